@@ -1,0 +1,14 @@
+"""permitwatch flows: orchestration, fetching and the command line.
+
+Prefect reads its settings at import, so the offline-friendly defaults are set here,
+before any module of this package imports it. A maintainer's own values win.
+"""
+
+import os
+
+for _name, _value in {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+}.items():
+    os.environ.setdefault(_name, _value)

@@ -1,0 +1,135 @@
+"""`permitwatch`: run, check and query from the repository root with no flag needed."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from flows.offline import CAPTURES
+from flows.sources import DEFAULT_SOURCES, SourcesError, load_sources
+from warehouse import schema
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Watch the official rules for foreign workers in Belgium.",
+)
+sources_app = typer.Typer(no_args_is_help=True, help="Inspect sources.yaml.")
+app.add_typer(sources_app, name="sources")
+
+EXIT_CONFIG = 2
+EXIT_BUSY = 3
+
+SourcesOpt = Annotated[Path, typer.Option("--sources", help="The sources file.")]
+DbOpt = Annotated[Path, typer.Option("--db", help="The warehouse file.")]
+ReportsOpt = Annotated[Path, typer.Option("--reports", help="Where reports are written.")]
+OfflineOpt = Annotated[bool, typer.Option("--offline", help="Replay captures/, not the web.")]
+EditionOpt = Annotated[int | None, typer.Option("--edition", help="Capture edition (offline).")]
+CapturesOpt = Annotated[Path, typer.Option("--captures", help="Capture folder (offline).")]
+
+
+def _fail(message: str, code: int) -> None:
+    typer.secho(message, fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+def _check_config(path: Path):
+    try:
+        return load_sources(path)
+    except SourcesError as exc:
+        _fail(
+            f"{path} has {len(exc.problems)} problem(s); nothing was fetched:\n{exc}", EXIT_CONFIG
+        )
+
+
+def run_once(
+    sources: Path,
+    db: Path,
+    reports: Path,
+    offline: bool,
+    edition: int | None,
+    show_progress: bool | None = None,
+    captures: Path = CAPTURES,
+):
+    """Run the nightly flow once and print its outcome; shared by `run` and the demo."""
+    from flows.nightly import nightly  # Prefect is imported only when a run is asked for
+
+    _check_config(sources)
+    try:
+        summary = asyncio.run(
+            nightly(
+                sources=str(sources),
+                db=str(db),
+                reports=str(reports),
+                offline=offline,
+                edition=edition,
+                captures=str(captures),
+                show_progress=show_progress,
+            )
+        )
+    except schema.WarehouseBusy as exc:
+        _fail(str(exc), EXIT_BUSY)
+    except SourcesError as exc:
+        _fail(str(exc), EXIT_CONFIG)
+    for failure in summary.failures:
+        typer.echo(f"  failed  {failure.source_id}: {failure.error_class}: {failure.error}")
+    typer.echo(summary.line())
+    return summary
+
+
+@app.command()
+def run(
+    sources: SourcesOpt = DEFAULT_SOURCES,
+    db: DbOpt = schema.DEFAULT_DB,
+    reports: ReportsOpt = Path("reports/out"),
+    offline: OfflineOpt = False,
+    edition: EditionOpt = None,
+    captures: CapturesOpt = CAPTURES,
+) -> None:
+    """Fetch every source, store new snapshots, and summarise the run."""
+    run_once(sources, db, reports, offline, edition, sys.stderr.isatty(), captures)
+
+
+@sources_app.command("check")
+def sources_check(sources: SourcesOpt = DEFAULT_SOURCES) -> None:
+    """Validate the sources file without fetching anything."""
+    config = _check_config(sources)
+    by_publisher = Counter(f"{s.publisher}/{s.lang}" for s in config.sources)
+    typer.echo(f"{sources}: {len(config.sources)} sources, valid")
+    for key, n in sorted(by_publisher.items()):
+        typer.echo(f"  {key:16} {n}")
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="A read-only SQL query.")],
+    db: DbOpt = schema.DEFAULT_DB,
+) -> None:
+    """Run SQL against the warehouse, read-only, and print the result as a table."""
+    if not db.exists():
+        _fail(f"{db} does not exist yet: run `permitwatch run` first", EXIT_CONFIG)
+    con = schema.connect(db, read_only=True)
+    try:
+        frame = con.execute(sql).df()
+    except Exception as exc:  # duckdb raises many error types; all are the query's fault
+        _fail(f"query failed: {exc}", EXIT_CONFIG)
+    finally:
+        con.close()
+    typer.echo(frame.to_string(index=False, max_colwidth=60) if len(frame) else "(no rows)")
+
+
+@app.command()
+def serve() -> None:
+    """Serve the nightly deployment (02:00 Europe/Brussels) to a Prefect server."""
+    from flows.deploy import serve_nightly
+
+    serve_nightly()
+
+
+if __name__ == "__main__":
+    app()

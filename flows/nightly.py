@@ -1,0 +1,73 @@
+"""The `nightly` Prefect flow: thin orchestration of the stages in flows/pipeline.py.
+
+Tasks are whole stages (never one per page), so Prefect's cost is a constant per run.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+
+from flows import pipeline
+from flows.offline import CAPTURES, CaptureTransport, editions
+from flows.sources import DEFAULT_SOURCES, load_sources
+from reports.run_summary import render_run_summary
+from warehouse import schema, store
+
+DEFAULT_REPORTS = Path("reports/out")
+
+
+@task(name="fetch", cache_policy=NO_CACHE, persist_result=False)
+async def fetch(con, run_id, config, replay, show_progress):
+    return await pipeline.fetch_stage(con, run_id, config, replay, show_progress)
+
+
+@flow(name="nightly", persist_result=False)
+async def nightly(
+    sources: str = str(DEFAULT_SOURCES),
+    db: str = str(schema.DEFAULT_DB),
+    reports: str = str(DEFAULT_REPORTS),
+    offline: bool = False,
+    edition: int | None = None,
+    captures: str = str(CAPTURES),
+    show_progress: bool | None = False,
+) -> pipeline.RunSummary:
+    """Fetch every watched page and store what it says now, keeping all earlier snapshots."""
+    logger = get_run_logger()
+    started = time.monotonic()
+    config = load_sources(sources)
+    replay = None
+    if offline:
+        folder = Path(captures)
+        replay = CaptureTransport(folder, edition or editions(folder)[-1])
+        logger.info("offline: replaying %s", replay.folder)
+    con = schema.connect(db)
+    try:
+        run_id, aborted = store.start_run(con, "offline" if offline else "live", None)
+        if aborted:
+            logger.warning("runs %s never finished; marked aborted", aborted)
+        store.upsert_sources(con, config.sources, run_id)
+        try:
+            results = await fetch(con, run_id, config, replay, show_progress)
+        except BaseException as exc:
+            store.finish_run(con, run_id, "failed", {}, note=f"{type(exc).__name__}: {exc}")
+            raise
+        summary = pipeline.RunSummary(
+            run_id, "completed", time.monotonic() - started, results, aborted
+        )
+        store.finish_run(con, run_id, "completed", summary.counts)
+    finally:
+        con.close()
+    for failure in summary.failures:
+        logger.warning("%s failed: %s", failure.source_id, failure.error)
+    markdown = render_run_summary(summary)
+    out = Path(reports) / str(run_id)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "fetches.md").write_text(markdown, encoding="utf-8")
+    await create_markdown_artifact(markdown, key="fetch-summary", description=summary.line())
+    logger.info(summary.line())
+    return summary

@@ -1,0 +1,210 @@
+"""Load and validate `sources.yaml`: every error names the file, the line and the field.
+
+A run never starts on a configuration it cannot trust, so all problems are
+collected and reported at once, before any fetch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from selectolax.lexbor import LexborHTMLParser, SelectolaxError
+
+DEFAULT_SOURCES = Path("sources.yaml")
+DEFAULT_USER_AGENT = (
+    "permitwatch/0.1 (nightly monitor of official guidance for foreign workers in Belgium; "
+    "at most 2 requests at a time per host)"
+)
+
+Publisher = Literal["federal", "flanders", "brussels", "wallonia", "ostbelgien"]
+Lang = Literal["en", "nl", "fr", "de"]
+
+
+class SourcesError(ValueError):
+    """A configuration that must not be run; `problems` holds one line per fault."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+class Settings(BaseModel):
+    """Politeness and limits; defaults are deliberately gentle on public servers."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    user_agent: str = DEFAULT_USER_AGENT
+    concurrency_per_host: int = Field(2, ge=1, le=8)
+    delay_seconds: float = Field(1.0, ge=0)
+    timeout_seconds: float = Field(30.0, gt=0)
+    retries: int = Field(3, ge=0, le=10)
+    backoff_seconds: float = Field(2.0, ge=0)
+    max_retry_after_seconds: float = Field(120.0, ge=0)
+    max_bytes: int = Field(5_000_000, gt=0)
+    max_redirects: int = Field(5, ge=0, le=20)
+    respect_robots: bool = True
+
+
+def _check_selector(selector: str) -> str:
+    try:
+        LexborHTMLParser("<p></p>").css(selector)
+    except (SelectolaxError, ValueError) as exc:
+        raise ValueError(f"not a valid CSS selector: {selector!r}") from exc
+    return selector
+
+
+class Source(BaseModel):
+    """One watched page in one language."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)
+    publisher: Publisher
+    lang: Lang
+    url: str
+    topic: str | None = None
+    group: str | None = None
+    select: str | None = None
+    remove: tuple[str, ...] = ()
+    allow_hosts: tuple[str, ...] = ()
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
+            raise ValueError(f"not an absolute http(s) URL: {value!r}")
+        return value
+
+    @field_validator("select")
+    @classmethod
+    def _select(cls, value: str | None) -> str | None:
+        return None if value is None else _check_selector(value)
+
+    @field_validator("remove")
+    @classmethod
+    def _remove(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_check_selector(v) for v in value)
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.url).hostname or ""
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    defaults: Settings = Settings()
+    sources: tuple[Source, ...]
+
+
+# A loader used only for its constructor: it types scalars (ints, bools, nulls) as YAML does.
+_SCALARS = yaml.SafeLoader("")
+
+
+def _plain(
+    node: yaml.Node, path: tuple, lines: dict[tuple, int], problems: list[str], where: str
+) -> Any:
+    """Turn a composed YAML node into Python values, remembering each value's line."""
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key in out:
+                problems.append(f"{where}:{key_node.start_mark.line + 1}: duplicate key {key!r}")
+            out[key] = _plain(value_node, (*path, key), lines, problems, where)
+            lines[(*path, key)] = key_node.start_mark.line + 1
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _plain(item, (*path, i), lines, problems, where) for i, item in enumerate(node.value)
+        ]
+    return _SCALARS.construct_object(node)
+
+
+def _line_of(loc: tuple, lines: dict[tuple, int]) -> int:
+    for cut in range(len(loc), -1, -1):
+        if loc[:cut] in lines:
+            return lines[loc[:cut]]
+    return 1
+
+
+def _describe(loc: tuple, data: dict) -> str:
+    if len(loc) >= 2 and loc[0] == "sources" and isinstance(loc[1], int):
+        entry = data["sources"][loc[1]]
+        name = entry.get("id") if isinstance(entry, dict) else None
+        who = f"source {name!r}" if name else f"source #{loc[1] + 1}"
+        field = ".".join(str(p) for p in loc[2:]) or "(entry)"
+        return f"{who}, field {field!r}"
+    return f"field {'.'.join(str(p) for p in loc) or '(top level)'!r}"
+
+
+def parse_sources(text: str, where: str = "sources.yaml") -> Config:
+    """Validate the text of a sources file; raise SourcesError listing every problem."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise SourcesError([f"{where}{line}: not valid YAML: {problem}"]) from exc
+    if root is None:
+        raise SourcesError([f"{where}:1: the file is empty; it needs a `sources:` list"])
+    problems: list[str] = []
+    lines: dict[tuple, int] = {}
+    data = _plain(root, (), lines, problems, where)
+    if not isinstance(data, dict) or "sources" not in data:
+        raise SourcesError([f"{where}:1: expected a mapping with a `sources:` list"])
+    if not isinstance(data["sources"], list) or not data["sources"]:
+        raise SourcesError([f"{where}:{lines[('sources',)]}: `sources` must be a non-empty list"])
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            message = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "literal_error":
+                message += f" (got {err['input']!r})"
+            problems.append(f"{where}:{_line_of(loc, lines)}: {_describe(loc, data)}: {message}")
+        config = None
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(data["sources"]):
+        sid = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(sid, str):
+            continue
+        line = lines.get(("sources", i, "id"), 1)
+        if sid in seen:
+            problems.append(
+                f"{where}:{line}: source {sid!r}, field 'id': duplicate id "
+                f"(first defined at line {seen[sid]})"
+            )
+        else:
+            seen[sid] = line
+    if problems or config is None:
+        raise SourcesError(sorted(set(problems), key=_line_key))
+    return config
+
+
+def _line_key(problem: str) -> tuple[int, str]:
+    parts = problem.split(":")
+    try:
+        return int(parts[1]), problem
+    except (IndexError, ValueError):
+        return 0, problem
+
+
+def load_sources(path: str | Path = DEFAULT_SOURCES) -> Config:
+    """Read and validate a sources file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise SourcesError([f"{path}: no such file"]) from exc
+    except UnicodeDecodeError as exc:
+        raise SourcesError([f"{path}: not UTF-8 text ({exc.reason})"]) from exc
+    return parse_sources(text, where=str(path))

@@ -1,0 +1,133 @@
+"""Loading sources.yaml: a broken file names the line and the field, and nothing runs."""
+
+from pathlib import Path
+
+import pytest
+
+from flows.sources import SourcesError, load_sources, parse_sources
+
+GOOD = """\
+defaults:
+  concurrency_per_host: 2
+  delay_seconds: 1.5
+sources:
+  - id: flanders-au-pair-en
+    publisher: flanders
+    lang: en
+    url: https://www.vlaanderen.be/en/au-pair
+    topic: au-pair
+    group: flanders-au-pair
+    select: main
+    remove: [".vl-share", "nav"]
+  - id: flanders-au-pair-nl
+    publisher: flanders
+    lang: nl
+    url: https://www.vlaanderen.be/au-pair
+    group: flanders-au-pair
+"""
+
+
+def problems(text: str) -> list[str]:
+    with pytest.raises(SourcesError) as caught:
+        parse_sources(text, where="sources.yaml")
+    return caught.value.problems
+
+
+def test_a_valid_file_loads_with_its_settings():
+    config = parse_sources(GOOD)
+    assert [s.id for s in config.sources] == ["flanders-au-pair-en", "flanders-au-pair-nl"]
+    assert config.defaults.delay_seconds == 1.5
+    assert config.defaults.retries == 3  # unspecified settings keep their polite default
+    first = config.sources[0]
+    assert (first.publisher, first.lang, first.group, first.select) == (
+        "flanders",
+        "en",
+        "flanders-au-pair",
+        "main",
+    )
+    assert first.remove == (".vl-share", "nav")
+    assert first.host == "www.vlaanderen.be"
+
+
+def test_unknown_publisher_names_line_source_and_field():
+    text = GOOD.replace("publisher: flanders\n    lang: nl", "publisher: flemish\n    lang: nl")
+    assert problems(text) == [
+        "sources.yaml:14: source 'flanders-au-pair-nl', field 'publisher': Input should be "
+        "'federal', 'flanders', 'brussels', 'wallonia' or 'ostbelgien' (got 'flemish')"
+    ]
+
+
+def test_unknown_language_is_an_error():
+    (problem,) = problems(GOOD.replace("lang: en", "lang: es"))
+    assert problem.startswith("sources.yaml:7: source 'flanders-au-pair-en', field 'lang'")
+    assert "(got 'es')" in problem
+
+
+def test_duplicate_id_points_at_both_lines():
+    text = GOOD.replace("id: flanders-au-pair-nl", "id: flanders-au-pair-en")
+    assert problems(text) == [
+        "sources.yaml:13: source 'flanders-au-pair-en', field 'id': duplicate id "
+        "(first defined at line 5)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "url", ["www.vlaanderen.be/au-pair", "ftp://x.be/a", "https://", "https://x.be/a b"]
+)
+def test_malformed_url_is_an_error(url):
+    (problem,) = problems(GOOD.replace("https://www.vlaanderen.be/au-pair", url))
+    assert problem.startswith("sources.yaml:16: source 'flanders-au-pair-nl', field 'url'")
+
+
+def test_unknown_key_and_bad_selector_are_both_reported():
+    text = GOOD.replace("    select: main\n", "    select: 'div['\n    colour: red\n")
+    found = problems(text)
+    assert found[0].startswith("sources.yaml:11: source 'flanders-au-pair-en', field 'select'")
+    assert "not a valid CSS selector" in found[0]
+    assert found[1].startswith("sources.yaml:12: source 'flanders-au-pair-en', field 'colour'")
+
+
+def test_wrong_type_in_defaults_is_reported():
+    (problem,) = problems(GOOD.replace("delay_seconds: 1.5", "delay_seconds: soon"))
+    assert problem.startswith("sources.yaml:3: field 'defaults.delay_seconds'")
+
+
+def test_missing_required_field_names_the_entry():
+    (problem,) = problems(GOOD.replace("    url: https://www.vlaanderen.be/en/au-pair\n", ""))
+    assert problem.startswith("sources.yaml:5: source 'flanders-au-pair-en', field 'url'")
+    assert "Field required" in problem
+
+
+def test_yaml_syntax_error_gives_the_line():
+    (problem,) = problems(GOOD.replace("    lang: nl\n", "    lang: [nl\n"))
+    assert problem.startswith("sources.yaml:")
+    assert "not valid YAML" in problem
+
+
+@pytest.mark.parametrize("text", ["", "sources: []\n", "sources: 3\n", "pages: []\n"])
+def test_empty_or_shapeless_files_are_errors(text):
+    assert len(problems(text)) == 1
+
+
+def test_a_missing_file_is_an_error(tmp_path):
+    with pytest.raises(SourcesError, match="no such file"):
+        load_sources(tmp_path / "nope.yaml")
+
+
+def test_the_bundled_sources_file_is_valid_and_covers_every_publisher():
+    config = load_sources(Path(__file__).parents[1] / "sources.yaml")
+    assert len(config.sources) >= 30
+    assert {s.publisher for s in config.sources} == {
+        "federal",
+        "flanders",
+        "brussels",
+        "wallonia",
+        "ostbelgien",
+    }
+    assert {s.lang for s in config.sources} == {"en", "nl", "fr", "de"}
+    groups = {}
+    for s in config.sources:
+        if s.group:
+            groups.setdefault(s.group, []).append(s.lang)
+    # translations of one page share a group, one page per language
+    assert all(len(langs) == len(set(langs)) for langs in groups.values())

@@ -1,0 +1,151 @@
+"""The raw layer: migrations, content-addressed bodies, fetch rows, run bookkeeping."""
+
+import zlib
+
+import pytest
+
+from flows.fetcher import Attempt
+from warehouse import schema, store
+
+
+@pytest.fixture
+def con(tmp_path):
+    connection = schema.connect(tmp_path / "w.duckdb")
+    yield connection
+    connection.close()
+
+
+def ok(source_id: str, body: bytes, etag: str | None = None) -> Attempt:
+    return Attempt(
+        source_id=source_id,
+        attempt=1,
+        url=f"https://x.be/{source_id}",
+        outcome="ok",
+        status_code=200,
+        body=body,
+        etag=etag,
+        content_type="text/html",
+    )
+
+
+def test_migrations_are_applied_once(tmp_path):
+    path = tmp_path / "w.duckdb"
+    first = schema.connect(path)
+    versions = first.execute("SELECT version FROM schema_migrations").fetchall()
+    first.close()
+    again = schema.connect(path)
+    assert schema.migrate(again) == []
+    assert again.execute("SELECT version FROM schema_migrations").fetchall() == versions
+    again.close()
+
+
+def test_a_body_is_stored_once_compressed_and_read_back(con):
+    run, _ = store.start_run(con, "live", None)
+    body = b"<p>pocket money EUR 450</p>" * 100
+    first = store.record_fetch(con, run, [ok("a", body)], None)
+    second = store.record_fetch(con, run, [ok("b", body)], None)  # same body, another page
+    assert first.new_document and not second.new_document
+    assert first.content_sha256 == second.content_sha256 == store.sha256(body)
+    stored, size = con.execute("SELECT body, bytes FROM documents").fetchone()
+    assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+    assert len(stored) < len(body) and size == len(body)
+    assert zlib.decompress(stored) == body
+    assert store.read_body(con, first.content_sha256) == body
+
+
+def test_outcomes_compare_with_what_we_knew(con):
+    run1, _ = store.start_run(con, "live", None)
+    assert store.record_fetch(con, run1, [ok("a", b"v1", '"e1"')], None).outcome == "changed"
+    store.finish_run(con, run1, "completed", {})
+    known = store.known_pages(con)["a"]
+    assert (known.etag, known.content_sha256) == ('"e1"', store.sha256(b"v1"))
+
+    run2, _ = store.start_run(con, "live", None)
+    same = store.record_fetch(con, run2, [ok("a", b"v1")], known)
+    assert (same.outcome, same.new_document) == ("unchanged", False)
+    run3, _ = store.start_run(con, "live", None)
+    not_modified = Attempt(
+        source_id="a",
+        attempt=1,
+        url="https://x.be/a",
+        outcome="not_modified",
+        status_code=304,
+        etag='"e1"',
+    )
+    recorded = store.record_fetch(con, run3, [not_modified], known)
+    assert (recorded.outcome, recorded.content_sha256) == ("unchanged", known.content_sha256)
+
+
+def test_a_failure_keeps_what_we_knew(con):
+    run1, _ = store.start_run(con, "live", None)
+    store.record_fetch(con, run1, [ok("a", b"v1")], None)
+    run2, _ = store.start_run(con, "live", None)
+    failed = [
+        Attempt(
+            source_id="a",
+            attempt=1,
+            url="https://x.be/a",
+            outcome="retry",
+            status_code=503,
+            error_class="http_503",
+            error="HTTP 503",
+        ),
+        Attempt(
+            source_id="a",
+            attempt=2,
+            url="https://x.be/a",
+            outcome="failed",
+            status_code=503,
+            error_class="http_503",
+            error="HTTP 503 (gave up after 2 attempts)",
+        ),
+    ]
+    assert store.record_fetch(con, run2, failed, store.known_pages(con)["a"]).outcome == "failed"
+    rows = con.execute(
+        "SELECT attempt, outcome, error_class FROM fetches WHERE run_id = ? ORDER BY attempt",
+        [run2],
+    ).fetchall()
+    assert rows == [(1, "retry", "http_503"), (2, "failed", "http_503")]  # every attempt a row
+    assert store.known_pages(con)["a"].content_sha256 == store.sha256(b"v1")
+
+
+def test_a_304_with_no_stored_copy_is_a_failure_not_a_silent_gap(con):
+    run, _ = store.start_run(con, "live", None)
+    weird = Attempt(
+        source_id="a", attempt=1, url="https://x.be/a", outcome="not_modified", status_code=304
+    )
+    recorded = store.record_fetch(con, run, [weird], None)
+    assert recorded.outcome == "failed"
+
+
+def test_a_run_left_running_is_marked_aborted_at_the_next_start(con):
+    dead, _ = store.start_run(con, "live", None)
+    run, aborted = store.start_run(con, "live", None)
+    assert aborted == [dead]
+    status = con.execute("SELECT status FROM runs WHERE run_id = ?", [dead]).fetchone()[0]
+    assert status == "aborted"
+
+
+def test_a_second_writer_gets_a_clear_error(tmp_path):
+    path = tmp_path / "w.duckdb"
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from warehouse import schema; c = schema.connect(sys.argv[1]); "
+            "print('ready', flush=True); time.sleep(30)",
+            str(path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(schema.WarehouseBusy, match="in use by another permitwatch process"):
+            schema.connect(path)
+    finally:
+        holder.kill()
+        holder.wait()

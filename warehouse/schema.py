@@ -1,0 +1,73 @@
+"""Open the warehouse and bring its schema up to date with the numbered migrations."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+DEFAULT_DB = Path("warehouse/permitwatch.duckdb")
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse open for writing."""
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """The bundled migrations as (version, name, sql), in order."""
+    folder = resources.files("warehouse") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        if entry.name.endswith(".sql"):
+            version = int(entry.name.split("_", 1)[0])
+            found.append((version, entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply every migration not applied yet, each in its own transaction."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
+    )
+    done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    applied = []
+    for version, name, sql in migrations():
+        if version in done:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(sql)
+            con.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?, now()::TIMESTAMP)", [version, name]
+            )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied
+
+
+def connect(path: str | Path = DEFAULT_DB, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (and for writers, create and migrate) the warehouse file.
+
+    DuckDB lets one process write a file at a time; a second writer gets a clear
+    WarehouseBusy instead of DuckDB's lock error.
+    """
+    path = Path(path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise WarehouseBusy(
+                f"{path} is in use by another permitwatch process; "
+                "wait for that run to finish (only one run writes at a time)"
+            ) from exc
+        raise
+    if not read_only:
+        migrate(con)
+    return con
