@@ -41,7 +41,8 @@ def main() -> None:
     con = schema.connect(DEMO_DB, read_only=True)
     changed = con.execute(CHANGED_PAGES).fetchall()
     con.close()
-    print(f"\nPages whose content changed in the last run ({len(changed)}):")
+    print(f"\nPages whose stored body changed in the last run ({len(changed)}; any byte counts,")
+    print("boilerplate included: telling rule changes from noise is the change report's job):")
     for source_id, publisher, lang, url in changed:
         print(f"  {publisher:10} {lang}  {source_id}  {url}")
     print(f"\nWarehouse: {DEMO_DB}   fetch summaries: {DEMO_REPORTS}/<run>/fetches.md")
