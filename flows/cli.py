@@ -95,6 +95,26 @@ def run(
     run_once(sources, db, reports, offline, edition, sys.stderr.isatty(), captures)
 
 
+@app.command()
+def rebuild(sources: SourcesOpt = DEFAULT_SOURCES, db: DbOpt = schema.DEFAULT_DB) -> None:
+    """Re-parse every stored page with today's parsers and rebuild the history; no fetching."""
+    from flows.rebuild import rebuild as rebuild_flow
+
+    _check_config(sources)
+    if not db.exists():
+        _fail(f"{db} does not exist: there is nothing to rebuild", EXIT_CONFIG)
+    try:
+        result = rebuild_flow(sources=str(sources), db=str(db))
+    except schema.WarehouseBusy as exc:
+        _fail(str(exc), EXIT_BUSY)
+    for source_id, error in result.failed:
+        typer.echo(f"  unparseable  {source_id}: {error}")
+    typer.echo(
+        f"rebuilt {result.parsed} snapshots: {result.amounts_opened} amount rows, "
+        f"{result.conditions_opened} condition rows ({len(result.failed)} unparseable)"
+    )
+
+
 @sources_app.command("check")
 def sources_check(sources: SourcesOpt = DEFAULT_SOURCES) -> None:
     """Validate the sources file without fetching anything."""

@@ -15,6 +15,7 @@ from prefect.cache_policies import NO_CACHE
 from flows import pipeline
 from flows.offline import CAPTURES, CaptureTransport, editions
 from flows.sources import DEFAULT_SOURCES, load_sources
+from parsers import PARSER_VERSION
 from reports.run_summary import render_run_summary
 from warehouse import schema, store
 
@@ -24,6 +25,11 @@ DEFAULT_REPORTS = Path("reports/out")
 @task(name="fetch", cache_policy=NO_CACHE, persist_result=False)
 async def fetch(con, run_id, config, replay, show_progress):
     return await pipeline.fetch_stage(con, run_id, config, replay, show_progress)
+
+
+@task(name="parse", cache_policy=NO_CACHE, persist_result=False)
+def parse(con, run_id, config):
+    return pipeline.parse_stage(con, run_id, config)
 
 
 @flow(name="nightly", persist_result=False)
@@ -47,23 +53,26 @@ async def nightly(
         logger.info("offline: replaying %s", replay.folder)
     con = schema.connect(db)
     try:
-        run_id, aborted = store.start_run(con, "offline" if offline else "live", None)
+        run_id, aborted = store.start_run(con, "offline" if offline else "live", PARSER_VERSION)
         if aborted:
             logger.warning("runs %s never finished; marked aborted", aborted)
         store.upsert_sources(con, config.sources, run_id)
         try:
             results = await fetch(con, run_id, config, replay, show_progress)
+            parsed = parse(con, run_id, config)
         except BaseException as exc:
             store.finish_run(con, run_id, "failed", {}, note=f"{type(exc).__name__}: {exc}")
             raise
         summary = pipeline.RunSummary(
-            run_id, "completed", time.monotonic() - started, results, aborted
+            run_id, "completed", time.monotonic() - started, results, aborted, parsed
         )
         store.finish_run(con, run_id, "completed", summary.counts)
     finally:
         con.close()
     for failure in summary.failures:
         logger.warning("%s failed: %s", failure.source_id, failure.error)
+    for source_id, error in parsed.failed:
+        logger.warning("%s could not be parsed: %s", source_id, error)
     markdown = render_run_summary(summary)
     out = Path(reports) / str(run_id)
     out.mkdir(parents=True, exist_ok=True)

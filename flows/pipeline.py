@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -11,7 +12,9 @@ from flows.fetcher import Attempt, Validators, fetch_all, make_client
 from flows.offline import CaptureTransport
 from flows.progress import progress_display
 from flows.sources import Config, Source
-from warehouse import store
+from parsers import PARSER_VERSION
+from parsers.extract import extract
+from warehouse import history, store
 
 
 @dataclass(frozen=True)
@@ -32,11 +35,13 @@ class RunSummary:
     seconds: float
     results: list[SourceResult] = field(default_factory=list)
     aborted_runs: list[int] = field(default_factory=list)
+    parse: ParseResult | None = None
 
     @property
     def counts(self) -> dict[str, int]:
         by_outcome = Counter(r.outcome for r in self.results)
-        return {
+        parse = self.parse.counts() if self.parse else {}
+        return parse | {
             "sources": len(self.results),
             "changed": by_outcome["changed"],
             "unchanged": by_outcome["unchanged"],
@@ -58,10 +63,19 @@ class RunSummary:
         ]
         if c["no_capture"]:
             parts.append(f"{c['no_capture']} no capture")
+        facts = ""
+        if self.parse:
+            p = self.parse
+            facts = (
+                f"; {p.parsed} pages parsed (amounts +{p.amounts_opened}/-{p.amounts_closed}, "
+                f"conditions +{p.conditions_opened}/-{p.conditions_closed}"
+                + (f", {len(p.failed)} unparseable" if p.failed else "")
+                + ")"
+            )
         return (
             f"run {self.run_id} {self.status}: {c['sources']} sources: "
             + ", ".join(parts)
-            + f"; {c['new_documents']} new documents; {self.seconds:.1f} s"
+            + f"; {c['new_documents']} new documents{facts}; {self.seconds:.1f} s"
         )
 
 
@@ -123,3 +137,120 @@ async def fetch_stage(
             await fetch_all(client, sources, settings, validators, on_done)
     order = {s.id: i for i, s in enumerate(config.sources)}
     return sorted(results, key=lambda r: order[r.source_id])
+
+
+@dataclass
+class ParseResult:
+    parsed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    amounts_opened: int = 0
+    amounts_closed: int = 0
+    conditions_opened: int = 0
+    conditions_closed: int = 0
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "parsed": self.parsed,
+            "parse_failed": len(self.failed),
+            "amounts_added": self.amounts_opened,
+            "amounts_closed": self.amounts_closed,
+            "conditions_added": self.conditions_opened,
+            "conditions_closed": self.conditions_closed,
+        }
+
+
+def _parse(
+    con: duckdb.DuckDBPyConnection,
+    run_id: int,
+    source_id: str,
+    digest: str,
+    select: str | None,
+    remove: tuple[str, ...],
+    result: ParseResult,
+) -> None:
+    """Parse one stored body and version its facts; a page the parser cannot read is logged."""
+    started = time.perf_counter()
+    body, content_type = store.read_document(con, digest)
+    try:
+        facts = extract(body, content_type, select, remove)
+    except Exception as exc:  # one unreadable page must not stop the others
+        error = f"{type(exc).__name__}: {exc}"
+        history.log_parse(con, source_id, run_id, digest, PARSER_VERSION, 0, 0, 0, 0, error)
+        result.failed.append((source_id, error))
+        return
+    amounts, conditions = history.apply_facts(
+        con, run_id, source_id, digest, facts.amounts, facts.conditions
+    )
+    history.log_parse(
+        con,
+        source_id,
+        run_id,
+        digest,
+        PARSER_VERSION,
+        len(facts.blocks),
+        len(facts.amounts),
+        len(facts.conditions),
+        int((time.perf_counter() - started) * 1000),
+    )
+    result.parsed += 1
+    result.amounts_opened += amounts.opened
+    result.amounts_closed += amounts.closed
+    result.conditions_opened += conditions.opened
+    result.conditions_closed += conditions.closed
+
+
+def parse_stage(con: duckdb.DuckDBPyConnection, run_id: int, config: Config) -> ParseResult:
+    """Parse every source whose current body (or the parser) changed since its last parse.
+
+    Each page commits on its own: a crash mid-stage keeps the pages already done, and the
+    next run parses the rest.
+    """
+    known = store.known_pages(con)
+    done = history.last_parses(con)
+    result = ParseResult()
+    for source in config.sources:
+        page = known.get(source.id)
+        if page is None or done.get(source.id) == (page.content_sha256, PARSER_VERSION):
+            continue  # nothing stored yet, or already parsed: never parse the same body twice
+        con.execute("BEGIN TRANSACTION")
+        try:
+            _parse(
+                con, run_id, source.id, page.content_sha256, source.select, source.remove, result
+            )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    return result
+
+
+GOOD_FETCHES_IN_ORDER = """
+SELECT run_id, source_id, content_sha256 FROM fetches
+WHERE outcome IN ('changed', 'unchanged') AND content_sha256 IS NOT NULL
+ORDER BY run_id, source_id
+"""
+
+
+def rebuild(con: duckdb.DuckDBPyConnection, config: Config) -> ParseResult:
+    """Recompute all facts from the stored raw snapshots with today's parsers, run by run."""
+    settings = {s.id: (s.select, s.remove) for s in config.sources}
+    result = ParseResult()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in ("amounts", "conditions", "parses"):
+            con.execute(f"DELETE FROM {table}")
+        last: dict[str, str] = {}
+        for run_id, source_id, digest in con.execute(GOOD_FETCHES_IN_ORDER).fetchall():
+            if last.get(source_id) == digest:
+                continue
+            last[source_id] = digest
+            select, remove = settings.get(source_id, (None, ()))
+            _parse(con, run_id, source_id, digest, select, remove, result)
+        con.execute(
+            "UPDATE runs SET parser_version = ? WHERE status <> 'running'", [PARSER_VERSION]
+        )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return result

@@ -1,1 +1,7 @@
-"""permitwatch: parsers."""
+"""permitwatch parsers: HTML -> blocks -> amounts and conditions.
+
+Bump PARSER_VERSION whenever extraction output can change: every stored page is then
+parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
+"""
+
+PARSER_VERSION = "1"

@@ -37,6 +37,11 @@ def run_flow(sources: Path, db: Path, tmp_path: Path, **kwargs):
     )
 
 
+def fetch_counts(summary) -> dict[str, int]:
+    keys = ("sources", "changed", "unchanged", "failed", "no_capture", "new_documents")
+    return {key: summary.counts[key] for key in keys}
+
+
 def fetch_rows(db: Path, run_id: int) -> dict[str, tuple]:
     con = schema.connect(db, read_only=True)
     rows = con.execute(
@@ -63,7 +68,8 @@ def test_two_runs_store_dedup_304_retry_redirect_and_isolate_a_failure(server, t
 
     first = run_flow(sources, db, tmp_path)
     assert first.status == "completed"
-    assert first.counts == {
+    assert first.parse.parsed == 5  # every stored page parsed once
+    assert fetch_counts(first) == {
         "sources": 6,
         "changed": 5,
         "unchanged": 0,
@@ -79,7 +85,9 @@ def test_two_runs_store_dedup_304_retry_redirect_and_isolate_a_failure(server, t
 
     server.routes["/edited"] = Route(body=b"<p>EUR 2.323,08</p>")
     second = run_flow(sources, db, tmp_path)
-    assert second.counts == {
+    assert second.parse.parsed == 1  # only the edited page: unchanged bodies are not re-parsed
+    assert (second.parse.amounts_opened, second.parse.amounts_closed) == (1, 1)
+    assert fetch_counts(second) == {
         "sources": 6,
         "changed": 1,
         "unchanged": 4,

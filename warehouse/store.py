@@ -78,7 +78,7 @@ INSERT_DOCUMENT = """
 INSERT INTO documents (content_sha256, content_type, body, bytes, first_seen_run)
 VALUES (?, ?, ?, ?, ?)
 """
-READ_DOCUMENT = "SELECT body FROM documents WHERE content_sha256 = ?"
+READ_DOCUMENT = "SELECT body, content_type FROM documents WHERE content_sha256 = ?"
 
 
 def sha256(body: bytes) -> str:
@@ -96,11 +96,16 @@ def store_document(
     return digest, True
 
 
-def read_body(con: duckdb.DuckDBPyConnection, digest: str) -> bytes:
+def read_document(con: duckdb.DuckDBPyConnection, digest: str) -> tuple[bytes, str | None]:
+    """A stored body, decompressed, with the content type it came with."""
     row = con.execute(READ_DOCUMENT, [digest]).fetchone()
     if row is None:
         raise KeyError(digest)
-    return zlib.decompress(row[0])
+    return zlib.decompress(row[0]), row[1]
+
+
+def read_body(con: duckdb.DuckDBPyConnection, digest: str) -> bytes:
+    return read_document(con, digest)[0]
 
 
 # --- fetches ---------------------------------------------------------------

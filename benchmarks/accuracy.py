@@ -1,0 +1,218 @@
+"""Precision and recall of the extractors on the labelled development set (tests/devset/).
+
+    .venv/bin/python benchmarks/accuracy.py            # tables per kind and per language
+    .venv/bin/python benchmarks/accuracy.py -v         # plus every miss and false find
+    .venv/bin/python benchmarks/accuracy.py --update-baseline   # pin today's figures
+
+An amount matches a gold row when kind, value, value_max, unit, per, bound and date all
+agree (each statement counted, as a multiset per page). A condition matches when its kind
+agrees and its words overlap the gold text (Jaccard >= 0.6), each gold row used once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from parsers.conditions import identity_text  # noqa: E402
+from parsers.extract import extract  # noqa: E402
+
+DEVSET = ROOT / "tests" / "devset"
+BASELINE = DEVSET / "baseline.json"
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+@dataclass
+class Report:
+    pages: int = 0
+    amounts_by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    amounts_by_lang: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    conditions_by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    conditions_by_lang: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    misses: list[str] = field(default_factory=list)
+
+    def total(self, table: dict[str, Tally]) -> Tally:
+        return Tally(
+            sum(t.tp for t in table.values()),
+            sum(t.fp for t in table.values()),
+            sum(t.fn for t in table.values()),
+        )
+
+    def figures(self) -> dict[str, dict[str, float]]:
+        out = {}
+        for name, table in (
+            ("amounts", self.amounts_by_kind),
+            ("amounts_lang", self.amounts_by_lang),
+            ("conditions", self.conditions_by_kind),
+            ("conditions_lang", self.conditions_by_lang),
+        ):
+            for key, tally in {**table, "all": self.total(table)}.items():
+                out[f"{name}/{key}"] = {
+                    "precision": round(tally.precision, 4),
+                    "recall": round(tally.recall, 4),
+                }
+        return out
+
+
+def _amount_key(row: dict) -> tuple:
+    def num(v):
+        return None if v is None else round(float(v), 3)
+
+    return (
+        row["kind"],
+        num(row.get("value")),
+        num(row.get("value_max")),
+        row.get("unit"),
+        row.get("per"),
+        row.get("bound"),
+        str(row["date"]) if row.get("date") else None,
+    )
+
+
+def _jaccard(a: str, b: str) -> float:
+    x, y = set(identity_text(a).split()), set(identity_text(b).split())
+    return len(x & y) / len(x | y) if x | y else 1.0
+
+
+def evaluate(devset: Path = DEVSET) -> Report:
+    report = Report()
+    for gold_path in sorted(devset.glob("*.yaml")):
+        html_path = gold_path.with_suffix(".html")
+        if not html_path.exists():
+            continue
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        source = gold["source"]
+        lang = source["lang"]
+        facts = extract(
+            html_path.read_bytes(),
+            "text/html; charset=utf-8",
+            source.get("select"),
+            tuple(source.get("remove") or ()),
+        )
+        report.pages += 1
+        found = Counter(
+            _amount_key(
+                {
+                    "kind": a.kind,
+                    "value": a.value,
+                    "value_max": a.value_max,
+                    "unit": a.unit,
+                    "per": a.per,
+                    "bound": a.bound,
+                    "date": a.date_value,
+                }
+            )
+            for a in facts.amounts
+        )
+        wanted = Counter(_amount_key(row) for row in gold.get("amounts") or [])
+        quotes = {
+            _amount_key(
+                {
+                    "kind": a.kind,
+                    "value": a.value,
+                    "value_max": a.value_max,
+                    "unit": a.unit,
+                    "per": a.per,
+                    "bound": a.bound,
+                    "date": a.date_value,
+                }
+            ): a.quote
+            for a in facts.amounts
+        }
+        for key in found | wanted:
+            tp = min(found[key], wanted[key])
+            for table in (report.amounts_by_kind[key[0]], report.amounts_by_lang[lang]):
+                table.tp += tp
+                table.fp += found[key] - tp
+                table.fn += wanted[key] - tp
+            if found[key] > tp:
+                report.misses.append(
+                    f"{gold_path.stem}: false amount {key} in {quotes[key][:90]!r}"
+                )
+            if wanted[key] > tp:
+                report.misses.append(f"{gold_path.stem}: missed amount {key}")
+        gold_conditions = list(gold.get("conditions") or [])
+        used = [False] * len(gold_conditions)
+        for condition in facts.conditions:
+            best, best_score = None, 0.6
+            for i, row in enumerate(gold_conditions):
+                if not used[i] and row["kind"] == condition.kind:
+                    score = _jaccard(row["text"], condition.text)
+                    if score >= best_score:
+                        best, best_score = i, score
+            kind_table = report.conditions_by_kind[condition.kind]
+            if best is None:
+                kind_table.fp += 1
+                report.conditions_by_lang[lang].fp += 1
+                report.misses.append(
+                    f"{gold_path.stem}: false condition [{condition.kind}] {condition.text[:90]!r}"
+                )
+            else:
+                used[best] = True
+                kind_table.tp += 1
+                report.conditions_by_lang[lang].tp += 1
+        for i, row in enumerate(gold_conditions):
+            if not used[i]:
+                report.conditions_by_kind[row["kind"]].fn += 1
+                report.conditions_by_lang[lang].fn += 1
+                report.misses.append(
+                    f"{gold_path.stem}: missed condition [{row['kind']}] {row['text'][:90]!r}"
+                )
+    return report
+
+
+def render(report: Report) -> str:
+    lines = [f"pages: {report.pages}"]
+    for title, table in (
+        ("amounts by kind", report.amounts_by_kind),
+        ("amounts by language", report.amounts_by_lang),
+        ("conditions by kind", report.conditions_by_kind),
+        ("conditions by language", report.conditions_by_lang),
+    ):
+        lines += ["", f"{title:24} {'gold':>6} {'found':>6} {'precision':>10} {'recall':>8}"]
+        for key, t in sorted(table.items()) + [("ALL", report.total(table))]:
+            lines.append(
+                f"  {key:22} {t.tp + t.fn:6d} {t.tp + t.fp:6d} {t.precision:10.3f} {t.recall:8.3f}"
+            )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("--update-baseline", action="store_true", help="pin today's figures")
+    args = parser.parse_args()
+    report = evaluate()
+    print(render(report))
+    if args.verbose:
+        print("\n" + "\n".join(report.misses))
+    if args.update_baseline:
+        BASELINE.write_text(json.dumps(report.figures(), indent=1, sort_keys=True) + "\n")
+        print(f"\npinned in {BASELINE.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,450 @@
+"""Amounts: money, ages, durations, hours, sizes, percentages, counts and dates.
+
+Every candidate is anchored on a unit, a currency, a percent sign or a calendar date, so a
+bare number (an article, a postal code, a phone number, a step, a year) is never reported.
+Bounds and rates are read from the words just around the value, then from the table
+headers of the cell it stands in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from parsers.blocks import Block
+from parsers.lexicon import alternation, merged
+from parsers.numbers import MONEY_DIGITS, NUMBER, parse_digits, parse_number
+from parsers.text import sentences
+
+LEX = merged()
+_I = re.IGNORECASE
+
+CURRENCY = r"(?:€|\bEUR\b|\beuros?\b|\bEuro\b)"
+MONEY = re.compile(
+    rf"(?P<pre>{CURRENCY})\s*(?P<n1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?:{CURRENCY})?\s*"
+    rf"(?P<n2>{MONEY_DIGITS}))?"
+    rf"|(?P<m1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?P<m2>{MONEY_DIGITS}))?\s*{CURRENCY}",
+    _I,
+)
+PERCENT = re.compile(
+    rf"(?P<n1>{NUMBER})\s*(?:%|\bpercent\b|\bper\s+cent\b|\bprocent\b|\bpour\s*-?\s*cent\b|\bProzent\b)",
+    _I,
+)
+SIZES = {
+    "kb": 0.001,
+    "ko": 0.001,
+    "mb": 1.0,
+    "mo": 1.0,
+    "megabytes": 1.0,
+    "megabyte": 1.0,
+    "mégaoctets": 1.0,
+    "gb": 1000.0,
+    "go": 1000.0,
+}
+SIZE = re.compile(rf"(?P<n1>{NUMBER})\s*(?P<unit>{alternation(SIZES)})\b", _I)
+_UNIT_WORDS = alternation(LEX.units)
+_FILLER = (
+    r"(?:full|whole|complete|consecutive|calendar|working|free|volle|volledige|hele|ganze|vollen|"
+    r"weitere|more|extra|additional|opeenvolgende|vrije|aaneengesloten|consécutifs|consécutives|"
+    r"aufeinanderfolgende|zusammenhängende|freie|freien)"
+)
+_CONNECT = r"(?:-|–|to|and|tot|en|à|et|au|bis|und|through)"
+UNIT = re.compile(
+    rf"(?P<n1>{NUMBER})(?:\s*(?P<conn>{_CONNECT})\s*(?P<n2>{NUMBER}))?"
+    rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])",
+    _I,
+)
+_MONTHS = alternation(LEX.months)
+DATE_WORDS = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e|\.)?\s+(?P<m>{_MONTHS})\.?\s+(?P<y>(?:19|20)\d\d)\b"
+    rf"|\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b",
+    _I,
+)
+DATE_DIGITS = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
+COUNT = re.compile(
+    rf"(?P<n1>{NUMBER})\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b", _I
+)
+AGE_NO_UNIT = re.compile(
+    rf"(?:{alternation(LEX.age_before)}|\bunder)\s+(?:(?:between|tussen|entre|zwischen)\s+)?"
+    rf"(?P<n1>\d{{1,2}})(?:\s*(?:-|to|and|tot|en|à|et|und|bis)\s*(?P<n2>\d{{1,2}}))?\b"
+    rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|{_UNIT_WORDS}))",
+    _I,
+)
+_BOUND = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])", _I)
+_PER = re.compile(rf"(?<![\w])(?:{alternation(LEX.per)})(?![\w])", _I)
+_LAW = re.compile(rf"(?:{alternation(LEX.law_before)})\s*$", _I)
+_AGE_BEFORE = re.compile(rf"(?:{alternation(LEX.age_before)})\s*$", _I)
+_AGE_AFTER = re.compile(rf"^\s*(?:{alternation(LEX.age_after)})(?![\w])", _I)
+_AGE_NEAR = re.compile(
+    r"\b(?:age|ages|aged|leeftijd|âge|âgé|âgée|âgés|Alter|jonger|younger|older|"
+    r"ouder|jünger|älter|jeunes?|youngest|oudste|jongste|child|children|kind|kinderen|enfants?|"
+    r"Kinder|Kindern|jongeren|Jugendliche)\b",
+    _I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|niet|geen|nooit|ne|n'|pas|jamais|nicht|kein|keine|nie)\b", _I
+)
+_MORE_THAN = re.compile(r"^(?:more than|meer dan|plus de|mehr als|over|über)$", _I)
+_NEXT_NUMBER = re.compile(rf"{NUMBER}|{CURRENCY}", _I)
+_RIGHT_MIN = (
+    "or more",
+    "of meer",
+    "ou plus",
+    "oder mehr",
+    "or older",
+    "of ouder",
+    "minimum",
+    "au minimum",
+    "minimaal",
+    "min",
+    "at least",
+    "at the earliest",
+    "ten minste",
+    "minstens",
+    "au moins",
+    "mindestens",
+    "ten vroegste",
+    "au plus tôt",
+    "frühestens",
+)
+_RIGHT_MAX = (
+    "maximum",
+    "au maximum",
+    "maximaal",
+    "max",
+    "or less",
+    "of minder",
+    "ou moins",
+    "at most",
+    "at the latest",
+    "at the most",
+    "hoogstens",
+    "ten hoogste",
+    "au plus",
+    "au plus tard",
+    "höchstens",
+    "spätestens",
+    "uiterlijk",
+    "maximal",
+)
+_RIGHT_BOUND = re.compile(rf"^\s*\(?(?:{alternation(_RIGHT_MIN + _RIGHT_MAX)})\.?\)?(?![\w])", _I)
+ARTICLES = {"een", "ein", "eine", "einen", "einem", "einer", "un", "une"}
+UNIT_NAMES = {
+    "days": "days",
+    "weeks": "weeks",
+    "months": "months",
+    "years": "years",
+    "hours": "hours",
+}
+
+
+@dataclass(frozen=True)
+class Amount:
+    kind: str
+    value: float | None
+    value_max: float | None
+    unit: str | None
+    per: str | None
+    bound: str
+    date_value: date | None
+    quote: str
+    section: str
+    block_index: int
+    start: int  # offset in the block text, to keep a page's amounts in reading order
+    context: str  # the words just before the value: part of the amount's slot identity
+
+
+_MORE_WORDS = (
+    "ouder",
+    "groter",
+    "langer",
+    "meer",
+    "hoger",
+    "older",
+    "larger",
+    "bigger",
+    "longer",
+    "more",
+    "higher",
+    "greater",
+    "plus",
+    "älter",
+    "größer",
+    "länger",
+    "mehr",
+    "höher",
+)
+_LESS_WORDS = (
+    "jonger",
+    "kleiner",
+    "korter",
+    "minder",
+    "lager",
+    "younger",
+    "smaller",
+    "shorter",
+    "less",
+    "lower",
+    "fewer",
+    "moins",
+    "jünger",
+    "kürzer",
+    "weniger",
+    "niedriger",
+)
+_COMPARATIVE = re.compile(
+    rf"\b(?P<word>{alternation(_MORE_WORDS + _LESS_WORDS)})(?:\s+[\w']+){{0,3}}?\s+"
+    r"(?:dan|than|que|qu'|als)\s*(?:€|EUR|euro)?\s*$",
+    _I,
+)
+
+
+def _comparative(window: str) -> str | None:
+    """'jonger is dan 13', 'niet groter zijn dan 20': a comparison with words in between."""
+    match = _COMPARATIVE.search(window)
+    if not match:
+        return None
+    if match.group("word").lower() in _LESS_WORDS:
+        return "max"
+    clause = re.split(r"[.;:!?,]", window[: match.start()])[-1]
+    return "max" if _NEGATION.search(clause) else "min"
+
+
+def _left_bound(left: str) -> str | None:
+    """The bound phrase ending closest to the value, within a few words of it."""
+    window = left[-60:]
+    comparative = _comparative(window)
+    if comparative:
+        return comparative
+    best = None
+    for match in _BOUND.finditer(window):
+        gap = window[match.end() :]
+        if len(gap.split()) <= 3 and not re.search(r"[.;:!?]", gap):
+            best = match
+    if best is None:
+        return None
+    phrase = re.sub(r"\s+", " ", best.group(0).lower())
+    bound = LEX.bounds.get(phrase)
+    if bound == "min" and _MORE_THAN.match(phrase):
+        clause = re.split(r"[.;:!?,]", window[: best.start()])[-1]
+        if _NEGATION.search(clause):
+            return "max"  # "may not be valid for more than 1 year"
+    return bound
+
+
+def _per(text: str) -> str | None:
+    match = _PER.search(text)
+    return LEX.per.get(re.sub(r"\s+", " ", match.group(0).lower())) if match else None
+
+
+def _right_window(text: str, end: int) -> str:
+    rest = text[end : end + 50]
+    stop = _NEXT_NUMBER.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    return re.split(r"[.;:!?]", rest)[0]
+
+
+def _left_window(text: str, start: int) -> str:
+    """The words before a value, back to the clause start or the previous value."""
+    left = re.split(r"[.;:!?]\s", text[max(0, start - 60) : start])[-1]
+    values = list(_NEXT_NUMBER.finditer(left))
+    return left[values[-1].end() :] if values else left
+
+
+def _sentence_of(block_text: str, start: int) -> str:
+    offset = 0
+    for sentence in sentences(block_text):
+        found = block_text.find(sentence, offset)
+        if found <= start < found + len(sentence) + 1:
+            return sentence
+        offset = max(offset, found)
+    return block_text
+
+
+class _Collector:
+    def __init__(self, block: Block):
+        self.block = block
+        self.text = block.text
+        self.taken: list[tuple[int, int]] = []
+        self.found: list[Amount] = []
+        self.headers = " ".join((block.col_header, block.row_header, block.caption))
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def add(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        value: float | None,
+        value_max: float | None,
+        unit: str | None,
+        date_value: date | None = None,
+        rate: bool = True,
+        bound: str | None = None,
+    ) -> None:
+        if not self.free(start, end):
+            return
+        self.taken.append((start, end))
+        left = _left_window(self.text, start)
+        right = _right_window(self.text, end)
+        if value_max is not None and value_max != value:
+            bound = "range"
+        else:
+            value_max = None
+            right_bound = _RIGHT_BOUND.match(right)
+            if bound is None and right_bound:
+                word = re.sub(r"\s+", " ", right_bound.group(0).strip(" ()").lower().rstrip("."))
+                bound = "min" if word in _RIGHT_MIN else "max"
+            bound = bound or _left_bound(left)
+            if bound is None and self.block.kind == "table_cell" and self.headers.strip():
+                bound = _left_bound(self.headers + " ") or _header_bound(self.headers)
+        per = None
+        if rate:
+            per = _per(right) or _per(left)
+            if per is None and self.block.kind == "table_cell":
+                per = _per(self.headers)
+        context = " ".join(re.findall(r"[^\W\d_]+", left.lower())[-4:])
+        self.found.append(
+            Amount(
+                kind,
+                value,
+                value_max,
+                unit,
+                per,
+                bound or "exact",
+                date_value,
+                _sentence_of(self.text, start),
+                self.block.section_path,
+                self.block.index,
+                start,
+                context,
+            )
+        )
+
+
+def _header_bound(headers: str) -> str | None:
+    lowered = headers.lower()
+    if re.search(r"\b(?:minim\w*|mindest\w*|at least|ten minste|au moins)", lowered):
+        return "min"
+    if re.search(r"\b(?:maxim\w*|höchst\w*|at most|plafond|ceiling)", lowered):
+        return "max"
+    return None
+
+
+def _is_law_date(text: str, start: int) -> bool:
+    return bool(_LAW.search(text[max(0, start - 60) : start].lower()))
+
+
+def _dates(c: _Collector) -> None:
+    for regex in (DATE_WORDS, DATE_DIGITS):
+        for m in regex.finditer(c.text):
+            d = m.group("d") if "d" in m.groupdict() and m.group("d") else m.groupdict().get("d2")
+            month = m.group("m") if m.group("m") else m.groupdict().get("m2")
+            year = m.group("y") if m.group("y") else m.groupdict().get("y2")
+            month_number = (
+                int(month) if month.isdigit() else LEX.months.get(month.lower().rstrip("."))
+            )
+            try:
+                when = date(int(year), int(month_number), int(d))
+            except (TypeError, ValueError):
+                continue
+            if _is_law_date(c.text, m.start()):
+                c.taken.append((m.start(), m.end()))  # a law's name, not a rule's date
+                continue
+            c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
+
+
+def _money(c: _Collector) -> None:
+    for m in MONEY.finditer(c.text):
+        first = m.group("n1") or m.group("m1")
+        second = m.group("n2") or m.group("m2")
+        value = parse_digits(first)
+        if value is None:
+            continue
+        value_max = parse_digits(second) if second else None
+        c.add("money", m.start(), m.end(), value, value_max, "EUR")
+
+
+def _simple(c: _Collector, regex: re.Pattern, kind: str, unit: str, rate: bool = False) -> None:
+    for m in regex.finditer(c.text):
+        value = parse_number(m.group("n1"))
+        if value is None:
+            continue
+        if kind == "size":
+            value = round(value * SIZES[m.group("unit").lower()], 6)
+        c.add(kind, m.start(), m.end(), value, None, unit, rate=rate)
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start].lower()
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text[end : end + 20].lower()):
+        return True
+    return bool(_AGE_NEAR.search(text[max(0, start - 25) : min(len(text), end + 20)]))
+
+
+def _units(c: _Collector) -> None:
+    for m in UNIT.finditer(c.text):
+        unit = UNIT_NAMES[LEX.units[re.sub(r"\s+", " ", m.group("unit").lower())]]
+        value = parse_number(m.group("n1"))
+        if value is None:
+            continue
+        value_max = None
+        start = m.start()
+        if m.group("n2"):
+            conn = m.group("conn").lower()
+            opener = re.search(
+                rf"(?:{alternation(LEX.range_openers)})\s*$", c.text[max(0, start - 25) : start], _I
+            )
+            if conn in ("-", "–", "to", "tot", "à", "au", "bis", "through") or opener:
+                value_max = parse_number(m.group("n2"))
+                if opener:
+                    start = start - (len(c.text[:start]) - len(c.text[:start].rstrip())) - 0
+            else:  # "3 and 4 weeks" without an opener: the second number alone has the unit
+                value = parse_number(m.group("n2"))
+                start = m.start("n2")
+        if unit == "hours":
+            kind = "hours"
+        elif unit == "years" and _is_age(c.text, m.start(), m.end()):
+            kind = "age"
+        else:
+            kind = "duration"
+        c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age")
+
+
+def _ages_without_unit(c: _Collector) -> None:
+    for m in AGE_NO_UNIT.finditer(c.text):
+        value = parse_number(m.group("n1"))
+        if value is None or not 1 <= value <= 99:
+            continue
+        value_max = parse_number(m.group("n2")) if m.group("n2") else None
+        end = m.end("n2") if m.group("n2") else m.end("n1")
+        c.add("age", m.start("n1"), end, value, value_max, "years", rate=False)
+
+
+def _counts(c: _Collector) -> None:
+    for m in COUNT.finditer(c.text):
+        if m.group("n1").lower() in ARTICLES:
+            continue  # "een kind", "une personne": an article, not a count
+        value = parse_number(m.group("n1"))
+        if value is None:
+            continue
+        c.add("count", m.start(), m.end(), value, None, "items")
+
+
+def extract_amounts(blocks: list[Block]) -> list[Amount]:
+    """Every amount statement of the page, in reading order."""
+    found: list[Amount] = []
+    for block in blocks:
+        collector = _Collector(block)
+        _dates(collector)
+        _money(collector)
+        _simple(collector, PERCENT, "percent", "percent")
+        _simple(collector, SIZE, "size", "MB")
+        _units(collector)
+        _ages_without_unit(collector)
+        _counts(collector)
+        found.extend(sorted(collector.found, key=lambda a: a.start))
+    return found

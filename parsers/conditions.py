@@ -1,0 +1,87 @@
+"""Conditions: what a person, employer or host family must meet, the documents to give,
+the steps of the procedure and the exemptions, each with its section and order.
+
+A list item is a condition when a heading or lead-in above it names a condition-like
+subject, or when it states an obligation; a sentence of a paragraph, when it states an
+obligation. Lead-ins that only announce a list ("The au pair:") are not conditions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.blocks import Block
+from parsers.lexicon import alternation, merged
+from parsers.text import sentences
+
+LEX = merged()
+_HEADING_KINDS = [
+    (kind, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE))
+    for kind, words in LEX.headings.items()
+]
+_OBLIGATION = re.compile(rf"(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Condition:
+    kind: str  # requirement | document | step | exemption
+    text: str
+    section: str
+    block_index: int
+    position: int  # order among the page's conditions
+
+
+def kind_of_heading(text: str) -> str | None:
+    """The condition kind a heading announces: the earliest matching phrase wins."""
+    best: tuple[int, str] | None = None
+    for kind, regex in _HEADING_KINDS:
+        match = regex.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), kind)
+    return best[1] if best else None
+
+
+def _context_kind(block: Block) -> str | None:
+    """The kind named by the nearest lead-in (its last clause) or heading above a block."""
+    lead_ins = [re.split(r"[,;.]", text.rstrip(":"))[-1] for text in reversed(block.lead_ins)]
+    for text in (*lead_ins, *reversed(block.section)):
+        kind = kind_of_heading(text)
+        if kind:
+            return kind
+    return None
+
+
+def identity_text(text: str) -> str:
+    """Lower-case words only: the same condition retyped with other punctuation is the same."""
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def extract_conditions(blocks: list[Block]) -> list[Condition]:
+    found: list[Condition] = []
+
+    def add(kind: str, text: str, block: Block) -> None:
+        text = text.strip()
+        if len(_WORDS.findall(text)) >= 2:
+            found.append(Condition(kind, text, block.section_path, block.index, len(found)))
+
+    for i, block in enumerate(blocks):
+        if block.kind == "list_item":
+            context = _context_kind(block)
+            if context:
+                add(context, block.text, block)
+            elif _OBLIGATION.search(block.text):
+                add("requirement", block.text, block)
+        elif block.kind == "paragraph":
+            next_block = blocks[i + 1] if i + 1 < len(blocks) else None
+            for sentence in sentences(block.text):
+                introduces_list = (
+                    sentence.endswith(":")
+                    and next_block is not None
+                    and next_block.kind == "list_item"
+                )
+                if introduces_list or not _OBLIGATION.search(sentence):
+                    continue
+                add(_context_kind(block) or "requirement", sentence, block)
+    return found

@@ -1,0 +1,85 @@
+"""The words of each language, loaded from parsers/lexicons/<lang>.yaml (one file a language).
+
+Extraction runs on all four lexicons merged: official pages quote each other across
+languages, and a unit word of one language never means something else in another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+LANGS = ("en", "nl", "fr", "de")
+
+
+@cache
+def load(lang: str) -> dict:
+    path = resources.files("parsers") / "lexicons" / f"{lang}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def alternation(words) -> str:
+    """A regex alternation, longest first, spaces matching any run of spaces."""
+    unique = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    numbers: dict[str, float]
+    months: dict[str, int]
+    units: dict[str, str]  # word -> unit
+    count_nouns: frozenset[str]
+    per: dict[str, str]  # phrase -> period
+    bounds: dict[str, str]  # phrase -> min | max
+    range_connectors: frozenset[str]
+    range_openers: frozenset[str]
+    age_before: tuple[str, ...]
+    age_after: tuple[str, ...]
+    law_before: tuple[str, ...]
+    headings: dict[str, tuple[str, ...]]  # condition kind -> heading words
+    obligation: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+
+
+@cache
+def merged() -> Lexicon:
+    parts = [load(lang) for lang in LANGS]
+
+    def pairs(key: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for part in parts:
+            for value, words in part[key].items():
+                for word in words:
+                    out[word.lower()] = value
+        return out
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(
+            sorted({w.lower() for part in parts for w in part[key]}, key=len, reverse=True)
+        )
+
+    headings: dict[str, tuple[str, ...]] = {}
+    for part in parts:
+        for kind, items in part["headings"].items():
+            headings[kind] = tuple(sorted({*headings.get(kind, ()), *(w.lower() for w in items)}))
+    return Lexicon(
+        numbers={k.lower(): float(v) for part in parts for k, v in part["numbers"].items()},
+        months={k.lower(): v for part in parts for k, v in part["months"].items()},
+        units=pairs("units"),
+        count_nouns=frozenset(words("count_nouns")),
+        per=pairs("per"),
+        bounds=pairs("bounds"),
+        range_connectors=frozenset(words("range_connectors")),
+        range_openers=frozenset(words("range_openers")),
+        age_before=words("age_before"),
+        age_after=words("age_after"),
+        law_before=words("law_before"),
+        headings=headings,
+        obligation=words("obligation"),
+        boilerplate=words("boilerplate"),
+    )

@@ -1,0 +1,78 @@
+"""Numbers as Belgian and international pages write them, in digits or in words.
+
+"3.703,44" and "2,131.28" are both decimals with thousands; "54.000", "54 000" and
+"60,000" are thousands; "1,5" and "1.5" are decimals. A single separator followed by
+exactly three digits is read as a thousands separator, as Belgian pages use it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.lexicon import alternation, merged
+
+DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d+)?"
+# Money may also group thousands with spaces ("54 000 €") and end in ",-" ("€ 450,-").
+MONEY_DIGITS = r"\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,3})?(?:,-)?|\d+(?:[.,]\d+)?(?:,-)?"
+
+_LEX = merged()
+_WORD_NUMBERS = {**_LEX.numbers}
+_TENS_UNITS = re.compile(
+    r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|"
+    r"four|five|six|seven|eight|nine)$"
+)
+WORDS = (
+    alternation(_WORD_NUMBERS) + r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)"
+)
+NUMBER = rf"(?:{DIGITS}|\b(?:{WORDS})\b)"
+
+
+def parse_digits(token: str) -> float | None:
+    """'3.703,44' -> 3703.44; '54 000' -> 54000; '1,5' -> 1.5; '60,000' -> 60000."""
+    token = token.strip().removesuffix(",-").replace(" ", "")
+    if not token or not token[0].isdigit():
+        return None
+    separators = [c for c in token if c in ".,"]
+    if not separators:
+        return float(token)
+    if len(set(separators)) == 2:  # both used: the last one is the decimal mark
+        decimal = token[max(token.rfind("."), token.rfind(","))]
+        thousands = "," if decimal == "." else "."
+        return float(token.replace(thousands, "").replace(decimal, "."))
+    mark = separators[0]
+    groups = token.split(mark)
+    if len(groups) > 2 or (len(groups[-1]) == 3 and groups[0] not in ("0", "")):
+        if all(len(g) == 3 for g in groups[1:]):
+            return float("".join(groups))
+    if len(groups) == 2:
+        return float(groups[0] + "." + groups[1])
+    return None
+
+
+def parse_word(word: str) -> float | None:
+    word = re.sub(r"\s+", " ", word.strip().lower())
+    return _WORD_NUMBERS.get(word)
+
+
+def parse_number(token: str) -> float | None:
+    """A number in digits or words; None when it is neither."""
+    token = token.strip()
+    if token[:1].isdigit():
+        return parse_digits(token)
+    value = parse_word(token)
+    if value is None:
+        match = _TENS_UNITS.match(token.lower())
+        if match:
+            tens = {
+                "twenty": 20,
+                "thirty": 30,
+                "forty": 40,
+                "fifty": 50,
+                "sixty": 60,
+                "seventy": 70,
+                "eighty": 80,
+                "ninety": 90,
+            }[match.group(1)]
+            return float(tens + _WORD_NUMBERS[match.group(2)])
+    return value

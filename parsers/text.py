@@ -1,0 +1,64 @@
+"""Text normalisation shared by blocks, amounts and conditions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TRANSLATE = str.maketrans(
+    {
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\ufeff": None,  # zero-width
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """One space between words, plain quotes and dashes, no soft hyphens; NFC."""
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    return _SPACES.sub(" ", text).strip()
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(]?[A-ZÀ-ÖØ-Þ0-9])")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:art|arts|nr|no|n°|bv|bijv|e\.g|i\.e|z\.b|ca|cf|vgl|p|pp|min|max|incl|excl|resp|"
+    r"enz|etc|st|dr|mr|mrs|ms|prof|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|"
+    r"§|al|e\.a|m\.b\.t|o\.a|u\.a|d\.h|bzw|ggf|evtl|gem)\.)$",
+    re.IGNORECASE,
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences without breaking on abbreviations or numbers."""
+    parts: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        candidate = text[start : match.start()]
+        if _ABBREVIATIONS.search(candidate) or re.search(r"\b\d{1,2}\.$", candidate):
+            continue  # "art. 5", "1. Mai": not the end of a sentence
+        parts.append(candidate.strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    return [p for p in parts if p]

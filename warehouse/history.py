@@ -1,0 +1,176 @@
+"""Facts as history: a page's new facts close the rows that vanished and open the new ones.
+
+Unchanged facts keep their row, so a night where nothing changed writes nothing, and
+"what did the page say in run N" is `valid_from_run <= N AND (valid_to_run IS NULL OR
+valid_to_run > N)`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+
+import duckdb
+
+from parsers.amounts import Amount
+from parsers.conditions import Condition, identity_text
+
+# --- parses ----------------------------------------------------------------
+
+LAST_PARSES = """
+SELECT source_id, content_sha256, parser_version FROM parses WHERE error IS NULL
+QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY run_id DESC) = 1
+"""
+LOG_PARSE = """
+INSERT OR REPLACE INTO parses (source_id, run_id, content_sha256, parser_version, blocks, amounts,
+                               conditions, elapsed_ms, error)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+# --- amounts ---------------------------------------------------------------
+
+OPEN_AMOUNTS = "SELECT fact_id FROM amounts WHERE source_id = ? AND valid_to_run IS NULL"
+CLOSE_AMOUNT = """
+UPDATE amounts SET valid_to_run = ? WHERE source_id = ? AND fact_id = ? AND valid_to_run IS NULL
+"""
+INSERT_AMOUNT = """
+INSERT INTO amounts (fact_id, slot, source_id, section, position, kind, value, value_max, unit, per,
+                     bound, date_value, quote, content_sha256, valid_from_run)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+# --- conditions ------------------------------------------------------------
+
+OPEN_CONDITIONS = "SELECT fact_id FROM conditions WHERE source_id = ? AND valid_to_run IS NULL"
+CLOSE_CONDITION = """
+UPDATE conditions SET valid_to_run = ? WHERE source_id = ? AND fact_id = ? AND valid_to_run IS NULL
+"""
+INSERT_CONDITION = """
+INSERT INTO conditions (fact_id, source_id, section, position, condition_kind, text,
+                        content_sha256, valid_from_run)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:24]
+
+
+def amount_slot(source_id: str, amount: Amount) -> str:
+    """Where an amount stands, whatever its value: the key a changed value is matched on."""
+    return _digest(source_id, amount.section, amount.kind, amount.unit, amount.per, amount.context)
+
+
+def amount_ids(source_id: str, amounts: list[Amount]) -> list[str]:
+    """Identity of each statement; a repeated identical statement gets its own id."""
+    seen: Counter = Counter()
+    ids = []
+    for a in amounts:
+        key = (
+            a.section,
+            a.kind,
+            a.value,
+            a.value_max,
+            a.unit,
+            a.per,
+            a.bound,
+            a.date_value,
+            a.quote,
+        )
+        seen[key] += 1
+        ids.append(_digest(source_id, *key, seen[key]))
+    return ids
+
+
+def condition_ids(source_id: str, conditions: list[Condition]) -> list[str]:
+    seen: Counter = Counter()
+    ids = []
+    for c in conditions:
+        key = (c.section, c.kind, identity_text(c.text))
+        seen[key] += 1
+        ids.append(_digest(source_id, *key, seen[key]))
+    return ids
+
+
+@dataclass(frozen=True)
+class Applied:
+    opened: int
+    closed: int
+
+
+def last_parses(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
+    """Per source, the (body, parser version) its current facts come from."""
+    return {row[0]: (row[1], row[2]) for row in con.execute(LAST_PARSES).fetchall()}
+
+
+def log_parse(
+    con: duckdb.DuckDBPyConnection,
+    source_id: str,
+    run_id: int,
+    digest: str,
+    version: str,
+    blocks: int,
+    amounts: int,
+    conditions: int,
+    elapsed_ms: int,
+    error: str | None = None,
+) -> None:
+    con.execute(
+        LOG_PARSE,
+        [source_id, run_id, digest, version, blocks, amounts, conditions, elapsed_ms, error],
+    )
+
+
+def apply_facts(
+    con: duckdb.DuckDBPyConnection,
+    run_id: int,
+    source_id: str,
+    digest: str,
+    amounts: list[Amount],
+    conditions: list[Condition],
+) -> tuple[Applied, Applied]:
+    """Make the page's open facts equal to these; returns what opened and closed."""
+    ids = amount_ids(source_id, amounts)
+    open_ids = {row[0] for row in con.execute(OPEN_AMOUNTS, [source_id]).fetchall()}
+    gone = open_ids - set(ids)
+    if gone:
+        con.executemany(CLOSE_AMOUNT, [(run_id, source_id, fid) for fid in gone])
+    new_rows = [
+        (
+            fid,
+            amount_slot(source_id, a),
+            source_id,
+            a.section,
+            i,
+            a.kind,
+            a.value,
+            a.value_max,
+            a.unit,
+            a.per,
+            a.bound,
+            a.date_value,
+            a.quote,
+            digest,
+            run_id,
+        )
+        for i, (fid, a) in enumerate(zip(ids, amounts, strict=True))
+        if fid not in open_ids
+    ]
+    if new_rows:
+        con.executemany(INSERT_AMOUNT, new_rows)
+    amounts_applied = Applied(len(new_rows), len(gone))
+
+    ids = condition_ids(source_id, conditions)
+    open_ids = {row[0] for row in con.execute(OPEN_CONDITIONS, [source_id]).fetchall()}
+    gone = open_ids - set(ids)
+    if gone:
+        con.executemany(CLOSE_CONDITION, [(run_id, source_id, fid) for fid in gone])
+    new_rows = [
+        (fid, source_id, c.section, c.position, c.kind, c.text, digest, run_id)
+        for fid, c in zip(ids, conditions, strict=True)
+        if fid not in open_ids
+    ]
+    if new_rows:
+        con.executemany(INSERT_CONDITION, new_rows)
+    return amounts_applied, Applied(len(new_rows), len(gone))
