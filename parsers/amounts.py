@@ -14,7 +14,7 @@ from datetime import date
 
 from parsers.blocks import Block
 from parsers.lexicon import alternation, merged
-from parsers.numbers import MONEY_DIGITS, NUMBER, parse_digits, parse_number
+from parsers.numbers import DIGITS, MONEY_DIGITS, digits_for_words, parse_digits, parse_number
 from parsers.text import sentences
 
 LEX = merged()
@@ -24,11 +24,12 @@ CURRENCY = r"(?:€|\bEUR\b|\beuros?\b|\bEuro\b)"
 MONEY = re.compile(
     rf"(?P<pre>{CURRENCY})\s*(?P<n1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?:{CURRENCY})?\s*"
     rf"(?P<n2>{MONEY_DIGITS}))?"
-    rf"|(?P<m1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?P<m2>{MONEY_DIGITS}))?\s*{CURRENCY}",
+    rf"|(?P<m1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?P<m2>{MONEY_DIGITS}))?\s*{CURRENCY}"
+    r"(?!\s*\d)",
     _I,
 )
 PERCENT = re.compile(
-    rf"(?P<n1>{NUMBER})\s*(?:%|\bpercent\b|\bper\s+cent\b|\bprocent\b|\bpour\s*-?\s*cent\b|\bProzent\b)",
+    rf"(?P<n1>{DIGITS})\s*(?:%|\bpercent\b|\bper\s+cent\b|\bprocent\b|\bpour\s*-?\s*cent\b|\bProzent\b)",
     _I,
 )
 SIZES = {
@@ -42,7 +43,7 @@ SIZES = {
     "gb": 1000.0,
     "go": 1000.0,
 }
-SIZE = re.compile(rf"(?P<n1>{NUMBER})\s*(?P<unit>{alternation(SIZES)})\b", _I)
+SIZE = re.compile(rf"(?P<n1>{DIGITS})\s*(?P<unit>{alternation(SIZES)})\b", _I)
 _UNIT_WORDS = alternation(LEX.units)
 _FILLER = (
     r"(?:full|whole|complete|consecutive|calendar|working|free|volle|volledige|hele|ganze|vollen|"
@@ -51,7 +52,7 @@ _FILLER = (
 )
 _CONNECT = r"(?:-|–|to|and|tot|en|à|et|au|bis|und|through)"
 UNIT = re.compile(
-    rf"(?P<n1>{NUMBER})(?:\s*(?P<conn>{_CONNECT})\s*(?P<n2>{NUMBER}))?"
+    rf"(?P<n1>{DIGITS})(?:\s*(?P<conn>{_CONNECT})\s*(?P<n2>{DIGITS}))?"
     rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])",
     _I,
 )
@@ -63,14 +64,20 @@ DATE_WORDS = re.compile(
 )
 DATE_DIGITS = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
 COUNT = re.compile(
-    rf"(?P<n1>{NUMBER})\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b", _I
+    rf"(?P<n1>{DIGITS})\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b", _I
 )
-AGE_NO_UNIT = re.compile(
-    rf"(?:{alternation(LEX.age_before)}|\bunder)\s+(?:(?:between|tussen|entre|zwischen)\s+)?"
-    rf"(?P<n1>\d{{1,2}})(?:\s*(?:-|to|and|tot|en|à|et|und|bis)\s*(?P<n2>\d{{1,2}}))?\b"
+# Ages written without a unit ("younger than 13", "aged between 18 and 26"): anchored on
+# the small number, then the age phrase is looked for just before it.
+AGE_NUMBER = re.compile(
+    r"(?<![\d.,])(?P<n1>\d{1,2})(?:\s*(?:-|to|and|tot|en|à|et|und|bis)\s*(?P<n2>\d{1,2}))?\b"
     rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|{_UNIT_WORDS}))",
     _I,
 )
+_AGE_PHRASE_BEFORE = re.compile(
+    rf"(?:{alternation(LEX.age_before)}|\bunder)\s+(?:(?:between|tussen|entre|zwischen)\s+)?$", _I
+)
+_ANY_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _BOUND = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])", _I)
 _PER = re.compile(rf"(?<![\w])(?:{alternation(LEX.per)})(?![\w])", _I)
 _LAW = re.compile(rf"(?:{alternation(LEX.law_before)})\s*$", _I)
@@ -86,8 +93,22 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|niet|geen|nooit|ne|n'|pas|jamais|nicht|kein|keine|nie)\b", _I
 )
 _MORE_THAN = re.compile(r"^(?:more than|meer dan|plus de|mehr als|over|über)$", _I)
-_NEXT_NUMBER = re.compile(rf"{NUMBER}|{CURRENCY}", _I)
+_NEXT_NUMBER = re.compile(rf"\d|{CURRENCY}", _I)
+_DIVIDED_BY_13_92 = re.compile(r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par)\s*13[.,]92\b", _I)
+ONCE = re.compile(r"\b(?:once|one time|eenmaal|une seule fois|einmal)\b", _I)
+_CONJUNCTION = re.compile(
+    r"\b(?:and|en|et|und|but|maar|mais|aber|while|terwijl|alors que|während)\s", _I
+)
 _RIGHT_MIN = (
+    "or over",
+    "and over",
+    "and older",
+    "or above",
+    "et plus",
+    "of ouder",
+    "en ouder",
+    "oder älter",
+    "und älter",
     "or more",
     "of meer",
     "ou plus",
@@ -238,37 +259,43 @@ def _per(text: str) -> str | None:
     return LEX.per.get(re.sub(r"\s+", " ", match.group(0).lower())) if match else None
 
 
-def _right_window(text: str, end: int) -> str:
+def _right_window(text: str, scan: str, end: int) -> str:
+    """The words after a value, up to the clause end or the next value."""
     rest = text[end : end + 50]
-    stop = _NEXT_NUMBER.search(rest)
+    stop = _NEXT_NUMBER.search(scan[end : end + 50])
     rest = rest[: stop.start()] if stop else rest
     return re.split(r"[.;:!?]", rest)[0]
 
 
 def _left_window(text: str, start: int) -> str:
-    """The words before a value, back to the clause start or the previous value."""
-    left = re.split(r"[.;:!?]\s", text[max(0, start - 60) : start])[-1]
-    values = list(_NEXT_NUMBER.finditer(left))
-    return left[values[-1].end() :] if values else left
-
-
-def _sentence_of(block_text: str, start: int) -> str:
-    offset = 0
-    for sentence in sentences(block_text):
-        found = block_text.find(sentence, offset)
-        if found <= start < found + len(sentence) + 1:
-            return sentence
-        offset = max(offset, found)
-    return block_text
+    """The words before a value, back to the clause start, a conjunction or the previous value."""
+    left = re.split(r"[.;:!?]\s", text[max(0, start - 100) : start])[-1]
+    cuts = [m.end() for m in _NEXT_NUMBER.finditer(left)]
+    cuts += [m.end() for m in _CONJUNCTION.finditer(left)]
+    return left[max(cuts) :] if cuts else left
 
 
 class _Collector:
     def __init__(self, block: Block):
         self.block = block
         self.text = block.text
+        self.scan = digits_for_words(block.text)  # same offsets, number words as digits
+        self._sentences: list[tuple[int, str]] | None = None
         self.taken: list[tuple[int, int]] = []
         self.found: list[Amount] = []
         self.headers = " ".join((block.col_header, block.row_header, block.caption))
+
+    def sentence_of(self, start: int) -> str:
+        if self._sentences is None:
+            self._sentences, offset = [], 0
+            for sentence in sentences(self.text):
+                found = self.text.find(sentence, offset)
+                self._sentences.append((found, sentence))
+                offset = max(offset, found)
+        for found, sentence in self._sentences:
+            if found <= start < found + len(sentence) + 1:
+                return sentence
+        return self.text
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in self.taken)
@@ -289,7 +316,7 @@ class _Collector:
             return
         self.taken.append((start, end))
         left = _left_window(self.text, start)
-        right = _right_window(self.text, end)
+        right = _right_window(self.text, self.scan, end)
         if value_max is not None and value_max != value:
             bound = "range"
         else:
@@ -304,6 +331,8 @@ class _Collector:
         per = None
         if rate:
             per = _per(right) or _per(left)
+            if per is None and kind == "money" and _DIVIDED_BY_13_92.match(self.text[end:]):
+                per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             if per is None and self.block.kind == "table_cell":
                 per = _per(self.headers)
         context = " ".join(re.findall(r"[^\W\d_]+", left.lower())[-4:])
@@ -316,7 +345,7 @@ class _Collector:
                 per,
                 bound or "exact",
                 date_value,
-                _sentence_of(self.text, start),
+                self.sentence_of(start),
                 self.block.section_path,
                 self.block.index,
                 start,
@@ -334,11 +363,24 @@ def _header_bound(headers: str) -> str | None:
     return None
 
 
+_LAW_NAMED = re.compile(
+    r"\b(?:law|act|decree|directive|regulation|order|ordinance|wet|besluit|decreet|richtlijn|"
+    r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
+    r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr)\b[^.;:]{0,70}?\b(?:of|van|du|de|des|vom|von)"
+    r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$",
+    _I,
+)
+
+
 def _is_law_date(text: str, start: int) -> bool:
-    return bool(_LAW.search(text[max(0, start - 60) : start].lower()))
+    """A date in a law's name: 'Royal Decree of 9 June 1999', 'Directive 2009/50/EC of 25 May'."""
+    before = text[max(0, start - 100) : start]
+    return bool(_LAW.search(before.lower()) or _LAW_NAMED.search(before))
 
 
 def _dates(c: _Collector) -> None:
+    if not _YEAR.search(c.text):
+        return  # every date we report has a year
     for regex in (DATE_WORDS, DATE_DIGITS):
         for m in regex.finditer(c.text):
             d = m.group("d") if "d" in m.groupdict() and m.group("d") else m.groupdict().get("d2")
@@ -358,7 +400,7 @@ def _dates(c: _Collector) -> None:
 
 
 def _money(c: _Collector) -> None:
-    for m in MONEY.finditer(c.text):
+    for m in MONEY.finditer(c.scan):
         first = m.group("n1") or m.group("m1")
         second = m.group("n2") or m.group("m2")
         value = parse_digits(first)
@@ -369,7 +411,7 @@ def _money(c: _Collector) -> None:
 
 
 def _simple(c: _Collector, regex: re.Pattern, kind: str, unit: str, rate: bool = False) -> None:
-    for m in regex.finditer(c.text):
+    for m in regex.finditer(c.scan):
         value = parse_number(m.group("n1"))
         if value is None:
             continue
@@ -386,7 +428,7 @@ def _is_age(text: str, start: int, end: int) -> bool:
 
 
 def _units(c: _Collector) -> None:
-    for m in UNIT.finditer(c.text):
+    for m in UNIT.finditer(c.scan):
         unit = UNIT_NAMES[LEX.units[re.sub(r"\s+", " ", m.group("unit").lower())]]
         value = parse_number(m.group("n1"))
         if value is None:
@@ -400,8 +442,6 @@ def _units(c: _Collector) -> None:
             )
             if conn in ("-", "–", "to", "tot", "à", "au", "bis", "through") or opener:
                 value_max = parse_number(m.group("n2"))
-                if opener:
-                    start = start - (len(c.text[:start]) - len(c.text[:start].rstrip())) - 0
             else:  # "3 and 4 weeks" without an opener: the second number alone has the unit
                 value = parse_number(m.group("n2"))
                 start = m.start("n2")
@@ -415,7 +455,9 @@ def _units(c: _Collector) -> None:
 
 
 def _ages_without_unit(c: _Collector) -> None:
-    for m in AGE_NO_UNIT.finditer(c.text):
+    for m in AGE_NUMBER.finditer(c.scan):
+        if not _AGE_PHRASE_BEFORE.search(c.text[max(0, m.start() - 40) : m.start()]):
+            continue
         value = parse_number(m.group("n1"))
         if value is None or not 1 <= value <= 99:
             continue
@@ -425,8 +467,9 @@ def _ages_without_unit(c: _Collector) -> None:
 
 
 def _counts(c: _Collector) -> None:
-    for m in COUNT.finditer(c.text):
-        if m.group("n1").lower() in ARTICLES:
+    for m in COUNT.finditer(c.scan):
+        word = re.match(r"[\w-]+", c.text[m.start("n1") :])
+        if word and word.group(0).lower() in ARTICLES:
             continue  # "een kind", "une personne": an article, not a count
         value = parse_number(m.group("n1"))
         if value is None:
@@ -434,11 +477,20 @@ def _counts(c: _Collector) -> None:
         c.add("count", m.start(), m.end(), value, None, "items")
 
 
+def _once(c: _Collector) -> None:
+    for m in ONCE.finditer(c.text):
+        c.add("count", m.start(), m.end(), 1.0, None, "items", rate=False)
+
+
 def extract_amounts(blocks: list[Block]) -> list[Amount]:
     """Every amount statement of the page, in reading order."""
     found: list[Amount] = []
     for block in blocks:
         collector = _Collector(block)
+        if not _ANY_DIGIT.search(collector.scan):
+            _once(collector)  # "only once" is the one count written without a number
+            found.extend(collector.found)
+            continue
         _dates(collector)
         _money(collector)
         _simple(collector, PERCENT, "percent", "percent")
@@ -446,5 +498,6 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _units(collector)
         _ages_without_unit(collector)
         _counts(collector)
+        _once(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parsers.blocks import Block
 from parsers.lexicon import alternation, merged
@@ -22,6 +23,8 @@ _HEADING_KINDS = [
 ]
 _OBLIGATION = re.compile(rf"(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+")
+_STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
+_BOUND = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class Condition:
     position: int  # order among the page's conditions
 
 
+@lru_cache(maxsize=4096)
 def kind_of_heading(text: str) -> str | None:
     """The condition kind a heading announces: the earliest matching phrase wins."""
     best: tuple[int, str] | None = None
@@ -43,14 +47,21 @@ def kind_of_heading(text: str) -> str | None:
     return best[1] if best else None
 
 
+# When a lead-in and the heading disagree, the more specific subject wins.
+_PRIORITY = {"document": 0, "exemption": 1, "step": 2, "requirement": 3}
+
+
 def _context_kind(block: Block) -> str | None:
-    """The kind named by the nearest lead-in (its last clause) or heading above a block."""
-    lead_ins = [re.split(r"[,;.]", text.rstrip(":"))[-1] for text in reversed(block.lead_ins)]
-    for text in (*lead_ins, *reversed(block.section)):
-        kind = kind_of_heading(text)
-        if kind:
-            return kind
-    return None
+    """The kind named by the nearest heading or a lead-in (its last clause) above a block.
+
+    Only the nearest heading counts: a neutral sub-heading ("Evolution of the amount")
+    under "Conditions" holds information, not conditions.
+    """
+    texts = [re.split(r"[,;.]", text.rstrip(":"))[-1] for text in block.lead_ins]
+    if block.section:
+        texts.append(block.section[-1])
+    kinds = [kind for kind in map(kind_of_heading, texts) if kind]
+    return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
 
 
 def identity_text(text: str) -> str:
@@ -75,13 +86,20 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 add("requirement", block.text, block)
         elif block.kind == "paragraph":
             next_block = blocks[i + 1] if i + 1 < len(blocks) else None
+            context = _context_kind(block)
+            numbered_step = bool(block.section and _STEP_HEADING.match(block.section[-1]))
             for sentence in sentences(block.text):
                 introduces_list = (
                     sentence.endswith(":")
                     and next_block is not None
                     and next_block.kind == "list_item"
                 )
-                if introduces_list or not _OBLIGATION.search(sentence):
+                if introduces_list:
                     continue
-                add(_context_kind(block) or "requirement", sentence, block)
+                if _OBLIGATION.search(sentence):
+                    add(context or "requirement", sentence, block)
+                elif numbered_step:
+                    add("step", sentence, block)  # the text of "Step 2" is the step
+                elif context == "requirement" and _BOUND.search(sentence):
+                    add("requirement", sentence, block)  # "at least 3 months" under Conditions
     return found

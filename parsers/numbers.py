@@ -28,6 +28,54 @@ WORDS = (
 NUMBER = rf"(?:{DIGITS}|\b(?:{WORDS})\b)"
 
 
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def digits_for_words(text: str) -> str:
+    """The text with every number word replaced by its digits, padded to the same length.
+
+    Extraction scans this shadow copy with digit-only patterns (fast), while quotes, bounds
+    and rates are read from the original at the same offsets.
+    """
+    if not any(c.isalpha() for c in text):
+        return text
+    pieces, last = [], 0
+    for match in _TOKEN.finditer(text):
+        value = parse_word_token(match.group(0))
+        if value is None:
+            continue
+        digits = str(int(value))
+        if len(digits) > len(match.group(0)):
+            continue
+        pieces.append(text[last : match.start()])
+        pieces.append(digits.ljust(len(match.group(0))))
+        last = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def parse_word_token(word: str) -> float | None:
+    lowered = word.lower()
+    if lowered in _WORD_NUMBERS:
+        return _WORD_NUMBERS[lowered]
+    match = _TENS_UNITS.match(lowered)
+    if match:
+        tens = {
+            "twenty": 20,
+            "thirty": 30,
+            "forty": 40,
+            "fifty": 50,
+            "sixty": 60,
+            "seventy": 70,
+            "eighty": 80,
+            "ninety": 90,
+        }[match.group(1)]
+        return float(tens + _WORD_NUMBERS[match.group(2)])
+    return None
+
+
 def parse_digits(token: str) -> float | None:
     """'3.703,44' -> 3703.44; '54 000' -> 54000; '1,5' -> 1.5; '60,000' -> 60000."""
     token = token.strip().removesuffix(",-").replace(" ", "")
@@ -50,29 +98,9 @@ def parse_digits(token: str) -> float | None:
     return None
 
 
-def parse_word(word: str) -> float | None:
-    word = re.sub(r"\s+", " ", word.strip().lower())
-    return _WORD_NUMBERS.get(word)
-
-
 def parse_number(token: str) -> float | None:
     """A number in digits or words; None when it is neither."""
     token = token.strip()
     if token[:1].isdigit():
         return parse_digits(token)
-    value = parse_word(token)
-    if value is None:
-        match = _TENS_UNITS.match(token.lower())
-        if match:
-            tens = {
-                "twenty": 20,
-                "thirty": 30,
-                "forty": 40,
-                "fifty": 50,
-                "sixty": 60,
-                "seventy": 70,
-                "eighty": 80,
-                "ninety": 90,
-            }[match.group(1)]
-            return float(tens + _WORD_NUMBERS[match.group(2)])
-    return value
+    return parse_word_token(re.sub(r"\s+", " ", token))

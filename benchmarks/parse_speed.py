@@ -1,0 +1,86 @@
+"""Parsing + extraction time per page, on one core, for realistic ~100 KB pages.
+
+    .venv/bin/python benchmarks/parse_speed.py
+
+Official pages of 100 KB are mostly chrome (scripts, menus, footers) around 15-30 KB of
+guidance; the benchmark builds such pages from the labelled dev set (each page's own
+guidance inside its own chrome, padded with a large menu and inline script to ~100 KB)
+and also a worst case: ~100 KB of guidance (several dev pages' content in one page).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from parsers.extract import extract  # noqa: E402
+
+DEVSET = ROOT / "tests" / "devset"
+TARGET = 100 * 1024
+
+
+def padded(html: str) -> str:
+    """The page with a big menu and inline script, as real sites ship, up to ~100 KB."""
+    menu = "".join(
+        f'<li><a href="/topic/{i}">Topic number {i} of the site menu</a></li>' for i in range(400)
+    )
+    page = html.replace("<body", "<body", 1)
+    filler = max(0, TARGET - len(page.encode()) - len(menu))
+    script = "<script>var analytics = '" + ("x" * filler) + "';</script>"
+    return page.replace("</body>", f"<nav><ul>{menu}</ul></nav>{script}</body>", 1)
+
+
+def content_heavy(pages: list[str]) -> str:
+    """One page whose guidance alone is ~100 KB."""
+    bodies, size = [], 0
+    for html in pages:
+        start, end = html.find("<main"), html.find("</main>")
+        if start < 0 or end < 0:
+            continue
+        inner = html[html.find(">", start) + 1 : end]
+        bodies.append(inner)
+        size += len(inner.encode())
+        if size >= TARGET:
+            break
+    return "<html><body><main>" + "".join(bodies) + "</main></body></html>"
+
+
+def timed(pages: list[str], repeat: int = 5) -> list[float]:
+    times = []
+    for html in pages:
+        best = min(_once(html) for _ in range(repeat))
+        times.append(best)
+    return times
+
+
+def _once(html: str) -> float:
+    started = time.perf_counter()
+    extract(html)
+    return (time.perf_counter() - started) * 1000
+
+
+def main() -> None:
+    sources = [p.read_text(encoding="utf-8") for p in sorted(DEVSET.glob("*.html"))]
+    if not sources:
+        sys.exit("no pages in tests/devset")
+    extract(sources[0])  # compile the patterns once, as a long-running process does
+    realistic = [padded(html) for html in sources]
+    sizes = [len(h.encode()) / 1024 for h in realistic]
+    times = timed(realistic)
+    heavy = content_heavy(sources)
+    heavy_ms = min(_once(heavy) for _ in range(5))
+    print(f"realistic pages: {len(realistic)}, {statistics.mean(sizes):.0f} KB on average")
+    print(
+        f"  per page: median {statistics.median(times):.1f} ms, "
+        f"p90 {sorted(times)[int(len(times) * 0.9)]:.1f} ms, max {max(times):.1f} ms"
+    )
+    print(f"content-heavy page: {len(heavy.encode()) / 1024:.0f} KB of guidance: {heavy_ms:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
