@@ -334,7 +334,7 @@ class _Collector:
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(self.text[end:]):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             if per is None and self.block.kind == "table_cell":
-                per = _per(self.headers)
+                per = _per(self.headers) or _header_per(self.headers)
         context = " ".join(re.findall(r"[^\W\d_]+", left.lower())[-4:])
         self.found.append(
             Amount(
@@ -352,6 +352,20 @@ class _Collector:
                 context,
             )
         )
+
+
+_HEADER_PER = (
+    ("year", re.compile(r"jahr|jaar|annu|année|yearly|per an\b", _I)),
+    ("month", re.compile(r"monat|maand|mensu|month|mois", _I)),
+)
+
+
+def _header_per(headers: str) -> str | None:
+    """A rate inside a compound header word: 'Mindestbruttojahresgehalt', 'Maandloon'."""
+    for period, regex in _HEADER_PER:
+        if regex.search(headers):
+            return period
+    return None
 
 
 def _header_bound(headers: str) -> str | None:

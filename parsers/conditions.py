@@ -23,6 +23,7 @@ _HEADING_KINDS = [
 ]
 _OBLIGATION = re.compile(rf"(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+")
+_SITE = re.compile(r"https?://|\b[\w-]+\.(?:be|brussels|eu|com|org)\b", re.IGNORECASE)
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
 _BOUND = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])", re.IGNORECASE)
 
@@ -37,14 +38,23 @@ class Condition:
 
 
 @lru_cache(maxsize=4096)
-def kind_of_heading(text: str) -> str | None:
-    """The condition kind a heading announces: the earliest matching phrase wins."""
+def kind_of_heading(text: str, lead: int = 4) -> str | None:
+    """The condition kind a heading announces, when its phrase comes within the first
+    `lead` words ("Conditions for the au pair", "Welke documenten…"): a long heading that
+    mentions a procedure in passing does not make its lists steps. Earliest phrase wins."""
     best: tuple[int, str] | None = None
     for kind, regex in _HEADING_KINDS:
         match = regex.search(text)
-        if match and (best is None or match.start() < best[0]):
+        if not match or len(text[: match.start()].split()) >= lead:
+            continue
+        if best is None or match.start() < best[0]:
             best = (match.start(), kind)
     return best[1] if best else None
+
+
+def _is_link_line(text: str) -> bool:
+    """'Walloon Region: emploi.wallonie.be' - a pointer to a site, not a condition."""
+    return bool(_SITE.search(text)) and len(text.split()) <= 12 and not _OBLIGATION.search(text)
 
 
 # When a lead-in and the heading disagree, the more specific subject wins.
@@ -57,10 +67,12 @@ def _context_kind(block: Block) -> str | None:
     Only the nearest heading counts: a neutral sub-heading ("Evolution of the amount")
     under "Conditions" holds information, not conditions.
     """
-    texts = [re.split(r"[,;.]", text.rstrip(":"))[-1] for text in block.lead_ins]
+    kinds = [
+        kind_of_heading(re.split(r"[,;.]", text.rstrip(":"))[-1], 99) for text in block.lead_ins
+    ]
     if block.section:
-        texts.append(block.section[-1])
-    kinds = [kind for kind in map(kind_of_heading, texts) if kind]
+        kinds.append(kind_of_heading(block.section[-1]))
+    kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
 
 
@@ -79,6 +91,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
 
     for i, block in enumerate(blocks):
         if block.kind == "list_item":
+            if _is_link_line(block.text):
+                continue
             context = _context_kind(block)
             if context:
                 add(context, block.text, block)
