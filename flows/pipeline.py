@@ -14,7 +14,7 @@ from flows.progress import progress_display
 from flows.sources import Config, Source
 from parsers import PARSER_VERSION
 from parsers.extract import extract
-from warehouse import history, store
+from warehouse import changes, diff, history, store
 
 
 @dataclass(frozen=True)
@@ -139,6 +139,14 @@ async def fetch_stage(
     return sorted(results, key=lambda r: order[r.source_id])
 
 
+@dataclass(frozen=True)
+class ParseTarget:
+    id: str
+    url: str | None
+    select: str | None = None
+    remove: tuple[str, ...] = ()
+
+
 @dataclass
 class ParseResult:
     parsed: int = 0
@@ -147,9 +155,13 @@ class ParseResult:
     amounts_closed: int = 0
     conditions_opened: int = 0
     conditions_closed: int = 0
+    changes: int = 0
+    suspect: list[tuple[str, str]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
+            "changes": self.changes,
+            "suspect": len(self.suspect),
             "parsed": self.parsed,
             "parse_failed": len(self.failed),
             "amounts_added": self.amounts_opened,
@@ -162,41 +174,82 @@ class ParseResult:
 def _parse(
     con: duckdb.DuckDBPyConnection,
     run_id: int,
-    source_id: str,
+    source: ParseTarget,
     digest: str,
-    select: str | None,
-    remove: tuple[str, ...],
     result: ParseResult,
+    first: bool,
 ) -> None:
-    """Parse one stored body and version its facts; a page the parser cannot read is logged."""
+    """Parse one stored body, tell what changed, and version its facts.
+
+    A page the parser cannot read is logged; a page that suddenly lost most of its facts is
+    one page_suspect change and keeps its previous facts current.
+    """
     started = time.perf_counter()
     body, content_type = store.read_document(con, digest)
     try:
-        facts = extract(body, content_type, select, remove)
+        facts = extract(body, content_type, source.select, source.remove)
     except Exception as exc:  # one unreadable page must not stop the others
         error = f"{type(exc).__name__}: {exc}"
-        history.log_parse(con, source_id, run_id, digest, PARSER_VERSION, 0, 0, 0, 0, error)
-        result.failed.append((source_id, error))
+        history.log_parse(con, source.id, run_id, digest, PARSER_VERSION, 0, 0, 0, 0, error)
+        result.failed.append((source.id, error))
         return
+    elapsed = int((time.perf_counter() - started) * 1000)
+    new_amounts, new_conditions = history.to_rows(source.id, facts.amounts, facts.conditions)
+    old_amounts, old_conditions = history.open_rows(con, source.id)
+    counts = (len(facts.blocks), len(facts.amounts), len(facts.conditions), elapsed)
+    before = len(old_amounts) + len(old_conditions)
+    after = len(new_amounts) + len(new_conditions)
+    text = " ".join(b.text for b in facts.blocks[:40]) or body[:4000].decode("utf-8", "replace")
+    why = None if first else diff.suspect(before, after, text)
+    if why:
+        history.log_parse(
+            con, source.id, run_id, digest, PARSER_VERSION, *counts, f"suspect: {why}"
+        )
+        result.changes += changes.record_changes(
+            con,
+            run_id,
+            source.id,
+            source.url,
+            [
+                diff.Change(
+                    "page_suspect", None, "page", f"{before} facts", f"{after} facts", None, why
+                )
+            ],
+        )
+        result.suspect.append((source.id, why))
+        return
+    if first:
+        told = [
+            diff.Change(
+                "page_added",
+                None,
+                "page",
+                None,
+                f"{len(new_amounts)} amounts, {len(new_conditions)} conditions",
+            )
+        ]
+    else:
+        told = diff.diff_page(old_amounts, new_amounts, old_conditions, new_conditions)
     amounts, conditions = history.apply_facts(
-        con, run_id, source_id, digest, facts.amounts, facts.conditions
+        con, run_id, source.id, digest, facts.amounts, facts.conditions
     )
-    history.log_parse(
-        con,
-        source_id,
-        run_id,
-        digest,
-        PARSER_VERSION,
-        len(facts.blocks),
-        len(facts.amounts),
-        len(facts.conditions),
-        int((time.perf_counter() - started) * 1000),
-    )
+    history.log_parse(con, source.id, run_id, digest, PARSER_VERSION, *counts)
+    result.changes += changes.record_changes(con, run_id, source.id, source.url, told)
     result.parsed += 1
     result.amounts_opened += amounts.opened
     result.amounts_closed += amounts.closed
     result.conditions_opened += conditions.opened
     result.conditions_closed += conditions.closed
+
+
+def page_stage(con: duckdb.DuckDBPyConnection, run_id: int, urls: dict[str, str]) -> int:
+    """Page-level changes of a run: unreachable (once), restored, moved."""
+    told = 0
+    for state in changes.page_states(con, run_id):
+        told += changes.record_changes(
+            con, run_id, state.source_id, urls.get(state.source_id), diff.page_events(state)
+        )
+    return told
 
 
 def parse_stage(con: duckdb.DuckDBPyConnection, run_id: int, config: Config) -> ParseResult:
@@ -208,15 +261,15 @@ def parse_stage(con: duckdb.DuckDBPyConnection, run_id: int, config: Config) -> 
     known = store.known_pages(con)
     done = history.last_parses(con)
     result = ParseResult()
+    result.changes += page_stage(con, run_id, {s.id: s.url for s in config.sources})
     for source in config.sources:
         page = known.get(source.id)
         if page is None or done.get(source.id) == (page.content_sha256, PARSER_VERSION):
             continue  # nothing stored yet, or already parsed: never parse the same body twice
         con.execute("BEGIN TRANSACTION")
         try:
-            _parse(
-                con, run_id, source.id, page.content_sha256, source.select, source.remove, result
-            )
+            target = ParseTarget(source.id, source.url, source.select, source.remove)
+            _parse(con, run_id, target, page.content_sha256, result, source.id not in done)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
@@ -224,28 +277,56 @@ def parse_stage(con: duckdb.DuckDBPyConnection, run_id: int, config: Config) -> 
     return result
 
 
-GOOD_FETCHES_IN_ORDER = """
-SELECT run_id, source_id, content_sha256 FROM fetches
-WHERE outcome IN ('changed', 'unchanged') AND content_sha256 IS NOT NULL
-ORDER BY run_id, source_id
+GOOD_FETCHES_OF_RUN = """
+SELECT source_id, content_sha256 FROM fetches
+WHERE run_id = ? AND outcome IN ('changed', 'unchanged') AND content_sha256 IS NOT NULL
+ORDER BY source_id
+"""
+REVIEWS = """
+SELECT run_id, source_id, change_kind, coalesce(section, ''), coalesce(old_value, ''),
+       coalesce(new_value, ''), review_status, review_note, reviewed_at
+FROM changes WHERE review_status <> 'pending'
+"""
+RESTORE_REVIEW = """
+UPDATE changes SET review_status = ?, review_note = ?, reviewed_at = ?
+WHERE run_id = ? AND source_id = ? AND change_kind = ? AND coalesce(section, '') = ?
+  AND coalesce(old_value, '') = ? AND coalesce(new_value, '') = ?
 """
 
 
 def rebuild(con: duckdb.DuckDBPyConnection, config: Config) -> ParseResult:
-    """Recompute all facts from the stored raw snapshots with today's parsers, run by run."""
-    settings = {s.id: (s.select, s.remove) for s in config.sources}
+    """Recompute facts and changes from the stored raw snapshots with today's parsers.
+
+    Runs are replayed in order, so history and changes read as if today's parsers had run
+    every night; reviews volunteers recorded are kept on the changes that come back.
+    """
+    targets = {s.id: ParseTarget(s.id, s.url, s.select, s.remove) for s in config.sources}
+    urls = {s.id: s.url for s in config.sources}
     result = ParseResult()
     con.execute("BEGIN TRANSACTION")
     try:
-        for table in ("amounts", "conditions", "parses"):
+        reviews = con.execute(REVIEWS).fetchall()
+        for table in ("amounts", "conditions", "parses", "changes"):
             con.execute(f"DELETE FROM {table}")
         last: dict[str, str] = {}
-        for run_id, source_id, digest in con.execute(GOOD_FETCHES_IN_ORDER).fetchall():
-            if last.get(source_id) == digest:
-                continue
-            last[source_id] = digest
-            select, remove = settings.get(source_id, (None, ()))
-            _parse(con, run_id, source_id, digest, select, remove, result)
+        runs = [
+            row[0]
+            for row in con.execute(
+                "SELECT run_id FROM runs WHERE status <> 'running' ORDER BY run_id"
+            ).fetchall()
+        ]
+        for run_id in runs:
+            result.changes += page_stage(con, run_id, urls)
+            for source_id, digest in con.execute(GOOD_FETCHES_OF_RUN, [run_id]).fetchall():
+                if last.get(source_id) == digest:
+                    continue
+                target = targets.get(source_id, ParseTarget(source_id, None))
+                _parse(con, run_id, target, digest, result, source_id not in last)
+                last[source_id] = digest
+        for run_id, source_id, kind, section, old, new, status, note, at in reviews:
+            con.execute(
+                RESTORE_REVIEW, [status, note, at, run_id, source_id, kind, section, old, new]
+            )
         con.execute(
             "UPDATE runs SET parser_version = ? WHERE status <> 'running'", [PARSER_VERSION]
         )

@@ -24,6 +24,11 @@ _HEADING_KINDS = [
 _OBLIGATION = re.compile(rf"(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+")
 _SITE = re.compile(r"https?://|\b[\w-]+\.(?:be|brussels|eu|com|org)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"^(?:who|whose|which|that|qui|dont|lequel|laquelle|die|dat|wiens|wier|der|deren|dessen|"
+    r"welche|welcher)\b",
+    re.IGNORECASE,
+)
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
 _BOUND = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])", re.IGNORECASE)
 
@@ -96,8 +101,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             context = _context_kind(block)
             if context:
                 add(context, block.text, block)
-            elif _OBLIGATION.search(block.text):
-                add("requirement", block.text, block)
+            elif _OBLIGATION.search(block.text) or (block.lead_ins and _RELATIVE.match(block.text)):
+                add("requirement", block.text, block)  # "a worker: who has…, whose employer…"
         elif block.kind == "paragraph":
             next_block = blocks[i + 1] if i + 1 < len(blocks) else None
             context = _context_kind(block)

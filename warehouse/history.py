@@ -15,11 +15,14 @@ import duckdb
 
 from parsers.amounts import Amount
 from parsers.conditions import Condition, identity_text
+from warehouse.diff import AmountRow, ConditionRow
 
 # --- parses ----------------------------------------------------------------
 
+# A body judged suspect is logged with its reason; it counts as parsed (not retried
+# every night) while the facts of the last good body stay current.
 LAST_PARSES = """
-SELECT source_id, content_sha256, parser_version FROM parses WHERE error IS NULL
+SELECT source_id, content_sha256, parser_version FROM parses
 QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY run_id DESC) = 1
 """
 LOG_PARSE = """
@@ -31,6 +34,10 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 # --- amounts ---------------------------------------------------------------
 
 OPEN_AMOUNTS = "SELECT fact_id FROM amounts WHERE source_id = ? AND valid_to_run IS NULL"
+OPEN_AMOUNT_ROWS = """
+SELECT fact_id, slot, section, kind, value, value_max, unit, per, bound, date_value, quote
+FROM amounts WHERE source_id = ? AND valid_to_run IS NULL ORDER BY position
+"""
 CLOSE_AMOUNT = """
 UPDATE amounts SET valid_to_run = ? WHERE source_id = ? AND fact_id = ? AND valid_to_run IS NULL
 """
@@ -43,6 +50,10 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 # --- conditions ------------------------------------------------------------
 
 OPEN_CONDITIONS = "SELECT fact_id FROM conditions WHERE source_id = ? AND valid_to_run IS NULL"
+OPEN_CONDITION_ROWS = """
+SELECT fact_id, section, condition_kind, text
+FROM conditions WHERE source_id = ? AND valid_to_run IS NULL ORDER BY position
+"""
 CLOSE_CONDITION = """
 UPDATE conditions SET valid_to_run = ? WHERE source_id = ? AND fact_id = ? AND valid_to_run IS NULL
 """
@@ -91,6 +102,44 @@ def condition_ids(source_id: str, conditions: list[Condition]) -> list[str]:
         seen[key] += 1
         ids.append(_digest(source_id, *key, seen[key]))
     return ids
+
+
+def open_rows(
+    con: duckdb.DuckDBPyConnection, source_id: str
+) -> tuple[list[AmountRow], list[ConditionRow]]:
+    """What the page says now, as records the diff compares."""
+    amounts = [AmountRow(*row) for row in con.execute(OPEN_AMOUNT_ROWS, [source_id]).fetchall()]
+    conditions = [
+        ConditionRow(*row) for row in con.execute(OPEN_CONDITION_ROWS, [source_id]).fetchall()
+    ]
+    return amounts, conditions
+
+
+def to_rows(
+    source_id: str, amounts: list[Amount], conditions: list[Condition]
+) -> tuple[list[AmountRow], list[ConditionRow]]:
+    """Freshly extracted facts as the same records, identities included."""
+    amount_rows = [
+        AmountRow(
+            fid,
+            amount_slot(source_id, a),
+            a.section,
+            a.kind,
+            a.value,
+            a.value_max,
+            a.unit,
+            a.per,
+            a.bound,
+            a.date_value,
+            a.quote,
+        )
+        for fid, a in zip(amount_ids(source_id, amounts), amounts, strict=True)
+    ]
+    condition_rows = [
+        ConditionRow(fid, c.section, c.kind, c.text)
+        for fid, c in zip(condition_ids(source_id, conditions), conditions, strict=True)
+    ]
+    return amount_rows, condition_rows
 
 
 @dataclass(frozen=True)

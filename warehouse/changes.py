@@ -1,0 +1,110 @@
+"""Store, list and review changes; read the fetch outcomes that page-level events need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from warehouse.diff import Change
+
+INSERT_CHANGE = """
+INSERT INTO changes (change_id, run_id, source_id, change_kind, section, subject, old_value,
+                     new_value, severity, old_quote, new_quote, detected_at, url, position)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, ?, ?)
+"""
+COUNT_IN_RUN = "SELECT count(*) FROM changes WHERE run_id = ?"
+RUN_CHANGES = """
+SELECT c.change_id, c.source_id, s.publisher, s.lang, coalesce(c.url, s.url) AS url, s.topic,
+       c.change_kind, c.severity, c.section, c.subject, c.old_value, c.new_value, c.old_quote,
+       c.new_quote, c.review_status, c.review_note
+FROM changes c LEFT JOIN sources s USING (source_id)
+WHERE c.run_id = ?
+ORDER BY CASE c.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
+         s.publisher, c.source_id, c.section NULLS FIRST, c.position
+"""
+REVIEW = """
+UPDATE changes SET review_status = ?, review_note = ?, reviewed_at = now()::TIMESTAMP
+WHERE change_id = ? RETURNING change_id
+"""
+# The final outcome of every source in a run, beside its last final outcome before it.
+PAGE_STATES = """
+WITH finals AS (
+    SELECT run_id, source_id, outcome, final_url, url, error_class, error
+    FROM fetches
+    WHERE outcome <> 'no_capture'
+    QUALIFY row_number() OVER (PARTITION BY run_id, source_id ORDER BY attempt DESC) = 1
+)
+SELECT now.source_id, now.outcome, coalesce(now.final_url, now.url), now.error_class, now.error,
+       prev.outcome, coalesce(prev.final_url, prev.url)
+FROM finals now
+LEFT JOIN LATERAL (
+    SELECT outcome, final_url, url FROM finals p
+    WHERE p.source_id = now.source_id AND p.run_id < now.run_id
+    ORDER BY p.run_id DESC LIMIT 1
+) prev ON true
+WHERE now.run_id = ?
+"""
+
+
+@dataclass(frozen=True)
+class PageState:
+    source_id: str
+    outcome: str
+    final_url: str | None
+    error_class: str | None
+    error: str | None
+    previous_outcome: str | None
+    previous_final_url: str | None
+
+
+def page_states(con: duckdb.DuckDBPyConnection, run_id: int) -> list[PageState]:
+    return [PageState(*row) for row in con.execute(PAGE_STATES, [run_id]).fetchall()]
+
+
+def record_changes(
+    con: duckdb.DuckDBPyConnection,
+    run_id: int,
+    source_id: str,
+    url: str | None,
+    changes: list[Change],
+) -> int:
+    if not changes:
+        return 0
+    start = con.execute(COUNT_IN_RUN, [run_id]).fetchone()[0]
+    rows = [
+        (
+            f"c-{run_id}-{start + i + 1:04d}",
+            run_id,
+            source_id,
+            c.change_kind,
+            c.section,
+            c.subject,
+            c.old_value,
+            c.new_value,
+            c.severity,
+            c.old_quote,
+            c.new_quote,
+            url,
+            start + i,
+        )
+        for i, c in enumerate(changes)
+    ]
+    con.executemany(INSERT_CHANGE, rows)
+    return len(rows)
+
+
+def run_changes(con: duckdb.DuckDBPyConnection, run_id: int) -> list[dict]:
+    """A run's changes, most important first, as plain records for the reports."""
+    cursor = con.execute(RUN_CHANGES, [run_id])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def review(
+    con: duckdb.DuckDBPyConnection, change_id: str, status: str, note: str | None = None
+) -> bool:
+    """Record a volunteer's decision; a dismissed change stays in the history."""
+    if status not in ("confirmed", "dismissed", "pending"):
+        raise ValueError(f"status must be confirmed, dismissed or pending, not {status!r}")
+    return con.execute(REVIEW, [status, note, change_id]).fetchone() is not None
