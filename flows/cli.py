@@ -115,6 +115,72 @@ def rebuild(sources: SourcesOpt = DEFAULT_SOURCES, db: DbOpt = schema.DEFAULT_DB
     )
 
 
+@app.command()
+def report(
+    run_id: Annotated[int | None, typer.Argument(help="The run (default: the latest).")] = None,
+    db: DbOpt = schema.DEFAULT_DB,
+    reports: ReportsOpt = Path("reports/out"),
+) -> None:
+    """Re-render a run's change report (md, html, json) and the Atom feed from the warehouse."""
+    from reports.build import latest_run
+    from reports.publish import publish_run
+
+    if not db.exists():
+        _fail(f"{db} does not exist yet: run `permitwatch run` first", EXIT_CONFIG)
+    con = _writer(db)
+    try:
+        run_id = run_id if run_id is not None else latest_run(con)
+        if run_id is None:
+            _fail("no finished run to report on", EXIT_CONFIG)
+        try:
+            result, paths = publish_run(con, run_id, reports)
+        except LookupError as exc:
+            _fail(str(exc), EXIT_CONFIG)
+    finally:
+        con.close()
+    typer.echo(f"run {run_id}: {len(result['changes'])} changes")
+    for path in paths:
+        typer.echo(f"  {path}")
+
+
+@app.command()
+def review(
+    change_id: Annotated[str, typer.Argument(help="The change, e.g. c-12-0003.")],
+    status: Annotated[str, typer.Option("--status", help="confirmed | dismissed | pending")],
+    note: Annotated[str | None, typer.Option("--note", help="Why, for the next reader.")] = None,
+    db: DbOpt = schema.DEFAULT_DB,
+    reports: ReportsOpt = Path("reports/out"),
+) -> None:
+    """Record a volunteer's decision on a change; its run's report shows it from then on."""
+    from reports.publish import publish_run
+    from warehouse.changes import review as record_review
+
+    if status not in ("confirmed", "dismissed", "pending"):
+        _fail(f"--status must be confirmed, dismissed or pending, not {status!r}", EXIT_CONFIG)
+    con = _writer(db)
+    try:
+        if not record_review(con, change_id, status, note):
+            _fail(f"there is no change {change_id}", EXIT_CONFIG)
+        run_id = con.execute(
+            "SELECT run_id FROM changes WHERE change_id = ?", [change_id]
+        ).fetchone()[0]
+        publish_run(con, run_id, reports)
+    finally:
+        con.close()
+    typer.echo(
+        f"{change_id}: {status}"
+        + (f" ({note})" if note else "")
+        + f"; report of run {run_id} updated"
+    )
+
+
+def _writer(db: Path):
+    try:
+        return schema.connect(db)
+    except schema.WarehouseBusy as exc:
+        _fail(str(exc), EXIT_BUSY)
+
+
 @sources_app.command("check")
 def sources_check(sources: SourcesOpt = DEFAULT_SOURCES) -> None:
     """Validate the sources file without fetching anything."""

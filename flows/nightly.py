@@ -16,6 +16,8 @@ from flows import pipeline
 from flows.offline import CAPTURES, CaptureTransport, editions
 from flows.sources import DEFAULT_SOURCES, load_sources
 from parsers import PARSER_VERSION
+from reports.publish import publish_run
+from reports.render import render_markdown
 from reports.run_summary import render_run_summary
 from warehouse import schema, store
 
@@ -67,6 +69,7 @@ async def nightly(
             run_id, "completed", time.monotonic() - started, results, aborted, parsed
         )
         store.finish_run(con, run_id, "completed", summary.counts)
+        report, _ = publish_run(con, run_id, Path(reports))
     finally:
         con.close()
     for failure in summary.failures:
@@ -78,5 +81,10 @@ async def nightly(
     out.mkdir(parents=True, exist_ok=True)
     (out / "fetches.md").write_text(markdown, encoding="utf-8")
     await create_markdown_artifact(markdown, key="fetch-summary", description=summary.line())
+    await create_markdown_artifact(
+        render_markdown(report),
+        key="change-report",
+        description=f"run {run_id}: {len(report['changes'])} changes",
+    )
     logger.info(summary.line())
     return summary

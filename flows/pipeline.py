@@ -67,7 +67,8 @@ class RunSummary:
         if self.parse:
             p = self.parse
             facts = (
-                f"; {p.parsed} pages parsed (amounts +{p.amounts_opened}/-{p.amounts_closed}, "
+                f"; {p.changes} changes; {p.parsed} pages parsed "
+                f"(amounts +{p.amounts_opened}/-{p.amounts_closed}, "
                 f"conditions +{p.conditions_opened}/-{p.conditions_closed}"
                 + (f", {len(p.failed)} unparseable" if p.failed else "")
                 + ")"

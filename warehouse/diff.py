@@ -21,6 +21,8 @@ from datetime import date
 
 from deepdiff import DeepDiff
 
+from parsers.numbers import digits_for_words
+
 SEVERITY = {
     "amount_changed": "high",
     "amount_added": "high",
@@ -135,7 +137,7 @@ def subject_of(row: AmountRow) -> str:
 
 def _changed_fields(old: AmountRow, new: AmountRow) -> list[str]:
     """Which of value, range, rate or bound differ: what the volunteer should look at."""
-    keys = ("value", "value_max", "per", "bound", "date_value")
+    keys = ("value", "value_max", "unit", "per", "bound", "date_value")
     found = DeepDiff({k: getattr(old, k) for k in keys}, {k: getattr(new, k) for k in keys})
     return sorted(
         {
@@ -386,9 +388,22 @@ def diff_page(
     keep_new_a = [x for x in new_amounts if x.section not in came]
     keep_old_c = [x for x in old_conditions if x.section not in gone]
     keep_new_c = [x for x in new_conditions if x.section not in came]
-    changes += diff_amounts(keep_old_a, keep_new_a)
-    changes += diff_conditions(keep_old_c, keep_new_c)
+    amount_changes = diff_amounts(keep_old_a, keep_new_a)
+    changed_quotes = {c.new_quote for c in amount_changes if c.change_kind == "amount_changed"}
+    changes += amount_changes
+    for change in diff_conditions(keep_old_c, keep_new_c):
+        if (
+            change.change_kind == "condition_changed"
+            and change.new_value in changed_quotes
+            and _without_numbers(change.old_value) == _without_numbers(change.new_value)
+        ):
+            continue  # only its number changed, and that is told as the amount_changed
+        changes.append(change)
     return changes
+
+
+def _without_numbers(text: str | None) -> list[str]:
+    return [w for w in _words(digits_for_words(text or "")) if not w[0].isdigit()]
 
 
 _ERROR_PAGE = re.compile(

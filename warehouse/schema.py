@@ -68,6 +68,7 @@ def connect(path: str | Path = DEFAULT_DB, read_only: bool = False) -> duckdb.Du
                 "wait for that run to finish (only one run writes at a time)"
             ) from exc
         raise
+    con.execute("SET TimeZone = 'UTC'")  # every stored time is UTC, whatever the machine says
     if not read_only:
         migrate(con)
     return con
