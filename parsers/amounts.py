@@ -50,7 +50,7 @@ _FILLER = (
     r"weitere|more|extra|additional|opeenvolgende|vrije|aaneengesloten|consécutifs|consécutives|"
     r"aufeinanderfolgende|zusammenhängende|freie|freien)"
 )
-_CONNECT = r"(?:-|–|to|and|tot|en|à|et|au|bis|und|through)"
+_CONNECT = r"(?:-|–|/|to|and|tot|en|à|et|au|bis|und|through)"
 UNIT = re.compile(
     rf"(?P<n1>{DIGITS})(?:\s*(?P<conn>{_CONNECT})\s*(?P<n2>{DIGITS}))?"
     rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])",
@@ -92,10 +92,19 @@ _AGE_NEAR = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|no|never|niet|geen|nooit|ne|n'|pas|jamais|nicht|kein|keine|nie)\b", _I
 )
-_MORE_THAN = re.compile(r"^(?:more than|meer dan|plus de|mehr als|over|über)$", _I)
+_MORE_THAN = re.compile(
+    r"^(?:more than|meer dan|plus de|mehr als|over|über|exceeds?|exceeding|dépasse|dépasser|"
+    r"dépassant|excède|excéder|overschrijdt|overschrijden|übersteigt|übersteigen|"
+    r"überschreitet|überschreiten|au-delà de)$",
+    _I,
+)
 _NEXT_NUMBER = re.compile(rf"\d|{CURRENCY}", _I)
+_CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
 _DIVIDED_BY_13_92 = re.compile(r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par)\s*13[.,]92\b", _I)
 ONCE = re.compile(r"\b(?:once|one time|eenmaal|une seule fois|einmal)\b", _I)
+_JUST_CONJUNCTION = re.compile(
+    r"^\s*(?:or|and|of|en|ou|et|oder|und|respectively)\s*(?:de\s+)?$", _I
+)
 _CONJUNCTION = re.compile(
     r"\b(?:and|en|et|und|but|maar|mais|aber|while|terwijl|alors que|während)\s", _I
 )
@@ -149,7 +158,9 @@ _RIGHT_MAX = (
     "uiterlijk",
     "maximal",
 )
-_RIGHT_BOUND = re.compile(rf"^\s*\(?(?:{alternation(_RIGHT_MIN + _RIGHT_MAX)})\.?\)?(?![\w])", _I)
+_RIGHT_BOUND = re.compile(
+    rf"^\s*(?:old|oud|alt)?\s*\(?(?:{alternation(_RIGHT_MIN + _RIGHT_MAX)})\.?\)?(?![\w])", _I
+)
 ARTICLES = {"een", "ein", "eine", "einen", "einem", "einer", "un", "une"}
 UNIT_NAMES = {
     "days": "days",
@@ -326,11 +337,25 @@ class _Collector:
                 word = re.sub(r"\s+", " ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 bound = "min" if word in _RIGHT_MIN else "max"
             bound = bound or _left_bound(left)
-            if bound is None and self.block.kind == "table_cell" and self.headers.strip():
-                bound = _left_bound(self.headers + " ") or _header_bound(self.headers)
+            if bound is None and self.found and _JUST_CONJUNCTION.match(left):
+                previous = self.found[-1]
+                if previous.kind == kind and previous.bound in ("min", "max"):
+                    bound = previous.bound  # "at most 4 hours a day or 20 hours a week"
+            if bound is None and self.block.kind == "table_cell":
+                for header in (self.block.col_header, self.block.row_header, self.block.caption):
+                    bound = header and (_header_bound(header) or _left_bound(header + " "))
+                    if bound:
+                        break  # the column names the rule; the row and caption come after
+                bound = bound or None
         per = None
         if rate:
             per = _per(right) or _per(left)
+            if per is None and kind == "money":
+                rates = {
+                    LEX.per[re.sub(r"\s+", " ", m.group(0).lower())]
+                    for m in _PER.finditer(self.sentence_of(start))
+                }
+                per = rates.pop() if len(rates) == 1 else None  # one rate named in the sentence
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(self.text[end:]):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             if per is None and self.block.kind == "table_cell":
@@ -380,16 +405,21 @@ def _header_bound(headers: str) -> str | None:
 _LAW_NAMED = re.compile(
     r"\b(?:law|act|decree|directive|regulation|order|ordinance|wet|besluit|decreet|richtlijn|"
     r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
-    r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr)\b[^.;:]{0,70}?\b(?:of|van|du|de|des|vom|von)"
+    r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
+    r"cao|cct|\w*wet|\w*loi|\w*gesetz)\b[^.;:]{0,70}?\b(?:of|van|du|de|des|vom|von)"
     r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$",
     _I,
 )
+# "(art. 9,2 KB 09/06/1999)": a decree's abbreviation right before its date
+_LAW_ABBREVIATION = re.compile(r"\b(?:KB|K\.B\.|AR|A\.R\.|BVR|KE|DGBCR|CAO|CCT)\s*$")
 
 
 def _is_law_date(text: str, start: int) -> bool:
     """A date in a law's name: 'Royal Decree of 9 June 1999', 'Directive 2009/50/EC of 25 May'."""
     before = text[max(0, start - 100) : start]
-    return bool(_LAW.search(before.lower()) or _LAW_NAMED.search(before))
+    return bool(
+        _LAW.search(before.lower()) or _LAW_NAMED.search(before) or _LAW_ABBREVIATION.search(before)
+    )
 
 
 def _dates(c: _Collector) -> None:
@@ -430,6 +460,10 @@ def _simple(c: _Collector, regex: re.Pattern, kind: str, unit: str, rate: bool =
         if value is None:
             continue
         if kind == "size":
+            if m.group("unit") == "KB" and _CITATION.search(
+                c.text[max(0, m.start() - 20) : m.start()]
+            ):
+                continue  # "art. 9,2 KB": article 9, 2° of a royal decree
             value = round(value * SIZES[m.group("unit").lower()], 6)
         c.add(kind, m.start(), m.end(), value, None, unit, rate=rate)
 
@@ -454,7 +488,10 @@ def _units(c: _Collector) -> None:
             opener = re.search(
                 rf"(?:{alternation(LEX.range_openers)})\s*$", c.text[max(0, start - 25) : start], _I
             )
-            if conn in ("-", "–", "to", "tot", "à", "au", "bis", "through") or opener:
+            if conn == "/":  # "90/180 days": two periods sharing one unit
+                c.add("duration", m.start("n1"), m.end("n1"), value, None, unit)
+                value, start = parse_number(m.group("n2")), m.start("n2")
+            elif conn in ("-", "–", "to", "tot", "à", "au", "bis", "through") or opener:
                 value_max = parse_number(m.group("n2"))
             else:  # "3 and 4 weeks" without an opener: the second number alone has the unit
                 value = parse_number(m.group("n2"))
@@ -491,9 +528,22 @@ def _counts(c: _Collector) -> None:
         c.add("count", m.start(), m.end(), value, None, "items")
 
 
+_ONLY = re.compile(r"(?:\bonly|\bqu'|\bslechts|\bmaar|\bnur|\balleen|\bseulement)\s*$", _I)
+
+
 def _once(c: _Collector) -> None:
     for m in ONCE.finditer(c.text):
-        c.add("count", m.start(), m.end(), 1.0, None, "items", rate=False)
+        only = _ONLY.search(c.text[max(0, m.start() - 12) : m.start()])
+        c.add(
+            "count",
+            m.start(),
+            m.end(),
+            1.0,
+            None,
+            "items",
+            rate=False,
+            bound="max" if only else None,
+        )
 
 
 def extract_amounts(blocks: list[Block]) -> list[Amount]:
