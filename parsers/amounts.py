@@ -98,6 +98,11 @@ _MORE_THAN = re.compile(
     r"überschreitet|überschreiten|au-delà de)$",
     _I,
 )
+_LESS_THAN = re.compile(
+    r"^(?:less than|lower than|below|minder dan|lager dan|moins de|inférieure? à|weniger als|"
+    r"niedriger als|unter)$",
+    _I,
+)
 _NEXT_NUMBER = re.compile(rf"\d|{CURRENCY}", _I)
 _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
 _DIVIDED_BY_13_92 = re.compile(r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par)\s*13[.,]92\b", _I)
@@ -237,10 +242,11 @@ def _comparative(window: str) -> str | None:
     match = _COMPARATIVE.search(window)
     if not match:
         return None
-    if match.group("word").lower() in _LESS_WORDS:
-        return "max"
     clause = re.split(r"[.;:!?,]", window[: match.start()])[-1]
-    return "max" if _NEGATION.search(clause) else "min"
+    negated = bool(_NEGATION.search(clause))
+    if match.group("word").lower() in _LESS_WORDS:
+        return "min" if negated else "max"
+    return "max" if negated else "min"
 
 
 def _left_bound(left: str) -> str | None:
@@ -258,10 +264,11 @@ def _left_bound(left: str) -> str | None:
         return None
     phrase = re.sub(r"\s+", " ", best.group(0).lower())
     bound = LEX.bounds.get(phrase)
-    if bound == "min" and _MORE_THAN.match(phrase):
-        clause = re.split(r"[.;:!?,]", window[: best.start()])[-1]
-        if _NEGATION.search(clause):
-            return "max"  # "may not be valid for more than 1 year"
+    clause = re.split(r"[.;:!?,]", window[: best.start()])[-1]
+    if bound == "min" and _MORE_THAN.match(phrase) and _NEGATION.search(clause):
+        return "max"  # "may not be valid for more than 1 year"
+    if bound == "max" and _LESS_THAN.match(phrase) and _NEGATION.search(clause):
+        return "min"  # "ne peut être inférieure à 2.070,48 €"
     return bound
 
 
@@ -335,6 +342,7 @@ class _Collector:
             right_bound = _RIGHT_BOUND.match(right)
             if bound is None and right_bound:
                 word = re.sub(r"\s+", " ", right_bound.group(0).strip(" ()").lower().rstrip("."))
+                word = re.sub(r"^(?:old|oud|alt)\s+", "", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
             bound = bound or _left_bound(left)
             if bound is None and self.found and _JUST_CONJUNCTION.match(left):
@@ -498,11 +506,20 @@ def _units(c: _Collector) -> None:
                 start = m.start("n2")
         if unit == "hours":
             kind = "hours"
-        elif unit == "years" and _is_age(c.text, m.start(), m.end()):
+        elif unit == "years" and (_is_age(c.text, m.start(), m.end()) or _after_age(c, start)):
             kind = "age"
         else:
             kind = "duration"
         c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age")
+
+
+def _after_age(c: _Collector, start: int) -> bool:
+    """'âgé d'au moins 18 ans et de moins de 26 ans': the second age shares the first's cue."""
+    ages = [a for a in c.found if a.kind == "age" and a.start < start]
+    if not ages:
+        return False
+    between = c.text[ages[-1].start : start]
+    return len(between.split()) <= 8 and bool(_CONJUNCTION.search(between))
 
 
 def _ages_without_unit(c: _Collector) -> None:
@@ -533,6 +550,8 @@ _ONLY = re.compile(r"(?:\bonly|\bqu'|\bslechts|\bmaar|\bnur|\balleen|\bseulement
 
 def _once(c: _Collector) -> None:
     for m in ONCE.finditer(c.text):
+        if re.search(r"(?:^|[.!?:]\s+)$", c.text[: m.start()]):
+            continue  # "Once the application is accepted, …": a conjunction, not a count
         only = _ONLY.search(c.text[max(0, m.start() - 12) : m.start()])
         c.add(
             "count",

@@ -72,9 +72,16 @@ def _context_kind(block: Block) -> str | None:
     Only the nearest heading counts: a neutral sub-heading ("Evolution of the amount")
     under "Conditions" holds information, not conditions.
     """
+    lead_ins = [re.split(r"[,;.]", text.rstrip(":"))[-1] for text in block.lead_ins]
+    # A short lead-in names its list ("Attach these documents:"); a long one only mentions
+    # a subject in passing ("The procedure is simplified for these categories:").
+    kinds = [kind_of_heading(text, 99) for text in lead_ins]
     kinds = [
-        kind_of_heading(re.split(r"[,;.]", text.rstrip(":"))[-1], 99) for text in block.lead_ins
-    ]
+        k
+        for k, text in zip(kinds, lead_ins, strict=True)
+        if len(text.split()) <= 8 or k == "document"
+    ]  # "documents" is never in passing
+
     if block.section:
         kinds.append(kind_of_heading(block.section[-1]))
     kinds = [kind for kind in kinds if kind]
@@ -89,9 +96,9 @@ def identity_text(text: str) -> str:
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
 
-    def add(kind: str, text: str, block: Block) -> None:
+    def add(kind: str, text: str, block: Block, least_words: int = 2) -> None:
         text = text.strip()
-        if len(_WORDS.findall(text)) >= 2:
+        if len(_WORDS.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
     for i, block in enumerate(blocks):
@@ -100,7 +107,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue
             context = _context_kind(block)
             if context:
-                add(context, block.text, block)
+                add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif _OBLIGATION.search(block.text) or (block.lead_ins and _RELATIVE.match(block.text)):
                 add("requirement", block.text, block)  # "a worker: who has…, whose employer…"
         elif block.kind == "paragraph":
