@@ -522,7 +522,16 @@ def _after_age(c: _Collector, start: int) -> bool:
     return len(between.split()) <= 8 and bool(_CONJUNCTION.search(between))
 
 
+_AGE_TRIGGER = re.compile(
+    r"age|âge|alter|leeftijd|young|old|jong|oud|jünger|älter|jeune|under|unter|onder|not yet|"
+    r"nog niet|nog geen|pas encore|noch nicht|avoir|turns|reach|atteint|wordt|moins|plus",
+    _I,
+)
+
+
 def _ages_without_unit(c: _Collector) -> None:
+    if not _AGE_TRIGGER.search(c.text):
+        return  # no age phrase anywhere in the block
     for m in AGE_NUMBER.finditer(c.scan):
         if not _AGE_PHRASE_BEFORE.search(c.text[max(0, m.start() - 40) : m.start()]):
             continue

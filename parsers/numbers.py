@@ -28,6 +28,17 @@ WORDS = (
 NUMBER = rf"(?:{DIGITS}|\b(?:{WORDS})\b)"
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NUMBER_WORD_SET = frozenset(w for w in _WORD_NUMBERS if " " not in w) | {
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+}
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
@@ -37,8 +48,8 @@ def digits_for_words(text: str) -> str:
     Extraction scans this shadow copy with digit-only patterns (fast), while quotes, bounds
     and rates are read from the original at the same offsets.
     """
-    if not any(c.isalpha() for c in text):
-        return text
+    if not _NUMBER_WORD_SET.intersection(_LETTERS.findall(text.lower())):
+        return text  # most blocks: no number word at all
     pieces, last = [], 0
     for match in _TOKEN.finditer(text):
         value = parse_word_token(match.group(0))
