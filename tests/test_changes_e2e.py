@@ -103,7 +103,13 @@ def test_planted_edits_give_exactly_their_changes(server, tmp_path):
     edits = {
         "value": page(pocket=BASE["pocket"].replace("450", "500"), boiler=2),
         "added": page(
-            CONDITIONS + ["The host family must not already employ an au pair."], boiler=2
+            CONDITIONS
+            + [
+                "The host family must not already employ an au pair.",
+                "The form must not contain &lt;script&gt;alert(1)&lt;/script&gt; or "
+                "&lt;img src=x onerror=alert(2)&gt; text.",
+            ],
+            boiler=2,
         ),
         "removed": page(CONDITIONS[:-1], boiler=2),
         "reworded": page(
@@ -130,9 +136,13 @@ def test_planted_edits_give_exactly_their_changes(server, tmp_path):
     assert got["value"] == [
         ("amount_changed", "at least EUR 450 per month", "at least EUR 500 per month")
     ]
-    assert got["added"] == [
-        ("condition_added", None, "The host family must not already employ an au pair.")
+    assert [new for _, _, new in got["added"]] == [
+        "The host family must not already employ an au pair.",
+        "The form must not contain <script>alert(1)</script> or <img src=x onerror=alert(2)> text.",
     ]
+    html = (tmp_path / "r" / str(second.run_id) / "report.html").read_text()
+    assert "<script" not in html and "<img" not in html  # scraped markup never runs
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # it is shown, as text
     assert got["removed"] == [
         ("condition_removed", "The host family must let inspectors into the home.", None)
     ]
