@@ -45,6 +45,9 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
             "sources_changed": len({c["source_id"] for c in changes}),
             "by_severity": dict(Counter(c["severity"] for c in changes)),
             "by_publisher": dict(Counter(c["publisher"] for c in changes if c["publisher"])),
+            "checked_sources": [
+                {"source_id": f[0], "url": f[2]} for f in fetches if f[1] != "no_capture"
+            ],
             "failed_sources": [
                 {"source_id": f[0], "url": f[2], "error": f"{f[3]}: {f[4]}"}
                 for f in fetches

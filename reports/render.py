@@ -396,6 +396,8 @@ def report_view(report: dict) -> dict:
         "sources_checked": summary.get("sources_checked"),
         "sources_changed": summary.get("sources_changed"),
         "failed": failed,
+        "checked": [{**c, "href": safe_url(c.get("url"))}
+                    for c in (summary.get("checked_sources") or [])],
         "groups": group_changes(changes),
         "format": FORMAT,
     }

@@ -499,3 +499,37 @@ def test_counts_that_disagree_with_the_listed_changes_are_flagged(report):
         render_markdown(report)
     )
     assert "Counts differ" in render_html(report)
+
+
+def test_a_quiet_run_lists_the_pages_it_checked():
+    from reports.render import render_html, render_markdown
+
+    quiet = {
+        "format": "permitwatch-changes/1",
+        "run": {
+            "run_id": 5,
+            "started_at": "2026-11-23T02:00:00",
+            "finished_at": "2026-11-23T02:03:00",
+            "status": "completed",
+            "mode": "live",
+        },
+        "summary": {
+            "sources_checked": 2,
+            "sources_changed": 0,
+            "by_severity": {},
+            "by_publisher": {},
+            "failed_sources": [],
+            "checked_sources": [
+                {"source_id": "flanders-au-pair-nl", "url": "https://www.vlaanderen.be/a"},
+                {"source_id": "odd-one", "url": "javascript:alert(1)"},
+            ],
+        },
+        "changes": [],
+    }
+    markdown = render_markdown(quiet)
+    assert "No changes in the rules" in markdown
+    assert "[flanders-au-pair-nl](https://www.vlaanderen.be/a)" in markdown
+    assert "](javascript:" not in markdown
+    html = render_html(quiet)
+    assert "Pages checked" in html and 'href="https://www.vlaanderen.be/a"' in html
+    assert 'href="javascript:' not in html
