@@ -48,7 +48,7 @@ _UNIT_WORDS = alternation(LEX.units)
 _FILLER = (
     r"(?:full|whole|complete|consecutive|calendar|working|free|volle|volledige|hele|ganze|vollen|"
     r"weitere|more|extra|additional|opeenvolgende|vrije|aaneengesloten|consécutifs|consécutives|"
-    r"aufeinanderfolgende|zusammenhängende|freie|freien)"
+    r"aufeinanderfolgende|zusammenhängende|freie|freien|civils|calendaires|ouvrables|ouvrés)"
 )
 _CONNECT = r"(?:-|–|/|to|and|tot|en|à|et|au|bis|und|through)"
 UNIT = re.compile(
@@ -98,6 +98,7 @@ _MORE_THAN = re.compile(
     r"überschreitet|überschreiten|au-delà de)$",
     _I,
 )
+_AGE_GAP = re.compile(r"\b(?:age|âge|leeftijd|alter)\b", _I)
 _LESS_THAN = re.compile(
     r"^(?:less than|lower than|below|minder dan|lager dan|moins de|inférieure? à|weniger als|"
     r"niedriger als|unter)$",
@@ -258,7 +259,8 @@ def _left_bound(left: str) -> str | None:
     best = None
     for match in _BOUND.finditer(window):
         gap = window[match.end() :]
-        if len(gap.split()) <= 3 and not re.search(r"[.;:!?]", gap):
+        allowed = 6 if _AGE_GAP.search(gap) else 3  # "minstens tot de leeftijd van 17 jaar"
+        if len(gap.split()) <= allowed and not re.search(r"[.;:!?]", gap):
             best = match
     if best is None:
         return None
@@ -339,7 +341,7 @@ class _Collector:
             bound = "range"
         else:
             value_max = None
-            right_bound = _RIGHT_BOUND.match(right)
+            right_bound = _RIGHT_BOUND.match(right) or _RIGHT_BOUND.match(_PER.sub("", right, 1))
             if bound is None and right_bound:
                 word = re.sub(r"\s+", " ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = re.sub(r"^(?:old|oud|alt)\s+", "", word)  # "18 years old or more"
