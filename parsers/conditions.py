@@ -29,6 +29,14 @@ _RELATIVE = re.compile(
     r"welche|welcher)\b",
     re.IGNORECASE,
 )
+# Modal and negation apart: "mag de stagiair geen…", "darf dieser Antrag nicht…",
+# "is not accepted", "n'est pas valable".
+_SPLIT_OBLIGATION = re.compile(
+    r"\b(?:mag|mogen)\b[^.;:]{0,50}\b(?:geen|niet)\b|\b(?:darf|dürfen)\b[^.;:]{0,50}\bnicht\b"
+    r"|\b(?:may|can)\b[^.;:]{0,30}\bnot\b|\bnot accepted\b|\bniet in aanmerking\b"
+    r"|\bn'est pas (?:valable|accepté|acceptée|admis|admise)\b|\bnicht (?:anerkannt|zulässig)\b",
+    re.IGNORECASE,
+)
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
 _BOUND = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])", re.IGNORECASE)
 
@@ -122,7 +130,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 )
                 if introduces_list:
                     continue
-                if _OBLIGATION.search(sentence):
+                if _OBLIGATION.search(sentence) or _SPLIT_OBLIGATION.search(sentence):
                     add(context or "requirement", sentence, block)
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
