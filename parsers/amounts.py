@@ -9,7 +9,7 @@ headers of the cell it stands in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.blocks import Block
@@ -108,8 +108,12 @@ _NEXT_NUMBER = re.compile(rf"\d|{CURRENCY}", _I)
 _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
 _DIVIDED_BY_13_92 = re.compile(r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par)\s*13[.,]92\b", _I)
 ONCE = re.compile(r"\b(?:once|one time|eenmaal|une seule fois|einmal)\b", _I)
+_LEADING_VALUE = re.compile(rf"^\S*\d[\d.,]*|^{CURRENCY}\s*[\d.,]+", _I)
+_UNITS_AND_RATES = re.compile(
+    rf"(?<![\w])(?:{alternation(list(LEX.units) + list(LEX.per))}|€|eur|euros?)(?![\w])", _I
+)
 _JUST_CONJUNCTION = re.compile(
-    r"^\s*(?:or|and|of|en|ou|et|oder|und|respectively)\s*(?:de\s+)?$", _I
+    r"^\s*(?:or|and|nor|of|noch|en|ou|et|ni|oder|und|weder|respectively)\s*(?:de\s+)?$", _I
 )
 _CONJUNCTION = re.compile(
     r"\b(?:and|en|et|und|but|maar|mais|aber|while|terwijl|alors que|während)\s", _I
@@ -305,6 +309,18 @@ class _Collector:
         self.found: list[Amount] = []
         self.headers = " ".join((block.col_header, block.row_header, block.caption))
 
+    def _neighbour(self, kind: str, start: int) -> Amount | None:
+        """The amount of the same kind just before, joined to this one by a conjunction only."""
+        before = [a for a in self.found if a.start < start]
+        if not before:
+            return None
+        previous = max(before, key=lambda a: a.start)
+        between = self.text[previous.start : start]
+        between = _UNITS_AND_RATES.sub(" ", _LEADING_VALUE.sub("", between))
+        if previous.kind == kind and _JUST_CONJUNCTION.match(between):
+            return previous
+        return None
+
     def sentence_of(self, start: int) -> str:
         if self._sentences is None:
             self._sentences, offset = [], 0
@@ -337,6 +353,7 @@ class _Collector:
         self.taken.append((start, end))
         left = _left_window(self.text, start)
         right = _right_window(self.text, self.scan, end)
+        right_bound = None
         if value_max is not None and value_max != value:
             bound = "range"
         else:
@@ -347,10 +364,12 @@ class _Collector:
                 word = re.sub(r"^(?:old|oud|alt)\s+", "", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
             bound = bound or _left_bound(left)
-            if bound is None and self.found and _JUST_CONJUNCTION.match(left):
-                previous = self.found[-1]
-                if previous.kind == kind and previous.bound in ("min", "max"):
-                    bound = previous.bound  # "at most 4 hours a day or 20 hours a week"
+            previous = self._neighbour(kind, start)
+            if bound is None and previous and previous.bound in ("min", "max"):
+                bound = previous.bound  # "at most 4 hours a day or 20 hours a week"
+            elif previous and previous.bound == "exact" and bound in ("min", "max") and right_bound:
+                # "4 heures par jour et 20 heures par semaine au maximum": back to the first
+                self.found[self.found.index(previous)] = replace(previous, bound=bound)
             if bound is None and self.block.kind == "table_cell":
                 for header in (self.block.col_header, self.block.row_header, self.block.caption):
                     bound = header and (_header_bound(header) or _left_bound(header + " "))
@@ -360,14 +379,14 @@ class _Collector:
         per = None
         if rate:
             per = _per(right) or _per(left)
+            if per is None and kind == "money" and _DIVIDED_BY_13_92.match(self.text[end:]):
+                per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             if per is None and kind == "money":
                 rates = {
                     LEX.per[re.sub(r"\s+", " ", m.group(0).lower())]
                     for m in _PER.finditer(self.sentence_of(start))
                 }
                 per = rates.pop() if len(rates) == 1 else None  # one rate named in the sentence
-            if per is None and kind == "money" and _DIVIDED_BY_13_92.match(self.text[end:]):
-                per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             if per is None and self.block.kind == "table_cell":
                 per = _per(self.headers) or _header_per(self.headers)
         context = " ".join(re.findall(r"[^\W\d_]+", left.lower())[-4:])
@@ -537,6 +556,9 @@ def _ages_without_unit(c: _Collector) -> None:
     for m in AGE_NUMBER.finditer(c.scan):
         if not _AGE_PHRASE_BEFORE.search(c.text[max(0, m.start() - 40) : m.start()]):
             continue
+        word = re.match(r"[\w-]+", c.text[m.start() :])
+        if word and word.group(0).lower() in ARTICLES:
+            continue  # "avoir un contrat": an article, not an age of 1
         value = parse_number(m.group("n1"))
         if value is None or not 1 <= value <= 99:
             continue
@@ -549,14 +571,31 @@ def _counts(c: _Collector) -> None:
     for m in COUNT.finditer(c.scan):
         word = re.match(r"[\w-]+", c.text[m.start("n1") :])
         if word and word.group(0).lower() in ARTICLES:
-            continue  # "een kind", "une personne": an article, not a count
+            left = c.text[max(0, m.start() - 25) : m.start()]
+            after = c.text[m.start() + len(word.group(0)) :]
+            if not (_SINGLE_AFTER.match(after) or _BOUND_RIGHT_BEFORE.search(left)):
+                continue  # "een kind", "une personne": an article, not a count
         value = parse_number(m.group("n1"))
         if value is None:
             continue
-        c.add("count", m.start(), m.end(), value, None, "items")
+        only = _ONLY.search(c.text[max(0, m.start() - 12) : m.start()])
+        c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
 
 
 _ONLY = re.compile(r"(?:\bonly|\bqu'|\bslechts|\bmaar|\bnur|\balleen|\bseulement)\s*$", _I)
+
+
+# "un seul fichier", "één enkel", "ein einziges": the article is the number one
+_BOUND_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})\s*$", _I)
+_SINGLE_AFTER = re.compile(r"^\s+(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _I)
+SINGLE = re.compile(
+    rf"\b(?:a|one)\s+single\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b", _I
+)
+
+
+def _singles(c: _Collector) -> None:
+    for m in SINGLE.finditer(c.text):
+        c.add("count", m.start(), m.end(), 1.0, None, "items")
 
 
 def _once(c: _Collector) -> None:
@@ -582,7 +621,8 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
     for block in blocks:
         collector = _Collector(block)
         if not _ANY_DIGIT.search(collector.scan):
-            _once(collector)  # "only once" is the one count written without a number
+            _singles(collector)  # "a single PDF file", "only once": counts without a digit
+            _once(collector)
             found.extend(collector.found)
             continue
         _dates(collector)
@@ -592,6 +632,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _units(collector)
         _ages_without_unit(collector)
         _counts(collector)
+        _singles(collector)
         _once(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
     return found
