@@ -207,3 +207,41 @@ def test_a_second_run_at_once_exits_with_a_clear_message(server, tmp_path):
     assert result.exit_code == 3
     assert "in use by another permitwatch process" in result.output
     assert server.hits("/p") == 0
+
+
+def test_rebuild_from_the_cli_recomputes_the_same_facts_and_changes(server, tmp_path):
+    server.routes["/p"] = Route(
+        body=b"<main><h2>Conditions</h2><ul><li>The family pays at least "
+        b"EUR 450 a month.</li></ul></main>"
+    )
+    sources = write_sources(tmp_path / "sources.yaml", server, ["/p"])
+    db = tmp_path / "w.duckdb"
+    run_flow(sources, db, tmp_path)
+    server.routes["/p"] = Route(
+        body=b"<main><h2>Conditions</h2><ul><li>The family pays at least "
+        b"EUR 500 a month.</li></ul></main>"
+    )
+    run_flow(sources, db, tmp_path)
+
+    def snapshot():
+        con = schema.connect(db, read_only=True)
+        facts = con.execute(
+            "SELECT kind, value, valid_from_run, valid_to_run FROM amounts ORDER BY ALL"
+        ).fetchall()
+        told = con.execute(
+            "SELECT run_id, change_kind, old_value, new_value FROM changes ORDER BY ALL"
+        ).fetchall()
+        con.close()
+        return facts, told
+
+    before = snapshot()
+    assert (
+        2,
+        "amount_changed",
+        "at least EUR 450 per month",
+        "at least EUR 500 per month",
+    ) in before[1]
+    result = CliRunner().invoke(app, ["rebuild", "--sources", str(sources), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "rebuilt 2 snapshots" in result.output
+    assert snapshot() == before
