@@ -92,6 +92,20 @@ def _amount_key(row: dict) -> tuple:
     )
 
 
+def _extracted_key(a) -> tuple:
+    return _amount_key(
+        {
+            "kind": a.kind,
+            "value": a.value,
+            "value_max": a.value_max,
+            "unit": a.unit,
+            "per": a.per,
+            "bound": a.bound,
+            "date": a.date_value,
+        }
+    )
+
+
 def _jaccard(a: str, b: str) -> float:
     x, y = set(identity_text(a).split()), set(identity_text(b).split())
     return len(x & y) / len(x | y) if x | y else 1.0
@@ -113,35 +127,10 @@ def evaluate(devset: Path = DEVSET) -> Report:
             tuple(source.get("remove") or ()),
         )
         report.pages += 1
-        found = Counter(
-            _amount_key(
-                {
-                    "kind": a.kind,
-                    "value": a.value,
-                    "value_max": a.value_max,
-                    "unit": a.unit,
-                    "per": a.per,
-                    "bound": a.bound,
-                    "date": a.date_value,
-                }
-            )
-            for a in facts.amounts
-        )
+        keyed = [(_extracted_key(a), a.quote) for a in facts.amounts]
+        found = Counter(key for key, _ in keyed)
         wanted = Counter(_amount_key(row) for row in gold.get("amounts") or [])
-        quotes = {
-            _amount_key(
-                {
-                    "kind": a.kind,
-                    "value": a.value,
-                    "value_max": a.value_max,
-                    "unit": a.unit,
-                    "per": a.per,
-                    "bound": a.bound,
-                    "date": a.date_value,
-                }
-            ): a.quote
-            for a in facts.amounts
-        }
+        quotes = dict(keyed)
         for key in found | wanted:
             tp = min(found[key], wanted[key])
             for table in (report.amounts_by_kind[key[0]], report.amounts_by_lang[lang]):
