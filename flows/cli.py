@@ -12,7 +12,7 @@ import typer
 
 from flows.offline import CAPTURES
 from flows.sources import DEFAULT_SOURCES, SourcesError, load_sources
-from warehouse import schema
+from warehouse import published, schema
 
 app = typer.Typer(
     add_completion=False,
@@ -165,6 +165,7 @@ def review(
             "SELECT run_id FROM changes WHERE change_id = ?", [change_id]
         ).fetchone()[0]
         publish_run(con, run_id, reports)
+        published.publish(con, db)  # readers of the published copy see the decision too
     finally:
         con.close()
     typer.echo(
@@ -195,11 +196,24 @@ def sources_check(sources: SourcesOpt = DEFAULT_SOURCES) -> None:
 def query(
     sql: Annotated[str, typer.Argument(help="A read-only SQL query.")],
     db: DbOpt = schema.DEFAULT_DB,
+    live: Annotated[
+        bool,
+        typer.Option(
+            "--live", help="Read the warehouse file itself (refused while a run writes)."
+        ),
+    ] = False,
 ) -> None:
-    """Run SQL against the warehouse, read-only, and print the result as a table."""
+    """Run SQL, read-only, and print the result as a table.
+
+    It reads the copy published after the last committed run (`published/` beside the
+    warehouse), so it works while a run is writing; `--live` reads the warehouse itself.
+    """
     if not db.exists():
         _fail(f"{db} does not exist yet: run `permitwatch run` first", EXIT_CONFIG)
-    con = schema.connect(db, read_only=True)
+    try:
+        con = schema.connect(db if live else published.reader_path(db), read_only=True)
+    except schema.WarehouseBusy as exc:
+        _fail(f"{exc}; without --live, query reads the published copy", EXIT_BUSY)
     try:
         frame = con.execute(sql).df()
     except Exception as exc:  # duckdb raises many error types; all are the query's fault

@@ -3,6 +3,7 @@ with backoff that honour Retry-After, conditional GET, capped bodies, recorded r
 
 Every request becomes an `Attempt`; the caller stores them (one row each in `fetches`).
 Nothing here touches the warehouse, so it is tested against a real local server alone.
+What each server fault turns into is listed in docs/reliability.md.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import time
 import urllib.robotparser
-from collections.abc import Callable, Iterable
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -19,9 +21,12 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from flows.addresses import AddressGuard
 from flows.sources import Settings, Source
 
 RETRYABLE_STATUS = {429, 500, 502, 503, 504}
+INFLATE_STEP = 65536  # most bytes one step of gzip/deflate decoding may produce
+ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309: parse at least 500 KiB; we read no more
 
 
 @dataclass
@@ -109,6 +114,45 @@ def allowed_hosts(source: Source) -> set[str]:
     return {source.host, *source.allow_hosts}
 
 
+async def _decoded(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The body with gzip/deflate removed, never more than INFLATE_STEP bytes per step.
+
+    httpx inflates each network chunk whole, so one 64 KB chunk of a gzip bomb becomes
+    ~64 MB in memory before a cap can look at it; inflating in bounded steps lets the cap
+    stop a bomb after `max_bytes`. Other encodings are left to httpx.
+    """
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        async for chunk in response.aiter_bytes():
+            yield chunk
+        return
+    gzipped = encoding != "deflate"
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if gzipped else zlib.MAX_WBITS)
+    started = False
+    async for raw in response.aiter_raw():
+        data = raw
+        while data:
+            try:
+                out = inflater.decompress(data, INFLATE_STEP)
+            except zlib.error as exc:
+                if not gzipped and not started:  # "deflate" sent without its zlib header
+                    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                    started = True
+                    continue
+                raise FetchError(
+                    "bad_encoding", f"the {encoding} body cannot be decoded ({exc})"
+                ) from exc
+            started = True
+            data = inflater.unconsumed_tail
+            if out:
+                yield out
+            if len(out) == INFLATE_STEP and not data:  # a full step: output may still wait
+                while out := inflater.decompress(b"", INFLATE_STEP):
+                    yield out
+    if tail := inflater.flush():
+        yield tail
+
+
 async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
     declared = response.headers.get("content-length", "")
     if (
@@ -118,7 +162,7 @@ async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
     ):
         raise FetchError("too_large", f"Content-Length {declared} exceeds the cap of {max_bytes}")
     chunks, total = [], 0
-    async for chunk in response.aiter_bytes():
+    async for chunk in _decoded(response):
         total += len(chunk)
         if total > max_bytes:
             raise FetchError("too_large", f"body exceeds the cap of {max_bytes} bytes")
@@ -127,9 +171,14 @@ async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
 
 
 async def _get(
-    client: httpx.AsyncClient, source: Source, headers: dict[str, str], settings: Settings
+    client: httpx.AsyncClient,
+    source: Source,
+    headers: dict[str, str],
+    settings: Settings,
+    guard: AddressGuard,
 ) -> tuple[httpx.Response, bytes, str]:
-    """GET with redirects followed by hand, so each hop is checked against the allowed hosts."""
+    """GET with redirects followed by hand, so each hop is checked against the allowed hosts
+    and, from a public source, refused when it leads to a private address."""
     url = source.url
     hosts = allowed_hosts(source)
     for _ in range(settings.max_redirects + 1):
@@ -139,11 +188,18 @@ async def _get(
         try:
             if response.has_redirect_location:
                 target = response.url.join(response.headers["location"])
-                if target.host not in hosts:
+                if target.scheme not in ("http", "https") or target.host not in hosts:
                     raise FetchError(
                         "redirect_not_allowed",
                         f"redirect from {url} to {target} leaves the allowed hosts "
                         f"({', '.join(sorted(hosts))})",
+                        status_code=response.status_code,
+                    )
+                refusal = await guard.refusal(source.host, target.host)
+                if refusal:
+                    raise FetchError(
+                        "redirect_private_address",
+                        f"redirect from {url} to {target} refused: {refusal}",
                         status_code=response.status_code,
                     )
                 url = str(target)
@@ -161,9 +217,15 @@ async def _get(
     )
 
 
-def _classify(response: httpx.Response) -> None:
+def _classify(response: httpx.Response, body: bytes) -> None:
     """Raise for a status that is not a usable answer."""
     code = response.status_code
+    if code == 200 and not body.strip():
+        # A glitch far more often than a page emptied on purpose: retry, and never store it
+        # as the page's new body.
+        raise FetchError(
+            "empty_body", "HTTP 200 with an empty body", retryable=True, status_code=code
+        )
     if code in (200, 304):
         return
     retry_after = retry_after_seconds(response.headers.get("retry-after"))
@@ -176,14 +238,27 @@ def _classify(response: httpx.Response) -> None:
     )
 
 
+def _transport_error(exc: httpx.TransportError) -> FetchError:
+    """A connection failure, with the innermost cause that has words (httpx's are often empty)."""
+    cause: BaseException | None = exc
+    detail = ""
+    while cause is not None and not detail:
+        detail = str(cause)
+        cause = cause.__cause__ or cause.__context__
+    name = type(exc).__name__
+    return FetchError(f"connection_{name}", f"{name}: {detail}".rstrip(": "), retryable=True)
+
+
 async def fetch_source(
     client: httpx.AsyncClient,
     source: Source,
     settings: Settings,
     gate: HostGate,
     validators: Validators | None = None,
+    guard: AddressGuard | None = None,
 ) -> list[Attempt]:
     """All attempts for one source; the last one says how it ended."""
+    guard = guard or AddressGuard()
     headers = {}
     if validators and validators.etag:
         headers["If-None-Match"] = validators.etag
@@ -191,16 +266,18 @@ async def fetch_source(
         headers["If-Modified-Since"] = validators.last_modified
     attempts: list[Attempt] = []
     for number in range(1, settings.retries + 2):
-        started = time.monotonic()
-        record = Attempt(source_id=source.id, attempt=number, url=source.url, outcome="failed")
         error: FetchError | None = None
-        async with gate.slot():
+        async with gate.slot():  # time and stamp the attempt itself, not the wait for a slot
+            started = time.monotonic()
+            record = Attempt(source_id=source.id, attempt=number, url=source.url, outcome="failed")
             try:
                 async with asyncio.timeout(settings.timeout_seconds):
-                    response, body, final_url = await _get(client, source, headers, settings)
+                    response, body, final_url = await _get(
+                        client, source, headers, settings, guard
+                    )
                 record.final_url = final_url
                 record.status_code = response.status_code
-                _classify(response)
+                _classify(response, body)
                 record.outcome = "not_modified" if response.status_code == 304 else "ok"
                 record.etag = response.headers.get("etag") or (validators and validators.etag)
                 record.last_modified = response.headers.get("last-modified") or (
@@ -217,12 +294,12 @@ async def fetch_source(
                     retryable=True,
                 )
             except httpx.TransportError as exc:
-                error = FetchError(
-                    f"connection_{type(exc).__name__}",
-                    f"{type(exc).__name__}: {exc}".rstrip(": "),
-                    retryable=True,
-                )
-        record.elapsed_ms = int((time.monotonic() - started) * 1000)
+                error = _transport_error(exc)
+            except httpx.DecodingError as exc:
+                error = FetchError("bad_encoding", f"the body cannot be decoded ({exc})")
+            except httpx.InvalidURL as exc:  # httpx parses a Location even when not following
+                error = FetchError("redirect_not_allowed", f"redirect to an invalid URL ({exc})")
+            record.elapsed_ms = int((time.monotonic() - started) * 1000)
         attempts.append(record)
         if error is None:
             return attempts
@@ -248,6 +325,17 @@ async def fetch_source(
     return attempts
 
 
+async def _read_prefix(response: httpx.Response, limit: int) -> bytes:
+    """At most `limit` bytes of the decoded body; the rest is not read."""
+    chunks, total = [], 0
+    async for chunk in _decoded(response):
+        chunks.append(chunk[: limit - total])
+        total += len(chunks[-1])
+        if total >= limit:
+            break
+    return b"".join(chunks)
+
+
 class Robots:
     """robots.txt per host, fetched once per run (RFC 9309: unreachable means disallow)."""
 
@@ -260,9 +348,14 @@ class Robots:
         parser = urllib.robotparser.RobotFileParser()
         try:
             async with gate.slot(), asyncio.timeout(self._settings.timeout_seconds):
-                response = await self._client.get(f"{origin}/robots.txt", follow_redirects=True)
-                text = response.text if response.status_code == 200 else ""
-        except (TimeoutError, httpx.TransportError) as exc:
+                request = self._client.build_request("GET", f"{origin}/robots.txt")
+                response = await self._client.send(request, stream=True, follow_redirects=True)
+                try:
+                    body = await _read_prefix(response, ROBOTS_MAX_BYTES)
+                finally:
+                    await response.aclose()
+                text = body.decode("utf-8", "replace") if response.status_code == 200 else ""
+        except (TimeoutError, httpx.HTTPError, httpx.InvalidURL, FetchError) as exc:
             return f"robots.txt of {origin} unreachable ({type(exc).__name__})"
         if response.status_code >= 500:
             return f"robots.txt of {origin} answered HTTP {response.status_code}"
@@ -299,6 +392,17 @@ def make_client(
     )
 
 
+def _failed(source: Source, error_class: str, error: str) -> Attempt:
+    return Attempt(
+        source_id=source.id,
+        attempt=1,
+        url=source.url,
+        outcome="failed",
+        error_class=error_class,
+        error=error,
+    )
+
+
 async def fetch_all(
     client: httpx.AsyncClient,
     sources: Iterable[Source],
@@ -309,25 +413,22 @@ async def fetch_all(
     """Fetch every source concurrently within the per-host limits; report each as it ends."""
     gates: dict[str, HostGate] = {}
     robots = Robots(client, settings)
+    guard = AddressGuard()
 
     async def one(source: Source) -> None:
         gate = gates.setdefault(
             source.host, HostGate(settings.concurrency_per_host, settings.delay_seconds)
         )
-        refusal = await robots.refusal(source, gate)
-        if refusal:
-            attempts = [
-                Attempt(
-                    source_id=source.id,
-                    attempt=1,
-                    url=source.url,
-                    outcome="failed",
-                    error_class="robots_disallowed",
-                    error=refusal,
+        try:
+            refusal = await robots.refusal(source, gate)
+            if refusal:
+                attempts = [_failed(source, "robots_disallowed", refusal)]
+            else:
+                attempts = await fetch_source(
+                    client, source, settings, gate, validators.get(source.id), guard
                 )
-            ]
-        else:
-            attempts = await fetch_source(client, source, settings, gate, validators.get(source.id))
+        except Exception as exc:  # an answer nobody foresaw must not sink the other sources
+            attempts = [_failed(source, "internal_error", f"{type(exc).__name__}: {exc}")]
         on_done(source, attempts)
 
     await asyncio.gather(*(one(s) for s in sources))

@@ -1,6 +1,9 @@
 """The `nightly` Prefect flow: thin orchestration of the stages in flows/pipeline.py.
 
 Tasks are whole stages (never one per page), so Prefect's cost is a constant per run.
+Each source's fetch commits on its own (a raw body, once seen, is kept); the facts, the
+changes and the run's `completed` status commit as one transaction, so a run killed at any
+point told nothing and the next run tells it. Readers get a copy published after that.
 """
 
 from __future__ import annotations
@@ -8,18 +11,19 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
-from flows import pipeline
+from flows import crashpoints, pipeline
 from flows.offline import CAPTURES, CaptureTransport, editions
 from flows.sources import DEFAULT_SOURCES, load_sources
 from parsers import PARSER_VERSION
 from reports.publish import publish_run
 from reports.render import render_markdown
 from reports.run_summary import render_run_summary
-from warehouse import schema, store
+from warehouse import published, schema, store
 
 DEFAULT_REPORTS = Path("reports/out")
 
@@ -31,7 +35,7 @@ async def fetch(con, run_id, config, replay, show_progress):
 
 @task(name="parse", cache_policy=NO_CACHE, persist_result=False)
 def parse(con, run_id, config):
-    return pipeline.parse_stage(con, run_id, config)
+    return pipeline.parse_stage(con, run_id, config, commit=False)  # the flow commits
 
 
 @flow(name="nightly", persist_result=False)
@@ -61,14 +65,20 @@ async def nightly(
         store.upsert_sources(con, config.sources, run_id)
         try:
             results = await fetch(con, run_id, config, replay, show_progress)
-            parsed = parse(con, run_id, config)
+            with store.transaction(con):
+                parsed = parse(con, run_id, config)
+                summary = pipeline.RunSummary(
+                    run_id, "completed", time.monotonic() - started, results, aborted, parsed
+                )
+                store.finish_run(con, run_id, "completed", summary.counts)
+                crashpoints.pause("write")
         except BaseException as exc:
             store.finish_run(con, run_id, "failed", {}, note=f"{type(exc).__name__}: {exc}")
             raise
-        summary = pipeline.RunSummary(
-            run_id, "completed", time.monotonic() - started, results, aborted, parsed
-        )
-        store.finish_run(con, run_id, "completed", summary.counts)
+        try:
+            published.publish(con, db, before_replace=lambda: crashpoints.pause("publish"))
+        except (OSError, duckdb.Error) as exc:  # the run is committed; only readers lag
+            logger.error("read-only copy not published (readers see the previous one): %s", exc)
         report, _ = publish_run(con, run_id, Path(reports))
     finally:
         con.close()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
+from flows import crashpoints
 from flows.fetcher import Attempt, Validators, fetch_all, make_client
 from flows.offline import CaptureTransport
 from flows.progress import progress_display
@@ -131,6 +132,8 @@ async def fetch_stage(
                 )
             )
             advance(source.id, recorded.outcome)
+            if len(results) == 1:
+                crashpoints.pause("fetch")
 
         for source in skipped:
             on_done(source, _no_capture(source))
@@ -253,12 +256,18 @@ def page_stage(con: duckdb.DuckDBPyConnection, run_id: int, urls: dict[str, str]
     return told
 
 
-def parse_stage(con: duckdb.DuckDBPyConnection, run_id: int, config: Config) -> ParseResult:
+def parse_stage(
+    con: duckdb.DuckDBPyConnection, run_id: int, config: Config, commit: bool = True
+) -> ParseResult:
     """Parse every source whose current body (or the parser) changed since its last parse.
 
-    Each page commits on its own: a crash mid-stage keeps the pages already done, and the
-    next run parses the rest.
+    The stage is one transaction: a run that dies mid-stage leaves no facts and no changes,
+    and the next run parses every page again and tells all of it. With `commit=False` the
+    caller holds the transaction (the flow commits it with the run's `completed` status).
     """
+    if commit:
+        with store.transaction(con):
+            return parse_stage(con, run_id, config, commit=False)
     known = store.known_pages(con)
     done = history.last_parses(con)
     result = ParseResult()
@@ -267,14 +276,10 @@ def parse_stage(con: duckdb.DuckDBPyConnection, run_id: int, config: Config) -> 
         page = known.get(source.id)
         if page is None or done.get(source.id) == (page.content_sha256, PARSER_VERSION):
             continue  # nothing stored yet, or already parsed: never parse the same body twice
-        con.execute("BEGIN TRANSACTION")
-        try:
-            target = ParseTarget(source.id, source.url, source.select, source.remove)
-            _parse(con, run_id, target, page.content_sha256, result, source.id not in done)
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
+        target = ParseTarget(source.id, source.url, source.select, source.remove)
+        _parse(con, run_id, target, page.content_sha256, result, source.id not in done)
+        if result.parsed + len(result.failed) + len(result.suspect) == 1:
+            crashpoints.pause("parse")
     return result
 
 
@@ -310,10 +315,10 @@ def rebuild(con: duckdb.DuckDBPyConnection, config: Config) -> ParseResult:
         for table in ("amounts", "conditions", "parses", "changes"):
             con.execute(f"DELETE FROM {table}")
         last: dict[str, str] = {}
-        runs = [
+        runs = [  # a run that died or stopped told nothing: its next completed run did
             row[0]
             for row in con.execute(
-                "SELECT run_id FROM runs WHERE status <> 'running' ORDER BY run_id"
+                "SELECT run_id FROM runs WHERE status = 'completed' ORDER BY run_id"
             ).fetchall()
         ]
         for run_id in runs:

@@ -10,7 +10,7 @@ from prefect import flow, get_run_logger
 
 from flows import pipeline
 from flows.sources import DEFAULT_SOURCES, load_sources
-from warehouse import schema
+from warehouse import published, schema
 
 
 @flow(name="rebuild", persist_result=False)
@@ -21,6 +21,7 @@ def rebuild(
     con = schema.connect(db)
     try:
         result = pipeline.rebuild(con, config)
+        published.publish(con, db)
     finally:
         con.close()
     get_run_logger().info("rebuilt: %s", result.counts())

@@ -110,7 +110,14 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGN
 
 
 def decode(body: bytes, content_type: str | None = None) -> str:
-    """The declared charset when it decodes cleanly, else UTF-8, else windows-1252."""
+    """Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the label says (a windows-1252 text
+    almost never forms valid multi-byte sequences); otherwise the declared charset when it
+    decodes cleanly, else UTF-8, else windows-1252."""
+    if not body.isascii():
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     declared = []
     if content_type and "charset=" in content_type.lower():
         declared.append(content_type.lower().split("charset=")[1].split(";")[0].strip(" \"'"))

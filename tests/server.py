@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -21,6 +23,8 @@ class Route:
     fail_status: int = 503
     retry_after: str | None = None  # sent with the failures
     delay: float = 0.0  # seconds before answering
+    # Write the whole answer by hand (resets, short bodies, drips: tests/faults.py).
+    respond: Callable[[BaseHTTPRequestHandler], None] | None = None
 
 
 @dataclass
@@ -53,6 +57,14 @@ class LocalServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
+        httpd = self._httpd
+
+        def handle_error(request, client_address) -> None:
+            # A client that hangs up mid-answer (timeouts, caps) is expected: no traceback.
+            if not isinstance(sys.exc_info()[1], OSError):
+                ThreadingHTTPServer.handle_error(httpd, request, client_address)
+
+        self._httpd.handle_error = handle_error
         self.port = self._httpd.server_address[1]
 
     def url(self, path: str) -> str:
@@ -74,6 +86,8 @@ class LocalServer:
                 return self._send(handler, 404, b"not found", {"Content-Type": "text/plain"})
             if route.delay:
                 time.sleep(route.delay)
+            if route.respond is not None:
+                return route.respond(handler)
             if count <= route.fail_first:
                 extra = {"Retry-After": route.retry_after} if route.retry_after else {}
                 return self._send(handler, route.fail_status, b"busy", extra)

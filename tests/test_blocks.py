@@ -91,5 +91,6 @@ def test_charsets_declared_wrong_or_missing_still_decode():
     assert decode(text.encode("utf-8"), "text/html") == text
     assert decode(text.encode("cp1252"), "text/html; charset=utf-8") == text  # mislabelled
     assert decode(text.encode("cp1252"), None) == text
+    assert decode(text.encode("utf-8"), "text/html; charset=windows-1252") == text  # mislabelled
     latin = b'<meta charset="windows-1252"><p>' + "d\u00e9j\u00e0".encode("cp1252")
     assert "d\u00e9j\u00e0" in decode(latin)

@@ -27,20 +27,23 @@ REVIEW = """
 UPDATE changes SET review_status = ?, review_note = ?, reviewed_at = now()::TIMESTAMP
 WHERE change_id = ? RETURNING change_id
 """
-# The final outcome of every source in a run, beside its last final outcome before it.
+# The final outcome of every source in a run, beside its last final outcome in a completed
+# run before it. Runs that died (aborted) or stopped (failed) never told their page events,
+# so the next completed run compares with the last run that did.
 PAGE_STATES = """
 WITH finals AS (
-    SELECT run_id, source_id, outcome, final_url, url, error_class, error
-    FROM fetches
-    WHERE outcome <> 'no_capture'
-    QUALIFY row_number() OVER (PARTITION BY run_id, source_id ORDER BY attempt DESC) = 1
+    SELECT f.run_id, f.source_id, f.outcome, f.final_url, f.url, f.error_class, f.error,
+           r.status AS run_status
+    FROM fetches f JOIN runs r USING (run_id)
+    WHERE f.outcome <> 'no_capture'
+    QUALIFY row_number() OVER (PARTITION BY f.run_id, f.source_id ORDER BY f.attempt DESC) = 1
 )
 SELECT now.source_id, now.outcome, coalesce(now.final_url, now.url), now.error_class, now.error,
        prev.outcome, coalesce(prev.final_url, prev.url)
 FROM finals now
 LEFT JOIN LATERAL (
     SELECT outcome, final_url, url FROM finals p
-    WHERE p.source_id = now.source_id AND p.run_id < now.run_id
+    WHERE p.source_id = now.source_id AND p.run_id < now.run_id AND p.run_status = 'completed'
     ORDER BY p.run_id DESC LIMIT 1
 ) prev ON true
 WHERE now.run_id = ?

@@ -1,0 +1,297 @@
+"""Fetcher faults that need a closer look than a nightly run gives: private redirects (with
+a public-looking host mapped to 127.0.0.1, no DNS), bounded gzip decoding, robots.txt that
+cannot be read, and answers nobody foresaw. All on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import time
+
+import httpx
+import pytest
+
+from flows import fetcher
+from flows.addresses import AddressGuard, is_public
+from flows.fetcher import HostGate, fetch_all, fetch_source, make_client
+from flows.sources import Settings, Source
+from tests import faults
+from tests.server import Route
+
+FAST = Settings(delay_seconds=0, retries=1, backoff_seconds=0.05, timeout_seconds=2)
+PUBLIC_HOST = "guidance.example"  # stands for a public site; resolved by `fake_dns` only
+FAKE_DNS = {PUBLIC_HOST: ["93.184.215.14"], "localhost": ["127.0.0.1", "::1"]}
+
+
+async def fake_dns(host: str) -> list[str]:
+    return FAKE_DNS.get(host, [])
+
+
+class MapHosts(httpx.AsyncBaseTransport):
+    """Send requests for PUBLIC_HOST to the local server, as if DNS had said so."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        if url.host == PUBLIC_HOST:
+            url = url.copy_with(host="127.0.0.1")
+        local = httpx.Request(request.method, url, headers=request.headers, stream=request.stream)
+        return await self._inner.handle_async_request(local)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+def fetch(src: Source, settings: Settings = FAST, transport=None, guard=None):
+    async def go():
+        async with make_client(settings, transport) as client:
+            gate = HostGate(1, 0)
+            return await fetch_source(client, src, settings, gate, None, guard)
+
+    return run(go())
+
+
+def public_source(server, path: str, allow: tuple[str, ...]) -> Source:
+    url = server.url(path).replace("127.0.0.1", PUBLIC_HOST)
+    return Source(id="pub", publisher="federal", lang="en", url=url, allow_hosts=allow)
+
+
+# --- which addresses are private -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("93.184.215.14", True),
+        ("2a00:1450:4001:82b::200e", True),
+        ("127.0.0.1", False),
+        ("127.9.9.9", False),
+        ("10.1.2.3", False),
+        ("172.16.0.1", False),
+        ("192.168.1.1", False),
+        ("169.254.169.254", False),  # cloud metadata
+        ("100.64.0.1", False),  # carrier-grade NAT
+        ("0.0.0.0", False),
+        ("::1", False),
+        ("fe80::1", False),
+        ("fd00::1", False),
+        ("::ffff:127.0.0.1", False),  # IPv4-mapped loopback
+        ("224.0.0.1", False),
+    ],
+)
+def test_which_addresses_count_as_public(address, public):
+    assert is_public(ipaddress.ip_address(address)) is public
+
+
+@pytest.mark.parametrize(
+    ("source_host", "target_host", "refused"),
+    [
+        (PUBLIC_HOST, "127.0.0.1", True),
+        (PUBLIC_HOST, "localhost", True),  # a name is judged by what it resolves to
+        (PUBLIC_HOST, "[::1]", True),
+        (PUBLIC_HOST, "169.254.169.254", True),
+        (PUBLIC_HOST, "10.0.0.8", True),
+        (PUBLIC_HOST, "93.184.215.15", False),
+        (PUBLIC_HOST, "unknown.example", False),  # unresolvable: the request fails by itself
+        ("127.0.0.1", "localhost", False),  # the source itself is local: its operator's choice
+        ("localhost", "10.0.0.8", False),
+        ("unknown.example", "127.0.0.1", True),  # an unresolvable source is not private
+    ],
+)
+def test_a_redirect_into_a_private_network_is_refused_from_a_public_source(
+    source_host, target_host, refused
+):
+    refusal = run(AddressGuard(fake_dns).refusal(source_host, target_host))
+    assert (refusal is not None) is refused
+
+
+# --- private redirects end to end ------------------------------------------------------
+
+
+@pytest.mark.parametrize("target", ["127.0.0.1", "localhost", "127.0.0.2"])
+def test_a_public_page_redirecting_to_a_loopback_address_is_refused(server, target):
+    server.routes["/p"] = faults.redirect(f"http://{target}:{server.port}/internal")
+    server.routes["/internal"] = Route(body=b"<p>the admin page of the machine</p>")
+    src = public_source(server, "/p", allow=(target,))  # even when allow_hosts lets it in
+    (attempt,) = fetch(src, transport=MapHosts(), guard=AddressGuard(fake_dns))
+    assert (attempt.outcome, attempt.error_class) == ("failed", "redirect_private_address")
+    assert f"{target} is a private, loopback or link-local address" in attempt.error
+    assert server.hits("/p") == 1 and server.hits("/internal") == 0
+
+
+def test_without_allow_hosts_the_host_check_refuses_it_first(server):
+    server.routes["/p"] = faults.redirect(f"http://127.0.0.1:{server.port}/internal")
+    (attempt,) = fetch(public_source(server, "/p", allow=()), transport=MapHosts(),
+                       guard=AddressGuard(fake_dns))
+    assert attempt.error_class == "redirect_not_allowed"
+
+
+def test_a_public_page_may_redirect_within_its_own_public_host(server):
+    server.routes["/p"] = faults.redirect("/q")
+    server.routes["/q"] = Route(body=b"<p>here</p>")
+    (attempt,) = fetch(public_source(server, "/p", allow=()), transport=MapHosts(),
+                       guard=AddressGuard(fake_dns))
+    assert (attempt.outcome, attempt.body) == ("ok", b"<p>here</p>")
+    assert attempt.final_url == f"http://{PUBLIC_HOST}:{server.port}/q"
+
+
+def test_a_local_source_may_redirect_to_localhost_with_the_system_resolver(server):
+    server.routes["/p"] = faults.redirect(f"http://localhost:{server.port}/q")
+    server.routes["/q"] = Route(body=b"<p>here</p>")
+    src = Source(id="loc", publisher="federal", lang="en", url=server.url("/p"),
+                 allow_hosts=("localhost",))
+    (attempt,) = fetch(src)
+    assert attempt.outcome == "ok"
+
+
+@pytest.mark.parametrize(
+    "location", ["javascript:alert(1)", "ftp://127.0.0.1/file", "http://[not-an-ip/"]
+)
+def test_a_redirect_to_something_that_is_not_a_web_page_is_refused(server, location):
+    server.routes["/p"] = Route(status=302, headers={"Location": location})
+    src = Source(id="s", publisher="federal", lang="en", url=server.url("/p"),
+                 allow_hosts=("127.0.0.1",))
+    (attempt,) = fetch(src)
+    assert (attempt.outcome, attempt.error_class) == ("failed", "redirect_not_allowed")
+
+
+# --- bodies ------------------------------------------------------------------------------
+
+
+def test_a_gzip_bomb_is_inflated_in_bounded_steps():
+    bomb = faults.gzip_bomb(20).body
+    response = httpx.Response(
+        200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(bomb)
+    )
+
+    async def sizes():
+        return [len(chunk) async for chunk in fetcher._decoded(response)]
+
+    steps = run(sizes())
+    assert max(steps) <= fetcher.INFLATE_STEP  # never more than 64 KB of it in memory at once
+    assert sum(steps) == 20_000_000
+
+
+def test_a_body_that_is_not_the_gzip_it_claims_is_a_clear_failure(server):
+    server.routes["/p"] = Route(body=b"plain text", headers={"Content-Encoding": "gzip"})
+    src = Source(id="s", publisher="federal", lang="en", url=server.url("/p"))
+    (attempt,) = fetch(src)
+    assert (attempt.outcome, attempt.error_class) == ("failed", "bad_encoding")
+
+
+def test_an_empty_200_is_retried_then_failed_never_stored(server):
+    server.routes["/p"] = Route(body=b" \n")
+    src = Source(id="s", publisher="federal", lang="en", url=server.url("/p"))
+    attempts = fetch(src)
+    assert [(a.outcome, a.error_class) for a in attempts] == [
+        ("retry", "empty_body"),
+        ("failed", "empty_body"),
+    ]
+    assert all(a.body is None for a in attempts)
+
+
+def test_an_attempt_is_timed_from_its_request_not_from_the_wait_for_a_slot(server):
+    server.routes["/slow"] = Route(body=b"x", delay=0.5)
+    server.routes["/fast"] = Route(body=b"y")
+    settings = Settings(concurrency_per_host=1, delay_seconds=0, retries=0)
+    done = {}
+
+    async def go():
+        async with make_client(settings) as client:
+            srcs = [
+                Source(id=p.strip("/"), publisher="federal", lang="en", url=server.url(p))
+                for p in ("/slow", "/fast")
+            ]
+            await fetch_all(client, srcs, settings, {}, lambda s, a: done.update({s.id: a[-1]}))
+
+    run(go())
+    assert done["fast"].outcome == "ok" and done["fast"].elapsed_ms < 300  # waited ~0.5 s first
+
+
+# --- robots.txt --------------------------------------------------------------------------
+
+
+def fetch_all_outcomes(server, paths, settings=FAST) -> dict[str, fetcher.Attempt]:
+    outcomes = {}
+
+    async def go():
+        async with make_client(settings) as client:
+            srcs = [
+                Source(id=p.strip("/"), publisher="federal", lang="en", url=server.url(p))
+                for p in paths
+            ]
+            await fetch_all(client, srcs, settings, {}, lambda s, a: outcomes.update({s.id: a[-1]}))
+
+    run(go())
+    return outcomes
+
+
+def test_an_unreadable_robots_txt_means_nothing_on_that_host_is_fetched(server):
+    server.routes["/robots.txt"] = faults.status(503)
+    server.routes["/a"] = Route(body=b"<p>a</p>")
+    server.routes["/b"] = Route(body=b"<p>b</p>")
+    outcomes = fetch_all_outcomes(server, ["/a", "/b"])
+    assert {k: (v.error_class, v.error) for k, v in outcomes.items()} == {
+        k: ("robots_disallowed", f"robots.txt of {server.url('')} answered HTTP 503")
+        for k in ("a", "b")
+    }
+    assert server.hits("/robots.txt") == 1  # once per host per run
+    assert server.hits("/a") == server.hits("/b") == 0
+
+
+def test_a_robots_txt_that_never_ends_is_read_no_further_than_its_cap(server):
+    rules = b"User-agent: *\nDisallow: /private\n"
+    server.routes["/robots.txt"] = faults.chunked(rules + b"# padding\n" * 2_000_000)
+    server.routes["/private"] = Route(body=b"<p>x</p>")
+    server.routes["/public"] = Route(body=b"<p>y</p>")
+    started = time.monotonic()
+    outcomes = fetch_all_outcomes(server, ["/private", "/public"])
+    assert outcomes["private"].error_class == "robots_disallowed"
+    assert outcomes["public"].outcome == "ok"
+    assert time.monotonic() - started < 2
+
+
+def test_a_robots_txt_that_hangs_is_bounded_by_the_timeout(server):
+    server.routes["/robots.txt"] = faults.drip(every=0.05)
+    server.routes["/a"] = Route(body=b"<p>a</p>")
+    started = time.monotonic()
+    outcomes = fetch_all_outcomes(server, ["/a"], Settings(delay_seconds=0, timeout_seconds=0.5))
+    assert outcomes["a"].error_class == "robots_disallowed"
+    assert "unreachable (TimeoutError)" in outcomes["a"].error
+    assert time.monotonic() - started < 1.5
+
+
+# --- nothing unforeseen sinks the run ----------------------------------------------------
+
+
+def test_an_unforeseen_error_in_one_source_is_recorded_and_the_others_go_on(server, monkeypatch):
+    server.routes["/a"] = Route(body=b"<p>a</p>")
+    server.routes["/b"] = Route(body=b"<p>b</p>")
+    real = fetcher.fetch_source
+
+    async def flaky(client, source, *args):
+        if source.id == "a":
+            raise RuntimeError("a bug nobody saw coming")
+        return await real(client, source, *args)
+
+    monkeypatch.setattr(fetcher, "fetch_source", flaky)
+    outcomes = fetch_all_outcomes(server, ["/a", "/b"])
+    assert (outcomes["a"].error_class, outcomes["a"].error) == (
+        "internal_error",
+        "RuntimeError: a bug nobody saw coming",
+    )
+    assert outcomes["b"].outcome == "ok"
+
+
+def test_a_robots_txt_redirect_loop_is_a_refusal_not_a_crash(server):
+    server.routes["/robots.txt"] = faults.redirect("/robots.txt")
+    server.routes["/a"] = Route(body=b"<p>a</p>")
+    outcomes = fetch_all_outcomes(server, ["/a"])
+    assert outcomes["a"].error_class == "robots_disallowed"
+    assert "unreachable (TooManyRedirects)" in outcomes["a"].error

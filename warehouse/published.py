@@ -1,0 +1,73 @@
+"""A read-only copy of the warehouse for readers, replaced atomically after each commit.
+
+DuckDB lets one process write a file and, while it does, nobody else may open that file,
+not even to read. Readers (dashboards, `permitwatch query`, volunteers' notebooks) open
+`published/<name>` instead: a complete copy made after a run commits, swapped in with one
+rename. A reader therefore sees the last committed state, never half a run, and never
+waits for the writer; a reader that has the old copy open keeps reading it undisturbed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+
+FOLDER = "published"
+
+
+def published_path(db: str | Path) -> Path:
+    """Where the copy of `db` is published: `<db folder>/published/<db name>`."""
+    db = Path(db)
+    return db.parent / FOLDER / db.name
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def publish(
+    con: duckdb.DuckDBPyConnection,
+    db: str | Path,
+    before_replace: Callable[[], None] | None = None,
+) -> Path:
+    """Copy the committed warehouse to its published path, atomically.
+
+    `con` must be the writer's connection with no transaction open: CHECKPOINT moves the
+    WAL into the file, so the file alone is the committed state while we hold the lock.
+    The copy is written beside its target, flushed, opened once to prove it reads, then
+    renamed over the old copy; a crash at any point leaves the old copy whole (and at
+    worst a stray temporary file, removed by the next publish). `before_replace` is a
+    hook for crash tests.
+    """
+    target = published_path(db)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+        stale.unlink(missing_ok=True)  # a copy a killed run left half-written
+    con.execute("CHECKPOINT")
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    shutil.copyfile(db, temporary)
+    _fsync(temporary)
+    check = duckdb.connect(str(temporary), read_only=True)
+    try:
+        check.execute("SELECT count(*) FROM runs").fetchone()
+    finally:
+        check.close()
+    if before_replace is not None:
+        before_replace()
+    os.replace(temporary, target)
+    _fsync(target.parent)
+    return target
+
+
+def reader_path(db: str | Path) -> Path:
+    """What a reader should open: the published copy when there is one, else `db` itself."""
+    copy = published_path(db)
+    return copy if copy.exists() else Path(db)
