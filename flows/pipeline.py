@@ -234,8 +234,8 @@ def _parse(
         ]
     else:
         told = diff.diff_page(old_amounts, new_amounts, old_conditions, new_conditions)
-    amounts, conditions = history.apply_facts(
-        con, run_id, source.id, digest, facts.amounts, facts.conditions
+    amounts, conditions = history.apply_rows(
+        con, run_id, source.id, digest, (old_amounts, old_conditions), (new_amounts, new_conditions)
     )
     history.log_parse(con, source.id, run_id, digest, PARSER_VERSION, *counts)
     result.changes += changes.record_changes(con, run_id, source.id, source.url, told)

@@ -33,7 +33,6 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 # --- amounts ---------------------------------------------------------------
 
-OPEN_AMOUNTS = "SELECT fact_id FROM amounts WHERE source_id = ? AND valid_to_run IS NULL"
 OPEN_AMOUNT_ROWS = """
 SELECT fact_id, slot, section, kind, value, value_max, unit, per, bound, date_value, quote
 FROM amounts WHERE source_id = ? AND valid_to_run IS NULL ORDER BY position
@@ -49,7 +48,6 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 # --- conditions ------------------------------------------------------------
 
-OPEN_CONDITIONS = "SELECT fact_id FROM conditions WHERE source_id = ? AND valid_to_run IS NULL"
 OPEN_CONDITION_ROWS = """
 SELECT fact_id, section, condition_kind, text
 FROM conditions WHERE source_id = ? AND valid_to_run IS NULL ORDER BY position
@@ -171,55 +169,75 @@ def log_parse(
     )
 
 
-def apply_facts(
+def _sync(
+    con: duckdb.DuckDBPyConnection,
+    run_id: int,
+    source_id: str,
+    old_ids: set[str],
+    new: list[tuple],
+    close_sql: str,
+    insert_sql: str,
+) -> Applied:
+    """Close the rows that vanished, insert the new ones (first field of a row: its id)."""
+    new_ids = {row[0] for row in new}
+    gone = old_ids - new_ids
+    if gone:
+        con.executemany(close_sql, [(run_id, source_id, fid) for fid in gone])
+    fresh = [row for row in new if row[0] not in old_ids]
+    if fresh:
+        con.executemany(insert_sql, fresh)
+    return Applied(len(fresh), len(gone))
+
+
+def apply_rows(
     con: duckdb.DuckDBPyConnection,
     run_id: int,
     source_id: str,
     digest: str,
-    amounts: list[Amount],
-    conditions: list[Condition],
+    old: tuple[list[AmountRow], list[ConditionRow]],
+    new: tuple[list[AmountRow], list[ConditionRow]],
 ) -> tuple[Applied, Applied]:
-    """Make the page's open facts equal to these; returns what opened and closed."""
-    ids = amount_ids(source_id, amounts)
-    open_ids = {row[0] for row in con.execute(OPEN_AMOUNTS, [source_id]).fetchall()}
-    gone = open_ids - set(ids)
-    if gone:
-        con.executemany(CLOSE_AMOUNT, [(run_id, source_id, fid) for fid in gone])
-    new_rows = [
-        (
-            fid,
-            amount_slot(source_id, a),
-            source_id,
-            a.section,
-            i,
-            a.kind,
-            a.value,
-            a.value_max,
-            a.unit,
-            a.per,
-            a.bound,
-            a.date_value,
-            a.quote,
-            digest,
-            run_id,
-        )
-        for i, (fid, a) in enumerate(zip(ids, amounts, strict=True))
-        if fid not in open_ids
-    ]
-    if new_rows:
-        con.executemany(INSERT_AMOUNT, new_rows)
-    amounts_applied = Applied(len(new_rows), len(gone))
-
-    ids = condition_ids(source_id, conditions)
-    open_ids = {row[0] for row in con.execute(OPEN_CONDITIONS, [source_id]).fetchall()}
-    gone = open_ids - set(ids)
-    if gone:
-        con.executemany(CLOSE_CONDITION, [(run_id, source_id, fid) for fid in gone])
-    new_rows = [
-        (fid, source_id, c.section, c.position, c.kind, c.text, digest, run_id)
-        for fid, c in zip(ids, conditions, strict=True)
-        if fid not in open_ids
-    ]
-    if new_rows:
-        con.executemany(INSERT_CONDITION, new_rows)
-    return amounts_applied, Applied(len(new_rows), len(gone))
+    """Make the page's open facts (`old`, as read by open_rows) equal to `new` (to_rows)."""
+    old_amounts, old_conditions = old
+    new_amounts, new_conditions = new
+    amounts = _sync(
+        con,
+        run_id,
+        source_id,
+        {a.fact_id for a in old_amounts},
+        [
+            (
+                a.fact_id,
+                a.slot,
+                source_id,
+                a.section,
+                i,
+                a.kind,
+                a.value,
+                a.value_max,
+                a.unit,
+                a.per,
+                a.bound,
+                a.date_value,
+                a.quote,
+                digest,
+                run_id,
+            )
+            for i, a in enumerate(new_amounts)
+        ],
+        CLOSE_AMOUNT,
+        INSERT_AMOUNT,
+    )
+    conditions = _sync(
+        con,
+        run_id,
+        source_id,
+        {c.fact_id for c in old_conditions},
+        [
+            (c.fact_id, source_id, c.section, i, c.kind, c.text, digest, run_id)
+            for i, c in enumerate(new_conditions)
+        ],
+        CLOSE_CONDITION,
+        INSERT_CONDITION,
+    )
+    return amounts, conditions
