@@ -198,9 +198,7 @@ def query(
     db: DbOpt = schema.DEFAULT_DB,
     live: Annotated[
         bool,
-        typer.Option(
-            "--live", help="Read the warehouse file itself (refused while a run writes)."
-        ),
+        typer.Option("--live", help="Read the warehouse file itself (refused while a run writes)."),
     ] = False,
 ) -> None:
     """Run SQL, read-only, and print the result as a table.

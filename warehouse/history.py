@@ -16,6 +16,7 @@ import duckdb
 from parsers.amounts import Amount
 from parsers.conditions import Condition, identity_text
 from warehouse.diff import AmountRow, ConditionRow
+from warehouse.store import columns, unnest
 
 # --- parses ----------------------------------------------------------------
 
@@ -37,13 +38,16 @@ OPEN_AMOUNT_ROWS = """
 SELECT fact_id, slot, section, kind, value, value_max, unit, per, bound, date_value, quote
 FROM amounts WHERE source_id = ? AND valid_to_run IS NULL ORDER BY position
 """
+# Whole sets of rows in one statement each (see warehouse.store.unnest).
 CLOSE_AMOUNT = """
-UPDATE amounts SET valid_to_run = ? WHERE source_id = ? AND fact_id = ? AND valid_to_run IS NULL
+UPDATE amounts SET valid_to_run = ?
+WHERE source_id = ? AND fact_id IN (SELECT unnest(?::VARCHAR[])) AND valid_to_run IS NULL
 """
-INSERT_AMOUNT = """
+INSERT_AMOUNT = f"""
 INSERT INTO amounts (fact_id, slot, source_id, section, position, kind, value, value_max, unit, per,
                      bound, date_value, quote, content_sha256, valid_from_run)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+{unnest("VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "INTEGER", "VARCHAR", "DOUBLE", "DOUBLE",
+        "VARCHAR", "VARCHAR", "VARCHAR", "DATE", "VARCHAR", "VARCHAR", "INTEGER")}
 """
 
 # --- conditions ------------------------------------------------------------
@@ -53,12 +57,13 @@ SELECT fact_id, section, condition_kind, text
 FROM conditions WHERE source_id = ? AND valid_to_run IS NULL ORDER BY position
 """
 CLOSE_CONDITION = """
-UPDATE conditions SET valid_to_run = ? WHERE source_id = ? AND fact_id = ? AND valid_to_run IS NULL
+UPDATE conditions SET valid_to_run = ?
+WHERE source_id = ? AND fact_id IN (SELECT unnest(?::VARCHAR[])) AND valid_to_run IS NULL
 """
-INSERT_CONDITION = """
+INSERT_CONDITION = f"""
 INSERT INTO conditions (fact_id, source_id, section, position, condition_kind, text,
                         content_sha256, valid_from_run)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+{unnest("VARCHAR", "VARCHAR", "VARCHAR", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR", "INTEGER")}
 """
 
 
@@ -182,10 +187,10 @@ def _sync(
     new_ids = {row[0] for row in new}
     gone = old_ids - new_ids
     if gone:
-        con.executemany(close_sql, [(run_id, source_id, fid) for fid in gone])
+        con.execute(close_sql, [run_id, source_id, sorted(gone)])
     fresh = [row for row in new if row[0] not in old_ids]
     if fresh:
-        con.executemany(insert_sql, fresh)
+        con.execute(insert_sql, columns(fresh))
     return Applied(len(fresh), len(gone))
 
 

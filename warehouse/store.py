@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -33,11 +33,29 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("COMMIT")
 
 
+# --- many rows, one statement ----------------------------------------------
+
+
+def unnest(*types: str) -> str:
+    """`SELECT unnest(?::T1[]), unnest(?::T2[]), ...`: the rows of an INSERT, one list a column.
+
+    DuckDB's executemany prepares and runs its statement once per row (about a millisecond
+    each); binding each column as one list and unnesting the lists side by side writes all
+    the rows with one statement, in their order. Pass the rows through `columns`.
+    """
+    return "SELECT " + ", ".join(f"unnest(?::{t}[])" for t in types)
+
+
+def columns(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
+    """The parameters of an `unnest` statement: the rows turned into one list per column."""
+    return [list(column) for column in zip(*rows, strict=True)]
+
+
 # --- sources ---------------------------------------------------------------
 
-UPSERT_SOURCE = """
+UPSERT_SOURCE = f"""
 INSERT INTO sources (source_id, publisher, lang, topic, grp, url, first_listed_run, last_listed_run)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+{unnest("VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "INTEGER", "INTEGER")}
 ON CONFLICT (source_id) DO UPDATE SET
     publisher = excluded.publisher, lang = excluded.lang, topic = excluded.topic,
     grp = excluded.grp, url = excluded.url, last_listed_run = excluded.last_listed_run
@@ -46,7 +64,8 @@ ON CONFLICT (source_id) DO UPDATE SET
 
 def upsert_sources(con: duckdb.DuckDBPyConnection, sources: Iterable[Source], run_id: int) -> None:
     rows = [(s.id, s.publisher, s.lang, s.topic, s.group, s.url, run_id, run_id) for s in sources]
-    con.executemany(UPSERT_SOURCE, rows)
+    if rows:
+        con.execute(UPSERT_SOURCE, columns(rows))
 
 
 # --- runs ------------------------------------------------------------------
@@ -93,6 +112,10 @@ INSERT INTO documents (content_sha256, content_type, body, bytes, first_seen_run
 VALUES (?, ?, ?, ?, ?)
 """
 READ_DOCUMENT = "SELECT body, content_type FROM documents WHERE content_sha256 = ?"
+READ_DOCUMENTS = """
+SELECT content_sha256, body, content_type FROM documents
+WHERE content_sha256 IN (SELECT unnest(?::VARCHAR[]))
+"""
 
 
 def sha256(body: bytes) -> str:
@@ -118,6 +141,19 @@ def read_document(con: duckdb.DuckDBPyConnection, digest: str) -> tuple[bytes, s
     return zlib.decompress(row[0]), row[1]
 
 
+def read_documents(
+    con: duckdb.DuckDBPyConnection, digests: Sequence[str]
+) -> dict[str, tuple[bytes, str | None]]:
+    """Several stored bodies at once, decompressed, by digest (missing ones are left out).
+
+    Digests are random, so finding one body scans the table, and the later it was stored the
+    longer that takes (3 ms at 1,000 documents, growing with every night's new bodies); one
+    query for a batch of digests costs about as much as a single lookup.
+    """
+    rows = con.execute(READ_DOCUMENTS, [list(digests)]).fetchall()
+    return {digest: (zlib.decompress(body), content_type) for digest, body, content_type in rows}
+
+
 def read_body(con: duckdb.DuckDBPyConnection, digest: str) -> bytes:
     return read_document(con, digest)[0]
 
@@ -135,7 +171,7 @@ INSERT_FETCH = """
 INSERT INTO fetches (run_id, source_id, attempt, url, final_url, status_code, etag, last_modified,
                      content_sha256, bytes, elapsed_ms, outcome, error_class, error, fetched_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-"""
+"""  # one row a statement: nearly every source has one attempt, and executemany costs more
 
 
 @dataclass(frozen=True)
@@ -200,7 +236,8 @@ def record_fetch(
                     item.fetched_at,
                 )
             )
-        con.executemany(INSERT_FETCH, rows)
+        for row in rows:
+            con.execute(INSERT_FETCH, row)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
