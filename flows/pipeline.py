@@ -100,7 +100,11 @@ async def fetch_stage(
     replay: CaptureTransport | None = None,
     show_progress: bool | None = None,
 ) -> list[SourceResult]:
-    """Fetch every source and store each answer as it arrives, so memory stays flat."""
+    """Fetch every source and store the answers as they arrive, so memory stays flat.
+
+    The first answer commits at once, later ones in groups at most a second apart
+    (store.FetchLog): a crash loses at most the last second of fetching.
+    """
     known = store.known_pages(con)
     validators = {
         s.id: Validators(known[s.id].etag, known[s.id].last_modified)
@@ -115,10 +119,11 @@ async def fetch_stage(
         skipped = [s for s in sources if replay.path_for(s.url) is None]
         sources = [s for s in sources if replay.path_for(s.url) is not None]
     results: list[SourceResult] = []
+    log = store.FetchLog.open(con, run_id)
     with progress_display(len(config.sources), show_progress) as advance:
 
         def on_done(source: Source, attempts: list[Attempt]) -> None:
-            recorded = store.record_fetch(con, run_id, attempts, known.get(source.id))
+            recorded = log.record(attempts, known.get(source.id))
             final = attempts[-1]
             results.append(
                 SourceResult(
@@ -135,10 +140,13 @@ async def fetch_stage(
             if len(results) == 1:
                 crashpoints.pause("fetch")
 
-        for source in skipped:
-            on_done(source, _no_capture(source))
-        async with make_client(settings, replay) as client:
-            await fetch_all(client, sources, settings, validators, on_done)
+        try:
+            for source in skipped:
+                on_done(source, _no_capture(source))
+            async with make_client(settings, replay) as client:
+                await fetch_all(client, sources, settings, validators, on_done)
+        finally:
+            log.commit()  # what was fetched is kept, even when the stage stops early
     order = {s.id: i for i, s in enumerate(config.sources)}
     return sorted(results, key=lambda r: order[r.source_id])
 
@@ -175,56 +183,55 @@ class ParseResult:
         }
 
 
+@dataclass(frozen=True)
+class ParseItem:
+    target: ParseTarget
+    digest: str
+    first: bool  # the source's first parse: its facts are a page_added, not a diff
+
+
 def _parse(
-    con: duckdb.DuckDBPyConnection,
     run_id: int,
-    source: ParseTarget,
-    digest: str,
+    item: ParseItem,
+    document: tuple[bytes, str | None],
+    old: tuple[list[diff.AmountRow], list[diff.ConditionRow]],
+    writes: history.Writes,
     result: ParseResult,
-    first: bool,
-    document: tuple[bytes, str | None] | None = None,
-) -> None:
-    """Parse one stored body, tell what changed, and version its facts.
+) -> list[diff.Change]:
+    """Parse one stored body, plan its fact writes and return what changed on the page.
 
     A page the parser cannot read is logged; a page that suddenly lost most of its facts is
-    one page_suspect change and keeps its previous facts current. `document` is the body
-    and its content type when the caller already read them (store.read_documents).
+    one page_suspect change and keeps its previous facts current.
     """
+    source, digest = item.target, item.digest
     started = time.perf_counter()
-    body, content_type = document or store.read_document(con, digest)
+    body, content_type = document
     try:
         facts = extract(body, content_type, source.select, source.remove)
     except Exception as exc:  # one unreadable page must not stop the others
         error = f"{type(exc).__name__}: {exc}"
-        history.log_parse(con, source.id, run_id, digest, PARSER_VERSION, 0, 0, 0, 0, error)
+        history.log_parse(writes, source.id, run_id, digest, PARSER_VERSION, 0, 0, 0, 0, error)
         result.failed.append((source.id, error))
-        return
+        return []
     elapsed = int((time.perf_counter() - started) * 1000)
     new_amounts, new_conditions = history.to_rows(source.id, facts.amounts, facts.conditions)
-    old_amounts, old_conditions = history.open_rows(con, source.id)
+    old_amounts, old_conditions = old
     counts = (len(facts.blocks), len(facts.amounts), len(facts.conditions), elapsed)
     before = len(old_amounts) + len(old_conditions)
     after = len(new_amounts) + len(new_conditions)
     text = " ".join(b.text for b in facts.blocks[:40]) or body[:4000].decode("utf-8", "replace")
-    why = None if first else diff.suspect(before, after, text)
+    why = None if item.first else diff.suspect(before, after, text)
     if why:
         history.log_parse(
-            con, source.id, run_id, digest, PARSER_VERSION, *counts, f"suspect: {why}"
-        )
-        result.changes += changes.record_changes(
-            con,
-            run_id,
-            source.id,
-            source.url,
-            [
-                diff.Change(
-                    "page_suspect", None, "page", f"{before} facts", f"{after} facts", None, why
-                )
-            ],
+            writes, source.id, run_id, digest, PARSER_VERSION, *counts, f"suspect: {why}"
         )
         result.suspect.append((source.id, why))
-        return
-    if first:
+        return [
+            diff.Change(
+                "page_suspect", None, "page", f"{before} facts", f"{after} facts", None, why
+            )
+        ]
+    if item.first:
         told = [
             diff.Change(
                 "page_added",
@@ -237,28 +244,48 @@ def _parse(
     else:
         told = diff.diff_page(old_amounts, new_amounts, old_conditions, new_conditions)
     amounts, conditions = history.apply_rows(
-        con, run_id, source.id, digest, (old_amounts, old_conditions), (new_amounts, new_conditions)
+        writes, run_id, source.id, digest, old, (new_amounts, new_conditions)
     )
-    history.log_parse(con, source.id, run_id, digest, PARSER_VERSION, *counts)
-    result.changes += changes.record_changes(con, run_id, source.id, source.url, told)
+    history.log_parse(writes, source.id, run_id, digest, PARSER_VERSION, *counts)
     result.parsed += 1
     result.amounts_opened += amounts.opened
     result.amounts_closed += amounts.closed
     result.conditions_opened += conditions.opened
     result.conditions_closed += conditions.closed
+    return told
+
+
+BATCH = 64  # pages read, parsed and written together (about 6 MB of bodies once decompressed)
+
+
+def _parse_batch(
+    con: duckdb.DuckDBPyConnection, run_id: int, items: list[ParseItem], result: ParseResult
+) -> None:
+    """Parse a batch of pages with a handful of statements, whatever its size.
+
+    Each statement costs DuckDB about a millisecond, and a page's lookups scan the tables:
+    reading bodies and open facts, and writing facts, parses and changes, once per batch
+    keeps the warehouse's share of a page small and flat as the warehouse grows.
+    """
+    stored = store.read_documents(con, [item.digest for item in items])
+    now = history.open_rows(con, [item.target.id for item in items])
+    writes = history.Writes()
+    told = []
+    for item in items:
+        document = stored.get(item.digest) or store.read_document(con, item.digest)
+        found = _parse(run_id, item, document, now[item.target.id], writes, result)
+        told.append((item.target.id, item.target.url, found))
+    history.write(con, run_id, writes)
+    result.changes += changes.record_changes(con, run_id, told)
 
 
 def page_stage(con: duckdb.DuckDBPyConnection, run_id: int, urls: dict[str, str]) -> int:
     """Page-level changes of a run: unreachable (once), restored, moved."""
-    told = 0
-    for state in changes.page_states(con, run_id):
-        told += changes.record_changes(
-            con, run_id, state.source_id, urls.get(state.source_id), diff.page_events(state)
-        )
-    return told
-
-
-READ_BATCH = 64  # stored bodies read with one query (about 6 MB once decompressed)
+    told = [
+        (state.source_id, urls.get(state.source_id), diff.page_events(state))
+        for state in changes.page_states(con, run_id)
+    ]
+    return changes.record_changes(con, run_id, told)
 
 
 def parse_stage(
@@ -283,14 +310,11 @@ def parse_stage(
         if page is None or done.get(source.id) == (page.content_sha256, PARSER_VERSION):
             continue  # nothing stored yet, or already parsed: never parse the same body twice
         target = ParseTarget(source.id, source.url, source.select, source.remove)
-        todo.append((target, page.content_sha256, source.id not in done))
-    for start in range(0, len(todo), READ_BATCH):  # bodies read a batch at a time, in order
-        batch = todo[start : start + READ_BATCH]
-        stored = store.read_documents(con, [digest for _, digest, _ in batch])
-        for target, digest, first in batch:
-            _parse(con, run_id, target, digest, result, first, stored.get(digest))
-            if result.parsed + len(result.failed) + len(result.suspect) == 1:
-                crashpoints.pause("parse")
+        todo.append(ParseItem(target, page.content_sha256, source.id not in done))
+    for start in range(0, len(todo), BATCH):
+        _parse_batch(con, run_id, todo[start : start + BATCH], result)
+        if start == 0:
+            crashpoints.pause("parse")
     return result
 
 
@@ -334,12 +358,15 @@ def rebuild(con: duckdb.DuckDBPyConnection, config: Config) -> ParseResult:
         ]
         for run_id in runs:
             result.changes += page_stage(con, run_id, urls)
+            todo = []
             for source_id, digest in con.execute(GOOD_FETCHES_OF_RUN, [run_id]).fetchall():
                 if last.get(source_id) == digest:
                     continue
                 target = targets.get(source_id, ParseTarget(source_id, None))
-                _parse(con, run_id, target, digest, result, source_id not in last)
+                todo.append(ParseItem(target, digest, source_id not in last))
                 last[source_id] = digest
+            for start in range(0, len(todo), BATCH):
+                _parse_batch(con, run_id, todo[start : start + BATCH], result)
         for run_id, source_id, kind, section, old, new, status, note, at in reviews:
             con.execute(
                 RESTORE_REVIEW, [status, note, at, run_id, source_id, kind, section, old, new]

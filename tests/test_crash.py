@@ -184,7 +184,7 @@ def test_a_run_killed_mid_stage_leaves_the_warehouse_whole_and_the_next_run_tell
     assert snapshot(setup.db, first.run_id) == before  # opens, and run 1 is exactly as it was
     assert one(setup.db, "SELECT status FROM runs WHERE run_id = 2") == [("running",)]
     fetched = one(setup.db, "SELECT count(DISTINCT source_id) FROM fetches WHERE run_id = 2")
-    assert fetched == [(1 if point == "fetch" else len(PAGES),)]  # each source commits alone
+    assert fetched == [(1 if point == "fetch" else len(PAGES),)]  # the first source commits at once
     for table in ("changes", "parses"):  # ... but the parse stage is all or nothing
         assert one(setup.db, f"SELECT count(*) FROM {table} WHERE run_id = 2") == [(0,)]
     assert one(setup.db, "SELECT count(*) FROM amounts WHERE valid_to_run = 2") == [(0,)]

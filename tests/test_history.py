@@ -5,7 +5,7 @@ import pytest
 from flows.fetcher import Attempt
 from flows.pipeline import parse_stage, rebuild
 from flows.sources import parse_sources
-from warehouse import schema, store
+from warehouse import history, schema, store
 
 V1 = b"""<main><h2>Conditions</h2><ul><li>pays at least EUR 450 a month;</li>
 <li>gives at least one full day off each week.</li></ul></main>"""
@@ -90,3 +90,46 @@ def test_rebuild_replays_history_with_the_same_result(con):
     assert result.parsed == 2  # two distinct bodies in the source's history
     after = con.execute("SELECT * EXCLUDE (fact_id) FROM amounts ORDER BY ALL").fetchall()
     assert after == before
+
+
+V3 = b"""<main><h2>Conditions</h2><ul><li>is at least 18 years old;</li>
+<li>pays at least EUR 500 a month;</li>
+<li>gives at least one full day off each week.</li></ul></main>"""
+
+
+def test_open_facts_come_back_in_one_order_even_when_positions_tie(con):
+    night(con, V2)
+    run3, _ = night(con, V3)  # a new first amount: it takes position 0, as EUR 500 did
+    amounts, _ = history.open_rows(con, ["au-pair", "nothing-stored"])["au-pair"]
+    assert [(a.kind, a.value) for a in amounts] == [("money", 500), ("age", 18), ("duration", 1)]
+    positions = con.execute(
+        "SELECT position, valid_from_run FROM amounts WHERE valid_to_run IS NULL ORDER BY ALL"
+    ).fetchall()
+    assert positions == [(0, 1), (0, run3), (1, 1)]  # the tie the order has to settle
+    assert history.open_rows(con, ["nothing-stored"]) == {"nothing-stored": ([], [])}
+
+
+def test_a_batch_of_pages_gets_each_page_its_own_facts(con, tmp_path):
+    config = parse_sources(
+        "sources:\n"
+        + "".join(
+            f"  - {{id: p{i}, publisher: flanders, lang: en, url: 'https://example.org/{i}'}}\n"
+            for i in range(3)
+        )
+    )
+    run_id, _ = store.start_run(con, "live", "1")
+    store.upsert_sources(con, config.sources, run_id)
+    log = store.FetchLog.open(con, run_id)
+    for i, body in enumerate((V1, V2, V3)):
+        attempt = Attempt(
+            source_id=f"p{i}", attempt=1, url=f"https://example.org/{i}", outcome="ok",
+            status_code=200, body=body,
+        )  # fmt: skip
+        log.record([attempt], None)
+    log.commit()
+    result = parse_stage(con, run_id, config)
+    assert (result.parsed, result.changes) == (3, 3)  # one page_added each
+    found = history.open_rows(con, ["p0", "p1", "p2"])
+    money = {sid: [a.value for a in rows[0] if a.kind == "money"] for sid, rows in found.items()}
+    assert money == {"p0": [450], "p1": [500], "p2": [500]}
+    assert [len(rows[1]) for rows in found.values()] == [2, 2, 3]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import duckdb
@@ -73,11 +74,14 @@ def page_states(con: duckdb.DuckDBPyConnection, run_id: int) -> list[PageState]:
 def record_changes(
     con: duckdb.DuckDBPyConnection,
     run_id: int,
-    source_id: str,
-    url: str | None,
-    changes: list[Change],
+    pages: Sequence[tuple[str, str | None, Sequence[Change]]],
 ) -> int:
-    if not changes:
+    """Store the changes of several pages, each given as (source_id, url, changes), in order.
+
+    Ids and report positions continue the run's count: one count and one insert a batch.
+    """
+    told = [(source_id, url, c) for source_id, url, found in pages for c in found]
+    if not told:
         return 0
     start = con.execute(COUNT_IN_RUN, [run_id]).fetchone()[0]
     rows = [
@@ -96,7 +100,7 @@ def record_changes(
             url,
             start + i,
         )
-        for i, c in enumerate(changes)
+        for i, (source_id, url, c) in enumerate(told)
     ]
     con.execute(INSERT_CHANGE, columns(rows))
     return len(rows)

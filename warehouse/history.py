@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import duckdb
 
@@ -26,22 +26,29 @@ LAST_PARSES = """
 SELECT source_id, content_sha256, parser_version FROM parses
 QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY run_id DESC) = 1
 """
-LOG_PARSE = """
+LOG_PARSES = f"""
 INSERT OR REPLACE INTO parses (source_id, run_id, content_sha256, parser_version, blocks, amounts,
                                conditions, elapsed_ms, error)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+{unnest("VARCHAR", "INTEGER", "VARCHAR", "VARCHAR", "INTEGER", "INTEGER", "INTEGER", "INTEGER",
+        "VARCHAR")}
 """
 
 # --- amounts ---------------------------------------------------------------
 
+# The open rows of a batch of pages, in page order. Rows kept from earlier runs keep the
+# position they were first found at, so positions can tie after a change: valid_from_run and
+# fact_id settle ties, so the diff always sees the same order (and rebuild tells the same).
 OPEN_AMOUNT_ROWS = """
-SELECT fact_id, slot, section, kind, value, value_max, unit, per, bound, date_value, quote
-FROM amounts WHERE source_id = ? AND valid_to_run IS NULL ORDER BY position
+SELECT source_id, fact_id, slot, section, kind, value, value_max, unit, per, bound, date_value,
+       quote
+FROM amounts WHERE valid_to_run IS NULL AND source_id IN (SELECT unnest(?::VARCHAR[]))
+ORDER BY source_id, position, valid_from_run, fact_id
 """
-# Whole sets of rows in one statement each (see warehouse.store.unnest).
+# Whole sets of rows in one statement each (see warehouse.store.unnest). A fact_id names its
+# source (see amount_ids), so ids alone say which open rows to close.
 CLOSE_AMOUNT = """
 UPDATE amounts SET valid_to_run = ?
-WHERE source_id = ? AND fact_id IN (SELECT unnest(?::VARCHAR[])) AND valid_to_run IS NULL
+WHERE valid_to_run IS NULL AND fact_id IN (SELECT unnest(?::VARCHAR[]))
 """
 INSERT_AMOUNT = f"""
 INSERT INTO amounts (fact_id, slot, source_id, section, position, kind, value, value_max, unit, per,
@@ -53,12 +60,13 @@ INSERT INTO amounts (fact_id, slot, source_id, section, position, kind, value, v
 # --- conditions ------------------------------------------------------------
 
 OPEN_CONDITION_ROWS = """
-SELECT fact_id, section, condition_kind, text
-FROM conditions WHERE source_id = ? AND valid_to_run IS NULL ORDER BY position
+SELECT source_id, fact_id, section, condition_kind, text
+FROM conditions WHERE valid_to_run IS NULL AND source_id IN (SELECT unnest(?::VARCHAR[]))
+ORDER BY source_id, position, valid_from_run, fact_id
 """
 CLOSE_CONDITION = """
 UPDATE conditions SET valid_to_run = ?
-WHERE source_id = ? AND fact_id IN (SELECT unnest(?::VARCHAR[])) AND valid_to_run IS NULL
+WHERE valid_to_run IS NULL AND fact_id IN (SELECT unnest(?::VARCHAR[]))
 """
 INSERT_CONDITION = f"""
 INSERT INTO conditions (fact_id, source_id, section, position, condition_kind, text,
@@ -108,14 +116,21 @@ def condition_ids(source_id: str, conditions: list[Condition]) -> list[str]:
 
 
 def open_rows(
-    con: duckdb.DuckDBPyConnection, source_id: str
-) -> tuple[list[AmountRow], list[ConditionRow]]:
-    """What the page says now, as records the diff compares."""
-    amounts = [AmountRow(*row) for row in con.execute(OPEN_AMOUNT_ROWS, [source_id]).fetchall()]
-    conditions = [
-        ConditionRow(*row) for row in con.execute(OPEN_CONDITION_ROWS, [source_id]).fetchall()
-    ]
-    return amounts, conditions
+    con: duckdb.DuckDBPyConnection, source_ids: list[str]
+) -> dict[str, tuple[list[AmountRow], list[ConditionRow]]]:
+    """What each page says now, as records the diff compares: one query a table per batch.
+
+    Each page's lookup would scan the fact tables (their index does not serve it), so the
+    cost of a page grew with the warehouse; a batch of pages costs one scan.
+    """
+    found: dict[str, tuple[list[AmountRow], list[ConditionRow]]] = {
+        source_id: ([], []) for source_id in source_ids
+    }
+    for source_id, *row in con.execute(OPEN_AMOUNT_ROWS, [source_ids]).fetchall():
+        found[source_id][0].append(AmountRow(*row))
+    for source_id, *row in con.execute(OPEN_CONDITION_ROWS, [source_ids]).fetchall():
+        found[source_id][1].append(ConditionRow(*row))
+    return found
 
 
 def to_rows(
@@ -156,8 +171,22 @@ def last_parses(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2]) for row in con.execute(LAST_PARSES).fetchall()}
 
 
+@dataclass
+class Writes:
+    """The fact writes of a batch of pages, made with one statement a table by `write`.
+
+    One statement per page and table cost about a millisecond each, whatever the rows.
+    """
+
+    parses: list[tuple] = field(default_factory=list)
+    closed_amounts: list[str] = field(default_factory=list)
+    new_amounts: list[tuple] = field(default_factory=list)
+    closed_conditions: list[str] = field(default_factory=list)
+    new_conditions: list[tuple] = field(default_factory=list)
+
+
 def log_parse(
-    con: duckdb.DuckDBPyConnection,
+    writes: Writes,
     source_id: str,
     run_id: int,
     digest: str,
@@ -168,47 +197,35 @@ def log_parse(
     elapsed_ms: int,
     error: str | None = None,
 ) -> None:
-    con.execute(
-        LOG_PARSE,
-        [source_id, run_id, digest, version, blocks, amounts, conditions, elapsed_ms, error],
+    writes.parses.append(
+        (source_id, run_id, digest, version, blocks, amounts, conditions, elapsed_ms, error)
     )
 
 
 def _sync(
-    con: duckdb.DuckDBPyConnection,
-    run_id: int,
-    source_id: str,
-    old_ids: set[str],
-    new: list[tuple],
-    close_sql: str,
-    insert_sql: str,
+    old_ids: set[str], new: list[tuple], closed: list[str], opened: list[tuple]
 ) -> Applied:
-    """Close the rows that vanished, insert the new ones (first field of a row: its id)."""
+    """Close the rows that vanished, open the new ones (first field of a row: its id)."""
     new_ids = {row[0] for row in new}
-    gone = old_ids - new_ids
-    if gone:
-        con.execute(close_sql, [run_id, source_id, sorted(gone)])
+    gone = sorted(old_ids - new_ids)
     fresh = [row for row in new if row[0] not in old_ids]
-    if fresh:
-        con.execute(insert_sql, columns(fresh))
+    closed.extend(gone)
+    opened.extend(fresh)
     return Applied(len(fresh), len(gone))
 
 
 def apply_rows(
-    con: duckdb.DuckDBPyConnection,
+    writes: Writes,
     run_id: int,
     source_id: str,
     digest: str,
     old: tuple[list[AmountRow], list[ConditionRow]],
     new: tuple[list[AmountRow], list[ConditionRow]],
 ) -> tuple[Applied, Applied]:
-    """Make the page's open facts (`old`, as read by open_rows) equal to `new` (to_rows)."""
+    """Plan making the page's open facts (`old`, from open_rows) equal to `new` (to_rows)."""
     old_amounts, old_conditions = old
     new_amounts, new_conditions = new
     amounts = _sync(
-        con,
-        run_id,
-        source_id,
         {a.fact_id for a in old_amounts},
         [
             (
@@ -230,19 +247,30 @@ def apply_rows(
             )
             for i, a in enumerate(new_amounts)
         ],
-        CLOSE_AMOUNT,
-        INSERT_AMOUNT,
+        writes.closed_amounts,
+        writes.new_amounts,
     )
     conditions = _sync(
-        con,
-        run_id,
-        source_id,
         {c.fact_id for c in old_conditions},
         [
             (c.fact_id, source_id, c.section, i, c.kind, c.text, digest, run_id)
             for i, c in enumerate(new_conditions)
         ],
-        CLOSE_CONDITION,
-        INSERT_CONDITION,
+        writes.closed_conditions,
+        writes.new_conditions,
     )
     return amounts, conditions
+
+
+def write(con: duckdb.DuckDBPyConnection, run_id: int, writes: Writes) -> None:
+    """Make the batch's writes: closes first, so they never touch a row the batch opens."""
+    if writes.closed_amounts:
+        con.execute(CLOSE_AMOUNT, [run_id, writes.closed_amounts])
+    if writes.closed_conditions:
+        con.execute(CLOSE_CONDITION, [run_id, writes.closed_conditions])
+    if writes.new_amounts:
+        con.execute(INSERT_AMOUNT, columns(writes.new_amounts))
+    if writes.new_conditions:
+        con.execute(INSERT_CONDITION, columns(writes.new_conditions))
+    if writes.parses:
+        con.execute(LOG_PARSES, columns(writes.parses))

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import duckdb
@@ -106,11 +107,11 @@ def finish_run(
 
 # --- documents -------------------------------------------------------------
 
-HAS_DOCUMENT = "SELECT 1 FROM documents WHERE content_sha256 = ?"
-INSERT_DOCUMENT = """
+INSERT_DOCUMENTS = f"""
 INSERT INTO documents (content_sha256, content_type, body, bytes, first_seen_run)
-VALUES (?, ?, ?, ?, ?)
+{unnest("VARCHAR", "VARCHAR", "BLOB", "BIGINT", "INTEGER")}
 """
+STORED_DIGESTS = "SELECT content_sha256 FROM documents"
 READ_DOCUMENT = "SELECT body, content_type FROM documents WHERE content_sha256 = ?"
 READ_DOCUMENTS = """
 SELECT content_sha256, body, content_type FROM documents
@@ -120,17 +121,6 @@ WHERE content_sha256 IN (SELECT unnest(?::VARCHAR[]))
 
 def sha256(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
-
-
-def store_document(
-    con: duckdb.DuckDBPyConnection, body: bytes, content_type: str | None, run_id: int
-) -> tuple[str, bool]:
-    """Store a body once, by content; returns (sha256, whether it was new)."""
-    digest = sha256(body)
-    if con.execute(HAS_DOCUMENT, [digest]).fetchone():
-        return digest, False
-    con.execute(INSERT_DOCUMENT, [digest, content_type, zlib.compress(body, 6), len(body), run_id])
-    return digest, True
 
 
 def read_document(con: duckdb.DuckDBPyConnection, digest: str) -> tuple[bytes, str | None]:
@@ -167,11 +157,12 @@ FROM fetches
 WHERE outcome IN ('changed', 'unchanged') AND content_sha256 IS NOT NULL
 QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY run_id DESC, attempt DESC) = 1
 """
-INSERT_FETCH = """
+INSERT_FETCHES = f"""
 INSERT INTO fetches (run_id, source_id, attempt, url, final_url, status_code, etag, last_modified,
                      content_sha256, bytes, elapsed_ms, outcome, error_class, error, fetched_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-"""  # one row a statement: nearly every source has one attempt, and executemany costs more
+{unnest("INTEGER", "VARCHAR", "INTEGER", "VARCHAR", "VARCHAR", "INTEGER", "VARCHAR", "VARCHAR",
+        "VARCHAR", "BIGINT", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR", "TIMESTAMP")}
+"""
 
 
 @dataclass(frozen=True)
@@ -194,18 +185,43 @@ class Recorded:
     new_document: bool
 
 
-def record_fetch(
-    con: duckdb.DuckDBPyConnection, run_id: int, attempts: list[Attempt], known: KnownPage | None
-) -> Recorded:
-    """Store one source's attempts (and its body, once) in a single transaction."""
-    final = attempts[-1]
-    digest, new_document, outcome = None, False, final.outcome
-    con.execute("BEGIN TRANSACTION")
-    try:
+@dataclass
+class FetchLog:
+    """A run's fetch attempts and new bodies, committed in groups at most `every` s apart.
+
+    Committing each source alone (a WAL flush) cost more than all the rest of storing it.
+    A group holds at most a second of fetching (and `most` sources): a crash loses at most
+    that, which the next run fetches again; nothing committed before is ever touched, and
+    each source's attempts and body always commit together.
+    """
+
+    con: duckdb.DuckDBPyConnection
+    run_id: int
+    stored: set[str]  # digests of the bodies already in `documents` or in this group
+    every: float = 1.0
+    most: int = 256
+    fetches: list[tuple] = field(default_factory=list)
+    documents: list[tuple] = field(default_factory=list)
+    committed_at: float = float("-inf")  # the first source commits at once
+
+    @classmethod
+    def open(cls, con: duckdb.DuckDBPyConnection, run_id: int, **settings: Any) -> FetchLog:
+        stored = {row[0] for row in con.execute(STORED_DIGESTS).fetchall()}
+        return cls(con, run_id, stored, **settings)
+
+    def record(self, attempts: list[Attempt], known: KnownPage | None) -> Recorded:
+        """Queue one source's attempts (and its body, once); commit if the group is due."""
+        final = attempts[-1]
+        digest, new_document, outcome = None, False, final.outcome
         if final.outcome == "ok":
-            digest, new_document = store_document(
-                con, final.body or b"", final.content_type, run_id
-            )
+            body = final.body or b""
+            digest = sha256(body)
+            if digest not in self.stored:
+                self.stored.add(digest)
+                self.documents.append(
+                    (digest, final.content_type, zlib.compress(body, 6), len(body), self.run_id)
+                )
+                new_document = True
             outcome = "unchanged" if known and known.content_sha256 == digest else "changed"
         elif final.outcome == "not_modified":
             if known is None:  # a 304 for a page we never stored: nothing to fall back on
@@ -214,12 +230,11 @@ def record_fetch(
                 final.error = "server answered 304 but no earlier body is stored"
             else:
                 digest, outcome = known.content_sha256, "unchanged"
-        rows = []
         for item in attempts:
             is_final = item is final
-            rows.append(
+            self.fetches.append(
                 (
-                    run_id,
+                    self.run_id,
                     item.source_id,
                     item.attempt,
                     item.url,
@@ -236,10 +251,35 @@ def record_fetch(
                     item.fetched_at,
                 )
             )
-        for row in rows:
-            con.execute(INSERT_FETCH, row)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    return Recorded(outcome, digest, new_document)
+        if (
+            time.monotonic() - self.committed_at >= self.every
+            or len(self.fetches) >= self.most
+        ):
+            self.commit()
+        return Recorded(outcome, digest, new_document)
+
+    def commit(self) -> None:
+        """Write the group: its bodies and attempts in one transaction."""
+        fetches, documents = self.fetches, self.documents
+        self.fetches, self.documents = [], []
+        self.committed_at = time.monotonic()
+        if not fetches:
+            return
+        try:
+            with transaction(self.con):
+                if documents:
+                    self.con.execute(INSERT_DOCUMENTS, columns(documents))
+                self.con.execute(INSERT_FETCHES, columns(fetches))
+        except BaseException:
+            self.stored -= {row[0] for row in documents}  # not stored after all
+            raise
+
+
+def record_fetch(
+    con: duckdb.DuckDBPyConnection, run_id: int, attempts: list[Attempt], known: KnownPage | None
+) -> Recorded:
+    """Store one source's attempts (and its body, once) in a single transaction."""
+    log = FetchLog.open(con, run_id)
+    recorded = log.record(attempts, known)
+    log.commit()
+    return recorded
