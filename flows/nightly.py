@@ -1,9 +1,10 @@
 """The `nightly` Prefect flow: thin orchestration of the stages in flows/pipeline.py.
 
 Tasks are whole stages (never one per page), so Prefect's cost is a constant per run.
-Each source's fetch commits on its own (a raw body, once seen, is kept); the facts, the
-changes and the run's `completed` status commit as one transaction, so a run killed at any
-point told nothing and the next run tells it. Readers get a copy published after that.
+Fetches commit as they arrive, at most a second apart (a crash loses at most that second,
+never a body stored before); the facts, the changes and the run's `completed` status
+commit as one transaction, so a run killed at any point told nothing and the next run
+tells it. Readers get a copy published after that.
 """
 
 from __future__ import annotations
