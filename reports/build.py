@@ -12,11 +12,8 @@ FORMAT = "permitwatch-changes/1"
 RUN = "SELECT run_id, started_at, finished_at, status, mode FROM runs WHERE run_id = ?"
 LATEST_RUN = "SELECT max(run_id) FROM runs WHERE status IN ('completed', 'failed')"
 FINAL_FETCHES = """
-SELECT f.source_id, f.outcome, coalesce(f.final_url, f.url), f.error_class, f.error
-FROM fetches f
-WHERE f.run_id = ?
-QUALIFY row_number() OVER (PARTITION BY f.source_id ORDER BY f.attempt DESC) = 1
-ORDER BY f.source_id
+SELECT source_id, outcome, coalesce(final_url, url), error_class, error
+FROM final_fetches WHERE run_id = ? ORDER BY source_id
 """
 
 

@@ -40,9 +40,8 @@ PAGE_STATES = """
 WITH finals AS (
     SELECT f.run_id, f.source_id, f.outcome, f.final_url, f.url, f.error_class, f.error,
            r.status AS run_status
-    FROM fetches f JOIN runs r USING (run_id)
+    FROM final_fetches f JOIN runs r USING (run_id)
     WHERE f.outcome <> 'no_capture'
-    QUALIFY row_number() OVER (PARTITION BY f.run_id, f.source_id ORDER BY f.attempt DESC) = 1
 )
 SELECT now.source_id, now.outcome, coalesce(now.final_url, now.url), now.error_class, now.error,
        prev.outcome, coalesce(prev.final_url, prev.url)
