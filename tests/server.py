@@ -32,6 +32,7 @@ class Seen:
     path: str
     headers: dict[str, str]
     at: float
+    connection: tuple[str, int] = ("", 0)  # the client's address: one per TCP connection
 
 
 class LocalServer:
@@ -76,7 +77,9 @@ class LocalServer:
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:
         path = handler.path
         with self._lock:
-            self.seen.append(Seen(path, dict(handler.headers), time.monotonic()))
+            self.seen.append(
+                Seen(path, dict(handler.headers), time.monotonic(), handler.client_address)
+            )
             count = self._hits[path] = self._hits.get(path, 0) + 1
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)

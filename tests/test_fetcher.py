@@ -58,6 +58,24 @@ def test_conditional_get_turns_into_not_modified(server):
     assert attempt.etag == '"v1"'  # kept for the next conditional GET
 
 
+def test_unchanged_pages_share_one_connection(server):
+    # A 304 left unread closed its connection: every later request paid a new TCP handshake.
+    for i in range(5):
+        server.routes[f"/p{i}"] = Route(body=b"<p>x</p>", etag='"v1"')
+    sources = [source(server, f"/p{i}") for i in range(5)]
+    settings = FAST.model_copy(update={"concurrency_per_host": 1, "respect_robots": False})
+    done = []
+
+    async def go():
+        async with make_client(settings) as client:
+            validators = {s.id: Validators(etag='"v1"') for s in sources}
+            await fetch_all(client, sources, settings, validators, lambda s, a: done.append(a))
+
+    asyncio.run(go())
+    assert [attempts[-1].outcome for attempts in done] == ["not_modified"] * 5
+    assert len({seen.connection for seen in server.seen}) == 1
+
+
 def test_last_modified_alone_also_gives_not_modified(server):
     stamp = "Mon, 02 Nov 2026 10:00:00 GMT"
     server.routes["/p"] = Route(body=b"<p>x</p>", last_modified=stamp)
