@@ -16,6 +16,7 @@ import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from flows import crashpoints, pipeline
 from flows.offline import CAPTURES, CaptureTransport, editions
@@ -65,9 +66,11 @@ async def nightly(
             logger.warning("runs %s never finished; marked aborted", aborted)
         store.upsert_sources(con, config.sources, run_id)
         try:
-            results = await fetch(con, run_id, config, replay, show_progress)
+            # quote: Prefect would otherwise walk every source of the config looking for
+            # futures, twice per task (a per-page cost: 0.26 s a task at 1,000 sources).
+            results = await fetch(con, run_id, quote(config), replay, show_progress)
             with store.transaction(con):
-                parsed = parse(con, run_id, config)
+                parsed = parse(con, run_id, quote(config))
                 summary = pipeline.RunSummary(
                     run_id, "completed", time.monotonic() - started, results, aborted, parsed
                 )
