@@ -11,6 +11,7 @@ import json
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -150,12 +151,19 @@ def read_body(con: duckdb.DuckDBPyConnection, digest: str) -> bytes:
 
 # --- fetches ---------------------------------------------------------------
 
-# The last good fetch of each source: its body is what we currently know of the page.
+# The last good fetch of each source: its body is what we currently know of the page. An
+# arg_max, not a window over all history (read twice a night): a year of nightly fetches of
+# 5,000 pages takes 0.75 s instead of 2.7-3.6 s.
 LAST_GOOD_FETCHES = """
-SELECT source_id, url, etag, last_modified, content_sha256
-FROM fetches
-WHERE outcome IN ('changed', 'unchanged') AND content_sha256 IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY run_id DESC, attempt DESC) = 1
+SELECT source_id, last.url, last.etag, last.last_modified, last.content_sha256
+FROM (
+    SELECT source_id,
+           arg_max({'url': url, 'etag': etag, 'last_modified': last_modified,
+                    'content_sha256': content_sha256}, (run_id, attempt)) AS last
+    FROM fetches
+    WHERE outcome IN ('changed', 'unchanged') AND content_sha256 IS NOT NULL
+    GROUP BY source_id
+)
 """
 INSERT_FETCHES = f"""
 INSERT INTO fetches (run_id, source_id, attempt, url, final_url, status_code, etag, last_modified,
@@ -183,6 +191,11 @@ class Recorded:
     outcome: str  # changed | unchanged | failed | no_capture
     content_sha256: str | None
     new_document: bool
+
+
+# zlib releases the GIL while it compresses: bodies are compressed on this thread while the
+# event loop goes on fetching (2 ms a 100 KB page at level 6, 40 % of a cold fetch stage).
+_COMPRESSOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="permitwatch-zlib")
 
 
 @dataclass
@@ -218,9 +231,8 @@ class FetchLog:
             digest = sha256(body)
             if digest not in self.stored:
                 self.stored.add(digest)
-                self.documents.append(
-                    (digest, final.content_type, zlib.compress(body, 6), len(body), self.run_id)
-                )
+                packed = _COMPRESSOR.submit(zlib.compress, body, 6)
+                self.documents.append((digest, final.content_type, packed, len(body), self.run_id))
                 new_document = True
             outcome = "unchanged" if known and known.content_sha256 == digest else "changed"
         elif final.outcome == "not_modified":
@@ -251,10 +263,7 @@ class FetchLog:
                     item.fetched_at,
                 )
             )
-        if (
-            time.monotonic() - self.committed_at >= self.every
-            or len(self.fetches) >= self.most
-        ):
+        if time.monotonic() - self.committed_at >= self.every or len(self.fetches) >= self.most:
             self.commit()
         return Recorded(outcome, digest, new_document)
 
@@ -266,6 +275,7 @@ class FetchLog:
         if not fetches:
             return
         try:
+            documents = [(d, kind, packed.result(), n, r) for d, kind, packed, n, r in documents]
             with transaction(self.con):
                 if documents:
                     self.con.execute(INSERT_DOCUMENTS, columns(documents))
