@@ -149,3 +149,17 @@ def test_a_second_writer_gets_a_clear_error(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_the_writer_caps_duckdb_memory_and_a_bad_cap_is_named(tmp_path, monkeypatch):
+    con = schema.connect(tmp_path / "w.duckdb")
+    limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    con.close()
+    assert limit == "244.1 MiB"  # schema.MEMORY_LIMIT, 256 MB, as DuckDB prints it
+    monkeypatch.setenv("PERMITWATCH_MEMORY_LIMIT", "a lot")
+    with pytest.raises(ValueError, match="PERMITWATCH_MEMORY_LIMIT='a lot'"):
+        schema.connect(tmp_path / "w.duckdb")
+    monkeypatch.setenv("PERMITWATCH_MEMORY_LIMIT", "1GB")
+    con = schema.connect(tmp_path / "w.duckdb")  # the file was left whole and usable
+    assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "953.6 MiB"
+    con.close()
