@@ -19,8 +19,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from deepdiff import DeepDiff
-
 from parsers.numbers import digits_for_words
 
 SEVERITY = {
@@ -137,6 +135,10 @@ def subject_of(row: AmountRow) -> str:
 
 def _changed_fields(old: AmountRow, new: AmountRow) -> list[str]:
     """Which of value, range, rate or bound differ: what the volunteer should look at."""
+    # Imported here: deepdiff imports numpy and pandas (0.4 s), which a night without a
+    # changed amount never needs.
+    from deepdiff import DeepDiff
+
     keys = ("value", "value_max", "unit", "per", "bound", "date_value")
     found = DeepDiff({k: getattr(old, k) for k in keys}, {k: getattr(new, k) for k in keys})
     return sorted(
