@@ -68,8 +68,10 @@ COUNT = re.compile(
 )
 # Ages written without a unit ("younger than 13", "aged between 18 and 26"): anchored on
 # the small number, then the age phrase is looked for just before it.
+# The "not after a digit, dot or comma" check comes after the first digit (same matches), so
+# that the pattern opens with \d and the engine only tries it at digits.
 AGE_NUMBER = re.compile(
-    r"(?<![\d.,])(?P<n1>\d{1,2})(?:\s*(?:-|to|and|tot|en|à|et|und|bis)\s*(?P<n2>\d{1,2}))?\b"
+    r"(?P<n1>\d(?<![\d.,]\d)\d?)(?:\s*(?:-|to|and|tot|en|à|et|und|bis)\s*(?P<n2>\d{1,2}))?\b"
     rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|{_UNIT_WORDS}))",
     _I,
 )
@@ -472,7 +474,12 @@ def _dates(c: _Collector) -> None:
             c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
 
 
+_ANY_CURRENCY = re.compile(CURRENCY, _I)
+
+
 def _money(c: _Collector) -> None:
+    if not _ANY_CURRENCY.search(c.scan):
+        return  # every money match holds a currency: most blocks with digits have none
     for m in MONEY.finditer(c.scan):
         first = m.group("n1") or m.group("m1")
         second = m.group("n2") or m.group("m2")
@@ -551,9 +558,12 @@ _AGE_TRIGGER = re.compile(
 
 
 def _ages_without_unit(c: _Collector) -> None:
-    if not _AGE_TRIGGER.search(c.text):
-        return  # no age phrase anywhere in the block
+    triggered = None  # looked for at the first small number only: most blocks have none
     for m in AGE_NUMBER.finditer(c.scan):
+        if triggered is None:
+            triggered = bool(_AGE_TRIGGER.search(c.text))
+        if not triggered:
+            return  # no age phrase anywhere in the block
         if not _AGE_PHRASE_BEFORE.search(c.text[max(0, m.start() - 40) : m.start()]):
             continue
         word = re.match(r"[\w-]+", c.text[m.start() :])

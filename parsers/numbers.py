@@ -11,9 +11,11 @@ import re
 
 from parsers.lexicon import alternation, merged
 
-DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d+)?"
+# Both start with a bare \d (the same as "\d{1,3}...|\d+...", tried in the same order): a
+# pattern that opens with a number then lets the regex engine jump from digit to digit.
+DIGITS = r"\d(?:\d{0,2}(?:[.,]\d{3})+(?:[.,]\d{1,3})?|\d*(?:[.,]\d+)?)"
 # Money may also group thousands with spaces ("54 000 €") and end in ",-" ("€ 450,-").
-MONEY_DIGITS = r"\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,3})?(?:,-)?|\d+(?:[.,]\d+)?(?:,-)?"
+MONEY_DIGITS = r"\d(?:\d{0,2}(?:[ .,]\d{3})+(?:[.,]\d{1,3})?(?:,-)?|\d*(?:[.,]\d+)?(?:,-)?)"
 
 _LEX = merged()
 _WORD_NUMBERS = {**_LEX.numbers}
