@@ -40,12 +40,22 @@ def normalize(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(]?[A-ZÀ-ÖØ-Þ0-9])")
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:art|arts|nr|no|n°|bv|bijv|e\.g|i\.e|z\.b|ca|cf|vgl|p|pp|min|max|incl|excl|resp|"
-    r"enz|etc|st|dr|mr|mrs|ms|prof|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|"
-    r"§|al|e\.a|m\.b\.t|o\.a|u\.a|d\.h|bzw|ggf|evtl|gem)\.)$",
-    re.IGNORECASE,
+_ABBREVIATION_WORDS = (
+    "art|arts|nr|no|n°|bv|bijv|e\\.g|i\\.e|z\\.b|ca|cf|vgl|p|pp|min|max|incl|excl|resp|"
+    "enz|etc|st|dr|mr|mrs|ms|prof|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|"
+    "§|al|e\\.a|m\\.b\\.t|o\\.a|u\\.a|d\\.h|bzw|ggf|evtl|gem"
 )
+_ABBREVIATIONS = re.compile(rf"(?:\b(?:{_ABBREVIATION_WORDS})\.)$", re.IGNORECASE)
+_NUMBERED = re.compile(r"\b\d{1,2}\.$")
+# Both patterns match a fixed number of characters at the end (or before a final newline):
+# searching from this far before the end finds the same matches without scanning it all.
+_TAIL = max(len(w.replace("\\", "")) for w in _ABBREVIATION_WORDS.split("|")) + 2
+
+
+def _no_sentence_end(candidate: str) -> bool:
+    """'art. 5', '1. Mai': not the end of a sentence."""
+    tail = max(0, len(candidate) - _TAIL)
+    return bool(_ABBREVIATIONS.search(candidate, tail) or _NUMBERED.search(candidate, tail))
 
 
 def sentences(text: str) -> list[str]:
@@ -54,8 +64,8 @@ def sentences(text: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         candidate = text[start : match.start()]
-        if _ABBREVIATIONS.search(candidate) or re.search(r"\b\d{1,2}\.$", candidate):
-            continue  # "art. 5", "1. Mai": not the end of a sentence
+        if _no_sentence_end(candidate):
+            continue
         parts.append(candidate.strip())
         start = match.end()
     tail = text[start:].strip()
