@@ -33,9 +33,16 @@ _TRANSLATE = str.maketrans(
 )
 
 
+# Any character that _TRANSLATE changes: translating is slow (a lookup per character) and
+# most texts have none, so it is skipped for them (all are non-ASCII).
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in _TRANSLATE) + "]")
+
+
 def normalize(text: str) -> str:
     """One space between words, plain quotes and dashes, no soft hyphens; NFC."""
-    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii() and _TRANSLATED.search(text):
+        text = text.translate(_TRANSLATE)
     return _SPACES.sub(" ", text).strip()
 
 
