@@ -42,6 +42,16 @@ _NUMBER_WORD_SET = frozenset(w for w in _WORD_NUMBERS if " " not in w) | {
     "ninety",
 }
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+# "A letter run of the lowered text is a number word", as two searches in C rather than a
+# list of every word: the run starts the text, or follows a character that is no letter.
+_RUN_WORDS = alternation(w for w in _NUMBER_WORD_SET if _LETTERS.fullmatch(w))
+_FIRST_RUN = re.compile(rf"(?:{_RUN_WORDS})(?![^\W\d_])")
+_LATER_RUN = re.compile(rf"[\W\d_](?:{_RUN_WORDS})(?![^\W\d_])")
+
+
+def _has_number_word(text: str) -> bool:
+    lowered = text.lower()
+    return bool(_FIRST_RUN.match(lowered) or _LATER_RUN.search(lowered))
 
 
 def digits_for_words(text: str) -> str:
@@ -50,7 +60,7 @@ def digits_for_words(text: str) -> str:
     Extraction scans this shadow copy with digit-only patterns (fast), while quotes, bounds
     and rates are read from the original at the same offsets.
     """
-    if not _NUMBER_WORD_SET.intersection(_LETTERS.findall(text.lower())):
+    if not _has_number_word(text):
         return text  # most blocks: no number word at all
     pieces, last = [], 0
     for match in _TOKEN.finditer(text):
