@@ -79,6 +79,18 @@ _AGE_PHRASE_BEFORE = re.compile(
     rf"(?:{alternation(LEX.age_before)}|\bunder)\s+(?:(?:between|tussen|entre|zwischen)\s+)?$", _I
 )
 _ANY_DIGIT = re.compile(r"\d")
+# Small patterns of the hot paths, compiled once rather than looked up in re's cache.
+_SPACE_RUN = re.compile(r"\s+")
+_CLAUSE_MARK = re.compile(r"[.;:!?]")
+_CLAUSE_OR_COMMA = re.compile(r"[.;:!?,]")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[\w-]+")
+_OLD = re.compile(r"^(?:old|oud|alt)\s+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
+_HEADER_MIN = re.compile(r"\b(?:minim\w*|mindest\w*|at least|ten minste|au moins)")
+_HEADER_MAX = re.compile(r"\b(?:maxim\w*|höchst\w*|at most|plafond|ceiling)")
+_RANGE_OPENER = re.compile(rf"(?:{alternation(LEX.range_openers)})\s*$", _I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BOUND = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])", _I)
 _PER = re.compile(rf"(?<![\w])(?:{alternation(LEX.per)})(?![\w])", _I)
@@ -249,7 +261,7 @@ def _comparative(window: str) -> str | None:
     match = _COMPARATIVE.search(window)
     if not match:
         return None
-    clause = re.split(r"[.;:!?,]", window[: match.start()])[-1]
+    clause = _CLAUSE_OR_COMMA.split(window[: match.start()])[-1]
     negated = bool(_NEGATION.search(clause))
     if match.group("word").lower() in _LESS_WORDS:
         return "min" if negated else "max"
@@ -266,13 +278,13 @@ def _left_bound(left: str) -> str | None:
     for match in _BOUND.finditer(window):
         gap = window[match.end() :]
         allowed = 6 if _AGE_GAP.search(gap) else 3  # "minstens tot de leeftijd van 17 jaar"
-        if len(gap.split()) <= allowed and not re.search(r"[.;:!?]", gap):
+        if len(gap.split()) <= allowed and not _CLAUSE_MARK.search(gap):
             best = match
     if best is None:
         return None
-    phrase = re.sub(r"\s+", " ", best.group(0).lower())
+    phrase = _SPACE_RUN.sub(" ", best.group(0).lower())
     bound = LEX.bounds.get(phrase)
-    clause = re.split(r"[.;:!?,]", window[: best.start()])[-1]
+    clause = _CLAUSE_OR_COMMA.split(window[: best.start()])[-1]
     if bound == "min" and _MORE_THAN.match(phrase) and _NEGATION.search(clause):
         return "max"  # "may not be valid for more than 1 year"
     if bound == "max" and _LESS_THAN.match(phrase) and _NEGATION.search(clause):
@@ -282,7 +294,7 @@ def _left_bound(left: str) -> str | None:
 
 def _per(text: str) -> str | None:
     match = _PER.search(text)
-    return LEX.per.get(re.sub(r"\s+", " ", match.group(0).lower())) if match else None
+    return LEX.per.get(_SPACE_RUN.sub(" ", match.group(0).lower())) if match else None
 
 
 def _right_window(text: str, scan: str, end: int) -> str:
@@ -290,12 +302,12 @@ def _right_window(text: str, scan: str, end: int) -> str:
     rest = text[end : end + 50]
     stop = _NEXT_NUMBER.search(scan[end : end + 50])
     rest = rest[: stop.start()] if stop else rest
-    return re.split(r"[.;:!?]", rest)[0]
+    return _CLAUSE_MARK.split(rest)[0]
 
 
 def _left_window(text: str, start: int) -> str:
     """The words before a value, back to the clause start, a conjunction or the previous value."""
-    left = re.split(r"[.;:!?]\s", text[max(0, start - 100) : start])[-1]
+    left = _CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
     cuts = [m.end() for m in _NEXT_NUMBER.finditer(left)]
     cuts += [m.end() for m in _CONJUNCTION.finditer(left)]
     return left[max(cuts) :] if cuts else left
@@ -362,8 +374,8 @@ class _Collector:
             value_max = None
             right_bound = _RIGHT_BOUND.match(right) or _RIGHT_BOUND.match(_PER.sub("", right, 1))
             if bound is None and right_bound:
-                word = re.sub(r"\s+", " ", right_bound.group(0).strip(" ()").lower().rstrip("."))
-                word = re.sub(r"^(?:old|oud|alt)\s+", "", word)  # "18 years old or more"
+                word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
+                word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
             bound = bound or _left_bound(left)
             previous = self._neighbour(kind, start)
@@ -385,13 +397,13 @@ class _Collector:
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             if per is None and kind == "money":
                 rates = {
-                    LEX.per[re.sub(r"\s+", " ", m.group(0).lower())]
+                    LEX.per[_SPACE_RUN.sub(" ", m.group(0).lower())]
                     for m in _PER.finditer(self.sentence_of(start))
                 }
                 per = rates.pop() if len(rates) == 1 else None  # one rate named in the sentence
             if per is None and self.block.kind == "table_cell":
                 per = _per(self.headers) or _header_per(self.headers)
-        context = " ".join(re.findall(r"[^\W\d_]+", left.lower())[-4:])
+        context = " ".join(_LETTERS.findall(left.lower())[-4:])
         self.found.append(
             Amount(
                 kind,
@@ -426,9 +438,9 @@ def _header_per(headers: str) -> str | None:
 
 def _header_bound(headers: str) -> str | None:
     lowered = headers.lower()
-    if re.search(r"\b(?:minim\w*|mindest\w*|at least|ten minste|au moins)", lowered):
+    if _HEADER_MIN.search(lowered):
         return "min"
-    if re.search(r"\b(?:maxim\w*|höchst\w*|at most|plafond|ceiling)", lowered):
+    if _HEADER_MAX.search(lowered):
         return "max"
     return None
 
@@ -513,7 +525,7 @@ def _is_age(text: str, start: int, end: int) -> bool:
 
 def _units(c: _Collector) -> None:
     for m in UNIT.finditer(c.scan):
-        unit = UNIT_NAMES[LEX.units[re.sub(r"\s+", " ", m.group("unit").lower())]]
+        unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", m.group("unit").lower())]]
         value = parse_number(m.group("n1"))
         if value is None:
             continue
@@ -521,9 +533,7 @@ def _units(c: _Collector) -> None:
         start = m.start()
         if m.group("n2"):
             conn = m.group("conn").lower()
-            opener = re.search(
-                rf"(?:{alternation(LEX.range_openers)})\s*$", c.text[max(0, start - 25) : start], _I
-            )
+            opener = _RANGE_OPENER.search(c.text[max(0, start - 25) : start])
             if conn == "/":  # "90/180 days": two periods sharing one unit
                 c.add("duration", m.start("n1"), m.end("n1"), value, None, unit)
                 value, start = parse_number(m.group("n2")), m.start("n2")
@@ -566,7 +576,7 @@ def _ages_without_unit(c: _Collector) -> None:
             return  # no age phrase anywhere in the block
         if not _AGE_PHRASE_BEFORE.search(c.text[max(0, m.start() - 40) : m.start()]):
             continue
-        word = re.match(r"[\w-]+", c.text[m.start() :])
+        word = _WORD.match(c.text[m.start() :])
         if word and word.group(0).lower() in ARTICLES:
             continue  # "avoir un contrat": an article, not an age of 1
         value = parse_number(m.group("n1"))
@@ -579,7 +589,7 @@ def _ages_without_unit(c: _Collector) -> None:
 
 def _counts(c: _Collector) -> None:
     for m in COUNT.finditer(c.scan):
-        word = re.match(r"[\w-]+", c.text[m.start("n1") :])
+        word = _WORD.match(c.text[m.start("n1") :])
         if word and word.group(0).lower() in ARTICLES:
             left = c.text[max(0, m.start() - 25) : m.start()]
             after = c.text[m.start() + len(word.group(0)) :]
@@ -610,7 +620,7 @@ def _singles(c: _Collector) -> None:
 
 def _once(c: _Collector) -> None:
     for m in ONCE.finditer(c.text):
-        if re.search(r"(?:^|[.!?:]\s+)$", c.text[: m.start()]):
+        if _SENTENCE_START.search(c.text[: m.start()]):
             continue  # "Once the application is accepted, …": a conjunction, not a count
         only = _ONLY.search(c.text[max(0, m.start() - 12) : m.start()])
         c.add(
