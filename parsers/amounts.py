@@ -15,7 +15,6 @@ from datetime import date
 from parsers.blocks import Block
 from parsers.lexicon import alternation, merged
 from parsers.numbers import DIGITS, MONEY_DIGITS, digits_for_words, parse_digits, parse_number
-from parsers.text import sentences
 
 LEX = merged()
 _I = re.IGNORECASE
@@ -338,7 +337,7 @@ class _Collector:
     def sentence_of(self, start: int) -> str:
         if self._sentences is None:
             self._sentences, offset = [], 0
-            for sentence in sentences(self.text):
+            for sentence in self.block.sentences:
                 found = self.text.find(sentence, offset)
                 self._sentences.append((found, sentence))
                 offset = max(offset, found)
@@ -560,11 +559,12 @@ def _after_age(c: _Collector, start: int) -> bool:
     return len(between.split()) <= 8 and bool(_CONJUNCTION.search(between))
 
 
-_AGE_TRIGGER = re.compile(
-    r"age|âge|alter|leeftijd|young|old|jong|oud|jünger|älter|jeune|under|unter|onder|not yet|"
-    r"nog niet|nog geen|pas encore|noch nicht|avoir|turns|reach|atteint|wordt|moins|plus",
-    _I,
+_AGE_TRIGGER_WORDS = (
+    "age|âge|alter|leeftijd|young|old|jong|oud|jünger|älter|jeune|under|unter|onder|not yet|"
+    "nog niet|nog geen|pas encore|noch nicht|avoir|turns|reach|atteint|wordt|moins|plus"
 )
+# Only ever asked "is there one?", so the words may be tried in any order: as a prefix tree.
+_AGE_TRIGGER = re.compile(alternation(_AGE_TRIGGER_WORDS.split("|"), space=" "), _I)
 
 
 def _ages_without_unit(c: _Collector) -> None:

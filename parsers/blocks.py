@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from parsers.lexicon import alternation, merged
-from parsers.text import normalize
+from parsers.text import normalize, sentences
 
 BOILERPLATE_SELECTORS = (
     "script",
@@ -105,6 +106,11 @@ class Block:
     def section_path(self) -> str:
         return " > ".join(self.section)
 
+    @cached_property
+    def sentences(self) -> tuple[str, ...]:
+        """The sentences of the text, split once for both the amounts and the conditions."""
+        return tuple(sentences(self.text))
+
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
@@ -158,6 +164,8 @@ class _Walker:
         return tuple(text for _, text in self.headings)
 
     def emit(self, kind: str, text: str, **extra) -> None:
+        if not text or text.isspace():
+            return  # the white space between tags, about half the calls: normalized to ""
         text = normalize(text)
         if not text or _BOILERPLATE_TEXT.match(text):
             return

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from parsers.blocks import Block
 from parsers.lexicon import alternation, merged
-from parsers.text import sentences
 
 LEX = merged()
 _HEADING_KINDS = [
@@ -122,7 +121,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             next_block = blocks[i + 1] if i + 1 < len(blocks) else None
             context = _context_kind(block)
             numbered_step = bool(block.section and _STEP_HEADING.match(block.section[-1]))
-            for sentence in sentences(block.text):
+            for sentence in block.sentences:
                 introduces_list = (
                     sentence.endswith(":")
                     and next_block is not None

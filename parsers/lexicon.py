@@ -22,23 +22,19 @@ def load(lang: str) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def alternation(words) -> str:
-    """A regex alternation, longest first, spaces matching any run of spaces.
+def alternation(words, space: str = r"\s+") -> str:
+    """A regex alternation, longest first, spaces matching any run of spaces (or `space`).
 
     Written as a prefix tree ("d(?:a(?:ys|y|g))" for days|day|dag): the regex engine then
     tries a dozen first letters at each position instead of every word of four lexicons,
     which made these patterns 3-6x faster. Matches are exactly those of the flat list.
     """
     unique = sorted({w.lower() for w in words}, key=len, reverse=True)
-    return _prefix_tree(unique)
+    return _prefix_tree(unique, space)
 
 
-def _token(char: str) -> str:
-    return r"\s+" if char == " " else re.escape(char)
-
-
-def _spelled(word: str) -> str:
-    return "".join(map(_token, word))
+def _spelled(word: str, space: str) -> str:
+    return "".join(space if char == " " else re.escape(char) for char in word)
 
 
 def _exclusive(chars: list[str]) -> bool:
@@ -54,7 +50,7 @@ def _exclusive(chars: list[str]) -> bool:
     return True
 
 
-def _prefix_tree(words: list[str]) -> str:
+def _prefix_tree(words: list[str], space: str) -> str:
     """The alternation of `words` (tried in this order), sharing common first characters.
 
     Branches are grouped by first character, each group keeping its order; the empty word
@@ -65,15 +61,15 @@ def _prefix_tree(words: list[str]) -> str:
     for word in words:
         groups.setdefault(word[:1], []).append(word[1:])
     if len(words) == 1 or not _exclusive([first for first in groups if first]):
-        return "|".join(map(_spelled, words))
+        return "|".join(_spelled(word, space) for word in words)
     branches = []
     for first, rests in groups.items():
         if not first:
             branches.append("")
         elif first == " " or len(rests) == 1:
-            branches.extend(_token(first) + _spelled(rest) for rest in rests)
+            branches.extend(_spelled(first + rest, space) for rest in rests)
         else:
-            branches.append(f"{_token(first)}(?:{_prefix_tree(rests)})")
+            branches.append(f"{_spelled(first, space)}(?:{_prefix_tree(rests, space)})")
     return "|".join(branches)
 
 
