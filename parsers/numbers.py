@@ -62,21 +62,21 @@ def digits_for_words(text: str) -> str:
     """
     if not _has_number_word(text):
         return text  # most blocks: no number word at all
-    pieces, last = [], 0
-    for match in _TOKEN.finditer(text):
-        value = parse_word_token(match.group(0))
-        if value is None:
-            continue
-        digits = str(int(value))
-        if len(digits) > len(match.group(0)):
-            continue
-        pieces.append(text[last : match.start()])
-        pieces.append(digits.ljust(len(match.group(0))))
-        last = match.end()
-    if not pieces:
-        return text
-    pieces.append(text[last:])
-    return "".join(pieces)
+    return _TOKEN.sub(_token_as_digits, text)
+
+
+def _token_as_digits(match: re.Match) -> str:
+    """One word of the text, as digits when it is a number that fits in its width.
+
+    Called for every word of a block holding "een", "un" or "one" (most Dutch and French
+    blocks): the tens-units pattern is only tried on hyphenated words.
+    """
+    word = match.group(0)
+    value = parse_word_token(word) if "-" in word else _WORD_NUMBERS.get(word.lower())
+    if value is None:
+        return word
+    digits = str(int(value))
+    return word if len(digits) > len(word) else digits.ljust(len(word))
 
 
 def parse_word_token(word: str) -> float | None:
