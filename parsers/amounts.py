@@ -568,14 +568,14 @@ _AGE_TRIGGER = re.compile(alternation(_AGE_TRIGGER_WORDS.split("|"), space=" "),
 
 
 def _ages_without_unit(c: _Collector) -> None:
-    triggered = None  # looked for at the first small number only: most blocks have none
+    triggered = None  # looked for at the first age phrase only: most numbers have none
     for m in AGE_NUMBER.finditer(c.scan):
+        if not _AGE_PHRASE_BEFORE.search(c.text[max(0, m.start() - 40) : m.start()]):
+            continue
         if triggered is None:
             triggered = bool(_AGE_TRIGGER.search(c.text))
         if not triggered:
-            return  # no age phrase anywhere in the block
-        if not _AGE_PHRASE_BEFORE.search(c.text[max(0, m.start() - 40) : m.start()]):
-            continue
+            return  # no age cue anywhere in the block ("âgé de" alone is not one)
         word = _WORD.match(c.text[m.start() :])
         if word and word.group(0).lower() in ARTICLES:
             continue  # "avoir un contrat": an article, not an age of 1
