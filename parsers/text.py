@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WHITE = r" \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
+# Runs of white space, but not a lone " " (it would become itself): replacing every space
+# between two words cost more than all the rest of normalize.
+_SPACES = re.compile(rf"[{_WHITE}](?:[{_WHITE}]+|(?<=[^ ]))")
 _TRANSLATE = str.maketrans(
     {
         "\u00ad": None,  # soft hyphen
