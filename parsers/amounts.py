@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.blocks import Block
-from parsers.lexicon import alternation, merged
+from parsers.lexicon import CaseBlind, alternation, merged
 from parsers.numbers import DIGITS, MONEY_DIGITS, digits_for_words, parse_digits, parse_number
 
 LEX = merged()
@@ -74,8 +74,8 @@ AGE_NUMBER = re.compile(
     rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|{_UNIT_WORDS}))",
     _I,
 )
-_AGE_PHRASE_BEFORE = re.compile(
-    rf"(?:{alternation(LEX.age_before)}|\bunder)\s+(?:(?:between|tussen|entre|zwischen)\s+)?$", _I
+_AGE_PHRASE_BEFORE = CaseBlind(
+    rf"(?:{alternation(LEX.age_before)}|\bunder)\s+(?:(?:between|tussen|entre|zwischen)\s+)?$"
 )
 _ANY_DIGIT = re.compile(r"\d")
 # Small patterns of the hot paths, compiled once rather than looked up in re's cache.
@@ -485,11 +485,11 @@ def _dates(c: _Collector) -> None:
             c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
 
 
-_ANY_CURRENCY = re.compile(CURRENCY, _I)
+_ANY_CURRENCY = CaseBlind(CURRENCY.lower())  # only escape in it: \b
 
 
 def _money(c: _Collector) -> None:
-    if not _ANY_CURRENCY.search(c.scan):
+    if not _ANY_CURRENCY.found_in(c.scan):
         return  # every money match holds a currency: most blocks with digits have none
     for m in MONEY.finditer(c.scan):
         first = m.group("n1") or m.group("m1")
@@ -564,16 +564,16 @@ _AGE_TRIGGER_WORDS = (
     "nog niet|nog geen|pas encore|noch nicht|avoir|turns|reach|atteint|wordt|moins|plus"
 )
 # Only ever asked "is there one?", so the words may be tried in any order: as a prefix tree.
-_AGE_TRIGGER = re.compile(alternation(_AGE_TRIGGER_WORDS.split("|"), space=" "), _I)
+_AGE_TRIGGER = CaseBlind(alternation(_AGE_TRIGGER_WORDS.split("|"), space=" "))
 
 
 def _ages_without_unit(c: _Collector) -> None:
     triggered = None  # looked for at the first age phrase only: most numbers have none
     for m in AGE_NUMBER.finditer(c.scan):
-        if not _AGE_PHRASE_BEFORE.search(c.text[max(0, m.start() - 40) : m.start()]):
+        if not _AGE_PHRASE_BEFORE.found_in(c.text[max(0, m.start() - 40) : m.start()]):
             continue
         if triggered is None:
-            triggered = bool(_AGE_TRIGGER.search(c.text))
+            triggered = _AGE_TRIGGER.found_in(c.text)
         if not triggered:
             return  # no age cue anywhere in the block ("âgé de" alone is not one)
         word = _WORD.match(c.text[m.start() :])

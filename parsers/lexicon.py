@@ -73,6 +73,33 @@ def _prefix_tree(words: list[str], space: str) -> str:
     return "|".join(branches)
 
 
+def _folds_to_ascii(char: str) -> bool:
+    return any(re.fullmatch(re.escape(char), chr(code), re.IGNORECASE) for code in range(128))
+
+
+class CaseBlind:
+    """A case-insensitive pattern that is only asked "is it in this text?".
+
+    Text in ASCII (most English and Dutch blocks) is lowered and searched with a
+    case-sensitive copy of the pattern: the engine then compares characters instead of
+    folding each one, about twice as fast. In ASCII, ignoring case is exactly comparing
+    lowered characters, so the answer is the same; the pattern must be written in lower
+    case, with no character that ignoring case would match to an ASCII one ("ſ", "ı").
+    """
+
+    def __init__(self, pattern: str) -> None:
+        for char in set(pattern):
+            if char.isupper() or (not char.isascii() and _folds_to_ascii(char)):
+                raise ValueError(f"{char!r} in a CaseBlind pattern: write it in lower case")
+        self.folded = re.compile(pattern, re.IGNORECASE)
+        self.lowered = re.compile(pattern)
+
+    def found_in(self, text: str) -> bool:
+        if text.isascii():
+            return self.lowered.search(text.lower()) is not None
+        return self.folded.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Lexicon:
     numbers: dict[str, float]
