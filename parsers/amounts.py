@@ -120,7 +120,8 @@ _LESS_THAN = re.compile(
 _NEXT_NUMBER = re.compile(rf"\d|{CURRENCY}", _I)
 _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
 _DIVIDED_BY_13_92 = re.compile(r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par)\s*13[.,]92\b", _I)
-ONCE = re.compile(r"\b(?:once|one time|eenmaal|une seule fois|einmal)\b", _I)
+_ONCE_WORDS = "once|one time|eenmaal|une seule fois|einmal"
+ONCE = re.compile(rf"\b(?:{_ONCE_WORDS})\b", _I)
 _LEADING_VALUE = re.compile(rf"^\S*\d[\d.,]*|^{CURRENCY}\s*[\d.,]+", _I)
 _UNITS_AND_RATES = re.compile(
     rf"(?<![\w])(?:{alternation(list(LEX.units) + list(LEX.per))}|€|eur|euros?)(?![\w])", _I
@@ -613,6 +614,18 @@ SINGLE = re.compile(
 )
 
 
+# Every match of SINGLE holds "single" and every match of ONCE one of its words: one yes/no
+# search spares both scans in almost every block.
+_SINGLE_OR_ONCE = CaseBlind(alternation(["single", *_ONCE_WORDS.split("|")], space=" "))
+
+
+def _counts_in_words(c: _Collector) -> None:
+    """'a single PDF file', 'only once': counts without a digit."""
+    if _SINGLE_OR_ONCE.found_in(c.text):
+        _singles(c)
+        _once(c)
+
+
 def _singles(c: _Collector) -> None:
     for m in SINGLE.finditer(c.text):
         c.add("count", m.start(), m.end(), 1.0, None, "items")
@@ -641,8 +654,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
     for block in blocks:
         collector = _Collector(block)
         if not _ANY_DIGIT.search(collector.scan):
-            _singles(collector)  # "a single PDF file", "only once": counts without a digit
-            _once(collector)
+            _counts_in_words(collector)
             found.extend(collector.found)
             continue
         _dates(collector)
@@ -652,7 +664,6 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _units(collector)
         _ages_without_unit(collector)
         _counts(collector)
-        _singles(collector)
-        _once(collector)
+        _counts_in_words(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
     return found
