@@ -486,7 +486,7 @@ def _dates(c: _Collector) -> None:
             c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
 
 
-_ANY_CURRENCY = CaseBlind(CURRENCY.lower())  # only escape in it: \b
+_ANY_CURRENCY = CaseBlind(CURRENCY.lower(), needles=("€", "eur"))  # only escape in it: \b
 
 
 def _money(c: _Collector) -> None:
@@ -616,7 +616,10 @@ SINGLE = re.compile(
 
 # Every match of SINGLE holds "single" and every match of ONCE one of its words: one yes/no
 # search spares both scans in almost every block.
-_SINGLE_OR_ONCE = CaseBlind(alternation(["single", *_ONCE_WORDS.split("|")], space=" "))
+_SINGLE_OR_ONCE_WORDS = ("single", *_ONCE_WORDS.split("|"))
+_SINGLE_OR_ONCE = CaseBlind(
+    alternation(_SINGLE_OR_ONCE_WORDS, space=" "), needles=_SINGLE_OR_ONCE_WORDS
+)
 
 
 def _counts_in_words(c: _Collector) -> None:

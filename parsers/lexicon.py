@@ -93,19 +93,24 @@ class CaseBlind:
     with a case-sensitive copy of the pattern: the engine then compares characters instead
     of folding each one, about twice as fast. For these characters, ignoring case is exactly
     comparing lowered ones (checked for every character of the pattern, which must be in
-    lower case), so the answer is the same.
+    lower case), so the answer is the same. `needles`, when given, are strings one of which
+    every match holds: lowered text without any is answered without the regex engine.
     """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, needles: tuple[str, ...] = ()) -> None:
         for char in set(pattern):
             if not _lowers_as_it_folds(char):
                 raise ValueError(f"{char!r} in a CaseBlind pattern: write it in lower case")
         self.folded = re.compile(pattern, re.IGNORECASE)
         self.lowered = re.compile(pattern)
+        self.needles = needles
 
     def found_in(self, text: str) -> bool:
         if text.isascii() or not _BEYOND_LOWERABLE.search(text):
-            return self.lowered.search(text.lower()) is not None
+            lowered = text.lower()
+            if self.needles and not any(needle in lowered for needle in self.needles):
+                return False
+            return self.lowered.search(lowered) is not None
         return self.folded.search(text) is not None
 
 
