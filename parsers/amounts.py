@@ -13,13 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.blocks import Block
-from parsers.lexicon import CaseBlind, alternation, merged
+from parsers.lexicon import CaseBlind, alternation, lowered, merged
 from parsers.numbers import DIGITS, MONEY_DIGITS, digits_for_words, parse_digits, parse_number
 
 LEX = merged()
 _I = re.IGNORECASE
 
-CURRENCY = r"(?:€|\bEUR\b|\beuros?\b|\bEuro\b)"
+# In lower case, as CaseBlind patterns are written (case is ignored wherever it is used).
+CURRENCY = r"(?:€|\beur\b|\beuros?\b|\beuro\b)"
 MONEY = re.compile(
     rf"(?P<pre>{CURRENCY})\s*(?P<n1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?:{CURRENCY})?\s*"
     rf"(?P<n2>{MONEY_DIGITS}))?"
@@ -27,9 +28,9 @@ MONEY = re.compile(
     r"(?!\s*\d)",
     _I,
 )
-PERCENT = re.compile(
-    rf"(?P<n1>{DIGITS})\s*(?:%|\bpercent\b|\bper\s+cent\b|\bprocent\b|\bpour\s*-?\s*cent\b|\bProzent\b)",
-    _I,
+# The number patterns below run on the lowered text (CaseBlind): their groups are in lower case.
+PERCENT = CaseBlind(
+    rf"(?P<n1>{DIGITS})\s*(?:%|\bpercent\b|\bper\s+cent\b|\bprocent\b|\bpour\s*-?\s*cent\b|\bprozent\b)"
 )
 SIZES = {
     "kb": 0.001,
@@ -42,7 +43,7 @@ SIZES = {
     "gb": 1000.0,
     "go": 1000.0,
 }
-SIZE = re.compile(rf"(?P<n1>{DIGITS})\s*(?P<unit>{alternation(SIZES)})\b", _I)
+SIZE = CaseBlind(rf"(?P<n1>{DIGITS})\s*(?P<unit>{alternation(SIZES)})\b")
 _UNIT_WORDS = alternation(LEX.units)
 _FILLER = (
     r"(?:full|whole|complete|consecutive|calendar|working|free|volle|volledige|hele|ganze|vollen|"
@@ -50,10 +51,9 @@ _FILLER = (
     r"aufeinanderfolgende|zusammenhängende|freie|freien|civils|calendaires|ouvrables|ouvrés)"
 )
 _CONNECT = r"(?:-|–|/|to|and|tot|en|à|et|au|bis|und|through)"
-UNIT = re.compile(
+UNIT = CaseBlind(
     rf"(?P<n1>{DIGITS})(?:\s*(?P<conn>{_CONNECT})\s*(?P<n2>{DIGITS}))?"
-    rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])",
-    _I,
+    rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])"
 )
 _MONTHS = alternation(LEX.months)
 DATE_WORDS = re.compile(
@@ -62,17 +62,14 @@ DATE_WORDS = re.compile(
     _I,
 )
 DATE_DIGITS = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
-COUNT = re.compile(
-    rf"(?P<n1>{DIGITS})\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b", _I
-)
+COUNT = CaseBlind(rf"(?P<n1>{DIGITS})\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b")
 # Ages written without a unit ("younger than 13", "aged between 18 and 26"): anchored on
 # the small number, then the age phrase is looked for just before it.
 # The "not after a digit, dot or comma" check comes after the first digit (same matches), so
 # that the pattern opens with \d and the engine only tries it at digits.
-AGE_NUMBER = re.compile(
+AGE_NUMBER = CaseBlind(
     r"(?P<n1>\d(?<![\d.,]\d)\d?)(?:\s*(?:-|to|and|tot|en|à|et|und|bis)\s*(?P<n2>\d{1,2}))?\b"
-    rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|{_UNIT_WORDS}))",
-    _I,
+    rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|{_UNIT_WORDS}))"
 )
 _AGE_PHRASE_BEFORE = CaseBlind(
     rf"(?:{alternation(LEX.age_before)}|\bunder)\s+(?:(?:between|tussen|entre|zwischen)\s+)?$"
@@ -318,6 +315,7 @@ class _Collector:
         self.block = block
         self.text = block.text
         self.scan = digits_for_words(block.text)  # same offsets, number words as digits
+        self.lowered_scan = lowered(self.scan)
         self._sentences: list[tuple[int, str]] | None = None
         self.taken: list[tuple[int, int]] = []
         self.found: list[Amount] = []
@@ -486,7 +484,7 @@ def _dates(c: _Collector) -> None:
             c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
 
 
-_ANY_CURRENCY = CaseBlind(CURRENCY.lower(), needles=("€", "eur"))  # only escape in it: \b
+_ANY_CURRENCY = CaseBlind(CURRENCY, needles=("€", "eur"))
 
 
 def _money(c: _Collector) -> None:
@@ -502,13 +500,13 @@ def _money(c: _Collector) -> None:
         c.add("money", m.start(), m.end(), value, value_max, "EUR")
 
 
-def _simple(c: _Collector, regex: re.Pattern, kind: str, unit: str, rate: bool = False) -> None:
-    for m in regex.finditer(c.scan):
+def _simple(c: _Collector, regex: CaseBlind, kind: str, unit: str, rate: bool = False) -> None:
+    for m in regex.finditer(c.scan, c.lowered_scan):
         value = parse_number(m.group("n1"))
         if value is None:
             continue
         if kind == "size":
-            if m.group("unit") == "KB" and _CITATION.search(
+            if c.scan[m.start("unit") : m.end("unit")] == "KB" and _CITATION.search(
                 c.text[max(0, m.start() - 20) : m.start()]
             ):
                 continue  # "art. 9,2 KB": article 9, 2° of a royal decree
@@ -524,7 +522,7 @@ def _is_age(text: str, start: int, end: int) -> bool:
 
 
 def _units(c: _Collector) -> None:
-    for m in UNIT.finditer(c.scan):
+    for m in UNIT.finditer(c.scan, c.lowered_scan):
         unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", m.group("unit").lower())]]
         value = parse_number(m.group("n1"))
         if value is None:
@@ -570,7 +568,7 @@ _AGE_TRIGGER = CaseBlind(alternation(_AGE_TRIGGER_WORDS.split("|"), space=" "))
 
 def _ages_without_unit(c: _Collector) -> None:
     triggered = None  # looked for at the first age phrase only: most numbers have none
-    for m in AGE_NUMBER.finditer(c.scan):
+    for m in AGE_NUMBER.finditer(c.scan, c.lowered_scan):
         if not _AGE_PHRASE_BEFORE.found_in(c.text[max(0, m.start() - 40) : m.start()]):
             continue
         if triggered is None:
@@ -589,7 +587,7 @@ def _ages_without_unit(c: _Collector) -> None:
 
 
 def _counts(c: _Collector) -> None:
-    for m in COUNT.finditer(c.scan):
+    for m in COUNT.finditer(c.scan, c.lowered_scan):
         word = _WORD.match(c.text[m.start("n1") :])
         if word and word.group(0).lower() in ARTICLES:
             left = c.text[max(0, m.start() - 25) : m.start()]

@@ -7,6 +7,7 @@ languages, and a unit word of one language never means something else in another
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -77,6 +78,7 @@ def _prefix_tree(words: list[str], space: str) -> str:
 # (French, Dutch and German letters) and the euro sign. Anything else is searched as it is.
 _LOWERABLE = [chr(code) for code in range(256)] + ["€"]
 _BEYOND_LOWERABLE = re.compile("[^\x00-\xff€]")
+_GROUP_SYNTAX = re.compile(r"\(\?P[<=]")  # the only capitals a pattern may hold
 
 
 @cache
@@ -86,19 +88,27 @@ def _lowers_as_it_folds(char: str) -> bool:
     return all(bool(pattern.fullmatch(x)) == (x.lower() == char) for x in _LOWERABLE)
 
 
+def lowered(text: str) -> str | None:
+    """The text in lower case when a lower-case pattern finds there, case-sensitively, just what
+    it finds in the text ignoring case (see CaseBlind); None when it might not."""
+    if text.isascii() or not _BEYOND_LOWERABLE.search(text):
+        return text.lower()
+    return None
+
+
 class CaseBlind:
-    """A case-insensitive pattern that is only asked "is it in this text?".
+    """A case-insensitive pattern, run on the lowered text when it can be.
 
     Text of Latin-1 letters and the euro sign (nearly every block) is lowered and searched
     with a case-sensitive copy of the pattern: the engine then compares characters instead
     of folding each one, about twice as fast. For these characters, ignoring case is exactly
     comparing lowered ones (checked for every character of the pattern, which must be in
-    lower case), so the answer is the same. `needles`, when given, are strings one of which
-    every match holds: lowered text without any is answered without the regex engine.
+    lower case), so the matches are the same, at the same offsets. `needles`, when given,
+    are strings one of which every match holds: lowered text without any has no match.
     """
 
     def __init__(self, pattern: str, needles: tuple[str, ...] = ()) -> None:
-        for char in set(pattern):
+        for char in set(_GROUP_SYNTAX.sub("", pattern)):
             if not _lowers_as_it_folds(char):
                 raise ValueError(f"{char!r} in a CaseBlind pattern: write it in lower case")
         self.folded = re.compile(pattern, re.IGNORECASE)
@@ -106,12 +116,17 @@ class CaseBlind:
         self.needles = needles
 
     def found_in(self, text: str) -> bool:
-        if text.isascii() or not _BEYOND_LOWERABLE.search(text):
-            lowered = text.lower()
-            if self.needles and not any(needle in lowered for needle in self.needles):
-                return False
-            return self.lowered.search(lowered) is not None
-        return self.folded.search(text) is not None
+        lower = lowered(text)
+        if lower is None:
+            return self.folded.search(text) is not None
+        if self.needles and not any(needle in lower for needle in self.needles):
+            return False
+        return self.lowered.search(lower) is not None
+
+    def finditer(self, text: str, lower: str | None) -> Iterator[re.Match]:
+        """The matches in `text`, given `lowered(text)`: their groups are then in lower case,
+        so read the original text at their offsets where case matters."""
+        return self.folded.finditer(text) if lower is None else self.lowered.finditer(lower)
 
 
 @dataclass(frozen=True)
