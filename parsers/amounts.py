@@ -30,7 +30,8 @@ MONEY = re.compile(
 )
 # The number patterns below run on the lowered text (CaseBlind): their groups are in lower case.
 PERCENT = CaseBlind(
-    rf"(?P<n1>{DIGITS})\s*(?:%|\bpercent\b|\bper\s+cent\b|\bprocent\b|\bpour\s*-?\s*cent\b|\bprozent\b)"
+    rf"(?P<n1>{DIGITS})\s*(?:%|\bpercent\b|\bper\s+cent\b|\bprocent\b|\bpour\s*-?\s*cent\b|\bprozent\b)",
+    needles=("%", "cent", "zent"),
 )
 SIZES = {
     "kb": 0.001,
@@ -43,7 +44,7 @@ SIZES = {
     "gb": 1000.0,
     "go": 1000.0,
 }
-SIZE = CaseBlind(rf"(?P<n1>{DIGITS})\s*(?P<unit>{alternation(SIZES)})\b")
+SIZE = CaseBlind(rf"(?P<n1>{DIGITS})\s*(?P<unit>{alternation(SIZES)})\b", needles=tuple(SIZES))
 _UNIT_WORDS = alternation(LEX.units)
 _FILLER = (
     r"(?:full|whole|complete|consecutive|calendar|working|free|volle|volledige|hele|ganze|vollen|"

@@ -126,7 +126,11 @@ class CaseBlind:
     def finditer(self, text: str, lower: str | None) -> Iterator[re.Match]:
         """The matches in `text`, given `lowered(text)`: their groups are then in lower case,
         so read the original text at their offsets where case matters."""
-        return self.folded.finditer(text) if lower is None else self.lowered.finditer(lower)
+        if lower is None:
+            return self.folded.finditer(text)
+        if self.needles and not any(needle in lower for needle in self.needles):
+            return iter(())
+        return self.lowered.finditer(lower)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import alternation, merged
+from parsers.lexicon import alternation, lowered, merged
 
 # Both start with a bare \d (the same as "\d{1,3}...|\d+...", tried in the same order): a
 # pattern that opens with a number then lets the regex engine jump from digit to digit.
@@ -62,7 +62,31 @@ def digits_for_words(text: str) -> str:
     """
     if not _has_number_word(text):
         return text  # most blocks: no number word at all
-    return _TOKEN.sub(_token_as_digits, text)
+    lower = lowered(text)
+    if lower is None or _JOINED.search(text):
+        return _TOKEN.sub(_token_as_digits, text)  # "dix-sept", "twenty-one": word by word
+    return _number_runs_as_digits(text, lower)
+
+
+# Without hyphenated words, the words of a text are its letter runs: the runs that are
+# number words are then found by one search over the lowered text, not word by word.
+_JOINED = re.compile(r"[^\W\d_]-[^\W\d_]")
+_NUMBER_RUN = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(w for w in _WORD_NUMBERS if _LETTERS.fullmatch(w))})"
+    r"(?![^\W\d_])"
+)
+
+
+def _number_runs_as_digits(text: str, lower: str) -> str:
+    pieces, last = [], 0
+    for match in _NUMBER_RUN.finditer(lower):
+        word = match.group(0)
+        digits = str(int(_WORD_NUMBERS[word]))
+        if len(digits) <= len(word):
+            pieces += [text[last : match.start()], digits.ljust(len(word))]
+            last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _token_as_digits(match: re.Match) -> str:
