@@ -57,10 +57,9 @@ UNIT = CaseBlind(
     rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])"
 )
 _MONTHS = alternation(LEX.months)
-DATE_WORDS = re.compile(
+DATE_WORDS = CaseBlind(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e|\.)?\s+(?P<m>{_MONTHS})\.?\s+(?P<y>(?:19|20)\d\d)\b"
-    rf"|\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b",
-    _I,
+    rf"|\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
 )
 DATE_DIGITS = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
 COUNT = CaseBlind(rf"(?P<n1>{DIGITS})\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b")
@@ -467,8 +466,8 @@ def _is_law_date(text: str, start: int) -> bool:
 def _dates(c: _Collector) -> None:
     if not _YEAR.search(c.text):
         return  # every date we report has a year
-    for regex in (DATE_WORDS, DATE_DIGITS):
-        for m in regex.finditer(c.text):
+    for matches in (DATE_WORDS.finditer(c.text, lowered(c.text)), DATE_DIGITS.finditer(c.text)):
+        for m in matches:
             d = m.group("d") if "d" in m.groupdict() and m.group("d") else m.groupdict().get("d2")
             month = m.group("m") if m.group("m") else m.groupdict().get("m2")
             year = m.group("y") if m.group("y") else m.groupdict().get("y2")

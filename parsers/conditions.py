@@ -22,7 +22,10 @@ _HEADING_KINDS = [
 ]
 _OBLIGATION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])")
 _WORDS = re.compile(r"[^\W_]+")
-_SITE = re.compile(r"https?://|\b[\w-]+\.(?:be|brussels|eu|com|org)\b", re.IGNORECASE)
+_SITE = CaseBlind(
+    r"https?://|\b[\w-]+\.(?:be|brussels|eu|com|org)\b",
+    needles=("://", ".be", ".brussels", ".eu", ".com", ".org"),
+)
 _RELATIVE = re.compile(
     r"^(?:who|whose|which|that|qui|dont|lequel|laquelle|die|dat|wiens|wier|der|deren|dessen|"
     r"welche|welcher)\b",
@@ -65,7 +68,7 @@ def kind_of_heading(text: str, lead: int = 4) -> str | None:
 
 def _is_link_line(text: str) -> bool:
     """'Walloon Region: emploi.wallonie.be' - a pointer to a site, not a condition."""
-    return bool(_SITE.search(text)) and len(text.split()) <= 12 and not _OBLIGATION.found_in(text)
+    return _SITE.found_in(text) and len(text.split()) <= 12 and not _OBLIGATION.found_in(text)
 
 
 # When a lead-in and the heading disagree, the more specific subject wins.
