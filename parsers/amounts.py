@@ -114,7 +114,7 @@ _LESS_THAN = re.compile(
     r"niedriger als|unter)$",
     _I,
 )
-_NEXT_NUMBER = re.compile(rf"\d|{CURRENCY}", _I)
+_NEXT_NUMBER = CaseBlind(rf"\d|{CURRENCY}")
 _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
 _DIVIDED_BY_13_92 = re.compile(r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par)\s*13[.,]92\b", _I)
 _ONCE_WORDS = "once|one time|eenmaal|une seule fois|einmal"
@@ -126,8 +126,8 @@ _UNITS_AND_RATES = re.compile(
 _JUST_CONJUNCTION = re.compile(
     r"^\s*(?:or|and|nor|of|noch|en|ou|et|ni|oder|und|weder|respectively)\s*(?:de\s+)?$", _I
 )
-_CONJUNCTION = re.compile(
-    r"\b(?:and|en|et|und|but|maar|mais|aber|while|terwijl|alors que|während)\s", _I
+_CONJUNCTION = CaseBlind(
+    r"\b(?:and|en|et|und|but|maar|mais|aber|while|terwijl|alors que|während)\s"
 )
 _RIGHT_MIN = (
     "or over",
@@ -297,7 +297,8 @@ def _per(text: str) -> str | None:
 def _right_window(text: str, scan: str, end: int) -> str:
     """The words after a value, up to the clause end or the next value."""
     rest = text[end : end + 50]
-    stop = _NEXT_NUMBER.search(scan[end : end + 50])
+    ahead = scan[end : end + 50]
+    stop = next(_NEXT_NUMBER.finditer(ahead, lowered(ahead)), None)
     rest = rest[: stop.start()] if stop else rest
     return _CLAUSE_MARK.split(rest)[0]
 
@@ -305,8 +306,9 @@ def _right_window(text: str, scan: str, end: int) -> str:
 def _left_window(text: str, start: int) -> str:
     """The words before a value, back to the clause start, a conjunction or the previous value."""
     left = _CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
-    cuts = [m.end() for m in _NEXT_NUMBER.finditer(left)]
-    cuts += [m.end() for m in _CONJUNCTION.finditer(left)]
+    lower = lowered(left)
+    cuts = [m.end() for m in _NEXT_NUMBER.finditer(left, lower)]
+    cuts += [m.end() for m in _CONJUNCTION.finditer(left, lower)]
     return left[max(cuts) :] if cuts else left
 
 
@@ -555,7 +557,7 @@ def _after_age(c: _Collector, start: int) -> bool:
     if not ages:
         return False
     between = c.text[ages[-1].start : start]
-    return len(between.split()) <= 8 and bool(_CONJUNCTION.search(between))
+    return len(between.split()) <= 8 and _CONJUNCTION.found_in(between)
 
 
 _AGE_TRIGGER_WORDS = (
