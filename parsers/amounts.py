@@ -490,7 +490,7 @@ _ANY_CURRENCY = CaseBlind(CURRENCY, needles=("€", "eur"))
 
 
 def _money(c: _Collector) -> None:
-    if not _ANY_CURRENCY.found_in(c.scan):
+    if not _ANY_CURRENCY.found(c.scan, c.lowered_scan):
         return  # every money match holds a currency: most blocks with digits have none
     for m in MONEY.finditer(c.scan):
         first = m.group("n1") or m.group("m1")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parsers.blocks import Block
-from parsers.lexicon import CaseBlind, alternation, merged
+from parsers.lexicon import CaseBlind, alternation, lowered, merged
 
 LEX = merged()
 _HEADING_KINDS = [
@@ -133,10 +133,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 )
                 if introduces_list:
                     continue
-                if _OBLIGATION.found_in(sentence) or _SPLIT_OBLIGATION.found_in(sentence):
+                lower = lowered(sentence)
+                if _OBLIGATION.found(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
                     add(context or "requirement", sentence, block)
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
-                elif context == "requirement" and _BOUND.found_in(sentence):
+                elif context == "requirement" and _BOUND.found(sentence, lower):
                     add("requirement", sentence, block)  # "at least 3 months" under Conditions
     return found

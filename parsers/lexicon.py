@@ -116,7 +116,10 @@ class CaseBlind:
         self.needles = needles
 
     def found_in(self, text: str) -> bool:
-        lower = lowered(text)
+        return self.found(text, lowered(text))
+
+    def found(self, text: str, lower: str | None) -> bool:
+        """found_in, given `lowered(text)`: for a text asked about several patterns."""
         if lower is None:
             return self.folded.search(text) is not None
         if self.needles and not any(needle in lower for needle in self.needles):
