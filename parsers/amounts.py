@@ -90,14 +90,13 @@ _RANGE_OPENER = re.compile(rf"(?:{alternation(LEX.range_openers)})\s*$", _I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BOUND = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])", _I)
 _PER = re.compile(rf"(?<![\w])(?:{alternation(LEX.per)})(?![\w])", _I)
-_LAW = re.compile(rf"(?:{alternation(LEX.law_before)})\s*$", _I)
-_AGE_BEFORE = re.compile(rf"(?:{alternation(LEX.age_before)})\s*$", _I)
+_LAW = CaseBlind(rf"(?:{alternation(LEX.law_before)})\s*$")
+_AGE_BEFORE = CaseBlind(rf"(?:{alternation(LEX.age_before)})\s*$")
 _AGE_AFTER = re.compile(rf"^\s*(?:{alternation(LEX.age_after)})(?![\w])", _I)
-_AGE_NEAR = re.compile(
-    r"\b(?:age|ages|aged|leeftijd|âge|âgé|âgée|âgés|Alter|jonger|younger|older|"
+_AGE_NEAR = CaseBlind(
+    r"\b(?:age|ages|aged|leeftijd|âge|âgé|âgée|âgés|alter|jonger|younger|older|"
     r"ouder|jünger|älter|jeunes?|youngest|oudste|jongste|child|children|kind|kinderen|enfants?|"
-    r"Kinder|Kindern|jongeren|Jugendliche)\b",
-    _I,
+    r"kinder|kindern|jongeren|jugendliche)\b"
 )
 _NEGATION = re.compile(
     r"\b(?:not|no|never|niet|geen|nooit|ne|n'|pas|jamais|nicht|kein|keine|nie)\b", _I
@@ -445,13 +444,12 @@ def _header_bound(headers: str) -> str | None:
     return None
 
 
-_LAW_NAMED = re.compile(
+_LAW_NAMED = CaseBlind(
     r"\b(?:law|act|decree|directive|regulation|order|ordinance|wet|besluit|decreet|richtlijn|"
     r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
     r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
     r"cao|cct|\w*wet|\w*loi|\w*gesetz)\b[^.;:]{0,70}?\b(?:of|van|du|de|des|vom|von)"
-    r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$",
-    _I,
+    r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$"
 )
 # "(art. 9,2 KB 09/06/1999)": a decree's abbreviation right before its date
 _LAW_ABBREVIATION = re.compile(r"\b(?:KB|K\.B\.|AR|A\.R\.|BVR|KE|DGBCR|CAO|CCT)\s*$")
@@ -461,7 +459,9 @@ def _is_law_date(text: str, start: int) -> bool:
     """A date in a law's name: 'Royal Decree of 9 June 1999', 'Directive 2009/50/EC of 25 May'."""
     before = text[max(0, start - 100) : start]
     return bool(
-        _LAW.search(before.lower()) or _LAW_NAMED.search(before) or _LAW_ABBREVIATION.search(before)
+        _LAW.found_in(before.lower())
+        or _LAW_NAMED.found_in(before)
+        or _LAW_ABBREVIATION.search(before)
     )
 
 
@@ -518,9 +518,9 @@ def _simple(c: _Collector, regex: CaseBlind, kind: str, unit: str, rate: bool = 
 
 def _is_age(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].lower()
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text[end : end + 20].lower()):
+    if _AGE_BEFORE.found_in(before) or _AGE_AFTER.match(text[end : end + 20].lower()):
         return True
-    return bool(_AGE_NEAR.search(text[max(0, start - 25) : min(len(text), end + 20)]))
+    return _AGE_NEAR.found_in(text[max(0, start - 25) : min(len(text), end + 20)])
 
 
 def _units(c: _Collector) -> None:
