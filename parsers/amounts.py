@@ -88,8 +88,8 @@ _HEADER_MIN = re.compile(r"\b(?:minim\w*|mindest\w*|at least|ten minste|au moins
 _HEADER_MAX = re.compile(r"\b(?:maxim\w*|höchst\w*|at most|plafond|ceiling)")
 _RANGE_OPENER = re.compile(rf"(?:{alternation(LEX.range_openers)})\s*$", _I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_BOUND = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])", _I)
-_PER = re.compile(rf"(?<![\w])(?:{alternation(LEX.per)})(?![\w])", _I)
+_BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
+_PER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.per)})(?![\w])")
 _LAW = CaseBlind(rf"(?:{alternation(LEX.law_before)})\s*$")
 _AGE_BEFORE = CaseBlind(rf"(?:{alternation(LEX.age_before)})\s*$")
 _AGE_AFTER = re.compile(rf"^\s*(?:{alternation(LEX.age_after)})(?![\w])", _I)
@@ -245,16 +245,15 @@ _LESS_WORDS = (
     "weniger",
     "niedriger",
 )
-_COMPARATIVE = re.compile(
+_COMPARATIVE = CaseBlind(
     rf"\b(?P<word>{alternation(_MORE_WORDS + _LESS_WORDS)})(?:\s+[\w']+){{0,3}}?\s+"
-    r"(?:dan|than|que|qu'|als)\s*(?:€|EUR|euro)?\s*$",
-    _I,
+    r"(?:dan|than|que|qu'|als)\s*(?:€|eur|euro)?\s*$"
 )
 
 
-def _comparative(window: str) -> str | None:
+def _comparative(window: str, lower: str | None) -> str | None:
     """'jonger is dan 13', 'niet groter zijn dan 20': a comparison with words in between."""
-    match = _COMPARATIVE.search(window)
+    match = next(_COMPARATIVE.finditer(window, lower), None)
     if not match:
         return None
     clause = _CLAUSE_OR_COMMA.split(window[: match.start()])[-1]
@@ -267,11 +266,12 @@ def _comparative(window: str) -> str | None:
 def _left_bound(left: str) -> str | None:
     """The bound phrase ending closest to the value, within a few words of it."""
     window = left[-60:]
-    comparative = _comparative(window)
+    lower = lowered(window)
+    comparative = _comparative(window, lower)
     if comparative:
         return comparative
     best = None
-    for match in _BOUND.finditer(window):
+    for match in _BOUND.finditer(window, lower):
         gap = window[match.end() :]
         allowed = 6 if _AGE_GAP.search(gap) else 3  # "minstens tot de leeftijd van 17 jaar"
         if len(gap.split()) <= allowed and not _CLAUSE_MARK.search(gap):
@@ -289,7 +289,7 @@ def _left_bound(left: str) -> str | None:
 
 
 def _per(text: str) -> str | None:
-    match = _PER.search(text)
+    match = next(_PER.finditer(text, lowered(text)), None)
     return LEX.per.get(_SPACE_RUN.sub(" ", match.group(0).lower())) if match else None
 
 
@@ -371,7 +371,9 @@ class _Collector:
             bound = "range"
         else:
             value_max = None
-            right_bound = _RIGHT_BOUND.match(right) or _RIGHT_BOUND.match(_PER.sub("", right, 1))
+            right_bound = _RIGHT_BOUND.match(right) or _RIGHT_BOUND.match(
+                _PER.folded.sub("", right, 1)
+            )
             if bound is None and right_bound:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
@@ -395,9 +397,10 @@ class _Collector:
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(self.text[end:]):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             if per is None and kind == "money":
+                sentence = self.sentence_of(start)
                 rates = {
                     LEX.per[_SPACE_RUN.sub(" ", m.group(0).lower())]
-                    for m in _PER.finditer(self.sentence_of(start))
+                    for m in _PER.finditer(sentence, lowered(sentence))
                 }
                 per = rates.pop() if len(rates) == 1 else None  # one rate named in the sentence
             if per is None and self.block.kind == "table_cell":
