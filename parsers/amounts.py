@@ -13,14 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.blocks import Block
-from parsers.lexicon import alternation, merged
+from parsers.lexicon import CaseBlind, alternation, lowered, merged
 from parsers.numbers import DIGITS, MONEY_DIGITS, digits_for_words, parse_digits, parse_number
-from parsers.text import sentences
 
 LEX = merged()
 _I = re.IGNORECASE
 
-CURRENCY = r"(?:€|\bEUR\b|\beuros?\b|\bEuro\b)"
+# In lower case, as CaseBlind patterns are written (case is ignored wherever it is used).
+CURRENCY = r"(?:€|\beur\b|\beuros?\b|\beuro\b)"
 MONEY = re.compile(
     rf"(?P<pre>{CURRENCY})\s*(?P<n1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?:{CURRENCY})?\s*"
     rf"(?P<n2>{MONEY_DIGITS}))?"
@@ -28,9 +28,10 @@ MONEY = re.compile(
     r"(?!\s*\d)",
     _I,
 )
-PERCENT = re.compile(
-    rf"(?P<n1>{DIGITS})\s*(?:%|\bpercent\b|\bper\s+cent\b|\bprocent\b|\bpour\s*-?\s*cent\b|\bProzent\b)",
-    _I,
+# The number patterns below run on the lowered text (CaseBlind): their groups are in lower case.
+PERCENT = CaseBlind(
+    rf"(?P<n1>{DIGITS})\s*(?:%|\bpercent\b|\bper\s+cent\b|\bprocent\b|\bpour\s*-?\s*cent\b|\bprozent\b)",
+    needles=("%", "cent", "zent"),
 )
 SIZES = {
     "kb": 0.001,
@@ -43,7 +44,7 @@ SIZES = {
     "gb": 1000.0,
     "go": 1000.0,
 }
-SIZE = re.compile(rf"(?P<n1>{DIGITS})\s*(?P<unit>{alternation(SIZES)})\b", _I)
+SIZE = CaseBlind(rf"(?P<n1>{DIGITS})\s*(?P<unit>{alternation(SIZES)})\b", needles=tuple(SIZES))
 _UNIT_WORDS = alternation(LEX.units)
 _FILLER = (
     r"(?:full|whole|complete|consecutive|calendar|working|free|volle|volledige|hele|ganze|vollen|"
@@ -51,43 +52,51 @@ _FILLER = (
     r"aufeinanderfolgende|zusammenhängende|freie|freien|civils|calendaires|ouvrables|ouvrés)"
 )
 _CONNECT = r"(?:-|–|/|to|and|tot|en|à|et|au|bis|und|through)"
-UNIT = re.compile(
+UNIT = CaseBlind(
     rf"(?P<n1>{DIGITS})(?:\s*(?P<conn>{_CONNECT})\s*(?P<n2>{DIGITS}))?"
-    rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])",
-    _I,
+    rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])"
 )
 _MONTHS = alternation(LEX.months)
-DATE_WORDS = re.compile(
+DATE_WORDS = CaseBlind(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e|\.)?\s+(?P<m>{_MONTHS})\.?\s+(?P<y>(?:19|20)\d\d)\b"
-    rf"|\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b",
-    _I,
+    rf"|\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
 )
 DATE_DIGITS = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
-COUNT = re.compile(
-    rf"(?P<n1>{DIGITS})\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b", _I
-)
+COUNT = CaseBlind(rf"(?P<n1>{DIGITS})\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b")
 # Ages written without a unit ("younger than 13", "aged between 18 and 26"): anchored on
 # the small number, then the age phrase is looked for just before it.
-AGE_NUMBER = re.compile(
-    r"(?<![\d.,])(?P<n1>\d{1,2})(?:\s*(?:-|to|and|tot|en|à|et|und|bis)\s*(?P<n2>\d{1,2}))?\b"
-    rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|{_UNIT_WORDS}))",
-    _I,
+# The "not after a digit, dot or comma" check comes after the first digit (same matches), so
+# that the pattern opens with \d and the engine only tries it at digits.
+AGE_NUMBER = CaseBlind(
+    r"(?P<n1>\d(?<![\d.,]\d)\d?)(?:\s*(?:-|to|and|tot|en|à|et|und|bis)\s*(?P<n2>\d{1,2}))?\b"
+    rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|{_UNIT_WORDS}))"
 )
-_AGE_PHRASE_BEFORE = re.compile(
-    rf"(?:{alternation(LEX.age_before)}|\bunder)\s+(?:(?:between|tussen|entre|zwischen)\s+)?$", _I
+_AGE_PHRASE_BEFORE = CaseBlind(
+    rf"(?:{alternation(LEX.age_before)}|\bunder)\s+(?:(?:between|tussen|entre|zwischen)\s+)?$"
 )
 _ANY_DIGIT = re.compile(r"\d")
+# Small patterns of the hot paths, compiled once rather than looked up in re's cache.
+_SPACE_RUN = re.compile(r"\s+")
+_CLAUSE_MARK = re.compile(r"[.;:!?]")
+_CLAUSE_OR_COMMA = re.compile(r"[.;:!?,]")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[\w-]+")
+_OLD = re.compile(r"^(?:old|oud|alt)\s+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
+_HEADER_MIN = re.compile(r"\b(?:minim\w*|mindest\w*|at least|ten minste|au moins)")
+_HEADER_MAX = re.compile(r"\b(?:maxim\w*|höchst\w*|at most|plafond|ceiling)")
+_RANGE_OPENER = re.compile(rf"(?:{alternation(LEX.range_openers)})\s*$", _I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_BOUND = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])", _I)
-_PER = re.compile(rf"(?<![\w])(?:{alternation(LEX.per)})(?![\w])", _I)
-_LAW = re.compile(rf"(?:{alternation(LEX.law_before)})\s*$", _I)
-_AGE_BEFORE = re.compile(rf"(?:{alternation(LEX.age_before)})\s*$", _I)
+_BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
+_PER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.per)})(?![\w])")
+_LAW = CaseBlind(rf"(?:{alternation(LEX.law_before)})\s*$")
+_AGE_BEFORE = CaseBlind(rf"(?:{alternation(LEX.age_before)})\s*$")
 _AGE_AFTER = re.compile(rf"^\s*(?:{alternation(LEX.age_after)})(?![\w])", _I)
-_AGE_NEAR = re.compile(
-    r"\b(?:age|ages|aged|leeftijd|âge|âgé|âgée|âgés|Alter|jonger|younger|older|"
+_AGE_NEAR = CaseBlind(
+    r"\b(?:age|ages|aged|leeftijd|âge|âgé|âgée|âgés|alter|jonger|younger|older|"
     r"ouder|jünger|älter|jeunes?|youngest|oudste|jongste|child|children|kind|kinderen|enfants?|"
-    r"Kinder|Kindern|jongeren|Jugendliche)\b",
-    _I,
+    r"kinder|kindern|jongeren|jugendliche)\b"
 )
 _NEGATION = re.compile(
     r"\b(?:not|no|never|niet|geen|nooit|ne|n'|pas|jamais|nicht|kein|keine|nie)\b", _I
@@ -104,10 +113,11 @@ _LESS_THAN = re.compile(
     r"niedriger als|unter)$",
     _I,
 )
-_NEXT_NUMBER = re.compile(rf"\d|{CURRENCY}", _I)
+_NEXT_NUMBER = CaseBlind(rf"\d|{CURRENCY}")
 _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
 _DIVIDED_BY_13_92 = re.compile(r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par)\s*13[.,]92\b", _I)
-ONCE = re.compile(r"\b(?:once|one time|eenmaal|une seule fois|einmal)\b", _I)
+_ONCE_WORDS = "once|one time|eenmaal|une seule fois|einmal"
+ONCE = re.compile(rf"\b(?:{_ONCE_WORDS})\b", _I)
 _LEADING_VALUE = re.compile(rf"^\S*\d[\d.,]*|^{CURRENCY}\s*[\d.,]+", _I)
 _UNITS_AND_RATES = re.compile(
     rf"(?<![\w])(?:{alternation(list(LEX.units) + list(LEX.per))}|€|eur|euros?)(?![\w])", _I
@@ -115,8 +125,8 @@ _UNITS_AND_RATES = re.compile(
 _JUST_CONJUNCTION = re.compile(
     r"^\s*(?:or|and|nor|of|noch|en|ou|et|ni|oder|und|weder|respectively)\s*(?:de\s+)?$", _I
 )
-_CONJUNCTION = re.compile(
-    r"\b(?:and|en|et|und|but|maar|mais|aber|while|terwijl|alors que|während)\s", _I
+_CONJUNCTION = CaseBlind(
+    r"\b(?:and|en|et|und|but|maar|mais|aber|while|terwijl|alors que|während)\s"
 )
 _RIGHT_MIN = (
     "or over",
@@ -235,19 +245,18 @@ _LESS_WORDS = (
     "weniger",
     "niedriger",
 )
-_COMPARATIVE = re.compile(
+_COMPARATIVE = CaseBlind(
     rf"\b(?P<word>{alternation(_MORE_WORDS + _LESS_WORDS)})(?:\s+[\w']+){{0,3}}?\s+"
-    r"(?:dan|than|que|qu'|als)\s*(?:€|EUR|euro)?\s*$",
-    _I,
+    r"(?:dan|than|que|qu'|als)\s*(?:€|eur|euro)?\s*$"
 )
 
 
-def _comparative(window: str) -> str | None:
+def _comparative(window: str, lower: str | None) -> str | None:
     """'jonger is dan 13', 'niet groter zijn dan 20': a comparison with words in between."""
-    match = _COMPARATIVE.search(window)
+    match = next(_COMPARATIVE.finditer(window, lower), None)
     if not match:
         return None
-    clause = re.split(r"[.;:!?,]", window[: match.start()])[-1]
+    clause = _CLAUSE_OR_COMMA.split(window[: match.start()])[-1]
     negated = bool(_NEGATION.search(clause))
     if match.group("word").lower() in _LESS_WORDS:
         return "min" if negated else "max"
@@ -257,20 +266,21 @@ def _comparative(window: str) -> str | None:
 def _left_bound(left: str) -> str | None:
     """The bound phrase ending closest to the value, within a few words of it."""
     window = left[-60:]
-    comparative = _comparative(window)
+    lower = lowered(window)
+    comparative = _comparative(window, lower)
     if comparative:
         return comparative
     best = None
-    for match in _BOUND.finditer(window):
+    for match in _BOUND.finditer(window, lower):
         gap = window[match.end() :]
         allowed = 6 if _AGE_GAP.search(gap) else 3  # "minstens tot de leeftijd van 17 jaar"
-        if len(gap.split()) <= allowed and not re.search(r"[.;:!?]", gap):
+        if len(gap.split()) <= allowed and not _CLAUSE_MARK.search(gap):
             best = match
     if best is None:
         return None
-    phrase = re.sub(r"\s+", " ", best.group(0).lower())
+    phrase = _SPACE_RUN.sub(" ", best.group(0).lower())
     bound = LEX.bounds.get(phrase)
-    clause = re.split(r"[.;:!?,]", window[: best.start()])[-1]
+    clause = _CLAUSE_OR_COMMA.split(window[: best.start()])[-1]
     if bound == "min" and _MORE_THAN.match(phrase) and _NEGATION.search(clause):
         return "max"  # "may not be valid for more than 1 year"
     if bound == "max" and _LESS_THAN.match(phrase) and _NEGATION.search(clause):
@@ -279,23 +289,25 @@ def _left_bound(left: str) -> str | None:
 
 
 def _per(text: str) -> str | None:
-    match = _PER.search(text)
-    return LEX.per.get(re.sub(r"\s+", " ", match.group(0).lower())) if match else None
+    match = next(_PER.finditer(text, lowered(text)), None)
+    return LEX.per.get(_SPACE_RUN.sub(" ", match.group(0).lower())) if match else None
 
 
 def _right_window(text: str, scan: str, end: int) -> str:
     """The words after a value, up to the clause end or the next value."""
     rest = text[end : end + 50]
-    stop = _NEXT_NUMBER.search(scan[end : end + 50])
+    ahead = scan[end : end + 50]
+    stop = next(_NEXT_NUMBER.finditer(ahead, lowered(ahead)), None)
     rest = rest[: stop.start()] if stop else rest
-    return re.split(r"[.;:!?]", rest)[0]
+    return _CLAUSE_MARK.split(rest)[0]
 
 
 def _left_window(text: str, start: int) -> str:
     """The words before a value, back to the clause start, a conjunction or the previous value."""
-    left = re.split(r"[.;:!?]\s", text[max(0, start - 100) : start])[-1]
-    cuts = [m.end() for m in _NEXT_NUMBER.finditer(left)]
-    cuts += [m.end() for m in _CONJUNCTION.finditer(left)]
+    left = _CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
+    lower = lowered(left)
+    cuts = [m.end() for m in _NEXT_NUMBER.finditer(left, lower)]
+    cuts += [m.end() for m in _CONJUNCTION.finditer(left, lower)]
     return left[max(cuts) :] if cuts else left
 
 
@@ -304,6 +316,7 @@ class _Collector:
         self.block = block
         self.text = block.text
         self.scan = digits_for_words(block.text)  # same offsets, number words as digits
+        self.lowered_scan = lowered(self.scan)
         self._sentences: list[tuple[int, str]] | None = None
         self.taken: list[tuple[int, int]] = []
         self.found: list[Amount] = []
@@ -324,7 +337,7 @@ class _Collector:
     def sentence_of(self, start: int) -> str:
         if self._sentences is None:
             self._sentences, offset = [], 0
-            for sentence in sentences(self.text):
+            for sentence in self.block.sentences:
                 found = self.text.find(sentence, offset)
                 self._sentences.append((found, sentence))
                 offset = max(offset, found)
@@ -358,10 +371,12 @@ class _Collector:
             bound = "range"
         else:
             value_max = None
-            right_bound = _RIGHT_BOUND.match(right) or _RIGHT_BOUND.match(_PER.sub("", right, 1))
+            right_bound = _RIGHT_BOUND.match(right) or _RIGHT_BOUND.match(
+                _PER.folded.sub("", right, 1)
+            )
             if bound is None and right_bound:
-                word = re.sub(r"\s+", " ", right_bound.group(0).strip(" ()").lower().rstrip("."))
-                word = re.sub(r"^(?:old|oud|alt)\s+", "", word)  # "18 years old or more"
+                word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
+                word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
             bound = bound or _left_bound(left)
             previous = self._neighbour(kind, start)
@@ -382,14 +397,15 @@ class _Collector:
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(self.text[end:]):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             if per is None and kind == "money":
+                sentence = self.sentence_of(start)
                 rates = {
-                    LEX.per[re.sub(r"\s+", " ", m.group(0).lower())]
-                    for m in _PER.finditer(self.sentence_of(start))
+                    LEX.per[_SPACE_RUN.sub(" ", m.group(0).lower())]
+                    for m in _PER.finditer(sentence, lowered(sentence))
                 }
                 per = rates.pop() if len(rates) == 1 else None  # one rate named in the sentence
             if per is None and self.block.kind == "table_cell":
                 per = _per(self.headers) or _header_per(self.headers)
-        context = " ".join(re.findall(r"[^\W\d_]+", left.lower())[-4:])
+        context = " ".join(_LETTERS.findall(left.lower())[-4:])
         self.found.append(
             Amount(
                 kind,
@@ -424,20 +440,19 @@ def _header_per(headers: str) -> str | None:
 
 def _header_bound(headers: str) -> str | None:
     lowered = headers.lower()
-    if re.search(r"\b(?:minim\w*|mindest\w*|at least|ten minste|au moins)", lowered):
+    if _HEADER_MIN.search(lowered):
         return "min"
-    if re.search(r"\b(?:maxim\w*|höchst\w*|at most|plafond|ceiling)", lowered):
+    if _HEADER_MAX.search(lowered):
         return "max"
     return None
 
 
-_LAW_NAMED = re.compile(
+_LAW_NAMED = CaseBlind(
     r"\b(?:law|act|decree|directive|regulation|order|ordinance|wet|besluit|decreet|richtlijn|"
     r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
     r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
     r"cao|cct|\w*wet|\w*loi|\w*gesetz)\b[^.;:]{0,70}?\b(?:of|van|du|de|des|vom|von)"
-    r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$",
-    _I,
+    r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$"
 )
 # "(art. 9,2 KB 09/06/1999)": a decree's abbreviation right before its date
 _LAW_ABBREVIATION = re.compile(r"\b(?:KB|K\.B\.|AR|A\.R\.|BVR|KE|DGBCR|CAO|CCT)\s*$")
@@ -447,15 +462,17 @@ def _is_law_date(text: str, start: int) -> bool:
     """A date in a law's name: 'Royal Decree of 9 June 1999', 'Directive 2009/50/EC of 25 May'."""
     before = text[max(0, start - 100) : start]
     return bool(
-        _LAW.search(before.lower()) or _LAW_NAMED.search(before) or _LAW_ABBREVIATION.search(before)
+        _LAW.found_in(before.lower())
+        or _LAW_NAMED.found_in(before)
+        or _LAW_ABBREVIATION.search(before)
     )
 
 
 def _dates(c: _Collector) -> None:
     if not _YEAR.search(c.text):
         return  # every date we report has a year
-    for regex in (DATE_WORDS, DATE_DIGITS):
-        for m in regex.finditer(c.text):
+    for matches in (DATE_WORDS.finditer(c.text, lowered(c.text)), DATE_DIGITS.finditer(c.text)):
+        for m in matches:
             d = m.group("d") if "d" in m.groupdict() and m.group("d") else m.groupdict().get("d2")
             month = m.group("m") if m.group("m") else m.groupdict().get("m2")
             year = m.group("y") if m.group("y") else m.groupdict().get("y2")
@@ -472,7 +489,12 @@ def _dates(c: _Collector) -> None:
             c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
 
 
+_ANY_CURRENCY = CaseBlind(CURRENCY, needles=("€", "eur"))
+
+
 def _money(c: _Collector) -> None:
+    if not _ANY_CURRENCY.found(c.scan, c.lowered_scan):
+        return  # every money match holds a currency: most blocks with digits have none
     for m in MONEY.finditer(c.scan):
         first = m.group("n1") or m.group("m1")
         second = m.group("n2") or m.group("m2")
@@ -483,13 +505,13 @@ def _money(c: _Collector) -> None:
         c.add("money", m.start(), m.end(), value, value_max, "EUR")
 
 
-def _simple(c: _Collector, regex: re.Pattern, kind: str, unit: str, rate: bool = False) -> None:
-    for m in regex.finditer(c.scan):
+def _simple(c: _Collector, regex: CaseBlind, kind: str, unit: str, rate: bool = False) -> None:
+    for m in regex.finditer(c.scan, c.lowered_scan):
         value = parse_number(m.group("n1"))
         if value is None:
             continue
         if kind == "size":
-            if m.group("unit") == "KB" and _CITATION.search(
+            if c.scan[m.start("unit") : m.end("unit")] == "KB" and _CITATION.search(
                 c.text[max(0, m.start() - 20) : m.start()]
             ):
                 continue  # "art. 9,2 KB": article 9, 2° of a royal decree
@@ -499,14 +521,14 @@ def _simple(c: _Collector, regex: re.Pattern, kind: str, unit: str, rate: bool =
 
 def _is_age(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].lower()
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(text[end : end + 20].lower()):
+    if _AGE_BEFORE.found_in(before) or _AGE_AFTER.match(text[end : end + 20].lower()):
         return True
-    return bool(_AGE_NEAR.search(text[max(0, start - 25) : min(len(text), end + 20)]))
+    return _AGE_NEAR.found_in(text[max(0, start - 25) : min(len(text), end + 20)])
 
 
 def _units(c: _Collector) -> None:
-    for m in UNIT.finditer(c.scan):
-        unit = UNIT_NAMES[LEX.units[re.sub(r"\s+", " ", m.group("unit").lower())]]
+    for m in UNIT.finditer(c.scan, c.lowered_scan):
+        unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", m.group("unit").lower())]]
         value = parse_number(m.group("n1"))
         if value is None:
             continue
@@ -514,9 +536,7 @@ def _units(c: _Collector) -> None:
         start = m.start()
         if m.group("n2"):
             conn = m.group("conn").lower()
-            opener = re.search(
-                rf"(?:{alternation(LEX.range_openers)})\s*$", c.text[max(0, start - 25) : start], _I
-            )
+            opener = _RANGE_OPENER.search(c.text[max(0, start - 25) : start])
             if conn == "/":  # "90/180 days": two periods sharing one unit
                 c.add("duration", m.start("n1"), m.end("n1"), value, None, unit)
                 value, start = parse_number(m.group("n2")), m.start("n2")
@@ -540,23 +560,27 @@ def _after_age(c: _Collector, start: int) -> bool:
     if not ages:
         return False
     between = c.text[ages[-1].start : start]
-    return len(between.split()) <= 8 and bool(_CONJUNCTION.search(between))
+    return len(between.split()) <= 8 and _CONJUNCTION.found_in(between)
 
 
-_AGE_TRIGGER = re.compile(
-    r"age|âge|alter|leeftijd|young|old|jong|oud|jünger|älter|jeune|under|unter|onder|not yet|"
-    r"nog niet|nog geen|pas encore|noch nicht|avoir|turns|reach|atteint|wordt|moins|plus",
-    _I,
+_AGE_TRIGGER_WORDS = (
+    "age|âge|alter|leeftijd|young|old|jong|oud|jünger|älter|jeune|under|unter|onder|not yet|"
+    "nog niet|nog geen|pas encore|noch nicht|avoir|turns|reach|atteint|wordt|moins|plus"
 )
+# Only ever asked "is there one?", so the words may be tried in any order: as a prefix tree.
+_AGE_TRIGGER = CaseBlind(alternation(_AGE_TRIGGER_WORDS.split("|"), space=" "))
 
 
 def _ages_without_unit(c: _Collector) -> None:
-    if not _AGE_TRIGGER.search(c.text):
-        return  # no age phrase anywhere in the block
-    for m in AGE_NUMBER.finditer(c.scan):
-        if not _AGE_PHRASE_BEFORE.search(c.text[max(0, m.start() - 40) : m.start()]):
+    triggered = None  # looked for at the first age phrase only: most numbers have none
+    for m in AGE_NUMBER.finditer(c.scan, c.lowered_scan):
+        if not _AGE_PHRASE_BEFORE.found_in(c.text[max(0, m.start() - 40) : m.start()]):
             continue
-        word = re.match(r"[\w-]+", c.text[m.start() :])
+        if triggered is None:
+            triggered = _AGE_TRIGGER.found_in(c.text)
+        if not triggered:
+            return  # no age cue anywhere in the block ("âgé de" alone is not one)
+        word = _WORD.match(c.text[m.start() :])
         if word and word.group(0).lower() in ARTICLES:
             continue  # "avoir un contrat": an article, not an age of 1
         value = parse_number(m.group("n1"))
@@ -568,8 +592,8 @@ def _ages_without_unit(c: _Collector) -> None:
 
 
 def _counts(c: _Collector) -> None:
-    for m in COUNT.finditer(c.scan):
-        word = re.match(r"[\w-]+", c.text[m.start("n1") :])
+    for m in COUNT.finditer(c.scan, c.lowered_scan):
+        word = _WORD.match(c.text[m.start("n1") :])
         if word and word.group(0).lower() in ARTICLES:
             left = c.text[max(0, m.start() - 25) : m.start()]
             after = c.text[m.start() + len(word.group(0)) :]
@@ -593,6 +617,21 @@ SINGLE = re.compile(
 )
 
 
+# Every match of SINGLE holds "single" and every match of ONCE one of its words: one yes/no
+# search spares both scans in almost every block.
+_SINGLE_OR_ONCE_WORDS = ("single", *_ONCE_WORDS.split("|"))
+_SINGLE_OR_ONCE = CaseBlind(
+    alternation(_SINGLE_OR_ONCE_WORDS, space=" "), needles=_SINGLE_OR_ONCE_WORDS
+)
+
+
+def _counts_in_words(c: _Collector) -> None:
+    """'a single PDF file', 'only once': counts without a digit."""
+    if _SINGLE_OR_ONCE.found_in(c.text):
+        _singles(c)
+        _once(c)
+
+
 def _singles(c: _Collector) -> None:
     for m in SINGLE.finditer(c.text):
         c.add("count", m.start(), m.end(), 1.0, None, "items")
@@ -600,7 +639,7 @@ def _singles(c: _Collector) -> None:
 
 def _once(c: _Collector) -> None:
     for m in ONCE.finditer(c.text):
-        if re.search(r"(?:^|[.!?:]\s+)$", c.text[: m.start()]):
+        if _SENTENCE_START.search(c.text[: m.start()]):
             continue  # "Once the application is accepted, …": a conjunction, not a count
         only = _ONLY.search(c.text[max(0, m.start() - 12) : m.start()])
         c.add(
@@ -621,8 +660,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
     for block in blocks:
         collector = _Collector(block)
         if not _ANY_DIGIT.search(collector.scan):
-            _singles(collector)  # "a single PDF file", "only once": counts without a digit
-            _once(collector)
+            _counts_in_words(collector)
             found.extend(collector.found)
             continue
         _dates(collector)
@@ -632,7 +670,6 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _units(collector)
         _ages_without_unit(collector)
         _counts(collector)
-        _singles(collector)
-        _once(collector)
+        _counts_in_words(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
     return found

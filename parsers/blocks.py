@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from parsers.lexicon import alternation, merged
-from parsers.text import normalize
+from parsers.text import normalize, sentences
 
 BOILERPLATE_SELECTORS = (
     "script",
@@ -105,6 +106,11 @@ class Block:
     def section_path(self) -> str:
         return " > ".join(self.section)
 
+    @cached_property
+    def sentences(self) -> tuple[str, ...]:
+        """The sentences of the text, split once for both the amounts and the conditions."""
+        return tuple(sentences(self.text))
+
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
 
@@ -158,6 +164,8 @@ class _Walker:
         return tuple(text for _, text in self.headings)
 
     def emit(self, kind: str, text: str, **extra) -> None:
+        if not text or text.isspace():
+            return  # the white space between tags, about half the calls: normalized to ""
         text = normalize(text)
         if not text or _BOILERPLATE_TEXT.match(text):
             return
@@ -279,6 +287,46 @@ def _closest_table(node: LexborNode) -> LexborNode | None:
     return parent
 
 
+_BOILERPLATE = ", ".join(BOILERPLATE_SELECTORS)
+
+
+def _remove(root: LexborNode, selectors: tuple[str, ...]) -> None:
+    """Each selector's nodes in turn (a source's own selectors may depend on what is left)."""
+    for selector in selectors:
+        for node in root.css(selector):
+            if selector == "footer" and node is root:
+                continue
+            node.decompose()
+
+
+def _remove_boilerplate_at_once(root: LexborNode) -> bool:
+    """The boilerplate, found by one query instead of one per selector.
+
+    The selectors test a node's own tag and attributes only, so this removes the subtrees
+    that removing them selector after selector does (the outermost of the nodes found). When
+    the root itself is boilerplate, nothing is done and False is returned: the loop then
+    decides, as before, what becomes of it.
+    """
+    found = root.css(_BOILERPLATE)
+    ids = {node.mem_id for node in found}
+    if root.mem_id in ids:
+        return False
+    for node in found:
+        if not _inside(node, ids, root):
+            node.decompose()
+    return True
+
+
+def _inside(node: LexborNode, ids: set[int], root: LexborNode) -> bool:
+    """Whether an ancestor of `node`, below `root`, is one of `ids` (already removed)."""
+    parent = node.parent
+    while parent is not None and parent.mem_id != root.mem_id:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
 def extract_blocks(
     html: str, select: str | None = None, remove: tuple[str, ...] = ()
 ) -> list[Block]:
@@ -287,11 +335,9 @@ def extract_blocks(
     root = find_root(tree, select)
     if root is None:
         return []
-    for selector in (*BOILERPLATE_SELECTORS, *remove):
-        for node in root.css(selector):
-            if selector == "footer" and node is root:
-                continue
-            node.decompose()
+    if not _remove_boilerplate_at_once(root):
+        _remove(root, BOILERPLATE_SELECTORS)
+    _remove(root, remove)
     walker = _Walker()
     walker.block(root) if root.tag not in ("html", "body") else walker.container(root, "paragraph")
     return walker.blocks

@@ -13,17 +13,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parsers.blocks import Block
-from parsers.lexicon import alternation, merged
-from parsers.text import sentences
+from parsers.lexicon import CaseBlind, alternation, lowered, merged
 
 LEX = merged()
 _HEADING_KINDS = [
     (kind, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE))
     for kind, words in LEX.headings.items()
 ]
-_OBLIGATION = re.compile(rf"(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])", re.IGNORECASE)
+_OBLIGATION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])")
 _WORDS = re.compile(r"[^\W_]+")
-_SITE = re.compile(r"https?://|\b[\w-]+\.(?:be|brussels|eu|com|org)\b", re.IGNORECASE)
+_SITE = CaseBlind(
+    r"https?://|\b[\w-]+\.(?:be|brussels|eu|com|org)\b",
+    needles=("://", ".be", ".brussels", ".eu", ".com", ".org"),
+)
 _RELATIVE = re.compile(
     r"^(?:who|whose|which|that|qui|dont|lequel|laquelle|die|dat|wiens|wier|der|deren|dessen|"
     r"welche|welcher)\b",
@@ -31,14 +33,13 @@ _RELATIVE = re.compile(
 )
 # Modal and negation apart: "mag de stagiair geen…", "darf dieser Antrag nicht…",
 # "is not accepted", "n'est pas valable".
-_SPLIT_OBLIGATION = re.compile(
+_SPLIT_OBLIGATION = CaseBlind(
     r"\b(?:mag|mogen)\b[^.;:]{0,50}\b(?:geen|niet)\b|\b(?:darf|dürfen)\b[^.;:]{0,50}\bnicht\b"
     r"|\b(?:may|can)\b[^.;:]{0,30}\bnot\b|\bnot accepted\b|\bniet in aanmerking\b"
-    r"|\bn'est pas (?:valable|accepté|acceptée|admis|admise)\b|\bnicht (?:anerkannt|zulässig)\b",
-    re.IGNORECASE,
+    r"|\bn'est pas (?:valable|accepté|acceptée|admis|admise)\b|\bnicht (?:anerkannt|zulässig)\b"
 )
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
-_BOUND = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])", re.IGNORECASE)
+_BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def kind_of_heading(text: str, lead: int = 4) -> str | None:
 
 def _is_link_line(text: str) -> bool:
     """'Walloon Region: emploi.wallonie.be' - a pointer to a site, not a condition."""
-    return bool(_SITE.search(text)) and len(text.split()) <= 12 and not _OBLIGATION.search(text)
+    return _SITE.found_in(text) and len(text.split()) <= 12 and not _OBLIGATION.found_in(text)
 
 
 # When a lead-in and the heading disagree, the more specific subject wins.
@@ -116,13 +117,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             context = _context_kind(block)
             if context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
-            elif _OBLIGATION.search(block.text) or (block.lead_ins and _RELATIVE.match(block.text)):
+            elif _OBLIGATION.found_in(block.text) or (
+                block.lead_ins and _RELATIVE.match(block.text)
+            ):
                 add("requirement", block.text, block)  # "a worker: who has…, whose employer…"
         elif block.kind == "paragraph":
             next_block = blocks[i + 1] if i + 1 < len(blocks) else None
             context = _context_kind(block)
             numbered_step = bool(block.section and _STEP_HEADING.match(block.section[-1]))
-            for sentence in sentences(block.text):
+            for sentence in block.sentences:
                 introduces_list = (
                     sentence.endswith(":")
                     and next_block is not None
@@ -130,10 +133,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 )
                 if introduces_list:
                     continue
-                if _OBLIGATION.search(sentence) or _SPLIT_OBLIGATION.search(sentence):
+                lower = lowered(sentence)
+                if _OBLIGATION.found(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
                     add(context or "requirement", sentence, block)
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
-                elif context == "requirement" and _BOUND.search(sentence):
+                elif context == "requirement" and _BOUND.found(sentence, lower):
                     add("requirement", sentence, block)  # "at least 3 months" under Conditions
     return found

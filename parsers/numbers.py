@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import alternation, merged
+from parsers.lexicon import alternation, lowered, merged
 
-DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d+)?"
+# Both start with a bare \d (the same as "\d{1,3}...|\d+...", tried in the same order): a
+# pattern that opens with a number then lets the regex engine jump from digit to digit.
+DIGITS = r"\d(?:\d{0,2}(?:[.,]\d{3})+(?:[.,]\d{1,3})?|\d*(?:[.,]\d+)?)"
 # Money may also group thousands with spaces ("54 000 €") and end in ",-" ("€ 450,-").
-MONEY_DIGITS = r"\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,3})?(?:,-)?|\d+(?:[.,]\d+)?(?:,-)?"
+MONEY_DIGITS = r"\d(?:\d{0,2}(?:[ .,]\d{3})+(?:[.,]\d{1,3})?(?:,-)?|\d*(?:[.,]\d+)?(?:,-)?)"
 
 _LEX = merged()
 _WORD_NUMBERS = {**_LEX.numbers}
@@ -40,6 +42,16 @@ _NUMBER_WORD_SET = frozenset(w for w in _WORD_NUMBERS if " " not in w) | {
     "ninety",
 }
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+# "A letter run of the lowered text is a number word", as two searches in C rather than a
+# list of every word: the run starts the text, or follows a character that is no letter.
+_RUN_WORDS = alternation(w for w in _NUMBER_WORD_SET if _LETTERS.fullmatch(w))
+_FIRST_RUN = re.compile(rf"(?:{_RUN_WORDS})(?![^\W\d_])")
+_LATER_RUN = re.compile(rf"[\W\d_](?:{_RUN_WORDS})(?![^\W\d_])")
+
+
+def _has_number_word(text: str) -> bool:
+    lowered = text.lower()
+    return bool(_FIRST_RUN.match(lowered) or _LATER_RUN.search(lowered))
 
 
 def digits_for_words(text: str) -> str:
@@ -48,23 +60,47 @@ def digits_for_words(text: str) -> str:
     Extraction scans this shadow copy with digit-only patterns (fast), while quotes, bounds
     and rates are read from the original at the same offsets.
     """
-    if not _NUMBER_WORD_SET.intersection(_LETTERS.findall(text.lower())):
+    if not _has_number_word(text):
         return text  # most blocks: no number word at all
+    lower = lowered(text)
+    if lower is None or _JOINED.search(text):
+        return _TOKEN.sub(_token_as_digits, text)  # "dix-sept", "twenty-one": word by word
+    return _number_runs_as_digits(text, lower)
+
+
+# Without hyphenated words, the words of a text are its letter runs: the runs that are
+# number words are then found by one search over the lowered text, not word by word.
+_JOINED = re.compile(r"[^\W\d_]-[^\W\d_]")
+_NUMBER_RUN = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(w for w in _WORD_NUMBERS if _LETTERS.fullmatch(w))})"
+    r"(?![^\W\d_])"
+)
+
+
+def _number_runs_as_digits(text: str, lower: str) -> str:
     pieces, last = [], 0
-    for match in _TOKEN.finditer(text):
-        value = parse_word_token(match.group(0))
-        if value is None:
-            continue
-        digits = str(int(value))
-        if len(digits) > len(match.group(0)):
-            continue
-        pieces.append(text[last : match.start()])
-        pieces.append(digits.ljust(len(match.group(0))))
-        last = match.end()
-    if not pieces:
-        return text
+    for match in _NUMBER_RUN.finditer(lower):
+        word = match.group(0)
+        digits = str(int(_WORD_NUMBERS[word]))
+        if len(digits) <= len(word):
+            pieces += [text[last : match.start()], digits.ljust(len(word))]
+            last = match.end()
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _token_as_digits(match: re.Match) -> str:
+    """One word of the text, as digits when it is a number that fits in its width.
+
+    Called for every word of a block holding "een", "un" or "one" (most Dutch and French
+    blocks): the tens-units pattern is only tried on hyphenated words.
+    """
+    word = match.group(0)
+    value = parse_word_token(word) if "-" in word else _WORD_NUMBERS.get(word.lower())
+    if value is None:
+        return word
+    digits = str(int(value))
+    return word if len(digits) > len(word) else digits.ljust(len(word))
 
 
 def parse_word_token(word: str) -> float | None:

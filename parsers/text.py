@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WHITE = r" \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
+# Runs of white space, but not a lone " " (it would become itself): replacing every space
+# between two words cost more than all the rest of normalize.
+_SPACES = re.compile(rf"[{_WHITE}](?:[{_WHITE}]+|(?<=[^ ]))")
 _TRANSLATE = str.maketrans(
     {
         "\u00ad": None,  # soft hyphen
@@ -33,19 +36,36 @@ _TRANSLATE = str.maketrans(
 )
 
 
+# Any character that _TRANSLATE changes: translating is slow (a lookup per character) and
+# most texts have none, so it is skipped for them (all are non-ASCII).
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in _TRANSLATE) + "]")
+
+
 def normalize(text: str) -> str:
     """One space between words, plain quotes and dashes, no soft hyphens; NFC."""
-    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii() and _TRANSLATED.search(text):
+        text = text.translate(_TRANSLATE)
     return _SPACES.sub(" ", text).strip()
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(]?[A-ZÀ-ÖØ-Þ0-9])")
-_ABBREVIATIONS = re.compile(
-    r"(?:\b(?:art|arts|nr|no|n°|bv|bijv|e\.g|i\.e|z\.b|ca|cf|vgl|p|pp|min|max|incl|excl|resp|"
-    r"enz|etc|st|dr|mr|mrs|ms|prof|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|"
-    r"§|al|e\.a|m\.b\.t|o\.a|u\.a|d\.h|bzw|ggf|evtl|gem)\.)$",
-    re.IGNORECASE,
+_ABBREVIATION_WORDS = (
+    "art|arts|nr|no|n°|bv|bijv|e\\.g|i\\.e|z\\.b|ca|cf|vgl|p|pp|min|max|incl|excl|resp|"
+    "enz|etc|st|dr|mr|mrs|ms|prof|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|"
+    "§|al|e\\.a|m\\.b\\.t|o\\.a|u\\.a|d\\.h|bzw|ggf|evtl|gem"
 )
+_ABBREVIATIONS = re.compile(rf"(?:\b(?:{_ABBREVIATION_WORDS})\.)$", re.IGNORECASE)
+_NUMBERED = re.compile(r"\b\d{1,2}\.$")
+# Both patterns match a fixed number of characters at the end (or before a final newline):
+# searching from this far before the end finds the same matches without scanning it all.
+_TAIL = max(len(w.replace("\\", "")) for w in _ABBREVIATION_WORDS.split("|")) + 2
+
+
+def _no_sentence_end(candidate: str) -> bool:
+    """'art. 5', '1. Mai': not the end of a sentence."""
+    tail = max(0, len(candidate) - _TAIL)
+    return bool(_ABBREVIATIONS.search(candidate, tail) or _NUMBERED.search(candidate, tail))
 
 
 def sentences(text: str) -> list[str]:
@@ -54,8 +74,8 @@ def sentences(text: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         candidate = text[start : match.start()]
-        if _ABBREVIATIONS.search(candidate) or re.search(r"\b\d{1,2}\.$", candidate):
-            continue  # "art. 5", "1. Mai": not the end of a sentence
+        if _no_sentence_end(candidate):
+            continue
         parts.append(candidate.strip())
         start = match.end()
     tail = text[start:].strip()
