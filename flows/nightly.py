@@ -32,7 +32,8 @@ DEFAULT_REPORTS = Path("reports/out")
 
 @task(name="fetch", cache_policy=NO_CACHE, persist_result=False)
 async def fetch(con, run_id, config, replay, show_progress):
-    return await pipeline.fetch_stage(con, run_id, config, replay, show_progress)
+    # Quoted on the way out too: Prefect walks a task's return value (one outcome a source).
+    return quote(await pipeline.fetch_stage(con, run_id, config, replay, show_progress))
 
 
 @task(name="parse", cache_policy=NO_CACHE, persist_result=False)
@@ -68,7 +69,7 @@ async def nightly(
         try:
             # quote: Prefect would otherwise walk every source of the config looking for
             # futures, twice per task (a per-page cost: 0.26 s a task at 1,000 sources).
-            results = await fetch(con, run_id, quote(config), replay, show_progress)
+            results = (await fetch(con, run_id, quote(config), replay, show_progress)).unquote()
             with store.transaction(con):
                 parsed = parse(con, run_id, quote(config))
                 summary = pipeline.RunSummary(
