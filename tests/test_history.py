@@ -2,6 +2,7 @@
 
 import pytest
 
+from flows import pipeline
 from flows.fetcher import Attempt
 from flows.pipeline import parse_stage, rebuild
 from flows.sources import parse_sources
@@ -109,7 +110,9 @@ def test_open_facts_come_back_in_one_order_even_when_positions_tie(con):
     assert history.open_rows(con, ["nothing-stored"]) == {"nothing-stored": ([], [])}
 
 
-def test_a_batch_of_pages_gets_each_page_its_own_facts(con, tmp_path):
+def test_a_batch_of_pages_gets_each_page_its_own_facts(con, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH", 2)  # two batches, the first read in two goes
+    monkeypatch.setattr(pipeline, "READ_BATCH", 1)
     config = parse_sources(
         "sources:\n"
         + "".join(

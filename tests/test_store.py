@@ -155,7 +155,7 @@ def test_the_writer_caps_duckdb_memory_and_a_bad_cap_is_named(tmp_path, monkeypa
     con = schema.connect(tmp_path / "w.duckdb")
     limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     con.close()
-    assert limit == "244.1 MiB"  # schema.MEMORY_LIMIT, 256 MB, as DuckDB prints it
+    assert limit == "122.0 MiB"  # schema.MEMORY_LIMIT, 128 MB, as DuckDB prints it
     monkeypatch.setenv("PERMITWATCH_MEMORY_LIMIT", "a lot")
     with pytest.raises(ValueError, match="PERMITWATCH_MEMORY_LIMIT='a lot'"):
         schema.connect(tmp_path / "w.duckdb")

@@ -126,6 +126,8 @@ def open_rows(
     found: dict[str, tuple[list[AmountRow], list[ConditionRow]]] = {
         source_id: ([], []) for source_id in source_ids
     }
+    if not source_ids:
+        return found
     for source_id, *row in con.execute(OPEN_AMOUNT_ROWS, [source_ids]).fetchall():
         found[source_id][0].append(AmountRow(*row))
     for source_id, *row in con.execute(OPEN_CONDITION_ROWS, [source_ids]).fetchall():

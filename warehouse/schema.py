@@ -11,10 +11,10 @@ import duckdb
 DEFAULT_DB = Path("warehouse/permitwatch.duckdb")
 # DuckDB's own default is 80 % of the machine's memory; a night's writes never need that much.
 # With a cap, the uncommitted rows of a big parse stage (a first run, a new parser version)
-# spill to `<db>.tmp` instead of staying in memory: measured at 5,000 new pages, the parse
-# stage grew the process by 29 MB with 128 MB against 143 MB uncapped. Set
-# PERMITWATCH_MEMORY_LIMIT (a DuckDB size: "1GB") to change it.
-MEMORY_LIMIT = "256MB"
+# spill to `<db>.tmp` instead of staying in memory. Measured at 5,000 new pages (parse stage
+# alone, extraction cached): uncapped +189 MB and 3.0 ms a page, 256 MB +109 MB and 3.3 ms,
+# 128 MB +29 MB and 3.9 ms. Set PERMITWATCH_MEMORY_LIMIT (a DuckDB size: "1GB") to change it.
+MEMORY_LIMIT = "128MB"
 
 
 class WarehouseBusy(RuntimeError):
