@@ -276,9 +276,8 @@ def _parse_batch(
         chunk = items[start : start + READ_BATCH]
         stored = store.read_documents(con, [item.digest for item in chunk])
         for item in chunk:
-            document = stored.get(item.digest) or store.read_document(con, item.digest)
             old = now.get(item.target.id, ([], []))
-            found = _parse(run_id, item, document, old, writes, result)
+            found = _parse(run_id, item, stored[item.digest], old, writes, result)
             told.append((item.target.id, item.target.url, found))
     history.write(con, run_id, writes)
     result.changes += changes.record_changes(con, run_id, told)
