@@ -47,7 +47,7 @@ import httpx  # noqa: E402
 import web  # noqa: E402
 from selectolax.lexbor import LexborHTMLParser  # noqa: E402
 
-from flows.sources import DEFAULT_USER_AGENT  # noqa: E402
+from fetch.sources import DEFAULT_USER_AGENT  # noqa: E402
 
 SCENARIOS = ("cold", "warm-unchanged", "warm-5%")
 NIGHTS: dict[int, list[dict[str, float]]] = {}  # N -> the extra unchanged nights

@@ -10,8 +10,8 @@ from typing import Annotated
 
 import typer
 
-from flows.offline import CAPTURES
-from flows.sources import DEFAULT_SOURCES, SourcesError, load_sources
+from fetch.offline import CAPTURES
+from fetch.sources import DEFAULT_SOURCES, SourcesError, load_sources
 from warehouse import published, schema
 
 app = typer.Typer(

@@ -10,9 +10,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from fetch.offline import CAPTURES, editions
+from fetch.sources import DEFAULT_SOURCES
 from flows.cli import run_once
-from flows.offline import CAPTURES, editions
-from flows.sources import DEFAULT_SOURCES
 from warehouse import schema
 from warehouse.changes import run_changes
 

@@ -1,4 +1,5 @@
-"""The `nightly` Prefect flow: thin orchestration of the stages in flows/pipeline.py.
+"""The `nightly` Prefect flow: thin orchestration of the fetch stage
+(flows/pipeline.py) and the parse stage (warehouse/parse_stage.py).
 
 Tasks are whole stages (never one per page), so Prefect's cost is a constant per run.
 Fetches commit as they arrive, at most a second apart (a crash loses at most that second,
@@ -18,14 +19,15 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
+from fetch.offline import CAPTURES, CaptureTransport, editions
+from fetch.sources import DEFAULT_SOURCES, load_sources
 from flows import crashpoints, pipeline
-from flows.offline import CAPTURES, CaptureTransport, editions
-from flows.sources import DEFAULT_SOURCES, load_sources
 from parsers import PARSER_VERSION
 from reports.publish import publish_run
 from reports.render import render_markdown
 from reports.run_summary import render_run_summary
-from warehouse import published, schema, store
+from warehouse import parse_stage, published, schema, store
+from warehouse.runs import RunSummary
 
 DEFAULT_REPORTS = Path("reports/out")
 
@@ -38,7 +40,10 @@ async def fetch(con, run_id, config, replay, show_progress):
 
 @task(name="parse", cache_policy=NO_CACHE, persist_result=False)
 def parse(con, run_id, config):
-    return pipeline.parse_stage(con, run_id, config, commit=False)  # the flow commits
+    # the flow commits; the crash tests may freeze the run after the first batch
+    return parse_stage.parse_stage(
+        con, run_id, config, commit=False, after_first_batch=lambda: crashpoints.pause("parse")
+    )
 
 
 @flow(name="nightly", persist_result=False)
@@ -50,7 +55,7 @@ async def nightly(
     edition: int | None = None,
     captures: str = str(CAPTURES),
     show_progress: bool | None = False,
-) -> pipeline.RunSummary:
+) -> RunSummary:
     """Fetch every watched page and store what it says now, keeping all earlier snapshots."""
     logger = get_run_logger()
     started = time.monotonic()
@@ -72,7 +77,7 @@ async def nightly(
             results = (await fetch(con, run_id, quote(config), replay, show_progress)).unquote()
             with store.transaction(con):
                 parsed = parse(con, run_id, quote(config))
-                summary = pipeline.RunSummary(
+                summary = RunSummary(
                     run_id, "completed", time.monotonic() - started, results, aborted, parsed
                 )
                 store.finish_run(con, run_id, "completed", summary.counts)

@@ -8,19 +8,19 @@ from __future__ import annotations
 
 from prefect import flow, get_run_logger
 
-from flows import pipeline
-from flows.sources import DEFAULT_SOURCES, load_sources
-from warehouse import published, schema
+from fetch.sources import DEFAULT_SOURCES, load_sources
+from warehouse import parse_stage, published, schema
+from warehouse.runs import ParseResult
 
 
 @flow(name="rebuild", persist_result=False)
 def rebuild(
     sources: str = str(DEFAULT_SOURCES), db: str = str(schema.DEFAULT_DB)
-) -> pipeline.ParseResult:
+) -> ParseResult:
     config = load_sources(sources)
     con = schema.connect(db)
     try:
-        result = pipeline.rebuild(con, config)
+        result = parse_stage.rebuild(con, config)
         published.publish(con, db)
     finally:
         con.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from flows.pipeline import RunSummary
+    from warehouse.runs import RunSummary
 
 
 def _cell(text: str | None) -> str:

@@ -79,7 +79,7 @@ def test_the_bundled_sources_file_states_its_polite_limits():
 
     import yaml
 
-    from flows.sources import load_sources
+    from fetch.sources import load_sources
 
     path = Path(__file__).parents[1] / "sources.yaml"
     stated = yaml.safe_load(path.read_text(encoding="utf-8"))["defaults"]

@@ -11,10 +11,10 @@ import time
 import httpx
 import pytest
 
-from flows import fetcher
-from flows.addresses import AddressGuard, is_public
-from flows.fetcher import HostGate, fetch_all, fetch_source, make_client
-from flows.sources import Settings, Source
+from fetch import body, fetcher
+from fetch.addresses import AddressGuard, is_public
+from fetch.fetcher import HostGate, fetch_all, fetch_source, make_client
+from fetch.sources import Settings, Source
 from tests import faults
 from tests.server import Route
 
@@ -171,10 +171,10 @@ def test_a_gzip_bomb_is_inflated_in_bounded_steps():
     )
 
     async def sizes():
-        return [len(chunk) async for chunk in fetcher._decoded(response)]
+        return [len(chunk) async for chunk in body.decoded(response)]
 
     steps = run(sizes())
-    assert max(steps) <= fetcher.INFLATE_STEP  # never more than 64 KB of it in memory at once
+    assert max(steps) <= body.INFLATE_STEP  # never more than 64 KB of it in memory at once
     assert sum(steps) == 20_000_000
 
 

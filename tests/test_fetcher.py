@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from flows.fetcher import (
+from fetch.fetcher import (
     HostGate,
     Validators,
     fetch_all,
@@ -13,7 +13,7 @@ from flows.fetcher import (
     make_client,
     retry_after_seconds,
 )
-from flows.sources import Settings, Source
+from fetch.sources import Settings, Source
 from tests.server import Route
 
 FAST = Settings(delay_seconds=0, retries=2, backoff_seconds=0.05, timeout_seconds=3)

@@ -2,11 +2,11 @@
 
 import pytest
 
-from flows import pipeline
-from flows.fetcher import Attempt
-from flows.pipeline import parse_stage, rebuild
-from flows.sources import parse_sources
+from fetch.fetcher import Attempt
+from fetch.sources import parse_sources
 from warehouse import history, schema, store
+from warehouse import parse_stage as stage
+from warehouse.parse_stage import parse_stage, rebuild
 
 V1 = b"""<main><h2>Conditions</h2><ul><li>pays at least EUR 450 a month;</li>
 <li>gives at least one full day off each week.</li></ul></main>"""
@@ -111,8 +111,8 @@ def test_open_facts_come_back_in_one_order_even_when_positions_tie(con):
 
 
 def test_a_batch_of_pages_gets_each_page_its_own_facts(con, monkeypatch):
-    monkeypatch.setattr(pipeline, "BATCH", 2)  # two batches, the first read in two goes
-    monkeypatch.setattr(pipeline, "READ_BATCH", 1)
+    monkeypatch.setattr(stage, "BATCH", 2)  # two batches, the first read in two goes
+    monkeypatch.setattr(stage, "READ_BATCH", 1)
     config = parse_sources(
         "sources:\n"
         + "".join(

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.sources import SourcesError, load_sources, parse_sources
+from fetch.sources import SourcesError, load_sources, parse_sources
 
 GOOD = """\
 defaults:

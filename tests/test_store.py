@@ -4,7 +4,7 @@ import zlib
 
 import pytest
 
-from flows.fetcher import Attempt
+from fetch.fetcher import Attempt
 from warehouse import schema, store
 
 

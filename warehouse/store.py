@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 if TYPE_CHECKING:
-    from flows.fetcher import Attempt
-    from flows.sources import Source
+    from fetch.fetcher import Attempt
+    from fetch.sources import Source
 
 
 @contextmanager

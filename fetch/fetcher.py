@@ -10,67 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import time
-import urllib.robotparser
-import zlib
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import Callable, Iterable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
 
 import httpx
 
-from flows.addresses import AddressGuard
-from flows.sources import Settings, Source
-
-RETRYABLE_STATUS = {429, 500, 502, 503, 504}
-INFLATE_STEP = 65536  # most bytes one step of gzip/deflate decoding may produce
-ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309: parse at least 500 KiB; we read no more
-
-
-@dataclass
-class Validators:
-    """What the last good fetch of a source told us, for a conditional GET."""
-
-    etag: str | None = None
-    last_modified: str | None = None
-
-
-@dataclass
-class Attempt:
-    """One request for one source. `outcome` is ok | not_modified | retry | failed."""
-
-    source_id: str
-    attempt: int
-    url: str
-    outcome: str
-    final_url: str | None = None
-    status_code: int | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    content_type: str | None = None
-    body: bytes | None = None
-    elapsed_ms: int = 0
-    error_class: str | None = None
-    error: str | None = None
-    fetched_at: datetime = field(default_factory=lambda: datetime.now(UTC).replace(tzinfo=None))
-
-
-class FetchError(Exception):
-    def __init__(
-        self,
-        error_class: str,
-        message: str,
-        retryable: bool = False,
-        status_code: int | None = None,
-        retry_after: float | None = None,
-    ):
-        super().__init__(message)
-        self.error_class = error_class
-        self.retryable = retryable
-        self.status_code = status_code
-        self.retry_after = retry_after
+from fetch.addresses import AddressGuard
+from fetch.attempts import Attempt, Validators
+from fetch.body import read_capped
+from fetch.errors import RETRYABLE_STATUS, FetchError
+from fetch.robots import Robots
+from fetch.sources import Settings, Source
 
 
 class HostGate:
@@ -114,62 +66,6 @@ def allowed_hosts(source: Source) -> set[str]:
     return {source.host, *source.allow_hosts}
 
 
-async def _decoded(response: httpx.Response) -> AsyncIterator[bytes]:
-    """The body with gzip/deflate removed, never more than INFLATE_STEP bytes per step.
-
-    httpx inflates each network chunk whole, so one 64 KB chunk of a gzip bomb becomes
-    ~64 MB in memory before a cap can look at it; inflating in bounded steps lets the cap
-    stop a bomb after `max_bytes`. Other encodings are left to httpx.
-    """
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    if encoding not in ("gzip", "x-gzip", "deflate"):
-        async for chunk in response.aiter_bytes():
-            yield chunk
-        return
-    gzipped = encoding != "deflate"
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if gzipped else zlib.MAX_WBITS)
-    started = False
-    async for raw in response.aiter_raw():
-        data = raw
-        while data:
-            try:
-                out = inflater.decompress(data, INFLATE_STEP)
-            except zlib.error as exc:
-                if not gzipped and not started:  # "deflate" sent without its zlib header
-                    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-                    started = True
-                    continue
-                raise FetchError(
-                    "bad_encoding", f"the {encoding} body cannot be decoded ({exc})"
-                ) from exc
-            started = True
-            data = inflater.unconsumed_tail
-            if out:
-                yield out
-            if len(out) == INFLATE_STEP and not data:  # a full step: output may still wait
-                while out := inflater.decompress(b"", INFLATE_STEP):
-                    yield out
-    if tail := inflater.flush():
-        yield tail
-
-
-async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
-    declared = response.headers.get("content-length", "")
-    if (
-        declared.isdigit()
-        and int(declared) > max_bytes
-        and "content-encoding" not in response.headers
-    ):
-        raise FetchError("too_large", f"Content-Length {declared} exceeds the cap of {max_bytes}")
-    chunks, total = [], 0
-    async for chunk in _decoded(response):
-        total += len(chunk)
-        if total > max_bytes:
-            raise FetchError("too_large", f"body exceeds the cap of {max_bytes} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 async def _get(
     client: httpx.AsyncClient,
     source: Source,
@@ -210,7 +106,7 @@ async def _get(
                 # of a warm night's fetching).
                 await response.aread()
                 return response, b"", url
-            return response, await _read_capped(response, settings.max_bytes), url
+            return response, await read_capped(response, settings.max_bytes), url
         finally:
             await response.aclose()
     raise FetchError(
@@ -322,59 +218,6 @@ async def fetch_source(
         record.outcome = "retry"
         await asyncio.sleep(wait)
     return attempts
-
-
-async def _read_prefix(response: httpx.Response, limit: int) -> bytes:
-    """At most `limit` bytes of the decoded body; the rest is not read."""
-    chunks, total = [], 0
-    async for chunk in _decoded(response):
-        chunks.append(chunk[: limit - total])
-        total += len(chunks[-1])
-        if total >= limit:
-            break
-    return b"".join(chunks)
-
-
-class Robots:
-    """robots.txt per host, fetched once per run (RFC 9309: unreachable means disallow)."""
-
-    def __init__(self, client: httpx.AsyncClient, settings: Settings):
-        self._client = client
-        self._settings = settings
-        self._rules: dict[str, asyncio.Task] = {}
-
-    async def _load(self, origin: str, gate: HostGate) -> urllib.robotparser.RobotFileParser | str:
-        parser = urllib.robotparser.RobotFileParser()
-        try:
-            async with gate.slot(), asyncio.timeout(self._settings.timeout_seconds):
-                request = self._client.build_request("GET", f"{origin}/robots.txt")
-                response = await self._client.send(request, stream=True, follow_redirects=True)
-                try:
-                    body = await _read_prefix(response, ROBOTS_MAX_BYTES)
-                finally:
-                    await response.aclose()
-                text = body.decode("utf-8", "replace") if response.status_code == 200 else ""
-        except (TimeoutError, httpx.HTTPError, httpx.InvalidURL, FetchError) as exc:
-            return f"robots.txt of {origin} unreachable ({type(exc).__name__})"
-        if response.status_code >= 500:
-            return f"robots.txt of {origin} answered HTTP {response.status_code}"
-        parser.parse(text.splitlines())  # 4xx: no rules, everything allowed
-        return parser
-
-    async def refusal(self, source: Source, gate: HostGate) -> str | None:
-        """Why robots.txt forbids this source, or None when it may be fetched."""
-        if not self._settings.respect_robots:
-            return None
-        parts = urlsplit(source.url)
-        origin = f"{parts.scheme}://{parts.netloc}"
-        if origin not in self._rules:
-            self._rules[origin] = asyncio.ensure_future(self._load(origin, gate))
-        rules = await self._rules[origin]
-        if isinstance(rules, str):
-            return rules
-        if not rules.can_fetch(self._settings.user_agent, source.url):
-            return f"robots.txt of {origin} disallows {parts.path or '/'}"
-        return None
 
 
 def make_client(

@@ -1,0 +1,234 @@
+"""The parse stage: stored bodies -> facts -> history rows and changes, page by page in
+batches; and `rebuild`, the same stage replayed over every stored snapshot.
+
+Plain functions over a DuckDB connection (no Prefect): the flow calls `parse_stage`
+inside its run transaction, `flows/rebuild.py` calls `rebuild`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import duckdb
+
+from fetch.sources import Config
+from parsers import PARSER_VERSION
+from parsers.extract import extract
+from warehouse import changes, diff, history, store
+from warehouse.runs import ParseResult
+
+
+@dataclass(frozen=True)
+class ParseTarget:
+    id: str
+    url: str | None
+    select: str | None = None
+    remove: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParseItem:
+    target: ParseTarget
+    digest: str
+    first: bool  # the source's first parse: its facts are a page_added, not a diff
+
+
+def _parse(
+    run_id: int,
+    item: ParseItem,
+    document: tuple[bytes, str | None],
+    old: tuple[list[diff.AmountRow], list[diff.ConditionRow]],
+    writes: history.Writes,
+    result: ParseResult,
+) -> list[diff.Change]:
+    """Parse one stored body, plan its fact writes and return what changed on the page.
+
+    A page the parser cannot read is logged; a page that suddenly lost most of its facts is
+    one page_suspect change and keeps its previous facts current.
+    """
+    source, digest = item.target, item.digest
+    started = time.perf_counter()
+    body, content_type = document
+    try:
+        facts = extract(body, content_type, source.select, source.remove)
+    except Exception as exc:  # one unreadable page must not stop the others
+        error = f"{type(exc).__name__}: {exc}"
+        history.log_parse(writes, source.id, run_id, digest, PARSER_VERSION, 0, 0, 0, 0, error)
+        result.failed.append((source.id, error))
+        return []
+    elapsed = int((time.perf_counter() - started) * 1000)
+    new_amounts, new_conditions = history.to_rows(source.id, facts.amounts, facts.conditions)
+    old_amounts, old_conditions = old
+    counts = (len(facts.blocks), len(facts.amounts), len(facts.conditions), elapsed)
+    before = len(old_amounts) + len(old_conditions)
+    after = len(new_amounts) + len(new_conditions)
+    text = " ".join(b.text for b in facts.blocks[:40]) or body[:4000].decode("utf-8", "replace")
+    why = None if item.first else diff.suspect(before, after, text)
+    if why:
+        history.log_parse(
+            writes, source.id, run_id, digest, PARSER_VERSION, *counts, f"suspect: {why}"
+        )
+        result.suspect.append((source.id, why))
+        return [
+            diff.Change(
+                "page_suspect", None, "page", f"{before} facts", f"{after} facts", None, why
+            )
+        ]
+    if item.first:
+        told = [
+            diff.Change(
+                "page_added",
+                None,
+                "page",
+                None,
+                f"{len(new_amounts)} amounts, {len(new_conditions)} conditions",
+            )
+        ]
+    else:
+        told = diff.diff_page(old_amounts, new_amounts, old_conditions, new_conditions)
+    amounts, conditions = history.apply_rows(
+        writes, run_id, source.id, digest, old, (new_amounts, new_conditions)
+    )
+    history.log_parse(writes, source.id, run_id, digest, PARSER_VERSION, *counts)
+    result.parsed += 1
+    result.amounts_opened += amounts.opened
+    result.amounts_closed += amounts.closed
+    result.conditions_opened += conditions.opened
+    result.conditions_closed += conditions.closed
+    return told
+
+
+BATCH = 256  # pages whose open facts are read, and whose writes are made, together
+READ_BATCH = 64  # stored bodies read with one query (about 6 MB once decompressed)
+
+
+def _parse_batch(
+    con: duckdb.DuckDBPyConnection, run_id: int, items: list[ParseItem], result: ParseResult
+) -> None:
+    """Parse a batch of pages with a handful of statements, whatever its size.
+
+    Each statement costs DuckDB about a millisecond, and reading open facts or closing rows
+    scans the fact tables (every row, at 5,000 pages 300,000): doing each once per batch
+    keeps the warehouse's share of a page small and flat as the warehouse grows.
+    """
+    # A page parsed for the first time has no open facts: a first run looks none up.
+    now = history.open_rows(con, [item.target.id for item in items if not item.first])
+    writes = history.Writes()
+    told = []
+    for start in range(0, len(items), READ_BATCH):
+        chunk = items[start : start + READ_BATCH]
+        stored = store.read_documents(con, [item.digest for item in chunk])
+        for item in chunk:
+            old = now.get(item.target.id, ([], []))
+            found = _parse(run_id, item, stored[item.digest], old, writes, result)
+            told.append((item.target.id, item.target.url, found))
+    history.write(con, run_id, writes)
+    result.changes += changes.record_changes(con, run_id, told)
+
+
+def page_stage(con: duckdb.DuckDBPyConnection, run_id: int, urls: dict[str, str]) -> int:
+    """Page-level changes of a run: unreachable (once), restored, moved."""
+    told = [
+        (state.source_id, urls.get(state.source_id), diff.page_events(state))
+        for state in changes.page_states(con, run_id)
+    ]
+    return changes.record_changes(con, run_id, told)
+
+
+def parse_stage(
+    con: duckdb.DuckDBPyConnection,
+    run_id: int,
+    config: Config,
+    commit: bool = True,
+    after_first_batch: Callable[[], None] | None = None,
+) -> ParseResult:
+    """Parse every source whose current body (or the parser) changed since its last parse.
+
+    The stage is one transaction: a run that dies mid-stage leaves no facts and no changes,
+    and the next run parses every page again and tells all of it. With `commit=False` the
+    caller holds the transaction (the flow commits it with the run's `completed` status).
+    """
+    if commit:
+        with store.transaction(con):
+            return parse_stage(con, run_id, config, False, after_first_batch)
+    known = store.known_pages(con)
+    done = history.last_parses(con)
+    result = ParseResult()
+    result.changes += page_stage(con, run_id, {s.id: s.url for s in config.sources})
+    todo = []
+    for source in config.sources:
+        page = known.get(source.id)
+        if page is None or done.get(source.id) == (page.content_sha256, PARSER_VERSION):
+            continue  # nothing stored yet, or already parsed: never parse the same body twice
+        target = ParseTarget(source.id, source.url, source.select, source.remove)
+        todo.append(ParseItem(target, page.content_sha256, source.id not in done))
+    for start in range(0, len(todo), BATCH):
+        _parse_batch(con, run_id, todo[start : start + BATCH], result)
+        if start == 0 and after_first_batch:
+            after_first_batch()  # the crash tests' "parse" point
+    return result
+
+
+GOOD_FETCHES_OF_RUN = """
+SELECT source_id, content_sha256 FROM fetches
+WHERE run_id = ? AND outcome IN ('changed', 'unchanged') AND content_sha256 IS NOT NULL
+ORDER BY source_id
+"""
+REVIEWS = """
+SELECT run_id, source_id, change_kind, coalesce(section, ''), coalesce(old_value, ''),
+       coalesce(new_value, ''), review_status, review_note, reviewed_at
+FROM changes WHERE review_status <> 'pending'
+"""
+RESTORE_REVIEW = """
+UPDATE changes SET review_status = ?, review_note = ?, reviewed_at = ?
+WHERE run_id = ? AND source_id = ? AND change_kind = ? AND coalesce(section, '') = ?
+  AND coalesce(old_value, '') = ? AND coalesce(new_value, '') = ?
+"""
+
+
+def rebuild(con: duckdb.DuckDBPyConnection, config: Config) -> ParseResult:
+    """Recompute facts and changes from the stored raw snapshots with today's parsers.
+
+    Runs are replayed in order, so history and changes read as if today's parsers had run
+    every night; reviews volunteers recorded are kept on the changes that come back.
+    """
+    targets = {s.id: ParseTarget(s.id, s.url, s.select, s.remove) for s in config.sources}
+    urls = {s.id: s.url for s in config.sources}
+    result = ParseResult()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        reviews = con.execute(REVIEWS).fetchall()
+        for table in ("amounts", "conditions", "parses", "changes"):
+            con.execute(f"DELETE FROM {table}")
+        last: dict[str, str] = {}
+        runs = [  # a run that died or stopped told nothing: its next completed run did
+            row[0]
+            for row in con.execute(
+                "SELECT run_id FROM runs WHERE status = 'completed' ORDER BY run_id"
+            ).fetchall()
+        ]
+        for run_id in runs:
+            result.changes += page_stage(con, run_id, urls)
+            todo = []
+            for source_id, digest in con.execute(GOOD_FETCHES_OF_RUN, [run_id]).fetchall():
+                if last.get(source_id) == digest:
+                    continue
+                target = targets.get(source_id, ParseTarget(source_id, None))
+                todo.append(ParseItem(target, digest, source_id not in last))
+                last[source_id] = digest
+            for start in range(0, len(todo), BATCH):
+                _parse_batch(con, run_id, todo[start : start + BATCH], result)
+        for run_id, source_id, kind, section, old, new, status, note, at in reviews:
+            con.execute(
+                RESTORE_REVIEW, [status, note, at, run_id, source_id, kind, section, old, new]
+            )
+        con.execute(
+            "UPDATE runs SET parser_version = ? WHERE status <> 'running'", [PARSER_VERSION]
+        )
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return result

@@ -1,0 +1,97 @@
+"""The records a run reports: how each source's fetch ended, what parsing did, the summary.
+
+They live here, below `reports/` and `flows/`, because both read them: the flow builds a
+`RunSummary`, the fetch summary and the CLI print it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ParseResult:
+    parsed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    amounts_opened: int = 0
+    amounts_closed: int = 0
+    conditions_opened: int = 0
+    conditions_closed: int = 0
+    changes: int = 0
+    suspect: list[tuple[str, str]] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "changes": self.changes,
+            "suspect": len(self.suspect),
+            "parsed": self.parsed,
+            "parse_failed": len(self.failed),
+            "amounts_added": self.amounts_opened,
+            "amounts_closed": self.amounts_closed,
+            "conditions_added": self.conditions_opened,
+            "conditions_closed": self.conditions_closed,
+        }
+
+
+@dataclass(frozen=True)
+class SourceResult:
+    source_id: str
+    url: str
+    outcome: str  # changed | unchanged | failed | no_capture
+    error_class: str | None = None
+    error: str | None = None
+    new_document: bool = False
+    content_sha256: str | None = None
+
+
+@dataclass
+class RunSummary:
+    run_id: int
+    status: str
+    seconds: float
+    results: list[SourceResult] = field(default_factory=list)
+    aborted_runs: list[int] = field(default_factory=list)
+    parse: ParseResult | None = None
+
+    @property
+    def counts(self) -> dict[str, int]:
+        by_outcome = Counter(r.outcome for r in self.results)
+        parse = self.parse.counts() if self.parse else {}
+        return parse | {
+            "sources": len(self.results),
+            "changed": by_outcome["changed"],
+            "unchanged": by_outcome["unchanged"],
+            "failed": by_outcome["failed"],
+            "no_capture": by_outcome["no_capture"],
+            "new_documents": sum(r.new_document for r in self.results),
+        }
+
+    @property
+    def failures(self) -> list[SourceResult]:
+        return [r for r in self.results if r.outcome == "failed"]
+
+    def line(self) -> str:
+        c = self.counts
+        ok = c["changed"] + c["unchanged"]
+        parts = [
+            f"{ok} ok ({c['changed']} changed, {c['unchanged']} unchanged)",
+            f"{c['failed']} failed",
+        ]
+        if c["no_capture"]:
+            parts.append(f"{c['no_capture']} no capture")
+        facts = ""
+        if self.parse:
+            p = self.parse
+            facts = (
+                f"; {p.changes} changes; {p.parsed} pages parsed "
+                f"(amounts +{p.amounts_opened}/-{p.amounts_closed}, "
+                f"conditions +{p.conditions_opened}/-{p.conditions_closed}"
+                + (f", {len(p.failed)} unparseable" if p.failed else "")
+                + ")"
+            )
+        return (
+            f"run {self.run_id} {self.status}: {c['sources']} sources: "
+            + ", ".join(parts)
+            + f"; {c['new_documents']} new documents{facts}; {self.seconds:.1f} s"
+        )
