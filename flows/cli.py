@@ -13,6 +13,7 @@ import typer
 from fetch.offline import CAPTURES
 from fetch.sources import DEFAULT_SOURCES, SourcesError, load_sources
 from warehouse import published, schema
+from warehouse.vocab import REVIEW_STATUSES, check_review_status
 
 app = typer.Typer(
     add_completion=False,
@@ -146,7 +147,7 @@ def report(
 @app.command()
 def review(
     change_id: Annotated[str, typer.Argument(help="The change, e.g. c-12-0003.")],
-    status: Annotated[str, typer.Option("--status", help="confirmed | dismissed | pending")],
+    status: Annotated[str, typer.Option("--status", help=" | ".join(REVIEW_STATUSES))],
     note: Annotated[str | None, typer.Option("--note", help="Why, for the next reader.")] = None,
     db: DbOpt = schema.DEFAULT_DB,
     reports: ReportsOpt = Path("reports/out"),
@@ -155,15 +156,15 @@ def review(
     from reports.publish import publish_run
     from warehouse.changes import review as record_review
 
-    if status not in ("confirmed", "dismissed", "pending"):
-        _fail(f"--status must be confirmed, dismissed or pending, not {status!r}", EXIT_CONFIG)
+    try:
+        check_review_status(status)
+    except ValueError as exc:
+        _fail(f"--status {exc}", EXIT_CONFIG)
     con = _writer(db)
     try:
-        if not record_review(con, change_id, status, note):
+        run_id = record_review(con, change_id, status, note)
+        if run_id is None:
             _fail(f"there is no change {change_id}", EXIT_CONFIG)
-        run_id = con.execute(
-            "SELECT run_id FROM changes WHERE change_id = ?", [change_id]
-        ).fetchone()[0]
         publish_run(con, run_id, reports)
         published.publish(con, db)  # readers of the published copy see the decision too
     finally:

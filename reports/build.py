@@ -6,26 +6,21 @@ from collections import Counter
 
 import duckdb
 
+from warehouse import store
 from warehouse.changes import run_changes
 
 FORMAT = "permitwatch-changes/1"
-RUN = "SELECT run_id, started_at, finished_at, status, mode FROM runs WHERE run_id = ?"
-LATEST_RUN = "SELECT max(run_id) FROM runs WHERE status IN ('completed', 'failed')"
-FINAL_FETCHES = """
-SELECT source_id, outcome, coalesce(final_url, url), error_class, error
-FROM final_fetches WHERE run_id = ? ORDER BY source_id
-"""
 
 
 def latest_run(con: duckdb.DuckDBPyConnection) -> int | None:
-    return con.execute(LATEST_RUN).fetchone()[0]
+    return store.latest_finished_run(con)
 
 
 def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
-    row = con.execute(RUN, [run_id]).fetchone()
+    row = store.run_row(con, run_id)
     if row is None:
         raise LookupError(f"there is no run {run_id}")
-    fetches = con.execute(FINAL_FETCHES, [run_id]).fetchall()
+    fetches = store.final_fetches(con, run_id)
     changes = run_changes(con, run_id)
     checked = [f for f in fetches if f[1] != "no_capture"]
     return {

@@ -22,8 +22,9 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-FORMAT = "permitwatch-changes/1"
-SEVERITIES = ("high", "medium", "low")
+from reports.build import FORMAT
+from warehouse.vocab import SEVERITIES, severity_rank
+
 KIND_LABELS = {
     "amount_changed": "Amount changed",
     "amount_added": "Amount added",
@@ -74,6 +75,7 @@ _CHANGE_KEYS = (
     "new_value",
     "old_quote",
     "new_quote",
+    "reason",
     "review_status",
     "review_note",
 )
@@ -248,8 +250,7 @@ def _check(report: dict) -> None:
 
 
 def _severity_rank(change: dict) -> int:
-    sev = change.get("severity")
-    return SEVERITIES.index(sev) if sev in SEVERITIES else len(SEVERITIES)
+    return severity_rank(change.get("severity"))
 
 
 def _counts(changes: list[dict], key: str, order: tuple[str, ...] = ()) -> dict[str, int]:
@@ -275,6 +276,7 @@ def _change_view(change: dict) -> dict:
         **change,
         "kind_label": KIND_LABELS.get(kind, kind.replace("_", " ").capitalize() or "Change"),
         "severity": change.get("severity") or "unknown",
+        "reason": change.get("reason"),  # absent from reports written before migration 006
         "review_status": status,
         "review_label": REVIEW_LABELS.get(status, status),
         "old_html": old_html,

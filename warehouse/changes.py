@@ -7,31 +7,25 @@ from dataclasses import dataclass
 
 import duckdb
 
-from warehouse.diff import Change
+from warehouse.records import CHANGES, Change
 from warehouse.store import columns
+from warehouse.vocab import check_review_status, severity_order_sql
 
 # All of a page's changes in one statement (see warehouse.store.unnest).
-INSERT_CHANGE = """
-INSERT INTO changes (change_id, run_id, source_id, change_kind, section, subject, old_value,
-                     new_value, severity, old_quote, new_quote, detected_at, url, position)
-SELECT unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),
-       unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),
-       unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), now()::TIMESTAMP,
-       unnest(?::VARCHAR[]), unnest(?::INTEGER[])
-"""
+INSERT_CHANGE = CHANGES.insert()
 COUNT_IN_RUN = "SELECT count(*) FROM changes WHERE run_id = ?"
-RUN_CHANGES = """
+RUN_CHANGES = f"""
 SELECT c.change_id, c.source_id, s.publisher, s.lang, coalesce(c.url, s.url) AS url, s.topic,
        c.change_kind, c.severity, c.section, c.subject, c.old_value, c.new_value, c.old_quote,
-       c.new_quote, c.review_status, c.review_note
+       c.new_quote, c.reason, c.review_status, c.review_note
 FROM changes c LEFT JOIN sources s USING (source_id)
 WHERE c.run_id = ?
-ORDER BY CASE c.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END,
+ORDER BY {severity_order_sql('c.severity')},
          s.publisher, c.source_id, c.section NULLS FIRST, c.position
 """
 REVIEW = """
 UPDATE changes SET review_status = ?, review_note = ?, reviewed_at = now()::TIMESTAMP
-WHERE change_id = ? RETURNING change_id
+WHERE change_id = ? RETURNING run_id
 """
 # The final outcome of every source in a run, beside its last final outcome in a completed
 # run before it. Runs that died (aborted) or stopped (failed) never told their page events,
@@ -83,20 +77,21 @@ def record_changes(
         return 0
     start = con.execute(COUNT_IN_RUN, [run_id]).fetchone()[0]
     rows = [
-        (
-            f"c-{run_id}-{start + i + 1:04d}",
-            run_id,
-            source_id,
-            c.change_kind,
-            c.section,
-            c.subject,
-            c.old_value,
-            c.new_value,
-            c.severity,
-            c.old_quote,
-            c.new_quote,
-            url,
-            start + i,
+        CHANGES.row(
+            change_id=f"c-{run_id}-{start + i + 1:04d}",
+            run_id=run_id,
+            source_id=source_id,
+            change_kind=c.change_kind,
+            section=c.section,
+            subject=c.subject,
+            old_value=c.old_value,
+            new_value=c.new_value,
+            severity=c.severity,
+            old_quote=c.old_quote,
+            new_quote=c.new_quote,
+            reason=c.reason,
+            url=url,
+            position=start + i,
         )
         for i, (source_id, url, c) in enumerate(told)
     ]
@@ -113,8 +108,11 @@ def run_changes(con: duckdb.DuckDBPyConnection, run_id: int) -> list[dict]:
 
 def review(
     con: duckdb.DuckDBPyConnection, change_id: str, status: str, note: str | None = None
-) -> bool:
-    """Record a volunteer's decision; a dismissed change stays in the history."""
-    if status not in ("confirmed", "dismissed", "pending"):
-        raise ValueError(f"status must be confirmed, dismissed or pending, not {status!r}")
-    return con.execute(REVIEW, [status, note, change_id]).fetchone() is not None
+) -> int | None:
+    """Record a volunteer's decision; the change's run, or None when there is no such change.
+
+    A dismissed change stays in the history.
+    """
+    check_review_status(status)
+    row = con.execute(REVIEW, [status, note, change_id]).fetchone()
+    return row[0] if row else None

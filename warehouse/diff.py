@@ -16,80 +16,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
-from datetime import date
 
 from parsers.numbers import digits_for_words
+from warehouse.records import AmountRow, Change, ConditionRow
 
-SEVERITY = {
-    "amount_changed": "high",
-    "amount_added": "high",
-    "amount_removed": "high",
-    "condition_added": "high",
-    "condition_removed": "high",
-    "condition_changed": "medium",
-    "section_added": "medium",
-    "section_removed": "medium",
-    "page_added": "low",
-    "page_unreachable": "high",
-    "page_restored": "low",
-    "page_moved": "medium",
-    "page_suspect": "high",
-}
-SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 SIMILAR_CONDITION = 0.6
 SIMILAR_QUOTE = 0.5
 REWRITTEN_CONDITION = 0.3  # same section only; measured: a rewording 0.32, a swap 0.14
-
-
-@dataclass(frozen=True)
-class AmountRow:
-    fact_id: str
-    slot: str
-    section: str
-    kind: str
-    value: float | None
-    value_max: float | None
-    unit: str | None
-    per: str | None
-    bound: str
-    date_value: date | None
-    quote: str
-
-    @property
-    def values(self) -> tuple:
-        return (
-            self.kind,
-            self.value,
-            self.value_max,
-            self.unit,
-            self.per,
-            self.bound,
-            self.date_value,
-        )
-
-
-@dataclass(frozen=True)
-class ConditionRow:
-    fact_id: str
-    section: str
-    kind: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Change:
-    change_kind: str
-    section: str | None
-    subject: str | None
-    old_value: str | None = None
-    new_value: str | None = None
-    old_quote: str | None = None
-    new_quote: str | None = None
-
-    @property
-    def severity(self) -> str:
-        return SEVERITY[self.change_kind]
 
 
 # --- wording ---------------------------------------------------------------
@@ -177,13 +110,13 @@ def _amount_change(old: AmountRow, new: AmountRow) -> Change:
     fields = _changed_fields(old, new)
     subject = subject_of(new) + (f": {', '.join(fields)} changed" if fields else "")
     return Change(
-        "amount_changed",
-        new.section,
-        subject,
-        describe_amount(old),
-        describe_amount(new),
-        old.quote,
-        new.quote,
+        change_kind="amount_changed",
+        section=new.section,
+        subject=subject,
+        old_value=describe_amount(old),
+        new_value=describe_amount(new),
+        old_quote=old.quote,
+        new_quote=new.quote,
     )
 
 
@@ -214,11 +147,27 @@ def diff_amounts(old: list[AmountRow], new: list[AmountRow]) -> list[Change]:
     )
     take(lambda r, a: r.values == a.values)  # moved to another section: not a rule change
     changes += [
-        Change("amount_removed", r.section, subject_of(r), describe_amount(r), None, r.quote, None)
+        Change(
+            change_kind="amount_removed",
+            section=r.section,
+            subject=subject_of(r),
+            old_value=describe_amount(r),
+            new_value=None,
+            old_quote=r.quote,
+            new_quote=None,
+        )
         for r in removed
     ]
     changes += [
-        Change("amount_added", a.section, subject_of(a), None, describe_amount(a), None, a.quote)
+        Change(
+            change_kind="amount_added",
+            section=a.section,
+            subject=subject_of(a),
+            old_value=None,
+            new_value=describe_amount(a),
+            old_quote=None,
+            new_quote=a.quote,
+        )
         for a in added
     ]
     return changes
@@ -253,7 +202,15 @@ def diff_conditions(old: list[ConditionRow], new: list[ConditionRow]) -> list[Ch
         if _words(r.text) == _words(a.text) and r.kind == a.kind:
             continue  # the same condition under a renamed heading: not a rule change
         changes.append(
-            Change("condition_changed", a.section, a.kind, r.text, a.text, r.text, a.text)
+            Change(
+                change_kind="condition_changed",
+                section=a.section,
+                subject=a.kind,
+                old_value=r.text,
+                new_value=a.text,
+                old_quote=r.text,
+                new_quote=a.text,
+            )
         )
     # A paragraph reworded into fewer or more sentences: a vanished sentence whose words
     # now stand in a new one of the same section (or the reverse) is part of that rewording.
@@ -267,7 +224,13 @@ def diff_conditions(old: list[ConditionRow], new: list[ConditionRow]) -> list[Ch
                     left_a.remove(a)
                     changes.append(
                         Change(
-                            "condition_changed", a.section, a.kind, r.text, a.text, r.text, a.text
+                            change_kind="condition_changed",
+                            section=a.section,
+                            subject=a.kind,
+                            old_value=r.text,
+                            new_value=a.text,
+                            old_quote=r.text,
+                            new_quote=a.text,
                         )
                     )
                 break
@@ -286,20 +249,38 @@ def diff_conditions(old: list[ConditionRow], new: list[ConditionRow]) -> list[Ch
             left_a.remove(best)
             changes.append(
                 Change(
-                    "condition_changed",
-                    best.section,
-                    best.kind,
-                    r.text,
-                    best.text,
-                    r.text,
-                    best.text,
+                    change_kind="condition_changed",
+                    section=best.section,
+                    subject=best.kind,
+                    old_value=r.text,
+                    new_value=best.text,
+                    old_quote=r.text,
+                    new_quote=best.text,
                 )
             )
     changes += [
-        Change("condition_removed", r.section, r.kind, r.text, None, r.text, None) for r in left_r
+        Change(
+            change_kind="condition_removed",
+            section=r.section,
+            subject=r.kind,
+            old_value=r.text,
+            new_value=None,
+            old_quote=r.text,
+            new_quote=None,
+        )
+        for r in left_r
     ]
     changes += [
-        Change("condition_added", a.section, a.kind, None, a.text, None, a.text) for a in left_a
+        Change(
+            change_kind="condition_added",
+            section=a.section,
+            subject=a.kind,
+            old_value=None,
+            new_value=a.text,
+            old_quote=None,
+            new_quote=a.text,
+        )
+        for a in left_a
     ]
     return changes
 
@@ -360,13 +341,13 @@ def diff_page(
         if a or c:
             changes.append(
                 Change(
-                    "section_added",
-                    section,
-                    "section",
-                    None,
-                    f"{len(a)} amounts, {len(c)} conditions",
-                    None,
-                    _summary(a, c),
+                    change_kind="section_added",
+                    section=section,
+                    subject="section",
+                    old_value=None,
+                    new_value=f"{len(a)} amounts, {len(c)} conditions",
+                    old_quote=None,
+                    new_quote=_summary(a, c),
                 )
             )
     for section in sorted(gone):
@@ -375,13 +356,13 @@ def diff_page(
         if a or c:
             changes.append(
                 Change(
-                    "section_removed",
-                    section,
-                    "section",
-                    f"{len(a)} amounts, {len(c)} conditions",
-                    None,
-                    _summary(a, c),
-                    None,
+                    change_kind="section_removed",
+                    section=section,
+                    subject="section",
+                    old_value=f"{len(a)} amounts, {len(c)} conditions",
+                    new_value=None,
+                    old_quote=_summary(a, c),
+                    new_quote=None,
                 )
             )
     # Facts of a renamed section pair with their old selves below; only whole sections that
@@ -445,17 +426,25 @@ def page_events(state) -> list[Change]:
             return []
         return [
             Change(
-                "page_unreachable",
-                None,
-                "page",
-                state.previous_final_url,
-                f"{state.error_class}: {state.error}",
-                None,
-                None,
+                change_kind="page_unreachable",
+                section=None,
+                subject="page",
+                old_value=state.previous_final_url,
+                new_value=f"{state.error_class}: {state.error}",
+                old_quote=None,
+                new_quote=None,
             )
         ]
     if state.outcome in ok and state.previous_outcome == "failed":
-        return [Change("page_restored", None, "page", None, state.final_url)]
+        return [
+            Change(
+                change_kind="page_restored",
+                section=None,
+                subject="page",
+                old_value=None,
+                new_value=state.final_url,
+            )
+        ]
     if (
         state.outcome in ok
         and state.previous_outcome in ok
@@ -463,5 +452,13 @@ def page_events(state) -> list[Change]:
         and state.final_url
         and state.final_url != state.previous_final_url
     ):
-        return [Change("page_moved", None, "page", state.previous_final_url, state.final_url)]
+        return [
+            Change(
+                change_kind="page_moved",
+                section=None,
+                subject="page",
+                old_value=state.previous_final_url,
+                new_value=state.final_url,
+            )
+        ]
     return []

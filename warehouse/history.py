@@ -15,8 +15,8 @@ import duckdb
 
 from parsers.amounts import Amount
 from parsers.conditions import Condition, identity_text
-from warehouse.diff import AmountRow, ConditionRow
-from warehouse.store import columns, unnest
+from warehouse.records import AMOUNTS, CONDITIONS, PARSES, AmountRow, ConditionRow, field_names
+from warehouse.store import columns
 
 # --- parses ----------------------------------------------------------------
 
@@ -26,21 +26,15 @@ LAST_PARSES = """
 SELECT source_id, content_sha256, parser_version FROM parses
 QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY run_id DESC) = 1
 """
-LOG_PARSES = f"""
-INSERT OR REPLACE INTO parses (source_id, run_id, content_sha256, parser_version, blocks, amounts,
-                               conditions, elapsed_ms, error)
-{unnest("VARCHAR", "INTEGER", "VARCHAR", "VARCHAR", "INTEGER", "INTEGER", "INTEGER", "INTEGER",
-        "VARCHAR")}
-"""
+LOG_PARSES = PARSES.insert("INSERT OR REPLACE")
 
 # --- amounts ---------------------------------------------------------------
 
 # The open rows of a batch of pages, in page order. Rows kept from earlier runs keep the
 # position they were first found at, so positions can tie after a change: valid_from_run and
 # fact_id settle ties, so the diff always sees the same order (and rebuild tells the same).
-OPEN_AMOUNT_ROWS = """
-SELECT source_id, fact_id, slot, section, kind, value, value_max, unit, per, bound, date_value,
-       quote
+OPEN_AMOUNT_ROWS = f"""
+SELECT source_id, {', '.join(field_names(AmountRow))}
 FROM amounts WHERE valid_to_run IS NULL AND source_id IN (SELECT unnest(?::VARCHAR[]))
 ORDER BY source_id, position, valid_from_run, fact_id
 """
@@ -50,17 +44,13 @@ CLOSE_AMOUNT = """
 UPDATE amounts SET valid_to_run = ?
 WHERE valid_to_run IS NULL AND fact_id IN (SELECT unnest(?::VARCHAR[]))
 """
-INSERT_AMOUNT = f"""
-INSERT INTO amounts (fact_id, slot, source_id, section, position, kind, value, value_max, unit, per,
-                     bound, date_value, quote, content_sha256, valid_from_run)
-{unnest("VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "INTEGER", "VARCHAR", "DOUBLE", "DOUBLE",
-        "VARCHAR", "VARCHAR", "VARCHAR", "DATE", "VARCHAR", "VARCHAR", "INTEGER")}
-"""
+INSERT_AMOUNT = AMOUNTS.insert()
 
 # --- conditions ------------------------------------------------------------
 
+# ConditionRow's `kind` is the table's `condition_kind`.
 OPEN_CONDITION_ROWS = """
-SELECT source_id, fact_id, section, condition_kind, text
+SELECT source_id, fact_id, section, condition_kind AS kind, text
 FROM conditions WHERE valid_to_run IS NULL AND source_id IN (SELECT unnest(?::VARCHAR[]))
 ORDER BY source_id, position, valid_from_run, fact_id
 """
@@ -68,11 +58,7 @@ CLOSE_CONDITION = """
 UPDATE conditions SET valid_to_run = ?
 WHERE valid_to_run IS NULL AND fact_id IN (SELECT unnest(?::VARCHAR[]))
 """
-INSERT_CONDITION = f"""
-INSERT INTO conditions (fact_id, source_id, section, position, condition_kind, text,
-                        content_sha256, valid_from_run)
-{unnest("VARCHAR", "VARCHAR", "VARCHAR", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR", "INTEGER")}
-"""
+INSERT_CONDITION = CONDITIONS.insert()
 
 
 def _digest(*parts: object) -> str:
@@ -141,22 +127,22 @@ def to_rows(
     """Freshly extracted facts as the same records, identities included."""
     amount_rows = [
         AmountRow(
-            fid,
-            amount_slot(source_id, a),
-            a.section,
-            a.kind,
-            a.value,
-            a.value_max,
-            a.unit,
-            a.per,
-            a.bound,
-            a.date_value,
-            a.quote,
+            fact_id=fid,
+            slot=amount_slot(source_id, a),
+            section=a.section,
+            kind=a.kind,
+            value=a.value,
+            value_max=a.value_max,
+            unit=a.unit,
+            per=a.per,
+            bound=a.bound,
+            date_value=a.date_value,
+            quote=a.quote,
         )
         for fid, a in zip(amount_ids(source_id, amounts), amounts, strict=True)
     ]
     condition_rows = [
-        ConditionRow(fid, c.section, c.kind, c.text)
+        ConditionRow(fact_id=fid, section=c.section, kind=c.kind, text=c.text)
         for fid, c in zip(condition_ids(source_id, conditions), conditions, strict=True)
     ]
     return amount_rows, condition_rows
@@ -200,14 +186,24 @@ def log_parse(
     error: str | None = None,
 ) -> None:
     writes.parses.append(
-        (source_id, run_id, digest, version, blocks, amounts, conditions, elapsed_ms, error)
+        PARSES.row(
+            source_id=source_id,
+            run_id=run_id,
+            content_sha256=digest,
+            parser_version=version,
+            blocks=blocks,
+            amounts=amounts,
+            conditions=conditions,
+            elapsed_ms=elapsed_ms,
+            error=error,
+        )
     )
 
 
 def _sync(
     old_ids: set[str], new: list[tuple], closed: list[str], opened: list[tuple]
 ) -> Applied:
-    """Close the rows that vanished, open the new ones (first field of a row: its id)."""
+    """Close the rows that vanished, open the new ones (first column of a row: its fact_id)."""
     new_ids = {row[0] for row in new}
     gone = sorted(old_ids - new_ids)
     fresh = [row for row in new if row[0] not in old_ids]
@@ -230,22 +226,22 @@ def apply_rows(
     amounts = _sync(
         {a.fact_id for a in old_amounts},
         [
-            (
-                a.fact_id,
-                a.slot,
-                source_id,
-                a.section,
-                i,
-                a.kind,
-                a.value,
-                a.value_max,
-                a.unit,
-                a.per,
-                a.bound,
-                a.date_value,
-                a.quote,
-                digest,
-                run_id,
+            AMOUNTS.row(
+                fact_id=a.fact_id,
+                slot=a.slot,
+                source_id=source_id,
+                section=a.section,
+                position=i,
+                kind=a.kind,
+                value=a.value,
+                value_max=a.value_max,
+                unit=a.unit,
+                per=a.per,
+                bound=a.bound,
+                date_value=a.date_value,
+                quote=a.quote,
+                content_sha256=digest,
+                valid_from_run=run_id,
             )
             for i, a in enumerate(new_amounts)
         ],
@@ -255,7 +251,16 @@ def apply_rows(
     conditions = _sync(
         {c.fact_id for c in old_conditions},
         [
-            (c.fact_id, source_id, c.section, i, c.kind, c.text, digest, run_id)
+            CONDITIONS.row(
+                fact_id=c.fact_id,
+                source_id=source_id,
+                section=c.section,
+                position=i,
+                condition_kind=c.kind,
+                text=c.text,
+                content_sha256=digest,
+                valid_from_run=run_id,
+            )
             for i, c in enumerate(new_conditions)
         ],
         writes.closed_conditions,

@@ -17,6 +17,7 @@ from fetch.sources import Config
 from parsers import PARSER_VERSION
 from parsers.extract import extract
 from warehouse import changes, diff, history, store
+from warehouse.records import AmountRow, Change, ConditionRow
 from warehouse.runs import ParseResult
 
 
@@ -39,10 +40,10 @@ def _parse(
     run_id: int,
     item: ParseItem,
     document: tuple[bytes, str | None],
-    old: tuple[list[diff.AmountRow], list[diff.ConditionRow]],
+    old: tuple[list[AmountRow], list[ConditionRow]],
     writes: history.Writes,
     result: ParseResult,
-) -> list[diff.Change]:
+) -> list[Change]:
     """Parse one stored body, plan its fact writes and return what changed on the page.
 
     A page the parser cannot read is logged; a page that suddenly lost most of its facts is
@@ -72,18 +73,23 @@ def _parse(
         )
         result.suspect.append((source.id, why))
         return [
-            diff.Change(
-                "page_suspect", None, "page", f"{before} facts", f"{after} facts", None, why
+            Change(
+                change_kind="page_suspect",
+                section=None,
+                subject="page",
+                old_value=f"{before} facts",
+                new_value=f"{after} facts",
+                reason=why,
             )
         ]
     if item.first:
         told = [
-            diff.Change(
-                "page_added",
-                None,
-                "page",
-                None,
-                f"{len(new_amounts)} amounts, {len(new_conditions)} conditions",
+            Change(
+                change_kind="page_added",
+                section=None,
+                subject="page",
+                old_value=None,
+                new_value=f"{len(new_amounts)} amounts, {len(new_conditions)} conditions",
             )
         ]
     else:
@@ -197,8 +203,7 @@ def rebuild(con: duckdb.DuckDBPyConnection, config: Config) -> ParseResult:
     targets = {s.id: ParseTarget(s.id, s.url, s.select, s.remove) for s in config.sources}
     urls = {s.id: s.url for s in config.sources}
     result = ParseResult()
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with store.transaction(con):
         reviews = con.execute(REVIEWS).fetchall()
         for table in ("amounts", "conditions", "parses", "changes"):
             con.execute(f"DELETE FROM {table}")
@@ -227,8 +232,4 @@ def rebuild(con: duckdb.DuckDBPyConnection, config: Config) -> ParseResult:
         con.execute(
             "UPDATE runs SET parser_version = ? WHERE status <> 'running'", [PARSER_VERSION]
         )
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return result

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.store import transaction
+
 DEFAULT_DB = Path("warehouse/permitwatch.duckdb")
 # DuckDB's own default is 80 % of the machine's memory; a night's writes never need that much.
 # With a cap, the uncommitted rows of a big parse stage (a first run, a new parser version)
@@ -43,16 +45,11 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     for version, name, sql in migrations():
         if version in done:
             continue
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             con.execute(sql)
             con.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?, now()::TIMESTAMP)", [version, name]
             )
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         applied.append(name)
     return applied
 

@@ -72,6 +72,28 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, sources: Iterable[Source], ru
 
 # --- runs ------------------------------------------------------------------
 
+RUN_ROW = "SELECT run_id, started_at, finished_at, status, mode FROM runs WHERE run_id = ?"
+LATEST_FINISHED_RUN = "SELECT max(run_id) FROM runs WHERE status IN ('completed', 'failed')"
+FINAL_FETCHES_OF_RUN = """
+SELECT source_id, outcome, coalesce(final_url, url), error_class, error
+FROM final_fetches WHERE run_id = ? ORDER BY source_id
+"""
+
+
+def run_row(con: duckdb.DuckDBPyConnection, run_id: int) -> tuple | None:
+    """(run_id, started_at, finished_at, status, mode), or None when there is no such run."""
+    return con.execute(RUN_ROW, [run_id]).fetchone()
+
+
+def latest_finished_run(con: duckdb.DuckDBPyConnection) -> int | None:
+    return con.execute(LATEST_FINISHED_RUN).fetchone()[0]
+
+
+def final_fetches(con: duckdb.DuckDBPyConnection, run_id: int) -> list[tuple]:
+    """Each source's last attempt of the run: (source_id, outcome, url, error_class, error)."""
+    return con.execute(FINAL_FETCHES_OF_RUN, [run_id]).fetchall()
+
+
 ABORT_STALE_RUNS = """
 UPDATE runs SET status = 'aborted', finished_at = now()::TIMESTAMP,
        note = 'the process ended before the run finished; marked at the next start'

@@ -1,0 +1,207 @@
+"""The records the warehouse stages hand each other, documented field by field, and the
+column list of each table they write, written once for the SQL, the row builders and the
+schema test (`tests/test_contracts.py`).
+
+Build records with keyword arguments: a fact has a dozen fields of a few types, and a
+positional slip (a reason in a quote's place) is silent until a volunteer reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+
+from warehouse.vocab import CHANGE_KINDS
+
+
+@dataclass(frozen=True)
+class AmountRow:
+    """One current statement of an amount on a page, as the diff compares it.
+
+    - ``fact_id``: identity of the statement (source, section, values, quote, repeat count);
+      an unchanged statement keeps it, so it keeps its history row.
+    - ``slot``: where the statement stands whatever its value (source, section, kind, unit,
+      rate, the words before it): a changed value in the same slot is one `amount_changed`.
+    - ``section``: the headings above the statement, joined with " > ".
+    - ``kind``, ``unit``, ``per``, ``bound``: words of `warehouse.vocab` (KINDS, UNITS, PERS,
+      BOUNDS); ``unit`` and ``per`` may be None.
+    - ``value``, ``value_max``: the number, and the upper end of a range (else None); both
+      None for a date.
+    - ``date_value``: the day of a `date` amount, else None.
+    - ``quote``: the sentence as published.
+    """
+
+    fact_id: str
+    slot: str
+    section: str
+    kind: str
+    value: float | None
+    value_max: float | None
+    unit: str | None
+    per: str | None
+    bound: str
+    date_value: date | None
+    quote: str
+
+    @property
+    def values(self) -> tuple:
+        """What the statement says, without where: equal values mean no rule changed."""
+        return (
+            self.kind,
+            self.value,
+            self.value_max,
+            self.unit,
+            self.per,
+            self.bound,
+            self.date_value,
+        )
+
+
+@dataclass(frozen=True)
+class ConditionRow:
+    """One current condition on a page.
+
+    - ``fact_id``: identity (source, section, kind, the words without numbers and case).
+    - ``section``: the headings above it.
+    - ``kind``: a word of `warehouse.vocab.CONDITION_KINDS`.
+    - ``text``: the sentence or list item as published.
+    """
+
+    fact_id: str
+    section: str
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Change:
+    """One thing a volunteer should look at, as one row of `changes` and one report line.
+
+    - ``change_kind``: a key of `warehouse.vocab.CHANGE_KINDS`; it sets ``severity``.
+    - ``section``: the headings the change is under; None for a page-level change.
+    - ``subject``: what changed, in a few words ("money (EUR per month)", "requirement",
+      "page", "section").
+    - ``old_value``, ``new_value``: before and after in words ("at least EUR 450 per month",
+      a condition's text, "12 facts"); None where there is no before or no after.
+    - ``old_quote``, ``new_quote``: the sentences as published, before and after; never
+      anything of ours.
+    - ``reason``: why we judged it so, when that is ours to say (a page_suspect: "the page
+      lost 9 of its 12 facts at once"); else None.
+    """
+
+    change_kind: str
+    section: str | None
+    subject: str | None
+    old_value: str | None = None
+    new_value: str | None = None
+    old_quote: str | None = None
+    new_quote: str | None = None
+    reason: str | None = None
+
+    @property
+    def severity(self) -> str:
+        return CHANGE_KINDS[self.change_kind]
+
+
+def field_names(record: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record))
+
+
+@dataclass(frozen=True)
+class Table:
+    """The columns a stage writes into one table, in order, with their DuckDB types.
+
+    `insert` writes whole batches of rows with one statement (see `warehouse.store.unnest`);
+    `row` builds one row from keyword arguments, refusing a missing or unknown column.
+    """
+
+    name: str
+    columns: tuple[tuple[str, str], ...]
+    computed: tuple[tuple[str, str], ...] = ()  # (column, SQL expression) filled by DuckDB
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.columns)
+
+    def insert(self, verb: str = "INSERT") -> str:
+        names = [*self.names, *(name for name, _ in self.computed)]
+        values = [f"unnest(?::{kind}[])" for _, kind in self.columns]
+        values += [expression for _, expression in self.computed]
+        return f"{verb} INTO {self.name} ({', '.join(names)})\nSELECT {', '.join(values)}"
+
+    def row(self, **values: object) -> tuple:
+        if len(values) != len(self.columns) or values.keys() != set(self.names):
+            missing = sorted(set(self.names) - values.keys())
+            unknown = sorted(values.keys() - set(self.names))
+            raise TypeError(f"{self.name} row: missing {missing}, unknown {unknown}")
+        return tuple(values[name] for name in self.names)
+
+
+AMOUNTS = Table(
+    "amounts",
+    (
+        ("fact_id", "VARCHAR"),
+        ("slot", "VARCHAR"),
+        ("source_id", "VARCHAR"),
+        ("section", "VARCHAR"),
+        ("position", "INTEGER"),
+        ("kind", "VARCHAR"),
+        ("value", "DOUBLE"),
+        ("value_max", "DOUBLE"),
+        ("unit", "VARCHAR"),
+        ("per", "VARCHAR"),
+        ("bound", "VARCHAR"),
+        ("date_value", "DATE"),
+        ("quote", "VARCHAR"),
+        ("content_sha256", "VARCHAR"),
+        ("valid_from_run", "INTEGER"),
+    ),
+)
+CONDITIONS = Table(
+    "conditions",
+    (
+        ("fact_id", "VARCHAR"),
+        ("source_id", "VARCHAR"),
+        ("section", "VARCHAR"),
+        ("position", "INTEGER"),
+        ("condition_kind", "VARCHAR"),
+        ("text", "VARCHAR"),
+        ("content_sha256", "VARCHAR"),
+        ("valid_from_run", "INTEGER"),
+    ),
+)
+PARSES = Table(
+    "parses",
+    (
+        ("source_id", "VARCHAR"),
+        ("run_id", "INTEGER"),
+        ("content_sha256", "VARCHAR"),
+        ("parser_version", "VARCHAR"),
+        ("blocks", "INTEGER"),
+        ("amounts", "INTEGER"),
+        ("conditions", "INTEGER"),
+        ("elapsed_ms", "INTEGER"),
+        ("error", "VARCHAR"),
+    ),
+)
+CHANGES = Table(
+    "changes",
+    (
+        ("change_id", "VARCHAR"),
+        ("run_id", "INTEGER"),
+        ("source_id", "VARCHAR"),
+        ("change_kind", "VARCHAR"),
+        ("section", "VARCHAR"),
+        ("subject", "VARCHAR"),
+        ("old_value", "VARCHAR"),
+        ("new_value", "VARCHAR"),
+        ("severity", "VARCHAR"),
+        ("old_quote", "VARCHAR"),
+        ("new_quote", "VARCHAR"),
+        ("reason", "VARCHAR"),
+        ("url", "VARCHAR"),
+        ("position", "INTEGER"),
+    ),
+    computed=(("detected_at", "now()::TIMESTAMP"),),
+)
+TABLES = (AMOUNTS, CONDITIONS, PARSES, CHANGES)

@@ -1,0 +1,59 @@
+"""The closed vocabularies of the warehouse contract, in one place for Python and SQL alike.
+
+`warehouse/SCHEMA.md` documents each word; `tests/test_contracts.py` keeps the two in step.
+Fetch error classes live with the fetcher (`fetch/errors.py`), publishers and languages with
+the sources schema (`fetch/sources.py`): each vocabulary has exactly one home.
+"""
+
+from __future__ import annotations
+
+# amounts
+KINDS = ("money", "age", "duration", "hours", "size", "percent", "count", "date")
+UNITS = ("EUR", "years", "months", "weeks", "days", "hours", "MB", "percent", "items")
+PERS = ("month", "week", "day", "year")
+BOUNDS = ("min", "max", "exact", "range")
+
+# conditions
+CONDITION_KINDS = ("requirement", "document", "step", "exemption")
+
+# changes: each kind's severity, and the severities most important first
+SEVERITIES = ("high", "medium", "low")
+CHANGE_KINDS = {
+    "amount_changed": "high",
+    "amount_added": "high",
+    "amount_removed": "high",
+    "condition_added": "high",
+    "condition_removed": "high",
+    "condition_changed": "medium",
+    "section_added": "medium",
+    "section_removed": "medium",
+    "page_added": "low",
+    "page_unreachable": "high",
+    "page_restored": "low",
+    "page_moved": "medium",
+    "page_suspect": "high",
+}
+
+# a volunteer's decision on a change; every change starts `pending`
+REVIEW_STATUSES = ("pending", "confirmed", "dismissed")
+
+# runs
+RUN_STATUSES = ("running", "completed", "failed", "aborted")
+
+
+def severity_rank(severity: str | None) -> int:
+    """0 for the most important; an unknown severity sorts last."""
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+
+
+def severity_order_sql(column: str) -> str:
+    """A SQL expression ranking `column` like `severity_rank`, for ORDER BY."""
+    whens = " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(SEVERITIES))
+    return f"CASE {column} {whens} ELSE {len(SEVERITIES)} END"
+
+
+def check_review_status(status: str) -> str:
+    """The status, or a ValueError that lists the allowed ones."""
+    if status not in REVIEW_STATUSES:
+        raise ValueError(f"must be one of {', '.join(REVIEW_STATUSES)}, not {status!r}")
+    return status
