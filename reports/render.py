@@ -58,6 +58,7 @@ _SUMMARY_KEYS = (
     "by_severity",
     "by_publisher",
     "failed_sources",
+    "checked_sources",
 )
 _FAILED_KEYS = ("source_id", "url", "error")
 _CHANGE_KEYS = (
