@@ -16,7 +16,16 @@ class Validators:
 
 @dataclass
 class Attempt:
-    """One request for one source. `outcome` is ok | not_modified | retry | failed."""
+    """One request for one source, stored as one `fetches` row.
+
+    - ``attempt``: 1 for the first request, 2.. for retries.
+    - ``outcome``: `ok`, `not_modified` (304), `retry` (failed, tried again), `failed`.
+    - ``url`` asked, ``final_url`` after redirects; ``status_code`` None when no answer came.
+    - ``etag``, ``last_modified``: validators for the next conditional GET.
+    - ``content_type``, ``body``: the answer (body decoded of gzip/deflate, None unless 200).
+    - ``elapsed_ms``: the request itself, not the wait for a per-host slot.
+    - ``error_class``, ``error``: see `fetch/errors.py`.
+    """
 
     source_id: str
     attempt: int

@@ -193,6 +193,19 @@ UNIT_NAMES = {
 
 @dataclass(frozen=True)
 class Amount:
+    """One statement of a quantity on a page, as extracted.
+
+    - ``kind``, ``unit``, ``per``, ``bound``: words of `parsers/vocab.py`; ``unit`` is None
+      for a date, ``per`` None when no rate is stated.
+    - ``value``, ``value_max``: the number (3.703,44 -> 3703.44), and the upper end of a
+      range; both None for a date.
+    - ``date_value``: the day of a `date` amount.
+    - ``quote``: the sentence (list item, table cell) it was read from, as published.
+    - ``section``: the heading path above it, "A > B > C".
+    - ``block_index``, ``start``: the block and the offset in its text, for reading order.
+    - ``context``: the words just before the value: part of the amount's slot identity.
+    """
+
     kind: str
     value: float | None
     value_max: float | None
@@ -203,8 +216,8 @@ class Amount:
     quote: str
     section: str
     block_index: int
-    start: int  # offset in the block text, to keep a page's amounts in reading order
-    context: str  # the words just before the value: part of the amount's slot identity
+    start: int
+    context: str
 
 
 _MORE_WORDS = (

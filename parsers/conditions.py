@@ -44,11 +44,19 @@ _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
 @dataclass(frozen=True)
 class Condition:
-    kind: str  # requirement | document | step | exemption
+    """One requirement, document, step or exemption a page states.
+
+    - ``kind``: a word of `parsers/vocab.py` CONDITION_KINDS.
+    - ``text``: the list item or sentence, as published.
+    - ``section``: the heading path above it.
+    - ``block_index``: the block it was read from; ``position``: its order on the page.
+    """
+
+    kind: str
     text: str
     section: str
     block_index: int
-    position: int  # order among the page's conditions
+    position: int
 
 
 @lru_cache(maxsize=4096)

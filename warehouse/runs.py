@@ -12,6 +12,15 @@ from dataclasses import dataclass, field
 
 @dataclass
 class ParseResult:
+    """What the parse stage (or a rebuild) did, summed over its pages.
+
+    - ``parsed``: pages parsed; ``failed``: (source_id, error) of pages that could not be;
+      ``suspect``: (source_id, reason) of pages judged broken (their facts kept).
+    - ``amounts_opened`` / ``amounts_closed``, ``conditions_opened`` / ``conditions_closed``:
+      history rows opened and closed.
+    - ``changes``: changes recorded.
+    """
+
     parsed: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     amounts_opened: int = 0
@@ -36,9 +45,17 @@ class ParseResult:
 
 @dataclass(frozen=True)
 class SourceResult:
+    """How one source's fetch ended in a run.
+
+    - ``outcome``: `changed` (a new body), `unchanged`, `failed`, `no_capture` (an offline
+      run without a capture of this page).
+    - ``error_class``, ``error``: for a failure, its class (`fetch/errors.py`) and sentence.
+    - ``new_document``: the body was not stored before; ``content_sha256``: the body kept.
+    """
+
     source_id: str
     url: str
-    outcome: str  # changed | unchanged | failed | no_capture
+    outcome: str
     error_class: str | None = None
     error: str | None = None
     new_document: bool = False
@@ -47,6 +64,10 @@ class SourceResult:
 
 @dataclass
 class RunSummary:
+    """One run as the flow returns it and the CLI prints it: ``status`` as in `runs`,
+    ``seconds`` the flow's time, one ``results`` entry per source, the ``aborted_runs`` this
+    run found dead, and the ``parse`` stage's result (None when it did not run)."""
+
     run_id: int
     status: str
     seconds: float

@@ -1,20 +1,30 @@
 """The closed vocabularies of the warehouse contract, in one place for Python and SQL alike.
 
 `warehouse/SCHEMA.md` documents each word; `tests/test_contracts.py` keeps the two in step.
-Fetch error classes live with the fetcher (`fetch/errors.py`), publishers and languages with
+The words of facts live with the parsers (`parsers/vocab.py`), fetch error classes with
+the fetcher (`fetch/errors.py`), publishers and languages with
 the sources schema (`fetch/sources.py`): each vocabulary has exactly one home.
 """
 
 from __future__ import annotations
 
-# amounts
-KINDS = ("money", "age", "duration", "hours", "size", "percent", "count", "date")
-UNITS = ("EUR", "years", "months", "weeks", "days", "hours", "MB", "percent", "items")
-PERS = ("month", "week", "day", "year")
-BOUNDS = ("min", "max", "exact", "range")
+__all__ = [
+    "BOUNDS",
+    "CHANGE_KINDS",
+    "CONDITION_KINDS",
+    "KINDS",
+    "PERS",
+    "REVIEW_STATUSES",
+    "RUN_STATUSES",
+    "SEVERITIES",
+    "UNITS",
+    "check_review_status",
+    "severity_order_sql",
+    "severity_rank",
+]
 
-# conditions
-CONDITION_KINDS = ("requirement", "document", "step", "exemption")
+# facts: their home is parsers/vocab.py (the parsers write them)
+from parsers.vocab import BOUNDS, CONDITION_KINDS, KINDS, PERS, UNITS  # noqa: E402
 
 # changes: each kind's severity, and the severities most important first
 SEVERITIES = ("high", "medium", "low")
