@@ -13,7 +13,9 @@ from pathlib import Path
 import httpx
 import yaml
 
-CAPTURES = Path("captures")
+from fetch.paths import CAPTURES
+
+__all__ = ["CAPTURES", "CaptureTransport", "editions", "load_manifest"]
 
 
 def load_manifest(captures: Path = CAPTURES) -> dict[str, str]:

@@ -14,7 +14,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
-DEFAULT_SOURCES = Path("sources.yaml")
+from fetch.paths import DEFAULT_SOURCES
+
 DEFAULT_USER_AGENT = (
     "permitwatch/0.1 (nightly monitor of official guidance for foreign workers in Belgium; "
     "at most 2 requests at a time per host)"

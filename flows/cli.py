@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from collections import Counter
 from pathlib import Path
@@ -10,8 +9,8 @@ from typing import Annotated
 
 import typer
 
-from fetch.offline import CAPTURES
-from fetch.sources import DEFAULT_SOURCES, SourcesError, load_sources
+from fetch.paths import CAPTURES, DEFAULT_SOURCES
+from flows import server
 from warehouse import published, schema
 from warehouse.vocab import REVIEW_STATUSES, check_review_status
 
@@ -22,6 +21,10 @@ app = typer.Typer(
 )
 sources_app = typer.Typer(no_args_is_help=True, help="Inspect sources.yaml.")
 app.add_typer(sources_app, name="sources")
+server_app = typer.Typer(
+    no_args_is_help=True, help="A local Prefect server in the background, so runs start fast."
+)
+app.add_typer(server_app, name="server")
 
 EXIT_CONFIG = 2
 EXIT_BUSY = 3
@@ -40,6 +43,8 @@ def _fail(message: str, code: int) -> None:
 
 
 def _check_config(path: Path):
+    from fetch.sources import SourcesError, load_sources  # pydantic and selectolax: 0.3 s
+
     try:
         return load_sources(path)
     except SourcesError as exc:
@@ -58,9 +63,14 @@ def run_once(
     captures: Path = CAPTURES,
 ):
     """Run the nightly flow once and print its outcome; shared by `run` and the demo."""
-    from flows.nightly import nightly  # Prefect is imported only when a run is asked for
+    import asyncio
+
+    from fetch.sources import SourcesError
 
     _check_config(sources)
+    _prefect_server()
+    from flows.nightly import nightly  # Prefect is imported only when a run is asked for
+
     try:
         summary = asyncio.run(
             nightly(
@@ -99,9 +109,10 @@ def run(
 @app.command()
 def rebuild(sources: SourcesOpt = DEFAULT_SOURCES, db: DbOpt = schema.DEFAULT_DB) -> None:
     """Re-parse every stored page with today's parsers and rebuild the history; no fetching."""
+    _check_config(sources)
+    _prefect_server()
     from flows.rebuild import rebuild as rebuild_flow
 
-    _check_config(sources)
     if not db.exists():
         _fail(f"{db} does not exist: there is nothing to rebuild", EXIT_CONFIG)
     try:
@@ -176,6 +187,40 @@ def review(
     )
 
 
+def _prefect_server() -> None:
+    """Say which Prefect server this command uses, and point Prefect at it."""
+    choice = server.choose()
+    server.use(choice)
+    typer.echo(choice.line, err=True)
+
+
+@server_app.command("start")
+def server_start() -> None:
+    """Start a local Prefect server in the background (PREFECT_HOME: .prefect/)."""
+    try:
+        url = server.start()
+    except RuntimeError as exc:
+        _fail(str(exc), 1)
+    typer.echo(f"Prefect server running at {url}; runs use it from now on")
+
+
+@server_app.command("stop")
+def server_stop() -> None:
+    """Stop the local Prefect server."""
+    typer.echo(server.stop() or "stopped")
+
+
+@server_app.command("status")
+def server_status() -> None:
+    """Say whether the local Prefect server answers (exit 1 when it does not)."""
+    url = server.local_api_url()
+    if server.answers(url):
+        typer.echo(f"Prefect server running at {url}")
+    else:
+        typer.echo(f"no Prefect server answers at {url}")
+        raise typer.Exit(1)
+
+
 def _writer(db: Path):
     try:
         return schema.connect(db)
@@ -225,6 +270,7 @@ def query(
 @app.command()
 def serve() -> None:
     """Serve the nightly deployment (02:00 Europe/Brussels) to a Prefect server."""
+    _prefect_server()
     from flows.deploy import serve_nightly
 
     serve_nightly()

@@ -1,6 +1,12 @@
+import os
+
 import pytest
 
 from tests.server import LocalServer
+
+# Runs in tests start their own temporary Prefect server (or the session harness), never a
+# developer's background one (`permitwatch server start`).
+os.environ["PERMITWATCH_PREFECT_SERVER"] = "temporary"
 
 
 @pytest.fixture
