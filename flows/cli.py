@@ -157,7 +157,7 @@ def report(
 
 @app.command()
 def review(
-    change_id: Annotated[str, typer.Argument(help="The change, e.g. c-12-0003.")],
+    change_id: Annotated[str, typer.Argument(help="The change, e.g. c-12-5f0c93a1d2.")],
     status: Annotated[str, typer.Option("--status", help=" | ".join(REVIEW_STATUSES))],
     note: Annotated[str | None, typer.Option("--note", help="Why, for the next reader.")] = None,
     db: DbOpt = schema.DEFAULT_DB,
