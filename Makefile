@@ -23,12 +23,13 @@ install: $(VENV)/.installed
 demo: install
 	$(BIN)/python -m flows.demo
 
-# The HTML report is checked in a real headless Chromium (Debian's package) when root can
-# install it; without it, that one test says it was skipped and why.
+# The HTML report and the review desk are checked in a real headless Chromium (Debian's
+# package; the desk's test drives it through Debian's chromium-driver) when root can install
+# them; without them, those tests say they were skipped and why.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
-		&& (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
-		|| echo "chromium is not installed: the browser test will be skipped"; }
+	@{ command -v chromium && command -v chromedriver; } >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) >/dev/null 2>&1 \
+		|| echo "chromium or chromium-driver is not installed: the browser tests will be skipped"; }
 
 test: install browser
 	$(BIN)/ruff check .
