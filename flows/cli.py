@@ -31,7 +31,14 @@ EXIT_BUSY = 3
 
 SourcesOpt = Annotated[Path, typer.Option("--sources", help="The sources file.")]
 DbOpt = Annotated[Path, typer.Option("--db", help="The warehouse file.")]
-ReportsOpt = Annotated[Path, typer.Option("--reports", help="Where reports are written.")]
+ReportsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--reports",
+        help="Where reports are written (default: where this warehouse's runs wrote them; "
+        "reports/out for the default warehouse, else a reports/ folder beside it).",
+    ),
+]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Replay captures/, not the web.")]
 EditionOpt = Annotated[int | None, typer.Option("--edition", help="Capture edition (offline).")]
 CapturesOpt = Annotated[Path, typer.Option("--captures", help="Capture folder (offline).")]
@@ -56,7 +63,7 @@ def _check_config(path: Path):
 def run_once(
     sources: Path,
     db: Path,
-    reports: Path,
+    reports: Path | None,
     offline: bool,
     edition: int | None,
     show_progress: bool | None = None,
@@ -66,8 +73,10 @@ def run_once(
     import asyncio
 
     from fetch.sources import SourcesError
+    from reports.publish import reports_folder
 
     _check_config(sources)
+    reports = reports_folder(db, reports)
     _prefect_server()
     from flows.nightly import nightly  # Prefect is imported only when a run is asked for
 
@@ -97,7 +106,7 @@ def run_once(
 def run(
     sources: SourcesOpt = DEFAULT_SOURCES,
     db: DbOpt = schema.DEFAULT_DB,
-    reports: ReportsOpt = Path("reports/out"),
+    reports: ReportsOpt = None,
     offline: OfflineOpt = False,
     edition: EditionOpt = None,
     captures: CapturesOpt = CAPTURES,
@@ -131,16 +140,23 @@ def rebuild(sources: SourcesOpt = DEFAULT_SOURCES, db: DbOpt = schema.DEFAULT_DB
 def report(
     run_id: Annotated[int | None, typer.Argument(help="The run (default: the latest).")] = None,
     db: DbOpt = schema.DEFAULT_DB,
-    reports: ReportsOpt = Path("reports/out"),
+    reports: ReportsOpt = None,
 ) -> None:
-    """Re-render a run's change report (md, html, json) and the Atom feed from the warehouse."""
+    """Re-render a run's change report (md, html, json) and the Atom feed from the warehouse.
+
+    Decisions recorded since the last run (in the desk or with `review`) are merged first.
+    """
     from reports.build import latest_run
-    from reports.publish import publish_run
+    from reports.publish import publish_run, reports_folder
+    from warehouse import decisions
 
     if not db.exists():
         _fail(f"{db} does not exist yet: run `permitwatch run` first", EXIT_CONFIG)
+    reports = reports_folder(db, reports)
     con = _writer(db)
     try:
+        if decisions.merge(con, decisions.path_for(db)):
+            published.publish(con, db)
         run_id = run_id if run_id is not None else latest_run(con)
         if run_id is None:
             _fail("no finished run to report on", EXIT_CONFIG)
@@ -160,31 +176,64 @@ def review(
     change_id: Annotated[str, typer.Argument(help="The change, e.g. c-12-5f0c93a1d2.")],
     status: Annotated[str, typer.Option("--status", help=" | ".join(REVIEW_STATUSES))],
     note: Annotated[str | None, typer.Option("--note", help="Why, for the next reader.")] = None,
+    by: Annotated[
+        str | None, typer.Option("--by", help="Who decides (default: your user name).")
+    ] = None,
     db: DbOpt = schema.DEFAULT_DB,
-    reports: ReportsOpt = Path("reports/out"),
+    reports: ReportsOpt = None,
 ) -> None:
-    """Record a volunteer's decision on a change; its run's report shows it from then on."""
-    from reports.publish import publish_run
-    from warehouse.changes import review as record_review
+    """Record a decision on a change; earlier decisions are kept, the latest counts.
+
+    The decision goes to the decisions file beside the warehouse, which no run locks; the
+    warehouse, the published copy and the run's report take it at once when no run is
+    writing, else at the end of that run.
+    """
+    import getpass
+
+    from reports.publish import publish_run, reports_folder
+    from warehouse import decisions
 
     try:
         check_review_status(status)
     except ValueError as exc:
         _fail(f"--status {exc}", EXIT_CONFIG)
-    con = _writer(db)
+    if not db.exists():
+        _fail(f"{db} does not exist yet: run `permitwatch run` first", EXIT_CONFIG)
+    reader = schema.connect(published.reader_path(db), read_only=True)
     try:
-        run_id = record_review(con, change_id, status, note)
-        if run_id is None:
-            _fail(f"there is no change {change_id}", EXIT_CONFIG)
-        publish_run(con, run_id, reports)
+        found = reader.execute("SELECT run_id FROM changes WHERE change_id = ?", [change_id])
+        row = found.fetchone()
+    finally:
+        reader.close()
+    if row is None:
+        _fail(f"there is no change {change_id}", EXIT_CONFIG)
+    run_id = row[0]
+    store = decisions.path_for(db)
+    decision, before = decisions.record(store, change_id, status, note, by or getpass.getuser())
+    typer.echo(
+        f"{change_id}: {status} by {decision.decided_by}"
+        + (f" ({decision.note})" if decision.note else "")
+        + f", kept in {store}"
+    )
+    if before is not None:
+        typer.echo(
+            f"  earlier: {before.status} by {before.decided_by} on {before.decided_at[:16]}"
+            + (f" ({before.note})" if before.note else "")
+            + "; still in the history"
+        )
+    try:
+        con = schema.connect(db)
+    except schema.WarehouseBusy:
+        typer.echo(f"  a run is writing {db}: it takes the decision when it finishes")
+        return
+    try:
+        decisions.merge(con, store)
+        folder = reports_folder(db, reports)
+        _, paths = publish_run(con, run_id, folder)
         published.publish(con, db)  # readers of the published copy see the decision too
     finally:
         con.close()
-    typer.echo(
-        f"{change_id}: {status}"
-        + (f" ({note})" if note else "")
-        + f"; report of run {run_id} updated"
-    )
+    typer.echo(f"  report of run {run_id} updated: {paths[1]}")
 
 
 def _prefect_server() -> None:

@@ -23,13 +23,11 @@ from fetch.offline import CAPTURES, CaptureTransport, editions
 from fetch.sources import DEFAULT_SOURCES, load_sources
 from flows import crashpoints, pipeline
 from parsers import PARSER_VERSION
-from reports.publish import publish_run
+from reports.publish import DEFAULT_REPORTS, publish_run, remember_folder
 from reports.render import render_markdown
 from reports.run_summary import render_run_summary
-from warehouse import parse_stage, published, schema, store
+from warehouse import decisions, parse_stage, published, schema, store
 from warehouse.runs import RunSummary
-
-DEFAULT_REPORTS = Path("reports/out")
 
 
 @task(name="fetch", cache_policy=NO_CACHE, persist_result=False)
@@ -77,6 +75,8 @@ async def nightly(
             results = (await fetch(con, run_id, quote(config), replay, show_progress)).unquote()
             with store.transaction(con):
                 parsed = parse(con, run_id, quote(config))
+                # Volunteers' decisions since the last merge (kept beside, never locked).
+                decisions.merge(con, decisions.path_for(db))
                 summary = RunSummary(
                     run_id, "completed", time.monotonic() - started, results, aborted, parsed
                 )
@@ -90,6 +90,7 @@ async def nightly(
         except (OSError, duckdb.Error) as exc:  # the run is committed; only readers lag
             logger.error("read-only copy not published (readers see the previous one): %s", exc)
         report, _ = publish_run(con, run_id, Path(reports))
+        remember_folder(db, Path(reports))
     finally:
         con.close()
     for failure in summary.failures:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from prefect import flow, get_run_logger
 
 from fetch.sources import DEFAULT_SOURCES, load_sources
-from warehouse import parse_stage, published, schema
+from warehouse import decisions, parse_stage, published, schema
 from warehouse.runs import ParseResult
 
 
@@ -21,6 +21,7 @@ def rebuild(
     con = schema.connect(db)
     try:
         result = parse_stage.rebuild(con, config)
+        decisions.merge(con, decisions.path_for(db))  # change ids survive: so do decisions
         published.publish(con, db)
     finally:
         con.close()

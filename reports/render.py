@@ -14,6 +14,7 @@ import json
 import os
 import re
 import tempfile
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -495,11 +496,29 @@ def render_json(report: dict) -> str:
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 
+def shared_mode() -> int:
+    """The mode a plain `open()` would give a new file: 0644 under the usual umask 022.
+
+    mkstemp creates 0600, which a web server running as another user cannot serve.
+    """
+    with _UMASK_LOCK:  # os.umask both reads and sets; Python 3.11 has no getter
+        mask = os.umask(0o077)
+        os.umask(mask)
+    return 0o666 & ~mask
+
+
+_UMASK_LOCK = threading.Lock()
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder and os.replace: readers never see half a file."""
+    """Write via a temp file in the same folder and os.replace: readers never see half a file.
+
+    The file gets the umask's mode (`shared_mode`), as a plain write would.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, shared_mode())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()

@@ -44,8 +44,9 @@ CHANGE_KINDS = {
     "page_suspect": "high",
 }
 
-# a volunteer's decision on a change; every change starts `pending`
-REVIEW_STATUSES = ("pending", "confirmed", "dismissed")
+# a volunteer's decision on a change; every change starts `pending`. `follow_up` is "needs
+# follow-up": someone must check with the publisher or a lawyer before deciding.
+REVIEW_STATUSES = ("pending", "confirmed", "dismissed", "follow_up")
 
 # runs
 RUN_STATUSES = ("running", "completed", "failed", "aborted")

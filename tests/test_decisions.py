@@ -1,0 +1,122 @@
+"""Decisions live beside the warehouse: never lost, never blocking a run, never overwritten."""
+
+import os
+import sqlite3
+import stat
+import threading
+
+from typer.testing import CliRunner
+
+from flows.cli import app
+from tests.test_history import CONFIG, V1, V2, V3, night
+from warehouse import decisions, schema
+from warehouse.parse_stage import rebuild
+
+
+def test_a_run_and_a_stream_of_decisions_at_once_lose_nothing(tmp_path):
+    db = tmp_path / "w.duckdb"
+    store = decisions.path_for(db)
+    con = schema.connect(db)
+    night(con, V1)
+    night(con, V2)
+    ids = [r[0] for r in con.execute("SELECT change_id FROM changes ORDER BY 1").fetchall()]
+    night_done = threading.Event()
+    made: list[decisions.Decision] = []
+
+    def volunteers() -> None:  # decide until the run is over, and at least 40 times
+        n = 0
+        while n < 40 or (not night_done.is_set() and n < 2000):
+            change = ids[n % len(ids)]
+            made.append(decisions.record(store, change, "confirmed", f"note {n}", f"v{n % 3}")[0])
+            n += 1
+
+    thread = threading.Thread(target=volunteers)
+    thread.start()
+    run3, _ = night(con, V3)  # the run writes the warehouse while decisions keep coming
+    night_done.set()
+    thread.join(timeout=120)
+    assert not thread.is_alive()
+    assert len(made) >= 40 and len({d.decision_id for d in made}) == len(made)
+    for change in ids:  # every decision kept, newest first
+        mine = [d for d in made if d.change_id == change]
+        assert decisions.history(store, change) == sorted(
+            mine, key=lambda d: d.decision_id, reverse=True
+        )
+
+    # A volunteer's write is in progress while the run merges: the run reads past it.
+    holder = sqlite3.connect(store, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute(
+        "INSERT INTO decisions (change_id, status, note, decided_by, decided_at) "
+        "VALUES (?, 'dismissed', 'late', 'v9', '2026-12-06T20:00:00')",
+        [ids[0]],
+    )
+    assert decisions.merge(con, store) == len(ids)  # every change decided, none waiting
+    last = {d.change_id: d for d in made}
+    stored = con.execute(
+        "SELECT change_id, review_status, review_note FROM changes WHERE review_status <> 'pending'"
+    ).fetchall()
+    assert sorted(stored) == sorted((c, "confirmed", d.note) for c, d in last.items())
+    holder.execute("COMMIT")
+    holder.close()
+    decisions.merge(con, store)  # the late decision is taken by the next merge
+    assert con.execute(
+        "SELECT review_status, review_note FROM changes WHERE change_id = ?", [ids[0]]
+    ).fetchone() == ("dismissed", "late")
+    assert con.execute("SELECT count(*) FROM changes WHERE run_id = ?", [run3]).fetchone()[0]
+    con.close()
+
+
+def test_review_keeps_history_names_who_and_survives_rebuild(tmp_path):
+    db, out = tmp_path / "w.duckdb", tmp_path / "out"
+    con = schema.connect(db)
+    night(con, V1)
+    run2, _ = night(con, V2)
+    (change_id,) = con.execute(
+        "SELECT change_id FROM changes WHERE run_id = ? AND change_kind = 'amount_changed'",
+        [run2],
+    ).fetchone()
+    con.close()
+    runner = CliRunner()
+    args = ["review", change_id, "--db", str(db), "--reports", str(out)]
+    first = runner.invoke(app, [*args, "--status", "dismissed", "--note", "misread", "--by", "an"])
+    assert first.exit_code == 0, first.output
+    assert f"kept in {decisions.path_for(db)}" in first.output
+    assert str(out / str(run2) / "report.html") in first.output
+    second = runner.invoke(app, [*args, "--status", "follow_up", "--note", "ask the region"])
+    assert second.exit_code == 0, second.output
+    assert "earlier: dismissed by an" in second.output  # told, and not overwritten
+    history = decisions.history(decisions.path_for(db), change_id)
+    assert [(d.status, d.note) for d in history] == [
+        ("follow_up", "ask the region"),
+        ("dismissed", "misread"),
+    ]
+    assert history[0].decided_by  # the OS user when no --by is given
+
+    con = schema.connect(db)
+    con.execute("UPDATE changes SET review_status = 'pending', review_note = NULL")
+    rebuild(con, CONFIG)  # everything recomputed; the decision comes back by its id
+    decisions.merge(con, decisions.path_for(db))
+    assert con.execute(
+        "SELECT review_status, review_note, new_value FROM changes WHERE change_id = ?",
+        [change_id],
+    ).fetchone() == ("follow_up", "ask the region", "at least EUR 500 per month")
+    con.close()
+
+
+def test_report_files_are_readable_by_a_web_server(tmp_path):
+    db = tmp_path / "w.duckdb"
+    con = schema.connect(db)
+    night(con, V1)
+    run2, _ = night(con, V2)
+    con.close()
+    old = os.umask(0o022)
+    try:
+        result = CliRunner().invoke(app, ["report", str(run2), "--db", str(db)])
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "reports"  # the warehouse's own reports folder, said aloud
+    assert str(folder / str(run2) / "report.html") in result.output
+    for path in [*(folder / str(run2)).iterdir(), folder / "feed.xml"]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
