@@ -25,6 +25,8 @@ server_app = typer.Typer(
     no_args_is_help=True, help="A local Prefect server in the background, so runs start fast."
 )
 app.add_typer(server_app, name="server")
+users_app = typer.Typer(no_args_is_help=True, help="Accounts of the review desk.")
+app.add_typer(users_app, name="users")
 
 EXIT_CONFIG = 2
 EXIT_BUSY = 3
@@ -314,6 +316,105 @@ def query(
     finally:
         con.close()
     typer.echo(frame.to_string(index=False, max_colwidth=60) if len(frame) else "(no rows)")
+
+
+@app.command()
+def desk(
+    db: DbOpt = schema.DEFAULT_DB,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8765,
+    https: Annotated[
+        bool,
+        typer.Option(
+            "--behind-https",
+            help="A TLS reverse proxy serves the desk: cookies only travel over https, and "
+            "the proxy's X-Forwarded-Proto is trusted from 127.0.0.1.",
+        ),
+    ] = False,
+) -> None:
+    """Serve the review desk (log in at /login); it reads the published copy of --db."""
+    import uvicorn
+
+    from desk.app import Settings, create_app
+    from warehouse import accounts
+
+    if not accounts.all_users(accounts.path_for(db)):
+        typer.echo(
+            f"no account yet: add one with `permitwatch users add NAME --role maintainer "
+            f"--db {db}`"
+        )
+    try:
+        application = create_app(Settings(db=db, secure_cookies=https))
+    except (PermissionError, ValueError) as exc:
+        _fail(str(exc), EXIT_CONFIG)
+    typer.echo(f"review desk on http://{host}:{port}/login (reading {published.reader_path(db)})")
+    uvicorn.run(
+        application,
+        host=host,
+        port=port,
+        proxy_headers=https,
+        forwarded_allow_ips="127.0.0.1" if https else None,
+        log_level="info",
+    )
+
+
+@users_app.command("add")
+def users_add(
+    name: Annotated[str, typer.Argument(help="The volunteer's login name.")],
+    role: Annotated[str, typer.Option("--role", help="reviewer | maintainer")] = "reviewer",
+    invite: Annotated[
+        bool, typer.Option("--invite", help="Print a one-time link instead of asking a password.")
+    ] = False,
+    url: Annotated[
+        str, typer.Option("--url", help="The desk's address, for the invitation link.")
+    ] = "http://127.0.0.1:8765",
+    db: DbOpt = schema.DEFAULT_DB,
+) -> None:
+    """Add an account: a password typed now (not echoed), or an invitation link (7 days)."""
+    from desk import auth
+    from warehouse import accounts
+
+    store = accounts.path_for(db)
+    try:
+        if invite:
+            token, digest = auth.new_invitation()
+            accounts.add(store, name, role, invite_digest=digest)
+            typer.echo(f"{name} ({role}) invited; send this link, it works once, for 7 days:")
+            typer.echo(f"  {url.rstrip('/')}/login?invite={token}")
+            return
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+        accounts.add(store, name, role, password_hash=auth.hash_password(password))
+    except ValueError as exc:  # AccountError, or a password too short
+        _fail(str(exc), EXIT_CONFIG)
+    typer.echo(f"{name} ({role}) can log in; accounts are in {store}")
+
+
+@users_app.command("list")
+def users_list(db: DbOpt = schema.DEFAULT_DB) -> None:
+    """Every account, its role and whether it can log in."""
+    from warehouse import accounts
+
+    found = accounts.all_users(accounts.path_for(db))
+    if not found:
+        typer.echo("(no accounts)")
+    for user in found:
+        state = "disabled" if not user.active else "invited" if not user.password_hash else "active"
+        typer.echo(f"{user.name:24} {user.role:11} {state:9} since {user.created_at[:10]}")
+
+
+@users_app.command("disable")
+def users_disable(
+    name: Annotated[str, typer.Argument(help="The account to disable.")],
+    db: DbOpt = schema.DEFAULT_DB,
+) -> None:
+    """Stop an account from logging in (its decisions stay, with its name); effective at once."""
+    from warehouse import accounts
+
+    try:
+        accounts.disable(accounts.path_for(db), name)
+    except accounts.AccountError as exc:
+        _fail(str(exc), EXIT_CONFIG)
+    typer.echo(f"{name} is disabled")
 
 
 @app.command()

@@ -41,7 +41,12 @@ KIND_LABELS = {
     "page_moved": "Page moved",
     "page_suspect": "Page looks broken",
 }
-REVIEW_LABELS = {"pending": "Not yet reviewed", "confirmed": "Confirmed", "dismissed": "Dismissed"}
+REVIEW_LABELS = {
+    "pending": "Not yet reviewed",
+    "confirmed": "Confirmed",
+    "dismissed": "Dismissed",
+    "follow_up": "Needs follow-up",
+}
 PUBLISHER_LABELS = {
     "federal": "Federal",
     "flanders": "Flanders",

@@ -1,0 +1,1 @@
+"""The review desk: a small web application where legal volunteers review changes."""
