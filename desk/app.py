@@ -119,7 +119,8 @@ class Guard:
         if session.get("user") and now - session.get("seen", 0) <= self.settings.idle_seconds:
             user = accounts.get(self.settings.accounts, session["user"])
         if user is None or not user.active or user.password_hash is None:
-            session.clear()
+            if session.get("user"):  # expired or disabled: forget it (an anonymous
+                session.clear()  # session keeps its login form's CSRF token: favicon.ico)
             target = "/login"
             if scope["method"] == "GET" and scope["path"] != "/":
                 target += "?" + urlencode({"next": scope["path"]})
@@ -306,13 +307,21 @@ def create_app(settings: Settings) -> Starlette:
             status=None if status == "all" else status,
             run=run,
             text=(q.get("text") or "").strip() or None,
+            group=q.get("group") or None,
         )
         try:
             con = reader.cursor()
         except LookupError as exc:
             return message(request, "Nothing to review yet", str(exc), 503)
         per_page = 25
-        found = desk_reads.inbox(con, filters, overlay(), per_page, (page_no - 1) * per_page)
+        found = desk_reads.inbox(
+            con,
+            filters,
+            overlay(),
+            per_page,
+            (page_no - 1) * per_page,
+            per_group=200 if filters.group else 6,  # one group asked for: show its changes
+        )
         shown = {k: v for k, v in q.items() if k != "page" and v}
         return page(
             request,
@@ -435,7 +444,7 @@ def create_app(settings: Settings) -> Starlette:
         told = desk_reads.changes_of_fact(con, rows[0]["source_id"], [r["quote"] for r in rows])
         for row in rows:
             row["label"] = _described(row)
-            row["change_id"] = told.get(row["quote"])
+            row["change_id"] = told.get((row["quote"], row["run_id"]))
             row["snapshot"] = f"/snapshot/{row['source_id']}/{row['run_id']}?" + urlencode(
                 {"quote": row["quote"]}
             )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
 # Figure() without pyplot: no global state and no GUI backend, safe in a server's threads.
@@ -43,10 +44,14 @@ def fact_chart(points: list[dict], unit: str | None) -> str:
         ax.set_ylim(low - pad, high + pad)
     else:
         ax.text(0.5, 0.5, "no numeric value to draw", ha="center", transform=ax.transAxes)
+        if isinstance(xs[0], datetime):
+            locator = AutoDateLocator(maxticks=8)
+            ax.xaxis.set_major_locator(locator)
+            ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        ax.margins(x=0.15)  # room for the first and last labels
     ax.set_ylabel(unit or "")
     ax.grid(True, alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)
-    fig.autofmt_xdate()
     fig.tight_layout()
     out = io.StringIO()
     fig.savefig(out, format="svg", metadata={"Date": None})

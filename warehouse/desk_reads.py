@@ -21,9 +21,11 @@ class Filters:
     status: str | None = "pending"  # None: every status
     run: int | None = None
     text: str | None = None
+    group: str | None = None  # one rule or page
 
     def params(self) -> dict:
         return {
+            "grp": self.group,
             "publisher": self.publisher,
             "lang": self.lang,
             "severity": self.severity,
@@ -76,6 +78,7 @@ def _changes_cte(group: str) -> str:
           AND ($severity::VARCHAR IS NULL OR severity = $severity)
           AND ($status::VARCHAR IS NULL OR status = $status)
           AND ($run::INTEGER IS NULL OR run_id = $run)
+          AND ($grp::VARCHAR IS NULL OR grp = $grp)
           AND ($text::VARCHAR IS NULL OR contains(lower(concat_ws(' ', source_id, section,
                subject, old_value, new_value, old_quote, new_quote, change_id)), $text))
     )"""
@@ -268,16 +271,18 @@ def fact_history(con: duckdb.DuckDBPyConnection, slot: str) -> list[dict]:
     return _records(con.execute(FACT_HISTORY, [slot]))
 
 
-def changes_of_fact(con: duckdb.DuckDBPyConnection, source_id: str, quotes: list[str]) -> dict:
-    """The change that told each quote first, to link a chart's points to: quote -> id."""
+def changes_of_fact(
+    con: duckdb.DuckDBPyConnection, source_id: str, quotes: list[str]
+) -> dict[tuple[str, int], str]:
+    """The change that told each quote in each run, to link a chart's points to."""
     if not quotes:
         return {}
     rows = con.execute(
-        "SELECT new_quote, arg_min(change_id, run_id) FROM changes "
-        "WHERE source_id = ? AND new_quote IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1",
+        "SELECT new_quote, run_id, min(change_id) FROM changes "
+        "WHERE source_id = ? AND new_quote IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1, 2",
         [source_id, quotes],
     ).fetchall()
-    return dict(rows)
+    return {(quote, run): change for quote, run, change in rows}
 
 
 def same_rule_elsewhere(con: duckdb.DuckDBPyConnection, record: dict) -> list[dict]:
