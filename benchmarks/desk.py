@@ -27,11 +27,11 @@ from starlette.testclient import TestClient  # noqa: E402
 
 from desk import auth  # noqa: E402
 from desk.app import Settings, create_app  # noqa: E402
-from flows.fetcher import Attempt  # noqa: E402
-from flows.pipeline import parse_stage  # noqa: E402
-from flows.sources import parse_sources  # noqa: E402
+from fetch.fetcher import Attempt  # noqa: E402
+from fetch.sources import parse_sources  # noqa: E402
 from warehouse import accounts, changes, decisions, published, schema, store  # noqa: E402
-from warehouse.diff import Change  # noqa: E402
+from warehouse.parse_stage import parse_stage  # noqa: E402
+from warehouse.records import Change  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "out" / "desk"
 PUBLISHERS = ("federal", "flanders", "brussels", "wallonia", "ostbelgien")
@@ -99,13 +99,13 @@ def build(db: Path, n_changes: int, seed: int) -> None:
             kind = KINDS[rng.randrange(len(KINDS))]
             old, new = f"at least EUR {rng.randrange(400, 60000)}", f"EUR {i} a month"
             change = Change(
-                kind,
-                f"Section {rng.randrange(8)} > Conditions",
-                "money (EUR per month)" if kind.startswith("amount") else "requirement",
-                None if kind.endswith("_added") else old,
-                None if kind.endswith("_removed") else new,
-                None if kind.endswith("_added") else f"The page said {old} for run {run_id}.",
-                None if kind.endswith("_removed") else f"The page says {new} (item {i}).",
+                change_kind=kind,
+                section=f"Section {rng.randrange(8)} > Conditions",
+                subject="money (EUR per month)" if kind.startswith("amount") else "requirement",
+                old_value=None if kind.endswith("_added") else old,
+                new_value=None if kind.endswith("_removed") else new,
+                old_quote=None if kind.endswith("_added") else f"The page said {old} ({run_id}).",
+                new_quote=None if kind.endswith("_removed") else f"The page says {new} ({i}).",
             )
             pages.append((f"page-{rng.randrange(1, 500):03d}", None, [change]))
             told += 1

@@ -27,8 +27,9 @@ from desk.chart import fact_chart
 from desk.snapshot import page_lines
 from reports.render import KIND_LABELS, PUBLISHER_LABELS, REVIEW_LABELS, safe_url, word_diff
 from warehouse import accounts, decisions, desk_reads, published, schema
-from warehouse.changes import REVIEW_STATUSES
-from warehouse.diff import AmountRow, describe_amount
+from warehouse.diff import describe_amount
+from warehouse.records import AmountRow
+from warehouse.vocab import REVIEW_STATUSES
 
 PUBLIC = ("/login", "/healthz")
 IDLE_SECONDS = 30 * 60  # a session unused for 30 minutes must log in again

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-SEVERITY_RANK = "CASE c.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END"
+from warehouse.vocab import severity_order_sql
+
+SEVERITY_RANK = severity_order_sql("c.severity")
 
 
 @dataclass(frozen=True)
