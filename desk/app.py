@@ -75,7 +75,11 @@ class Reader:
         key = (str(path), info.st_ino, info.st_mtime_ns)
         with self._lock:
             if key != self._key:
-                old, self._con = self._con, schema.connect(path, read_only=True)
+                try:
+                    fresh = schema.connect(path, read_only=True)
+                except schema.WarehouseBusy as exc:  # no copy published yet, and a run writes
+                    raise LookupError(f"{exc}; the desk shows it once the run is over") from exc
+                old, self._con = self._con, fresh
                 self._key = key
                 if old is not None:
                     old.close()

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from tests.test_history import CONFIG, V1, V2, V3, night
-from warehouse import decisions, schema
+from warehouse import decisions, published, schema
 from warehouse.parse_stage import rebuild
 
 
@@ -106,17 +106,19 @@ def test_review_keeps_history_names_who_and_survives_rebuild(tmp_path):
 
 def test_report_files_are_readable_by_a_web_server(tmp_path):
     db = tmp_path / "w.duckdb"
-    con = schema.connect(db)
-    night(con, V1)
-    run2, _ = night(con, V2)
-    con.close()
     old = os.umask(0o022)
     try:
+        con = schema.connect(db)
+        night(con, V1)
+        run2, _ = night(con, V2)
+        published.publish(con, db)
+        con.close()
         result = CliRunner().invoke(app, ["report", str(run2), "--db", str(db)])
     finally:
         os.umask(old)
     assert result.exit_code == 0, result.output
     folder = tmp_path / "reports"  # the warehouse's own reports folder, said aloud
     assert str(folder / str(run2) / "report.html") in result.output
-    for path in [*(folder / str(run2)).iterdir(), folder / "feed.xml"]:
+    copy = published.published_path(db)  # the desk's and other readers' copy
+    for path in [*(folder / str(run2)).iterdir(), folder / "feed.xml", copy]:
         assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
