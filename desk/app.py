@@ -472,12 +472,17 @@ def create_app(settings: Settings) -> Starlette:
     async def users_page(request: Request) -> Response:
         return users(request)
 
-    async def users_add(request: Request) -> Response:
+    async def account_form(request: Request) -> tuple[dict | None, Response | None]:
+        """A maintainer's form with its CSRF token, or the page that refuses it."""
         if not request.scope["user"].maintainer:
-            return users(request)
+            return None, users(request)
         fields = await form(request)
-        if fields is None:
-            return refused(request)
+        return (fields, None) if fields is not None else (None, refused(request))
+
+    async def users_add(request: Request) -> Response:
+        fields, refusal = await account_form(request)
+        if refusal is not None:
+            return refusal
         token, digest = auth.new_invitation()
         try:
             user = accounts.add(
@@ -492,11 +497,9 @@ def create_app(settings: Settings) -> Starlette:
         return users(request, invited=user.name, link=link)
 
     async def users_disable(request: Request) -> Response:
-        if not request.scope["user"].maintainer:
-            return users(request)
-        fields = await form(request)
-        if fields is None:
-            return refused(request)
+        _, refusal = await account_form(request)
+        if refusal is not None:
+            return refusal
         name = request.path_params["name"]
         if name == request.scope["user"].name:
             return users(request, 400, error="You cannot disable your own account.")

@@ -1,9 +1,13 @@
 """Decisions live beside the warehouse: never lost, never blocking a run, never overwritten."""
 
+import json
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -122,3 +126,50 @@ def test_report_files_are_readable_by_a_web_server(tmp_path):
     copy = published.published_path(db)  # the desk's and other readers' copy
     for path in [*(folder / str(run2)).iterdir(), folder / "feed.xml", copy]:
         assert stat.S_IMODE(path.stat().st_mode) == 0o644, path
+
+
+HOLD = """
+import sys
+from warehouse import schema
+con = schema.connect(sys.argv[1])
+con.execute("BEGIN TRANSACTION")
+print("holding", flush=True)
+sys.stdin.read()
+con.execute("COMMIT")
+con.close()
+"""
+
+
+def test_review_while_another_process_writes_is_kept_and_merged_later(tmp_path):
+    db, out = tmp_path / "w.duckdb", tmp_path / "out"
+    con = schema.connect(db)
+    night(con, V1)
+    run2, _ = night(con, V2)
+    (change_id,) = con.execute(
+        "SELECT change_id FROM changes WHERE change_kind = 'amount_changed'"
+    ).fetchone()
+    published.publish(con, db)
+    con.close()
+    runner = CliRunner()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        text=True, cwd=Path(__file__).resolve().parents[1],
+    )  # fmt: skip
+    try:
+        assert writer.stdout.readline().strip() == "holding"  # a run holds the warehouse
+        held = runner.invoke(
+            app, ["review", change_id, "--status", "confirmed", "--note", "seen", "--by", "an",
+                  "--db", str(db), "--reports", str(out)],
+        )  # fmt: skip
+        assert held.exit_code == 0, held.output
+        assert f"a run is writing {db}: it takes the decision when it finishes" in held.output
+    finally:
+        writer.communicate("", timeout=60)
+    assert [d.status for d in decisions.history(decisions.path_for(db), change_id)] == [
+        "confirmed"
+    ]
+    done = runner.invoke(app, ["report", str(run2), "--db", str(db), "--reports", str(out)])
+    assert done.exit_code == 0, done.output
+    data = json.loads((out / str(run2) / "changes.json").read_text())
+    (told,) = [c for c in data["changes"] if c["change_id"] == change_id]
+    assert (told["review_status"], told["review_note"]) == ("confirmed", "seen")

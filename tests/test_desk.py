@@ -273,3 +273,34 @@ def test_cli_adds_lists_and_disables_accounts_and_the_key_is_private(warehouse):
     auth.key_path_for(warehouse).chmod(0o644)
     with pytest.raises(PermissionError, match="readable by others"):
         create_app(Settings(db=warehouse))
+
+
+def test_the_inbox_groups_by_rule_once_changes_carry_one(tmp_path):
+    from warehouse import changes as change_rows
+    from warehouse import desk_reads
+    from warehouse.records import Change
+
+    con = schema.connect(tmp_path / "w.duckdb")
+    raise_ = Change(change_kind="amount_changed", section="Pay", subject="money",
+                    old_value="EUR 48,912", new_value="EUR 49,896")  # fmt: skip
+    pages = [(f"page-{i:02d}", None, [raise_]) for i in range(24)]
+    pages.append(("au-pair", None, [Change(change_kind="condition_added", section="Age",
+                                           subject="requirement", new_value="be 18")]))  # fmt: skip
+    change_rows.record_changes(con, 3, pages)
+    by_page = desk_reads.inbox(con, desk_reads.Filters(), desk_reads.Overlay())
+    assert (by_page.total_groups, by_page.total_changes) == (25, 25)
+    con.execute("ALTER TABLE changes ADD COLUMN rule_id VARCHAR")  # what the rules layer adds
+    con.execute(
+        "UPDATE changes SET rule_id = 'single_permit.highly_qualified.salary_min' "
+        "WHERE change_kind = 'amount_changed'"
+    )
+    by_rule = desk_reads.inbox(con, desk_reads.Filters(), desk_reads.Overlay())
+    assert (by_rule.total_groups, by_rule.total_changes) == (2, 25)
+    indexation = by_rule.groups[0]  # one indexation on 24 pages: one group, not 24 lines
+    assert indexation["grp"] == "single_permit.highly_qualified.salary_min"
+    assert indexation["n"] == 24 and len(indexation["changes"]) == 6
+    decided = desk_reads.Overlay([indexation["changes"][0]["change_id"]], ["confirmed"],
+                                 ["checked"], ["ann"])  # fmt: skip
+    pending = desk_reads.inbox(con, desk_reads.Filters(), decided)
+    assert pending.groups[0]["n"] == 23  # a decision not yet merged already counts
+    con.close()

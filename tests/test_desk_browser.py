@@ -18,20 +18,10 @@ import uvicorn
 from desk import auth
 from desk.app import Settings, create_app
 from tests.test_history import V1, V2, V3, night
+from tests.test_report_browser import CHROMIUM, FLAGS
 from warehouse import accounts, decisions, published, schema
 
-CHROMIUM = Path("/usr/bin/chromium")
 DRIVER = Path("/usr/bin/chromedriver")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PASSWORD = "volunteer password"
 # Set PERMITWATCH_SHOTS to a folder to keep the screenshots and look at them.
 SHOTS = os.environ.get("PERMITWATCH_SHOTS")
