@@ -157,6 +157,7 @@ def main() -> None:
         "AND change_kind = 'amount_changed' ORDER BY run_id DESC LIMIT 1"
     ).fetchone()
     (slot,) = reader.execute("SELECT slot FROM amounts WHERE kind = 'money' LIMIT 1").fetchone()
+    # rank 0: the first money statement of that place on the page
     (other,) = reader.execute("SELECT max(change_id) FROM changes").fetchone()
     (count,) = reader.execute("SELECT count(*) FROM changes").fetchone()
     reader.close()
@@ -169,7 +170,7 @@ def main() -> None:
         "change (amount)": f"/change/{busy_change}",
         "change (synthetic)": f"/change/{other}",
         "snapshot": "/snapshot/page-000/11?quote=pays+at+least+EUR+480+a+month%3B",
-        "fact chart": f"/fact/{slot}",
+        "fact chart": f"/fact/{slot}/0",
         "accounts": "/users",
         "login": "/login",
     }

@@ -438,12 +438,12 @@ def create_app(settings: Settings) -> Starlette:
         )
 
     def fact(request: Request) -> Response:
-        slot = request.path_params["slot"]
+        slot, rank = request.path_params["slot"], request.path_params["rank"]
         try:
             con = reader.cursor()
         except LookupError as exc:
             return message(request, "Nothing to review yet", str(exc), 503)
-        rows = desk_reads.fact_history(con, slot)
+        rows = desk_reads.fact_history(con, slot, rank)
         if not rows:
             return message(request, "No such fact", "No amount is stored under this id.", 404)
         told = desk_reads.changes_of_fact(con, rows[0]["source_id"], [r["quote"] for r in rows])
@@ -517,7 +517,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/change/{change_id:str}", change),
         Route("/change/{change_id:str}/decide", decide, methods=["POST"]),
         Route("/snapshot/{source_id:str}/{run_id:int}", snapshot),
-        Route("/fact/{slot:str}", fact),
+        Route("/fact/{slot:str}/{rank:int}", fact),
         Route("/users", users_page),
         Route("/users/add", users_add, methods=["POST"]),
         Route("/users/{name:str}/disable", users_disable, methods=["POST"]),

@@ -10,19 +10,22 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
 # Figure() without pyplot: no global state and no GUI backend, safe in a server's threads.
 
 
 def fact_chart(points: list[dict], unit: str | None) -> str:
-    """`points`: run_id, finished_at, value, value_max, label, href; returns an <svg> element."""
+    """`points`: run_id, finished_at, value, value_max, label, href; returns an <svg> element.
+
+    The x axis is the run (labelled with its date): nights are evenly spaced whatever the
+    clock said, and two runs on one day stay apart.
+    """
     drawn = [p for p in points if p.get("value") is not None]
     fig = Figure(figsize=(7.5, 3.2), dpi=96)
     ax = fig.add_subplot()
     if drawn:
-        xs = [_x(p) for p in drawn]
+        xs = [p["run_id"] for p in drawn]
         ys = [p["value"] for p in drawn]
         ax.step(xs, ys, where="post", color="#1f5f99", linewidth=1.6)
         for p, x, y in zip(drawn, xs, ys, strict=True):
@@ -39,16 +42,13 @@ def fact_chart(points: list[dict], unit: str | None) -> str:
                 fontsize=8,
                 parse_math=False,  # a "$" in scraped text is text, not TeX
             )
+        ax.set_xticks(xs, [_tick(p) for p in drawn], fontsize=8)
         low, high = min(ys), max(p.get("value_max") or p["value"] for p in drawn)
         pad = (high - low) * 0.25 or abs(high) * 0.1 or 1
         ax.set_ylim(low - pad, high + pad)
+        ax.margins(x=0.2)  # room for the first and last labels
     else:
         ax.text(0.5, 0.5, "no numeric value to draw", ha="center", transform=ax.transAxes)
-        if isinstance(xs[0], datetime):
-            locator = AutoDateLocator(maxticks=8)
-            ax.xaxis.set_major_locator(locator)
-            ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-        ax.margins(x=0.15)  # room for the first and last labels
     ax.set_ylabel(unit or "")
     ax.grid(True, alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)
@@ -59,6 +59,7 @@ def fact_chart(points: list[dict], unit: str | None) -> str:
     return svg[svg.index("<svg") :]  # drop the XML prolog and DOCTYPE: inlined in HTML
 
 
-def _x(point: dict):
+def _tick(point: dict) -> str:
     at = point.get("finished_at")
-    return at if isinstance(at, datetime) else point["run_id"]
+    day = f"\n{at:%d %b %Y}" if isinstance(at, datetime) else ""
+    return f"run {point['run_id']}{day}"

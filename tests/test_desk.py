@@ -72,7 +72,7 @@ def test_every_route_but_login_and_health_refuses_an_anonymous_client(warehouse)
         f"/change/{change_id(warehouse)}",
         f"/change/{change_id(warehouse)}/decide",
         "/snapshot/au-pair/2",
-        "/fact/x",
+        "/fact/x/0",
         "/users",
         "/users/add",
         "/users/rui/disable",
@@ -173,7 +173,7 @@ def test_path_traversal_on_snapshot_fact_and_static_routes_finds_nothing(warehou
         "/snapshot/..%2F..%2F..%2Fetc%2Fpasswd/2",
         "/snapshot/../../etc/passwd/2",
         "/snapshot/au-pair/..%2F1",
-        "/fact/..%2F..%2Fetc%2Fpasswd",
+        "/fact/..%2F..%2Fetc%2Fpasswd/0",
         "/static/../../etc/passwd",
         "/static/..%2F..%2Fpyproject.toml",
         "/change/..%2F..%2Fetc%2Fpasswd",
@@ -303,4 +303,30 @@ def test_the_inbox_groups_by_rule_once_changes_carry_one(tmp_path):
                                  ["checked"], ["ann"])  # fmt: skip
     pending = desk_reads.inbox(con, desk_reads.Filters(), decided)
     assert pending.groups[0]["n"] == 23  # a decision not yet merged already counts
+    con.close()
+
+
+def test_a_fact_over_time_follows_one_statement_of_a_table_slot(tmp_path):
+    from warehouse import desk_reads
+
+    con = schema.connect(tmp_path / "w.duckdb")
+    rows = [  # two salaries in one slot (one table column); the first one changes in run 2
+        ("a", 0, 48912.0, "EUR 48.912", 1, 2),
+        ("b", 1, 39129.6, "EUR 39.129,60", 1, None),
+        ("a2", 0, 49896.0, "EUR 49.896", 2, None),
+    ]
+    for fact_id, position, value, quote, start, end in rows:
+        con.execute(
+            "INSERT INTO amounts (fact_id, slot, source_id, section, position, kind, value, "
+            "unit, per, bound, quote, content_sha256, valid_from_run, valid_to_run) VALUES "
+            "(?, 'pay', 'p', 'Pay', ?, 'money', ?, 'EUR', 'year', 'min', ?, 'x', ?, ?)",
+            [fact_id, position, value, quote, start, end],
+        )
+    change = {"change_kind": "amount_changed", "source_id": "p", "run_id": 2,
+              "new_quote": "EUR 49.896", "old_quote": "EUR 48.912"}  # fmt: skip
+    assert desk_reads.fact_of_change(con, change) == ("pay", 0)
+    first = desk_reads.fact_history(con, "pay", 0)
+    assert [(r["run_id"], r["value"]) for r in first] == [(1, 48912.0), (2, 49896.0)]
+    second = desk_reads.fact_history(con, "pay", 1)
+    assert [(r["run_id"], r["value"]) for r in second] == [(1, 39129.6)]
     con.close()

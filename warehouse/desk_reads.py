@@ -235,42 +235,74 @@ def previous_run(con: duckdb.DuckDBPyConnection, source_id: str, run_id: int) ->
     return con.execute(PREVIOUS_RUN, [source_id, run_id]).fetchone()[0]
 
 
-# The amount a change is about: the statement with the change's quote on that page, in
-# the run of the change (new side) or the one it replaced (old side).
+# The amount a change is about: the statement with the change's quote on that page that
+# started in the change's run (or, for a removal, ended in it).
 FACT_OF_CHANGE = """
 SELECT slot FROM amounts
-WHERE source_id = $source AND quote IN ($new, $old)
-ORDER BY (quote = $new) DESC, abs(valid_from_run - $run) LIMIT 1
+WHERE source_id = $source AND quote = $quote
+  AND (CASE WHEN $removed THEN valid_to_run = $run ELSE valid_from_run = $run END)
+ORDER BY position LIMIT 1
 """
-FACT_HISTORY = """
-SELECT a.valid_from_run AS run_id, r.finished_at, a.kind, a.value, a.value_max, a.unit, a.per,
-       a.bound, a.date_value, a.quote, a.section, a.source_id, a.valid_to_run,
+SLOT_ROWS = """
+SELECT a.valid_from_run, a.valid_to_run, a.position, a.fact_id, a.kind, a.value, a.value_max,
+       a.unit, a.per, a.bound, a.date_value, a.quote, a.section, a.source_id,
        s.publisher, s.lang, coalesce(s.url, '') AS url
-FROM amounts a LEFT JOIN runs r ON r.run_id = a.valid_from_run
-LEFT JOIN sources s USING (source_id)
+FROM amounts a LEFT JOIN sources s USING (source_id)
 WHERE a.slot = ?
-ORDER BY a.valid_from_run, a.position
 """
+RUN_TIMES = "SELECT run_id, finished_at FROM runs WHERE run_id IN (SELECT unnest(?::INTEGER[]))"
 
 
-def fact_of_change(con: duckdb.DuckDBPyConnection, record: dict) -> str | None:
-    if not record.get("change_kind", "").startswith("amount_"):
+def _open_at(rows: list[dict], run: int) -> list[dict]:
+    """The slot's statements the page made as of `run`, in page order."""
+    found = [
+        r
+        for r in rows
+        if r["valid_from_run"] <= run and (r["valid_to_run"] is None or r["valid_to_run"] > run)
+    ]
+    return sorted(found, key=lambda r: (r["position"], r["fact_id"]))
+
+
+def fact_of_change(con: duckdb.DuckDBPyConnection, record: dict) -> tuple[str, int] | None:
+    """(slot, rank) of the amount a change is about, or None for other changes.
+
+    A slot is a place on a page (section, kind, unit, rate, the words before the number);
+    a table can hold several amounts in one slot, so the fact is the rank-th statement of
+    its slot in page order, followed from run to run.
+    """
+    kind = record.get("change_kind") or ""
+    if not kind.startswith("amount_"):
         return None
+    removed = kind == "amount_removed"
+    quote = record.get("old_quote" if removed else "new_quote") or ""
+    run = record["run_id"]
     row = con.execute(
         FACT_OF_CHANGE,
-        {
-            "source": record["source_id"],
-            "new": record.get("new_quote") or "",
-            "old": record.get("old_quote") or "",
-            "run": record["run_id"],
-        },
+        {"source": record["source_id"], "quote": quote, "removed": removed, "run": run},
     ).fetchone()
-    return row[0] if row else None
+    if row is None:
+        return None
+    rows = _records(con.execute(SLOT_ROWS, [row[0]]))
+    as_of = _open_at(rows, run - 1 if removed else run)
+    rank = next((i for i, r in enumerate(as_of) if r["quote"] == quote), None)
+    return None if rank is None else (row[0], rank)
 
 
-def fact_history(con: duckdb.DuckDBPyConnection, slot: str) -> list[dict]:
-    """Every value a fact (an amount's slot on its page) had, by the run it appeared in."""
-    return _records(con.execute(FACT_HISTORY, [slot]))
+def fact_history(con: duckdb.DuckDBPyConnection, slot: str, rank: int) -> list[dict]:
+    """Each value the rank-th statement of a slot took, with the run it took it in."""
+    rows = _records(con.execute(SLOT_ROWS, [slot]))
+    runs = sorted({r["valid_from_run"] for r in rows} | {r["valid_to_run"] for r in rows} - {None})
+    told: list[dict] = []
+    for run in runs:
+        as_of = _open_at(rows, run)
+        if rank >= len(as_of):
+            continue
+        pick = as_of[rank]
+        if told and told[-1]["fact_id"] == pick["fact_id"]:
+            continue  # the same statement, still standing
+        told.append({**pick, "run_id": run})
+    times = dict(con.execute(RUN_TIMES, [[t["run_id"] for t in told]]).fetchall())
+    return [{**t, "finished_at": times.get(t["run_id"])} for t in told]
 
 
 def changes_of_fact(
