@@ -1,8 +1,12 @@
 """Precision and recall of the extractors on the labelled development set (tests/devset/).
 
-    .venv/bin/python benchmarks/accuracy.py            # tables per kind and per language
-    .venv/bin/python benchmarks/accuracy.py -v         # plus every miss and false find
+    .venv/bin/python benchmarks/accuracy.py            # both parts: per kind and per language
+    .venv/bin/python benchmarks/accuracy.py -v         # plus every miss of the tuning part
     .venv/bin/python benchmarks/accuracy.py --update-baseline   # pin today's figures
+
+The pages are split (tests/devset/split.yaml, benchmarks/devsplit.py) into a tuning part and
+a check part; each is reported on its own. The check part's misses are never printed: it is
+read only to measure. A page missing from the split is an error.
 
 An amount matches a gold row when kind, value, value_max, unit, per, bound and date all
 agree (each statement counted, as a multiset per page). A condition matches when its kind
@@ -23,10 +27,13 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from devsplit import DEVSET, PARTS, checked, load  # noqa: E402
+
 from parsers.conditions import identity_text  # noqa: E402
 from parsers.extract import extract  # noqa: E402
 
-DEVSET = ROOT / "tests" / "devset"
 BASELINE = DEVSET / "baseline.json"
 
 
@@ -62,7 +69,10 @@ class Report:
         )
 
     def figures(self) -> dict[str, dict[str, float]]:
-        out = {}
+        """Precision and recall per table and key; none for a part without pages."""
+        out: dict[str, dict[str, float]] = {}
+        if not self.pages:
+            return out
         for name, table in (
             ("amounts", self.amounts_by_kind),
             ("amounts_lang", self.amounts_by_lang),
@@ -111,9 +121,19 @@ def _jaccard(a: str, b: str) -> float:
     return len(x & y) / len(x | y) if x | y else 1.0
 
 
-def evaluate(devset: Path = DEVSET) -> Report:
+def evaluate_parts(devset: Path = DEVSET) -> dict[str, Report]:
+    """One report per part of the split (tuning, check); every page must be in the split."""
+    split = checked(load(devset / "split.yaml"), devset)
+    return {part: evaluate(devset, getattr(split, part)) for part in PARTS}
+
+
+def evaluate(devset: Path = DEVSET, ids: list[str] | None = None) -> Report:
+    """The figures over the pages `ids` (all labelled pages when None)."""
     report = Report()
-    for gold_path in sorted(devset.glob("*.yaml")):
+    paths = sorted(devset.glob("*.yaml"))
+    if ids is not None:
+        paths = [devset / f"{page_id}.yaml" for page_id in sorted(ids)]
+    for gold_path in paths:
         html_path = gold_path.with_suffix(".html")
         if not html_path.exists():
             continue
@@ -175,6 +195,8 @@ def evaluate(devset: Path = DEVSET) -> Report:
 
 def render(report: Report) -> str:
     lines = [f"pages: {report.pages}"]
+    if not report.pages:
+        return lines[0] + " (no page in this part yet)"
     for title, table in (
         ("amounts by kind", report.amounts_by_kind),
         ("amounts by language", report.amounts_by_lang),
@@ -191,15 +213,18 @@ def render(report: Report) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the tuning misses")
     parser.add_argument("--update-baseline", action="store_true", help="pin today's figures")
     args = parser.parse_args()
-    report = evaluate()
-    print(render(report))
+    reports = evaluate_parts()
+    for part, report in reports.items():
+        note = " (read only to measure)" if part == "check" else ""
+        print(f"== {part} part{note}\n{render(report)}\n")
     if args.verbose:
-        print("\n" + "\n".join(report.misses))
+        print("\n".join(reports["tuning"].misses))
     if args.update_baseline:
-        BASELINE.write_text(json.dumps(report.figures(), indent=1, sort_keys=True) + "\n")
+        figures = {part: report.figures() for part, report in reports.items()}
+        BASELINE.write_text(json.dumps(figures, indent=1, sort_keys=True) + "\n")
         print(f"\npinned in {BASELINE.relative_to(ROOT)}")
 
 

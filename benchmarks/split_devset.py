@@ -1,0 +1,45 @@
+"""Place every dev-set page not yet in tests/devset/split.yaml, by a seeded random draw.
+
+    .venv/bin/python benchmarks/split_devset.py --seed 20261206 --check-min 40
+
+Pages already placed never move (the check part stays untouched by tuning); the draw is
+reproducible from the seed and the ids, and is recorded in the file's `method` line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from devsplit import DEVSET, SPLIT, SplitError, assign, dump, load, page_ids  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--check-min", type=int, default=40, help="pages the check part needs")
+    parser.add_argument(
+        "--check-share", type=float, default=0.5, help="share of new pages that go to check"
+    )
+    parser.add_argument("--devset", type=Path, default=DEVSET)
+    args = parser.parse_args(argv)
+    path = args.devset / SPLIT.name
+    try:
+        before = load(path)
+        after = assign(before, page_ids(args.devset), args.seed, args.check_min, args.check_share)
+    except (SplitError, OSError) as error:
+        print(f"split_devset: {error}", file=sys.stderr)
+        return 2
+    dump(after, path)
+    print(
+        f"{path}: tuning {len(before.tuning)} -> {len(after.tuning)}, "
+        f"check {len(before.check)} -> {len(after.check)}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
