@@ -51,7 +51,10 @@ _FILLER = (
     r"weitere|more|extra|additional|opeenvolgende|vrije|aaneengesloten|consécutifs|consécutives|"
     r"aufeinanderfolgende|zusammenhängende|freie|freien|civils|calendaires|ouvrables|ouvrés)"
 )
-_CONNECT = r"(?:-|–|/|to|and|tot|en|à|et|au|bis|und|through)"
+_CHANGE_CONNECTORS = alternation(LEX.change_connectors)
+_CONNECT = rf"(?:{_CHANGE_CONNECTORS}|-|–|/|to|and|tot|en|à|et|au|bis|und|through)"
+_CHANGE_CONNECTOR = re.compile(rf"^(?:{_CHANGE_CONNECTORS})$")
+_CHANGE_VERB = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.change_verbs)})(?![\w])")
 UNIT = CaseBlind(
     rf"(?P<n1>{DIGITS})(?:\s*(?P<conn>{_CONNECT})\s*(?P<n2>{DIGITS}))?"
     rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])"
@@ -79,7 +82,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _SPACE_RUN = re.compile(r"\s+")
 _CLAUSE_MARK = re.compile(r"[.;:!?]")
 _CLAUSE_OR_COMMA = re.compile(r"[.;:!?,]")
-_CLAUSE_BREAK = re.compile(r"[.;:!?]\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\bmax)(?<!\bmin)[.;:!?]\s")  # "(max. 20 MB)" is one clause
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[\w-]+")
 _OLD = re.compile(r"^(?:old|oud|alt)\s+")
@@ -324,9 +327,29 @@ def _left_window(text: str, start: int) -> str:
     return left[max(cuts) :] if cuts else left
 
 
+# A number glued to a short letter code before it: "A4-2", "B1", "C-3" (not "€", not "-30")
+_CODE_BEFORE = re.compile(r"(?<![\w])[A-Za-z]{1,3}\d*[-/]?$")
+
+
+_ANY_CURRENCY = CaseBlind(CURRENCY, needles=("€", "eur"))
+# Words of pay (stems, inside compounds too): a rate next to them is the rate of the salary
+_PAY = CaseBlind(
+    r"salar|salair|loon|lonen|wage|income|inkomen|revenu|rémunér|remunera|gehalt|gehält|lohn|löhne|"
+    r"einkommen|bezoldig|entgelt|verdien|earning|zakgeld|argent de poche|taschengeld|pocket money"
+)
+
+# "Bruttomonatsgehälter", "jaarlonen": the rate inside a plural or compound pay word
+_PAY_COMPOUND = re.compile(
+    r"(?:(?P<year>jahres|jaar)|monats|maand)(?:brutto|netto)?"
+    r"(?:gehalt|gehält|lohn|löhne|einkommen|entgelt|loon|lonen|salaris|inkomen|wedde)",
+    _I,
+)
+
+
 class _Collector:
-    def __init__(self, block: Block):
+    def __init__(self, block: Block, before: Block | None = None):
         self.block = block
+        self.before = before  # the paragraph just above, in the same section
         self.text = block.text
         self.scan = digits_for_words(block.text)  # same offsets, number words as digits
         self.lowered_scan = lowered(self.scan)
@@ -347,14 +370,43 @@ class _Collector:
             return previous
         return None
 
-    def sentence_of(self, start: int) -> str:
+    def context_per(self, start: int) -> str | None:
+        """The rate of a pay named just before: 'the average gross annual salary ... For 2026
+        this is EUR 47.100 gross' is per year. Read from the two sentences before the value's
+        (when they state no amount of their own), the paragraph above, then the heading."""
+        sentences = [text for found, text in self._sentence_offsets() if found + len(text) < start]
+        context = sentences[-2:][::-1]
+        if self.before is not None:
+            context += list(self.before.sentences[-1:])
+        if self.block.section:
+            context.append(self.block.section[-1])
+        for text in context:
+            lower = lowered(text)
+            if _ANY_CURRENCY.found(text, lower):
+                return None  # a sentence with its own amount: its rate is its own
+            if _PAY.found(text, lower):
+                rates = {
+                    LEX.per[_SPACE_RUN.sub(" ", m.group(0).lower())]
+                    for m in _PER.finditer(text, lower)
+                }
+                if len(rates) == 1:
+                    return rates.pop()
+                compound = _PAY_COMPOUND.search(text)
+                if compound:
+                    return "year" if compound.group("year") else "month"
+        return None
+
+    def _sentence_offsets(self) -> list[tuple[int, str]]:
         if self._sentences is None:
             self._sentences, offset = [], 0
             for sentence in self.block.sentences:
                 found = self.text.find(sentence, offset)
                 self._sentences.append((found, sentence))
                 offset = max(offset, found)
-        for found, sentence in self._sentences:
+        return self._sentences
+
+    def sentence_of(self, start: int) -> str:
+        for found, sentence in self._sentence_offsets():
             if found <= start < found + len(sentence) + 1:
                 return sentence
         return self.text
@@ -377,6 +429,8 @@ class _Collector:
         if not self.free(start, end):
             return
         self.taken.append((start, end))
+        if _CODE_BEFORE.search(self.text[max(0, start - 6) : start]):
+            return  # "form A4-2", "type B1": a number inside a code
         left = _left_window(self.text, start)
         right = _right_window(self.text, self.scan, end)
         right_bound = None
@@ -417,7 +471,11 @@ class _Collector:
                 }
                 per = rates.pop() if len(rates) == 1 else None  # one rate named in the sentence
             if per is None and self.block.kind == "table_cell":
-                per = _per(self.headers) or _header_per(self.headers)
+                per = _per(self.headers)
+                if per is None and kind == "money":  # a pay word, never "vijf jaar" in a row
+                    per = _header_per(self.headers)
+            if per is None and kind == "money":
+                per = self.context_per(start)
         context = " ".join(_LETTERS.findall(left.lower())[-4:])
         self.found.append(
             Amount(
@@ -464,7 +522,8 @@ _LAW_NAMED = CaseBlind(
     r"\b(?:law|act|decree|directive|regulation|order|ordinance|wet|besluit|decreet|richtlijn|"
     r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
     r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
-    r"cao|cct|\w*wet|\w*loi|\w*gesetz)\b[^.;:]{0,70}?\b(?:of|van|du|de|des|vom|von)"
+    r"cao|cct|\w*wet|\w*loi|\w*gesetz)\b(?:[^.;:]|\.(?=\s*\d)){0,70}?"
+    rf"(?<![\w.])(?:{alternation((*LEX.law_dated, 'des'))})"
     r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$"
 )
 # "(art. 9,2 KB 09/06/1999)": a decree's abbreviation right before its date
@@ -502,9 +561,6 @@ def _dates(c: _Collector) -> None:
             c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
 
 
-_ANY_CURRENCY = CaseBlind(CURRENCY, needles=("€", "eur"))
-
-
 def _money(c: _Collector) -> None:
     if not _ANY_CURRENCY.found(c.scan, c.lowered_scan):
         return  # every money match holds a currency: most blocks with digits have none
@@ -529,7 +585,24 @@ def _simple(c: _Collector, regex: CaseBlind, kind: str, unit: str, rate: bool = 
             ):
                 continue  # "art. 9,2 KB": article 9, 2° of a royal decree
             value = round(value * SIZES[m.group("unit").lower()], 6)
+            if _download_label(c, m.start(), m.end()):
+                c.taken.append((m.start(), m.end()))
+                continue
         c.add(kind, m.start(), m.end(), value, None, unit, rate=rate)
+
+
+_FILE_LABEL = re.compile(
+    r"(?:\b(?:pdf|docx?|xlsx?|odt|ods|rtf|zip|jpe?g|png)\b[\s,;:/-]*|[(\[]\s*)$", _I
+)
+
+
+def _download_label(c: _Collector, start: int, end: int) -> bool:
+    """'(PDF, 85 KB)', '[pdf - 1,2 MB]': the size of a file to download, not an upload limit
+    ('one PDF of at most 15 MB' has a bound, so it stays)."""
+    if not _FILE_LABEL.search(c.text[max(0, start - 16) : start]):
+        return False
+    right = _right_window(c.text, c.scan, end)
+    return not (_left_bound(_left_window(c.text, start)) or _RIGHT_BOUND.match(right))
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
@@ -539,32 +612,126 @@ def _is_age(text: str, start: int, end: int) -> bool:
     return _AGE_NEAR.found_in(text[max(0, start - 25) : min(len(text), end + 20)])
 
 
+_RANGE_CONNECTORS = ("-", "–", "to", "tot", "à", "au", "bis", "through")
+
+
 def _units(c: _Collector) -> None:
     for m in UNIT.finditer(c.scan, c.lowered_scan):
         unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", m.group("unit").lower())]]
         value = parse_number(m.group("n1"))
         if value is None:
             continue
+        if unit == "hours" and _clock_time(c, m):
+            c.taken.append((m.start(), m.end()))  # "open van 9.00 tot 12.30 uur": office hours
+            continue
         value_max = None
         start = m.start()
+        first, first_bound = None, None  # a value of its own before this one, sharing its unit
         if m.group("n2"):
-            conn = m.group("conn").lower()
+            conn = _SPACE_RUN.sub(" ", m.group("conn").lower())
             opener = _RANGE_OPENER.search(c.text[max(0, start - 25) : start])
-            if conn == "/":  # "90/180 days": two periods sharing one unit
-                c.add("duration", m.start("n1"), m.end("n1"), value, None, unit)
+            if (
+                conn == "/"  # "90/180 days": two periods sharing one unit
+                or _CHANGE_CONNECTOR.match(conn)  # "van 45 naar 75 dagen": old and new
+                or (conn in _RANGE_CONNECTORS + ("de",) and _is_change(c, start))
+            ):
+                first = (m.start("n1"), m.end("n1"), value)
+                first_bound = None if conn == "/" else "exact"  # "from" opens, it bounds nothing
                 value, start = parse_number(m.group("n2")), m.start("n2")
-            elif conn in ("-", "–", "to", "tot", "à", "au", "bis", "through") or opener:
+            elif conn in _RANGE_CONNECTORS or opener:
                 value_max = parse_number(m.group("n2"))
             else:  # "3 and 4 weeks" without an opener: the second number alone has the unit
                 value = parse_number(m.group("n2"))
                 start = m.start("n2")
-        if unit == "hours":
-            kind = "hours"
-        elif unit == "years" and (_is_age(c.text, m.start(), m.end()) or _after_age(c, start)):
-            kind = "age"
-        else:
-            kind = "duration"
-        c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age")
+        elif unit != "hours":
+            first = _bounded_first(c, start)  # "minimum 2,5 en maximum 5,5 maand"
+        if first is not None and first[2] is not None:
+            kind = _unit_kind(c, unit, m, first[0], first[2], None)
+            c.add(
+                kind,
+                first[0],
+                first[1],
+                first[2],
+                None,
+                unit,
+                rate=kind != "age",
+                bound=first_bound,
+            )
+        if value is None:
+            continue
+        kind = _unit_kind(c, unit, m, start, value, value_max)
+        bound = _SIGNED_AGE.get(c.text[max(0, start - 1) : start]) if kind == "age" else None
+        c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age", bound=bound)
+
+
+# "-30 jaar", "+30 ans": under and over an age, as Belgian salary pages write them
+_SIGNED_AGE = {"-": "max", "+": "min"}
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+]$")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+_MINUTES_AFTER = re.compile(r"\d[:.]$")
+_CLOCK_WORDS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.clock_words)})(?![\w])")
+
+
+def _clock_time(c: _Collector, m: re.Match) -> bool:
+    """'van 9.00 tot 12.30 uur', 'from 9 to 12 hours' in a sentence about opening: times of
+    day, not a number of hours (the hour limits of the dev pages are whole or '7,5')."""
+    if _CLOCK.search(c.text, m.start(), m.end("n2") if m.group("n2") else m.end("n1")):
+        return True
+    if _MINUTES_AFTER.search(c.text, max(0, m.start() - 3), m.start()):
+        return True  # "9:00 to 12:30 hours": the match starts at the minutes
+    return bool(m.group("n2")) and _CLOCK_WORDS.found_in(c.sentence_of(m.start()))
+
+
+def _is_change(c: _Collector, start: int) -> bool:
+    """'rises from 45 to 75 days', 'passe de 3 à 6 mois': an old and a new value, not a range."""
+    clause = _CLAUSE_BREAK.split(c.text[max(0, start - 80) : start])[-1]
+    return _CHANGE_VERB.found_in(clause)
+
+
+_BOUNDED_FIRST = CaseBlind(
+    rf"(?P<n1>{DIGITS})\s+(?:and|en|et|und|or|of|ou|oder)\s+(?:{alternation(LEX.bounds)})\s+$"
+)
+
+
+def _bounded_first(c: _Collector, start: int) -> tuple[int, int, float | None] | None:
+    """The first of two bounded values sharing the second's unit: 'at least 2.5 and at most
+    5.5 months' states 2.5 months too (both bounds are needed to say so)."""
+    offset = max(0, start - 60)
+    window = c.scan[offset:start]
+    m = next(_BOUNDED_FIRST.finditer(window, lowered(window)), None)
+    if m is None:
+        return None
+    n1_start = offset + m.start("n1")
+    if _left_bound(_left_window(c.text, n1_start)) is None:
+        return None
+    return n1_start, offset + m.end("n1"), parse_number(m.group("n1"))
+
+
+def _unit_kind(
+    c: _Collector, unit: str, m: re.Match, start: int, value: float, value_max: float | None
+) -> str:
+    if unit == "hours":
+        return "hours"
+    if unit == "years" and (
+        _is_age(c.text, m.start(), m.end())
+        or _after_age(c, start)
+        or _age_by_size(c, start, m.end(), value, value_max)
+    ):
+        return "age"
+    return "duration"
+
+
+def _age_by_size(
+    c: _Collector, start: int, end: int, value: float, value_max: float | None
+) -> bool:
+    """'onder de 30 jaar', '-30 jaar', 'unter 30 Jahren', 'between 18 and 30 years': years from
+    15 to 70 compared or ranged are a person's age (no duration of the dev set passes 7 years)."""
+    if not 15 <= value <= 70:
+        return False
+    if value_max is not None or _SIGN_BEFORE.search(c.text, max(0, start - 2), start):
+        return True
+    right = _right_window(c.text, c.scan, end)
+    return bool(_left_bound(_left_window(c.text, start)) or _RIGHT_BOUND.match(right))
 
 
 def _after_age(c: _Collector, start: int) -> bool:
@@ -602,6 +769,33 @@ def _ages_without_unit(c: _Collector) -> None:
         value_max = parse_number(m.group("n2")) if m.group("n2") else None
         end = m.end("n2") if m.group("n2") else m.end("n1")
         c.add("age", m.start("n1"), end, value, value_max, "years", rate=False)
+
+
+_BIRTHDAY = CaseBlind(
+    rf"(?<![\d.,])(?P<n1>\d{{1,2}})(?:e|ste|de|th|st|nd|rd|ème|er|\.)?\s+(?:[\w']+\s+)?"
+    rf"(?:{alternation(LEX.birthday)})",
+    needles=LEX.birthday,
+)
+_BECOMES = CaseBlind(
+    r"\b(?:er|sie|hij|zij|ze)\s+(?P<n1>\d{1,2})\s+(?:jaar\s+|jahre\s+(?:alt\s+)?)?"
+    rf"(?:{alternation(LEX.becomes)})\b",
+    needles=LEX.becomes,
+)
+_BEFORE_BIRTHDAY = re.compile(
+    r"\b(?:before|until|voor|vóór|tot|avant|jusqu'à|vor|bis)\s+(?:[\w']+\s+)?$", _I
+)
+
+
+def _birthdays(c: _Collector) -> None:
+    """'voor zijn 30e verjaardag', 'wenn er 30 wird': ages without the word age or a unit."""
+    for regex in (_BIRTHDAY, _BECOMES):
+        for m in regex.finditer(c.scan, c.lowered_scan):
+            value = parse_number(m.group("n1"))
+            if value is None or not 1 <= value <= 99:
+                continue
+            before = _BEFORE_BIRTHDAY.search(c.text[max(0, m.start() - 30) : m.start()])
+            bound = "max" if before and regex is _BIRTHDAY else None
+            c.add("age", m.start("n1"), m.end(), value, None, "years", rate=False, bound=bound)
 
 
 def _counts(c: _Collector) -> None:
@@ -670,8 +864,15 @@ def _once(c: _Collector) -> None:
 def extract_amounts(blocks: list[Block]) -> list[Amount]:
     """Every amount statement of the page, in reading order."""
     found: list[Amount] = []
+    before: Block | None = None  # the last paragraph of the current section
     for block in blocks:
-        collector = _Collector(block)
+        if before is not None and before.section != block.section:
+            before = None
+        collector = _Collector(block, before)
+        if block.kind == "paragraph":
+            before = block
+        elif block.kind != "table_cell":
+            before = None  # a list or heading between: the paragraph no longer introduces
         if not _ANY_DIGIT.search(collector.scan):
             _counts_in_words(collector)
             found.extend(collector.found)
@@ -680,6 +881,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _money(collector)
         _simple(collector, PERCENT, "percent", "percent")
         _simple(collector, SIZE, "size", "MB")
+        _birthdays(collector)
         _units(collector)
         _ages_without_unit(collector)
         _counts(collector)

@@ -42,6 +42,10 @@ _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.I
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
 
+_ANNOUNCE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.announce)})(?![\w])")
+_ANNOUNCED = ("exemption", "requirement", "document")
+
+
 @dataclass(frozen=True)
 class Condition:
     """One requirement, document, step or exemption a page states.
@@ -91,13 +95,18 @@ def _context_kind(block: Block) -> str | None:
     """
     lead_ins = [re.split(r"[,;.]", text.rstrip(":"))[-1] for text in block.lead_ins]
     # A short lead-in names its list ("Attach these documents:"); a long one only mentions
-    # a subject in passing ("The procedure is simplified for these categories:").
+    # a subject in passing ("The procedure is simplified for these categories:"), unless it
+    # announces exemptions, conditions or documents as what follows ("In de volgende
+    # gevallen heeft u geen arbeidskaart nodig:"): its items are then of that kind, even
+    # without an obligation word.
     kinds = [kind_of_heading(text, 99) for text in lead_ins]
     kinds = [
         k
-        for k, text in zip(kinds, lead_ins, strict=True)
-        if len(text.split()) <= 8 or k == "document"
-    ]  # "documents" is never in passing
+        for k, text, full in zip(kinds, lead_ins, block.lead_ins, strict=True)
+        if len(text.split()) <= 8
+        or k == "document"  # "documents" is never in passing
+        or (k in _ANNOUNCED and _ANNOUNCE.found_in(full))
+    ]
 
     if block.section:
         kinds.append(kind_of_heading(block.section[-1]))

@@ -152,6 +152,13 @@ class Lexicon:
     headings: dict[str, tuple[str, ...]]  # condition kind -> heading words
     obligation: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    birthday: tuple[str, ...]  # "30th birthday": an age given as an ordinal
+    becomes: tuple[str, ...]  # "wenn er 30 wird": an age given as a birthday reached
+    change_connectors: tuple[str, ...]  # "6 statt 3 Monate": two values, old and new
+    change_verbs: tuple[str, ...]  # "rises from 45 to 75 days": a change, not a range
+    announce: tuple[str, ...]  # "the following", "volgende": a lead-in that names its list
+    clock_words: tuple[str, ...]  # "open", "lundi": times of day, not hour limits
+    law_dated: tuple[str, ...]  # "law dated", "wet van": the word between a law and its date
 
 
 @cache
@@ -190,4 +197,11 @@ def merged() -> Lexicon:
         headings=headings,
         obligation=words("obligation"),
         boilerplate=words("boilerplate"),
+        birthday=words("birthday"),
+        becomes=words("becomes"),
+        change_connectors=words("change_connectors"),
+        change_verbs=words("change_verbs"),
+        announce=words("announce"),
+        clock_words=words("clock_words"),
+        law_dated=words("law_dated"),
     )

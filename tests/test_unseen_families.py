@@ -1,0 +1,291 @@
+"""The families of errors seen on pages nobody tuned on (issue 12), in en, nl, fr and de.
+
+Every sentence here is our own; each case names what a volunteer would otherwise read
+wrong in a report (a salary with no rate, an age read as a duration, a value lost, a law's
+date or an office's opening hours reported as a rule).
+"""
+
+from datetime import date
+
+import pytest
+
+from parsers.amounts import extract_amounts
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def amounts(html: str) -> list[tuple]:
+    found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    return [(a.kind, a.value, a.value_max, a.unit, a.per, a.bound) for a in found]
+
+
+def conditions(html: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in extract_conditions(extract_blocks(f"<main>{html}</main>"))]
+
+
+@pytest.mark.parametrize(
+    ("html", "per"),
+    [
+        (
+            "<p>The bar is set at the mean gross annual salary in Belgium. "
+            "For 2026 that comes to € 47.100 gross.</p>",
+            "year",
+        ),
+        (
+            "<p>De grens is het gemiddelde bruto jaarloon van alle werknemers.</p>"
+            "<p>In 2026 gaat het om € 47.100 bruto.</p>",
+            "year",
+        ),
+        (
+            "<h3>Rémunération mensuelle brute</h3>"
+            "<p>En 2026, le montant retenu est de 3.900 €.</p>",
+            "month",
+        ),
+        (
+            "<p>Maßgeblich ist das durchschnittliche Bruttojahresgehalt. "
+            "Für 2026 sind das 47.100 €.</p>",
+            "year",
+        ),
+        (
+            "<table><caption>Annual gross pay by category</caption><tr><th>Category</th>"
+            "<th>2026</th></tr><tr><td>Managers</td><td>€ 81.000</td></tr></table>",
+            "year",
+        ),
+        (
+            "<p>De bedragen hieronder zijn maandlonen:</p><table><tr><th>Categorie</th>"
+            "<th>Bedrag</th></tr><tr><td>Onderzoekers</td><td>€ 3.500</td></tr></table>",
+            "month",
+        ),
+        (
+            "<table><tr><th>Catégorie</th><th>Salaire annuel</th></tr>"
+            "<tr><td>Chercheurs</td><td>52.000 €</td></tr></table>",
+            "year",
+        ),
+        (
+            "<p>Die Tabelle nennt Bruttomonatsgehälter:</p><table><tr><th>Gruppe</th>"
+            "<th>Betrag</th></tr><tr><td>Forscher</td><td>3.500 €</td></tr></table>",
+            "month",
+        ),
+    ],
+)
+def test_a_salary_takes_its_rate_from_the_context_or_the_table(html, per):
+    assert [row[4] for row in amounts(html) if row[0] == "money"] == [per]
+
+
+def test_a_rate_in_the_context_is_not_given_to_an_amount_that_is_not_pay():
+    found = amounts("<p>The au pair helps 20 hours a week. The visa fee is EUR 200.</p>")
+    assert ("money", 200, None, "EUR", None, "exact") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voor werknemers onder de 30 jaar geldt een lagere grens.", [("age", 30, "max")]),
+        ("Het lagere bedrag geldt voor profielen van -30 jaar.", [("age", 30, "max")]),
+        ("Voor profielen van +30 jaar geldt het volle bedrag.", [("age", 30, "min")]),
+        ("De aanvraag moet gebeuren voor zijn 30e verjaardag.", [("age", 30, "max")]),
+        ("Het voordeel vervalt zodra hij 30 jaar wordt.", [("age", 30, "exact")]),
+        ("Der Vorteil endet, wenn er 30 wird.", [("age", 30, "exact")]),
+        ("Bewerber unter 35 Jahren zahlen den ermäßigten Satz.", [("age", 35, "max")]),
+        ("Le demandeur âgé de moins de 30 ans paie moins.", [("age", 30, "max")]),
+        ("La demande est introduite avant son 30e anniversaire.", [("age", 30, "max")]),
+        ("Applicants under 30 years pay the reduced rate.", [("age", 30, "max")]),
+        ("Apply before your 30th birthday.", [("age", 30, "max")]),
+        # a short period with a bound stays a duration
+        ("Le titre est valable moins de 3 ans.", [("duration", 3, "max")]),
+    ],
+)
+def test_ages_without_the_word_age_are_ages(text, expected):
+    assert [(k, v, b) for k, v, _, _, _, b in amounts(f"<p>{text}</p>")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De termijn gaat van 45 naar 75 dagen.", [(45, "days"), (75, "days")]),
+        ("Verlengen kan na 9 in plaats van 15 maanden.", [(9, "months"), (15, "months")]),
+        ("The waiting time rises from 45 to 75 days.", [(45, "days"), (75, "days")]),
+        ("Le délai passe de 3 à 6 mois.", [(3, "months"), (6, "months")]),
+        (
+            "Die Frist beträgt jetzt 6 Monate statt bisher 3 Monaten.",
+            [(6, "months"), (3, "months")],
+        ),
+        ("Die Frist wird von 3 auf 6 Monate verlängert.", [(3, "months"), (6, "months")]),
+        (
+            "Le seuil est de 51.200 euros (en 2017 c'était 50.100 euros).",
+            [(51200, "EUR"), (50100, "EUR")],
+        ),
+    ],
+)
+def test_two_values_in_one_change_sentence_are_two_facts(text, expected):
+    found = amounts(f"<p>{text}</p>")
+    assert [(v, u) for _, v, _, u, _, _ in found] == expected
+    assert all(bound == "exact" for *_, bound in found)
+
+
+def test_a_plain_range_is_still_one_range():
+    assert amounts("<p>The stay lasts from 45 to 75 days.</p>") == [
+        ("duration", 45, 75, "days", None, "range")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maximaal 25 prestatiedagen",
+        "maximaal 25 werkdagen",
+        "maximaal 25 kalenderdagen",
+        "höchstens 25 Arbeitstage",
+        "au maximum 25 jours ouvrables",
+        "at most 25 working days",
+    ],
+)
+def test_unit_words_inside_compounds_are_days(text):
+    assert amounts(f"<p>{text}</p>") == [("duration", 25, None, "days", None, "max")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De stage duurt minimum 2,5 en maximum 5,5 maand.",
+        "Le stage dure au moins 2,5 et au plus 5,5 mois.",
+        "Das Praktikum dauert mindestens 2,5 und höchstens 5,5 Monate.",
+        "The traineeship lasts at least 2.5 and at most 5.5 months.",
+    ],
+)
+def test_decimal_bounds_sharing_one_unit_are_both_kept(text):
+    assert amounts(f"<p>{text}</p>") == [
+        ("duration", 2.5, None, "months", None, "min"),
+        ("duration", 5.5, None, "months", None, "max"),
+    ]
+
+
+def test_decimal_ranges_keep_both_ends():
+    assert amounts("<p>tussen 1,5 en 2,5 jaar</p>") == [
+        ("duration", 1.5, 2.5, "years", None, "range")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fügen Sie drei Passfotos bei.", ("count", 3, None, "items", None, "exact")),
+        ("Joignez 2 photos d'identité récentes.", ("count", 2, None, "items", None, "exact")),
+        ("Voeg twee recente pasfoto's toe.", ("count", 2, None, "items", None, "exact")),
+        ("The file holds maximum 25 pages.", ("count", 25, None, "items", None, "max")),
+        ("Le dossier compte au maximum 25 pages.", ("count", 25, None, "items", None, "max")),
+        ("Het dossier telt maximaal 25 pagina's.", ("count", 25, None, "items", None, "max")),
+        ("Die Akte umfasst höchstens 25 Seiten.", ("count", 25, None, "items", None, "max")),
+    ],
+)
+def test_counts_of_documents_and_pages(text, expected):
+    assert amounts(f"<p>{text}</p>") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rules come from the law dated 30/04/1999.",
+        "See collective labour agreement no. 43 of 2 May 1988.",
+        "Dit staat in de wet van 15 december 1980 en in de wet d.d. 30/04/1999.",
+        "Voir l'arrêté royal du 8 juin 1972 et la loi datée du 30/04/1999.",
+        "Siehe das Gesetz vom 30. April 1999.",
+        "Het loket is open van 9.00 tot 12.30 uur.",
+        "Geopend van 9 tot 12 uur, van maandag tot vrijdag.",
+        "Le guichet est ouvert de 9.00 à 12.30 heures.",
+        "Open from 9:00 to 12:30 hours.",
+        "Der Schalter ist von 9.00 bis 12.30 Stunden geöffnet.",
+        "Use form A4-2 for the first request.",
+        "Vul formulier B1-3 in voor elke persoon.",
+        "Remplissez le formulaire A4-2 pour chaque personne.",
+        "Verwenden Sie das Formular C-2 für jede Person.",
+    ],
+)
+def test_dates_of_laws_opening_hours_and_codes_are_not_rules(text):
+    assert amounts(f"<p>{text}</p>") == []
+
+
+def test_a_code_hides_its_digits_but_not_a_real_count_after_it():
+    assert amounts("<p>Formulaire A4-2 pour 2 personnes.</p>") == [
+        ("count", 2, None, "items", None, "exact")
+    ]
+
+
+def test_a_rules_date_beside_a_laws_date_is_kept():
+    found = extract_amounts(
+        extract_blocks(
+            "<main><p>Under the law of 15 December 1980, the rule applies "
+            "from 1 May 2026.</p></main>"
+        )
+    )
+    assert [a.date_value for a in found] == [date(2026, 5, 1)]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Application form (PDF, 85 KB)",
+        "Aanvraagformulier (pdf - 1,2 MB)",
+        "Formulaire de demande [PDF - 340 Ko]",
+        "Antragsformular (PDF, 2 MB)",
+    ],
+)
+def test_the_size_of_a_file_to_download_is_not_a_rule(label):
+    assert amounts(f'<ul><li><a href="/form.pdf">{label}</a></li></ul>') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Upload one PDF of at most 15 MB.", 15),
+        ("Het PDF-bestand mag niet groter zijn dan 20 MB.", 20),
+        ("Le fichier PDF ne peut dépasser 10 Mo.", 10),
+        ("Die PDF-Datei darf höchstens 5 MB groß sein.", 5),
+        ("Send one PDF (max. 20 MB).", 20),
+    ],
+)
+def test_an_upload_limit_stays_a_fact(text, value):
+    assert amounts(f"<p>{text}</p>") == [("size", value, None, "MB", None, "max")]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        ("The following are exempt:", "exemption"),
+        ("No work permit is needed for the following kinds of work and stay:", "exemption"),
+        (
+            "In de volgende gevallen heeft u geen arbeidskaart nodig voor uw werk in België:",
+            "exemption",
+        ),
+        ("U bent vrijgesteld als:", "exemption"),
+        ("Sont dispensés :", "exemption"),
+        (
+            "Dans les cas suivants, le travailleur peut travailler en Belgique "
+            "sans permis de travail :",
+            "exemption",
+        ),
+        ("Folgende Unterlagen sind beizufügen:", "document"),
+        (
+            "Die folgenden Personen brauchen für ihre Tätigkeit in Belgien keine Arbeitserlaubnis:",
+            "exemption",
+        ),
+        (
+            "Pour obtenir le permis, le travailleur remplit les conditions suivantes :",
+            "requirement",
+        ),
+    ],
+)
+def test_items_announced_by_a_lead_in_take_its_kind_without_an_obligation_word(lead_in, kind):
+    html = (
+        f"<h2>General</h2><p>{lead_in}</p>"
+        "<ul><li>a short business trip</li><li>a visit to a trade fair</li></ul>"
+    )
+    assert conditions(html) == [(kind, "a short business trip"), (kind, "a visit to a trade fair")]
+
+
+def test_a_long_lead_in_that_only_mentions_a_procedure_names_no_list():
+    html = (
+        "<h2>General</h2><p>For these categories the procedure is simpler than the one "
+        "described on the page about employers:</p><ul><li>researchers</li></ul>"
+    )
+    assert conditions(html) == []
