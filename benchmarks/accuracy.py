@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/accuracy.py            # both parts: per kind and per language
     .venv/bin/python benchmarks/accuracy.py -v         # plus every miss of the tuning part
     .venv/bin/python benchmarks/accuracy.py --update-baseline   # pin today's figures
+    .venv/bin/python benchmarks/accuracy.py --changes  # planted edits through the real diff
 
 The pages are split (tests/devset/split.yaml, benchmarks/devsplit.py) into a tuning part and
 a check part; each is reported on its own. The check part's misses are never printed: it is
@@ -215,7 +216,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the tuning misses")
     parser.add_argument("--update-baseline", action="store_true", help="pin today's figures")
+    parser.add_argument(
+        "--changes", action="store_true", help="planted edits through the real diff"
+    )
     args = parser.parse_args()
+    if args.changes:
+        from planted import main as planted_main
+
+        sys.exit(planted_main(args.verbose))
     reports = evaluate_parts()
     for part, report in reports.items():
         note = " (read only to measure)" if part == "check" else ""

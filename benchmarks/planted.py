@@ -1,0 +1,287 @@
+"""Planted edits through the real diff: are the changes a volunteer must see found, and
+is nothing else told? (issue 12, item 3; run by `benchmarks/accuracy.py --changes`)
+
+Each page of the check part (the tuning part when the check part is empty, and then it
+says so) is edited five ways, each with a known expected outcome:
+
+| edit | how | expected |
+|---|---|---|
+| value | one digit of a labelled amount's number, inside its quote | one amount_changed |
+| removed | a labelled condition's list item deleted | one condition_removed |
+| reworded | a phrase added to that item | one condition_changed |
+| added | a new item with an obligation word after it | one condition_added |
+| boilerplate | the cookie text, the "last updated" date and the footer year | nothing |
+
+Old and new pages go through `parsers.extract`, `warehouse.history.to_rows` (the fact
+identities of the warehouse) and `warehouse.diff.diff_page`, as a night does. Found = an
+expected change was told; noise = every change told beyond the expected one (all of them
+for a boilerplate edit). An edit that cannot be planted on a page (no labelled quote in the
+page's source, no labelled list item) is counted as skipped, never as found.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from devsplit import DEVSET, checked, load  # noqa: E402
+
+from parsers.conditions import identity_text  # noqa: E402
+from parsers.extract import extract  # noqa: E402
+from warehouse import diff, history  # noqa: E402
+
+EDITS = ("value", "removed", "reworded", "added", "boilerplate")
+EXPECTED = {
+    "value": "amount_changed",
+    "removed": "condition_removed",
+    "reworded": "condition_changed",
+    "added": "condition_added",
+    "boilerplate": None,
+}
+# Our own words, one per language: a rewording tail and a new condition.
+REWORDING = {
+    "en": " in every case",
+    "nl": " in elk geval",
+    "fr": " dans tous les cas",
+    "de": " in jedem Fall",
+}
+NEW_ITEM = {
+    "en": "The applicant must also hold a certificate of good conduct from the municipality.",
+    "nl": "De aanvrager moet ook een bewijs van goed gedrag van de gemeente hebben.",
+    "fr": "Le demandeur doit aussi détenir un certificat de bonne conduite de la commune.",
+    "de": "Der Antragsteller muss außerdem ein Führungszeugnis der Gemeinde vorlegen.",
+}
+_ITEM = re.compile(r"<li\b[^>]*>(?P<inner>(?:(?!<li\b|</li>|<ul\b|<ol\b).)*?)</li>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+_DIGITS = re.compile(r"\d(?:[\d.,]*\d)?")
+
+
+@dataclass
+class Page:
+    page_id: str
+    lang: str
+    html: str
+    select: str | None
+    remove: tuple[str, ...]
+    gold: dict
+
+
+@dataclass
+class Outcome:
+    planted: int = 0
+    found: int = 0
+    noise: int = 0
+    skipped: int = 0
+    noisy: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.planted if self.planted else 1.0
+
+
+def _rows(page: Page, html: str):
+    facts = extract(html, "text/html; charset=utf-8", page.select, page.remove)
+    return history.to_rows(page.page_id, facts.amounts, facts.conditions)
+
+
+def told(page: Page, new_html: str) -> list[diff.Change]:
+    """The changes the real diff tells between the page and its edited copy."""
+    old_a, old_c = _rows(page, page.html)
+    new_a, new_c = _rows(page, new_html)
+    return diff.diff_page(old_a, new_a, old_c, new_c)
+
+
+def _bump(digits: str) -> str:
+    """The number with its last digit moved by one, its format kept and a date still a date:
+    '450' -> '451', '31' -> '30', '01' -> '02', '10' -> '11'."""
+    last = int(digits[-1])
+    bumped = digits[:-1] + str(last - 1 if last else 1)
+    return bumped if bumped.strip("0.,") else digits[:-1] + str(last + 1)
+
+
+def plant_value(page: Page, rng: random.Random) -> str | None:
+    """One labelled amount's number changed inside its quote, as written in the source (a
+    quote found once only: a second copy may stand in the title or the navigation)."""
+    candidates = []
+    for row in page.gold.get("amounts") or []:
+        quote = str(row.get("quote") or "")
+        if _DIGITS.search(quote) and page.html.count(quote) == 1:
+            candidates.append(quote)
+    if not candidates:
+        return None
+    quote = rng.choice(sorted(set(candidates)))
+    number = _DIGITS.search(quote)
+    edited = quote[: number.start()] + _bump(number.group(0)) + quote[number.end() :]
+    return page.html.replace(quote, edited, 1)
+
+
+def _labelled_items(page: Page) -> list[re.Match]:
+    """List items whose text is a labelled condition and holds no labelled amount (so that
+    removing one removes a condition only)."""
+    gold = [identity_text(row["text"]) for row in page.gold.get("conditions") or []]
+    quotes = [identity_text(str(row.get("quote") or "")) for row in page.gold.get("amounts") or []]
+    found = []
+    for m in _ITEM.finditer(page.html):
+        text = identity_text(_TAG.sub(" ", m.group("inner")))
+        if not text or any(ch.isdigit() for ch in text) or any(q and q in text for q in quotes):
+            continue
+        words = set(text.split())
+        if any(len(words & set(g.split())) / len(words | set(g.split())) >= 0.8 for g in gold):
+            found.append(m)
+    return found
+
+
+def plant_item(page: Page, edit: str, rng: random.Random) -> str | None:
+    items = _labelled_items(page)
+    if not items:
+        return None
+    m = rng.choice(items)
+    html = page.html
+    if edit == "removed":
+        return html[: m.start()] + html[m.end() :]
+    if edit == "added":
+        return html[: m.end()] + f"<li>{NEW_ITEM[page.lang]}</li>" + html[m.end() :]
+    inner = m.group("inner")
+    body = inner.rstrip(" \n;.,:")
+    reworded = body + REWORDING[page.lang] + inner[len(body) :]
+    return html[: m.start("inner")] + reworded + html[m.end("inner") :]
+
+
+_COOKIE_TEXT = re.compile(
+    r"(<(?:p|div|span)\b[^>]*(?:class|id)=\"[^\"]*cookie[^\"]*\"[^>]*>)([^<]{20,})", re.I
+)
+_UPDATED = re.compile(
+    r"(<[^>]+class=\"[^\"]*(?:updated|modified)[^\"]*\"[^>]*>)(.*?)(</)", re.I | re.S
+)
+_FOOTER_YEAR = re.compile(r"(<footer\b.*?)(20\d\d)", re.S)
+
+
+BOILERPLATE_PIECES: Counter = Counter()  # pages whose cookie text, date or footer was edited
+
+
+def plant_boilerplate(page: Page, rng: random.Random) -> str | None:
+    """The cookie banner reworded, the 'last updated' date and the footer's year moved."""
+    html, edits = page.html, 0
+    for piece, regex, edit in (
+        ("cookie text", _COOKIE_TEXT, lambda m: m.group(1) + "Note: " + m.group(2)),
+        (
+            "'last updated' date",
+            _UPDATED,
+            lambda m: (
+                m.group(1) + _DIGITS.sub(lambda d: _bump(d.group(0)), m.group(2)) + m.group(3)
+            ),
+        ),
+        ("footer year", _FOOTER_YEAR, lambda m: m.group(1) + str(int(m.group(2)) + 1)),
+    ):
+        html, n = regex.subn(edit, html, count=1)
+        BOILERPLATE_PIECES[piece] += n
+        edits += n
+    return html if edits else None
+
+
+def plant(page: Page, edit: str) -> str | None:
+    """The page with one edit planted (seeded by page and edit), or None when it cannot be."""
+    rng = random.Random(f"{page.page_id}/{edit}")
+    if edit == "value":
+        return plant_value(page, rng)
+    if edit == "boilerplate":
+        return plant_boilerplate(page, rng)
+    return plant_item(page, edit, rng)
+
+
+def score(edit: str, changes: list[diff.Change]) -> tuple[bool, int]:
+    """(found, noise) of one planted edit, given what the diff told. A boilerplate edit is
+    'found' when nothing is told: every change told for it is noise."""
+    expected = EXPECTED[edit]
+    if expected is None:
+        return not changes, len(changes)
+    found = expected in [c.change_kind for c in changes]
+    return found, len(changes) - (1 if found else 0)
+
+
+def load_page(page_id: str, devset: Path = DEVSET) -> Page:
+    gold = yaml.safe_load((devset / f"{page_id}.yaml").read_text(encoding="utf-8"))
+    source = gold["source"]
+    return Page(
+        page_id,
+        source["lang"],
+        (devset / f"{page_id}.html").read_text(encoding="utf-8"),
+        source.get("select"),
+        tuple(source.get("remove") or ()),
+        gold,
+    )
+
+
+def run(page_ids: list[str], devset: Path = DEVSET) -> dict[str, Outcome]:
+    outcomes = {edit: Outcome() for edit in EDITS}
+    for page_id in page_ids:
+        page = load_page(page_id, devset)
+        for edit in EDITS:
+            outcome = outcomes[edit]
+            new_html = plant(page, edit)
+            if new_html is None or new_html == page.html:
+                outcome.skipped += 1
+                continue
+            changes = told(page, new_html)
+            found, noise = score(edit, changes)
+            outcome.planted += 1
+            outcome.found += found
+            outcome.noise += noise
+            if noise or not found:
+                kinds = Counter(c.change_kind for c in changes)
+                outcome.noisy.append(f"{page_id}: {dict(kinds) or 'nothing told'}")
+    return outcomes
+
+
+def render(outcomes: dict[str, Outcome], pages: int, part: str) -> str:
+    lines = [
+        f"planted changes on {pages} pages of the {part} part",
+        f"{'edit':14} {'planted':>8} {'found':>6} {'recall':>7} {'noise':>6} {'skipped':>8}",
+    ]
+    total = Outcome()
+    for edit, o in outcomes.items():
+        if EXPECTED[edit] is None:  # nothing to find: only its noise counts
+            lines.append(
+                f"  {edit:12} {o.planted:8d} {'-':>6} {'-':>7} {o.noise:6d} {o.skipped:8d}"
+            )
+        else:
+            lines.append(
+                f"  {edit:12} {o.planted:8d} {o.found:6d} {o.recall:7.3f} {o.noise:6d} "
+                f"{o.skipped:8d}"
+            )
+            total.planted += o.planted
+            total.found += o.found
+            total.skipped += o.skipped
+        total.noise += o.noise
+    lines.append(
+        f"  {'changes':12} {total.planted:8d} {total.found:6d} {total.recall:7.3f} "
+        f"{total.noise:6d} {total.skipped:8d}   (noise includes the boilerplate edits)"
+    )
+    pieces = ", ".join(f"{piece} on {n}" for piece, n in BOILERPLATE_PIECES.items())
+    lines.append(f"boilerplate edited: {pieces} pages")
+    return "\n".join(lines)
+
+
+def main(verbose: bool = False, devset: Path = DEVSET) -> int:
+    split = checked(load(devset / "split.yaml"), devset)
+    part, ids = "check", split.check
+    if not ids:
+        part, ids = "tuning", split.tuning
+        print("the check part is empty: planting in the tuning part instead\n")
+    outcomes = run(ids, devset)
+    print(render(outcomes, len(ids), part))
+    if verbose and part == "tuning":  # the check part is read only to measure
+        for edit, o in outcomes.items():
+            for line in o.noisy:
+                print(f"{edit}: {line}")
+    return 0

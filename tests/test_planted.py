@@ -1,0 +1,51 @@
+"""Planted edits (benchmarks/planted.py): each edit really changes the page the way it says,
+and the real diff tells the planted change and nothing for boilerplate."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import planted  # noqa: E402
+
+PAGE = "flanders-au-pair-en"
+
+
+def test_each_edit_is_planted_where_it_says():
+    page = planted.load_page(PAGE)
+    value = planted.plant(page, "value")
+    removed = planted.plant(page, "removed")
+    added = planted.plant(page, "added")
+    reworded = planted.plant(page, "reworded")
+    boilerplate = planted.plant(page, "boilerplate")
+    assert len(removed) < len(page.html) < len(added)
+    assert planted.NEW_ITEM["en"] in added and planted.REWORDING["en"] in reworded
+    assert value != page.html and len(value) == len(page.html)  # one digit moved
+    assert boilerplate != page.html
+    assert planted.plant(page, "value") == value  # seeded: the same edit every time
+
+
+def test_the_real_diff_finds_each_planted_change_and_nothing_for_boilerplate():
+    outcomes = planted.run([PAGE, "wallonia-au-pair-fr", "ostbelgien-work-permit-de"])
+    for edit in ("value", "removed", "reworded", "added"):
+        assert (outcomes[edit].found, outcomes[edit].noise) == (3, 0), edit
+    assert outcomes["boilerplate"].planted == 3
+    assert outcomes["boilerplate"].noise == 0
+
+
+def test_a_boilerplate_edit_that_is_told_counts_as_noise():
+    page = planted.load_page(PAGE)
+    changes = planted.told(page, planted.plant(page, "removed"))
+    assert planted.score("boilerplate", changes) == (False, len(changes))
+    assert planted.score("removed", changes) == (True, len(changes) - 1)
+
+
+def test_bumped_numbers_keep_their_format_and_dates_stay_dates():
+    assert [planted._bump(n) for n in ("450", "31", "01", "10", "3.703,44")] == [
+        "451",
+        "30",
+        "02",
+        "11",
+        "3.703,43",
+    ]
