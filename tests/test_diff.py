@@ -228,3 +228,19 @@ def test_amount_wording():
         )
         == "2025-08-18"
     )
+
+
+def test_a_heading_whose_number_changed_is_one_amount_changed_not_a_new_section():
+    """The heading 'Hoogstens 90 dagen' names its section: its value changing renames it."""
+    old_section, new_section = (
+        "Welke toelating? > Hoogstens 90 dagen",
+        "Welke toelating? > Hoogstens 60 dagen",
+    )
+    days = {"kind": "duration", "unit": "days", "per": None, "bound": "max"}
+    old = [amount("a", 90, "Hoogstens 90 dagen", slot="h1", section=old_section, **days)]
+    new = [amount("b", 60, "Hoogstens 60 dagen", slot="h2", section=new_section, **days)]
+    old_c = [condition("c1", "De werkgever vraagt geen toelating aan.", section=old_section)]
+    new_c = [condition("c2", "De werkgever vraagt geen toelating aan.", section=new_section)]
+    (change,) = diff_page(old, new, old_c, new_c)
+    assert change.change_kind == "amount_changed"
+    assert (change.old_value, change.new_value) == ("at most 90 days", "at most 60 days")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import replace
 
 from parsers.numbers import digits_for_words
 from warehouse.records import AmountRow, Change, ConditionRow
@@ -304,9 +305,16 @@ def _content(section: str, amounts: list[AmountRow], conditions: list[ConditionR
 
 
 def _renamed(gone: set[str], came: set[str], old_a, new_a, old_c, new_c):
-    """Sections whose heading changed but whose facts are mostly the same."""
+    """Sections whose heading changed but whose facts are mostly the same, or whose heading
+    only changed a number ('Hoogstens 90 dagen' -> 'Hoogstens 89 dagen': the heading's own
+    amount changed, and is told as such)."""
     pairs = []
     for g in sorted(gone):
+        same_words = [c for c in sorted(came) if _without_numbers(c) == _without_numbers(g)]
+        if len(same_words) == 1:
+            pairs.append((g, same_words[0]))
+            came = came - {same_words[0]}
+            continue
         before = _content(g, old_a, old_c)
         best, best_overlap = None, 0.5
         for c in sorted(came):
@@ -331,9 +339,13 @@ def diff_page(
     new_sections = _sections(new_amounts, new_conditions)
     gone = old_sections - new_sections
     came = new_sections - old_sections
-    for g, c in _renamed(gone, came, old_amounts, new_amounts, old_conditions, new_conditions):
+    renamed = dict(_renamed(gone, came, old_amounts, new_amounts, old_conditions, new_conditions))
+    for g, c in renamed.items():
         gone.discard(g)
         came.discard(c)
+    # The facts of a renamed section are compared with the new name, so that one whose value
+    # changed pairs with its old self (same section, similar quote) as anywhere else.
+    old_amounts = [replace(x, section=renamed.get(x.section, x.section)) for x in old_amounts]
     changes: list[Change] = []
     for section in sorted(came):
         a = [x for x in new_amounts if x.section == section]
