@@ -8,6 +8,7 @@ import duckdb
 
 from warehouse import store
 from warehouse.changes import run_changes
+from warehouse.vocab import CORRECTION_KINDS
 
 FORMAT = "permitwatch-changes/1"
 
@@ -21,7 +22,9 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
     if row is None:
         raise LookupError(f"there is no run {run_id}")
     fetches = store.final_fetches(con, run_id)
-    changes = run_changes(con, run_id)
+    told = run_changes(con, run_id)
+    changes = [c for c in told if c["change_kind"] not in CORRECTION_KINDS]
+    corrections = [c for c in told if c["change_kind"] in CORRECTION_KINDS]
     checked = [f for f in fetches if f[1] != "no_capture"]
     return {
         "format": FORMAT,
@@ -37,6 +40,7 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
             "sources_changed": len({c["source_id"] for c in changes}),
             "by_severity": dict(Counter(c["severity"] for c in changes)),
             "by_publisher": dict(Counter(c["publisher"] for c in changes if c["publisher"])),
+            "parser_corrections": len(corrections),
             "checked_sources": [
                 {"source_id": f[0], "url": f[2]} for f in fetches if f[1] != "no_capture"
             ],
@@ -47,6 +51,7 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
             ],
         },
         "changes": changes,
+        "corrections": corrections,
     }
 
 

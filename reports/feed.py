@@ -86,10 +86,13 @@ def _counts_line(view: dict) -> str:
     sev = ", ".join(f"{n} {name}" for name, n in view["by_severity"].items())
     pubs = ", ".join(f"{PUBLISHER_LABELS.get(p, p)} {n}" for p, n in view["by_publisher"].items())
     checked = view["sources_checked"] if view["sources_checked"] is not None else "?"
-    return (
+    line = (
         f"{plural(view['total'], 'change')}: {sev}. By publisher: {pubs}. "
         f"{checked} sources checked, {len(view['failed'])} failed."
     )
+    if view["corrections"]:  # only counted here: they are no change of the rules
+        line += f" {plural(len(view['corrections']), 'parser correction')} (not rule changes)."
+    return line
 
 
 def entry_summary(report: dict) -> str:

@@ -40,6 +40,7 @@ KIND_LABELS = {
     "page_restored": "Page reachable again",
     "page_moved": "Page moved",
     "page_suspect": "Page looks broken",
+    "parser_corrected": "Parser correction",
 }
 REVIEW_LABELS = {
     "pending": "Not yet reviewed",
@@ -56,13 +57,14 @@ PUBLISHER_LABELS = {
 }
 WHOLE_PAGE = "Whole page"
 # changes.json field order: readable (identity first, then what changed), stable across runs.
-_TOP_KEYS = ("format", "run", "summary", "changes")
+_TOP_KEYS = ("format", "run", "summary", "changes", "corrections")
 _RUN_KEYS = ("run_id", "started_at", "finished_at", "status", "mode")
 _SUMMARY_KEYS = (
     "sources_checked",
     "sources_changed",
     "by_severity",
     "by_publisher",
+    "parser_corrections",
     "failed_sources",
     "checked_sources",
 )
@@ -419,6 +421,8 @@ def report_view(report: dict) -> dict:
         "checked": [{**c, "href": safe_url(c.get("url"))}
                     for c in (summary.get("checked_sources") or [])],
         "groups": group_changes(changes),
+        # a new parser reading an unchanged page differently: one section, never a rule change
+        "corrections": [_change_view(c) for c in report.get("corrections") or []],
         "format": FORMAT,
     }
 
@@ -498,6 +502,8 @@ def render_json(report: dict) -> str:
             summary[key] = _ordered(summary[key], order)
     out["summary"] = summary
     out["changes"] = [_ordered(c, _CHANGE_KEYS) for c in out["changes"]]
+    if isinstance(out.get("corrections"), list):  # reports written before parser_corrected
+        out["corrections"] = [_ordered(c, _CHANGE_KEYS) for c in out["corrections"]]
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 

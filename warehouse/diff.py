@@ -397,6 +397,20 @@ def diff_page(
     return changes
 
 
+def as_corrections(changes: list[Change], old_parser: str, new_parser: str) -> list[Change]:
+    """Differences a new parser reads in a body an older one read: `parser_corrected` (low),
+    each keeping what it would have been told as, so a maintainer can check the parser."""
+    return [
+        replace(
+            c,
+            change_kind="parser_corrected",
+            reason=f"the page did not change; parser {old_parser} -> {new_parser} reads it "
+            f"differently (would be {c.change_kind})",
+        )
+        for c in changes
+    ]
+
+
 def _without_numbers(text: str | None) -> list[str]:
     return [w for w in _words(digits_for_words(text or "")) if not w[0].isdigit()]
 

@@ -34,6 +34,10 @@ class ParseItem:
     target: ParseTarget
     digest: str
     first: bool  # the source's first parse: its facts are a page_added, not a diff
+    # When the current facts came from another parser version: that version and the body it
+    # read. What the new parser reads differently in that body is a correction, not a change.
+    old_parser: str | None = None
+    old_digest: str | None = None
 
 
 def _parse(
@@ -43,11 +47,14 @@ def _parse(
     old: tuple[list[AmountRow], list[ConditionRow]],
     writes: history.Writes,
     result: ParseResult,
+    previous: tuple[bytes, str | None] | None = None,
 ) -> list[Change]:
     """Parse one stored body, plan its fact writes and return what changed on the page.
 
     A page the parser cannot read is logged; a page that suddenly lost most of its facts is
-    one page_suspect change and keeps its previous facts current.
+    one page_suspect change and keeps its previous facts current. `previous` is the body the
+    current facts were read from, when another parser version read it and the body changed
+    since (see `_corrected`).
     """
     source, digest = item.target, item.digest
     started = time.perf_counter()
@@ -92,6 +99,8 @@ def _parse(
                 new_value=f"{len(new_amounts)} amounts, {len(new_conditions)} conditions",
             )
         ]
+    elif item.old_parser is not None:
+        told = _corrected(item, (new_amounts, new_conditions), old, previous)
     else:
         told = diff.diff_page(old_amounts, new_amounts, old_conditions, new_conditions)
     amounts, conditions = history.apply_rows(
@@ -104,6 +113,35 @@ def _parse(
     result.conditions_opened += conditions.opened
     result.conditions_closed += conditions.closed
     return told
+
+
+Facts = tuple[list[AmountRow], list[ConditionRow]]
+
+
+def _corrected(
+    item: ParseItem, new: Facts, old: Facts, previous: tuple[bytes, str | None] | None
+) -> list[Change]:
+    """What a page says differently when the parser version changed, told apart.
+
+    Same body: every difference comes from the parser, so each is a `parser_corrected`
+    (low), never an amount or condition change. Another body: the previous body is read
+    again with today's parser; its differences from the stored facts are corrections, and
+    only the differences between it and the new body are changes of the page. Without the
+    previous body (it was never stored) nothing can be told apart: the page is diffed as
+    on any night.
+    """
+    source = item.target
+    if item.old_digest == item.digest:
+        again = new
+    elif previous is not None:
+        facts = extract(previous[0], previous[1], source.select, source.remove)
+        again = history.to_rows(source.id, facts.amounts, facts.conditions)
+    else:
+        return diff.diff_page(old[0], new[0], old[1], new[1])
+    corrections = diff.as_corrections(
+        diff.diff_page(old[0], again[0], old[1], again[1]), item.old_parser, PARSER_VERSION
+    )
+    return diff.diff_page(again[0], new[0], again[1], new[1]) + corrections
 
 
 BATCH = 256  # pages whose open facts are read, and whose writes are made, together
@@ -125,10 +163,13 @@ def _parse_batch(
     told = []
     for start in range(0, len(items), READ_BATCH):
         chunk = items[start : start + READ_BATCH]
-        stored = store.read_documents(con, [item.digest for item in chunk])
+        # the bodies read by an older parser, for the pages whose body changed since
+        earlier = {i.old_digest for i in chunk if i.old_parser and i.old_digest != i.digest}
+        stored = store.read_documents(con, [item.digest for item in chunk] + sorted(earlier))
         for item in chunk:
             old = now.get(item.target.id, ([], []))
-            found = _parse(run_id, item, stored[item.digest], old, writes, result)
+            previous = stored.get(item.old_digest) if item.old_digest in earlier else None
+            found = _parse(run_id, item, stored[item.digest], old, writes, result, previous)
             told.append((item.target.id, item.target.url, found))
     history.write(con, run_id, writes)
     result.changes += changes.record_changes(con, run_id, told)
@@ -169,7 +210,11 @@ def parse_stage(
         if page is None or done.get(source.id) == (page.content_sha256, PARSER_VERSION):
             continue  # nothing stored yet, or already parsed: never parse the same body twice
         target = ParseTarget(source.id, source.url, source.select, source.remove)
-        todo.append(ParseItem(target, page.content_sha256, source.id not in done))
+        last = done.get(source.id)
+        if last is not None and last[1] != PARSER_VERSION:  # a new parser: corrections apart
+            todo.append(ParseItem(target, page.content_sha256, False, last[1], last[0]))
+        else:
+            todo.append(ParseItem(target, page.content_sha256, last is None))
     for start in range(0, len(todo), BATCH):
         _parse_batch(con, run_id, todo[start : start + BATCH], result)
         if start == 0 and after_first_batch:

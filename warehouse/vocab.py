@@ -11,6 +11,7 @@ from __future__ import annotations
 __all__ = [
     "BOUNDS",
     "CHANGE_KINDS",
+    "CORRECTION_KINDS",
     "CONDITION_KINDS",
     "KINDS",
     "PERS",
@@ -42,7 +43,12 @@ CHANGE_KINDS = {
     "page_restored": "low",
     "page_moved": "medium",
     "page_suspect": "high",
+    "parser_corrected": "low",  # same page, a new parser reads it differently: no rule changed
 }
+
+# change kinds that tell a difference of our reading, not of the page: reports list them
+# apart ("Parser corrections") and never count them as changes of the rules
+CORRECTION_KINDS = ("parser_corrected",)
 
 # a volunteer's decision on a change; every change starts `pending`. `follow_up` is "needs
 # follow-up": someone must check with the publisher or a lawyer before deciding.
