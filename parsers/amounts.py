@@ -731,7 +731,16 @@ def _age_by_size(
     if value_max is not None or _SIGN_BEFORE.search(c.text, max(0, start - 2), start):
         return True
     right = _right_window(c.text, c.scan, end)
-    return bool(_left_bound(_left_window(c.text, start)) or _RIGHT_BOUND.match(right))
+    left = _left_window(c.text, start)
+    if _TENURE_AFTER.match(right) or _PERIOD_BEFORE.found_in(left):
+        return False  # "at least 20 years of experience", "for more than 15 years"
+    return bool(_left_bound(left) or _RIGHT_BOUND.match(right))
+
+
+_TENURE_AFTER = re.compile(
+    rf"^\s*(?:(?:of|van|de|d'|an)\s+)?(?:\w+\s+)?(?:{alternation(LEX.tenure)})(?![\w])", _I
+)
+_PERIOD_BEFORE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.period_before)})(?![\w])")
 
 
 def _after_age(c: _Collector, start: int) -> bool:

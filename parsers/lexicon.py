@@ -159,6 +159,8 @@ class Lexicon:
     announce: tuple[str, ...]  # "the following", "volgende": a lead-in that names its list
     clock_words: tuple[str, ...]  # "open", "lundi": times of day, not hour limits
     law_dated: tuple[str, ...]  # "law dated", "wet van": the word between a law and its date
+    tenure: tuple[str, ...]  # "years of experience": what follows a duration, never an age
+    period_before: tuple[str, ...]  # "for at least 20 years": what opens a duration
 
 
 @cache
@@ -204,4 +206,6 @@ def merged() -> Lexicon:
         announce=words("announce"),
         clock_words=words("clock_words"),
         law_dated=words("law_dated"),
+        tenure=words("tenure"),
+        period_before=words("period_before"),
     )

@@ -93,6 +93,11 @@ def test_a_rate_in_the_context_is_not_given_to_an_amount_that_is_not_pay():
         ("Apply before your 30th birthday.", [("age", 30, "max")]),
         # a short period with a bound stays a duration
         ("Le titre est valable moins de 3 ans.", [("duration", 3, "max")]),
+        # long periods of work or stay stay durations
+        ("The worker has at least 20 years of experience.", [("duration", 20, "min")]),
+        ("Hij heeft minstens 20 jaar ervaring.", [("duration", 20, "min")]),
+        ("Il a résidé en Belgique pendant plus de 15 ans.", [("duration", 15, "min")]),
+        ("Er hat mindestens 20 Jahre Berufserfahrung.", [("duration", 20, "min")]),
     ],
 )
 def test_ages_without_the_word_age_are_ages(text, expected):
