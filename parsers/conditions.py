@@ -38,6 +38,15 @@ _SPLIT_OBLIGATION = CaseBlind(
     r"|\b(?:may|can)\b[^.;:]{0,30}\bnot\b|\bnot accepted\b|\bniet in aanmerking\b"
     r"|\bn'est pas (?:valable|accepté|acceptée|admis|admise)\b|\bnicht (?:anerkannt|zulässig)\b"
 )
+# A sentence that tells the reader what to do: a verb of the lexicons first ("Send the
+# file", "Vul het formulier in"), a French imperative ("Envoyez", "connectez-vous" after a
+# comma) or a German one ("Senden Sie").
+_IMPERATIVE = re.compile(
+    rf"^(?:(?:{alternation(LEX.imperative)})\b"
+    r"|[^\W\d_]+ez\b(?!-il|-elle)|[^.;]*,\s*[^\W\d_]+ez-vous\b"
+    r"|[^\W\d_]+en Sie\b)",
+    re.IGNORECASE,
+)
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
@@ -155,6 +164,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add(context or "requirement", sentence, block)
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
+                elif context == "step" and _IMPERATIVE.match(sentence):
+                    add("step", sentence, block)  # "Scannez toutes les pièces": an action
                 elif context == "requirement" and _BOUND.found(sentence, lower):
                     add("requirement", sentence, block)  # "at least 3 months" under Conditions
     return found

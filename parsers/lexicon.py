@@ -161,6 +161,7 @@ class Lexicon:
     law_dated: tuple[str, ...]  # "law dated", "wet van": the word between a law and its date
     tenure: tuple[str, ...]  # "years of experience": what follows a duration, never an age
     period_before: tuple[str, ...]  # "for at least 20 years": what opens a duration
+    imperative: tuple[str, ...]  # "Send the file": a sentence that opens with it is an action
 
 
 @cache
@@ -208,4 +209,5 @@ def merged() -> Lexicon:
         law_dated=words("law_dated"),
         tenure=words("tenure"),
         period_before=words("period_before"),
+        imperative=words("imperative"),
     )

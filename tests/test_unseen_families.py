@@ -294,3 +294,22 @@ def test_a_long_lead_in_that_only_mentions_a_procedure_names_no_list():
         "described on the page about employers:</p><ul><li>researchers</li></ul>"
     )
     assert conditions(html) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("How to apply", "Send the signed form to the regional office."),
+        ("Hoe aanvragen", "Vul het formulier in en stuur het naar de dienst."),
+        ("Procédure", "Scannez les pièces et envoyez-les en un seul fichier."),
+        ("Procédure", "Pour ajouter une pièce plus tard, connectez-vous au guichet en ligne."),
+        ("Verfahren", "Senden Sie den Antrag an das Ministerium."),
+    ],
+)
+def test_an_instruction_under_a_procedure_heading_is_a_step(heading, sentence):
+    html = f"<h2>{heading}</h2><p>The office answers within a month. {sentence}</p>"
+    assert conditions(html) == [("step", sentence)]
+
+
+def test_an_instruction_elsewhere_is_not_a_condition():
+    assert conditions("<h2>Contact</h2><p>Send your questions to the office.</p>") == []
