@@ -338,6 +338,7 @@ _PAY = CaseBlind(
     r"einkommen|bezoldig|entgelt|verdien|earning|zakgeld|argent de poche|taschengeld|pocket money"
 )
 
+_NOT_PAY = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.not_pay)})(?![\w])")
 # "Bruttomonatsgehälter", "jaarlonen": the rate inside a plural or compound pay word
 _PAY_COMPOUND = re.compile(
     r"(?:(?P<year>jahres|jaar)|monats|maand)(?:brutto|netto)?"
@@ -374,6 +375,8 @@ class _Collector:
         """The rate of a pay named just before: 'the average gross annual salary ... For 2026
         this is EUR 47.100 gross' is per year. Read from the two sentences before the value's
         (when they state no amount of their own), the paragraph above, then the heading."""
+        if _NOT_PAY.found_in(self.sentence_of(start)):
+            return None  # "The fee is EUR 200" after a sentence about the monthly salary
         sentences = [text for found, text in self._sentence_offsets() if found + len(text) < start]
         context = sentences[-2:][::-1]
         if self.before is not None:

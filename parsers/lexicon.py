@@ -162,6 +162,7 @@ class Lexicon:
     tenure: tuple[str, ...]  # "years of experience": what follows a duration, never an age
     period_before: tuple[str, ...]  # "for at least 20 years": what opens a duration
     imperative: tuple[str, ...]  # "Send the file": a sentence that opens with it is an action
+    not_pay: tuple[str, ...]  # "fee", "retributie": money that takes no salary's rate
 
 
 @cache
@@ -210,4 +211,5 @@ def merged() -> Lexicon:
         tenure=words("tenure"),
         period_before=words("period_before"),
         imperative=words("imperative"),
+        not_pay=words("not_pay"),
     )

@@ -72,9 +72,20 @@ def test_a_salary_takes_its_rate_from_the_context_or_the_table(html, per):
     assert [row[4] for row in amounts(html) if row[0] == "money"] == [per]
 
 
-def test_a_rate_in_the_context_is_not_given_to_an_amount_that_is_not_pay():
-    found = amounts("<p>The au pair helps 20 hours a week. The visa fee is EUR 200.</p>")
-    assert ("money", 200, None, "EUR", None, "exact") in found
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>The au pair helps 20 hours a week. The visa fee is EUR 200.</p>",
+        "<p>The salary is paid monthly. The fee for the card is EUR 200.</p>",
+        "<p>Het loon wordt maandelijks betaald. De retributie bedraagt € 200.</p>",
+        "<p>Le salaire mensuel brut est indexé. Les frais de dossier s'élèvent à 200 €.</p>",
+        "<p>Das Monatsgehalt wird jährlich angepasst. Die Gebühr beträgt 200 €.</p>",
+    ],
+)
+def test_a_rate_in_the_context_is_not_given_to_an_amount_that_is_not_pay(html):
+    assert [row for row in amounts(html) if row[0] == "money"] == [
+        ("money", 200, None, "EUR", None, "exact")
+    ]
 
 
 @pytest.mark.parametrize(
