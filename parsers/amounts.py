@@ -636,7 +636,7 @@ def _units(c: _Collector) -> None:
             if (
                 conn == "/"  # "90/180 days": two periods sharing one unit
                 or _CHANGE_CONNECTOR.match(conn)  # "van 45 naar 75 dagen": old and new
-                or (conn in _RANGE_CONNECTORS + ("de",) and _is_change(c, start))
+                or (conn in _RANGE_CONNECTORS and opener and _is_change(c, start))
             ):
                 first = (m.start("n1"), m.end("n1"), value)
                 first_bound = None if conn == "/" else "exact"  # "from" opens, it bounds nothing

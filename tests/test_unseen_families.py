@@ -139,10 +139,23 @@ def test_two_values_in_one_change_sentence_are_two_facts(text, expected):
     assert all(bound == "exact" for *_, bound in found)
 
 
-def test_a_plain_range_is_still_one_range():
-    assert amounts("<p>The stay lasts from 45 to 75 days.</p>") == [
-        ("duration", 45, 75, "days", None, "range")
-    ]
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The stay lasts from 45 to 75 days.", "days"),
+        ("The permit is extended for 45 to 75 days.", "days"),
+        ("Het gaat om contracten van 45 tot 75 dagen.", "days"),
+        ("Le permis est prolongé de 45 à 75 jours.", "days"),
+        ("Die Erlaubnis wird für 45 bis 75 Tage verlängert.", "days"),
+    ],
+)
+def test_a_plain_range_is_still_one_range(text, unit):
+    assert amounts(f"<p>{text}</p>") == [("duration", 45, 75, unit, None, "range")]
+
+
+def test_hour_limits_near_a_counter_are_not_opening_hours():
+    found = amounts("<p>Het e-loket helpt studenten die 10 tot 20 uur per week werken.</p>")
+    assert found == [("hours", 10, 20, "hours", "week", "range")]
 
 
 @pytest.mark.parametrize(
