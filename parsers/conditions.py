@@ -53,6 +53,7 @@ _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
 _ANNOUNCE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.announce)})(?![\w])")
 _ANNOUNCED = ("exemption", "requirement", "document")
+_POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def _context_kind(block: Block) -> str | None:
         for k, text, full in zip(kinds, lead_ins, block.lead_ins, strict=True)
         if len(text.split()) <= 8
         or k == "document"  # "documents" is never in passing
-        or (k in _ANNOUNCED and _ANNOUNCE.found_in(full))
+        or (k in _ANNOUNCED and _ANNOUNCE.found_in(full) and not _POINTER.found_in(full))
     ]
 
     if block.section:

@@ -163,6 +163,7 @@ class Lexicon:
     period_before: tuple[str, ...]  # "for at least 20 years": what opens a duration
     imperative: tuple[str, ...]  # "Send the file": a sentence that opens with it is an action
     not_pay: tuple[str, ...]  # "fee", "retributie": money that takes no salary's rate
+    pointer: tuple[str, ...]  # "more information", "zie": a lead-in to links, not to a list
 
 
 @cache
@@ -212,4 +213,5 @@ def merged() -> Lexicon:
         period_before=words("period_before"),
         imperative=words("imperative"),
         not_pay=words("not_pay"),
+        pointer=words("pointer"),
     )

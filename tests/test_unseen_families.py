@@ -337,3 +337,18 @@ def test_an_instruction_under_a_procedure_heading_is_a_step(heading, sentence):
 
 def test_an_instruction_elsewhere_is_not_a_condition():
     assert conditions("<h2>Contact</h2><p>Send your questions to the office.</p>") == []
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "More information on these conditions and exemptions is on the following pages:",
+        "Meer informatie over deze voorwaarden en vrijstellingen vindt u op de volgende pagina's:",
+        "Plus d'informations sur les conditions et dispenses suivantes sur ces pages :",
+        "Weitere Informationen zu diesen Bedingungen finden Sie auf folgenden Seiten:",
+    ],
+)
+def test_a_long_lead_in_to_links_announces_no_conditions(lead_in):
+    html = f"<h2>General</h2><p>{lead_in}</p><ul><li>Working in Belgium</li></ul>"
+    assert conditions(html) == []
+
