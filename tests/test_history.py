@@ -4,6 +4,7 @@ import pytest
 
 from fetch.fetcher import Attempt
 from fetch.sources import parse_sources
+from parsers.extract import extract
 from warehouse import history, schema, store
 from warehouse import parse_stage as stage
 from warehouse.parse_stage import parse_stage, rebuild
@@ -136,3 +137,50 @@ def test_a_batch_of_pages_gets_each_page_its_own_facts(con, monkeypatch):
     money = {sid: [a.value for a in rows[0] if a.kind == "money"] for sid, rows in found.items()}
     assert money == {"p0": [450], "p1": [500], "p2": [500]}
     assert [len(rows[1]) for rows in found.values()] == [2, 2, 3]
+
+
+def told(con, run_id: int) -> list[tuple]:
+    return con.execute(
+        "SELECT change_kind, old_value, new_value FROM changes WHERE run_id = ? ORDER BY position",
+        [run_id],
+    ).fetchall()
+
+
+def without_durations(*args, **kwargs):
+    """An older parser: today's, blind to durations."""
+    facts = extract(*args, **kwargs)
+    return type(facts)(
+        facts.blocks, [a for a in facts.amounts if a.kind != "duration"], facts.conditions
+    )
+
+
+def test_a_new_parser_over_the_same_body_tells_corrections_only(con, monkeypatch):
+    real = stage.PARSER_VERSION
+    with monkeypatch.context() as old:
+        old.setattr(stage, "PARSER_VERSION", "old-1")
+        old.setattr(stage, "extract", without_durations)
+        night(con, V1)
+    run_id, result = night(con, V1)
+    assert result.parsed == 1  # the parser changed: the same body is read again
+    assert told(con, run_id) == [("parser_corrected", None, "at least 1 days per week")]
+    reason = con.execute("SELECT reason, severity FROM changes WHERE run_id = ?", [run_id])
+    assert reason.fetchone() == (
+        f"the page did not change; parser old-1 -> {real} reads it differently "
+        "(would be amount_added)",
+        "low",
+    )
+
+
+def test_after_a_failed_parse_the_body_the_facts_came_from_is_the_one_compared(con, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("the old parser could not read this page")
+
+    with monkeypatch.context() as old:
+        old.setattr(stage, "PARSER_VERSION", "old-1")
+        night(con, V1)
+        old.setattr(stage, "extract", broken)
+        night(con, V2)  # logged as failed: the facts still come from V1
+    run_id, _ = night(con, V2)
+    assert told(con, run_id) == [
+        ("amount_changed", "at least EUR 450 per month", "at least EUR 500 per month")
+    ]

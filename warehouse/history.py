@@ -26,6 +26,12 @@ LAST_PARSES = """
 SELECT source_id, content_sha256, parser_version FROM parses
 QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY run_id DESC) = 1
 """
+# The parse each source's current facts were read from: a failed or suspect parse (logged
+# with an error) keeps the facts of the one before it.
+FACT_PARSES = """
+SELECT source_id, content_sha256, parser_version FROM parses WHERE error IS NULL
+QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY run_id DESC) = 1
+"""
 LOG_PARSES = PARSES.insert("INSERT OR REPLACE")
 
 # --- amounts ---------------------------------------------------------------
@@ -155,8 +161,13 @@ class Applied:
 
 
 def last_parses(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
-    """Per source, the (body, parser version) its current facts come from."""
+    """Per source, the (body, parser version) of its last parse, failed or not."""
     return {row[0]: (row[1], row[2]) for row in con.execute(LAST_PARSES).fetchall()}
+
+
+def fact_parses(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
+    """Per source, the (body, parser version) its current facts were read from."""
+    return {row[0]: (row[1], row[2]) for row in con.execute(FACT_PARSES).fetchall()}
 
 
 @dataclass

@@ -202,6 +202,7 @@ def parse_stage(
             return parse_stage(con, run_id, config, False, after_first_batch)
     known = store.known_pages(con)
     done = history.last_parses(con)
+    read_from = history.fact_parses(con)
     result = ParseResult()
     result.changes += page_stage(con, run_id, {s.id: s.url for s in config.sources})
     todo = []
@@ -210,11 +211,12 @@ def parse_stage(
         if page is None or done.get(source.id) == (page.content_sha256, PARSER_VERSION):
             continue  # nothing stored yet, or already parsed: never parse the same body twice
         target = ParseTarget(source.id, source.url, source.select, source.remove)
-        last = done.get(source.id)
-        if last is not None and last[1] != PARSER_VERSION:  # a new parser: corrections apart
-            todo.append(ParseItem(target, page.content_sha256, False, last[1], last[0]))
+        facts_from = read_from.get(source.id)
+        if facts_from is not None and facts_from[1] != PARSER_VERSION:  # corrections apart
+            old_digest, old_parser = facts_from
+            todo.append(ParseItem(target, page.content_sha256, False, old_parser, old_digest))
         else:
-            todo.append(ParseItem(target, page.content_sha256, last is None))
+            todo.append(ParseItem(target, page.content_sha256, source.id not in done))
     for start in range(0, len(todo), BATCH):
         _parse_batch(con, run_id, todo[start : start + BATCH], result)
         if start == 0 and after_first_batch:
