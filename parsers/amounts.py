@@ -821,8 +821,13 @@ def _counts(c: _Collector) -> None:
         value = parse_number(m.group("n1"))
         if value is None:
             continue
+        if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
+            continue  # "differ from one category to another": no count
         only = _ONLY.search(c.text[max(0, m.start() - 12) : m.start()])
         c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
+
+
+_ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
 
 _ONLY = re.compile(r"(?:\bonly|\bqu'|\bslechts|\bmaar|\bnur|\balleen|\bseulement)\s*$", _I)

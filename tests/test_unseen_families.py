@@ -234,6 +234,10 @@ def test_dates_of_laws_opening_hours_and_codes_are_not_rules(text):
     assert amounts(f"<p>{text}</p>") == []
 
 
+def test_from_one_to_another_is_no_count():
+    assert amounts("<p>The rules differ from one category of worker to another.</p>") == []
+
+
 def test_a_code_hides_its_digits_but_not_a_real_count_after_it():
     assert amounts("<p>Formulaire A4-2 pour 2 personnes.</p>") == [
         ("count", 2, None, "items", None, "exact")
