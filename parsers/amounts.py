@@ -374,11 +374,12 @@ class _Collector:
     def context_per(self, start: int) -> str | None:
         """The rate of a pay named just before: 'the average gross annual salary ... For 2026
         this is EUR 47.100 gross' is per year. Read from the two sentences before the value's
-        (when they state no amount of their own), the paragraph above, then the heading."""
+        (when they state no amount of their own), the lead-in of its list, the paragraph
+        above, then the heading."""
         if _NOT_PAY.found_in(self.sentence_of(start)):
             return None  # "The fee is EUR 200" after a sentence about the monthly salary
         sentences = [text for found, text in self._sentence_offsets() if found + len(text) < start]
-        context = sentences[-2:][::-1]
+        context = sentences[-2:][::-1] + list(self.block.lead_ins[-1:])
         if self.before is not None:
             context += list(self.before.sentences[-1:])
         if self.block.section:

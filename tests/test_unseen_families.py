@@ -72,6 +72,14 @@ def test_a_salary_takes_its_rate_from_the_context_or_the_table(html, per):
     assert [row[4] for row in amounts(html) if row[0] == "money"] == [per]
 
 
+def test_every_item_of_a_list_takes_the_rate_its_lead_in_names():
+    html = (
+        "<p>Les montants suivants sont des salaires annuels bruts :</p>"
+        "<ul><li>chercheurs : 52.000 €</li><li>cadres : 80.000 €</li></ul>"
+    )
+    assert [row[4] for row in amounts(html)] == ["year", "year"]
+
+
 @pytest.mark.parametrize(
     "html",
     [
