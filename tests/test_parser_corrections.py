@@ -15,6 +15,7 @@ import flows.nightly
 import warehouse.parse_stage
 from parsers import PARSER_VERSION
 from parsers.extract import Facts, extract
+from reports.feed import ENTRY_ID
 from tests.server import Route
 from warehouse import schema
 
@@ -115,10 +116,11 @@ def test_a_new_parser_over_an_unchanged_body_tells_corrections_not_rule_changes(
 
 
 def test_a_run_with_only_corrections_reports_no_change_in_the_rules(server, tmp_path, monkeypatch):
-    first_run_with_the_old_parser(server, tmp_path, monkeypatch)
+    first = first_run_with_the_old_parser(server, tmp_path, monkeypatch)
     second = run(tmp_path, server)
     assert {(k, sev) for _, k, sev, *_ in told(tmp_path, second)} == {("parser_corrected", "low")}
     markdown = (tmp_path / "r" / str(second) / "report.md").read_text()
     assert "No changes in the rules" in markdown and "## Parser corrections (2)" in markdown
-    feed = tmp_path / "r" / "feed.xml"
-    assert not feed.exists() or f"run/{second}" not in feed.read_text()
+    feed = (tmp_path / "r" / "feed.xml").read_text()  # run 1 added its pages: the feed exists
+    assert ENTRY_ID.format(run_id=first) in feed
+    assert ENTRY_ID.format(run_id=second) not in feed  # no rule changed: no entry
