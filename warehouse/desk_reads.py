@@ -60,11 +60,11 @@ def has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
 
 def _changes_cte(group: str) -> str:
     return f"""
-    decided AS (
+    decided AS MATERIALIZED (
         SELECT unnest($ids::VARCHAR[]) AS change_id, unnest($statuses::VARCHAR[]) AS decided,
                unnest($notes::VARCHAR[]) AS decided_note, unnest($by::VARCHAR[]) AS decided_by
     ),
-    listed AS (
+    listed AS MATERIALIZED (
         SELECT c.change_id, c.run_id, c.source_id, c.change_kind, c.severity, c.section,
                c.subject, c.old_value, c.new_value, c.old_quote, c.new_quote, c.position,
                s.publisher, s.lang, coalesce(c.url, s.url) AS url, {group} AS grp,
