@@ -6,6 +6,7 @@ POST carries the session's CSRF token; pages are server-rendered HTML with no sc
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from warehouse.records import AmountRow
 from warehouse.vocab import REVIEW_STATUSES
 
 PUBLIC = ("/login", "/healthz")
+_LOCAL_PATH = re.compile(r"/(?:[A-Za-z0-9_-][A-Za-z0-9_./-]*)?")  # where a login may return
 IDLE_SECONDS = 30 * 60  # a session unused for 30 minutes must log in again
 MAX_FORM = 16_384  # bytes: a note is a few sentences
 DECIDE = {"confirmed": "Confirm", "dismissed": "Dismiss", "follow_up": "Needs follow-up"}
@@ -275,8 +277,8 @@ def create_app(settings: Settings) -> Starlette:
         request.session.clear()  # a new session on login: nothing carried over
         request.session.update(user=user.name, seen=time.time(), csrf=auth.new_csrf())
         target = fields.get("next") or "/"
-        if not target.startswith("/") or target.startswith("//"):
-            target = "/"  # never redirect to another site
+        if not _LOCAL_PATH.fullmatch(target):
+            target = "/"  # never to another site: "//x", "/\\x" and "https:" all leave
         return RedirectResponse(target, status_code=303)
 
     async def accept_invite(request: Request, fields: dict) -> Response:

@@ -330,3 +330,19 @@ def test_a_fact_over_time_follows_one_statement_of_a_table_slot(tmp_path):
     second = desk_reads.fact_history(con, "pay", 1)
     assert [(r["run_id"], r["value"]) for r in second] == [(1, 39129.6)]
     con.close()
+
+
+def test_after_login_the_desk_returns_only_to_its_own_pages(warehouse):
+    asked = client(warehouse).get("/snapshot/au-pair/2")
+    assert asked.headers["location"] == "/login?next=%2Fsnapshot%2Fau-pair%2F2"
+    for target, landing in (
+        ("/snapshot/au-pair/2", "/snapshot/au-pair/2"),
+        ("//evil.example/x", "/"),
+        ("/\\evil.example", "/"),
+        ("https://evil.example/", "/"),
+        ("javascript:alert(1)", "/"),
+    ):
+        c = client(warehouse)
+        answer = c.post("/login", data={"csrf": token(c.get("/login").text), "name": "ann",
+                                         "password": PASSWORD, "next": target})  # fmt: skip
+        assert answer.headers["location"] == landing, target
