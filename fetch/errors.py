@@ -5,7 +5,10 @@ the run goes on with the other sources and never replaces a page's stored body. 
 (classes marked `R` are retried with backoff, honouring Retry-After, at most `retries` times):
 
 * refused before any request (one attempt, no retry)
-  - `robots_disallowed`        robots.txt forbids the path, or cannot be read (RFC 9309)
+  - `robots_disallowed`        robots.txt forbids the path, answers 5xx or redirects in a
+                               loop (RFC 9309: not fetched); when robots.txt cannot be
+                               reached at all, the source fails with that connection's
+                               class (`connection_ConnectError`, `timeout`), not this one
   - `internal_error`           a bug of ours; the other sources go on
 * the request never got a whole answer
   - `timeout`                R no complete answer within `timeout_seconds`

@@ -264,7 +264,7 @@ async def fetch_all(
         try:
             refusal = await robots.refusal(source, gate)
             if refusal:
-                attempts = [_failed(source, "robots_disallowed", refusal)]
+                attempts = [_failed(source, *refusal)]
             else:
                 attempts = await fetch_source(
                     client, source, settings, gate, validators.get(source.id), guard

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+import flows
 from fetch.paths import CAPTURES, DEFAULT_SOURCES
 from flows import server
 from warehouse import published, schema
+from warehouse.runs import RunFailed
 from warehouse.vocab import REVIEW_STATUSES, check_review_status
 
 app = typer.Typer(
@@ -30,6 +33,7 @@ app.add_typer(users_app, name="users")
 
 EXIT_CONFIG = 2
 EXIT_BUSY = 3
+EXIT_RUN_FAILED = 4  # the run completed and stored what it got, but (almost) nothing was reached
 
 SourcesOpt = Annotated[Path, typer.Option("--sources", help="The sources file.")]
 DbOpt = Annotated[Path, typer.Option("--db", help="The warehouse file.")]
@@ -82,6 +86,7 @@ def run_once(
     _prefect_server()
     from flows.nightly import nightly  # Prefect is imported only when a run is asked for
 
+    failed = None
     try:
         summary = asyncio.run(
             nightly(
@@ -98,9 +103,13 @@ def run_once(
         _fail(str(exc), EXIT_BUSY)
     except SourcesError as exc:
         _fail(str(exc), EXIT_CONFIG)
+    except RunFailed as exc:
+        summary, failed = exc.summary, exc
     for failure in summary.failures:
         typer.echo(f"  failed  {failure.source_id}: {failure.error_class}: {failure.error}")
-    typer.echo(summary.line())
+    typer.echo(summary.line(time.monotonic() - flows.STARTED))
+    if failed is not None:
+        _fail(f"{failed}; what it got is stored and its report written", EXIT_RUN_FAILED)
     return summary
 
 

@@ -27,7 +27,8 @@ from reports.publish import DEFAULT_REPORTS, publish_run, remember_folder
 from reports.render import render_markdown
 from reports.run_summary import render_run_summary
 from warehouse import decisions, parse_stage, published, schema, store
-from warehouse.runs import RunSummary
+from warehouse.health import judge
+from warehouse.runs import RunFailed, RunSummary
 
 
 @task(name="fetch", cache_policy=NO_CACHE, persist_result=False)
@@ -77,10 +78,14 @@ async def nightly(
                 parsed = parse(con, run_id, quote(config))
                 # Volunteers' decisions since the last merge (kept beside, never locked).
                 decisions.merge(con, decisions.path_for(db))
+                health = judge(results, len(parsed.failed))
                 summary = RunSummary(
-                    run_id, "completed", time.monotonic() - started, results, aborted, parsed
+                    run_id, "completed", time.monotonic() - started, results, aborted, parsed,
+                    health,
                 )
-                store.finish_run(con, run_id, "completed", summary.counts)
+                store.finish_run(
+                    con, run_id, "completed", summary.counts, health=(health.verdict, health.reason)
+                )
                 crashpoints.pause("write")
         except BaseException as exc:
             store.finish_run(con, run_id, "failed", {}, note=f"{type(exc).__name__}: {exc}")
@@ -107,5 +112,12 @@ async def nightly(
         key="change-report",
         description=f"run {run_id}: {len(report['changes'])} changes",
     )
+    summary.seconds = time.monotonic() - started
     logger.info(summary.line())
+    if health.verdict == "failed":
+        # Data committed, report written: now the flow run ends red, for Prefect's UI and
+        # notifications and the CLI's exit status.
+        raise RunFailed(summary)
+    if health.verdict == "degraded":
+        logger.warning("run %s degraded: %s", run_id, health.reason)
     return summary

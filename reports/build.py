@@ -25,7 +25,11 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
     told = run_changes(con, run_id)
     changes = [c for c in told if c["change_kind"] not in CORRECTION_KINDS]
     corrections = [c for c in told if c["change_kind"] in CORRECTION_KINDS]
-    checked = [f for f in fetches if f[1] != "no_capture"]
+    # Each page is listed once: checked (fetched well), or failed. A page that became
+    # unreachable in this run is its `page_unreachable` change, with the same error.
+    checked = [f for f in fetches if f[1] in ("changed", "unchanged")]
+    unreachable = {c["source_id"] for c in changes if c["change_kind"] == "page_unreachable"}
+    failed = [f for f in fetches if f[1] == "failed"]
     return {
         "format": FORMAT,
         "run": {
@@ -34,20 +38,21 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
             "finished_at": _iso(row[2]),
             "status": row[3],
             "mode": row[4],
+            "health": row[5],
+            "health_reason": row[6],
         },
         "summary": {
             "sources_checked": len(checked),
+            "sources_failed": len(failed),
             "sources_changed": len({c["source_id"] for c in changes}),
             "by_severity": dict(Counter(c["severity"] for c in changes)),
             "by_publisher": dict(Counter(c["publisher"] for c in changes if c["publisher"])),
             "parser_corrections": len(corrections),
-            "checked_sources": [
-                {"source_id": f[0], "url": f[2]} for f in fetches if f[1] != "no_capture"
-            ],
+            "checked_sources": [{"source_id": f[0], "url": f[2]} for f in checked],
             "failed_sources": [
                 {"source_id": f[0], "url": f[2], "error": f"{f[3]}: {f[4]}"}
-                for f in fetches
-                if f[1] == "failed"
+                for f in failed
+                if f[0] not in unreachable
             ],
         },
         "changes": changes,

@@ -88,7 +88,7 @@ def _counts_line(view: dict) -> str:
     checked = view["sources_checked"] if view["sources_checked"] is not None else "?"
     line = (
         f"{plural(view['total'], 'change')}: {sev}. By publisher: {pubs}. "
-        f"{checked} sources checked, {len(view['failed'])} failed."
+        f"{checked} sources checked, {view['sources_failed']} failed."
     )
     if view["corrections"]:  # only counted here: they are no change of the rules
         line += f" {plural(len(view['corrections']), 'parser correction')} (not rule changes)."

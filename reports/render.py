@@ -58,9 +58,10 @@ PUBLISHER_LABELS = {
 WHOLE_PAGE = "Whole page"
 # changes.json field order: readable (identity first, then what changed), stable across runs.
 _TOP_KEYS = ("format", "run", "summary", "changes", "corrections")
-_RUN_KEYS = ("run_id", "started_at", "finished_at", "status", "mode")
+_RUN_KEYS = ("run_id", "started_at", "finished_at", "status", "mode", "health", "health_reason")
 _SUMMARY_KEYS = (
     "sources_checked",
+    "sources_failed",
     "sources_changed",
     "by_severity",
     "by_publisher",
@@ -417,6 +418,10 @@ def report_view(report: dict) -> dict:
         "publisher_labels": PUBLISHER_LABELS,
         "sources_checked": summary.get("sources_checked"),
         "sources_changed": summary.get("sources_changed"),
+        # pages that failed, those told as page_unreachable changes included
+        "sources_failed": summary.get("sources_failed", len(failed)),
+        "health": run.get("health"),
+        "health_reason": run.get("health_reason"),
         "failed": failed,
         "checked": [{**c, "href": safe_url(c.get("url"))}
                     for c in (summary.get("checked_sources") or [])],

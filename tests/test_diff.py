@@ -193,6 +193,17 @@ def test_unreachable_is_told_once_then_restored():
     assert page_events(state("unchanged", "unchanged")) == []
 
 
+def test_a_source_never_fetched_well_is_no_page_event():
+    def state(now, before):
+        return PageState("p", now, "https://a.be/p", None, None, before, None, False)
+
+    # failing on its first fetch is a failed fetch, not a high-severity change
+    assert page_events(state("failed", None)) == []
+    assert page_events(state("failed", "failed")) == []
+    # its first good fetch is a page_added (from the parse stage), not a page_restored
+    assert page_events(state("changed", "failed")) == []
+
+
 def test_a_new_final_url_is_a_move():
     moved = PageState(
         "p", "changed", "https://a.be/new", None, None, "unchanged", "https://a.be/old"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import socket
 import time
 
 import httpx
@@ -262,7 +263,8 @@ def test_a_robots_txt_that_hangs_is_bounded_by_the_timeout(server):
     server.routes["/a"] = Route(body=b"<p>a</p>")
     started = time.monotonic()
     outcomes = fetch_all_outcomes(server, ["/a"], Settings(delay_seconds=0, timeout_seconds=0.5))
-    assert outcomes["a"].error_class == "robots_disallowed"
+    assert outcomes["a"].error_class == "timeout"  # a slow network, not the site's refusal
+    assert "robots.txt of" in outcomes["a"].error
     assert "unreachable (TimeoutError)" in outcomes["a"].error
     assert time.monotonic() - started < 1.5
 
@@ -295,3 +297,32 @@ def test_a_robots_txt_redirect_loop_is_a_refusal_not_a_crash(server):
     outcomes = fetch_all_outcomes(server, ["/a"])
     assert outcomes["a"].error_class == "robots_disallowed"
     assert "unreachable (TooManyRedirects)" in outcomes["a"].error
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on: connecting is refused at once."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_a_robots_txt_nobody_answers_is_a_connection_error_not_a_refusal():
+    port = closed_port()
+    outcomes = {}
+
+    async def go():
+        async with make_client(FAST) as client:
+            srcs = [
+                Source(id=n, publisher="federal", lang="en", url=f"http://127.0.0.1:{port}/{n}")
+                for n in ("a", "b")
+            ]
+            await fetch_all(client, srcs, FAST, {}, lambda s, a: outcomes.update({s.id: a[-1]}))
+
+    run(go())
+    # The network (or the site) is down: said as such, so the run's health can tell it.
+    assert {k: v.error_class for k, v in outcomes.items()} == {
+        "a": "connection_ConnectError",
+        "b": "connection_ConnectError",
+    }
+    origin = f"http://127.0.0.1:{port}"
+    assert f"robots.txt of {origin} unreachable (ConnectError)" in outcomes["a"].error

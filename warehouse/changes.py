@@ -42,10 +42,14 @@ WITH previous AS (
     FROM fetches f JOIN runs r USING (run_id)
     WHERE f.run_id < $run AND r.status = 'completed' AND f.outcome <> 'no_capture'
     GROUP BY f.source_id
+), fetched_before AS (  -- a good fetch in any earlier run, even one that died later
+    SELECT DISTINCT source_id FROM fetches
+    WHERE run_id < $run AND outcome IN ('changed', 'unchanged')
 )
 SELECT now.source_id, now.outcome, coalesce(now.final_url, now.url), now.error_class, now.error,
-       previous.last.outcome, previous.last.url
+       previous.last.outcome, previous.last.url, fetched_before.source_id IS NOT NULL
 FROM final_fetches now LEFT JOIN previous USING (source_id)
+     LEFT JOIN fetched_before USING (source_id)
 WHERE now.run_id = $run AND now.outcome <> 'no_capture'
 """
 
@@ -59,6 +63,7 @@ class PageState:
     error: str | None
     previous_outcome: str | None
     previous_final_url: str | None
+    fetched_before: bool = True  # False: the source never had a good fetch before this run
 
 
 def page_states(con: duckdb.DuckDBPyConnection, run_id: int) -> list[PageState]:

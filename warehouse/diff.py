@@ -444,9 +444,13 @@ def page_events(state) -> list[Change]:
     """Page-level changes from a source's fetch outcome now and before.
 
     Unreachable is told once, when it starts, and restored when it ends; a new final URL
-    after redirects is a move (citations must follow it).
+    after redirects is a move (citations must follow it). A source that was never fetched
+    well is no page we knew: its failure is a failed fetch (in the report's failed list and
+    the run's health), not a change, and its first good fetch is a page_added.
     """
     ok = ("changed", "unchanged")
+    if not state.fetched_before:
+        return []
     if state.outcome == "failed":
         if state.previous_outcome == "failed":
             return []

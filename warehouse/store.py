@@ -72,7 +72,10 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, sources: Iterable[Source], ru
 
 # --- runs ------------------------------------------------------------------
 
-RUN_ROW = "SELECT run_id, started_at, finished_at, status, mode FROM runs WHERE run_id = ?"
+RUN_ROW = """
+SELECT run_id, started_at, finished_at, status, mode, health, health_reason
+FROM runs WHERE run_id = ?
+"""
 LATEST_FINISHED_RUN = "SELECT max(run_id) FROM runs WHERE status IN ('completed', 'failed')"
 FINAL_FETCHES_OF_RUN = """
 SELECT source_id, outcome, coalesce(final_url, url), error_class, error
@@ -81,7 +84,7 @@ FROM final_fetches WHERE run_id = ? ORDER BY source_id
 
 
 def run_row(con: duckdb.DuckDBPyConnection, run_id: int) -> tuple | None:
-    """(run_id, started_at, finished_at, status, mode), or None when there is no such run."""
+    """(run_id, started_at, finished_at, status, mode, health, health_reason), or None."""
     return con.execute(RUN_ROW, [run_id]).fetchone()
 
 
@@ -105,7 +108,9 @@ INSERT INTO runs (started_at, status, parser_version, mode)
 VALUES (now()::TIMESTAMP, 'running', ?, ?) RETURNING run_id
 """
 FINISH_RUN = """
-UPDATE runs SET status = ?, finished_at = now()::TIMESTAMP, counts = ?, note = ? WHERE run_id = ?
+UPDATE runs SET status = ?, finished_at = now()::TIMESTAMP, counts = ?, note = ?, health = ?,
+                health_reason = ?
+WHERE run_id = ?
 """
 
 
@@ -124,8 +129,11 @@ def finish_run(
     status: str,
     counts: dict[str, Any],
     note: str | None = None,
+    health: tuple[str, str] | None = None,
 ) -> None:
-    con.execute(FINISH_RUN, [status, json.dumps(counts), note, run_id])
+    """Close a run; `health` is (verdict, reason) for a run that got as far as judging it."""
+    verdict, reason = health or (None, None)
+    con.execute(FINISH_RUN, [status, json.dumps(counts), note, verdict, reason, run_id])
 
 
 # --- documents -------------------------------------------------------------

@@ -54,8 +54,9 @@ CORRECTION_KINDS = ("parser_corrected",)
 # follow-up": someone must check with the publisher or a lawyer before deciding.
 REVIEW_STATUSES = ("pending", "confirmed", "dismissed", "follow_up")
 
-# runs
+# runs: how a run ended, and how healthy a finished run was (beside its status)
 RUN_STATUSES = ("running", "completed", "failed", "aborted")
+HEALTHS = ("ok", "degraded", "failed")  # worst last: an alert fires on the last two
 
 
 def severity_rank(severity: str | None) -> int:

@@ -1,0 +1,119 @@
+"""Run health end to end: a dead network is a failed run (data and report kept), a failing
+source on its first fetch is no change, and each page is listed once in the report."""
+
+import asyncio
+import json
+import re
+import socket
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import EXIT_RUN_FAILED, app
+from tests.server import Route
+from tests.test_nightly_flow import run_flow, write_sources
+from warehouse import schema
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def dead_sources(path: Path, n: int) -> Path:
+    port = closed_port()
+    lines = ["defaults: {delay_seconds: 0, retries: 0, timeout_seconds: 2}", "sources:"]
+    lines += [
+        f"  - {{id: dead-{i}, publisher: federal, lang: en, url: 'http://127.0.0.1:{port}/{i}'}}"
+        for i in range(n)
+    ]
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def run_rows(db: Path) -> list[tuple]:
+    con = schema.connect(db, read_only=True)
+    rows = con.execute(
+        "SELECT run_id, status, health, health_reason FROM runs ORDER BY run_id"
+    ).fetchall()
+    con.close()
+    return rows
+
+
+def test_a_night_without_network_is_a_failed_run_with_its_data_and_report(tmp_path):
+    sources = dead_sources(tmp_path / "sources.yaml", 3)
+    db, reports = tmp_path / "w.duckdb", tmp_path / "r"
+    result = CliRunner().invoke(
+        app, ["run", "--sources", str(sources), "--db", str(db), "--reports", str(reports)]
+    )
+    assert result.exit_code == EXIT_RUN_FAILED, result.output
+    assert "failed  dead-0: connection_ConnectError: robots.txt of" in result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("run 1 "))
+    assert line.startswith(
+        "run 1 completed, health failed (all 3 sources failed (3 connection_ConnectError)): "
+    )
+    assert re.search(r"; \d+\.\d s in all, the run's work \d+\.\d s$", line)
+    assert run_rows(db) == [
+        (1, "completed", "failed", "all 3 sources failed (3 connection_ConnectError)")
+    ]
+    data = json.loads((reports / "1" / "changes.json").read_text())
+    assert data["run"]["health"] == "failed"
+    assert data["changes"] == []  # a source failing on its first fetch is no change
+    assert [f["source_id"] for f in data["summary"]["failed_sources"]] == [
+        "dead-0",
+        "dead-1",
+        "dead-2",
+    ]
+    markdown = (reports / "1" / "report.md").read_text()
+    assert "**Health failed:** all 3 sources failed" in markdown
+    assert markdown.count("dead-1") == 1  # listed once: not also as checked
+
+    # The Prefect flow run itself ends red; the stored data stays as it was.
+    state = asyncio.run(
+        __import__("flows.nightly", fromlist=["nightly"]).nightly(
+            sources=str(sources), db=str(db), reports=str(reports), return_state=True
+        )
+    )
+    assert state.is_failed()
+    assert "run 2 failed: all 3 sources failed" in state.message
+    assert [r[:3] for r in run_rows(db)] == [
+        (1, "completed", "failed"),
+        (2, "completed", "failed"),
+    ]
+
+
+def test_a_page_that_stops_answering_is_one_change_and_listed_once(server, tmp_path):
+    for name in ("a", "c", "d"):
+        server.routes[f"/{name}"] = Route(body=f"<p>page {name}: EUR 450 a month</p>".encode())
+    server.routes["/b"] = Route(status=404)  # never answered: a failed fetch, not a change
+    sources = write_sources(tmp_path / "sources.yaml", server, ["/a", "/b", "/c", "/d"])
+    db = tmp_path / "w.duckdb"
+    first = run_flow(sources, db, tmp_path)
+    assert (first.health.verdict, first.health.reason) == (
+        "degraded",
+        "1 of 4 sources failed (1 http_404)",
+    )
+    server.routes["/a"] = Route(status=404)
+    second = run_flow(sources, db, tmp_path)
+    assert second.health.verdict == "degraded"  # 2 of 4: more than half would be "failed"
+
+    con = schema.connect(db, read_only=True)
+    told = con.execute("SELECT run_id, source_id, change_kind FROM changes ORDER BY ALL").fetchall()
+    con.close()
+    assert told == [
+        (1, "page-a", "page_added"),
+        (1, "page-c", "page_added"),
+        (1, "page-d", "page_added"),
+        (2, "page-a", "page_unreachable"),
+    ]
+    data = json.loads((tmp_path / "reports" / "2" / "changes.json").read_text())
+    summary = data["summary"]
+    assert [c["source_id"] for c in summary["checked_sources"]] == ["page-c", "page-d"]
+    assert [f["source_id"] for f in summary["failed_sources"]] == ["page-b"]  # a is a change
+    assert (summary["sources_checked"], summary["sources_failed"]) == (2, 2)
+    html = (tmp_path / "reports" / "2" / "report.html").read_text()
+    assert html.count(">page-b<") == 1 and html.count("health degraded") == 1
