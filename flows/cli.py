@@ -48,6 +48,12 @@ ReportsOpt = Annotated[
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Replay captures/, not the web.")]
 EditionOpt = Annotated[int | None, typer.Option("--edition", help="Capture edition (offline).")]
 CapturesOpt = Annotated[Path, typer.Option("--captures", help="Capture folder (offline).")]
+NotifyOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--notify", help="Reports' base URL and alerts (default: notify.yaml beside --sources)."
+    ),
+]
 
 
 def _fail(message: str, code: int) -> None:
@@ -66,6 +72,21 @@ def _check_config(path: Path):
         )
 
 
+def notify_file(sources: Path, notify: Path | None) -> Path:
+    """The notify file: as given, else `notify.yaml` beside the sources file."""
+    return notify if notify is not None else sources.with_name("notify.yaml")
+
+
+def _check_publishing(sources: Path, notify: Path | None):
+    """The notify file's settings (reports.config.Publishing), or exit 2 naming its problems."""
+    from reports.config import ConfigError, load_publishing  # pydantic: imported when needed
+
+    try:
+        return load_publishing(notify_file(sources, notify), required=notify is not None)
+    except ConfigError as exc:
+        _fail(f"{len(exc.problems)} problem(s); nothing was fetched:\n{exc}", EXIT_CONFIG)
+
+
 def run_once(
     sources: Path,
     db: Path,
@@ -74,6 +95,7 @@ def run_once(
     edition: int | None,
     show_progress: bool | None = None,
     captures: Path = CAPTURES,
+    notify: Path | None = None,
 ):
     """Run the nightly flow once and print its outcome; shared by `run` and the demo."""
     import asyncio
@@ -83,6 +105,7 @@ def run_once(
 
     _check_config(sources)
     reports = reports_folder(db, reports)
+    _check_publishing(sources, notify)
     _prefect_server()
     from flows.nightly import nightly  # Prefect is imported only when a run is asked for
 
@@ -97,6 +120,7 @@ def run_once(
                 edition=edition,
                 captures=str(captures),
                 show_progress=show_progress,
+                notify=str(notify) if notify is not None else None,
             )
         )
     except schema.WarehouseBusy as exc:
@@ -121,9 +145,10 @@ def run(
     offline: OfflineOpt = False,
     edition: EditionOpt = None,
     captures: CapturesOpt = CAPTURES,
+    notify: NotifyOpt = None,
 ) -> None:
     """Fetch every source, store new snapshots, and summarise the run."""
-    run_once(sources, db, reports, offline, edition, sys.stderr.isatty(), captures)
+    run_once(sources, db, reports, offline, edition, sys.stderr.isatty(), captures, notify)
 
 
 @app.command()
@@ -152,6 +177,7 @@ def report(
     run_id: Annotated[int | None, typer.Argument(help="The run (default: the latest).")] = None,
     db: DbOpt = schema.DEFAULT_DB,
     reports: ReportsOpt = None,
+    notify: NotifyOpt = None,
 ) -> None:
     """Re-render a run's change report (md, html, json) and the Atom feed from the warehouse.
 
@@ -161,6 +187,7 @@ def report(
     from reports.publish import publish_run, reports_folder
     from warehouse import decisions
 
+    publishing = _check_publishing(DEFAULT_SOURCES, notify)
     if not db.exists():
         _fail(f"{db} does not exist yet: run `permitwatch run` first", EXIT_CONFIG)
     reports = reports_folder(db, reports)
@@ -172,7 +199,7 @@ def report(
         if run_id is None:
             _fail("no finished run to report on", EXIT_CONFIG)
         try:
-            result, paths = publish_run(con, run_id, reports)
+            result, paths = publish_run(con, run_id, reports, publishing)
         except LookupError as exc:
             _fail(str(exc), EXIT_CONFIG)
     finally:
@@ -192,6 +219,7 @@ def review(
     ] = None,
     db: DbOpt = schema.DEFAULT_DB,
     reports: ReportsOpt = None,
+    notify: NotifyOpt = None,
 ) -> None:
     """Record a decision on a change; earlier decisions are kept, the latest counts.
 
@@ -204,6 +232,7 @@ def review(
     from reports.publish import publish_run, reports_folder
     from warehouse import decisions
 
+    publishing = _check_publishing(DEFAULT_SOURCES, notify)
     try:
         check_review_status(status)
     except ValueError as exc:
@@ -240,7 +269,7 @@ def review(
     try:
         decisions.merge(con, store)
         folder = reports_folder(db, reports)
-        _, paths = publish_run(con, run_id, folder)
+        _, paths = publish_run(con, run_id, folder, publishing)
         published.publish(con, db)  # readers of the published copy see the decision too
     finally:
         con.close()

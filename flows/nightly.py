@@ -23,6 +23,7 @@ from fetch.offline import CAPTURES, CaptureTransport, editions
 from fetch.sources import DEFAULT_SOURCES, load_sources
 from flows import crashpoints, pipeline
 from parsers import PARSER_VERSION
+from reports.config import DEFAULT_NOTIFY, load_publishing
 from reports.publish import DEFAULT_REPORTS, publish_run, remember_folder
 from reports.render import render_markdown
 from reports.run_summary import render_run_summary
@@ -45,6 +46,13 @@ def parse(con, run_id, config):
     )
 
 
+def _publish_failed(con, run_id: int, reports: Path, publishing, logger) -> None:
+    try:
+        publish_run(con, run_id, reports, publishing)
+    except Exception as exc:  # the run's own error is the one to raise
+        logger.error("the failed run's report could not be written: %s", exc)
+
+
 @flow(name="nightly", persist_result=False)
 async def nightly(
     sources: str = str(DEFAULT_SOURCES),
@@ -54,11 +62,19 @@ async def nightly(
     edition: int | None = None,
     captures: str = str(CAPTURES),
     show_progress: bool | None = False,
+    notify: str | None = None,
 ) -> RunSummary:
-    """Fetch every watched page and store what it says now, keeping all earlier snapshots."""
+    """Fetch every watched page and store what it says now, keeping all earlier snapshots.
+
+    `notify`: the notify file (base URL of the reports, alerts); default `notify.yaml`
+    beside the sources file, if there is one.
+    """
     logger = get_run_logger()
     started = time.monotonic()
     config = load_sources(sources)
+    publishing = load_publishing(
+        notify or Path(sources).with_name(DEFAULT_NOTIFY.name), required=notify is not None
+    )
     replay = None
     if offline:
         folder = Path(captures)
@@ -89,12 +105,14 @@ async def nightly(
                 crashpoints.pause("write")
         except BaseException as exc:
             store.finish_run(con, run_id, "failed", {}, note=f"{type(exc).__name__}: {exc}")
+            if isinstance(exc, Exception):  # a run that stopped is an entry in the feed too
+                _publish_failed(con, run_id, Path(reports), publishing, logger)
             raise
         try:
             published.publish(con, db, before_replace=lambda: crashpoints.pause("publish"))
         except (OSError, duckdb.Error) as exc:  # the run is committed; only readers lag
             logger.error("read-only copy not published (readers see the previous one): %s", exc)
-        report, _ = publish_run(con, run_id, Path(reports))
+        report, _ = publish_run(con, run_id, Path(reports), publishing)
         remember_folder(db, Path(reports))
     finally:
         con.close()

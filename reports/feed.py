@@ -1,6 +1,7 @@
-"""A rolling Atom 1.0 feed of change reports: one entry per run that changed a rule.
+"""A rolling Atom 1.0 feed of change reports: one entry per run, the quiet ones too.
 
-Volunteers subscribe once and see a run only when there is something to read. The feed is
+Volunteers subscribe once; a quiet night ("no change in the rules; 56 pages checked") and a
+failed one are entries as well, so a pipeline that stopped shows as silence. The feed is
 rewritten whole on every update (parse, replace this run's entry, sort, cap) and swapped
 in atomically, so a reader never sees half a file and re-rendering a run is harmless.
 """
@@ -69,7 +70,8 @@ def _link_href(report_url: str | None) -> str | None:
     return report_url
 
 
-def _change_line(change: dict) -> str:
+def change_line(change: dict) -> str:
+    """'Amount changed (page, section): old → new' on one line, for feeds and alerts."""
     kind = KIND_LABELS.get(change.get("change_kind") or "", change.get("change_kind") or "Change")
     where = change.get("source_id") or "?"
     if change.get("section"):
@@ -83,16 +85,17 @@ def _change_line(change: dict) -> str:
 
 
 def _counts_line(view: dict) -> str:
+    checked = view["sources_checked"] if view["sources_checked"] is not None else "?"
+    tail = f"{checked} sources checked, {view['sources_failed']} failed."
+    if view["health"] and view["health"] != "ok":
+        tail += f" Health {view['health']}: {view['health_reason']}."
+    if view["corrections"]:  # only counted here: they are no change of the rules
+        tail += f" {plural(len(view['corrections']), 'parser correction')} (not rule changes)."
+    if not view["total"]:
+        return f"No change in the rules. {tail}"
     sev = ", ".join(f"{n} {name}" for name, n in view["by_severity"].items())
     pubs = ", ".join(f"{PUBLISHER_LABELS.get(p, p)} {n}" for p, n in view["by_publisher"].items())
-    checked = view["sources_checked"] if view["sources_checked"] is not None else "?"
-    line = (
-        f"{plural(view['total'], 'change')}: {sev}. By publisher: {pubs}. "
-        f"{checked} sources checked, {view['sources_failed']} failed."
-    )
-    if view["corrections"]:  # only counted here: they are no change of the rules
-        line += f" {plural(len(view['corrections']), 'parser correction')} (not rule changes)."
-    return line
+    return f"{plural(view['total'], 'change')}: {sev}. By publisher: {pubs}. {tail}"
 
 
 def entry_summary(report: dict) -> str:
@@ -100,7 +103,7 @@ def entry_summary(report: dict) -> str:
     view = report_view(report)
     changes = report["changes"]
     lines = [_counts_line(view)]
-    lines += [f"- {_change_line(c)}" for c in changes[:TOP_CHANGES]]
+    lines += [f"- {change_line(c)}" for c in changes[:TOP_CHANGES]]
     if len(changes) > TOP_CHANGES:
         lines.append(f"… and {len(changes) - TOP_CHANGES} more in the report.")
     return "\n".join(lines)
@@ -113,11 +116,12 @@ def entry_content(report: dict, href: str | None = None) -> str:
     parts = [Markup("<p>{}</p>").format(_counts_line(view))]
     items = Markup("").join(
         Markup("<li><strong>{}</strong> {}</li>").format(
-            (c.get("severity") or "").capitalize(), _change_line(c)
+            (c.get("severity") or "").capitalize(), change_line(c)
         )
         for c in changes[:10]
     )
-    parts.append(Markup("<ul>{}</ul>").format(items))
+    if items:
+        parts.append(Markup("<ul>{}</ul>").format(items))
     if len(changes) > 10:
         parts.append(Markup("<p>… and {} more.</p>").format(len(changes) - 10))
     if view["failed"]:
@@ -189,7 +193,7 @@ def _new_feed() -> ET.Element:
     ET.SubElement(feed, _q("title")).text = FEED_TITLE
     ET.SubElement(
         feed, _q("subtitle")
-    ).text = "One entry per nightly run that found a change in the official guidance."
+    ).text = "One entry per run: what changed in the official guidance, or that nothing did."
     author = ET.SubElement(feed, _q("author"))
     ET.SubElement(author, _q("name")).text = "permitwatch"
     ET.SubElement(feed, _q("updated"))
@@ -198,30 +202,25 @@ def _new_feed() -> ET.Element:
 
 def update_feed(
     feed_path: Path, report: dict, report_url: str | None = None, max_entries: int = 50
-) -> bool:
-    """Put this run's entry in the feed (replacing an older rendering); False if no changes.
+) -> None:
+    """Put this run's entry in the feed, replacing an older rendering of the same run.
 
-    A run without changes gets no entry (and loses one it had from an earlier rendering);
-    entries of other runs are kept, newest run first, at most max_entries of them.
+    Every run has an entry, with or without changes; entries of other runs are kept,
+    newest run first, at most max_entries of them.
     """
     if max_entries < 1:
         raise ValueError("max_entries must be at least 1")
     view = report_view(report)  # validates the report before the feed is touched
     feed_path = Path(feed_path)
     root = _load(feed_path)
-    if root is None and not view["total"]:
-        return False
     feed = root if root is not None else _new_feed()
     this_id = ENTRY_ID.format(run_id=view["run_id"])
     entries = [
         e for e in feed.findall(_q("entry")) if (e.findtext(_q("id")) or "").strip() != this_id
     ]
-    if not view["total"] and len(entries) == len(feed.findall(_q("entry"))):
-        return False  # nothing to add, nothing stale to drop: leave the file alone
     for e in feed.findall(_q("entry")):
         feed.remove(e)
-    if view["total"]:
-        entries.append(_entry(report, report_url))
+    entries.append(_entry(report, report_url))
     entries.sort(key=_run_of, reverse=True)
     entries = entries[:max_entries]
     feed.extend(entries)
@@ -233,7 +232,6 @@ def update_feed(
     ET.indent(feed, space="  ")
     xml = ET.tostring(feed, encoding="unicode")
     write_atomic(feed_path, '<?xml version="1.0" encoding="utf-8"?>\n' + xml + "\n")
-    return bool(view["total"])
 
 
 def _sort_stamp(stamp: str) -> datetime:

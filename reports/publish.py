@@ -1,4 +1,5 @@
-"""Write one run's change report (md, html, json) and refresh the rolling Atom feed."""
+"""Write one run's change report (md, html, json), refresh the rolling Atom feed and, for
+the latest run, `status.json`."""
 
 from __future__ import annotations
 
@@ -7,20 +8,34 @@ from pathlib import Path
 import duckdb
 
 from reports.build import build_report
+from reports.config import Publishing
 from reports.feed import update_feed
 from reports.render import write_atomic, write_report
+from reports.status import write_status
+from warehouse import store
 from warehouse.schema import DEFAULT_DB
 
 DEFAULT_REPORTS = Path("reports/out")
 
 
 def publish_run(
-    con: duckdb.DuckDBPyConnection, run_id: int, out_dir: Path
+    con: duckdb.DuckDBPyConnection,
+    run_id: int,
+    out_dir: Path,
+    publishing: Publishing | None = None,
 ) -> tuple[dict, list[Path]]:
-    """`<out>/<run>/report.{md,html}` and `changes.json`, plus `<out>/feed.xml`."""
+    """`<out>/<run>/report.{md,html}` and `changes.json`, `<out>/feed.xml`, `<out>/status.json`.
+
+    Links are absolute under `base_url` when the notify file sets one. Re-rendering an
+    older run leaves `status.json` to the latest.
+    """
+    publishing = publishing or Publishing()
     report = build_report(con, run_id)
     paths = write_report(report, out_dir / str(run_id))
-    update_feed(out_dir / "feed.xml", report, report_url=f"{run_id}/report.html")
+    link = publishing.link(f"{run_id}/report.html")
+    update_feed(out_dir / "feed.xml", report, report_url=link)
+    if run_id == store.latest_finished_run(con):
+        write_status(out_dir / "status.json", report, store.failure_streaks(con, run_id), link)
     return report, paths
 
 

@@ -438,12 +438,23 @@ def plural(n: Any, word: str) -> str:
 
 
 def entry_title(report: dict) -> str:
-    """'Run 2: 9 changes (5 high)': the line a volunteer sees in a feed or mail subject."""
+    """The line a volunteer sees in a feed or mail subject: 'Run 2: 9 changes (5 high)',
+    'Run 3: no change in the rules; 56 pages checked', 'Run 4 failed: all 56 sources failed
+    (56 connection_ConnectError)'. A quiet night and a dead one must not look alike."""
     view = report_view(report)
     total = view["total"]
-    title = f"Run {view['run_id']}: {plural(total, 'change')}"
-    if view["by_severity"].get("high"):
-        title += f" ({view['by_severity']['high']} high)"
+    if view["health"] == "failed" or view["status"] == "failed":
+        title = f"Run {view['run_id']} failed: {view['health_reason'] or view['status']}"
+        return title + (f"; {plural(total, 'change')}" if total else "")
+    if total:
+        title = f"Run {view['run_id']}: {plural(total, 'change')}"
+        if view["by_severity"].get("high"):
+            title += f" ({view['by_severity']['high']} high)"
+    else:
+        checked = view["sources_checked"] if view["sources_checked"] is not None else "?"
+        title = f"Run {view['run_id']}: no change in the rules; {checked} pages checked"
+    if view["sources_failed"]:
+        title += f", {view['sources_failed']} could not be checked"
     return title
 
 

@@ -409,14 +409,14 @@ def entries(feed_path: Path) -> list[ET.Element]:
 
 def test_feed_entry(report, tmp_path):
     feed = tmp_path / "out" / "feed.xml"
-    assert update_feed(feed, report, report_url="https://example.org/runs/2/report.html")
+    update_feed(feed, report, report_url="https://example.org/runs/2/report.html")
     root = ET.parse(feed).getroot()
     assert root.tag == f"{A}feed"
     for tag in ("id", "title", "updated", "author"):
         assert root.find(f"{A}{tag}") is not None, tag
     [entry] = entries(feed)
     assert entry.findtext(f"{A}id") == "urn:permitwatch:run:2"
-    assert entry.findtext(f"{A}title") == "Run 2: 9 changes (5 high)"
+    assert entry.findtext(f"{A}title") == "Run 2: 9 changes (5 high), 1 could not be checked"
     updated = datetime.fromisoformat(entry.findtext(f"{A}updated"))
     assert updated.tzinfo is not None and updated.hour == 2
     assert entry.find(f"{A}link").get("href") == "https://example.org/runs/2/report.html"
@@ -435,21 +435,21 @@ def test_feed_entry(report, tmp_path):
 def test_feed_keeps_newest_first_and_replaces_a_rerendered_run(report, tmp_path):
     feed = tmp_path / "feed.xml"
     for run_id in (3, 1, 2):
-        assert update_feed(feed, run(report, run_id))
+        update_feed(feed, run(report, run_id))
     assert [e.findtext(f"{A}id") for e in entries(feed)] == [
         "urn:permitwatch:run:3",
         "urn:permitwatch:run:2",
         "urn:permitwatch:run:1",
     ]
     before = feed.read_bytes()
-    assert update_feed(feed, run(report, 2))
+    update_feed(feed, run(report, 2))
     assert feed.read_bytes() == before  # idempotent
-    assert update_feed(feed, run(report, 2, n_changes=2))
+    update_feed(feed, run(report, 2, n_changes=2))
     titles = [e.findtext(f"{A}title") for e in entries(feed)]
     assert titles == [
-        "Run 3: 9 changes (5 high)",
-        "Run 2: 2 changes (2 high)",
-        "Run 1: 9 changes (5 high)",
+        "Run 3: 9 changes (5 high), 1 could not be checked",
+        "Run 2: 2 changes (2 high), 1 could not be checked",
+        "Run 1: 9 changes (5 high), 1 could not be checked",
     ]
     root = ET.parse(feed).getroot()
     assert root.findtext(f"{A}updated") == entries(feed)[0].findtext(f"{A}updated")
@@ -463,30 +463,42 @@ def test_feed_is_capped(report, tmp_path):
     assert ids == [f"urn:permitwatch:run:{n}" for n in (7, 6, 5)]
 
 
-def test_feed_no_entry_for_a_run_without_changes(report, quiet, tmp_path):
+def test_every_run_has_a_feed_entry_the_quiet_and_the_failed_ones_too(report, quiet, tmp_path):
     feed = tmp_path / "feed.xml"
-    assert update_feed(feed, quiet) is False
-    assert not feed.exists()
-    assert update_feed(feed, run(report, 1))
-    before = feed.read_bytes()
-    assert update_feed(feed, run(quiet, 5)) is False
-    assert feed.read_bytes() == before
-    # A run rendered again after its changes were withdrawn loses its stale entry.
-    assert update_feed(feed, run(quiet, 1)) is False
-    assert entries(feed) == []
+    update_feed(feed, run(report, 1))
+    update_feed(feed, run(quiet, 2))
+    dead = run(quiet, 3)
+    dead["run"].update(health="failed", health_reason="all 56 sources failed (56 timeout)")
+    dead["summary"].update(sources_checked=0, sources_failed=56)
+    update_feed(feed, dead)
+    titles = [e.findtext(f"{A}title") for e in entries(feed)]
+    checked = quiet["summary"]["sources_checked"]
+    assert titles == [
+        "Run 3 failed: all 56 sources failed (56 timeout)",
+        f"Run 2: no change in the rules; {checked} pages checked, 1 could not be checked",
+        "Run 1: 9 changes (5 high), 1 could not be checked",
+    ]
+    summaries = [e.findtext(f"{A}summary") for e in entries(feed)]
+    assert summaries[0].startswith("No change in the rules. 0 sources checked, 56 failed. ")
+    assert "Health failed: all 56 sources failed" in summaries[0]
+    assert summaries[1].startswith(f"No change in the rules. {checked} sources checked")
+    # A run rendered again after its changes were withdrawn keeps one, quiet, entry.
+    update_feed(feed, run(quiet, 1))
+    assert entries(feed)[-1].findtext(f"{A}title").startswith("Run 1: no change in the rules")
+    assert len(entries(feed)) == 3
 
 
 def test_feed_refuses_non_web_report_url(report, tmp_path):
     with pytest.raises(ValueError, match="report_url"):
         update_feed(tmp_path / "feed.xml", report, report_url=HOSTILE_URL)
-    assert update_feed(tmp_path / "feed.xml", report, report_url="2/report.html")
+    update_feed(tmp_path / "feed.xml", report, report_url="2/report.html")
     assert entries(tmp_path / "feed.xml")[0].find(f"{A}link").get("href") == "2/report.html"
 
 
 def test_feed_unreadable_file_is_kept_aside(report, tmp_path):
     feed = tmp_path / "feed.xml"
     feed.write_text("<feed><entry>", encoding="utf-8")
-    assert update_feed(feed, report)
+    update_feed(feed, report)
     assert (tmp_path / "feed.xml.broken").read_text(encoding="utf-8") == "<feed><entry>"
     assert len(entries(feed)) == 1
     assert re.search(r"<feed xmlns=\"http://www.w3.org/2005/Atom\">", feed.read_text())

@@ -117,3 +117,47 @@ def test_a_page_that_stops_answering_is_one_change_and_listed_once(server, tmp_p
     assert (summary["sources_checked"], summary["sources_failed"]) == (2, 2)
     html = (tmp_path / "reports" / "2" / "report.html").read_text()
     assert html.count(">page-b<") == 1 and html.count("health degraded") == 1
+
+
+def test_status_json_and_the_feed_tell_every_night_with_absolute_links(server, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    server.routes["/a"] = Route(body=b"<p>EUR 450 a month</p>")
+    server.routes["/c"] = Route(body=b"<p>at most 20 hours a week</p>")
+    server.routes["/b"] = Route(status=503)
+    sources = write_sources(tmp_path / "sources.yaml", server, ["/a", "/b", "/c"])
+    (tmp_path / "notify.yaml").write_text("base_url: https://pw.example.org/reports\n")
+    db, out = tmp_path / "w.duckdb", tmp_path / "reports"
+    run_flow(sources, db, tmp_path)
+    run_flow(sources, db, tmp_path)  # quiet: nothing changed, b still failing
+    status = json.loads((out / "status.json").read_text())
+    assert status["format"] == "permitwatch-status/1"
+    last = status["last_run"]
+    assert (last["run_id"], last["status"], last["health"], last["changes"]) == (
+        2,
+        "completed",
+        "degraded",
+        0,
+    )
+    assert last["report"] == "https://pw.example.org/reports/2/report.html"
+    assert [(s["source_id"], s["nights"], s["since_run"]) for s in status["failing_sources"]] == [
+        ("page-b", 2, 1)
+    ]
+    assert status["failing_sources"][0]["error"].startswith("http_503: HTTP 503")
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = ET.parse(out / "feed.xml").getroot().findall(f"{atom}entry")
+    assert [e.findtext(f"{atom}title") for e in entries] == [
+        "Run 2: no change in the rules; 2 pages checked, 1 could not be checked",
+        "Run 1: 2 changes, 1 could not be checked",
+    ]
+    assert [e.find(f"{atom}link").get("href") for e in entries] == [
+        "https://pw.example.org/reports/2/report.html",
+        "https://pw.example.org/reports/1/report.html",
+    ]
+
+    server.routes["/b"] = Route(body=b"<p>back</p>")
+    run_flow(sources, db, tmp_path)
+    status = json.loads((out / "status.json").read_text())
+    assert (status["last_run"]["run_id"], status["last_run"]["health"]) == (3, "ok")
+    assert status["failing_sources"] == []  # the streak ends with a good fetch

@@ -97,6 +97,43 @@ def final_fetches(con: duckdb.DuckDBPyConnection, run_id: int) -> list[tuple]:
     return con.execute(FINAL_FETCHES_OF_RUN, [run_id]).fetchall()
 
 
+# Sources failing in a run, with how many completed runs in a row (up to that one) they
+# failed: since their last good fetch, or since they were first tried.
+FAILURE_STREAKS = """
+WITH tried AS (
+    SELECT f.source_id, f.run_id, f.outcome, coalesce(f.final_url, f.url) AS url,
+           f.error_class, f.error
+    FROM final_fetches f JOIN runs r USING (run_id)
+    WHERE r.status = 'completed' AND f.run_id <= $run AND f.outcome <> 'no_capture'
+), last_good AS (
+    SELECT source_id, max(run_id) AS run_id FROM tried
+    WHERE outcome IN ('changed', 'unchanged') GROUP BY source_id
+)
+SELECT t.source_id, arg_max(t.url, t.run_id), count(*), min(t.run_id),
+       arg_max(t.error_class, t.run_id), arg_max(t.error, t.run_id)
+FROM tried t LEFT JOIN last_good g USING (source_id)
+WHERE t.outcome = 'failed' AND t.run_id > coalesce(g.run_id, 0)
+  AND t.source_id IN (SELECT source_id FROM tried WHERE run_id = $run AND outcome = 'failed')
+GROUP BY t.source_id
+ORDER BY count(*) DESC, t.source_id
+"""
+
+
+@dataclass(frozen=True)
+class FailureStreak:
+    source_id: str
+    url: str
+    nights: int  # completed runs in a row, this one included
+    since_run: int
+    error_class: str | None
+    error: str | None
+
+
+def failure_streaks(con: duckdb.DuckDBPyConnection, run_id: int) -> list[FailureStreak]:
+    """The sources that failed in `run_id`, longest streak of failed nights first."""
+    return [FailureStreak(*row) for row in con.execute(FAILURE_STREAKS, {"run": run_id}).fetchall()]
+
+
 ABORT_STALE_RUNS = """
 UPDATE runs SET status = 'aborted', finished_at = now()::TIMESTAMP,
        note = 'the process ended before the run finished; marked at the next start'
