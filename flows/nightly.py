@@ -23,6 +23,7 @@ from fetch.offline import CAPTURES, CaptureTransport, editions
 from fetch.sources import DEFAULT_SOURCES, load_sources
 from flows import crashpoints, pipeline
 from parsers import PARSER_VERSION
+from reports.alerts import alert_run
 from reports.config import DEFAULT_NOTIFY, load_publishing
 from reports.publish import DEFAULT_REPORTS, publish_run, remember_folder
 from reports.render import render_markdown
@@ -114,8 +115,12 @@ async def nightly(
             logger.error("read-only copy not published (readers see the previous one): %s", exc)
         report, _ = publish_run(con, run_id, Path(reports), publishing)
         remember_folder(db, Path(reports))
+        streaks = store.failure_streaks(con, run_id)
     finally:
         con.close()
+    alert = alert_run(report, streaks, publishing, publishing.link(f"{run_id}/report.html"))
+    if alert is not None:
+        logger.info("alert: %s (to %d targets)", alert.title, len(publishing.notify.urls))
     for failure in summary.failures:
         logger.warning("%s failed: %s", failure.source_id, failure.error)
     for source_id, error in parsed.failed:

@@ -116,11 +116,21 @@ def load_publishing(path: str | Path | None, required: bool = False) -> Publishi
                 for e in exc.errors()
             ]
         ) from exc
-    problems = [
-        f"{path}: notify.urls[{i}]: ${{{name}}} is not set in the environment"
-        for i, url in enumerate(config.notify.urls)
-        for name in unset_variables(url)
-    ]
+    problems = [f"{path}: {problem}" for problem in url_problems(config.notify)]
     if problems:
         raise ConfigError(problems)
     return config
+
+
+def url_problems(notify: Notify) -> list[str]:
+    """Unset variables and URLs apprise cannot send to, each shown as written in the file
+    (never with its secrets filled in)."""
+    import apprise  # only when there are URLs to check: it costs a tenth of a second
+
+    problems = []
+    for i, url in enumerate(notify.urls):
+        unset = unset_variables(url)
+        problems += [f"notify.urls[{i}]: ${{{n}}} is not set in the environment" for n in unset]
+        if not unset and apprise.Apprise.instantiate(expand(url)) is None:
+            problems.append(f"notify.urls[{i}]: not a URL apprise can send to: {url!r}")
+    return problems

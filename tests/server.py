@@ -35,12 +35,20 @@ class Seen:
     connection: tuple[str, int] = ("", 0)  # the client's address: one per TCP connection
 
 
+@dataclass
+class Posted:
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
 class LocalServer:
     """Start with `with LocalServer() as server:`; routes may be changed between runs."""
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.seen: list[Seen] = []
+        self.posted: list[Posted] = []
         self._hits: dict[str, int] = {}
         self._lock = threading.Lock()
         self.in_flight = 0
@@ -55,6 +63,13 @@ class LocalServer:
 
             def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
                 server._answer(self)
+
+            def do_POST(self) -> None:  # noqa: N802 (webhooks: alerts are posted here)
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length)
+                with server._lock:
+                    server.posted.append(Posted(self.path, dict(self.headers), body))
+                server._send(self, 200, b"ok", {"Content-Type": "text/plain"})
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
