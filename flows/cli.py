@@ -456,12 +456,45 @@ def users_disable(
 
 
 @app.command()
-def serve() -> None:
-    """Serve the nightly deployment (02:00 Europe/Brussels) to a Prefect server."""
-    _prefect_server()
-    from flows.deploy import serve_nightly
+def serve(
+    sources: SourcesOpt = DEFAULT_SOURCES,
+    db: DbOpt = schema.DEFAULT_DB,
+    reports: ReportsOpt = None,
+    offline: OfflineOpt = False,
+    edition: EditionOpt = None,
+    captures: CapturesOpt = CAPTURES,
+    notify: NotifyOpt = None,
+    print_systemd: Annotated[
+        bool, typer.Option("--print-systemd", help="Print a systemd unit for this, and exit.")
+    ] = False,
+) -> None:
+    """Serve the nightly deployment (02:00 Europe/Brussels) to a Prefect server.
 
-    serve_nightly()
+    The options are those of `run`; they become the deployment's parameters as absolute
+    paths, so scheduled runs do not depend on the folder `serve` was started from.
+    """
+    from reports.publish import reports_folder
+
+    _check_config(sources)
+    _check_publishing(sources, notify)
+    notify_path = notify_file(sources, notify)
+    if not print_systemd:
+        _prefect_server()
+    from flows.deploy import deployment_parameters, serve_nightly, systemd_unit
+
+    parameters = deployment_parameters(
+        sources,
+        db,
+        reports_folder(db, reports),
+        offline,
+        edition,
+        captures if offline else None,
+        notify_path if notify is not None or notify_path.exists() else None,
+    )
+    if print_systemd:
+        typer.echo(systemd_unit(parameters), nl=False)
+        return
+    serve_nightly(parameters)
 
 
 if __name__ == "__main__":
