@@ -330,30 +330,76 @@ def sources_check(sources: SourcesOpt = DEFAULT_SOURCES) -> None:
 @app.command()
 def query(
     sql: Annotated[str, typer.Argument(help="A read-only SQL query.")],
-    db: DbOpt = schema.DEFAULT_DB,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db",
+            help="The warehouse file (default: warehouse/permitwatch.duckdb, or the demo's "
+            "warehouse/demo.duckdb while there is no other).",
+        ),
+    ] = None,
     live: Annotated[
         bool,
         typer.Option("--live", help="Read the warehouse file itself (refused while a run writes)."),
     ] = False,
+    fmt: Annotated[
+        str, typer.Option("--format", help="table | csv | json | parquet (needs --output).")
+    ] = "table",
+    output: Annotated[
+        Path | None, typer.Option("--output", help="Write to this file, not the terminal.")
+    ] = None,
+    max_width: Annotated[
+        int | None, typer.Option("--max-width", help="Cut table cells to this many characters.")
+    ] = None,
 ) -> None:
-    """Run SQL, read-only, and print the result as a table.
+    """Run SQL, read-only, and print the result: nulls as empty cells, nothing cut.
 
     It reads the copy published after the last committed run (`published/` beside the
     warehouse), so it works while a run is writing; `--live` reads the warehouse itself.
     """
-    if not db.exists():
-        _fail(f"{db} does not exist yet: run `permitwatch run` first", EXIT_CONFIG)
+    from reports.tables import FORMATS, render
+    from warehouse.query import copy_to_parquet, run_query
+
+    if fmt not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}", EXIT_CONFIG)
+    if fmt == "parquet" and output is None:
+        _fail("--format parquet writes a file: give --output FILE", EXIT_CONFIG)
+    db = _query_db(db)
     try:
         con = schema.connect(db if live else published.reader_path(db), read_only=True)
     except schema.WarehouseBusy as exc:
         _fail(f"{exc}; without --live, query reads the published copy", EXIT_BUSY)
     try:
-        frame = con.execute(sql).df()
+        if fmt == "parquet":
+            n = copy_to_parquet(con, sql, output)
+            typer.echo(f"{n} rows written to {output}", err=True)
+            return
+        names, rows = run_query(con, sql)
     except Exception as exc:  # duckdb raises many error types; all are the query's fault
         _fail(f"query failed: {exc}", EXIT_CONFIG)
     finally:
         con.close()
-    typer.echo(frame.to_string(index=False, max_colwidth=60) if len(frame) else "(no rows)")
+    text = render(names, rows, fmt, max_width)
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        typer.echo(f"{len(rows)} rows written to {output}", err=True)
+
+
+def _query_db(db: Path | None) -> Path:
+    """The warehouse to read: as given; else the real one, or the demo's while it is alone
+    (so the README's examples work right after `make demo`), said on stderr."""
+    from flows.demo import DEMO_DB
+
+    if db is None:
+        db = schema.DEFAULT_DB
+        if not db.exists() and DEMO_DB.exists():
+            typer.echo(f"(no {db} yet: reading the demo warehouse {DEMO_DB})", err=True)
+            db = DEMO_DB
+    if not db.exists():
+        _fail(f"{db} does not exist yet: run `permitwatch run` (or `make demo`) first", EXIT_CONFIG)
+    return db
 
 
 @app.command()

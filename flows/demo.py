@@ -34,6 +34,7 @@ def main() -> None:
             offline=True,
             edition=edition,
             show_progress=sys.stderr.isatty(),
+            captures=CAPTURES,
         )
     con = schema.connect(DEMO_DB, read_only=True)
     changes = run_changes(con, summary.run_id)
