@@ -6,6 +6,8 @@ collected and reported at once, before any fetch.
 
 from __future__ import annotations
 
+import ipaddress
+import re
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -58,6 +60,29 @@ def _check_selector(selector: str) -> str:
     return selector
 
 
+_HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+def _check_host(host: str) -> str:
+    """A bare host name or IP address ('www.vlaanderen.be'), not a URL or a pattern.
+
+    A redirect's target host is compared with these exactly: 'https://www.vlaanderen.be/'
+    or '*.vlaanderen.be' would match nothing and silently refuse every redirect.
+    """
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return host
+    except ValueError:
+        pass
+    labels = host.lower().rstrip(".").split(".")
+    if not host or len(host) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
+        hint = ""
+        if "://" in host or "/" in host:
+            hint = f" (write the host alone: {urlsplit(host).hostname or host.split('/')[0]!r})"
+        raise ValueError(f"not a host name: {host!r}{hint}")
+    return host
+
+
 class Source(BaseModel):
     """One watched page in one language."""
 
@@ -80,6 +105,11 @@ class Source(BaseModel):
         if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
             raise ValueError(f"not an absolute http(s) URL: {value!r}")
         return value
+
+    @field_validator("allow_hosts")
+    @classmethod
+    def _allow_hosts(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_check_host(v) for v in value)
 
     @field_validator("select")
     @classmethod
@@ -158,15 +188,42 @@ def _describe(loc: tuple, data: dict) -> str:
     return f"field {'.'.join(str(p) for p in loc) or '(top level)'!r}"
 
 
+# Constructs that run on until something closes them: when the file ends or the next line
+# breaks them, the parser notices a line (or many) later; the fault is where they opened.
+_UNCLOSED = ("while scanning a quoted scalar", "while parsing a flow")
+
+
+def yaml_problem(exc: yaml.YAMLError, where: str) -> str:
+    """`file:line: not valid YAML: …` with the line of the fault, not where it was noticed.
+
+    An unclosed quote or bracket is reported by PyYAML at the next token (one line late,
+    or at the end of the file); its opening line is the one to edit.
+    """
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    context, opened = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    if context and opened and context.startswith(_UNCLOSED) and mark:
+        what = context.removeprefix("while scanning ").removeprefix("while parsing ")
+        return (
+            f"{where}:{opened.line + 1}: not valid YAML: {what} is never closed "
+            f"({problem} at line {mark.line + 1})"
+        )
+    line = f":{mark.line + 1}" if mark else ""
+    return f"{where}{line}: not valid YAML: {problem}"
+
+
 def parse_sources(text: str, where: str = "sources.yaml") -> Config:
     """Validate the text of a sources file; raise SourcesError listing every problem."""
+    return check_text(text, where)[0]
+
+
+def check_text(text: str, where: str = "sources.yaml") -> tuple[Config, list[str]]:
+    """The validated config and its warnings (worth a word, not worth stopping a run for);
+    SourcesError listing every problem."""
     try:
         root = _compose(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise SourcesError([f"{where}{line}: not valid YAML: {problem}"]) from exc
+        raise SourcesError([yaml_problem(exc, where)]) from exc
     if root is None:
         raise SourcesError([f"{where}:1: the file is empty; it needs a `sources:` list"])
     problems: list[str] = []
@@ -199,9 +256,67 @@ def parse_sources(text: str, where: str = "sources.yaml") -> Config:
             )
         else:
             seen[sid] = line
+    problems += same_page_problems(data["sources"], lines, where)
     if problems or config is None:
         raise SourcesError(sorted(set(problems), key=_line_key))
-    return config
+    return config, plain_http_warnings(config, lines, where)
+
+
+def _page_key(url: str) -> str:
+    """A URL as the server sees it: scheme and host in lower case, no default port or fragment."""
+    parts = urlsplit(url)
+    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    return f"{parts.scheme.lower()}://{(parts.hostname or '').lower()}{port}{parts.path or '/'}" + (
+        f"?{parts.query}" if parts.query else ""
+    )
+
+
+def same_page_problems(entries: list, lines: dict[tuple, int], where: str) -> list[str]:
+    """One URL under two ids (fetched twice, told twice), and a translation group holding
+    two pages of one language (the group pairs one page per language)."""
+    problems = []
+    urls: dict[str, tuple[str, int]] = {}
+    langs: dict[tuple[str, str], tuple[str, int]] = {}
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            continue
+        sid = entry["id"]
+        url, group, lang = entry.get("url"), entry.get("group"), entry.get("lang")
+        if isinstance(url, str):
+            try:
+                key = _page_key(url)
+            except ValueError:
+                key = url  # the url validator tells what is wrong with it
+            line = lines.get(("sources", i, "url"), 1)
+            if key in urls and urls[key][0] != sid:
+                first, at = urls[key]
+                problems.append(
+                    f"{where}:{line}: source {sid!r}, field 'url': the same page as source "
+                    f"{first!r} (line {at}): {url}"
+                )
+            urls.setdefault(key, (sid, line))
+        if isinstance(group, str) and isinstance(lang, str):
+            line = lines.get(("sources", i, "group"), 1)
+            if (group, lang) in langs:
+                first, at = langs[(group, lang)]
+                problems.append(
+                    f"{where}:{line}: source {sid!r}, field 'group': group {group!r} already "
+                    f"has a {lang!r} page, source {first!r} (line {at}); a group pairs the "
+                    "translations of one page"
+                )
+            langs.setdefault((group, lang), (sid, line))
+    return problems
+
+
+def plain_http_warnings(config: Config, lines: dict[tuple, int], where: str) -> list[str]:
+    """Sources on plain http://: allowed (some mirrors are), but anyone on the way can change
+    what we store as the official text."""
+    return [
+        f"{where}:{lines.get(('sources', i, 'url'), 1)}: source {s.id!r}, field 'url': "
+        f"warning: plain http:// (use https:// if the site has it): {s.url}"
+        for i, s in enumerate(config.sources)
+        if urlsplit(s.url).scheme == "http"
+    ]
 
 
 def _line_key(problem: str) -> tuple[int, str]:
@@ -214,6 +329,11 @@ def _line_key(problem: str) -> tuple[int, str]:
 
 def load_sources(path: str | Path = DEFAULT_SOURCES) -> Config:
     """Read and validate a sources file."""
+    return check_sources(path)[0]
+
+
+def check_sources(path: str | Path = DEFAULT_SOURCES) -> tuple[Config, list[str]]:
+    """Read and validate a sources file: the config and its warnings."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -221,4 +341,4 @@ def load_sources(path: str | Path = DEFAULT_SOURCES) -> Config:
         raise SourcesError([f"{path}: no such file"]) from exc
     except UnicodeDecodeError as exc:
         raise SourcesError([f"{path}: not UTF-8 text ({exc.reason})"]) from exc
-    return parse_sources(text, where=str(path))
+    return check_text(text, where=str(path))

@@ -62,14 +62,17 @@ def _fail(message: str, code: int) -> None:
 
 
 def _check_config(path: Path):
-    from fetch.sources import SourcesError, load_sources  # pydantic and selectolax: 0.3 s
+    from fetch.sources import SourcesError, check_sources  # pydantic and selectolax: 0.3 s
 
     try:
-        return load_sources(path)
+        config, warnings = check_sources(path)
     except SourcesError as exc:
         _fail(
             f"{path} has {len(exc.problems)} problem(s); nothing was fetched:\n{exc}", EXIT_CONFIG
         )
+    for warning in warnings:
+        typer.secho(warning, fg=typer.colors.YELLOW, err=True)
+    return config
 
 
 def notify_file(sources: Path, notify: Path | None) -> Path:

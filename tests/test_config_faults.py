@@ -18,7 +18,7 @@ CASES = {
     # name: (file text built from the server, words the message must contain)
     "yaml-syntax": (
         lambda s: "sources:\n" + entry(s) + "  - {id: b, publisher: [federal\n",
-        "sources.yaml:4: not valid YAML",
+        "sources.yaml:3: not valid YAML: a flow sequence is never closed",
     ),
     "wrong-type": (
         lambda s: "defaults: {retries: many}\nsources:\n" + entry(s),

@@ -131,3 +131,100 @@ def test_the_bundled_sources_file_is_valid_and_covers_every_publisher():
             groups.setdefault(s.group, []).append(s.lang)
     # translations of one page share a group, one page per language
     assert all(len(langs) == len(set(langs)) for langs in groups.values())
+
+
+# --- sources check: the same page twice, groups, plain http, allow_hosts, YAML lines --------
+
+
+def entry_lines(sid: str, url: str, lang: str = "nl", extra: str = "") -> str:
+    return (
+        f"  - id: {sid}\n    publisher: flanders\n    lang: {lang}\n    url: {url}\n{extra}"
+    )
+
+
+def test_one_url_under_two_ids_is_an_error_on_the_second():
+    text = "sources:\n" + entry_lines("a", "https://www.vlaanderen.be/au-pair") + entry_lines(
+        "b", "HTTPS://WWW.Vlaanderen.be:443/au-pair#top"
+    )
+    assert problems(text) == [
+        "sources.yaml:9: source 'b', field 'url': the same page as source 'a' (line 5): "
+        "HTTPS://WWW.Vlaanderen.be:443/au-pair#top"
+    ]
+
+
+def test_a_group_with_two_pages_of_one_language_is_an_error():
+    group = "    group: au-pair\n"
+    text = (
+        "sources:\n"
+        + entry_lines("a-nl", "https://a.be/nl", "nl", group)
+        + entry_lines("a-en", "https://a.be/en", "en", group)
+        + entry_lines("a-nl2", "https://a.be/nl2", "nl", group)
+    )
+    assert problems(text) == [
+        "sources.yaml:16: source 'a-nl2', field 'group': group 'au-pair' already has a 'nl' "
+        "page, source 'a-nl' (line 6); a group pairs the translations of one page"
+    ]
+
+
+def test_plain_http_is_a_warning_not_an_error(tmp_path):
+    from fetch.sources import check_sources
+
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n" + entry_lines("a", "http://www.vlaanderen.be/au-pair"))
+    config, warnings = check_sources(path)
+    assert [s.id for s in config.sources] == ["a"]
+    assert warnings == [
+        f"{path}:5: source 'a', field 'url': warning: plain http:// (use https:// if the site "
+        "has it): http://www.vlaanderen.be/au-pair"
+    ]
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+
+    result = CliRunner().invoke(app, ["sources", "check", "--sources", str(path)])
+    assert result.exit_code == 0 and "warning: plain http://" in result.output
+    assert f"{path}: 1 sources, valid" in result.output
+
+
+@pytest.mark.parametrize(
+    "host, hint",
+    [
+        ("https://www.vlaanderen.be/", "(write the host alone: 'www.vlaanderen.be')"),
+        ("www.vlaanderen.be/en", "(write the host alone: 'www.vlaanderen.be')"),
+        ("*.vlaanderen.be", ""),
+        ("vlaanderen .be", ""),
+    ],
+)
+def test_an_allow_hosts_entry_that_is_not_a_host_name_is_an_error(host, hint):
+    text = "sources:\n" + entry_lines(
+        "a", "https://a.be/x", extra=f"    allow_hosts: [www.a.be, '{host}']\n"
+    )
+    (problem,) = problems(text)
+    assert problem == (
+        f"sources.yaml:6: source 'a', field 'allow_hosts': not a host name: {host!r}"
+        + (f" {hint}" if hint else "")
+    )
+
+
+def test_host_names_and_addresses_are_allowed_hosts():
+    hosts = "    allow_hosts: [www.a.be, 127.0.0.1, '::1', A-B.example.org]\n"
+    text = "sources:\n" + entry_lines("a", "https://a.be/x", extra=hosts)
+    assert parse_sources(text).sources[0].allow_hosts == (
+        "www.a.be", "127.0.0.1", "::1", "A-B.example.org"
+    )
+
+
+@pytest.mark.parametrize(
+    "broken, line",
+    [
+        ("    lang: [nl\n", 3),  # an unclosed bracket: the line that opened it
+        ("    url: 'https://a.be/x\n", 4),  # an unclosed quote, noticed at the end of the file
+        ("   lang: nl\n", 3),  # bad indentation: the line itself
+    ],
+)
+def test_a_yaml_syntax_error_is_reported_on_the_line_to_edit(broken, line):
+    good = "sources:\n  - id: a\n    lang: nl\n    url: 'https://a.be/x'\n    publisher: federal\n"
+    lines = good.splitlines(keepends=True)
+    lines[line - 1] = broken
+    (problem,) = problems("".join(lines))
+    assert problem.startswith(f"sources.yaml:{line}: not valid YAML: ")
