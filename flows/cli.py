@@ -99,8 +99,13 @@ def run_once(
     show_progress: bool | None = None,
     captures: Path = CAPTURES,
     notify: Path | None = None,
+    started: float | None = None,
 ):
-    """Run the nightly flow once and print its outcome; shared by `run` and the demo."""
+    """Run the nightly flow once and print its outcome; shared by `run` and the demo.
+
+    `started` (time.monotonic()) is when this command began, for the summary line's "in
+    all": the process's start by default; the demo gives each of its runs its own.
+    """
     import asyncio
 
     from fetch.sources import SourcesError
@@ -134,7 +139,7 @@ def run_once(
         summary, failed = exc.summary, exc
     for failure in summary.failures:
         typer.echo(f"  failed  {failure.source_id}: {failure.error_class}: {failure.error}")
-    typer.echo(summary.line(time.monotonic() - flows.STARTED))
+    typer.echo(summary.line(time.monotonic() - (flows.STARTED if started is None else started)))
     if failed is not None:
         _fail(f"{failed}; what it got is stored and its report written", EXIT_RUN_FAILED)
     return summary
