@@ -40,11 +40,8 @@ def compose(
 ) -> Alert | None:
     """The one message this run is worth, or None when nothing crossed a threshold."""
     view = report_view(report)
-    worth = [
-        c for c in report["changes"] if severity_rank(c.get("severity")) <= severity_rank(
-            notify.min_severity
-        )
-    ]
+    threshold = severity_rank(notify.min_severity)
+    worth = [c for c in report["changes"] if severity_rank(c.get("severity")) <= threshold]
     health = view["health"]
     unhealthy = health in HEALTHS and HEALTHS.index(health) >= HEALTHS.index(notify.on_health)
     failing = [s for s in streaks if _due(s, notify.failing_nights)]

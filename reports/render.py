@@ -444,7 +444,8 @@ def entry_title(report: dict) -> str:
     view = report_view(report)
     total = view["total"]
     if view["health"] == "failed" or view["status"] == "failed":
-        title = f"Run {view['run_id']} failed: {view['health_reason'] or view['status']}"
+        why = view["health_reason"] or "an error stopped it before it finished (see its log)"
+        title = f"Run {view['run_id']} failed: {why}"
         return title + (f"; {plural(total, 'change')}" if total else "")
     if total:
         title = f"Run {view['run_id']}: {plural(total, 'change')}"

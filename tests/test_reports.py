@@ -482,10 +482,16 @@ def test_every_run_has_a_feed_entry_the_quiet_and_the_failed_ones_too(report, qu
     assert summaries[0].startswith("No change in the rules. 0 sources checked, 56 failed. ")
     assert "Health failed: all 56 sources failed" in summaries[0]
     assert summaries[1].startswith(f"No change in the rules. {checked} sources checked")
+    stopped = run(quiet, 4)
+    stopped["run"].update(status="failed", health=None, health_reason=None)
+    update_feed(feed, stopped)
+    assert entries(feed)[0].findtext(f"{A}title") == (
+        "Run 4 failed: an error stopped it before it finished (see its log)"
+    )
     # A run rendered again after its changes were withdrawn keeps one, quiet, entry.
     update_feed(feed, run(quiet, 1))
     assert entries(feed)[-1].findtext(f"{A}title").startswith("Run 1: no change in the rules")
-    assert len(entries(feed)) == 3
+    assert len(entries(feed)) == 4
 
 
 def test_feed_refuses_non_web_report_url(report, tmp_path):

@@ -161,3 +161,24 @@ def test_status_json_and_the_feed_tell_every_night_with_absolute_links(server, t
     status = json.loads((out / "status.json").read_text())
     assert (status["last_run"]["run_id"], status["last_run"]["health"]) == (3, "ok")
     assert status["failing_sources"] == []  # the streak ends with a good fetch
+
+
+def test_a_run_stopped_by_an_error_is_in_the_feed_too(server, tmp_path, monkeypatch):
+    import xml.etree.ElementTree as ET
+
+    from warehouse import parse_stage
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a parser bug")
+
+    monkeypatch.setattr(parse_stage, "parse_stage", broken)
+    server.routes["/a"] = Route(body=b"<p>EUR 450 a month</p>")
+    sources = write_sources(tmp_path / "sources.yaml", server, ["/a"])
+    with pytest.raises(RuntimeError, match="a parser bug"):
+        run_flow(sources, tmp_path / "w.duckdb", tmp_path)
+    assert [r[:2] for r in run_rows(tmp_path / "w.duckdb")] == [(1, "failed")]
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = ET.parse(tmp_path / "reports" / "feed.xml").getroot().findall(f"{atom}entry")
+    assert [e.findtext(f"{atom}title") for e in entries] == [
+        "Run 1 failed: an error stopped it before it finished (see its log)"
+    ]
