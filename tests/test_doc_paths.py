@@ -8,7 +8,8 @@ It passes when
   and `*` are wildcards (`parsers/lexicons/<lang>.yaml` needs one such file);
 - it is git-ignored (written by a run or `make`: `warehouse/demo.duckdb`, `reports/out/`);
 - it is a bare file name (no `/`) of a file somewhere in the repository, or the last part
-  of another path the same document names (`report.html` beside `reports/out/<run>/report.html`);
+  of a path some document of the repository names (`changes.json`, once FORMAT.md names
+  `reports/out/<run>/changes.json`);
 - it is **marked as an example**: listed in an HTML comment of the same Markdown file,
   invisible once rendered: `<!-- not in the repository: notify.yaml, ~/.config/x/env -->`,
   for the files a reader creates, the bare names of files a run writes, and the places
@@ -94,11 +95,25 @@ def ignored(path: str, folder: Path) -> bool:
     return False
 
 
+@cache
+def paths_named_anywhere() -> frozenset[str]:
+    """Every path with a folder that some Markdown file of the repository names."""
+    return frozenset(
+        path
+        for md in markdown_files()
+        for path in named_paths((ROOT / md).read_text(encoding="utf-8"))
+        if "/" in path.rstrip("/")
+    )
+
+
 def bare_name_known(name: str, others: list[str]) -> bool:
+    """A file of the repository, or one the documents place: `changes.json` is fine once
+    some document names `reports/out/<run>/changes.json`."""
     pattern = WILDCARD.sub("*", name)
     if any(p.match(pattern) for p in repository_files()):
         return True
-    return any(o != name and "/" in o and o.rstrip("/").split("/")[-1] == name for o in others)
+    located = set(others) | paths_named_anywhere()
+    return any(o != name and "/" in o and o.rstrip("/").split("/")[-1] == name for o in located)
 
 
 def missing(md: Path) -> list[str]:
