@@ -5,6 +5,8 @@ the run goes on with the other sources and never replaces a page's stored body. 
 (classes marked `R` are retried with backoff, honouring Retry-After, at most `retries` times):
 
 * refused before any request (one attempt, no retry)
+  - `forbidden_address`        the source's host is link-local or a cloud metadata service
+                               (by name or by what it resolves to): never fetched
   - `robots_disallowed`        robots.txt forbids the path, or cannot be read (RFC 9309)
   - `internal_error`           a bug of ours; the other sources go on
 * the request never got a whole answer
@@ -20,7 +22,8 @@ the run goes on with the other sources and never replaces a page's stored body. 
 * a redirect we will not follow
   - `redirect_not_allowed`     to another host than the source's `allow_hosts`, not
                                http(s), or an invalid URL
-  - `redirect_private_address` from a public page to a private, loopback or link-local address
+  - `redirect_private_address` from a public page to a private, loopback or link-local address,
+                               or from any page to link-local or cloud metadata
   - `too_many_redirects`       more than `max_redirects` hops
 * found when storing (warehouse/store.py)
   - `not_modified_without_copy` a 304 for a page we hold no body of
@@ -32,6 +35,7 @@ SCHEMA.md documents each and a test keeps the two in step.
 from __future__ import annotations
 
 ERROR_CLASSES = (
+    "forbidden_address",
     "robots_disallowed",
     "internal_error",
     "timeout",

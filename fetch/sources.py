@@ -14,6 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
+from fetch.addresses import forbidden_name
 from fetch.paths import DEFAULT_SOURCES
 
 DEFAULT_USER_AGENT = (
@@ -79,6 +80,9 @@ class Source(BaseModel):
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
             raise ValueError(f"not an absolute http(s) URL: {value!r}")
+        forbidden = forbidden_name(parts.hostname)
+        if forbidden:
+            raise ValueError(forbidden)
         return value
 
     @field_validator("select")

@@ -20,7 +20,11 @@ from tests.server import Route
 
 FAST = Settings(delay_seconds=0, retries=1, backoff_seconds=0.05, timeout_seconds=2)
 PUBLIC_HOST = "guidance.example"  # stands for a public site; resolved by `fake_dns` only
-FAKE_DNS = {PUBLIC_HOST: ["93.184.215.14"], "localhost": ["127.0.0.1", "::1"]}
+FAKE_DNS = {
+    PUBLIC_HOST: ["93.184.215.14"],
+    "localhost": ["127.0.0.1", "::1"],
+    "rebound.example": ["169.254.169.254"],  # a public-looking name for the metadata service
+}
 
 
 async def fake_dns(host: str) -> list[str]:
@@ -102,6 +106,11 @@ def test_which_addresses_count_as_public(address, public):
         ("127.0.0.1", "localhost", False),  # the source itself is local: its operator's choice
         ("localhost", "10.0.0.8", False),
         ("unknown.example", "127.0.0.1", True),  # an unresolvable source is not private
+        ("127.0.0.1", "169.254.169.254", True),  # link-local: refused even from a local source
+        ("127.0.0.1", "[fe80::1]", True),
+        ("10.0.0.8", "[fd00:ec2::254]", True),  # AWS metadata over IPv6
+        ("127.0.0.1", "metadata.google.internal", True),
+        ("localhost", "rebound.example", True),  # judged by what the name resolves to
     ],
 )
 def test_a_redirect_into_a_private_network_is_refused_from_a_public_source(
@@ -159,6 +168,34 @@ def test_a_redirect_to_something_that_is_not_a_web_page_is_refused(server, locat
                  allow_hosts=("127.0.0.1",))
     (attempt,) = fetch(src)
     assert (attempt.outcome, attempt.error_class) == ("failed", "redirect_not_allowed")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://169.254.169.254/latest/meta-data/", "http://rebound.example/latest/"]
+)
+def test_a_metadata_source_is_never_requested_whatever_the_file_says(url):
+    seen = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, text="secret-token")
+
+    # Built without validation, as a file `sources check` would reject could never be.
+    src = Source.model_construct(id="m", publisher="federal", lang="en", url=url,
+                                 allow_hosts=(), select=None, remove=(), topic=None, group=None)
+    outcomes = {}
+
+    async def go():
+        async with make_client(FAST, httpx.MockTransport(answer)) as client:
+            await fetch_all(client, [src], FAST, {}, lambda s, a: outcomes.update({s.id: a}))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fetcher, "AddressGuard", lambda: AddressGuard(fake_dns))
+        run(go())
+    (attempt,) = outcomes["m"]
+    assert (attempt.outcome, attempt.error_class) == ("failed", "forbidden_address")
+    assert "link-local or cloud metadata" in attempt.error
+    assert seen == []  # not the page, not its robots.txt
 
 
 # --- bodies ------------------------------------------------------------------------------
@@ -295,3 +332,42 @@ def test_a_robots_txt_redirect_loop_is_a_refusal_not_a_crash(server):
     outcomes = fetch_all_outcomes(server, ["/a"])
     assert outcomes["a"].error_class == "robots_disallowed"
     assert "unreachable (TooManyRedirects)" in outcomes["a"].error
+
+
+@pytest.mark.parametrize(
+    ("target", "why"),
+    [
+        ("http://169.254.169.254/latest/meta-data/", "link-local or cloud metadata"),
+        ("http://127.0.0.1:{port}/robots.txt", "private, loopback or link-local"),
+    ],
+)
+def test_a_robots_txt_redirect_goes_through_the_address_guard(server, target, why):
+    """A public host whose robots.txt redirects into the machine's network: never followed,
+    and, its rules unreadable, nothing on that host is fetched (before: followed by httpx)."""
+    server.routes["/robots.txt"] = faults.redirect(target.format(port=server.port))
+    server.routes["/a"] = Route(body=b"<p>a</p>")
+    src = public_source(server, "/a", allow=())
+    outcomes = {}
+
+    async def go():
+        async with make_client(FAST, MapHosts()) as client:
+            await fetch_all(client, [src], FAST, {}, lambda s, a: outcomes.update({s.id: a[-1]}))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fetcher, "AddressGuard", lambda: AddressGuard(fake_dns))
+        run(go())
+    attempt = outcomes["pub"]
+    assert attempt.error_class == "robots_disallowed"
+    assert "redirect to" in attempt.error and why in attempt.error
+    assert server.hits("/robots.txt") == 1  # the hop itself was never requested
+    assert server.hits("/a") == 0
+
+
+def test_a_robots_txt_may_redirect_within_public_hosts(server):
+    server.routes["/robots.txt"] = faults.redirect("/rules.txt")
+    server.routes["/rules.txt"] = faults.robots("/private")
+    server.routes["/private"] = Route(body=b"<p>x</p>")
+    server.routes["/public"] = Route(body=b"<p>y</p>")
+    outcomes = fetch_all_outcomes(server, ["/private", "/public"])
+    assert outcomes["private"].error_class == "robots_disallowed"
+    assert outcomes["public"].outcome == "ok"
