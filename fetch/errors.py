@@ -17,8 +17,9 @@ the run goes on with the other sources and never replaces a page's stored body. 
 * an answer that is not the page
   - `http_<code>`            R for 429, 500, 502, 503, 504; final for every other code
   - `empty_body`             R HTTP 200 with nothing in it: a glitch, never the new page
-  - `too_large`                body (after gzip/deflate) over `max_bytes`
-  - `bad_encoding`             gzip/deflate that does not decode
+  - `too_large`                body (after gzip/deflate/br/zstd) over `max_bytes`
+  - `bad_encoding`             gzip/deflate/br/zstd that does not decode
+  - `unexpected_encoding`      a Content-Encoding we did not ask for: never stored as the page
 * a redirect we will not follow
   - `redirect_not_allowed`     to another host than the source's `allow_hosts`, not
                                http(s), or an invalid URL
@@ -42,6 +43,7 @@ ERROR_CLASSES = (
     "empty_body",
     "too_large",
     "bad_encoding",
+    "unexpected_encoding",
     "redirect_not_allowed",
     "redirect_private_address",
     "too_many_redirects",

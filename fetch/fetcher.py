@@ -19,7 +19,7 @@ import httpx
 
 from fetch.addresses import AddressGuard
 from fetch.attempts import Attempt, Validators
-from fetch.body import read_capped
+from fetch.body import ACCEPT_ENCODING, read_capped
 from fetch.errors import RETRYABLE_STATUS, FetchError
 from fetch.robots import Robots
 from fetch.sources import Settings, Source
@@ -229,7 +229,7 @@ def make_client(
 ) -> httpx.AsyncClient:
     """The one client of a run; redirects are followed by `_get`, not by httpx."""
     return httpx.AsyncClient(
-        headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
+        headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
         timeout=httpx.Timeout(settings.timeout_seconds),
         limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
         transport=transport,

@@ -215,6 +215,61 @@ def test_a_gzip_bomb_is_inflated_in_bounded_steps():
     assert sum(steps) == 20_000_000
 
 
+@pytest.mark.parametrize("encoding", ["br", "zstd"])
+def test_a_brotli_or_zstd_bomb_is_decoded_in_bounded_steps(encoding):
+    bomb = faults.bomb(encoding, 20).body
+    assert len(bomb) < 100_000
+    response = httpx.Response(
+        200, headers={"Content-Encoding": encoding}, stream=httpx.ByteStream(bomb)
+    )
+
+    async def sizes():
+        return [len(chunk) async for chunk in body.decoded(response)]
+
+    steps = run(sizes())
+    # brotli stops growing its buffer at the step, in blocks: at most 1.5 steps measured
+    assert max(steps) <= body.INFLATE_STEP * (1.5 if encoding == "br" else 1)
+    assert sum(steps) == 20_000_000
+
+
+def test_a_zstd_body_of_several_frames_is_read_whole(server):
+    page = b"<p>one</p>" * 1000 + b"<p>two</p>" * 1000
+    frames = faults.encode(page[:10_000], "zstd") + faults.encode(page[10_000:], "zstd")
+    server.routes["/p"] = Route(body=frames, headers={"Content-Encoding": "zstd"})
+    (attempt,) = fetch(Source(id="s", publisher="federal", lang="en", url=server.url("/p")))
+    assert (attempt.outcome, attempt.body) == ("ok", page)
+
+
+@pytest.mark.parametrize("encoding", ["br", "zstd"])
+def test_a_brotli_or_zstd_page_is_stored_decoded(server, encoding):
+    page = "<p>The host family pays at least € 450 a month.</p>".encode()
+    server.routes["/p"] = faults.encoded(page, encoding)
+    (attempt,) = fetch(Source(id="s", publisher="federal", lang="en", url=server.url("/p")))
+    assert (attempt.outcome, attempt.body) == ("ok", page)
+    assert encoding in server.seen[-1].headers["Accept-Encoding"]  # asked for, so accepted
+
+
+@pytest.mark.parametrize("encoding", ["br", "zstd"])
+def test_a_cut_brotli_or_zstd_stream_is_a_clear_failure(server, encoding):
+    whole = faults.encode(b"<p>a page long enough to be cut</p>" * 200, encoding)
+    server.routes["/p"] = Route(body=whole[: len(whole) // 2],
+                                headers={"Content-Encoding": encoding})
+    (attempt,) = fetch(Source(id="s", publisher="federal", lang="en", url=server.url("/p")))
+    assert (attempt.outcome, attempt.error_class, attempt.body) == ("failed", "bad_encoding", None)
+
+
+@pytest.mark.parametrize("encoding", ["compress", "xz", "gzip, br", "sdch"])
+def test_an_encoding_not_asked_for_is_refused_never_stored(server, encoding):
+    server.routes["/p"] = Route(body=b"\x1f\x9d\x90<p>packed</p>",
+                                headers={"Content-Encoding": encoding})
+    (attempt,) = fetch(Source(id="s", publisher="federal", lang="en", url=server.url("/p")))
+    assert (attempt.outcome, attempt.error_class, attempt.body) == (
+        "failed", "unexpected_encoding", None
+    )
+    assert f"Content-Encoding {encoding!r} was not asked for" in attempt.error
+    assert server.hits("/p") == 1  # a server that sends it once will send it again
+
+
 def test_a_body_that_is_not_the_gzip_it_claims_is_a_clear_failure(server):
     server.routes["/p"] = Route(body=b"plain text", headers={"Content-Encoding": "gzip"})
     src = Source(id="s", publisher="federal", lang="en", url=server.url("/p"))
