@@ -112,32 +112,6 @@ class Block:
         return tuple(sentences(self.text))
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
-
-
-def decode(body: bytes, content_type: str | None = None) -> str:
-    """Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the label says (a windows-1252 text
-    almost never forms valid multi-byte sequences); otherwise the declared charset when it
-    decodes cleanly, else UTF-8, else windows-1252."""
-    if not body.isascii():
-        try:
-            return body.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-    declared = []
-    if content_type and "charset=" in content_type.lower():
-        declared.append(content_type.lower().split("charset=")[1].split(";")[0].strip(" \"'"))
-    match = _META_CHARSET.search(body[:4096])
-    if match:
-        declared.append(match.group(1).decode("ascii", "ignore").lower())
-    for charset in (*declared, "utf-8", "windows-1252"):
-        try:
-            return body.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return body.decode("utf-8", errors="replace")
-
-
 def _text_length(node: LexborNode) -> int:
     links = sum(len(a.text(deep=True)) for a in node.css("a"))
     return len(node.text(deep=True, separator=" ")) - links

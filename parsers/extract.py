@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from parsers.amounts import Amount, extract_amounts
-from parsers.blocks import Block, decode, extract_blocks
+from parsers.blocks import Block, extract_blocks
 from parsers.conditions import Condition, extract_conditions
+from parsers.decoding import decode
 
 
 @dataclass(frozen=True)

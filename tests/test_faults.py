@@ -61,6 +61,10 @@ def page(main: str = MAIN, head: str = "", tail: str = "") -> str:
 GOOD = page().encode()
 # The same page in other bytes (a new document, so it is parsed again with its new label).
 RELABELLED = page(tail="<!-- served again, with another charset label -->")
+# UTF-8 throughout but for one windows-1252 byte in a paragraph with no facts (issue 13: the
+# whole page was read as windows-1252 and its three euro amounts vanished).
+STRAY_BYTE = page(MAIN + "<p>A note without figures, written in a caf@.</p>").encode()
+STRAY_BYTE = STRAY_BYTE.replace(b"caf@", "café".encode("cp1252"))
 SOFT_404 = page("<h1>Page not found</h1><p>Sorry, this page does not exist.</p>").encode()
 MALFORMED = (
     page(
@@ -154,6 +158,7 @@ CASES = [
          lambda s: faults.charset(RELABELLED, "utf-8", "windows-1252"), None, changes=()),
     Case("charset-missing", lambda s: faults.charset(RELABELLED, "windows-1252", None),
          None, changes=()),
+    Case("charset-stray-byte", lambda s: Route(body=STRAY_BYTE), None, changes=()),
     Case("empty-200", lambda s: Route(body=b""), "empty_body", "HTTP 200 with an empty body",
          attempts=2),
     Case("soft-404", lambda s: Route(body=SOFT_404), None, changes=("page_suspect",)),
