@@ -28,6 +28,9 @@ the run goes on with the other sources and never replaces a page's stored body. 
   - `too_many_redirects`       more than `max_redirects` hops
 * found when storing (warehouse/store.py)
   - `not_modified_without_copy` a 304 for a page we hold no body of
+* found when parsing (warehouse/parse_stage.py), in `parses.error` as "<class>: <why>";
+  the page keeps its previous facts and tells no change
+  - `parse_timeout`            not parsed within `parse_budget_seconds`
 
 `ERROR_CLASSES` lists the fixed names (the two families are `http_` and `connection_`);
 SCHEMA.md documents each and a test keeps the two in step.
@@ -49,6 +52,7 @@ ERROR_CLASSES = (
     "too_many_redirects",
     "not_modified_without_copy",
 )
+PARSE_ERROR_CLASSES = ("parse_timeout",)  # the prefix of a parses.error
 ERROR_FAMILIES = ("http_", "connection_")  # http_<status code>, connection_<httpx error name>
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 

@@ -49,6 +49,9 @@ class Settings(BaseModel):
     max_bytes: int = Field(5_000_000, gt=0)
     max_redirects: int = Field(5, ge=0, le=20)
     respect_robots: bool = True
+    # Seconds one page may take to parse: a page past it is `parse_timeout`, its previous
+    # facts kept (normal pages take milliseconds; a 5 MB hostile page a few seconds).
+    parse_budget_seconds: float = Field(20.0, gt=0)
 
 
 def _check_selector(selector: str) -> str:

@@ -1,0 +1,122 @@
+"""Pages built to hurt: deep nesting, a 1 MB paragraph, huge tables. Every parse step is
+linear, and a page past its parse budget is `parse_timeout` with its previous facts kept
+while the run goes on (issue 13). Times are measured in benchmarks/worst_cases.py, never
+asserted here: the budget test uses a page ~60 times over its budget on this machine."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from parsers.blocks import MAX_BLOCK_CHARS, MAX_DEPTH, _flattened, _text_lengths, extract_blocks
+from parsers.budget import NO_DEADLINE
+from parsers.conditions import extract_conditions
+from parsers.extract import _conditions, _parts, extract
+from tests.server import LocalServer, Route
+from warehouse import schema
+
+DEVSET = Path(__file__).parent / "devset"
+PAGE = (
+    "<html><body><main><h2>Pocket money</h2><p>The host family pays at least EUR 450 a month."
+    "</p><ul><li>The au pair must not take any other job.</li></ul></main></body></html>"
+)
+
+
+def test_two_hundred_thousand_nested_divs_parse_without_recursion():
+    depth = 200_000
+    html = "<body>" + "<div>" * depth + "<p>The fee is EUR 350.</p>" + "</div>" * depth
+    facts = extract(html)
+    assert [b.text for b in facts.blocks] == ["The fee is EUR 350."]
+    assert [(a.kind, a.value) for a in facts.amounts] == [("money", 350.0)]
+
+
+def test_nesting_past_the_depth_limit_keeps_its_text_and_normal_pages_are_untouched():
+    page = (DEVSET / "flanders-au-pair-en.html").read_text(encoding="utf-8")
+    assert _flattened(page) is page  # not even rewritten
+    deep = "<div>" * (MAX_DEPTH + 50) + "<p>inner text</p>" + "</div>" * (MAX_DEPTH + 50)
+    flat = _flattened(deep)
+    assert "inner text" in flat and flat.count("<div>") == MAX_DEPTH
+
+
+def test_the_root_search_measures_every_node_as_text_would():
+    """One pass gives each candidate the length text(deep=True, separator=' ') less its
+    links' text gives it: the root chosen on real pages cannot change."""
+    for path in sorted(DEVSET.glob("*.html"))[:12]:
+        tree = LexborHTMLParser(path.read_text(encoding="utf-8"))
+        lengths = _text_lengths(tree, NO_DEADLINE)
+        for node in tree.css("div, section"):
+            links = sum(len(a.text(deep=True)) for a in node.css("a"))
+            assert lengths.get(node.mem_id, 0) == len(node.text(deep=True, separator=" ")) - links
+
+
+def test_a_huge_paragraph_is_cut_after_sentences_into_bounded_blocks():
+    sentence = "The host family pays at least EUR 450 a month. "
+    html = f"<main><p>{sentence * 6000}</p></main>"  # ~280,000 characters
+    blocks = extract_blocks(html)
+    assert len(blocks) == 3
+    assert all(len(b.text) <= MAX_BLOCK_CHARS and b.text.endswith("month.") for b in blocks)
+    assert len(extract(html).amounts) == 6000  # no amount lost at a cut
+
+
+def test_a_big_page_read_in_parts_has_the_same_conditions_as_read_at_once():
+    pages = [p.read_text(encoding="utf-8") for p in sorted(DEVSET.glob("*.html"))[:12]]
+    blocks = [b for page in pages for b in extract_blocks(page, "main")]
+    blocks = [b.__class__(**{**b.__dict__, "index": i}) for i, b in enumerate(blocks)]
+    parts = _parts(blocks)
+    assert len(parts) > 1  # big enough to be read in parts
+    assert _conditions(blocks, parts, NO_DEADLINE) == extract_conditions(blocks)
+
+
+def sources_file(path: Path, server: LocalServer, budget: float) -> str:
+    path.write_text(
+        f"defaults: {{delay_seconds: 0, retries: 0, parse_budget_seconds: {budget}}}\n"
+        "sources:\n"
+        + "".join(
+            f"  - {{id: {name}, publisher: federal, lang: en, url: '{server.url('/' + name)}'}}\n"
+            for name in ("hostile", "calm")
+        )
+    )
+    return str(path)
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_page_past_its_parse_budget_keeps_its_facts_and_the_run_goes_on(server, tmp_path):
+    from flows.nightly import nightly
+
+    db, reports = tmp_path / "w.duckdb", tmp_path / "reports"
+    server.routes["/hostile"] = Route(body=PAGE.encode())
+    server.routes["/calm"] = Route(body=PAGE.encode())
+    sources = sources_file(tmp_path / "sources.yaml", server, 20)
+    first = asyncio.run(nightly(sources=sources, db=str(db), reports=str(reports)))
+    assert first.status == "completed"
+
+    sentence = "Rule {i}: the host family pays at least EUR {i} a month, at most 4 hours a day. "
+    prose = "".join(sentence.format(i=i) for i in range(13_000))  # ~1 MB, ~3 s to parse here
+    hostile = PAGE.replace("</main>", f"<p>{prose}</p></main>")
+    server.routes["/hostile"] = Route(body=hostile.encode())
+    server.routes["/calm"] = Route(body=PAGE.replace("450", "500").encode())
+    sources = sources_file(tmp_path / "sources.yaml", server, 0.05)
+    second = asyncio.run(nightly(sources=sources, db=str(db), reports=str(reports)))
+    assert second.status == "completed"
+
+    con = schema.connect(db, read_only=True)
+    try:
+        (error,) = con.execute(
+            "SELECT error FROM parses WHERE source_id = 'hostile' AND run_id = ?",
+            [second.run_id],
+        ).fetchone()
+        changes = con.execute(
+            "SELECT source_id, change_kind FROM changes WHERE run_id = ? ORDER BY 1",
+            [second.run_id],
+        ).fetchall()
+        current = con.execute(
+            "SELECT source_id, value FROM current_amounts ORDER BY 1"
+        ).fetchall()
+    finally:
+        con.close()
+    assert error.startswith("parse_timeout: not parsed within the budget of 0.05 s")
+    assert changes == [("calm", "amount_changed")]  # the other page is parsed and told
+    assert current == [("calm", 500.0), ("hostile", 450.0)]  # the previous facts stay
