@@ -132,7 +132,9 @@ async def decoded(response: httpx.Response) -> AsyncIterator[bytes]:
     """
     encoding = response.headers.get("content-encoding", "").strip().lower()
     if encoding in ("", "identity"):
-        async for chunk in response.aiter_raw():
+        # aiter_bytes, not aiter_raw: a response built with its content in memory (the
+        # offline captures) has no raw stream left to read
+        async for chunk in response.aiter_bytes():
             yield chunk
         return
     if encoding not in DECODERS:
