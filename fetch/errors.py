@@ -28,9 +28,14 @@ the run goes on with the other sources and never replaces a page's stored body. 
   - `too_many_redirects`       more than `max_redirects` hops
 * found when storing (warehouse/store.py)
   - `not_modified_without_copy` a 304 for a page we hold no body of
+  - `unsupported_content_type`  neither a web page nor a PDF (an image, an archive, an
+                               Office file; by its first bytes, then its Content-Type):
+                               stored as fetched (outcome changed/unchanged), never parsed,
+                               no fact and no change; its parse says so too
 * found when parsing (warehouse/parse_stage.py), in `parses.error` as "<class>: <why>";
   the page keeps its previous facts and tells no change
   - `parse_timeout`            not parsed within `parse_budget_seconds`
+  - `unsupported_content_type` as above, when its stored body comes to be parsed
 
 `ERROR_CLASSES` lists the fixed names (the two families are `http_` and `connection_`);
 SCHEMA.md documents each and a test keeps the two in step.
@@ -51,8 +56,9 @@ ERROR_CLASSES = (
     "redirect_private_address",
     "too_many_redirects",
     "not_modified_without_copy",
+    "unsupported_content_type",
 )
-PARSE_ERROR_CLASSES = ("parse_timeout",)  # the prefix of a parses.error
+PARSE_ERROR_CLASSES = ("parse_timeout", "unsupported_content_type")  # parses.error prefixes
 ERROR_FAMILIES = ("http_", "connection_")  # http_<status code>, connection_<httpx error name>
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 

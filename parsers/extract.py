@@ -8,9 +8,11 @@ from parsers.amounts import Amount, extract_amounts
 from parsers.blocks import Block, extract_blocks
 from parsers.budget import Deadline, ParseTimeout
 from parsers.conditions import Condition, extract_conditions
+from parsers.content import PDF, UNSUPPORTED, UnsupportedContent, content_kind
 from parsers.decoding import decode
+from parsers.pdf import extract_pdf_blocks
 
-__all__ = ["Facts", "ParseTimeout", "extract"]
+__all__ = ["Facts", "ParseTimeout", "UnsupportedContent", "extract"]
 
 # Blocks are read in parts of about this much text between two looks at the parse budget.
 # A normal page (under 50,000 characters of guidance) is one part: read exactly as before.
@@ -77,10 +79,19 @@ def extract(
     remove: tuple[str, ...] = (),
     budget: float | None = None,
 ) -> Facts:
-    """The facts of a page; ParseTimeout when it takes more than `budget` seconds."""
+    """The facts of a web page or a PDF (by content_kind); ParseTimeout when it takes more
+    than `budget` seconds, UnsupportedContent for anything else (an image, an archive)."""
     deadline = Deadline(budget)
-    html = body if isinstance(body, str) else decode(body, content_type)
-    blocks = extract_blocks(html, select, remove, deadline)
+    if isinstance(body, str):
+        blocks = extract_blocks(body, select, remove, deadline)
+    else:
+        kind, why = content_kind(body, content_type)
+        if kind == UNSUPPORTED:
+            raise UnsupportedContent(why)
+        if kind == PDF:
+            blocks = extract_pdf_blocks(body, deadline)
+        else:
+            blocks = extract_blocks(decode(body, content_type), select, remove, deadline)
     parts = _parts(blocks)
     amounts = _amounts(blocks, parts, deadline)
     conditions = _conditions(blocks, parts, deadline)

@@ -120,3 +120,141 @@ def test_a_page_past_its_parse_budget_keeps_its_facts_and_the_run_goes_on(server
     assert error.startswith("parse_timeout: not parsed within the budget of 0.05 s")
     assert changes == [("calm", "amount_changed")]  # the other page is parsed and told
     assert current == [("calm", 500.0), ("hostile", 450.0)]  # the previous facts stay
+
+
+# --- content types -------------------------------------------------------------------------
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(256)) * 40
+ZIP = b"PK\x03\x04" + b"\x14\x00\x06\x00word/document.xml" + bytes(200)
+
+
+def leaflet(pocket: int = 450) -> bytes:
+    from tests.pdf_captures import FLANDERS_LEAFLET
+    from tests.pdfs import make_pdf
+
+    title, pages = FLANDERS_LEAFLET
+    pages = [[line.replace("450", str(pocket)) for line in page] for page in pages]
+    return make_pdf(pages, title)
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "kind"),
+    [
+        (b"<!doctype html><p>x</p>", "text/html; charset=utf-8", "html"),
+        (b"<?xml version='1.0'?><html xmlns='http://www.w3.org/1999/xhtml'/>",
+         "application/xhtml+xml", "html"),
+        (b"  <html><p>x</p>", None, "html"),  # no label: the bytes are markup
+        (b"%PDF-1.7\n%\xe2\xe3", "application/pdf", "pdf"),
+        (b"%PDF-1.4\n", "text/html", "pdf"),  # mislabelled: the bytes decide
+        (PNG, "image/png", "unsupported"),
+        (PNG, "text/html; charset=utf-8", "unsupported"),
+        (ZIP, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+         "unsupported"),
+        (b"\x1f\x8b\x08\x00rest", "application/octet-stream", "unsupported"),
+        (b"just words, no markup", "text/plain", "unsupported"),
+        (b"\xff\xd8\xff\xe0JFIF", None, "unsupported"),
+    ],
+)
+def test_a_body_is_judged_by_its_first_bytes_then_its_content_type(body, content_type, kind):
+    from parsers.content import content_kind
+
+    assert content_kind(body, content_type)[0] == kind
+
+
+def test_a_pdf_is_read_as_a_document_with_its_pages_as_sections():
+    facts = extract(leaflet(), "application/pdf")
+    assert [(a.kind, a.value, a.per, a.bound) for a in facts.amounts] == [
+        ("money", 450.0, "month", "min"), ("hours", 4.0, "day", "max"),
+        ("hours", 20.0, "week", "max"),
+    ]  # fmt: skip
+    assert {b.section[0] for b in facts.blocks} == {"Page 1", "Page 2"}
+    assert facts.amounts[0].section == "Page 1 > Pocket money"
+    assert [c.kind for c in facts.conditions] == ["requirement"] * 3
+
+
+def fetches_and_parses(db: Path, run_id: int) -> tuple[dict, dict, list, dict]:
+    con = schema.connect(db, read_only=True)
+    try:
+        fetches = {
+            row[0]: row[1:]
+            for row in con.execute(
+                "SELECT source_id, outcome, error_class, error, content_sha256 FROM fetches "
+                "WHERE run_id = ?", [run_id],
+            ).fetchall()
+        }  # fmt: skip
+        parses = dict(
+            con.execute(
+                "SELECT source_id, error FROM parses WHERE run_id = ?", [run_id]
+            ).fetchall()
+        )
+        changes = con.execute(
+            "SELECT source_id, change_kind FROM changes WHERE run_id = ? ORDER BY 1, 2",
+            [run_id],
+        ).fetchall()
+        facts: dict[str, set] = {}
+        for source_id, kind, value in con.execute(
+            "SELECT source_id, kind, value FROM current_amounts"
+        ).fetchall():
+            facts.setdefault(source_id, set()).add((kind, value))
+        stored = {d for (d,) in con.execute("SELECT content_sha256 FROM documents").fetchall()}
+    finally:
+        con.close()
+    for row in fetches.values():
+        assert row[3] is None or row[3] in stored  # whatever was fetched is stored
+    return fetches, parses, changes, facts
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_pdfs_are_parsed_and_anything_else_is_stored_without_facts_or_changes(server, tmp_path):
+    from flows.nightly import nightly
+
+    names = ("pdf", "pdf-as-html", "image", "office", "image-at-first")
+    lines = ["defaults: {delay_seconds: 0, retries: 0}", "sources:"]
+    lines += [
+        f"  - {{id: {n}, publisher: flanders, lang: en, url: '{server.url('/' + n)}'}}"
+        for n in names
+    ]
+    sources = tmp_path / "sources.yaml"
+    sources.write_text("\n".join(lines) + "\n")
+    db, reports = tmp_path / "w.duckdb", tmp_path / "reports"
+
+    def night() -> int:
+        summary = asyncio.run(nightly(sources=str(sources), db=str(db), reports=str(reports)))
+        assert summary.status == "completed"
+        return summary.run_id
+
+    server.routes["/pdf"] = Route(body=leaflet(), content_type="application/pdf")
+    server.routes["/pdf-as-html"] = Route(body=leaflet(), content_type="text/html")
+    server.routes["/image"] = Route(body=PAGE.encode())
+    server.routes["/office"] = Route(body=PAGE.encode())
+    server.routes["/image-at-first"] = Route(body=PNG, content_type="image/png")
+    first = night()
+    fetches, parses, changes, facts = fetches_and_parses(db, first)
+    leaflet_facts = {("money", 450.0), ("hours", 4.0), ("hours", 20.0)}
+    assert facts["pdf"] == facts["pdf-as-html"] == leaflet_facts  # never "percent 1.7"
+    assert parses["pdf"] is None and parses["pdf-as-html"] is None
+    assert fetches["image-at-first"][:2] == ("changed", "unsupported_content_type")
+    assert "image-at-first" not in facts
+    assert parses["image-at-first"].startswith("unsupported_content_type: Content-Type image/png")
+    assert ("image-at-first", "page_added") not in changes
+    before = facts
+
+    server.routes["/pdf"] = Route(body=leaflet(500), content_type="application/pdf")
+    server.routes["/image"] = Route(body=PNG, content_type="image/png")
+    server.routes["/office"] = Route(
+        body=ZIP, content_type="application/vnd.openxmlformats-officedocument"
+    )
+    second = night()
+    fetches, parses, changes, facts = fetches_and_parses(db, second)
+    assert changes == [("pdf", "amount_changed")]  # the PDF is diffed like a page; no other
+    for name in ("image", "office"):
+        outcome, error_class, error, _ = fetches[name]
+        assert (outcome, error_class) == ("changed", "unsupported_content_type")
+        assert error.endswith(": stored, not parsed")
+        assert parses[name].startswith("unsupported_content_type:")
+        assert facts[name] == before[name]  # the page's facts stay as they were
+
+    server.routes["/image"] = Route(body=PAGE.encode())
+    server.routes["/office"] = Route(body=PAGE.encode())
+    third = night()
+    assert fetches_and_parses(db, third)[2] == []  # back to the same page: nothing to tell

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
+from parsers.content import UNSUPPORTED, content_kind
+
 if TYPE_CHECKING:
     from fetch.fetcher import Attempt
     from fetch.sources import Source
@@ -253,6 +255,10 @@ class FetchLog:
         if final.outcome == "ok":
             body = final.body or b""
             digest = sha256(body)
+            kind, why = content_kind(body, final.content_type)
+            if kind == UNSUPPORTED:  # kept as fetched, but no page to parse: say so here
+                final.error_class = "unsupported_content_type"
+                final.error = f"{why}: stored, not parsed"
             if digest not in self.stored:
                 self.stored.add(digest)
                 packed = _COMPRESSOR.submit(zlib.compress, body, 6)
