@@ -227,6 +227,9 @@ class _Walker:
         text = normalize(text)
         if not text or _BOILERPLATE_TEXT.match(text):
             return
+        if len(text) <= MAX_BLOCK_CHARS:
+            self.blocks.append(Block(len(self.blocks), kind, text, self.section, **extra))
+            return
         for piece in _pieces(text):
             self.blocks.append(Block(len(self.blocks), kind, piece, self.section, **extra))
 
