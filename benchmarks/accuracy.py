@@ -135,15 +135,18 @@ def evaluate(devset: Path = DEVSET, ids: list[str] | None = None) -> Report:
     if ids is not None:
         paths = [devset / f"{page_id}.yaml" for page_id in sorted(ids)]
     for gold_path in paths:
-        html_path = gold_path.with_suffix(".html")
-        if not html_path.exists():
+        page_path = gold_path.with_suffix(".html")
+        content_type = "text/html; charset=utf-8"
+        if not page_path.exists():  # a PDF page (a form, a brochure)
+            page_path, content_type = gold_path.with_suffix(".pdf"), "application/pdf"
+        if not page_path.exists():
             continue
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         source = gold["source"]
         lang = source["lang"]
         facts = extract(
-            html_path.read_bytes(),
-            "text/html; charset=utf-8",
+            page_path.read_bytes(),
+            content_type,
             source.get("select"),
             tuple(source.get("remove") or ()),
         )

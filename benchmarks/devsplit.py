@@ -38,8 +38,12 @@ class Split:
 
 
 def page_ids(devset: Path = DEVSET) -> list[str]:
-    """Every labelled page: a gold file with its page beside it."""
-    return sorted(p.stem for p in devset.glob("*.yaml") if p.with_suffix(".html").exists())
+    """Every labelled page: a gold file with its page (HTML or PDF) beside it."""
+    return sorted(
+        p.stem
+        for p in devset.glob("*.yaml")
+        if p.with_suffix(".html").exists() or p.with_suffix(".pdf").exists()
+    )
 
 
 def load(path: Path = SPLIT) -> Split:

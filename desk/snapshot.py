@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from parsers.blocks import decode, extract_blocks
+from parsers.blocks import extract_blocks
+from parsers.decoding import decode
 
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")

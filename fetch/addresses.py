@@ -1,4 +1,10 @@
-"""Refuse redirects from a public page into private networks (SSRF through a redirect).
+"""Refuse what must never be fetched: link-local and cloud metadata addresses always, and
+redirects from a public page into private networks (SSRF through a redirect).
+
+169.254.0.0/16, fe80::/10 and the cloud metadata endpoints (169.254.169.254,
+fd00:ec2::254, metadata.google.internal) hand out the credentials of the machine a run is
+on: no source, redirect or robots.txt hop may reach them, whatever `sources.yaml` says.
+Loopback and private ranges stay allowed for a source whose own URL is there.
 
 A public site that redirects us to 127.0.0.1, 10.x, 169.254.169.254 (cloud metadata) or
 any other non-global address would make the nightly run probe the machine it runs on.
@@ -21,6 +27,11 @@ from collections.abc import Awaitable, Callable
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str], Awaitable[list[str]]]
 
+# Cloud metadata services by name and by the addresses outside link-local they use (AWS
+# IPv6); the link-local ranges (169.254.0.0/16, fe80::/10) are refused whole.
+METADATA_NAMES = frozenset({"metadata.google.internal", "metadata.goog", "metadata"})
+METADATA_ADDRESSES = frozenset({ipaddress.ip_address("fd00:ec2::254")})
+
 
 def literal(host: str) -> Address | None:
     """The address a host names by itself (an IP literal, brackets allowed), else None."""
@@ -35,6 +46,27 @@ def is_public(address: Address) -> bool:
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
         address = address.ipv4_mapped
     return address.is_global and not address.is_multicast
+
+
+def is_forbidden(address: Address) -> bool:
+    """Link-local or a cloud metadata address: never fetched, whoever asks."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return address.is_link_local or address in METADATA_ADDRESSES
+
+
+def forbidden_name(host: str) -> str | None:
+    """Why `host` itself (a literal or a known metadata name) is never fetched, or None.
+
+    Needs no DNS, so `sources check` can say it before any run.
+    """
+    name = host.strip("[]").rstrip(".").lower()
+    if name in METADATA_NAMES:
+        return f"{host} is a cloud metadata service: never fetched"
+    found = literal(name)
+    if found is not None and is_forbidden(found):
+        return f"{host} is a link-local or cloud metadata address: never fetched"
+    return None
 
 
 async def system_resolver(host: str) -> list[str]:
@@ -63,12 +95,25 @@ class AddressGuard:
             self._cache[host] = [a for a in map(literal, names) if a is not None]
         return self._cache[host]
 
+    async def forbidden(self, host: str) -> str | None:
+        """Why `host` is never fetched (by name, or by an address it resolves to), or None."""
+        why = forbidden_name(host)
+        if why is None:
+            bad = [a for a in await self.addresses(host) if is_forbidden(a)]
+            if bad:
+                why = f"{host} resolves to {bad[0]}, a link-local or cloud metadata address"
+        return why
+
     async def refusal(self, source_host: str, target_host: str) -> str | None:
         """Why a redirect from a page of `source_host` to `target_host` is refused, or None.
 
         A name that does not resolve is let through: the request itself then fails with a
-        connection error, which says more than a refusal would.
+        connection error, which says more than a refusal would. A link-local or metadata
+        target is refused from every source.
         """
+        forbidden = await self.forbidden(target_host)
+        if forbidden:
+            return forbidden
         private = [a for a in await self.addresses(target_host) if not is_public(a)]
         if not private:
             return None

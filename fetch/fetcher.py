@@ -19,7 +19,7 @@ import httpx
 
 from fetch.addresses import AddressGuard
 from fetch.attempts import Attempt, Validators
-from fetch.body import read_capped
+from fetch.body import ACCEPT_ENCODING, read_capped
 from fetch.errors import RETRYABLE_STATUS, FetchError
 from fetch.robots import Robots
 from fetch.sources import Settings, Source
@@ -156,6 +156,9 @@ async def fetch_source(
 ) -> list[Attempt]:
     """All attempts for one source; the last one says how it ended."""
     guard = guard or AddressGuard()
+    forbidden = await guard.forbidden(source.host)
+    if forbidden:
+        return [_failed(source, "forbidden_address", forbidden)]
     headers = {}
     if validators and validators.etag:
         headers["If-None-Match"] = validators.etag
@@ -226,7 +229,7 @@ def make_client(
 ) -> httpx.AsyncClient:
     """The one client of a run; redirects are followed by `_get`, not by httpx."""
     return httpx.AsyncClient(
-        headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
+        headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
         timeout=httpx.Timeout(settings.timeout_seconds),
         limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
         transport=transport,
@@ -254,16 +257,19 @@ async def fetch_all(
 ) -> None:
     """Fetch every source concurrently within the per-host limits; report each as it ends."""
     gates: dict[str, HostGate] = {}
-    robots = Robots(client, settings)
     guard = AddressGuard()
+    robots = Robots(client, settings, guard)
 
     async def one(source: Source) -> None:
         gate = gates.setdefault(
             source.host, HostGate(settings.concurrency_per_host, settings.delay_seconds)
         )
         try:
-            refusal = await robots.refusal(source, gate)
-            if refusal:
+            forbidden = await guard.forbidden(source.host)
+            refusal = None if forbidden else await robots.refusal(source, gate)
+            if forbidden:  # not even its robots.txt is asked
+                attempts = [_failed(source, "forbidden_address", forbidden)]
+            elif refusal:
                 attempts = [_failed(source, *refusal)]
             else:
                 attempts = await fetch_source(

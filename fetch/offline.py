@@ -50,5 +50,6 @@ class CaptureTransport(httpx.AsyncBaseTransport):
         etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
         if request.headers.get("if-none-match") == etag:
             return httpx.Response(304, headers={"ETag": etag}, request=request)
-        headers = {"Content-Type": "text/html; charset=utf-8", "ETag": etag}
+        kind = "application/pdf" if path.suffix == ".pdf" else "text/html; charset=utf-8"
+        headers = {"Content-Type": kind, "ETag": etag}
         return httpx.Response(200, headers=headers, content=body, request=request)

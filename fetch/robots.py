@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from fetch.addresses import AddressGuard
 from fetch.body import read_prefix
 from fetch.errors import FetchError
 from fetch.sources import Settings, Source
@@ -17,30 +18,62 @@ if TYPE_CHECKING:
     from fetch.fetcher import HostGate
 
 ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309: parse at least 500 KiB; we read no more
+ROBOTS_MAX_REDIRECTS = 5  # RFC 9309 2.3.1.2: follow at least five consecutive redirects
 
 
 class Robots:
     """robots.txt per host, fetched once per run (RFC 9309: unreachable means disallow)."""
 
-    def __init__(self, client: httpx.AsyncClient, settings: Settings):
+    def __init__(
+        self, client: httpx.AsyncClient, settings: Settings, guard: AddressGuard | None = None
+    ):
         self._client = client
         self._settings = settings
+        self._guard = guard or AddressGuard()
         self._rules: dict[str, asyncio.Task] = {}
 
+    async def _send(self, origin: str, host: str) -> httpx.Response:
+        """GET robots.txt, each redirect hop checked as a page's hops are: http(s) only, never
+        link-local or metadata, never from a public host into a private network.
+
+        Any host may serve the rules (RFC 9309 allows redirects to other hosts); a refused hop
+        raises FetchError, so the host counts as unreadable and nothing on it is fetched.
+        """
+        url = httpx.URL(f"{origin}/robots.txt")
+        for _ in range(ROBOTS_MAX_REDIRECTS + 1):
+            request = self._client.build_request("GET", url)
+            response = await self._client.send(request, stream=True, follow_redirects=False)
+            if not response.has_redirect_location:
+                return response
+            await response.aclose()
+            target = response.url.join(response.headers["location"])
+            refusal = (
+                f"{target.scheme} is not http(s)"
+                if target.scheme not in ("http", "https")
+                else await self._guard.refusal(host, target.host)
+            )
+            if refusal:
+                raise FetchError(
+                    "redirect_private_address", f"redirect to {target} refused: {refusal}"
+                )
+            url = target
+        raise httpx.TooManyRedirects(f"more than {ROBOTS_MAX_REDIRECTS} redirects")
+
     async def _load(
-        self, origin: str, gate: HostGate
+        self, origin: str, host: str, gate: HostGate
     ) -> urllib.robotparser.RobotFileParser | tuple[str, str]:
         parser = urllib.robotparser.RobotFileParser()
         try:
             async with gate.slot(), asyncio.timeout(self._settings.timeout_seconds):
-                request = self._client.build_request("GET", f"{origin}/robots.txt")
-                response = await self._client.send(request, stream=True, follow_redirects=True)
+                response = await self._send(origin, host)
                 try:
                     body = await read_prefix(response, ROBOTS_MAX_BYTES)
                 finally:
                     await response.aclose()
                 text = body.decode("utf-8", "replace") if response.status_code == 200 else ""
-        except (TimeoutError, httpx.HTTPError, httpx.InvalidURL, FetchError) as exc:
+        except FetchError as exc:  # a refused redirect hop or an oversized answer: a refusal
+            return "robots_disallowed", f"robots.txt of {origin} unreachable ({exc})"
+        except (TimeoutError, httpx.HTTPError, httpx.InvalidURL) as exc:
             return unreachable(origin, exc)
         if response.status_code >= 500:
             code = response.status_code
@@ -56,7 +89,9 @@ class Robots:
         parts = urlsplit(source.url)
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self._rules:
-            self._rules[origin] = asyncio.ensure_future(self._load(origin, gate))
+            self._rules[origin] = asyncio.ensure_future(
+                self._load(origin, source.host, gate)
+            )
         rules = await self._rules[origin]
         if isinstance(rules, tuple):
             return rules

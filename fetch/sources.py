@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
+from fetch.addresses import forbidden_name
 from fetch.paths import DEFAULT_SOURCES
 
 DEFAULT_USER_AGENT = (
@@ -50,6 +51,9 @@ class Settings(BaseModel):
     max_bytes: int = Field(5_000_000, gt=0)
     max_redirects: int = Field(5, ge=0, le=20)
     respect_robots: bool = True
+    # Seconds one page may take to parse: a page past it is `parse_timeout`, its previous
+    # facts kept (normal pages take milliseconds; a 5 MB hostile page a few seconds).
+    parse_budget_seconds: float = Field(20.0, gt=0)
 
 
 def _check_selector(selector: str) -> str:
@@ -104,6 +108,9 @@ class Source(BaseModel):
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.hostname or " " in value:
             raise ValueError(f"not an absolute http(s) URL: {value!r}")
+        forbidden = forbidden_name(parts.hostname)
+        if forbidden:
+            raise ValueError(forbidden)
         return value
 
     @field_validator("allow_hosts")

@@ -6,6 +6,8 @@ orchestrates the two.
 
 from __future__ import annotations
 
+import asyncio
+
 import duckdb
 
 from fetch.fetcher import Attempt, Validators, fetch_all, make_client
@@ -29,6 +31,14 @@ def _no_capture(source: Source) -> list[Attempt]:
     ]
 
 
+async def _commit_on_time(log: store.FetchLog) -> None:
+    """Commit finished fetches every half `log.every`, whether or not another one arrives:
+    a page answered while another hangs is stored within a second, not at the next arrival."""
+    while True:
+        await asyncio.sleep(log.every / 2)
+        log.tick()
+
+
 async def fetch_stage(
     con: duckdb.DuckDBPyConnection,
     run_id: int,
@@ -39,7 +49,7 @@ async def fetch_stage(
     """Fetch every source and store the answers as they arrive, so memory stays flat.
 
     The first answer commits at once, later ones in groups at most a second apart
-    (store.FetchLog): a crash loses at most the last second of fetching.
+    (store.FetchLog, on a timer): a crash loses at most the last second of fetching.
     """
     known = store.known_pages(con)
     validators = {
@@ -76,13 +86,18 @@ async def fetch_stage(
             if len(results) == 1:
                 crashpoints.pause("fetch")
 
+        timer = asyncio.create_task(_commit_on_time(log))
         try:
             for source in skipped:
                 on_done(source, _no_capture(source))
             async with make_client(settings, replay) as client:
                 await fetch_all(client, sources, settings, validators, on_done)
         finally:
+            failed = timer.done() and not timer.cancelled() and timer.exception()
+            timer.cancel()
             log.commit()  # what was fetched is kept, even when the stage stops early
+        if failed:
+            raise failed  # a commit the timer could not make stops the run, as any would
     order = {s.id: i for i, s in enumerate(config.sources)}
     return sorted(results, key=lambda r: order[r.source_id])
 

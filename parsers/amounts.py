@@ -9,6 +9,7 @@ headers of the cell it stands in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -347,6 +348,30 @@ _PAY_COMPOUND = re.compile(
 )
 
 
+# Regexes that look just past or before a value read at most this many characters: their
+# matches are far shorter in normalized text, and slicing the rest of a block per value
+# cost the square of the block (a 3 MB paragraph took ~13 s).
+_NEAR = 64
+
+
+class _Spans(list):
+    """Spans taken by a value or a law's date, each character marked, so whether a new span
+    is free is one lookup over its own characters, not a scan of every span taken."""
+
+    def __init__(self, size: int):
+        super().__init__()
+        self.marks = bytearray(size)
+        self.empty = False  # an empty span is only seen by the scan
+
+    def append(self, span: tuple[int, int]) -> None:
+        super().append(span)
+        start, end = span
+        if end > start:
+            self.marks[start:end] = b"\1" * (end - start)
+        else:
+            self.empty = True
+
+
 class _Collector:
     def __init__(self, block: Block, before: Block | None = None):
         self.block = block
@@ -355,16 +380,20 @@ class _Collector:
         self.scan = digits_for_words(block.text)  # same offsets, number words as digits
         self.lowered_scan = lowered(self.scan)
         self._sentences: list[tuple[int, str]] | None = None
-        self.taken: list[tuple[int, int]] = []
+        self._founds: list[int] = []  # where each sentence was found (for bisect)
+        self._reach: list[int] = []  # the furthest end of the sentences so far (for bisect)
+        self.taken = _Spans(len(self.text))
         self.found: list[Amount] = []
+        self._starts: list[int] = []  # starts of the amounts found, sorted
+        self._index: dict[int, int] = {}  # start -> position in `found`
         self.headers = " ".join((block.col_header, block.row_header, block.caption))
 
     def _neighbour(self, kind: str, start: int) -> Amount | None:
         """The amount of the same kind just before, joined to this one by a conjunction only."""
-        before = [a for a in self.found if a.start < start]
-        if not before:
+        at = bisect_left(self._starts, start)  # the found amount that starts last before
+        if not at:
             return None
-        previous = max(before, key=lambda a: a.start)
+        previous = self.found[self._index[self._starts[at - 1]]]
         between = self.text[previous.start : start]
         between = _UNITS_AND_RATES.sub(" ", _LEADING_VALUE.sub("", between))
         if previous.kind == kind and _JUST_CONJUNCTION.match(between):
@@ -378,8 +407,7 @@ class _Collector:
         above, then the heading."""
         if _NOT_PAY.found_in(self.sentence_of(start)):
             return None  # "The fee is EUR 200" after a sentence about the monthly salary
-        sentences = [text for found, text in self._sentence_offsets() if found + len(text) < start]
-        context = sentences[-2:][::-1] + list(self.block.lead_ins[-1:])
+        context = self._ended_before(start, 2)[::-1] + list(self.block.lead_ins[-1:])
         if self.before is not None:
             context += list(self.before.sentences[-1:])
         if self.block.section:
@@ -407,15 +435,43 @@ class _Collector:
                 found = self.text.find(sentence, offset)
                 self._sentences.append((found, sentence))
                 offset = max(offset, found)
+                self._founds.append(found)
+                reach = found + len(sentence) + 1
+                self._reach.append(max(reach, self._reach[-1]) if self._reach else reach)
+            if any(found < 0 for found in self._founds):
+                self._reach = []  # a sentence not found: its span breaks the order
         return self._sentences
 
+    def _ended_before(self, start: int, most: int) -> list[str]:
+        """The last `most` sentences (in order) that end before `start`."""
+        sentences = self._sentence_offsets()
+        if not self._reach:
+            return [text for found, text in sentences if found + len(text) < start][-most:]
+        ended: list[str] = []  # sentences found in order: only those starting before count
+        for i in range(bisect_left(self._founds, start) - 1, -1, -1):
+            found, text = sentences[i]
+            if found + len(text) < start:
+                ended.append(text)
+                if len(ended) == most:
+                    break
+        return ended[::-1]
+
     def sentence_of(self, start: int) -> str:
-        for found, sentence in self._sentence_offsets():
+        """The first sentence (in order) whose span holds `start`, else the block's text."""
+        sentences = self._sentence_offsets()
+        if self._reach:  # found in order: the sentences that start before, then the first
+            # of those that reaches past `start` (by the running furthest end)
+            starting = bisect_right(self._founds, start)
+            first = bisect_right(self._reach, start, 0, starting)
+            return sentences[first][1] if first < starting else self.text
+        for found, sentence in sentences:
             if found <= start < found + len(sentence) + 1:
                 return sentence
         return self.text
 
     def free(self, start: int, end: int) -> bool:
+        if start < end and not self.taken.empty:
+            return self.taken.marks.find(1, start, end) < 0
         return all(end <= s or start >= e for s, e in self.taken)
 
     def add(
@@ -455,7 +511,7 @@ class _Collector:
                 bound = previous.bound  # "at most 4 hours a day or 20 hours a week"
             elif previous and previous.bound == "exact" and bound in ("min", "max") and right_bound:
                 # "4 heures par jour et 20 heures par semaine au maximum": back to the first
-                self.found[self.found.index(previous)] = replace(previous, bound=bound)
+                self.found[self._index[previous.start]] = replace(previous, bound=bound)
             if bound is None and self.block.kind == "table_cell":
                 for header in (self.block.col_header, self.block.row_header, self.block.caption):
                     bound = header and (_header_bound(header) or _left_bound(header + " "))
@@ -465,7 +521,8 @@ class _Collector:
         per = None
         if rate:
             per = _per(right) or _per(left)
-            if per is None and kind == "money" and _DIVIDED_BY_13_92.match(self.text[end:]):
+            ahead = self.text[end : end + _NEAR]
+            if per is None and kind == "money" and _DIVIDED_BY_13_92.match(ahead):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             if per is None and kind == "money":
                 sentence = self.sentence_of(start)
@@ -481,6 +538,8 @@ class _Collector:
             if per is None and kind == "money":
                 per = self.context_per(start)
         context = " ".join(_LETTERS.findall(left.lower())[-4:])
+        self._index[start] = len(self.found)
+        self._starts.insert(bisect_left(self._starts, start), start)
         self.found.append(
             Amount(
                 kind,
@@ -773,7 +832,7 @@ def _ages_without_unit(c: _Collector) -> None:
             triggered = _AGE_TRIGGER.found_in(c.text)
         if not triggered:
             return  # no age cue anywhere in the block ("âgé de" alone is not one)
-        word = _WORD.match(c.text[m.start() :])
+        word = _WORD.match(c.text, m.start(), m.start() + _NEAR)
         if word and word.group(0).lower() in ARTICLES:
             continue  # "avoir un contrat": an article, not an age of 1
         value = parse_number(m.group("n1"))
@@ -813,10 +872,11 @@ def _birthdays(c: _Collector) -> None:
 
 def _counts(c: _Collector) -> None:
     for m in COUNT.finditer(c.scan, c.lowered_scan):
-        word = _WORD.match(c.text[m.start("n1") :])
+        word = _WORD.match(c.text, m.start("n1"), m.start("n1") + _NEAR)
         if word and word.group(0).lower() in ARTICLES:
             left = c.text[max(0, m.start() - 25) : m.start()]
-            after = c.text[m.start() + len(word.group(0)) :]
+            ahead = m.start() + len(word.group(0))
+            after = c.text[ahead : ahead + _NEAR]
             if not (_SINGLE_AFTER.match(after) or _BOUND_RIGHT_BEFORE.search(left)):
                 continue  # "een kind", "une personne": an article, not a count
         value = parse_number(m.group("n1"))
@@ -864,7 +924,7 @@ def _singles(c: _Collector) -> None:
 
 def _once(c: _Collector) -> None:
     for m in ONCE.finditer(c.text):
-        if _SENTENCE_START.search(c.text[: m.start()]):
+        if _SENTENCE_START.search(c.text[max(0, m.start() - _NEAR) : m.start()]):
             continue  # "Once the application is accepted, …": a conjunction, not a count
         only = _ONLY.search(c.text[max(0, m.start() - 12) : m.start()])
         c.add(

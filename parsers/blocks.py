@@ -13,6 +13,7 @@ from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from parsers.budget import NO_DEADLINE, Deadline
 from parsers.lexicon import alternation, merged
 from parsers.text import normalize, sentences
 
@@ -87,6 +88,7 @@ BLOCK_TAGS = {
     *HEADINGS,
 }
 SKIP_TAGS = {"-comment", "script", "style", "noscript", "template", "head", "title", "meta", "link"}
+CHECK_EVERY = 4096  # nodes between two looks at the parse budget's clock
 _BOILERPLATE_TEXT = re.compile(rf"^(?:{alternation(merged().boilerplate)})\b", re.IGNORECASE)
 
 
@@ -112,48 +114,104 @@ class Block:
         return tuple(sentences(self.text))
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.IGNORECASE)
+def _text_lengths(tree: LexborHTMLParser, deadline: Deadline) -> dict[int, int]:
+    """Each node's non-link text length, as `text(deep=True, separator=" ")` minus the text of
+    its links would measure it, for every node in one pass.
+
+    Measuring each candidate on its own reads its whole subtree: nested <div>s cost the
+    square of the depth (37.6 s at 50,000 levels, then a RecursionError). Here nodes are
+    visited once, in reverse document order, so children are summed before their parents.
+    """
+    text: dict[int, int] = {}  # characters of the text nodes below
+    count: dict[int, int] = {}  # text nodes below (the separators between them count too)
+    links: dict[int, int] = {}  # characters inside <a> below
+    for step, node in enumerate(reversed(list(tree.root.traverse(include_text=True)))):
+        if not step % CHECK_EVERY:
+            deadline.check("the root search")
+        key = node.mem_id
+        if node.tag == "-text":
+            text[key] = len(node.text_content or "")
+            count[key] = 1
+        elif node.tag == "a":
+            links[key] = links.get(key, 0) + text.get(key, 0)
+        parent = node.parent
+        if parent is not None:
+            up = parent.mem_id
+            text[up] = text.get(up, 0) + text.get(key, 0)
+            count[up] = count.get(up, 0) + count.get(key, 0)
+            links[up] = links.get(up, 0) + links.get(key, 0)
+    return {
+        key: text[key] + max(0, count.get(key, 0) - 1) - links.get(key, 0) for key in text
+    }
 
 
-def decode(body: bytes, content_type: str | None = None) -> str:
-    """Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the label says (a windows-1252 text
-    almost never forms valid multi-byte sequences); otherwise the declared charset when it
-    decodes cleanly, else UTF-8, else windows-1252."""
-    if not body.isascii():
-        try:
-            return body.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-    declared = []
-    if content_type and "charset=" in content_type.lower():
-        declared.append(content_type.lower().split("charset=")[1].split(";")[0].strip(" \"'"))
-    match = _META_CHARSET.search(body[:4096])
-    if match:
-        declared.append(match.group(1).decode("ascii", "ignore").lower())
-    for charset in (*declared, "utf-8", "windows-1252"):
-        try:
-            return body.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return body.decode("utf-8", errors="replace")
+MEASURE_FACTOR = 32  # text measured per candidate, at most this many times the page's size
 
 
-def _text_length(node: LexborNode) -> int:
-    links = sum(len(a.text(deep=True)) for a in node.css("a"))
-    return len(node.text(deep=True, separator=" ")) - links
+def _measure_each(candidates: list[LexborNode], limit: float) -> list[int] | None:
+    """Each candidate's non-link text length, measured node by node in C, or None once the
+    text measured passes `limit` (nested candidates are measured again and again)."""
+    lengths, spent = [], 0
+    for node in candidates:
+        text = len(node.text(deep=True, separator=" "))
+        anchors = node.css("a")
+        spent += text + 64 * len(anchors)
+        if spent > limit:
+            return None
+        lengths.append(text - sum(len(a.text(deep=True)) for a in anchors))
+    return lengths
 
 
-def find_root(tree: LexborHTMLParser, select: str | None = None) -> LexborNode | None:
+def find_root(
+    tree: LexborHTMLParser,
+    select: str | None = None,
+    deadline: Deadline = NO_DEADLINE,
+    size: int | None = None,
+) -> LexborNode | None:
+    """The guidance root; without a selector that matches, the div or section with the most
+    non-link text (the first of equals). Measuring each candidate is fastest on a normal
+    page (about 10 times its size in all); past MEASURE_FACTOR times the page's `size`,
+    one linear pass over the tree measures them all instead, with the same figures."""
     for selector in ((select,) if select else ()) + FALLBACK_ROOTS:
         node = tree.css_first(selector)
         if node is not None:
             return node
     candidates = tree.css("div, section") or ([tree.body] if tree.body else [])
-    return max(candidates, key=_text_length, default=None)
+    if not candidates:
+        return None
+    limit = float("inf") if size is None else MEASURE_FACTOR * max(size, 4096)
+    lengths = _measure_each(candidates, limit)
+    if lengths is None:
+        deadline.check("the root search")
+        every = _text_lengths(tree, deadline)
+        lengths = [every.get(node.mem_id, 0) for node in candidates]
+    return candidates[max(range(len(candidates)), key=lengths.__getitem__)]
+
+
+MAX_BLOCK_CHARS = 100_000  # no guidance paragraph is this long; a longer text is cut
+
+
+def _pieces(text: str) -> list[str]:
+    """The text as one block, or, past MAX_BLOCK_CHARS, as several cut after a sentence end
+    (else at a space): the extraction reads a block at once, so one 5 MB paragraph would be
+    one step the parse budget cannot interrupt. Normal pages are never cut."""
+    if len(text) <= MAX_BLOCK_CHARS:
+        return [text]
+    pieces = []
+    while len(text) > MAX_BLOCK_CHARS:
+        cut = text.rfind(". ", MAX_BLOCK_CHARS // 2, MAX_BLOCK_CHARS) + 1
+        if cut <= 0:
+            cut = text.rfind(" ", MAX_BLOCK_CHARS // 2, MAX_BLOCK_CHARS)
+        if cut <= 0:
+            cut = MAX_BLOCK_CHARS
+        pieces.append(text[:cut].strip())
+        text = text[cut:].strip()
+    return [*pieces, text] if text else pieces
 
 
 class _Walker:
-    def __init__(self) -> None:
+    def __init__(self, deadline: Deadline = NO_DEADLINE) -> None:
+        self.deadline = deadline
         self.blocks: list[Block] = []
         self.headings: list[tuple[int, str]] = []
         self.lead_ins: list[str] = []
@@ -169,7 +227,11 @@ class _Walker:
         text = normalize(text)
         if not text or _BOILERPLATE_TEXT.match(text):
             return
-        self.blocks.append(Block(len(self.blocks), kind, text, self.section, **extra))
+        if len(text) <= MAX_BLOCK_CHARS:
+            self.blocks.append(Block(len(self.blocks), kind, text, self.section, **extra))
+            return
+        for piece in _pieces(text):
+            self.blocks.append(Block(len(self.blocks), kind, piece, self.section, **extra))
 
     def heading(self, node: LexborNode, level: int) -> None:
         text = normalize(node.text(deep=True, separator=" "))
@@ -180,22 +242,6 @@ class _Walker:
         self.headings.append((level, text))
         self.emit("heading", text, level=level)
 
-    def inline(self, node: LexborNode, buffer: list[str], kind: str) -> None:
-        """Collect inline text; a nested block flushes what came before it."""
-        for child in node.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
-                buffer.append(child.text_content or "")
-            elif tag in SKIP_TAGS:
-                continue
-            elif tag == "br":
-                buffer.append(" ")
-            elif tag in BLOCK_TAGS:
-                self.flush(buffer, kind)
-                self.block(child)
-            else:
-                self.inline(child, buffer, kind)
-
     def flush(self, buffer: list[str], kind: str) -> None:
         if not buffer:
             return
@@ -205,19 +251,6 @@ class _Walker:
             self.emit(kind, text, level=self.list_depth, lead_ins=tuple(self.lead_ins))
         else:
             self.emit(kind, text)
-
-    def list_(self, node: LexborNode) -> None:
-        previous = self.blocks[-1] if self.blocks else None
-        pushed = bool(
-            previous and previous.kind in ("paragraph", "list_item") and previous.text.endswith(":")
-        )
-        if pushed:
-            self.lead_ins.append(previous.text)
-        self.list_depth += 1
-        self.container(node, "paragraph")
-        self.list_depth -= 1
-        if pushed:
-            self.lead_ins.pop()
 
     def table(self, node: LexborNode) -> None:
         caption_node = node.css_first("caption")
@@ -257,27 +290,87 @@ class _Walker:
                     row_header=row_header if i else "",
                 )
 
-    def block(self, node: LexborNode) -> None:
+    def walk(self, node: LexborNode, as_container: bool = False) -> None:
+        """Emit the blocks of `node` (a block itself, or with `as_container` read as one).
+
+        A loop over an explicit stack, not recursion: nested <div>s (at most MAX_DEPTH, see
+        _flattened) are frames here, where recursion died with a RecursionError. A frame is
+        the children left to read, the text buffer they fill, the block kind, and what to do
+        at its end (None for an inline element, whose text goes on into its parent's buffer).
+        """
+        stack: list[tuple] = []
+        if as_container:
+            self._open_container(stack, node, "paragraph")
+        else:
+            self._open_block(stack, node)
+        turns = 0
+        while stack:
+            turns += 1  # a frame opened or resumed: the clock is read every CHECK_EVERY
+            if not turns % CHECK_EVERY:
+                self.deadline.check("the block walk")
+            children, buffer, kind, after = stack[-1]
+            for child in children:  # resumed where the frame was left
+                tag = child.tag
+                if tag == "-text":
+                    buffer.append(child.text_content or "")
+                elif tag in SKIP_TAGS:
+                    continue
+                elif tag == "br":
+                    buffer.append(" ")
+                elif tag in BLOCK_TAGS:
+                    self.flush(buffer, kind)  # a nested block ends the text before it
+                    if self._open_block(stack, child):
+                        break
+                else:  # inline: its text goes on into the same buffer
+                    stack.append((child.iter(include_text=True), buffer, kind, None))
+                    break
+            else:
+                stack.pop()
+                if after is not None:  # a container ends: its text is a block
+                    self.flush(buffer, kind)
+                    after()
+
+    def _open_block(self, stack: list[tuple], node: LexborNode) -> bool:
+        """Emit a heading or table at once; push a frame for the rest (True when pushed)."""
         tag = node.tag
         if tag in HEADINGS:
             self.heading(node, HEADINGS[tag])
         elif tag in ("ul", "ol"):
-            self.list_(node)
+            self._open_list(stack, node)
+            return True
         elif tag == "table":
             self.table(node)
         elif tag == "li":
-            buffer: list[str] = []
-            self.inline(node, buffer, "list_item")
-            self.flush(buffer, "list_item")
+            self._open_container(stack, node, "list_item")
+            return True
         elif tag == "header" and not node.css_first("h1, h2, h3"):
-            return  # a site header (logo, search), not an article header
+            pass  # a site header (logo, search), not an article header
         else:
-            self.container(node, "paragraph")
+            self._open_container(stack, node, "paragraph")
+            return True
+        return False
 
-    def container(self, node: LexborNode, kind: str) -> None:
-        buffer: list[str] = []
-        self.inline(node, buffer, kind)
-        self.flush(buffer, kind)
+    def _open_container(
+        self, stack: list[tuple], node: LexborNode, kind: str, after=lambda: None
+    ) -> None:
+        stack.append((node.iter(include_text=True), [], kind, after))
+
+    def _open_list(self, stack: list[tuple], node: LexborNode) -> None:
+        """A list: a paragraph ending in ':' just before it introduces its items."""
+        previous = self.blocks[-1] if self.blocks else None
+        pushed = bool(
+            previous and previous.kind in ("paragraph", "list_item") and previous.text.endswith(":")
+        )
+        if pushed:
+            self.lead_ins.append(previous.text)
+        self.list_depth += 1
+
+        def close() -> None:
+            self.list_depth -= 1
+            if pushed:
+                self.lead_ins.pop()
+
+        self._open_container(stack, node, "paragraph", close)
 
 
 def _closest_table(node: LexborNode) -> LexborNode | None:
@@ -311,33 +404,94 @@ def _remove_boilerplate_at_once(root: LexborNode) -> bool:
     ids = {node.mem_id for node in found}
     if root.mem_id in ids:
         return False
+    known: dict[int, bool] = {}
     for node in found:
-        if not _inside(node, ids, root):
+        if not _inside(node, ids, root, known):
             node.decompose()
     return True
 
 
-def _inside(node: LexborNode, ids: set[int], root: LexborNode) -> bool:
-    """Whether an ancestor of `node`, below `root`, is one of `ids` (already removed)."""
+def _inside(node: LexborNode, ids: set[int], root: LexborNode, known: dict[int, bool]) -> bool:
+    """Whether an ancestor of `node`, below `root`, is one of `ids` (already removed).
+
+    `known` remembers the answer for every ancestor walked, so each node is walked past once
+    per page: 100,000 nested <nav>s no longer cost the square of their depth.
+    """
+    path = []
     parent = node.parent
+    inside = False
     while parent is not None and parent.mem_id != root.mem_id:
-        if parent.mem_id in ids:
-            return True
+        key = parent.mem_id
+        if key in known:
+            inside = known[key]
+            break
+        if key in ids:
+            inside = True
+            known[key] = True
+            break
+        path.append(key)
         parent = parent.parent
-    return False
+    for key in path:
+        known[key] = inside
+    return inside
+
+
+MAX_DEPTH = 4096  # elements open at once that the HTML parser is given (see _flattened)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>")
+_VOID = frozenset(
+    "area base br col embed hr img input keygen link meta param source track wbr".split()
+)
+
+
+def _flattened(html: str) -> str:
+    """The page with its tags beyond MAX_DEPTH open elements dropped (their text kept).
+
+    The HTML parser's tree building costs the square of the nesting depth (lexbor: 4 s at
+    45,000 nested <div>s, minutes at 450,000), inside C where no budget can stop it. Depth
+    is counted from the tags as written (every open tag of a non-void element, less the
+    closing ones), which can only overstate it; a page with fewer tags than MAX_DEPTH is
+    not even scanned, and no real page nests 4,096 deep.
+    """
+    if html.count("<") <= MAX_DEPTH:
+        return html
+    depth = peak = 0
+    for closing, name in _TAG.findall(html):
+        if closing:
+            depth = max(0, depth - 1)
+        elif name.lower() not in _VOID:
+            depth += 1
+            peak = max(peak, depth)
+    if peak <= MAX_DEPTH:
+        return html
+    depth = 0
+
+    def keep(match: re.Match) -> str:
+        nonlocal depth
+        if match.group(1):
+            depth = max(0, depth - 1)
+            return match.group(0) if depth < MAX_DEPTH else ""
+        if match.group(2).lower() in _VOID:
+            return match.group(0) if depth < MAX_DEPTH else ""
+        depth += 1
+        return match.group(0) if depth <= MAX_DEPTH else ""
+
+    return _TAG.sub(keep, html)
 
 
 def extract_blocks(
-    html: str, select: str | None = None, remove: tuple[str, ...] = ()
+    html: str,
+    select: str | None = None,
+    remove: tuple[str, ...] = (),
+    deadline: Deadline = NO_DEADLINE,
 ) -> list[Block]:
     """The ordered guidance blocks of a page."""
-    tree = LexborHTMLParser(html)
-    root = find_root(tree, select)
+    tree = LexborHTMLParser(_flattened(html))
+    root = find_root(tree, select, deadline, len(html))
     if root is None:
         return []
     if not _remove_boilerplate_at_once(root):
         _remove(root, BOILERPLATE_SELECTORS)
     _remove(root, remove)
-    walker = _Walker()
-    walker.block(root) if root.tag not in ("html", "body") else walker.container(root, "paragraph")
+    walker = _Walker(deadline)
+    walker.walk(root, as_container=root.tag in ("html", "body"))
     return walker.blocks

@@ -114,6 +114,32 @@ def gzip_bomb(megabytes: int = 50) -> Route:
     return Route(body=_bomb(megabytes), headers={"Content-Encoding": "gzip"})
 
 
+@functools.cache
+def _zeros(megabytes: int, encoding: str) -> bytes:
+    return encode(b"\0" * (megabytes * 1_000_000), encoding)
+
+
+def encode(body: bytes, encoding: str) -> bytes:
+    """`body` as a server sends it with `Content-Encoding: encoding` (br or zstd)."""
+    if encoding == "br":
+        import brotli
+
+        return brotli.compress(body, quality=5)
+    from fetch.body import zstd
+
+    return zstd.compress(body)
+
+
+def encoded(body: bytes, encoding: str) -> Route:
+    """A page sent with a compression the client asked for."""
+    return Route(body=encode(body, encoding), headers={"Content-Encoding": encoding})
+
+
+def bomb(encoding: str, megabytes: int = 50) -> Route:
+    """A few KB of br or zstd that expand to `megabytes` MB of zeros."""
+    return Route(body=_zeros(megabytes, encoding), headers={"Content-Encoding": encoding})
+
+
 def redirect(to: str) -> Route:
     return Route(redirect_to=to)
 

@@ -1,6 +1,9 @@
 """HTML -> blocks: the guidance only, with its section path, list nesting and table headers."""
 
-from parsers.blocks import decode, extract_blocks
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.decoding import decode, decode_page
 
 PAGE = """<!doctype html><html><head><title>t</title><script>var gtm = 'GTM-X';</script></head>
 <body><div class="cookie-banner">We use cookies. <button>OK</button></div>
@@ -94,3 +97,38 @@ def test_charsets_declared_wrong_or_missing_still_decode():
     assert decode(text.encode("utf-8"), "text/html; charset=windows-1252") == text  # mislabelled
     latin = b'<meta charset="windows-1252"><p>' + "d\u00e9j\u00e0".encode("cp1252")
     assert "d\u00e9j\u00e0" in decode(latin)
+
+
+def test_one_stray_latin1_byte_keeps_every_euro(caplog):
+    """A UTF-8 page with one windows-1252 word: the stray byte is replaced, not the page."""
+    page = (
+        "<p>Le salaire minimum est de € 3.703,44 par mois, € 44.441,28 par an.</p>"
+        "<p>Le jeune au pair reçoit € 450 par mois.</p>"
+    ).encode() + "<p>Une note sans chiffre: caf\u00e9.</p>".encode("cp1252")
+    with caplog.at_level("WARNING", logger="parsers.decoding"):
+        decoded = decode_page(page, "text/html; charset=utf-8")
+    assert decoded.text.count("€") == 3
+    assert (decoded.charset, decoded.replaced) == ("utf-8", 1)
+    assert "caf\ufffd" in decoded.text and "reçoit" in decoded.text
+    assert "1 byte(s) of a UTF-8 page are not UTF-8" in caplog.text
+
+
+def test_a_page_that_is_not_mostly_utf8_is_read_as_windows_1252():
+    page = "<p>Les dispenses: déjà € 450, séjour, crèche</p>".encode("cp1252")
+    decoded = decode_page(page, "text/html; charset=utf-8")
+    assert (decoded.charset, decoded.replaced) == ("windows-1252", 0)
+    assert "déjà € 450, séjour, crèche" in decoded.text
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "text"),
+    [
+        (b"\xef\xbb\xbf<p>\xe2\x82\xac 450</p>", "text/html; charset=windows-1252", "<p>€ 450</p>"),
+        (b"\xff\xfe" + "<p>€ 450</p>".encode("utf-16-le"), None, "<p>€ 450</p>"),
+        ("<p>déjà</p>".encode("latin-1"), "text/html; charset=iso-8859-1", "<p>déjà</p>"),
+        (b'<meta charset="iso-8859-15">\xa4 450', None, '<meta charset="iso-8859-15">€ 450'),
+    ],
+    ids=["bom-beats-header", "utf16-bom", "header-label", "meta-label"],
+)
+def test_bom_then_header_then_meta(body, content_type, text):
+    assert decode(body, content_type) == text

@@ -49,6 +49,22 @@ CASES = {
         lambda s: "sources:\n  - {id: a, publisher: federal, lang: en, url: 'www.x.be/a'}\n",
         "sources.yaml:2: source 'a', field 'url': not an absolute http(s) URL",
     ),
+    "metadata-address": (
+        lambda s: "sources:\n  - {id: meta, publisher: federal, lang: en, "
+        "url: 'http://169.254.169.254/latest/meta-data/'}\n",
+        "sources.yaml:2: source 'meta', field 'url': 169.254.169.254 is a link-local or cloud "
+        "metadata address: never fetched",
+    ),
+    "metadata-name": (
+        lambda s: "sources:\n  - {id: meta, publisher: federal, lang: en, "
+        "url: 'http://metadata.google.internal/computeMetadata/v1/'}\n",
+        "sources.yaml:2: source 'meta', field 'url': metadata.google.internal is a cloud "
+        "metadata service: never fetched",
+    ),
+    "link-local-v6": (
+        lambda s: "sources:\n  - {id: ll, publisher: federal, lang: en, url: 'http://[fe80::1]/a'}\n",
+        "sources.yaml:2: source 'll', field 'url': fe80::1 is a link-local or cloud metadata",
+    ),
     "empty-file": (lambda s: "", "sources.yaml:1: the file is empty"),
     "missing-file": (None, "sources.yaml: no such file"),
 }
@@ -91,3 +107,24 @@ def test_the_bundled_sources_file_states_its_polite_limits():
     assert settings.concurrency_per_host == 2 and settings.delay_seconds >= 1
     assert settings.retries <= 3 and settings.max_retry_after_seconds <= 300
     assert settings.respect_robots
+
+
+@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/",
+                                 "http://[fd00:ec2::254]/latest/", "http://metadata.google.internal/"])
+def test_sources_check_rejects_a_metadata_address_with_a_clear_line(tmp_path, url):
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"sources:\n  - {{id: m, publisher: federal, lang: en, url: '{url}'}}\n")
+    result = CliRunner().invoke(app, ["sources", "check", "--sources", str(sources)])
+    assert result.exit_code == 2
+    assert f"{sources}:2: source 'm', field 'url': " in result.output
+    assert "never fetched" in result.output
+
+
+def test_a_loopback_or_private_source_stays_allowed(tmp_path):
+    from fetch.sources import parse_sources
+
+    text = "sources:\n" + "".join(
+        f"  - {{id: s{i}, publisher: federal, lang: en, url: 'http://{host}/a'}}\n"
+        for i, host in enumerate(["127.0.0.1:8080", "localhost", "10.0.0.8", "192.168.1.2"])
+    )
+    assert len(parse_sources(text).sources) == 4  # tests and intranet mirrors

@@ -310,3 +310,34 @@ def test_a_review_reaches_readers_of_the_published_copy(tmp_path):
               "--db", str(db)],
     )  # fmt: skip
     assert read.output.split()[-1] == "confirmed"
+
+
+def test_pages_answered_while_another_hangs_are_stored_within_a_second(setup):
+    """The fetch log commits on a timer: a run killed while one page still hangs has stored
+    every page answered more than a second before (before: only the first, since a group
+    committed when the next answer arrived, and the hanging page never did)."""
+    setup.server.routes["/hang"] = faults.timeout(30)
+    lines = setup.sources.read_text().splitlines()
+    lines[0] = "defaults: {delay_seconds: 0, retries: 0, timeout_seconds: 25}"
+    hang = setup.server.url("/hang")
+    lines.append(f"  - {{id: hang, publisher: flanders, lang: en, url: '{hang}'}}")
+    setup.sources.write_text("\n".join(lines) + "\n")
+
+    proc, log = setup.start(None, "hang.log")
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            if all(setup.server.hits(f"/{p}") for p in (*PAGES, "hang")):
+                break
+            time.sleep(0.05)
+        assert all(setup.server.hits(f"/{p}") == 1 for p in PAGES), log.read_text()[-2000:]
+        answered = max(s.at for s in setup.server.seen if s.path.strip("/") in PAGES)
+        time.sleep(max(0.0, answered + 1.3 - time.monotonic()))  # a second, and a little
+        assert proc.poll() is None  # the hanging page is still pending
+    finally:
+        kill(proc)
+
+    stored = one(setup.db, "SELECT source_id, outcome FROM fetches WHERE run_id = 1 ORDER BY 1")
+    assert stored == [(p, "changed") for p in sorted(PAGES)]
+    bodies = one(setup.db, "SELECT count(*) FROM documents")
+    assert bodies == [(1,)]  # the four pages are one body, stored with its attempts

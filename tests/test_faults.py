@@ -62,6 +62,10 @@ def page(main: str = MAIN, head: str = "", tail: str = "") -> str:
 GOOD = page().encode()
 # The same page in other bytes (a new document, so it is parsed again with its new label).
 RELABELLED = page(tail="<!-- served again, with another charset label -->")
+# UTF-8 throughout but for one windows-1252 byte in a paragraph with no facts (issue 13: the
+# whole page was read as windows-1252 and its three euro amounts vanished).
+STRAY_BYTE = page(MAIN + "<p>A note without figures, written in a caf@.</p>").encode()
+STRAY_BYTE = STRAY_BYTE.replace(b"caf@", "café".encode("cp1252"))
 SOFT_404 = page("<h1>Page not found</h1><p>Sorry, this page does not exist.</p>").encode()
 MALFORMED = (
     page(
@@ -130,6 +134,15 @@ CASES = [
          "received 14 bytes, expected 10000", attempts=2),
     Case("gzip-bomb", lambda s: faults.gzip_bomb(), "too_large",
          f"body exceeds the cap of {CAP} bytes", attempts=1),
+    Case("brotli-bomb", lambda s: faults.bomb("br"), "too_large",
+         f"body exceeds the cap of {CAP} bytes", attempts=1),
+    Case("zstd-bomb", lambda s: faults.bomb("zstd"), "too_large",
+         f"body exceeds the cap of {CAP} bytes", attempts=1),
+    Case("brotli-page", lambda s: faults.encoded(GOOD, "br"), None, changes=()),
+    Case("zstd-page", lambda s: faults.encoded(GOOD, "zstd"), None, changes=()),
+    Case("unexpected-encoding",
+         lambda s: Route(body=GOOD, headers={"Content-Encoding": "compress"}),
+         "unexpected_encoding", "Content-Encoding 'compress' was not asked for", attempts=1),
     Case("over-cap-declared", lambda s: Route(body=b"x" * (CAP + 500_000)), "too_large",
          f"Content-Length {CAP + 500_000} exceeds the cap of {CAP}", attempts=1),
     Case("over-cap-chunked", lambda s: faults.chunked(b"x" * (CAP + 500_000)), "too_large",
@@ -146,6 +159,7 @@ CASES = [
          lambda s: faults.charset(RELABELLED, "utf-8", "windows-1252"), None, changes=()),
     Case("charset-missing", lambda s: faults.charset(RELABELLED, "windows-1252", None),
          None, changes=()),
+    Case("charset-stray-byte", lambda s: Route(body=STRAY_BYTE), None, changes=()),
     Case("empty-200", lambda s: Route(body=b""), "empty_body", "HTTP 200 with an empty body",
          attempts=2),
     Case("soft-404", lambda s: Route(body=SOFT_404), None, changes=("page_suspect",)),

@@ -21,7 +21,11 @@ from tests.server import Route
 
 FAST = Settings(delay_seconds=0, retries=1, backoff_seconds=0.05, timeout_seconds=2)
 PUBLIC_HOST = "guidance.example"  # stands for a public site; resolved by `fake_dns` only
-FAKE_DNS = {PUBLIC_HOST: ["93.184.215.14"], "localhost": ["127.0.0.1", "::1"]}
+FAKE_DNS = {
+    PUBLIC_HOST: ["93.184.215.14"],
+    "localhost": ["127.0.0.1", "::1"],
+    "rebound.example": ["169.254.169.254"],  # a public-looking name for the metadata service
+}
 
 
 async def fake_dns(host: str) -> list[str]:
@@ -103,6 +107,11 @@ def test_which_addresses_count_as_public(address, public):
         ("127.0.0.1", "localhost", False),  # the source itself is local: its operator's choice
         ("localhost", "10.0.0.8", False),
         ("unknown.example", "127.0.0.1", True),  # an unresolvable source is not private
+        ("127.0.0.1", "169.254.169.254", True),  # link-local: refused even from a local source
+        ("127.0.0.1", "[fe80::1]", True),
+        ("10.0.0.8", "[fd00:ec2::254]", True),  # AWS metadata over IPv6
+        ("127.0.0.1", "metadata.google.internal", True),
+        ("localhost", "rebound.example", True),  # judged by what the name resolves to
     ],
 )
 def test_a_redirect_into_a_private_network_is_refused_from_a_public_source(
@@ -162,6 +171,34 @@ def test_a_redirect_to_something_that_is_not_a_web_page_is_refused(server, locat
     assert (attempt.outcome, attempt.error_class) == ("failed", "redirect_not_allowed")
 
 
+@pytest.mark.parametrize(
+    "url", ["http://169.254.169.254/latest/meta-data/", "http://rebound.example/latest/"]
+)
+def test_a_metadata_source_is_never_requested_whatever_the_file_says(url):
+    seen = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, text="secret-token")
+
+    # Built without validation, as a file `sources check` would reject could never be.
+    src = Source.model_construct(id="m", publisher="federal", lang="en", url=url,
+                                 allow_hosts=(), select=None, remove=(), topic=None, group=None)
+    outcomes = {}
+
+    async def go():
+        async with make_client(FAST, httpx.MockTransport(answer)) as client:
+            await fetch_all(client, [src], FAST, {}, lambda s, a: outcomes.update({s.id: a}))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fetcher, "AddressGuard", lambda: AddressGuard(fake_dns))
+        run(go())
+    (attempt,) = outcomes["m"]
+    assert (attempt.outcome, attempt.error_class) == ("failed", "forbidden_address")
+    assert "link-local or cloud metadata" in attempt.error
+    assert seen == []  # not the page, not its robots.txt
+
+
 # --- bodies ------------------------------------------------------------------------------
 
 
@@ -177,6 +214,61 @@ def test_a_gzip_bomb_is_inflated_in_bounded_steps():
     steps = run(sizes())
     assert max(steps) <= body.INFLATE_STEP  # never more than 64 KB of it in memory at once
     assert sum(steps) == 20_000_000
+
+
+@pytest.mark.parametrize("encoding", ["br", "zstd"])
+def test_a_brotli_or_zstd_bomb_is_decoded_in_bounded_steps(encoding):
+    bomb = faults.bomb(encoding, 20).body
+    assert len(bomb) < 100_000
+    response = httpx.Response(
+        200, headers={"Content-Encoding": encoding}, stream=httpx.ByteStream(bomb)
+    )
+
+    async def sizes():
+        return [len(chunk) async for chunk in body.decoded(response)]
+
+    steps = run(sizes())
+    # brotli stops growing its buffer at the step, in blocks: at most 1.5 steps measured
+    assert max(steps) <= body.INFLATE_STEP * (1.5 if encoding == "br" else 1)
+    assert sum(steps) == 20_000_000
+
+
+def test_a_zstd_body_of_several_frames_is_read_whole(server):
+    page = b"<p>one</p>" * 1000 + b"<p>two</p>" * 1000
+    frames = faults.encode(page[:10_000], "zstd") + faults.encode(page[10_000:], "zstd")
+    server.routes["/p"] = Route(body=frames, headers={"Content-Encoding": "zstd"})
+    (attempt,) = fetch(Source(id="s", publisher="federal", lang="en", url=server.url("/p")))
+    assert (attempt.outcome, attempt.body) == ("ok", page)
+
+
+@pytest.mark.parametrize("encoding", ["br", "zstd"])
+def test_a_brotli_or_zstd_page_is_stored_decoded(server, encoding):
+    page = "<p>The host family pays at least € 450 a month.</p>".encode()
+    server.routes["/p"] = faults.encoded(page, encoding)
+    (attempt,) = fetch(Source(id="s", publisher="federal", lang="en", url=server.url("/p")))
+    assert (attempt.outcome, attempt.body) == ("ok", page)
+    assert encoding in server.seen[-1].headers["Accept-Encoding"]  # asked for, so accepted
+
+
+@pytest.mark.parametrize("encoding", ["br", "zstd"])
+def test_a_cut_brotli_or_zstd_stream_is_a_clear_failure(server, encoding):
+    whole = faults.encode(b"<p>a page long enough to be cut</p>" * 200, encoding)
+    server.routes["/p"] = Route(body=whole[: len(whole) // 2],
+                                headers={"Content-Encoding": encoding})
+    (attempt,) = fetch(Source(id="s", publisher="federal", lang="en", url=server.url("/p")))
+    assert (attempt.outcome, attempt.error_class, attempt.body) == ("failed", "bad_encoding", None)
+
+
+@pytest.mark.parametrize("encoding", ["compress", "xz", "gzip, br", "sdch"])
+def test_an_encoding_not_asked_for_is_refused_never_stored(server, encoding):
+    server.routes["/p"] = Route(body=b"\x1f\x9d\x90<p>packed</p>",
+                                headers={"Content-Encoding": encoding})
+    (attempt,) = fetch(Source(id="s", publisher="federal", lang="en", url=server.url("/p")))
+    assert (attempt.outcome, attempt.error_class, attempt.body) == (
+        "failed", "unexpected_encoding", None
+    )
+    assert f"Content-Encoding {encoding!r} was not asked for" in attempt.error
+    assert server.hits("/p") == 1  # a server that sends it once will send it again
 
 
 def test_a_body_that_is_not_the_gzip_it_claims_is_a_clear_failure(server):
@@ -326,3 +418,42 @@ def test_a_robots_txt_nobody_answers_is_a_connection_error_not_a_refusal():
     }
     origin = f"http://127.0.0.1:{port}"
     assert f"robots.txt of {origin} unreachable (ConnectError)" in outcomes["a"].error
+
+
+@pytest.mark.parametrize(
+    ("target", "why"),
+    [
+        ("http://169.254.169.254/latest/meta-data/", "link-local or cloud metadata"),
+        ("http://127.0.0.1:{port}/robots.txt", "private, loopback or link-local"),
+    ],
+)
+def test_a_robots_txt_redirect_goes_through_the_address_guard(server, target, why):
+    """A public host whose robots.txt redirects into the machine's network: never followed,
+    and, its rules unreadable, nothing on that host is fetched (before: followed by httpx)."""
+    server.routes["/robots.txt"] = faults.redirect(target.format(port=server.port))
+    server.routes["/a"] = Route(body=b"<p>a</p>")
+    src = public_source(server, "/a", allow=())
+    outcomes = {}
+
+    async def go():
+        async with make_client(FAST, MapHosts()) as client:
+            await fetch_all(client, [src], FAST, {}, lambda s, a: outcomes.update({s.id: a[-1]}))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fetcher, "AddressGuard", lambda: AddressGuard(fake_dns))
+        run(go())
+    attempt = outcomes["pub"]
+    assert attempt.error_class == "robots_disallowed"
+    assert "redirect to" in attempt.error and why in attempt.error
+    assert server.hits("/robots.txt") == 1  # the hop itself was never requested
+    assert server.hits("/a") == 0
+
+
+def test_a_robots_txt_may_redirect_within_public_hosts(server):
+    server.routes["/robots.txt"] = faults.redirect("/rules.txt")
+    server.routes["/rules.txt"] = faults.robots("/private")
+    server.routes["/private"] = Route(body=b"<p>x</p>")
+    server.routes["/public"] = Route(body=b"<p>y</p>")
+    outcomes = fetch_all_outcomes(server, ["/private", "/public"])
+    assert outcomes["private"].error_class == "robots_disallowed"
+    assert outcomes["public"].outcome == "ok"

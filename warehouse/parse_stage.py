@@ -15,7 +15,7 @@ import duckdb
 
 from fetch.sources import Config
 from parsers import PARSER_VERSION
-from parsers.extract import extract
+from parsers.extract import ParseTimeout, UnsupportedContent, extract
 from warehouse import changes, diff, history, store
 from warehouse.records import AmountRow, Change, ConditionRow
 from warehouse.runs import ParseResult
@@ -48,10 +48,13 @@ def _parse(
     writes: history.Writes,
     result: ParseResult,
     previous: tuple[bytes, str | None] | None = None,
+    budget: float | None = None,
 ) -> list[Change]:
     """Parse one stored body, plan its fact writes and return what changed on the page.
 
-    A page the parser cannot read is logged; a page that suddenly lost most of its facts is
+    A page the parser cannot read, or not within `budget` seconds (`parse_timeout`), or
+    that is neither a web page nor a PDF (`unsupported_content_type`), is logged and keeps
+    its previous facts; a page that suddenly lost most of its facts is
     one page_suspect change and keeps its previous facts current. `previous` is the body the
     current facts were read from, when another parser version read it and the body changed
     since (see `_corrected`).
@@ -60,9 +63,13 @@ def _parse(
     started = time.perf_counter()
     body, content_type = document
     try:
-        facts = extract(body, content_type, source.select, source.remove)
+        facts = extract(body, content_type, source.select, source.remove, budget)
     except Exception as exc:  # one unreadable page must not stop the others
         error = f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, ParseTimeout):
+            error = f"parse_timeout: {exc}"
+        elif isinstance(exc, UnsupportedContent):
+            error = f"unsupported_content_type: {exc}"
         history.log_parse(writes, source.id, run_id, digest, PARSER_VERSION, 0, 0, 0, 0, error)
         result.failed.append((source.id, error))
         return []
@@ -100,7 +107,7 @@ def _parse(
             )
         ]
     elif item.old_parser is not None:
-        told = _corrected(item, (new_amounts, new_conditions), old, previous)
+        told = _corrected(item, (new_amounts, new_conditions), old, previous, budget)
     else:
         told = diff.diff_page(old_amounts, new_amounts, old_conditions, new_conditions)
     amounts, conditions = history.apply_rows(
@@ -119,7 +126,11 @@ Facts = tuple[list[AmountRow], list[ConditionRow]]
 
 
 def _corrected(
-    item: ParseItem, new: Facts, old: Facts, previous: tuple[bytes, str | None] | None
+    item: ParseItem,
+    new: Facts,
+    old: Facts,
+    previous: tuple[bytes, str | None] | None,
+    budget: float | None = None,
 ) -> list[Change]:
     """What a page says differently when the parser version changed, told apart.
 
@@ -133,11 +144,16 @@ def _corrected(
     source = item.target
     if item.old_digest == item.digest:
         again = new
-    elif previous is not None:
-        facts = extract(previous[0], previous[1], source.select, source.remove)
-        again = history.to_rows(source.id, facts.amounts, facts.conditions)
     else:
-        return diff.diff_page(old[0], new[0], old[1], new[1])
+        facts = None
+        if previous is not None:
+            try:  # within the budget, as any body; one that cannot be read again is as none
+                facts = extract(previous[0], previous[1], source.select, source.remove, budget)
+            except (ParseTimeout, UnsupportedContent):
+                facts = None
+        if facts is None:
+            return diff.diff_page(old[0], new[0], old[1], new[1])
+        again = history.to_rows(source.id, facts.amounts, facts.conditions)
     corrections = diff.as_corrections(
         diff.diff_page(old[0], again[0], old[1], again[1]), item.old_parser, PARSER_VERSION
     )
@@ -149,7 +165,11 @@ READ_BATCH = 64  # stored bodies read with one query (about 6 MB once decompress
 
 
 def _parse_batch(
-    con: duckdb.DuckDBPyConnection, run_id: int, items: list[ParseItem], result: ParseResult
+    con: duckdb.DuckDBPyConnection,
+    run_id: int,
+    items: list[ParseItem],
+    result: ParseResult,
+    budget: float | None = None,
 ) -> None:
     """Parse a batch of pages with a handful of statements, whatever its size.
 
@@ -169,7 +189,9 @@ def _parse_batch(
         for item in chunk:
             old = now.get(item.target.id, ([], []))
             previous = stored.get(item.old_digest) if item.old_digest in earlier else None
-            found = _parse(run_id, item, stored[item.digest], old, writes, result, previous)
+            found = _parse(
+                run_id, item, stored[item.digest], old, writes, result, previous, budget
+            )
             told.append((item.target.id, item.target.url, found))
     history.write(con, run_id, writes)
     result.changes += changes.record_changes(con, run_id, told)
@@ -217,8 +239,9 @@ def parse_stage(
             todo.append(ParseItem(target, page.content_sha256, False, old_parser, old_digest))
         else:
             todo.append(ParseItem(target, page.content_sha256, source.id not in done))
+    budget = config.defaults.parse_budget_seconds
     for start in range(0, len(todo), BATCH):
-        _parse_batch(con, run_id, todo[start : start + BATCH], result)
+        _parse_batch(con, run_id, todo[start : start + BATCH], result, budget)
         if start == 0 and after_first_batch:
             after_first_batch()  # the crash tests' "parse" point
     return result
@@ -271,7 +294,8 @@ def rebuild(con: duckdb.DuckDBPyConnection, config: Config) -> ParseResult:
                 todo.append(ParseItem(target, digest, source_id not in last))
                 last[source_id] = digest
             for start in range(0, len(todo), BATCH):
-                _parse_batch(con, run_id, todo[start : start + BATCH], result)
+                budget = config.defaults.parse_budget_seconds
+                _parse_batch(con, run_id, todo[start : start + BATCH], result, budget)
         for run_id, source_id, kind, section, old, new, status, note, at in reviews:
             con.execute(
                 RESTORE_REVIEW, [status, note, at, run_id, source_id, kind, section, old, new]

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
+from parsers.content import UNSUPPORTED, content_kind
+
 if TYPE_CHECKING:
     from fetch.fetcher import Attempt
     from fetch.sources import Source
@@ -272,7 +274,9 @@ class FetchLog:
     Committing each source alone (a WAL flush) cost more than all the rest of storing it.
     A group holds at most a second of fetching (and `most` sources): a crash loses at most
     that, which the next run fetches again; nothing committed before is ever touched, and
-    each source's attempts and body always commit together.
+    each source's attempts and body always commit together. `record` commits a group that
+    is due when the next source arrives; while the others are still pending (one page
+    hanging until its timeout) nothing arrives, so the fetch stage calls `tick` on a timer.
     """
 
     con: duckdb.DuckDBPyConnection
@@ -296,6 +300,10 @@ class FetchLog:
         if final.outcome == "ok":
             body = final.body or b""
             digest = sha256(body)
+            kind, why = content_kind(body, final.content_type)
+            if kind == UNSUPPORTED:  # kept as fetched, but no page to parse: say so here
+                final.error_class = "unsupported_content_type"
+                final.error = f"{why}: stored, not parsed"
             if digest not in self.stored:
                 self.stored.add(digest)
                 packed = _COMPRESSOR.submit(zlib.compress, body, 6)
@@ -333,6 +341,16 @@ class FetchLog:
         if time.monotonic() - self.committed_at >= self.every or len(self.fetches) >= self.most:
             self.commit()
         return Recorded(outcome, digest, new_document)
+
+    @property
+    def pending(self) -> int:
+        """Attempts recorded and not yet committed."""
+        return len(self.fetches)
+
+    def tick(self) -> None:
+        """Commit what is pending (the fetch stage's timer, every `every / 2` seconds)."""
+        if self.fetches:
+            self.commit()
 
     def commit(self) -> None:
         """Write the group: its bodies and attempts in one transaction."""
