@@ -1,7 +1,8 @@
 """The repository names only its own files: every path a Markdown file of the repository
 writes in backquotes exists, or is something a run writes, or is marked as an example.
 
-What counts as a path: inline code (not fenced blocks) without spaces or `://`, that holds
+What counts as a path: inline code (not fenced blocks) without spaces or `://`, and not a
+media type such as `application/pdf`, that holds
 a `/` or ends with a file extension (`sources.yaml`, `reports/out/<run>/report.html`).
 It passes when
 - it exists, relative to the Markdown file's folder or to the repository root; `<name>`
@@ -33,6 +34,7 @@ FENCED = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
 INLINE = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
 MARKED = re.compile(r"<!--\s*not in the repository:(.*?)-->", re.DOTALL)
 WILDCARD = re.compile(r"<[^<>/]+>|\*|…")
+MEDIA_TYPE = re.compile(r"(application|text|image|audio|video|multipart|font)/[\w.+-]+")
 
 
 def git(*args: str) -> subprocess.CompletedProcess:
@@ -54,8 +56,8 @@ def named_paths(text: str) -> list[str]:
     found = []
     for code in INLINE.findall(FENCED.sub("", text)):
         code = code.strip()
-        if not code or re.search(r"\s|://|^[-$%{(]", code):
-            continue
+        if not code or re.search(r"\s|://|^[-$%{(]", code) or MEDIA_TYPE.fullmatch(code):
+            continue  # not a path: a command, a URL, a variable, a media type (`text/html`)
         if "/" in code or EXTENSIONS.search(code):
             found.append(code)
     return found
