@@ -100,11 +100,13 @@ def run_once(
     captures: Path = CAPTURES,
     notify: Path | None = None,
     started: float | None = None,
+    alerts: bool = True,
 ):
     """Run the nightly flow once and print its outcome; shared by `run` and the demo.
 
     `started` (time.monotonic()) is when this command began, for the summary line's "in
-    all": the process's start by default; the demo gives each of its runs its own.
+    all": the process's start by default; the demo gives each of its runs its own. The
+    demo sends no alerts (`alerts=False`): its changes are not news.
     """
     import asyncio
 
@@ -129,6 +131,7 @@ def run_once(
                 captures=str(captures),
                 show_progress=show_progress,
                 notify=str(notify) if notify is not None else None,
+                alerts=alerts,
             )
         )
     except schema.WarehouseBusy as exc:

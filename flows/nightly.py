@@ -64,11 +64,12 @@ async def nightly(
     captures: str = str(CAPTURES),
     show_progress: bool | None = False,
     notify: str | None = None,
+    alerts: bool = True,
 ) -> RunSummary:
     """Fetch every watched page and store what it says now, keeping all earlier snapshots.
 
     `notify`: the notify file (base URL of the reports, alerts); default `notify.yaml`
-    beside the sources file, if there is one.
+    beside the sources file, if there is one. `alerts=False` sends none (the demo).
     """
     logger = get_run_logger()
     started = time.monotonic()
@@ -118,7 +119,8 @@ async def nightly(
         streaks = store.failure_streaks(con, run_id)
     finally:
         con.close()
-    alert = alert_run(report, streaks, publishing, publishing.link(f"{run_id}/report.html"))
+    link = publishing.link(f"{run_id}/report.html")
+    alert = alert_run(report, streaks, publishing, link) if alerts else None
     if alert is not None:
         logger.info("alert: %s (to %d targets)", alert.title, len(publishing.notify.urls))
     for failure in summary.failures:

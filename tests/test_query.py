@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from flows.cli import app
 from reports.tables import render
+from tests.server import LocalServer
 from warehouse import schema
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,7 +107,12 @@ def test_the_readme_query_examples_work_right_after_the_demo(tmp_path, monkeypat
     (tmp_path / "sources.yaml").write_text((ROOT / "sources.yaml").read_text())
     monkeypatch.setattr(demo, "CAPTURES", ROOT / "captures")
     monkeypatch.setattr(demo, "DEFAULT_SOURCES", tmp_path / "sources.yaml")
-    demo.main()
+    with LocalServer() as hook:  # a maintainer's alerts beside the sources: the demo sends none
+        (tmp_path / "notify.yaml").write_text(
+            f"notify:\n  urls: ['json://127.0.0.1:{hook.port}/hook']\n  min_severity: low\n"
+        )
+        demo.main()
+    assert hook.posted == []
     for args in readme_queries():
         result = query(*args)
         assert result.exit_code == 0, (args, result.output)
