@@ -164,6 +164,9 @@ class Lexicon:
     imperative: tuple[str, ...]  # "Send the file": a sentence that opens with it is an action
     not_pay: tuple[str, ...]  # "fee", "retributie": money that takes no salary's rate
     pointer: tuple[str, ...]  # "more information", "zie": a lead-in to links, not to a list
+    lifted: tuple[str, ...]  # "do not need", "moet … geen": an obligation lifted, an exemption
+    conditional: tuple[str, ...]  # "if", "lorsque": a lead-in ending on it introduces conditions
+    prohibition: tuple[str, ...]  # "may not", "mag niet": a ban, never a lifted obligation
 
 
 @cache
@@ -214,4 +217,7 @@ def merged() -> Lexicon:
         imperative=words("imperative"),
         not_pay=words("not_pay"),
         pointer=words("pointer"),
+        lifted=words("lifted"),
+        conditional=words("conditional"),
+        prohibition=words("prohibition"),
     )

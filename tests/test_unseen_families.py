@@ -364,3 +364,127 @@ def test_a_long_lead_in_to_links_announces_no_conditions(lead_in):
     html = f"<h2>General</h2><p>{lead_in}</p><ul><li>Working in Belgium</li></ul>"
     assert conditions(html) == []
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Students who work fewer than 20 hours a week do not need a work permit.",
+        "Een gastonderzoeker hoeft bij de dienst geen toelating tot arbeid aan te vragen.",
+        "Les stagiaires européens n'ont par ailleurs pas à demander d'autorisation de travail.",
+        "Grenzgänger aus den Nachbarländern brauchen keine Arbeitserlaubnis.",
+        "In certain cases the employer does not have to apply for a permit.",
+        "Dans certains cas, il ne faut pas demander de permis de travail.",
+        "Na twee jaar werk is de werknemer vrijgesteld van een arbeidskaart.",
+    ],
+)
+def test_a_sentence_that_lifts_an_obligation_is_an_exemption(sentence):
+    html = f"<h2>General</h2><p>The region decides on work permits. {sentence}</p>"
+    assert conditions(html) == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An au pair may not work without a work permit.",  # a ban
+        "Dan moet u geen arbeidskaart maar een gecombineerde vergunning aanvragen.",  # redirected
+        "De werkgever moet ervoor zorgen dat hij geen schulden heeft bij de RSZ.",
+        "Le séjour ne doit pas dépasser 90 jours.",  # must not, not need not
+        "Der Arbeitgeber muss sicherstellen, dass keine Löhne offen sind.",
+        "Für die Karte braucht ein Nicht-EU-Bürger einen Aufenthalt und muss ihn belegen.",
+    ],
+)
+def test_a_ban_or_a_redirected_obligation_stays_a_requirement(sentence):
+    assert conditions(f"<h2>General</h2><p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The new procedure does not apply to:",
+        "De nieuwe procedure geldt niet voor:",
+        "Aucune redevance n'est due dans les cas suivants :",
+        "Eine befristete Erlaubnis muss nicht beantragt werden für:",
+        "Bon nombre de travailleurs indépendants sont dispensés de carte professionnelle :",
+        "Keine Gebühr ist fällig für:",
+    ],
+)
+def test_a_lead_in_that_lifts_an_obligation_lists_exemptions_under_any_heading(lead_in):
+    html = (
+        f"<h2>Procedure</h2><p>{lead_in}</p>"
+        "<ul><li>young au pairs;</li><li>guest researchers.</li></ul>"
+    )
+    assert conditions(html) == [
+        ("exemption", "young au pairs;"),
+        ("exemption", "guest researchers."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead_in"),
+    [
+        ("How to apply", "An application is refused when it:"),
+        ("Hoe aanvragen", "We keuren enkel de aanvragen goed waarbij:"),
+        ("Procédure", "Une demande est irrecevable lorsqu'elle :"),
+        ("Verfahren", "Ein Antrag wird für unzulässig erklärt, wenn er:"),
+        ("Algemeen", "Valt u niet onder een vrijstelling, dan krijgt u de kaart als u:"),
+    ],
+)
+def test_a_lead_in_ending_on_if_or_when_lists_requirements(heading, lead_in):
+    items = "<ul><li>is not signed;</li><li>has no date.</li></ul>"
+    html = f"<h2>{heading}</h2><p>{lead_in}</p>{items}"
+    assert conditions(html) == [("requirement", "is not signed;"), ("requirement", "has no date.")]
+
+
+def test_a_lead_in_naming_an_exemption_in_its_own_clause_lists_its_cases():
+    html = (
+        "<h2>Onderzoekers</h2><p>Een onderzoeker is daarvan voorlopig vrijgesteld als:</p>"
+        "<ul><li>hij een gastovereenkomst heeft;</li></ul>"
+    )
+    assert conditions(html) == [("exemption", "hij een gastovereenkomst heeft;")]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "You must apply for the renewal:",
+        "De verlenging moet u indienen:",
+        "Vous devez introduire le renouvellement :",
+        "Sie müssen die Verlängerung beantragen:",
+        "The permit can be extended in the following cases:",
+        "De kaart wordt in de volgende gevallen verlengd:",
+    ],
+)
+def test_items_of_a_lead_in_that_states_an_obligation_or_cases_are_requirements(lead_in):
+    html = (
+        f"<h2>Renewal</h2><p>{lead_in}</p>"
+        "<ul><li>at the earliest 2 months before expiry;</li><li>with a valid contract.</li></ul>"
+    )
+    assert conditions(html) == [
+        ("requirement", "at the earliest 2 months before expiry;"),
+        ("requirement", "with a valid contract."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Vereiste documenten", "document"),
+        ("Documents requis", "document"),
+        ("Erforderliche Unterlagen", "document"),
+        ("Who must have a professional card?", "requirement"),
+        ("Wie mag als seizoenarbeider werken?", "requirement"),
+        ("Qui doit avoir une carte professionnelle ?", "requirement"),
+        ("Wer darf als Saisonarbeiter arbeiten?", "requirement"),
+    ],
+)
+def test_headings_of_documents_and_of_who_must_or_may(heading, kind):
+    html = f"<h2>{heading}</h2><ul><li>a valid passport;</li></ul>"
+    assert conditions(html) == [(kind, "a valid passport;")]
+
+
+def test_a_long_lead_in_that_asks_for_documents_lists_documents():
+    html = (
+        "<h2>Income</h2><p>If the income is lower, the applicant can also hand in all documents "
+        "that show what the family needs, for example:</p><ul><li>the rent he pays;</li></ul>"
+    )
+    assert conditions(html) == [("document", "the rent he pays;")]
