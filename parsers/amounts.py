@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.blocks import Block
-from parsers.lexicon import CaseBlind, alternation, lowered, merged
+from parsers.lexicon import CaseBlind, alternation, languages, lowered, merged
 from parsers.numbers import DIGITS, MONEY_DIGITS, digits_for_words, parse_digits, parse_number
 
 LEX = merged()
@@ -585,12 +585,42 @@ _LAW_NAMED = CaseBlind(
     r"\b(?:law|act|decree|directive|regulation|order|ordinance|wet|besluit|decreet|richtlijn|"
     r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
     r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
-    r"cao|cct|\w*wet|\w*loi|\w*gesetz)\b(?:[^.;:]|\.(?=\s*\d)){0,70}?"
+    r"cao|cct|rd|agw|agrbc|bbhr|\w*wet|\w*loi|\w*gesetz)\b(?:[^.;:]|\.(?=\s*\d)){0,70}?"
     rf"(?<![\w.])(?:{alternation((*LEX.law_dated, 'des'))})"
     r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$"
 )
 # "(art. 9,2 KB 09/06/1999)": a decree's abbreviation right before its date
-_LAW_ABBREVIATION = re.compile(r"\b(?:KB|K\.B\.|AR|A\.R\.|BVR|KE|DGBCR|CAO|CCT)\s*$")
+# "(article 42, loi 15/12/1980)": a law's word right before its date, or its abbreviation
+_LAW_ABBREVIATION = re.compile(
+    r"\b(?:KB|K\.B\.|AR|A\.R\.|RD|R\.D\.|AGW|AGRBC|BBHR|BVR|KE|DGBCR|CAO|CCT)\s*$"
+    r"|\b(?:law|act|wet|loi|gesetz|decreet|décret|dekret)\s*$",
+    re.IGNORECASE,
+)
+# "signed in Canberra on 20 November 2002", "bekendgemaakt in het Belgisch Staatsblad van
+# 6 september 2004": the day a text was signed or published, in the same clause.
+_SIGNED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.signed)})(?![\w])")
+_CLAUSE_CUT = re.compile(r".*(?:[.;:,()]|\s(?:and|en|et|und)\s)", re.DOTALL)
+_CLAUSE_END = re.compile(r"[.;:,()]|\s(?:and|en|et|und)\s")
+# "Brussel, 11/10/2004." or a date alone in a paragraph: a dateline, not a rule's date.
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-ZÀ-Þ][\w'-]+(?:\s[A-ZÀ-Þ][\w'-]+)?,\s*)?$")
+_DATELINE_AFTER = re.compile(r"^\s*\.?\s*$|^\s*\.\s")
+
+
+def _signed_or_published(text: str, start: int, end: int) -> bool:
+    left = text[max(0, start - 60) : start]
+    left = _CLAUSE_CUT.sub("", left, count=1)
+    right = text[end : end + 40]
+    cut = _CLAUSE_END.search(right)
+    right = right[: cut.start()] if cut else right
+    return _SIGNED.found_in(left) or _SIGNED.found_in(right)
+
+
+def _dateline(c: _Collector, start: int, end: int) -> bool:
+    return (
+        c.block.kind == "paragraph"
+        and bool(_DATELINE_BEFORE.match(c.text[:start]))
+        and bool(_DATELINE_AFTER.match(c.text[end : end + 3]))
+    )
 
 
 def _is_law_date(text: str, start: int) -> bool:
@@ -618,7 +648,11 @@ def _dates(c: _Collector) -> None:
                 when = date(int(year), int(month_number), int(d))
             except (TypeError, ValueError):
                 continue
-            if _is_law_date(c.text, m.start()):
+            if (
+                _is_law_date(c.text, m.start())
+                or _signed_or_published(c.text, m.start(), m.end())
+                or _dateline(c, m.start(), m.end())
+            ):
                 c.taken.append((m.start(), m.end()))  # a law's name, not a rule's date
                 continue
             c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
@@ -732,6 +766,10 @@ _SIGNED_AGE = {"-": "max", "+": "min"}
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+]$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _MINUTES_AFTER = re.compile(r"\d[:.]$")
+# "de 9 h à 12 h", "van 9 u tot 12 u", "9h-17h": two times of day, each with the short unit
+_CLOCK_SPAN = re.compile(
+    r"(?<![\d,.])\d{1,2}\s?[hu]\s*(?:à|-|–|tot|to|bis|until)\s*\d{1,2}\s?[hu]\b"
+)
 _CLOCK_WORDS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.clock_words)})(?![\w])")
 
 
@@ -742,6 +780,12 @@ def _clock_time(c: _Collector, m: re.Match) -> bool:
         return True
     if _MINUTES_AFTER.search(c.text, max(0, m.start() - 3), m.start()):
         return True  # "9:00 to 12:30 hours": the match starts at the minutes
+    around = c.text[max(0, m.start() - 12) : m.end() + 12]
+    if any(
+        span.start() <= m.start() - max(0, m.start() - 12) < span.end()
+        for span in _CLOCK_SPAN.finditer(around)
+    ):
+        return True
     return bool(m.group("n2")) and _CLOCK_WORDS.found_in(c.sentence_of(m.start()))
 
 
@@ -879,19 +923,34 @@ def _counts(c: _Collector) -> None:
             after = c.text[ahead : ahead + _NEAR]
             if not (_SINGLE_AFTER.match(after) or _BOUND_RIGHT_BEFORE.search(left)):
                 continue  # "een kind", "une personne": an article, not a count
+        if word and _other_languages(word.group(0), m.group("noun")):
+            continue  # "Onze loketten": Dutch "our", not French eleven
         value = parse_number(m.group("n1"))
         if value is None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
-        only = _ONLY.search(c.text[max(0, m.start() - 12) : m.start()])
+        only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
         c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
+
+
+def _other_languages(number: str, noun: str) -> bool:
+    """A number word and the noun it counts are of one language; when no language has both,
+    the word is no number there."""
+    numbers = languages("numbers").get(number.lower())
+    nouns = languages("count_nouns").get(noun.lower())
+    return bool(numbers and nouns and not numbers & nouns)
 
 
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
 
-_ONLY = re.compile(r"(?:\bonly|\bqu'|\bslechts|\bmaar|\bnur|\balleen|\bseulement)\s*$", _I)
+# "only", and the French "ne … que": "ne vaut que pour un seul employeur"
+_ONLY = re.compile(
+    r"(?:\bonly|\bqu'|\bslechts|\bmaar|\bnur|\balleen|\bseulement"
+    r"|\bne\s+[\w']+\s+que(?:\s+(?:pour|à|dans))?)\s*$",
+    _I,
+)
 
 
 # "un seul fichier", "één enkel", "ein einziges": the article is the number one
@@ -926,7 +985,7 @@ def _once(c: _Collector) -> None:
     for m in ONCE.finditer(c.text):
         if _SENTENCE_START.search(c.text[max(0, m.start() - _NEAR) : m.start()]):
             continue  # "Once the application is accepted, …": a conjunction, not a count
-        only = _ONLY.search(c.text[max(0, m.start() - 12) : m.start()])
+        only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
         c.add(
             "count",
             m.start(),

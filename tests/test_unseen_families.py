@@ -488,3 +488,67 @@ def test_a_long_lead_in_that_asks_for_documents_lists_documents():
         "that show what the family needs, for example:</p><ul><li>the rent he pays;</li></ul>"
     )
     assert conditions(html) == [("document", "the rent he pays;")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("There are three ways to hire a newcomer.", 3),
+        ("Er bestaan drie soorten procedures.", 3),
+        ("Le formulaire est divisé en quatre sections.", 4),
+        ("Die Regel greift in drei Fällen.", 3),
+        ("Bring 2 originals and 1 copy.", None),
+    ],
+)
+def test_counts_of_ways_kinds_cases_and_originals(text, value):
+    found = amounts(f"<p>{text}</p>")
+    if value is None:  # two counts in one sentence
+        assert found == [
+            ("count", 2, None, "items", None, "exact"),
+            ("count", 1, None, "items", None, "exact"),
+        ]
+    else:
+        assert found == [("count", value, None, "items", None, "exact")]
+
+
+def test_a_number_word_counts_only_nouns_of_its_own_language():
+    assert amounts("<p>Onze loketten blijven gesloten.</p>") == []  # Dutch "our"
+    assert amounts("<p>Onze guichets sont ouverts.</p>") == [
+        ("count", 11, None, "items", None, "exact")
+    ]
+
+
+def test_only_in_french_ne_que_is_a_limit():
+    assert amounts("<p>Le permis ne vaut que pour un seul employeur.</p>") == [
+        ("count", 1, None, "items", None, "max")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Art. 9.1° of the RD of 09/06/1999)",
+        "Voir l'article 15 de l'AGW du 06/06/2024.",
+        "(article 42, loi 15/12/1980)",
+        "The agreement Belgium and Australia signed in Canberra on 20 November 2002 applies.",
+        "Het akkoord werd op 23 april 2003 in Wellington ondertekend.",
+        "Le texte a été publié au Moniteur belge du 6 septembre 2004.",
+        "Das Abkommen wurde am 6. September 2004 im Staatsblatt veröffentlicht.",
+        "04/05/2020",
+        "Brussel, 11/10/2004. De regel is gewijzigd.",
+        "Contact : 02 793 80 00 (de 9 h à 12 h).",
+        "Het loket is open van 9 u tot 12 u.",
+    ],
+)
+def test_signing_publishing_datelines_and_office_hours_are_not_rules(text):
+    assert amounts(f"<p>{text}</p>") == []
+
+
+def test_the_day_a_text_enters_into_force_stays_a_date():
+    found = extract_amounts(
+        extract_blocks(
+            "<main><p>Bekendgemaakt in het Belgisch Staatsblad van 6 september 2004 en "
+            "van toepassing vanaf 1 november 2004.</p></main>"
+        )
+    )
+    assert [a.date_value for a in found] == [date(2004, 11, 1)]
