@@ -50,7 +50,11 @@ _UNIT_WORDS = alternation(LEX.units)
 _FILLER = (
     r"(?:full|whole|complete|consecutive|calendar|working|free|volle|volledige|hele|ganze|vollen|"
     r"weitere|more|extra|additional|opeenvolgende|vrije|aaneengesloten|consécutifs|consécutives|"
-    r"aufeinanderfolgende|zusammenhängende|freie|freien|civils|calendaires|ouvrables|ouvrés)"
+    r"aufeinanderfolgende|zusammenhängende|freie|freien|civils|calendaires|ouvrables|ouvrés|"
+    # "the five previous years", "les cinq dernières années": a period counted back or on
+    r"previous|last|past|next|following|vorige|laatste|afgelopen|voorbije|volgende|derniers|"
+    r"dernières|précédents|précédentes|prochains|prochaines|letzten|vorigen|vergangenen|"
+    r"nächsten|folgenden)"
 )
 _CHANGE_CONNECTORS = alternation(LEX.change_connectors)
 _CONNECT = rf"(?:{_CHANGE_CONNECTORS}|-|–|/|to|and|tot|en|à|et|au|bis|und|through)"
@@ -93,7 +97,8 @@ _HEADER_MAX = re.compile(r"\b(?:maxim\w*|höchst\w*|at most|plafond|ceiling)")
 _RANGE_OPENER = re.compile(rf"(?:{alternation(LEX.range_openers)})\s*$", _I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
-_PER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.per)})(?![\w])")
+# A rate written with a slash may follow a word: "1.524,612 € netto/maand".
+_PER = CaseBlind(rf"(?:(?<![\w])|(?=/))(?:{alternation(LEX.per)})(?![\w])")
 _LAW = CaseBlind(rf"(?:{alternation(LEX.law_before)})\s*$")
 _AGE_BEFORE = CaseBlind(rf"(?:{alternation(LEX.age_before)})\s*$")
 _AGE_AFTER = re.compile(rf"^\s*(?:{alternation(LEX.age_after)})(?![\w])", _I)
@@ -111,7 +116,19 @@ _MORE_THAN = re.compile(
     r"überschreitet|überschreiten|au-delà de)$",
     _I,
 )
-_AGE_GAP = re.compile(r"\b(?:age|âge|leeftijd|alter)\b", _I)
+# Words a bound may stand apart from its value by: "minstens tot de leeftijd van 17 jaar",
+# "ne dépasse pas une durée totale d'un an".
+_AGE_GAP = re.compile(
+    r"\b(?:age|âge|leeftijd|alter|durée|duur|dauer|duration|period|période|periode|zeitraum|"
+    r"termijn|total|totale|totaal|gesamtdauer)\b",
+    _I,
+)
+# "au moins jusqu'à l'âge de 17 ans", "mindestens bis zum 17. Lebensjahr": at least until
+_AT_LEAST_UNTIL = re.compile(
+    r"\b(?:at least|au moins|minstens|ten minste|tenminste|mindestens|wenigstens)\s+"
+    r"(?:until|up to|jusqu'à|jusqu'au|tot|bis|bis zum|bis zur)\b",
+    _I,
+)
 _LESS_THAN = re.compile(
     r"^(?:less than|lower than|below|minder dan|lager dan|moins de|inférieure? à|weniger als|"
     r"niedriger als|unter)$",
@@ -161,6 +178,16 @@ _RIGHT_MIN = (
     "ten vroegste",
     "au plus tôt",
     "frühestens",
+    # verb-final exceeding: "sofern ihre Entlohnung 83.135 Euro übersteigt", "wordt de grens
+    # van 90 dagen overschreden"
+    "übersteigt",
+    "übersteigen",
+    "überschreitet",
+    "überschreiten",
+    "overschrijdt",
+    "overschrijden",
+    "overschreden",
+    "is exceeded",
 )
 _RIGHT_MAX = (
     "maximum",
@@ -280,6 +307,15 @@ def _comparative(window: str, lower: str | None) -> str | None:
     return "max" if negated else "min"
 
 
+def _holds_value(text: str) -> bool:
+    """Whether a stretch of text states a value of its own: a digit, a unit word or a number
+    word other than an article ("une durée totale d'" holds none)."""
+    words = text.lower().split()
+    return any(char.isdigit() for char in text) or any(
+        word in LEX.units or (word in LEX.numbers and word not in ARTICLES) for word in words
+    )
+
+
 def _left_bound(left: str) -> str | None:
     """The bound phrase ending closest to the value, within a few words of it."""
     window = left[-60:]
@@ -290,13 +326,17 @@ def _left_bound(left: str) -> str | None:
     best = None
     for match in _BOUND.finditer(window, lower):
         gap = window[match.end() :]
-        allowed = 6 if _AGE_GAP.search(gap) else 3  # "minstens tot de leeftijd van 17 jaar"
+        allowed = 6 if _AGE_GAP.search(gap) and not _holds_value(gap) else 3
+        # "minstens tot de leeftijd van 17 jaar", but not "höchstens fünf Monate in einem
+        # Zeitraum von zwölf Monaten": the bound there is the first value's
         if len(gap.split()) <= allowed and not _CLAUSE_MARK.search(gap):
             best = match
     if best is None:
         return None
     phrase = _SPACE_RUN.sub(" ", best.group(0).lower())
     bound = LEX.bounds.get(phrase)
+    if bound == "max" and _AT_LEAST_UNTIL.search(window[max(0, best.start() - 16) : best.end()]):
+        return "min"  # "au moins jusqu'à l'âge de 17 ans": schooling of at least that long
     clause = _CLAUSE_OR_COMMA.split(window[: best.start()])[-1]
     if bound == "min" and _MORE_THAN.match(phrase) and _NEGATION.search(clause):
         return "max"  # "may not be valid for more than 1 year"
@@ -909,8 +949,11 @@ def _birthdays(c: _Collector) -> None:
             value = parse_number(m.group("n1"))
             if value is None or not 1 <= value <= 99:
                 continue
-            before = _BEFORE_BIRTHDAY.search(c.text[max(0, m.start() - 30) : m.start()])
+            left = c.text[max(0, m.start() - 30) : m.start()]
+            before = _BEFORE_BIRTHDAY.search(left)
             bound = "max" if before and regex is _BIRTHDAY else None
+            if bound and _AT_LEAST_UNTIL.search(left):
+                bound = "min"  # "mindestens bis zum 17. Lebensjahr"
             c.add("age", m.start("n1"), m.end(), value, None, "years", rate=False, bound=bound)
 
 

@@ -552,3 +552,55 @@ def test_the_day_a_text_enters_into_force_stays_a_date():
         )
     )
     assert [a.date_value for a in found] == [date(2004, 11, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Submit it at the latest 60 days before expiry.", ("duration", 60, "days", "max")),
+        ("Dien ze ten laatste 60 dagen voor de vervaldag in.", ("duration", 60, "days", "max")),
+        ("Le séjour ne dépasse pas une durée totale d'un an.", ("duration", 1, "years", "max")),
+        ("De stage duurt niet langer dan een periode van 1 jaar.", ("duration", 1, "years", "max")),
+        ("Sie gilt, sofern das Gehalt 83.135 Euro übersteigt.", ("money", 83135, "EUR", "min")),
+        (
+            "Wordt de grens van 90 dagen overschreden, dan geldt de procedure.",
+            ("duration", 90, "days", "min"),
+        ),
+        ("Il a suivi l'école au moins jusqu'à l'âge de 17 ans.", ("age", 17, "years", "min")),
+        (
+            "Er hat mindestens bis zum 17. Lebensjahr die Schule besucht.",
+            ("age", 17, "years", "min"),
+        ),
+        ("He went to school at least until the age of 17.", ("age", 17, "years", "min")),
+        ("Hij ging minstens tot de leeftijd van 17 jaar naar school.", ("age", 17, "years", "min")),
+        ("Un séjour au-delà de nonante jours.", ("duration", 90, "days", "min")),
+        ("He worked here during the five previous years.", ("duration", 5, "years", "exact")),
+        ("Hij werkte hier de vijf voorbije jaren.", ("duration", 5, "years", "exact")),
+        ("Un extrait couvrant les cinq dernières années.", ("duration", 5, "years", "exact")),
+        ("Er arbeitete in den fünf letzten Jahren hier.", ("duration", 5, "years", "exact")),
+    ],
+)
+def test_bounds_apart_or_after_and_periods_counted_back(text, expected):
+    kind, value, unit, bound = expected
+    assert amounts(f"<p>{text}</p>") == [(kind, value, None, unit, None, bound)]
+
+
+def test_a_second_value_of_its_own_takes_no_bound_from_far_before_the_first():
+    text = "Die Zeiträume betragen höchstens fünf Monate in einem Zeitraum von zwölf Monaten."
+    assert amounts(f"<p>{text}</p>") == [
+        ("duration", 5, None, "months", None, "max"),
+        ("duration", 12, None, "months", None, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Het inkomen is 1.524,61 € netto/maand.", "month"),
+        ("Le revenu est de 1.524,61 € net/mois.", "month"),
+        ("The income is € 1,524.61 net/month.", "month"),
+        ("Das Einkommen beträgt 18.000 € brutto/Jahr.", "year"),
+    ],
+)
+def test_a_rate_written_with_a_slash_after_a_word(text, per):
+    assert [a[4] for a in amounts(f"<p>{text}</p>")] == [per]
