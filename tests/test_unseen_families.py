@@ -604,3 +604,17 @@ def test_a_second_value_of_its_own_takes_no_bound_from_far_before_the_first():
 )
 def test_a_rate_written_with_a_slash_after_a_word(text, per):
     assert [a[4] for a in amounts(f"<p>{text}</p>")] == [per]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("What remains of the five-month period counts.", "months"),
+        ("Le solde de la période de six-mois compte.", "months"),
+        ("Het gaat om een drie-maanden termijn.", "months"),
+        ("Es gilt eine drei-Monats-Frist.", "months"),
+    ],
+)
+def test_a_number_word_joined_to_its_unit_by_a_hyphen(text, unit):
+    found = amounts(f"<p>{text}</p>")
+    assert [a[3] for a in found] == [unit]
