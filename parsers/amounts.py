@@ -307,6 +307,36 @@ def _comparative(window: str, lower: str | None) -> str | None:
     return "max" if negated else "min"
 
 
+# "namely €2,131.28", "dit is 1.524,612 €", "which currently amounts to EUR 2,070.48": the
+# value restates a reference the sentence has already bounded ("higher than the minimum …",
+# "ten minste gelijk aan 120% van het bedrag …")
+_RESTATED = re.compile(
+    r"(?:\bnamely|\bi\.e\.|\bthat is|\bwhich (?:[\w']+ ){0,2}(?:is|amounts to|comes to)"
+    r"|\bdit is|\bdat is|\bis dat|\bnamelijk|\bsoit|\bc'est-à-dire|\bà savoir|\bdas sind"
+    r"|\bdas ist|\bd\.h\.|\bnämlich)\b[^.;:]{0,40}$",
+    _I,
+)
+
+
+def _restated_bound(before: str, kind: str) -> str | None:
+    """The bound of the comparison a restated value stands for, earlier in its sentence
+    (`before`: the sentence up to the value). A value of the same kind bounded there is
+    converted, not restated: "dépasse 39.353 €, soit 3.279,40 € par mois" stays exact."""
+    marker = _RESTATED.search(before, max(0, len(before) - 60))
+    if not marker:
+        return None
+    head = before[: marker.start()]
+    last = None
+    for last in _BOUND.finditer(head, lowered(head)):  # noqa: B007 - the last one counts
+        pass
+    if last is None:
+        return None
+    between = head[last.end() :]
+    if _ANY_CURRENCY.found_in(between) if kind == "money" else _holds_value(between):
+        return None
+    return _left_bound(head[: last.end()] + " ")
+
+
 def _holds_value(text: str) -> bool:
     """Whether a stretch of text states a value of its own: a digit, a unit word or a number
     word other than an article ("une durée totale d'" holds none)."""
@@ -509,6 +539,12 @@ class _Collector:
                 return sentence
         return self.text
 
+    def sentence_before(self, start: int) -> str:
+        """The sentence holding `start`, up to it (the block's text up to it when not found)."""
+        sentence = self.sentence_of(start)
+        offset = self.text.rfind(sentence, 0, start + 1) if sentence is not self.text else 0
+        return self.text[max(0, offset) : start]
+
     def free(self, start: int, end: int) -> bool:
         if start < end and not self.taken.empty:
             return self.taken.marks.find(1, start, end) < 0
@@ -545,7 +581,7 @@ class _Collector:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
-            bound = bound or _left_bound(left)
+            bound = bound or _left_bound(left) or _restated_bound(self.sentence_before(start), kind)
             previous = self._neighbour(kind, start)
             if bound is None and previous and previous.bound in ("min", "max"):
                 bound = previous.bound  # "at most 4 hours a day or 20 hours a week"

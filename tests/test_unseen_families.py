@@ -618,3 +618,36 @@ def test_a_rate_written_with_a_slash_after_a_word(text, per):
 def test_a_number_word_joined_to_its_unit_by_a_hyphen(text, unit):
     found = amounts(f"<p>{text}</p>")
     assert [a[3] for a in found] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pay may not be lower than the minimum income, which currently amounts to "
+        "EUR 2,070.48 a month.",
+        "Het inkomen is minstens het leefloon: sinds 2026 is dat 1.214,13 euro per maand.",
+        "Le revenu atteint au moins le revenu minimum, soit 2.070,48 € par mois.",
+        "Das Einkommen entspricht mindestens dem Mindestlohn, das sind 2.070,48 € im Monat.",
+    ],
+)
+def test_a_value_that_restates_a_bounded_reference_takes_its_bound(text):
+    assert [(a[0], a[5]) for a in amounts(f"<p>{text}</p>") if a[0] == "money"] == [
+        ("money", "min")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le salaire annuel dépasse 39.353 €, soit 3.279,40 € par mois.",
+        "Het jaarloon bedraagt minstens € 56.111, dat is € 4.030,96 per maand.",
+    ],
+)
+def test_a_value_converted_from_a_bounded_value_stays_exact(text):
+    assert [a[5] for a in amounts(f"<p>{text}</p>")][1:] == ["exact"]
+
+
+def test_a_restating_word_without_a_bound_before_it_bounds_nothing():
+    assert amounts("<p>Dit is 3 maanden geldig.</p>") == [
+        ("duration", 3, None, "months", None, "exact")
+    ]
