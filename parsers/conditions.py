@@ -186,6 +186,15 @@ def _context_kind(block: Block) -> str | None:
     verdicts = [kind for kind in map(_lead_in_verdict, block.lead_ins) if kind]
     if verdicts:
         return min(verdicts, key=_PRIORITY.__getitem__)
+    for clause, full in zip(lead_ins, block.lead_ins, strict=True):
+        if (
+            not kind_of_heading(clause, 99)
+            and _ANNOUNCE.found_in(clause)
+            and not _POINTER.found_in(full)
+            and kind_of_heading(full, 99) == "requirement"
+        ):
+            kinds.append("requirement")  # "How to prove it, and the other conditions, are
+            # set out below:" - the last clause announces what an earlier one names
     if any(_obliges(full) for full in block.lead_ins):
         kinds.append("requirement")  # "You must apply for the renewal:" - what it asks
     if block.section:

@@ -651,3 +651,17 @@ def test_a_restating_word_without_a_bound_before_it_bounds_nothing():
     assert amounts("<p>Dit is 3 maanden geldig.</p>") == [
         ("duration", 3, None, "months", None, "exact")
     ]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "How to prove the shortage, and the other conditions that apply, are set out below:",
+        "Hoe u het tekort bewijst, en de andere voorwaarden, leest u hieronder:",
+        "La preuve de la pénurie, et les autres conditions, sont décrites ci-dessous :",
+        "Wie Sie den Mangel belegen, und die weiteren Bedingungen, finden Sie unten:",
+    ],
+)
+def test_a_last_clause_that_announces_what_an_earlier_one_names_lists_requirements(lead_in):
+    html = f"<h2>Shortage</h2><p>{lead_in}</p><ul><li>You are a Belgian employer.</li></ul>"
+    assert conditions(html) == [("requirement", "You are a Belgian employer.")]
