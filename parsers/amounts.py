@@ -64,6 +64,7 @@ UNIT = CaseBlind(
     rf"(?P<n1>{DIGITS})(?:\s*(?P<conn>{_CONNECT})\s*(?P<n2>{DIGITS}))?"
     rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])"
 )
+_FILLERS_AFTER = re.compile(rf"^(?:\s+{_FILLER})+", re.IGNORECASE)
 _MONTHS = alternation(LEX.months)
 DATE_WORDS = CaseBlind(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e|\.)?\s+(?P<m>{_MONTHS})\.?\s+(?P<y>(?:19|20)\d\d)\b"
@@ -147,7 +148,7 @@ _JUST_CONJUNCTION = re.compile(
     r"^\s*(?:or|and|nor|of|noch|en|ou|et|ni|oder|und|weder|respectively)\s*(?:de\s+)?$", _I
 )
 _CONJUNCTION = CaseBlind(
-    r"\b(?:and|en|et|und|but|maar|mais|aber|while|terwijl|alors que|während)\s"
+    r"\b(?:and|en|et|und|but|maar|mais|aber|while|terwijl|alors que|während|nor|ni)\s"
 )
 _RIGHT_MIN = (
     "or over",
@@ -574,8 +575,11 @@ class _Collector:
             bound = "range"
         else:
             value_max = None
-            right_bound = _RIGHT_BOUND.match(right) or _RIGHT_BOUND.match(
-                _PER.folded.sub("", right, 1)
+            right_bound = (
+                _RIGHT_BOUND.match(right)
+                or _RIGHT_BOUND.match(_PER.folded.sub("", right, 1))
+                # "20 jours civils consécutifs au maximum": words of the unit, then the bound
+                or _RIGHT_BOUND.match(_FILLERS_AFTER.sub("", right, 1))
             )
             if bound is None and right_bound:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))

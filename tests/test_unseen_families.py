@@ -665,3 +665,38 @@ def test_a_restating_word_without_a_bound_before_it_bounds_nothing():
 def test_a_last_clause_that_announces_what_an_earlier_one_names_lists_requirements(lead_in):
     html = f"<h2>Shortage</h2><p>{lead_in}</p><ul><li>You are a Belgian employer.</li></ul>"
     assert conditions(html) == [("requirement", "You are a Belgian employer.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le séjour ne dépasse pas 60 jours par an ni 20 jours consécutifs par réunion.",
+            [
+                ("duration", 60, None, "days", "year", "max"),
+                ("duration", 20, None, "days", None, "max"),
+            ],
+        ),
+        (
+            "The stay lasts no more than 60 days a year nor 20 days per meeting.",
+            [
+                ("duration", 60, None, "days", "year", "max"),
+                ("duration", 20, None, "days", None, "max"),
+            ],
+        ),
+        (
+            "Pour des séjours de 20 jours civils consécutifs au maximum.",
+            [("duration", 20, None, "days", None, "max")],
+        ),
+        (
+            "Voor verblijven van 20 opeenvolgende kalenderdagen maximum.",
+            [("duration", 20, None, "days", None, "max")],
+        ),
+        (
+            "Er ist mindestens 18 Jahre alt und noch nicht 26.",
+            [("age", 18, None, "years", None, "min"), ("age", 26, None, "years", None, "max")],
+        ),
+    ],
+)
+def test_a_rate_stays_with_its_value_and_a_bound_may_follow_words_of_the_unit(text, expected):
+    assert amounts(f"<p>{text}</p>") == expected
