@@ -71,7 +71,12 @@ DATE_WORDS = CaseBlind(
     rf"|\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
 )
 DATE_DIGITS = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
-COUNT = CaseBlind(rf"(?P<n1>{DIGITS})\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b")
+# One word may stand between the number and its noun ("2 recente pasfoto's"), but not a
+# conjunction: "bijlage 3 en bijlage 3bis" counts nothing.
+COUNT = CaseBlind(
+    rf"(?P<n1>{DIGITS})\s+(?:(?!(?:en|and|et|und|or|ou|oder|of|tot|to|à|bis)\s)[\w'-]+\s+)?"
+    rf"(?P<noun>{alternation(LEX.count_nouns)})\b"
+)
 # Ages written without a unit ("younger than 13", "aged between 18 and 26"): anchored on
 # the small number, then the age phrase is looked for just before it.
 # The "not after a digit, dot or comma" check comes after the first digit (same matches), so
@@ -1004,8 +1009,13 @@ def _counts(c: _Collector) -> None:
             left = c.text[max(0, m.start() - 25) : m.start()]
             ahead = m.start() + len(word.group(0))
             after = c.text[ahead : ahead + _NEAR]
-            if not (_SINGLE_AFTER.match(after) or _BOUND_RIGHT_BEFORE.search(left)):
+            if not (
+                _SINGLE_AFTER.match(after)
+                or _BOUND_RIGHT_BEFORE.search(left)
+                or _RIGHT_BOUND.match(c.text[m.end() : m.end() + _RIGHT_REACH])
+            ):
                 continue  # "een kind", "une personne": an article, not a count
+                # ("une prolongation au maximum" is one at most)
         if word and _other_languages(word.group(0), m.group("noun")):
             continue  # "Onze loketten": Dutch "our", not French eleven
         value = parse_number(m.group("n1"))
@@ -1023,6 +1033,9 @@ def _other_languages(number: str, noun: str) -> bool:
     numbers = languages("numbers").get(number.lower())
     nouns = languages("count_nouns").get(noun.lower())
     return bool(numbers and nouns and not numbers & nouns)
+
+
+_RIGHT_REACH = 24  # the longest right-bound phrase, with its spaces
 
 
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)

@@ -700,3 +700,21 @@ def test_a_last_clause_that_announces_what_an_earlier_one_names_lists_requiremen
 )
 def test_a_rate_stays_with_its_value_and_a_bound_may_follow_words_of_the_unit(text, expected):
     assert amounts(f"<p>{text}</p>") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il s'agit d'une prolongation au maximum.", [("count", 1, None, "items", None, "max")]),
+        ("It is one extension at most.", [("count", 1, None, "items", None, "max")]),
+        (
+            "Het gastgezin stuurt 1 e-mail met 1 pdf-bijlage.",
+            [("count", 1, None, "items", None, "exact")] * 2,
+        ),
+        ("Zie bijlage 3 en bijlage 3bis.", []),  # annex numbers
+        ("Siehe Anhang 3 und Anhang 4.", []),
+        ("See annex 2 and annex 3.", []),
+    ],
+)
+def test_an_article_bounded_after_its_noun_counts_and_annex_numbers_do_not(text, expected):
+    assert amounts(f"<p>{text}</p>") == expected
