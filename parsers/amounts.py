@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.blocks import Block
-from parsers.lexicon import CaseBlind, alternation, lowered, merged
+from parsers.lexicon import CaseBlind, alternation, languages, lowered, merged
 from parsers.numbers import DIGITS, MONEY_DIGITS, digits_for_words, parse_digits, parse_number
 
 LEX = merged()
@@ -50,7 +50,11 @@ _UNIT_WORDS = alternation(LEX.units)
 _FILLER = (
     r"(?:full|whole|complete|consecutive|calendar|working|free|volle|volledige|hele|ganze|vollen|"
     r"weitere|more|extra|additional|opeenvolgende|vrije|aaneengesloten|consécutifs|consécutives|"
-    r"aufeinanderfolgende|zusammenhängende|freie|freien|civils|calendaires|ouvrables|ouvrés)"
+    r"aufeinanderfolgende|zusammenhängende|freie|freien|civils|calendaires|ouvrables|ouvrés|"
+    # "the five previous years", "les cinq dernières années": a period counted back or on
+    r"previous|last|past|next|following|vorige|laatste|afgelopen|voorbije|volgende|derniers|"
+    r"dernières|précédents|précédentes|prochains|prochaines|letzten|vorigen|vergangenen|"
+    r"nächsten|folgenden)"
 )
 _CHANGE_CONNECTORS = alternation(LEX.change_connectors)
 _CONNECT = rf"(?:{_CHANGE_CONNECTORS}|-|–|/|to|and|tot|en|à|et|au|bis|und|through)"
@@ -60,13 +64,19 @@ UNIT = CaseBlind(
     rf"(?P<n1>{DIGITS})(?:\s*(?P<conn>{_CONNECT})\s*(?P<n2>{DIGITS}))?"
     rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])"
 )
+_FILLERS_AFTER = re.compile(rf"^(?:\s+{_FILLER})+", re.IGNORECASE)
 _MONTHS = alternation(LEX.months)
 DATE_WORDS = CaseBlind(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e|\.)?\s+(?P<m>{_MONTHS})\.?\s+(?P<y>(?:19|20)\d\d)\b"
     rf"|\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
 )
 DATE_DIGITS = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
-COUNT = CaseBlind(rf"(?P<n1>{DIGITS})\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b")
+# One word may stand between the number and its noun ("2 recente pasfoto's"), but not a
+# conjunction: "bijlage 3 en bijlage 3bis" counts nothing.
+COUNT = CaseBlind(
+    rf"(?P<n1>{DIGITS})\s+(?:(?!(?:en|and|et|und|or|ou|oder|of|tot|to|à|bis)\s)[\w'-]+\s+)?"
+    rf"(?P<noun>{alternation(LEX.count_nouns)})\b"
+)
 # Ages written without a unit ("younger than 13", "aged between 18 and 26"): anchored on
 # the small number, then the age phrase is looked for just before it.
 # The "not after a digit, dot or comma" check comes after the first digit (same matches), so
@@ -93,7 +103,8 @@ _HEADER_MAX = re.compile(r"\b(?:maxim\w*|höchst\w*|at most|plafond|ceiling)")
 _RANGE_OPENER = re.compile(rf"(?:{alternation(LEX.range_openers)})\s*$", _I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
-_PER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.per)})(?![\w])")
+# A rate written with a slash may follow a word: "1.524,612 € netto/maand".
+_PER = CaseBlind(rf"(?:(?<![\w])|(?=/))(?:{alternation(LEX.per)})(?![\w])")
 _LAW = CaseBlind(rf"(?:{alternation(LEX.law_before)})\s*$")
 _AGE_BEFORE = CaseBlind(rf"(?:{alternation(LEX.age_before)})\s*$")
 _AGE_AFTER = re.compile(rf"^\s*(?:{alternation(LEX.age_after)})(?![\w])", _I)
@@ -111,7 +122,19 @@ _MORE_THAN = re.compile(
     r"überschreitet|überschreiten|au-delà de)$",
     _I,
 )
-_AGE_GAP = re.compile(r"\b(?:age|âge|leeftijd|alter)\b", _I)
+# Words a bound may stand apart from its value by: "minstens tot de leeftijd van 17 jaar",
+# "ne dépasse pas une durée totale d'un an".
+_AGE_GAP = re.compile(
+    r"\b(?:age|âge|leeftijd|alter|durée|duur|dauer|duration|period|période|periode|zeitraum|"
+    r"termijn|total|totale|totaal|gesamtdauer)\b",
+    _I,
+)
+# "au moins jusqu'à l'âge de 17 ans", "mindestens bis zum 17. Lebensjahr": at least until
+_AT_LEAST_UNTIL = re.compile(
+    r"\b(?:at least|au moins|minstens|ten minste|tenminste|mindestens|wenigstens)\s+"
+    r"(?:until|up to|jusqu'à|jusqu'au|tot|bis|bis zum|bis zur)\b",
+    _I,
+)
 _LESS_THAN = re.compile(
     r"^(?:less than|lower than|below|minder dan|lager dan|moins de|inférieure? à|weniger als|"
     r"niedriger als|unter)$",
@@ -130,7 +153,7 @@ _JUST_CONJUNCTION = re.compile(
     r"^\s*(?:or|and|nor|of|noch|en|ou|et|ni|oder|und|weder|respectively)\s*(?:de\s+)?$", _I
 )
 _CONJUNCTION = CaseBlind(
-    r"\b(?:and|en|et|und|but|maar|mais|aber|while|terwijl|alors que|während)\s"
+    r"\b(?:and|en|et|und|but|maar|mais|aber|while|terwijl|alors que|während|nor|ni)\s"
 )
 _RIGHT_MIN = (
     "or over",
@@ -161,6 +184,16 @@ _RIGHT_MIN = (
     "ten vroegste",
     "au plus tôt",
     "frühestens",
+    # verb-final exceeding: "sofern ihre Entlohnung 83.135 Euro übersteigt", "wordt de grens
+    # van 90 dagen overschreden"
+    "übersteigt",
+    "übersteigen",
+    "überschreitet",
+    "überschreiten",
+    "overschrijdt",
+    "overschrijden",
+    "overschreden",
+    "is exceeded",
 )
 _RIGHT_MAX = (
     "maximum",
@@ -280,6 +313,45 @@ def _comparative(window: str, lower: str | None) -> str | None:
     return "max" if negated else "min"
 
 
+# "namely €2,131.28", "dit is 1.524,612 €", "which currently amounts to EUR 2,070.48": the
+# value restates a reference the sentence has already bounded ("higher than the minimum …",
+# "ten minste gelijk aan 120% van het bedrag …")
+_RESTATED = re.compile(
+    r"(?:\bnamely|\bi\.e\.|\bthat is|\bwhich (?:[\w']+ ){0,2}(?:is|amounts to|comes to)"
+    r"|\bdit is|\bdat is|\bis dat|\bnamelijk|\bsoit|\bc'est-à-dire|\bà savoir|\bdas sind"
+    r"|\bdas ist|\bd\.h\.|\bnämlich)\b[^.;:]{0,40}$",
+    _I,
+)
+
+
+def _restated_bound(before: str, kind: str) -> str | None:
+    """The bound of the comparison a restated value stands for, earlier in its sentence
+    (`before`: the sentence up to the value). A value of the same kind bounded there is
+    converted, not restated: "dépasse 39.353 €, soit 3.279,40 € par mois" stays exact."""
+    marker = _RESTATED.search(before, max(0, len(before) - 60))
+    if not marker:
+        return None
+    head = before[: marker.start()]
+    last = None
+    for last in _BOUND.finditer(head, lowered(head)):  # noqa: B007 - the last one counts
+        pass
+    if last is None:
+        return None
+    between = head[last.end() :]
+    if _ANY_CURRENCY.found_in(between) if kind == "money" else _holds_value(between):
+        return None
+    return _left_bound(head[: last.end()] + " ")
+
+
+def _holds_value(text: str) -> bool:
+    """Whether a stretch of text states a value of its own: a digit, a unit word or a number
+    word other than an article ("une durée totale d'" holds none)."""
+    words = text.lower().split()
+    return any(char.isdigit() for char in text) or any(
+        word in LEX.units or (word in LEX.numbers and word not in ARTICLES) for word in words
+    )
+
+
 def _left_bound(left: str) -> str | None:
     """The bound phrase ending closest to the value, within a few words of it."""
     window = left[-60:]
@@ -290,13 +362,17 @@ def _left_bound(left: str) -> str | None:
     best = None
     for match in _BOUND.finditer(window, lower):
         gap = window[match.end() :]
-        allowed = 6 if _AGE_GAP.search(gap) else 3  # "minstens tot de leeftijd van 17 jaar"
+        allowed = 6 if _AGE_GAP.search(gap) and not _holds_value(gap) else 3
+        # "minstens tot de leeftijd van 17 jaar", but not "höchstens fünf Monate in einem
+        # Zeitraum von zwölf Monaten": the bound there is the first value's
         if len(gap.split()) <= allowed and not _CLAUSE_MARK.search(gap):
             best = match
     if best is None:
         return None
     phrase = _SPACE_RUN.sub(" ", best.group(0).lower())
     bound = LEX.bounds.get(phrase)
+    if bound == "max" and _AT_LEAST_UNTIL.search(window[max(0, best.start() - 16) : best.end()]):
+        return "min"  # "au moins jusqu'à l'âge de 17 ans": schooling of at least that long
     clause = _CLAUSE_OR_COMMA.split(window[: best.start()])[-1]
     if bound == "min" and _MORE_THAN.match(phrase) and _NEGATION.search(clause):
         return "max"  # "may not be valid for more than 1 year"
@@ -469,6 +545,12 @@ class _Collector:
                 return sentence
         return self.text
 
+    def sentence_before(self, start: int) -> str:
+        """The sentence holding `start`, up to it (the block's text up to it when not found)."""
+        sentence = self.sentence_of(start)
+        offset = self.text.rfind(sentence, 0, start + 1) if sentence is not self.text else 0
+        return self.text[max(0, offset) : start]
+
     def free(self, start: int, end: int) -> bool:
         if start < end and not self.taken.empty:
             return self.taken.marks.find(1, start, end) < 0
@@ -498,14 +580,17 @@ class _Collector:
             bound = "range"
         else:
             value_max = None
-            right_bound = _RIGHT_BOUND.match(right) or _RIGHT_BOUND.match(
-                _PER.folded.sub("", right, 1)
+            right_bound = (
+                _RIGHT_BOUND.match(right)
+                or _RIGHT_BOUND.match(_PER.folded.sub("", right, 1))
+                # "20 jours civils consécutifs au maximum": words of the unit, then the bound
+                or _RIGHT_BOUND.match(_FILLERS_AFTER.sub("", right, 1))
             )
             if bound is None and right_bound:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
-            bound = bound or _left_bound(left)
+            bound = bound or _left_bound(left) or _restated_bound(self.sentence_before(start), kind)
             previous = self._neighbour(kind, start)
             if bound is None and previous and previous.bound in ("min", "max"):
                 bound = previous.bound  # "at most 4 hours a day or 20 hours a week"
@@ -585,12 +670,42 @@ _LAW_NAMED = CaseBlind(
     r"\b(?:law|act|decree|directive|regulation|order|ordinance|wet|besluit|decreet|richtlijn|"
     r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
     r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
-    r"cao|cct|\w*wet|\w*loi|\w*gesetz)\b(?:[^.;:]|\.(?=\s*\d)){0,70}?"
+    r"cao|cct|rd|agw|agrbc|bbhr|\w*wet|\w*loi|\w*gesetz)\b(?:[^.;:]|\.(?=\s*\d)){0,70}?"
     rf"(?<![\w.])(?:{alternation((*LEX.law_dated, 'des'))})"
     r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$"
 )
 # "(art. 9,2 KB 09/06/1999)": a decree's abbreviation right before its date
-_LAW_ABBREVIATION = re.compile(r"\b(?:KB|K\.B\.|AR|A\.R\.|BVR|KE|DGBCR|CAO|CCT)\s*$")
+# "(article 42, loi 15/12/1980)": a law's word right before its date, or its abbreviation
+_LAW_ABBREVIATION = re.compile(
+    r"\b(?:KB|K\.B\.|AR|A\.R\.|RD|R\.D\.|AGW|AGRBC|BBHR|BVR|KE|DGBCR|CAO|CCT)\s*$"
+    r"|\b(?:law|act|wet|loi|gesetz|decreet|décret|dekret)\s*$",
+    re.IGNORECASE,
+)
+# "signed in Canberra on 20 November 2002", "bekendgemaakt in het Belgisch Staatsblad van
+# 6 september 2004": the day a text was signed or published, in the same clause.
+_SIGNED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.signed)})(?![\w])")
+_CLAUSE_CUT = re.compile(r".*(?:[.;:,()]|\s(?:and|en|et|und)\s)", re.DOTALL)
+_CLAUSE_END = re.compile(r"[.;:,()]|\s(?:and|en|et|und)\s")
+# "Brussel, 11/10/2004." or a date alone in a paragraph: a dateline, not a rule's date.
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-ZÀ-Þ][\w'-]+(?:\s[A-ZÀ-Þ][\w'-]+)?,\s*)?$")
+_DATELINE_AFTER = re.compile(r"^\s*\.?\s*$|^\s*\.\s")
+
+
+def _signed_or_published(text: str, start: int, end: int) -> bool:
+    left = text[max(0, start - 60) : start]
+    left = _CLAUSE_CUT.sub("", left, count=1)
+    right = text[end : end + 40]
+    cut = _CLAUSE_END.search(right)
+    right = right[: cut.start()] if cut else right
+    return _SIGNED.found_in(left) or _SIGNED.found_in(right)
+
+
+def _dateline(c: _Collector, start: int, end: int) -> bool:
+    return (
+        c.block.kind == "paragraph"
+        and bool(_DATELINE_BEFORE.match(c.text[:start]))
+        and bool(_DATELINE_AFTER.match(c.text[end : end + 3]))
+    )
 
 
 def _is_law_date(text: str, start: int) -> bool:
@@ -618,7 +733,11 @@ def _dates(c: _Collector) -> None:
                 when = date(int(year), int(month_number), int(d))
             except (TypeError, ValueError):
                 continue
-            if _is_law_date(c.text, m.start()):
+            if (
+                _is_law_date(c.text, m.start())
+                or _signed_or_published(c.text, m.start(), m.end())
+                or _dateline(c, m.start(), m.end())
+            ):
                 c.taken.append((m.start(), m.end()))  # a law's name, not a rule's date
                 continue
             c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
@@ -732,6 +851,10 @@ _SIGNED_AGE = {"-": "max", "+": "min"}
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+]$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _MINUTES_AFTER = re.compile(r"\d[:.]$")
+# "de 9 h à 12 h", "van 9 u tot 12 u", "9h-17h": two times of day, each with the short unit
+_CLOCK_SPAN = re.compile(
+    r"(?<![\d,.])\d{1,2}\s?[hu]\s*(?:à|-|–|tot|to|bis|until)\s*\d{1,2}\s?[hu]\b"
+)
 _CLOCK_WORDS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.clock_words)})(?![\w])")
 
 
@@ -742,6 +865,12 @@ def _clock_time(c: _Collector, m: re.Match) -> bool:
         return True
     if _MINUTES_AFTER.search(c.text, max(0, m.start() - 3), m.start()):
         return True  # "9:00 to 12:30 hours": the match starts at the minutes
+    around = c.text[max(0, m.start() - 12) : m.end() + 12]
+    if any(
+        span.start() <= m.start() - max(0, m.start() - 12) < span.end()
+        for span in _CLOCK_SPAN.finditer(around)
+    ):
+        return True
     return bool(m.group("n2")) and _CLOCK_WORDS.found_in(c.sentence_of(m.start()))
 
 
@@ -865,8 +994,11 @@ def _birthdays(c: _Collector) -> None:
             value = parse_number(m.group("n1"))
             if value is None or not 1 <= value <= 99:
                 continue
-            before = _BEFORE_BIRTHDAY.search(c.text[max(0, m.start() - 30) : m.start()])
+            left = c.text[max(0, m.start() - 30) : m.start()]
+            before = _BEFORE_BIRTHDAY.search(left)
             bound = "max" if before and regex is _BIRTHDAY else None
+            if bound and _AT_LEAST_UNTIL.search(left):
+                bound = "min"  # "mindestens bis zum 17. Lebensjahr"
             c.add("age", m.start("n1"), m.end(), value, None, "years", rate=False, bound=bound)
 
 
@@ -877,21 +1009,44 @@ def _counts(c: _Collector) -> None:
             left = c.text[max(0, m.start() - 25) : m.start()]
             ahead = m.start() + len(word.group(0))
             after = c.text[ahead : ahead + _NEAR]
-            if not (_SINGLE_AFTER.match(after) or _BOUND_RIGHT_BEFORE.search(left)):
+            if not (
+                _SINGLE_AFTER.match(after)
+                or _BOUND_RIGHT_BEFORE.search(left)
+                or _RIGHT_BOUND.match(c.text[m.end() : m.end() + _RIGHT_REACH])
+            ):
                 continue  # "een kind", "une personne": an article, not a count
+                # ("une prolongation au maximum" is one at most)
+        if word and _other_languages(word.group(0), m.group("noun")):
+            continue  # "Onze loketten": Dutch "our", not French eleven
         value = parse_number(m.group("n1"))
         if value is None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
-        only = _ONLY.search(c.text[max(0, m.start() - 12) : m.start()])
+        only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
         c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
+
+
+def _other_languages(number: str, noun: str) -> bool:
+    """A number word and the noun it counts are of one language; when no language has both,
+    the word is no number there."""
+    numbers = languages("numbers").get(number.lower())
+    nouns = languages("count_nouns").get(noun.lower())
+    return bool(numbers and nouns and not numbers & nouns)
+
+
+_RIGHT_REACH = 24  # the longest right-bound phrase, with its spaces
 
 
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
 
-_ONLY = re.compile(r"(?:\bonly|\bqu'|\bslechts|\bmaar|\bnur|\balleen|\bseulement)\s*$", _I)
+# "only", and the French "ne … que": "ne vaut que pour un seul employeur"
+_ONLY = re.compile(
+    r"(?:\bonly|\bqu'|\bslechts|\bmaar|\bnur|\balleen|\bseulement"
+    r"|\bne\s+[\w']+\s+que(?:\s+(?:pour|à|dans))?)\s*$",
+    _I,
+)
 
 
 # "un seul fichier", "één enkel", "ein einziges": the article is the number one
@@ -926,7 +1081,7 @@ def _once(c: _Collector) -> None:
     for m in ONCE.finditer(c.text):
         if _SENTENCE_START.search(c.text[max(0, m.start() - _NEAR) : m.start()]):
             continue  # "Once the application is accepted, …": a conjunction, not a count
-        only = _ONLY.search(c.text[max(0, m.start() - 12) : m.start()])
+        only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
         c.add(
             "count",
             m.start(),

@@ -55,6 +55,43 @@ _ANNOUNCE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.announce)})(?![\w])")
 _ANNOUNCED = ("exemption", "requirement", "document")
 _POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
 
+# "…" in a lifted phrase: up to five words, none opening a clause of its own ("moet ervoor
+# zorgen dat hij geen…" lifts nothing).
+_GAP = r"(?:\s+(?!(?:dat|die|om|that|which|who|que|qui|dont|dass|welche)\b)[^\s.;:]+){0,5}\s+"
+
+
+def _phrase(words: str) -> str:
+    return _GAP.join(alternation([part.strip()]) for part in words.split("…"))
+
+
+_LIFTED = CaseBlind(rf"(?<![\w'-])(?:{'|'.join(_phrase(w) for w in LEX.lifted)})(?![\w-])")
+# The first words of the lifted phrases, as one prefix tree: most sentences have none, and
+# this finds that 5x faster than the phrases with their gaps.
+_LIFTED_START = CaseBlind(
+    rf"(?<![\w'-])(?:{alternation({w.split('…')[0].strip() for w in LEX.lifted})})(?![\w-])"
+)
+_PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
+# "u moet geen arbeidskaart maar een gecombineerde vergunning aanvragen": redirected, not lifted.
+_REDIRECTED = CaseBlind(
+    r"\b(?:maar (?:een|wel)|mais (?:un|une|bien|plutôt)|sondern|but (?:a|an|rather|instead))\b"
+)
+_CONDITIONAL_END = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.conditional)})(?:\s+[^\s:]+){{0,2}}\s*:?\s*$"
+)
+
+
+def lifts_obligation(text: str, lower: str | None = None) -> bool:
+    """Whether `text` lifts an obligation for a group or a case ("U moet geen toelating
+    aanvragen", "Aucune redevance n'est due dans les cas suivants") — an exemption (GUIDE.md),
+    unless it bans something ("may not") or sends the reader to another procedure instead."""
+    lower = lowered(text) if lower is None else lower
+    return (
+        _LIFTED_START.found(text, lower)
+        and _LIFTED.found(text, lower)
+        and not _PROHIBITION.found(text, lower)
+        and not _REDIRECTED.found(text, lower)
+    )
+
 
 @dataclass(frozen=True)
 class Condition:
@@ -78,13 +115,16 @@ def kind_of_heading(text: str, lead: int = 4) -> str | None:
     """The condition kind a heading announces, when its phrase comes within the first
     `lead` words ("Conditions for the au pair", "Welke documenten…"): a long heading that
     mentions a procedure in passing does not make its lists steps. Earliest phrase wins."""
-    best: tuple[int, str] | None = None
+    best: tuple[tuple[int, int], str] | None = None
     for kind, regex in _HEADING_KINDS:
         match = regex.search(text)
         if not match or len(text[: match.start()].split()) >= lead:
             continue
-        if best is None or match.start() < best[0]:
-            best = (match.start(), kind)
+        # Earliest wins; at the same start the longer phrase ("vereiste documenten" over
+        # "vereiste").
+        here = (match.start(), -len(match.group(0)))
+        if best is None or here < best[0]:
+            best = (here, kind)
     return best[1] if best else None
 
 
@@ -95,6 +135,28 @@ def _is_link_line(text: str) -> bool:
 
 # When a lead-in and the heading disagree, the more specific subject wins.
 _PRIORITY = {"document": 0, "exemption": 1, "step": 2, "requirement": 3}
+
+
+@lru_cache(maxsize=4096)
+def _lead_in_verdict(lead_in: str) -> str | None:
+    """The kind a whole lead-in gives its list by its build, wherever the words stand."""
+    if lifts_obligation(lead_in):
+        return "exemption"  # "Aucune redevance n'est due dans les cas suivants :"
+    if kind_of_heading(lead_in, 99) == "document":
+        return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"
+    if _CONDITIONAL_END.found_in(lead_in):
+        # "Une activité présente une utilité économique lorsqu'elle :" sets conditions, of an
+        # exemption when its own clause names one ("U bent vrijgesteld als:"); one mentioned
+        # in an earlier clause ("Valt hij niet onder een vrijstelling, dan … als:") is not it.
+        clause = re.split(r"[,;.]", lead_in.rstrip(": "))[-1]
+        return "exemption" if kind_of_heading(clause, 99) == "exemption" else "requirement"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _obliges(lead_in: str) -> bool:
+    """Whether a lead-in states an obligation (asked once per list, not once per item)."""
+    return _OBLIGATION.found_in(lead_in)
 
 
 def _context_kind(block: Block) -> str | None:
@@ -118,6 +180,23 @@ def _context_kind(block: Block) -> str | None:
         or (k in _ANNOUNCED and _ANNOUNCE.found_in(full) and not _POINTER.found_in(full))
     ]
 
+    # How a lead-in is built says more than the words it mentions, and more than the
+    # heading: "…ne vaut pas pour :" lifts, "…lorsqu'elle :" sets conditions, "…alle
+    # documenten voorleggen, bijvoorbeeld:" lists documents.
+    verdicts = [kind for kind in map(_lead_in_verdict, block.lead_ins) if kind]
+    if verdicts:
+        return min(verdicts, key=_PRIORITY.__getitem__)
+    for clause, full in zip(lead_ins, block.lead_ins, strict=True):
+        if (
+            not kind_of_heading(clause, 99)
+            and _ANNOUNCE.found_in(clause)
+            and not _POINTER.found_in(full)
+            and kind_of_heading(full, 99) == "requirement"
+        ):
+            kinds.append("requirement")  # "How to prove it, and the other conditions, are
+            # set out below:" - the last clause announces what an earlier one names
+    if any(_obliges(full) for full in block.lead_ins):
+        kinds.append("requirement")  # "You must apply for the renewal:" - what it asks
     if block.section:
         kinds.append(kind_of_heading(block.section[-1]))
     kinds = [kind for kind in kinds if kind]
@@ -144,6 +223,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             context = _context_kind(block)
             if context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
+            elif lifts_obligation(block.text):
+                add("exemption", block.text, block)
             elif _OBLIGATION.found_in(block.text) or (
                 block.lead_ins and _RELATIVE.match(block.text)
             ):
@@ -161,7 +242,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 if introduces_list:
                     continue
                 lower = lowered(sentence)
-                if _OBLIGATION.found(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
+                if lifts_obligation(sentence, lower):
+                    add(context or "exemption", sentence, block)  # "U hoeft geen … aan te vragen"
+                elif _OBLIGATION.found(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
                     add(context or "requirement", sentence, block)
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step

@@ -136,6 +136,17 @@ class CaseBlind:
         return self.lowered.finditer(lower)
 
 
+@cache
+def languages(key: str) -> dict[str, frozenset[str]]:
+    """Each word of `key` (a list or a mapping in the lexicons), lowered -> the languages
+    that have it: "onze" is a number in French only (in Dutch it means "our")."""
+    found: dict[str, set[str]] = {}
+    for lang in LANGS:
+        for word in load(lang)[key]:
+            found.setdefault(str(word).lower(), set()).add(lang)
+    return {word: frozenset(langs) for word, langs in found.items()}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     numbers: dict[str, float]
@@ -164,6 +175,10 @@ class Lexicon:
     imperative: tuple[str, ...]  # "Send the file": a sentence that opens with it is an action
     not_pay: tuple[str, ...]  # "fee", "retributie": money that takes no salary's rate
     pointer: tuple[str, ...]  # "more information", "zie": a lead-in to links, not to a list
+    lifted: tuple[str, ...]  # "do not need", "moet … geen": an obligation lifted, an exemption
+    conditional: tuple[str, ...]  # "if", "lorsque": a lead-in ending on it introduces conditions
+    prohibition: tuple[str, ...]  # "may not", "mag niet": a ban, never a lifted obligation
+    signed: tuple[str, ...]  # "signed", "bekendgemaakt": a date of signing or publishing
 
 
 @cache
@@ -214,4 +229,8 @@ def merged() -> Lexicon:
         imperative=words("imperative"),
         not_pay=words("not_pay"),
         pointer=words("pointer"),
+        lifted=words("lifted"),
+        conditional=words("conditional"),
+        prohibition=words("prohibition"),
+        signed=words("signed"),
     )

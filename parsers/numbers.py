@@ -97,6 +97,12 @@ def _token_as_digits(match: re.Match) -> str:
     """
     word = match.group(0)
     value = parse_word_token(word) if "-" in word else _WORD_NUMBERS.get(word.lower())
+    if value is None and "-" in word:
+        head, tail = word.split("-", 1)  # "five-month period", "drie-jarige": the head alone
+        head_value = _WORD_NUMBERS.get(head.lower())
+        digits = str(int(head_value)) if head_value is not None else ""
+        if digits and len(digits) <= len(head) and tail.lower() not in _WORD_NUMBERS:
+            return f"{digits.ljust(len(head))}-{tail}"
     if value is None:
         return word
     digits = str(int(value))

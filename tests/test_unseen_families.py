@@ -364,3 +364,357 @@ def test_a_long_lead_in_to_links_announces_no_conditions(lead_in):
     html = f"<h2>General</h2><p>{lead_in}</p><ul><li>Working in Belgium</li></ul>"
     assert conditions(html) == []
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Students who work fewer than 20 hours a week do not need a work permit.",
+        "Een gastonderzoeker hoeft bij de dienst geen toelating tot arbeid aan te vragen.",
+        "Les stagiaires européens n'ont par ailleurs pas à demander d'autorisation de travail.",
+        "Grenzgänger aus den Nachbarländern brauchen keine Arbeitserlaubnis.",
+        "In certain cases the employer does not have to apply for a permit.",
+        "Dans certains cas, il ne faut pas demander de permis de travail.",
+        "Na twee jaar werk is de werknemer vrijgesteld van een arbeidskaart.",
+    ],
+)
+def test_a_sentence_that_lifts_an_obligation_is_an_exemption(sentence):
+    html = f"<h2>General</h2><p>The region decides on work permits. {sentence}</p>"
+    assert conditions(html) == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An au pair may not work without a work permit.",  # a ban
+        "Dan moet u geen arbeidskaart maar een gecombineerde vergunning aanvragen.",  # redirected
+        "De werkgever moet ervoor zorgen dat hij geen schulden heeft bij de RSZ.",
+        "Le séjour ne doit pas dépasser 90 jours.",  # must not, not need not
+        "Der Arbeitgeber muss sicherstellen, dass keine Löhne offen sind.",
+        "Für die Karte braucht ein Nicht-EU-Bürger einen Aufenthalt und muss ihn belegen.",
+    ],
+)
+def test_a_ban_or_a_redirected_obligation_stays_a_requirement(sentence):
+    assert conditions(f"<h2>General</h2><p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The new procedure does not apply to:",
+        "De nieuwe procedure geldt niet voor:",
+        "Aucune redevance n'est due dans les cas suivants :",
+        "Eine befristete Erlaubnis muss nicht beantragt werden für:",
+        "Bon nombre de travailleurs indépendants sont dispensés de carte professionnelle :",
+        "Keine Gebühr ist fällig für:",
+    ],
+)
+def test_a_lead_in_that_lifts_an_obligation_lists_exemptions_under_any_heading(lead_in):
+    html = (
+        f"<h2>Procedure</h2><p>{lead_in}</p>"
+        "<ul><li>young au pairs;</li><li>guest researchers.</li></ul>"
+    )
+    assert conditions(html) == [
+        ("exemption", "young au pairs;"),
+        ("exemption", "guest researchers."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead_in"),
+    [
+        ("How to apply", "An application is refused when it:"),
+        ("Hoe aanvragen", "We keuren enkel de aanvragen goed waarbij:"),
+        ("Procédure", "Une demande est irrecevable lorsqu'elle :"),
+        ("Verfahren", "Ein Antrag wird für unzulässig erklärt, wenn er:"),
+        ("Algemeen", "Valt u niet onder een vrijstelling, dan krijgt u de kaart als u:"),
+    ],
+)
+def test_a_lead_in_ending_on_if_or_when_lists_requirements(heading, lead_in):
+    items = "<ul><li>is not signed;</li><li>has no date.</li></ul>"
+    html = f"<h2>{heading}</h2><p>{lead_in}</p>{items}"
+    assert conditions(html) == [("requirement", "is not signed;"), ("requirement", "has no date.")]
+
+
+def test_a_lead_in_naming_an_exemption_in_its_own_clause_lists_its_cases():
+    html = (
+        "<h2>Onderzoekers</h2><p>Een onderzoeker is daarvan voorlopig vrijgesteld als:</p>"
+        "<ul><li>hij een gastovereenkomst heeft;</li></ul>"
+    )
+    assert conditions(html) == [("exemption", "hij een gastovereenkomst heeft;")]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "You must apply for the renewal:",
+        "De verlenging moet u indienen:",
+        "Vous devez introduire le renouvellement :",
+        "Sie müssen die Verlängerung beantragen:",
+        "The permit can be extended in the following cases:",
+        "De kaart wordt in de volgende gevallen verlengd:",
+    ],
+)
+def test_items_of_a_lead_in_that_states_an_obligation_or_cases_are_requirements(lead_in):
+    html = (
+        f"<h2>Renewal</h2><p>{lead_in}</p>"
+        "<ul><li>at the earliest 2 months before expiry;</li><li>with a valid contract.</li></ul>"
+    )
+    assert conditions(html) == [
+        ("requirement", "at the earliest 2 months before expiry;"),
+        ("requirement", "with a valid contract."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Vereiste documenten", "document"),
+        ("Documents requis", "document"),
+        ("Erforderliche Unterlagen", "document"),
+        ("Who must have a professional card?", "requirement"),
+        ("Wie mag als seizoenarbeider werken?", "requirement"),
+        ("Qui doit avoir une carte professionnelle ?", "requirement"),
+        ("Wer darf als Saisonarbeiter arbeiten?", "requirement"),
+    ],
+)
+def test_headings_of_documents_and_of_who_must_or_may(heading, kind):
+    html = f"<h2>{heading}</h2><ul><li>a valid passport;</li></ul>"
+    assert conditions(html) == [(kind, "a valid passport;")]
+
+
+def test_a_long_lead_in_that_asks_for_documents_lists_documents():
+    html = (
+        "<h2>Income</h2><p>If the income is lower, the applicant can also hand in all documents "
+        "that show what the family needs, for example:</p><ul><li>the rent he pays;</li></ul>"
+    )
+    assert conditions(html) == [("document", "the rent he pays;")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("There are three ways to hire a newcomer.", 3),
+        ("Er bestaan drie soorten procedures.", 3),
+        ("Le formulaire est divisé en quatre sections.", 4),
+        ("Die Regel greift in drei Fällen.", 3),
+        ("Bring 2 originals and 1 copy.", None),
+    ],
+)
+def test_counts_of_ways_kinds_cases_and_originals(text, value):
+    found = amounts(f"<p>{text}</p>")
+    if value is None:  # two counts in one sentence
+        assert found == [
+            ("count", 2, None, "items", None, "exact"),
+            ("count", 1, None, "items", None, "exact"),
+        ]
+    else:
+        assert found == [("count", value, None, "items", None, "exact")]
+
+
+def test_a_number_word_counts_only_nouns_of_its_own_language():
+    assert amounts("<p>Onze loketten blijven gesloten.</p>") == []  # Dutch "our"
+    assert amounts("<p>Onze guichets sont ouverts.</p>") == [
+        ("count", 11, None, "items", None, "exact")
+    ]
+
+
+def test_only_in_french_ne_que_is_a_limit():
+    assert amounts("<p>Le permis ne vaut que pour un seul employeur.</p>") == [
+        ("count", 1, None, "items", None, "max")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Art. 9.1° of the RD of 09/06/1999)",
+        "Voir l'article 15 de l'AGW du 06/06/2024.",
+        "(article 42, loi 15/12/1980)",
+        "The agreement Belgium and Australia signed in Canberra on 20 November 2002 applies.",
+        "Het akkoord werd op 23 april 2003 in Wellington ondertekend.",
+        "Le texte a été publié au Moniteur belge du 6 septembre 2004.",
+        "Das Abkommen wurde am 6. September 2004 im Staatsblatt veröffentlicht.",
+        "04/05/2020",
+        "Brussel, 11/10/2004. De regel is gewijzigd.",
+        "Contact : 02 793 80 00 (de 9 h à 12 h).",
+        "Het loket is open van 9 u tot 12 u.",
+    ],
+)
+def test_signing_publishing_datelines_and_office_hours_are_not_rules(text):
+    assert amounts(f"<p>{text}</p>") == []
+
+
+def test_the_day_a_text_enters_into_force_stays_a_date():
+    found = extract_amounts(
+        extract_blocks(
+            "<main><p>Bekendgemaakt in het Belgisch Staatsblad van 6 september 2004 en "
+            "van toepassing vanaf 1 november 2004.</p></main>"
+        )
+    )
+    assert [a.date_value for a in found] == [date(2004, 11, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Submit it at the latest 60 days before expiry.", ("duration", 60, "days", "max")),
+        ("Dien ze ten laatste 60 dagen voor de vervaldag in.", ("duration", 60, "days", "max")),
+        ("Le séjour ne dépasse pas une durée totale d'un an.", ("duration", 1, "years", "max")),
+        ("De stage duurt niet langer dan een periode van 1 jaar.", ("duration", 1, "years", "max")),
+        ("Sie gilt, sofern das Gehalt 83.135 Euro übersteigt.", ("money", 83135, "EUR", "min")),
+        (
+            "Wordt de grens van 90 dagen overschreden, dan geldt de procedure.",
+            ("duration", 90, "days", "min"),
+        ),
+        ("Il a suivi l'école au moins jusqu'à l'âge de 17 ans.", ("age", 17, "years", "min")),
+        (
+            "Er hat mindestens bis zum 17. Lebensjahr die Schule besucht.",
+            ("age", 17, "years", "min"),
+        ),
+        ("He went to school at least until the age of 17.", ("age", 17, "years", "min")),
+        ("Hij ging minstens tot de leeftijd van 17 jaar naar school.", ("age", 17, "years", "min")),
+        ("Un séjour au-delà de nonante jours.", ("duration", 90, "days", "min")),
+        ("He worked here during the five previous years.", ("duration", 5, "years", "exact")),
+        ("Hij werkte hier de vijf voorbije jaren.", ("duration", 5, "years", "exact")),
+        ("Un extrait couvrant les cinq dernières années.", ("duration", 5, "years", "exact")),
+        ("Er arbeitete in den fünf letzten Jahren hier.", ("duration", 5, "years", "exact")),
+    ],
+)
+def test_bounds_apart_or_after_and_periods_counted_back(text, expected):
+    kind, value, unit, bound = expected
+    assert amounts(f"<p>{text}</p>") == [(kind, value, None, unit, None, bound)]
+
+
+def test_a_second_value_of_its_own_takes_no_bound_from_far_before_the_first():
+    text = "Die Zeiträume betragen höchstens fünf Monate in einem Zeitraum von zwölf Monaten."
+    assert amounts(f"<p>{text}</p>") == [
+        ("duration", 5, None, "months", None, "max"),
+        ("duration", 12, None, "months", None, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Het inkomen is 1.524,61 € netto/maand.", "month"),
+        ("Le revenu est de 1.524,61 € net/mois.", "month"),
+        ("The income is € 1,524.61 net/month.", "month"),
+        ("Das Einkommen beträgt 18.000 € brutto/Jahr.", "year"),
+    ],
+)
+def test_a_rate_written_with_a_slash_after_a_word(text, per):
+    assert [a[4] for a in amounts(f"<p>{text}</p>")] == [per]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("What remains of the five-month period counts.", "months"),
+        ("Le solde de la période de six-mois compte.", "months"),
+        ("Het gaat om een drie-maanden termijn.", "months"),
+        ("Es gilt eine drei-Monats-Frist.", "months"),
+    ],
+)
+def test_a_number_word_joined_to_its_unit_by_a_hyphen(text, unit):
+    found = amounts(f"<p>{text}</p>")
+    assert [a[3] for a in found] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pay may not be lower than the minimum income, which currently amounts to "
+        "EUR 2,070.48 a month.",
+        "Het inkomen is minstens het leefloon: sinds 2026 is dat 1.214,13 euro per maand.",
+        "Le revenu atteint au moins le revenu minimum, soit 2.070,48 € par mois.",
+        "Das Einkommen entspricht mindestens dem Mindestlohn, das sind 2.070,48 € im Monat.",
+    ],
+)
+def test_a_value_that_restates_a_bounded_reference_takes_its_bound(text):
+    assert [(a[0], a[5]) for a in amounts(f"<p>{text}</p>") if a[0] == "money"] == [
+        ("money", "min")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le salaire annuel dépasse 39.353 €, soit 3.279,40 € par mois.",
+        "Het jaarloon bedraagt minstens € 56.111, dat is € 4.030,96 per maand.",
+    ],
+)
+def test_a_value_converted_from_a_bounded_value_stays_exact(text):
+    assert [a[5] for a in amounts(f"<p>{text}</p>")][1:] == ["exact"]
+
+
+def test_a_restating_word_without_a_bound_before_it_bounds_nothing():
+    assert amounts("<p>Dit is 3 maanden geldig.</p>") == [
+        ("duration", 3, None, "months", None, "exact")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "How to prove the shortage, and the other conditions that apply, are set out below:",
+        "Hoe u het tekort bewijst, en de andere voorwaarden, leest u hieronder:",
+        "La preuve de la pénurie, et les autres conditions, sont décrites ci-dessous :",
+        "Wie Sie den Mangel belegen, und die weiteren Bedingungen, finden Sie unten:",
+    ],
+)
+def test_a_last_clause_that_announces_what_an_earlier_one_names_lists_requirements(lead_in):
+    html = f"<h2>Shortage</h2><p>{lead_in}</p><ul><li>You are a Belgian employer.</li></ul>"
+    assert conditions(html) == [("requirement", "You are a Belgian employer.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le séjour ne dépasse pas 60 jours par an ni 20 jours consécutifs par réunion.",
+            [
+                ("duration", 60, None, "days", "year", "max"),
+                ("duration", 20, None, "days", None, "max"),
+            ],
+        ),
+        (
+            "The stay lasts no more than 60 days a year nor 20 days per meeting.",
+            [
+                ("duration", 60, None, "days", "year", "max"),
+                ("duration", 20, None, "days", None, "max"),
+            ],
+        ),
+        (
+            "Pour des séjours de 20 jours civils consécutifs au maximum.",
+            [("duration", 20, None, "days", None, "max")],
+        ),
+        (
+            "Voor verblijven van 20 opeenvolgende kalenderdagen maximum.",
+            [("duration", 20, None, "days", None, "max")],
+        ),
+        (
+            "Er ist mindestens 18 Jahre alt und noch nicht 26.",
+            [("age", 18, None, "years", None, "min"), ("age", 26, None, "years", None, "max")],
+        ),
+    ],
+)
+def test_a_rate_stays_with_its_value_and_a_bound_may_follow_words_of_the_unit(text, expected):
+    assert amounts(f"<p>{text}</p>") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il s'agit d'une prolongation au maximum.", [("count", 1, None, "items", None, "max")]),
+        ("It is one extension at most.", [("count", 1, None, "items", None, "max")]),
+        (
+            "Het gastgezin stuurt 1 e-mail met 1 pdf-bijlage.",
+            [("count", 1, None, "items", None, "exact")] * 2,
+        ),
+        ("Zie bijlage 3 en bijlage 3bis.", []),  # annex numbers
+        ("Siehe Anhang 3 und Anhang 4.", []),
+        ("See annex 2 and annex 3.", []),
+    ],
+)
+def test_an_article_bounded_after_its_noun_counts_and_annex_numbers_do_not(text, expected):
+    assert amounts(f"<p>{text}</p>") == expected
