@@ -72,6 +72,7 @@ def _check_config(path: Path):
         )
     for warning in warnings:
         typer.secho(warning, fg=typer.colors.YELLOW, err=True)
+    _check_rules()
     return config
 
 
@@ -88,6 +89,18 @@ def _check_publishing(sources: Path, notify: Path | None):
         return load_publishing(notify_file(sources, notify), required=notify is not None)
     except ConfigError as exc:
         _fail(f"{len(exc.problems)} problem(s); nothing was fetched:\n{exc}", EXIT_CONFIG)
+
+
+def _check_rules(path: Path = Path("rules.yaml")):
+    """The rule catalogue is configuration too: a broken one stops the run before any fetch."""
+    from rules.catalogue import CatalogueError, load_catalogue
+
+    try:
+        return load_catalogue(path)
+    except CatalogueError as exc:
+        _fail(
+            f"{path} has {len(exc.problems)} problem(s); nothing was fetched:\n{exc}", EXIT_CONFIG
+        )
 
 
 def run_once(
@@ -336,6 +349,8 @@ def sources_check(sources: SourcesOpt = DEFAULT_SOURCES) -> None:
     typer.echo(f"{sources}: {len(config.sources)} sources, valid")
     for key, n in sorted(by_publisher.items()):
         typer.echo(f"  {key:16} {n}")
+    catalogue = _check_rules()
+    typer.echo(f"rules.yaml: {len(catalogue.rules)} rules, valid")
 
 
 @app.command()
