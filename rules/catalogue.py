@@ -121,6 +121,8 @@ class Rule(BaseModel):
     description: str = Field(min_length=10, max_length=300, pattern=r"^[^\n]+$")
     cues: RuleCues
     avoid: Cues = Cues()
+    topic: Cues = Cues()
+    near: Cues = Cues()
     range: tuple[float, float]
     bounds: tuple[Bound, ...] = ("min", "max", "exact", "range")
     also_units: tuple[Unit, ...] = ()

@@ -1,0 +1,82 @@
+"""Every amount of a page gets the rule it states, whose rule it is and from when it applies.
+
+    assign(blocks, amounts, publisher, lang, catalogue) -> one Assignment per amount
+
+Plain functions over the parser's blocks and amounts: the table cell's row and column
+headers and caption, the section path and the sentence are all the context there is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from parsers.amounts import Amount
+from parsers.blocks import Block
+from rules.catalogue import Catalogue
+from rules.jurisdiction import jurisdiction
+from rules.match import best_rule, statement_of
+from rules.when import date_end, effective_from, heading_start
+
+
+@dataclass(frozen=True)
+class Assignment:
+    rule_id: str | None
+    jurisdiction: str
+    effective_from: date | None
+
+
+def _sentence_start(block: Block, amount: Amount) -> int:
+    """Where the amount's sentence (its quote) starts in the block text."""
+    found = block.text.rfind(amount.quote, 0, amount.start + len(amount.quote))
+    return found if found >= 0 else 0
+
+
+@lru_cache(maxsize=4096)
+def _heading_start(heading: str) -> date | None:
+    return heading_start(heading)
+
+
+def assign(
+    blocks: list[Block],
+    amounts: list[Amount],
+    publisher: str,
+    lang: str,
+    catalogue: Catalogue,
+    topic: str | None = None,
+) -> list[Assignment]:
+    """One Assignment per amount, in the amounts' order. `topic` is the source's topic in
+    sources.yaml ("au-pair"): the page's subject when its title lies outside `select`."""
+    dates_by_block: dict[int, list[Amount]] = {}
+    for a in amounts:
+        if a.kind == "date" and a.date_value:
+            dates_by_block.setdefault(a.block_index, []).append(a)
+    out = []
+    for amount in amounts:
+        block = blocks[amount.block_index]
+        if amount.kind == "date":
+            out.append(Assignment(None, publisher, None))  # a date states when, not a rule
+            continue
+        headers = (block.row_header, block.col_header, block.caption)
+        start = _sentence_start(block, amount)
+        sentence = amount.quote
+        dates = [
+            (d.start - start, date_end(block.text, d.start) - start, d.date_value)
+            for d in dates_by_block.get(amount.block_index, ())
+            if start <= d.start < start + len(sentence)
+        ]
+        context = " | ".join(t for t in (sentence, *headers) if t)
+        section = " > ".join((*block.section, *block.lead_ins))
+        rule_id = best_rule(statement_of(amount, lang, context, section, topic or ""), catalogue)
+        when = effective_from(
+            block,
+            sentence,
+            amount.start - start,
+            dates,
+            tuple(_heading_start(h) for h in reversed(block.section)),
+        )
+        out.append(
+            Assignment(rule_id, jurisdiction(publisher, sentence, block.section, headers), when)
+        )
+    return out

@@ -1,0 +1,172 @@
+"""From when a value applies, as the page says it: `effective_from`.
+
+"vanaf 1 juli 2025", "à partir du 1er janvier 2026", "ab dem 1. Januar 2026" give the day;
+"in 2025", "(2025)", a column headed "Minimaal bruto jaarloon 2025" the year, read as its
+1 January (Belgian thresholds are indexed on 1 January). A column headed "until 31/12/2025"
+holds the 2025 value; "from 01/01/2026" the value from that day. A value the page gives as
+past ("au lieu de 3.591,12 €" next to "à partir du 1er janvier 2026") is dated by its own
+year when the page gives one, else as the year before the new value's: never today's.
+Nothing said, nothing dated (None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from parsers.amounts import extract_amounts
+from parsers.blocks import Block
+from parsers.lexicon import CaseBlind
+from rules.words import all_langs, phrases
+
+_YEAR_AT = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d])(?![/.-]\d)")
+_FROM_BEFORE = CaseBlind(rf"(?:{phrases(all_langs('from_before'))})\s*$")
+_UNTIL_BEFORE = CaseBlind(rf"(?:{phrases(all_langs('until_before'))})\s*$")
+_YEAR_BEFORE = CaseBlind(rf"(?:{phrases(all_langs('year_before'))})\s*$")
+_PAST_BEFORE = CaseBlind(
+    rf"(?:{phrases(all_langs('past_before'))})\s*(?:de\s+|d'|van\s+|von\s+)?(?:€|eur\w*)?\s*$"
+)
+_ORDINAL_DAY = re.compile(r"(?:\d{1,2}(?:er|e|st|nd|rd|th|\.)?\s*)$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date or a year in a text, read as the start of a period (or None when it ends one)."""
+
+    start: int
+    day: date | None
+    said: str  # "from" | "until" | "year" | "plain"
+
+
+def _marker(before: str) -> str:
+    """What the words just before a date make of it."""
+    if _FROM_BEFORE.found_in(before):
+        return "from"
+    if _UNTIL_BEFORE.found_in(before):
+        return "until"
+    return "plain"
+
+
+def _as_start(day: date, said: str) -> date | None:
+    if said == "from":
+        return day
+    if said == "until" and (day.month, day.day) == (12, 31):
+        return date(day.year, 1, 1)  # "until 31/12/2025": the value of 2025
+    return None
+
+
+def mentions(text: str, dates: list[tuple[int, int, date]]) -> list[Mention]:
+    """The dates (found by the amount extractor, law dates left out) and the years of a text."""
+    found: list[Mention] = []
+    spans = []
+    for start, end, day in dates:
+        spans.append((start, end))
+        # "vanaf 1 januari": the day number belongs to the date, look before it
+        said = _marker(text[max(0, start - 30) : start])
+        found.append(Mention(start, _as_start(day, said), said))
+    for match in _YEAR.finditer(text):
+        if any(s <= match.start() < e for s, e in spans):
+            continue
+        before = text[max(0, match.start() - 30) : match.start()]
+        after = text[match.end() : match.end() + 1]
+        year = int(match.group(0))
+        if before.endswith("(") and after == ")":
+            found.append(Mention(match.start(), date(year, 1, 1), "year"))
+        elif _marker(before) == "from":
+            found.append(Mention(match.start(), date(year, 1, 1), "from"))
+        elif _YEAR_BEFORE.found_in(before):
+            found.append(Mention(match.start(), date(year, 1, 1), "year"))
+    return found
+
+
+def header_start(header: str) -> date | None:
+    """The period a table header names: 'from 01/01/2026', 'until 31/12/2025', '… 2025'."""
+    if not header or not any(ch.isdigit() for ch in header):
+        return None
+    dates = dates_in(header)
+    for mention in mentions(header, dates):
+        if mention.day:
+            return mention.day
+    if not dates:
+        years = _YEAR.findall(header)
+        if len(years) == 1:
+            return date(int(years[0]), 1, 1)  # "Minimaal bruto jaarloon 2025"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def dates_in(text: str) -> list[tuple[int, int, date]]:
+    """The full dates of a short text as the amount extractor finds them (law dates left
+    out), as (start, end just after the year, day)."""
+    block = Block(0, "paragraph", text, ())
+    return [
+        (a.start, date_end(text, a.start), a.date_value)
+        for a in extract_amounts([block])
+        if a.kind == "date" and a.date_value
+    ]
+
+
+def date_end(text: str, start: int) -> int:
+    """The end of a date starting at `start`: just after its year."""
+    match = _YEAR_AT.search(text, start, start + 30)
+    return match.end() if match else start + 1
+
+
+def heading_start(heading: str) -> date | None:
+    """A heading's own marked date or year ('Drempels vanaf 1 januari 2026', 'Lonen (2025)')."""
+    if not any(ch.isdigit() for ch in heading):
+        return None
+    return next((m.day for m in mentions(heading, dates_in(heading)) if m.day), None)
+
+
+def is_past(left: str) -> bool:
+    """Whether the words just before a value give it as a past one ('au lieu de 3.591,12 €')."""
+    return _PAST_BEFORE.found_in(left[-40:])
+
+
+_CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s-\s")
+
+
+def _closest(found: list[Mention], sentence: str, offset: int) -> Mention:
+    """The date of the value's own clause, the one before it first ("Voor 2023 geeft dat
+    € 45.984, voor 2024 € 46.632"), else the nearest one."""
+    before = [m for m in found if m.start < offset]
+    after = [m for m in found if m.start > offset]
+    if before and not _CLAUSE_BREAK.search(sentence, before[-1].start, offset):
+        return before[-1]
+    if after and not _CLAUSE_BREAK.search(sentence, offset, after[0].start):
+        return after[0]
+    return min(found, key=lambda m: (abs(m.start - offset), -m.start))
+
+
+def effective_from(
+    block: Block,
+    sentence: str,
+    offset_in_sentence: int,
+    dates: list[tuple[int, int, date]],
+    section_starts: tuple[date | None, ...] = (),
+) -> date | None:
+    """The start date of the value at `offset_in_sentence` of `sentence` (a sentence of
+    `block`); `dates` are the full dates of the sentence as (start, end, day) offsets in it."""
+    if block.kind == "table_cell":
+        for header in (block.col_header, block.caption, block.row_header):
+            start = header_start(header)
+            if start:
+                return start
+    found = [m for m in mentions(sentence, dates) if m.day or m.said == "until"]
+    past = is_past(sentence[:offset_in_sentence])
+    if past:
+        own = [m for m in found if m.said == "year" and m.start > offset_in_sentence]
+        if own and own[0].start - offset_in_sentence < 40:
+            return own[0].day  # "au lieu de 3.591,12 € en 2025"
+        later = [m.day for m in found if m.day and m.said == "from"]
+        return date(later[0].year - 1, 1, 1) if later else None
+    if found:
+        return _closest(found, sentence, offset_in_sentence).day
+    for start in section_starts:
+        if start:
+            return start
+    return None
