@@ -8,6 +8,7 @@ headers and caption, the section path and the sentence are all the context there
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -18,6 +19,17 @@ from rules.catalogue import Catalogue
 from rules.jurisdiction import jurisdiction
 from rules.match import best_rule, statement_of
 from rules.when import date_end, effective_from, heading_start
+
+
+_RIGHT_STOP = re.compile(r"\s(?:et|and|en|und|ou|or|of|oder)\s|[,;.]\s", re.IGNORECASE)
+
+
+def _right_of(sentence: str, offset: int) -> str:
+    """The value and the words after it, to the next conjunction: "4 mois au maximum avant"
+    but not the "au plus tard" of "4 mois et au plus tard 2 mois"."""
+    right = sentence[offset : offset + 40]
+    stop = _RIGHT_STOP.search(right)
+    return right[: stop.start()] if stop else right
 
 
 @dataclass(frozen=True)
@@ -68,11 +80,14 @@ def assign(
         ]
         context = " | ".join(t for t in (sentence, *headers) if t)
         section = " > ".join((*block.section, *block.lead_ins))
-        rule_id = best_rule(statement_of(amount, lang, context, section, topic or ""), catalogue)
+        offset = amount.start - start
+        near = f"{amount.context} {_right_of(sentence, offset)}"
+        statement = statement_of(amount, lang, context, section, topic or "", near)
+        rule_id = best_rule(statement, catalogue)
         when = effective_from(
             block,
             sentence,
-            amount.start - start,
+            offset,
             dates,
             tuple(_heading_start(h) for h in reversed(block.section)),
         )

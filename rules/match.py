@@ -14,9 +14,16 @@ from functools import cache
 from parsers.lexicon import alternation, lowered
 from rules.catalogue import Catalogue, Rule
 
-# A statement in another unit, converted to the rule's for the range check (Belgian pages
-# count a month as 30 days: "3 months" and "90 days" are one short-stay line).
-_IN_DAYS = {"days": 1.0, "weeks": 7.0, "months": 30.0, "years": 365.0}
+# A statement in another unit, converted to the rule's for the range check: a year is 12
+# months, 52 weeks or 365 days; a month 30 days (Belgian pages: "3 months" or "90 days").
+_FACTOR = {
+    ("years", "months"): 12.0,
+    ("years", "weeks"): 52.0,
+    ("years", "days"): 365.0,
+    ("months", "weeks"): 30.0 / 7.0,
+    ("months", "days"): 30.0,
+    ("weeks", "days"): 7.0,
+}
 # An annual salary is the monthly one times 12 (13.92 with holiday pay and bonus).
 _PER_YEAR = {"year": (1.0,), "month": (12.0, 13.92), "week": (52.0,), "day": (365.0,)}
 SENTENCE_WEIGHT = 3
@@ -41,7 +48,7 @@ class Statement:
     lang: str
     sentence: str  # the sentence, with a table cell's headers and caption
     section: str  # the section path and list lead-ins
-    near: str  # the few words just before the value ("au plus tôt")
+    near: str  # the words just before and after the value ("au plus tôt 4 mois")
     page_topic: str = ""  # the source's topic in sources.yaml ("au pair"), read as English
 
 
@@ -62,8 +69,10 @@ def _hits(words: tuple[str, ...], text: str) -> int:
 
 def _convert(value: float, unit: str, per: str | None, rule: Rule) -> tuple[float, ...]:
     """The value in the rule's unit and rate, one reading per plausible factor."""
-    if unit != rule.unit and unit in _IN_DAYS and rule.unit in _IN_DAYS:
-        return (value * _IN_DAYS[unit] / _IN_DAYS[rule.unit],)
+    if (unit, rule.unit) in _FACTOR:
+        return (value * _FACTOR[unit, rule.unit],)
+    if (rule.unit, unit) in _FACTOR:
+        return (value / _FACTOR[rule.unit, unit],)
     if rule.kind == "money" and per and rule.per and per != rule.per:
         return tuple(value * f / g for f in _PER_YEAR[per] for g in _PER_YEAR[rule.per])
     return (value,)
@@ -139,7 +148,9 @@ def best_rule(statement: Statement, catalogue: Catalogue) -> str | None:
     return best
 
 
-def statement_of(amount, lang: str, sentence: str, section: str, page_topic: str = "") -> Statement:
+def statement_of(
+    amount, lang: str, sentence: str, section: str, page_topic: str = "", near: str = ""
+) -> Statement:
     return Statement(
         amount.kind,
         amount.value,
@@ -150,6 +161,6 @@ def statement_of(amount, lang: str, sentence: str, section: str, page_topic: str
         lang,
         lowered(sentence) or sentence.lower(),
         lowered(section) or section.lower(),
-        amount.context,
+        (lowered(near) or near.lower()) if near else amount.context,
         page_topic.lower().replace("-", " "),
     )

@@ -127,19 +127,27 @@ def is_past(left: str) -> bool:
     return _PAST_BEFORE.found_in(left[-40:])
 
 
-_CLAUSE_BREAK = re.compile(r",\s|;|:\s|\s-\s")
+_CLAUSE_BREAK = re.compile(r",\s|;|\s-\s")  # not ": " ("vanaf 1 mei 2024: € 2.070,48")
+_STRONG_BREAK = re.compile(r";")
 
 
-def _closest(found: list[Mention], sentence: str, offset: int) -> Mention:
+def _between(pattern: re.Pattern, sentence: str, a: int, b: int) -> bool:
+    return pattern.search(sentence, min(a, b), max(a, b)) is not None
+
+
+def _closest(found: list[Mention], sentence: str, offset: int) -> Mention | None:
     """The date of the value's own clause, the one before it first ("Voor 2023 geeft dat
-    € 45.984, voor 2024 € 46.632"), else the nearest one."""
+    € 45.984, voor 2024 € 46.632"), else the nearest dated one short of a semicolon."""
     before = [m for m in found if m.start < offset]
     after = [m for m in found if m.start > offset]
-    if before and not _CLAUSE_BREAK.search(sentence, before[-1].start, offset):
+    if before and not _between(_CLAUSE_BREAK, sentence, before[-1].start, offset):
         return before[-1]
-    if after and not _CLAUSE_BREAK.search(sentence, offset, after[0].start):
+    if after and not _between(_CLAUSE_BREAK, sentence, offset, after[0].start):
         return after[0]
-    return min(found, key=lambda m: (abs(m.start - offset), -m.start))
+    near = [
+        m for m in found if m.day and not _between(_STRONG_BREAK, sentence, m.start, offset)
+    ]
+    return min(near, key=lambda m: (abs(m.start - offset), -m.start)) if near else None
 
 
 def effective_from(
@@ -165,7 +173,8 @@ def effective_from(
         later = [m.day for m in found if m.day and m.said == "from"]
         return date(later[0].year - 1, 1, 1) if later else None
     if found:
-        return _closest(found, sentence, offset_in_sentence).day
+        closest = _closest(found, sentence, offset_in_sentence)
+        return closest.day if closest else None
     for start in section_starts:
         if start:
             return start

@@ -1,0 +1,176 @@
+"""Precision and recall of the rules layer (rule, jurisdiction, effective date) on the dev set.
+
+    .venv/bin/python benchmarks/rules_accuracy.py            # per rule family, tuning and held-out
+    .venv/bin/python benchmarks/rules_accuracy.py -v         # plus every wrong assignment
+    .venv/bin/python benchmarks/rules_accuracy.py --update-baseline   # pin today's figures
+
+Each extracted amount is paired with a gold row of the same page that has the same amount
+key (kind, value, value_max, unit, per, bound, date: the extraction benchmark's match), so
+these figures measure the assignment of amounts the extractor found; extraction misses are
+counted apart. An assignment is right when rule_id, jurisdiction and effective_from all
+equal the labels (tests/devset/GUIDE.md). Per family: a right assignment is a true positive
+of the gold rule's family; a wrong one a false positive of the family assigned and a false
+negative of the family labelled; a rule assigned to an amount labelled null a false
+positive. The pages of tests/devset/rules_holdout.yaml are never tuned on: reported apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from accuracy import DEVSET, Tally, _amount_key, _extracted_key  # noqa: E402
+
+from parsers.extract import extract  # noqa: E402
+from rules.assign import assign  # noqa: E402
+from rules.catalogue import Catalogue, load_catalogue  # noqa: E402
+
+HOLDOUT = DEVSET / "rules_holdout.yaml"
+BASELINE = DEVSET / "rules_baseline.json"
+
+
+@dataclass
+class Part:
+    """One part of the dev set (tuning or held-out): tallies per rule family."""
+
+    pages: int = 0
+    by_family: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    rule_only: Tally = field(default_factory=Tally)
+    unextracted_rules: int = 0  # gold rows with a rule the extractor did not find
+    misses: list[str] = field(default_factory=list)
+
+    def total(self) -> Tally:
+        tallies = self.by_family.values()
+        return Tally(sum(t.tp for t in tallies), sum(t.fp for t in tallies), sum(t.fn for t in tallies))
+
+
+def _family(catalogue: Catalogue, rule_id: str | None) -> str:
+    rule = catalogue.by_id.get(rule_id or "")
+    return rule.family if rule else "(unknown rule)"
+
+
+def _label(row: dict) -> tuple:
+    when = row.get("effective_from")
+    return row.get("rule"), row.get("jurisdiction"), str(when) if when else None
+
+
+def _topic(page_id: str) -> str:
+    """The dev pages are named <publisher>-<topic>-<lang>: the source's topic."""
+    return page_id.split("-", 1)[1].rsplit("-", 1)[0]
+
+
+def _score_page(part: Part, catalogue: Catalogue, page_id: str, gold: dict, facts, found) -> None:
+    pool: dict[tuple, list[tuple]] = defaultdict(list)
+    for row in gold.get("amounts") or []:
+        pool[_amount_key(row)].append(_label(row))
+    for amount, got in zip(facts.amounts, found, strict=True):
+        labels = pool.get(_extracted_key(amount))
+        if not labels:
+            continue  # an extraction false positive: not the assignment's to answer for
+        want = labels.pop(0)
+        have = (got.rule_id, got.jurisdiction, str(got.effective_from) if got.effective_from else None)
+        if want[0] or have[0]:
+            rules = part.rule_only
+            rules.tp += bool(want[0] and want[0] == have[0])
+            rules.fp += bool(have[0] and want[0] != have[0])
+            rules.fn += bool(want[0] and want[0] != have[0])
+        if not (want[0] or have[0]):
+            continue  # no rule either way: whose and from when say nothing
+        if want == have:
+            if want[0]:
+                part.by_family[_family(catalogue, want[0])].tp += 1
+            continue
+        if have[0]:
+            part.by_family[_family(catalogue, have[0])].fp += 1
+        if want[0]:
+            part.by_family[_family(catalogue, want[0])].fn += 1
+        part.misses.append(f"{page_id}: {amount.quote[:70]!r}: labelled {want}, assigned {have}")
+    part.unextracted_rules += sum(1 for labels in pool.values() for label in labels if label[0])
+
+
+def evaluate(devset: Path = DEVSET) -> dict[str, Part]:
+    catalogue = load_catalogue(ROOT / "rules.yaml")
+    held = set(yaml.safe_load(HOLDOUT.read_text(encoding="utf-8"))["pages"])
+    parts = {"tuning": Part(), "held-out": Part()}
+    for gold_path in sorted(devset.glob("*.yaml")):
+        html_path = gold_path.with_suffix(".html")
+        if not html_path.exists():
+            continue
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        source = gold["source"]
+        facts = extract(
+            html_path.read_bytes(),
+            "text/html; charset=utf-8",
+            source.get("select"),
+            tuple(source.get("remove") or ()),
+        )
+        found = assign(
+            facts.blocks,
+            facts.amounts,
+            source["publisher"],
+            source["lang"],
+            catalogue,
+            _topic(source["id"]),
+        )
+        part = parts["held-out" if source["id"] in held else "tuning"]
+        part.pages += 1
+        _score_page(part, catalogue, source["id"], gold, facts, found)
+    return parts
+
+
+def figures(parts: dict[str, Part]) -> dict[str, dict[str, float]]:
+    out = {}
+    for name, part in parts.items():
+        for family, tally in {**part.by_family, "all": part.total(), "rule_only": part.rule_only}.items():
+            out[f"{name}/{family}"] = {
+                "precision": round(tally.precision, 4),
+                "recall": round(tally.recall, 4),
+            }
+    return out
+
+
+def render(parts: dict[str, Part]) -> str:
+    lines = []
+    for name, part in parts.items():
+        lines += [
+            "",
+            f"{name}: {part.pages} pages "
+            f"({part.unextracted_rules} labelled rule statements not extracted, not counted)",
+            f"  {'family':22} {'gold':>6} {'found':>6} {'precision':>10} {'recall':>8}",
+        ]
+        rows = sorted(part.by_family.items()) + [("ALL (rule, jur., date)", part.total())]
+        rows.append(("rule id alone", part.rule_only))
+        for key, t in rows:
+            lines.append(
+                f"  {key:22} {t.tp + t.fn:6d} {t.tp + t.fp:6d} {t.precision:10.3f} {t.recall:8.3f}"
+            )
+    return "\n".join(lines).lstrip("\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every wrong assignment")
+    parser.add_argument("--update-baseline", action="store_true", help="pin today's figures")
+    args = parser.parse_args()
+    parts = evaluate()
+    print(render(parts))
+    if args.verbose:
+        for name, part in parts.items():
+            print(f"\n{name}:\n" + "\n".join(part.misses))
+    if args.update_baseline:
+        BASELINE.write_text(json.dumps(figures(parts), indent=1, sort_keys=True) + "\n")
+        print(f"\npinned in {BASELINE.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
