@@ -51,7 +51,9 @@ class Part:
 
     def total(self) -> Tally:
         tallies = self.by_family.values()
-        return Tally(sum(t.tp for t in tallies), sum(t.fp for t in tallies), sum(t.fn for t in tallies))
+        return Tally(
+            sum(t.tp for t in tallies), sum(t.fp for t in tallies), sum(t.fn for t in tallies)
+        )
 
 
 def _family(catalogue: Catalogue, rule_id: str | None) -> str:
@@ -78,7 +80,11 @@ def _score_page(part: Part, catalogue: Catalogue, page_id: str, gold: dict, fact
         if not labels:
             continue  # an extraction false positive: not the assignment's to answer for
         want = labels.pop(0)
-        have = (got.rule_id, got.jurisdiction, str(got.effective_from) if got.effective_from else None)
+        have = (
+            got.rule_id,
+            got.jurisdiction,
+            str(got.effective_from) if got.effective_from else None,
+        )
         if want[0] or have[0]:
             rules = part.rule_only
             rules.tp += bool(want[0] and want[0] == have[0])
@@ -131,7 +137,11 @@ def evaluate(devset: Path = DEVSET) -> dict[str, Part]:
 def figures(parts: dict[str, Part]) -> dict[str, dict[str, float]]:
     out = {}
     for name, part in parts.items():
-        for family, tally in {**part.by_family, "all": part.total(), "rule_only": part.rule_only}.items():
+        for family, tally in {
+            **part.by_family,
+            "all": part.total(),
+            "rule_only": part.rule_only,
+        }.items():
             out[f"{name}/{family}"] = {
                 "precision": round(tally.precision, 4),
                 "recall": round(tally.recall, 4),

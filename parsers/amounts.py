@@ -599,6 +599,7 @@ class _Collector:
                 self.found[self._index[previous.start]] = replace(previous, bound=bound)
             if bound is None and self.block.kind == "table_cell":
                 for header in (self.block.col_header, self.block.row_header, self.block.caption):
+                    header = _HEADER_PERIOD.sub(" ", header) if header else header
                     bound = header and (_header_bound(header) or _left_bound(header + " "))
                     if bound:
                         break  # the column names the rule; the row and caption come after
@@ -655,6 +656,17 @@ def _header_per(headers: str) -> str | None:
         if regex.search(headers):
             return period
     return None
+
+
+# A column headed "until 31/12/2025" or "from 01/01/2026" names the period of its values, not
+# a bound: the rules layer reads it as their effective date (rules/when.py).
+_HEADER_PERIOD = re.compile(
+    r"\b(?:until|till|from|as from|as of|since|vanaf|sinds|tot en met|tot|t/m|à partir du|"
+    r"à partir de|jusqu'au|jusqu’au|depuis le|depuis|dès le|ab dem|ab|bis zum|bis|seit dem|seit)"
+    r"\s+(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|\d{1,2}(?:er|e|st|nd|rd|th|\.)?\s+[^\W\d]+\.?"
+    r"\s+(?:19|20)\d\d|(?:19|20)\d\d)",
+    _I,
+)
 
 
 def _header_bound(headers: str) -> str | None:

@@ -20,7 +20,6 @@ from rules.jurisdiction import jurisdiction
 from rules.match import best_rule, statement_of
 from rules.when import date_end, effective_from, heading_start
 
-
 _RIGHT_STOP = re.compile(r"\s(?:et|and|en|und|ou|or|of|oder)\s|[,;.]\s", re.IGNORECASE)
 
 

@@ -144,9 +144,7 @@ def _closest(found: list[Mention], sentence: str, offset: int) -> Mention | None
         return before[-1]
     if after and not _between(_CLAUSE_BREAK, sentence, offset, after[0].start):
         return after[0]
-    near = [
-        m for m in found if m.day and not _between(_STRONG_BREAK, sentence, m.start, offset)
-    ]
+    near = [m for m in found if m.day and not _between(_STRONG_BREAK, sentence, m.start, offset)]
     return min(near, key=lambda m: (abs(m.start - offset), -m.start)) if near else None
 
 
