@@ -13,16 +13,18 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from parsers.lexicon import LANGS
+from parsers.vocab import BOUNDS, KINDS, PERS, UNITS
 from rules.yamllines import YamlProblem, line_of, load_with_lines
 
 DEFAULT_RULES = Path("rules.yaml")
 
-Lang = Literal["en", "nl", "fr", "de"]
-LANGS: tuple[str, ...] = ("en", "nl", "fr", "de")
-Kind = Literal["money", "age", "duration", "hours", "size", "percent", "count", "date"]
-Unit = Literal["EUR", "years", "months", "weeks", "days", "hours", "MB", "percent", "items"]
-Per = Literal["month", "week", "day", "year"]
-Bound = Literal["min", "max", "exact", "range"]
+# The amounts' words have their home in parsers/vocab.py, the languages in parsers/lexicon.py.
+Lang = Literal[LANGS]
+Kind = Literal[KINDS]
+Unit = Literal[UNITS]
+Per = Literal[PERS]
+Bound = Literal[BOUNDS]
 Family = Literal[
     "salary",
     "au_pair",
