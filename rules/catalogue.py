@@ -18,6 +18,13 @@ from parsers.vocab import BOUNDS, KINDS, PERS, UNITS
 from rules.yamllines import YamlProblem, line_of, load_with_lines
 
 DEFAULT_RULES = Path("rules.yaml")
+BUNDLED_RULES = Path(__file__).resolve().parents[1] / "rules.yaml"
+
+
+def default_rules_path() -> Path:
+    """rules.yaml of the working directory (the repository root), else the bundled one."""
+    return DEFAULT_RULES if DEFAULT_RULES.exists() else BUNDLED_RULES
+
 
 # The amounts' words have their home in parsers/vocab.py, the languages in parsers/lexicon.py.
 Lang = Literal[LANGS]

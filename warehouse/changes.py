@@ -22,7 +22,7 @@ SELECT c.change_id, c.source_id, s.publisher, s.lang, coalesce(c.url, s.url) AS 
        c.new_quote, c.reason, c.review_status, c.review_note
 FROM changes c LEFT JOIN sources s USING (source_id)
 WHERE c.run_id = ?
-ORDER BY {severity_order_sql('c.severity')},
+ORDER BY {severity_order_sql("c.severity")},
          s.publisher, c.source_id, c.section NULLS FIRST, c.position
 """
 REVIEW = """

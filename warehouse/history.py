@@ -15,6 +15,7 @@ import duckdb
 
 from parsers.amounts import Amount
 from parsers.conditions import Condition, identity_text
+from rules.assign import Assignment
 from warehouse.records import AMOUNTS, CONDITIONS, PARSES, AmountRow, ConditionRow, field_names
 from warehouse.store import columns
 
@@ -40,7 +41,7 @@ LOG_PARSES = PARSES.insert("INSERT OR REPLACE")
 # position they were first found at, so positions can tie after a change: valid_from_run and
 # fact_id settle ties, so the diff always sees the same order (and rebuild tells the same).
 OPEN_AMOUNT_ROWS = f"""
-SELECT source_id, {', '.join(field_names(AmountRow))}
+SELECT source_id, {", ".join(field_names(AmountRow))}
 FROM amounts WHERE valid_to_run IS NULL AND source_id IN (SELECT unnest(?::VARCHAR[]))
 ORDER BY source_id, position, valid_from_run, fact_id
 """
@@ -67,6 +68,9 @@ WHERE valid_to_run IS NULL AND fact_id IN (SELECT unnest(?::VARCHAR[]))
 INSERT_CONDITION = CONDITIONS.insert()
 
 
+NO_RULE = Assignment(None, None, None)
+
+
 def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:24]
 
@@ -76,11 +80,17 @@ def amount_slot(source_id: str, amount: Amount) -> str:
     return _digest(source_id, amount.section, amount.kind, amount.unit, amount.per, amount.context)
 
 
-def amount_ids(source_id: str, amounts: list[Amount]) -> list[str]:
-    """Identity of each statement; a repeated identical statement gets its own id."""
+def amount_ids(
+    source_id: str, amounts: list[Amount], assigned: list[Assignment] | None = None
+) -> list[str]:
+    """Identity of each statement; a repeated identical statement gets its own id.
+
+    The rule it is filed under is part of it: after a catalogue change the row is closed and
+    a new one opened with the new rule (the diff pairs them by value: no change is told)."""
     seen: Counter = Counter()
     ids = []
-    for a in amounts:
+    for i, a in enumerate(amounts):
+        filed = _filed(assigned[i]) if assigned else ()
         key = (
             a.section,
             a.kind,
@@ -91,10 +101,18 @@ def amount_ids(source_id: str, amounts: list[Amount]) -> list[str]:
             a.bound,
             a.date_value,
             a.quote,
+            *filed,
         )
         seen[key] += 1
         ids.append(_digest(source_id, *key, seen[key]))
     return ids
+
+
+def _filed(assignment: Assignment) -> tuple:
+    """An amount filed under no rule keeps the identity it had before the rules layer."""
+    if assignment.rule_id is None and assignment.effective_from is None:
+        return ()
+    return (assignment.rule_id, assignment.jurisdiction, assignment.effective_from)
 
 
 def condition_ids(source_id: str, conditions: list[Condition]) -> list[str]:
@@ -128,9 +146,14 @@ def open_rows(
 
 
 def to_rows(
-    source_id: str, amounts: list[Amount], conditions: list[Condition]
+    source_id: str,
+    amounts: list[Amount],
+    conditions: list[Condition],
+    assigned: list[Assignment] | None = None,
 ) -> tuple[list[AmountRow], list[ConditionRow]]:
-    """Freshly extracted facts as the same records, identities included."""
+    """Freshly extracted facts as the same records, identities included; `assigned` (one
+    per amount, from rules.assign) files each amount under its rule."""
+    assigned = assigned or [NO_RULE] * len(amounts)
     amount_rows = [
         AmountRow(
             fact_id=fid,
@@ -144,8 +167,13 @@ def to_rows(
             bound=a.bound,
             date_value=a.date_value,
             quote=a.quote,
+            rule_id=x.rule_id,
+            jurisdiction=x.jurisdiction,
+            effective_from=x.effective_from,
         )
-        for fid, a in zip(amount_ids(source_id, amounts), amounts, strict=True)
+        for fid, a, x in zip(
+            amount_ids(source_id, amounts, assigned), amounts, assigned, strict=True
+        )
     ]
     condition_rows = [
         ConditionRow(fact_id=fid, section=c.section, kind=c.kind, text=c.text)
@@ -211,9 +239,7 @@ def log_parse(
     )
 
 
-def _sync(
-    old_ids: set[str], new: list[tuple], closed: list[str], opened: list[tuple]
-) -> Applied:
+def _sync(old_ids: set[str], new: list[tuple], closed: list[str], opened: list[tuple]) -> Applied:
     """Close the rows that vanished, open the new ones (first column of a row: its fact_id)."""
     new_ids = {row[0] for row in new}
     gone = sorted(old_ids - new_ids)
@@ -253,6 +279,9 @@ def apply_rows(
                 quote=a.quote,
                 content_sha256=digest,
                 valid_from_run=run_id,
+                rule_id=a.rule_id,
+                jurisdiction=a.jurisdiction,
+                effective_from=a.effective_from,
             )
             for i, a in enumerate(new_amounts)
         ],

@@ -16,7 +16,9 @@ import duckdb
 from fetch.sources import Config
 from parsers import PARSER_VERSION
 from parsers.extract import ParseTimeout, UnsupportedContent, extract
-from warehouse import changes, diff, history, store
+from rules.assign import assign
+from rules.catalogue import Catalogue, default_rules_path, load_catalogue
+from warehouse import changes, diff, history, rulebook, store
 from warehouse.records import AmountRow, Change, ConditionRow
 from warehouse.runs import ParseResult
 
@@ -27,6 +29,26 @@ class ParseTarget:
     url: str | None
     select: str | None = None
     remove: tuple[str, ...] = ()
+    publisher: str | None = None  # whose rules the page states unless it names a region
+    lang: str = "en"
+    topic: str | None = None
+
+
+def target_of(source) -> ParseTarget:
+    return ParseTarget(
+        source.id,
+        source.url,
+        source.select,
+        source.remove,
+        source.publisher,
+        source.lang,
+        source.topic,
+    )
+
+
+def parse_version(catalogue: Catalogue) -> str:
+    """The parser version and the catalogue's: a change of either parses every page again."""
+    return f"{PARSER_VERSION}+rules.{catalogue.digest[:12]}"
 
 
 @dataclass(frozen=True)
@@ -47,6 +69,7 @@ def _parse(
     old: tuple[list[AmountRow], list[ConditionRow]],
     writes: history.Writes,
     result: ParseResult,
+    catalogue: Catalogue,
     previous: tuple[bytes, str | None] | None = None,
     budget: float | None = None,
 ) -> list[Change]:
@@ -60,21 +83,25 @@ def _parse(
     since (see `_corrected`).
     """
     source, digest = item.target, item.digest
+    version = parse_version(catalogue)
     started = time.perf_counter()
     body, content_type = document
     try:
         facts = extract(body, content_type, source.select, source.remove, budget)
+        filed = assign(
+            facts.blocks, facts.amounts, source.publisher, source.lang, catalogue, source.topic
+        )
     except Exception as exc:  # one unreadable page must not stop the others
         error = f"{type(exc).__name__}: {exc}"
         if isinstance(exc, ParseTimeout):
             error = f"parse_timeout: {exc}"
         elif isinstance(exc, UnsupportedContent):
             error = f"unsupported_content_type: {exc}"
-        history.log_parse(writes, source.id, run_id, digest, PARSER_VERSION, 0, 0, 0, 0, error)
+        history.log_parse(writes, source.id, run_id, digest, version, 0, 0, 0, 0, error)
         result.failed.append((source.id, error))
         return []
     elapsed = int((time.perf_counter() - started) * 1000)
-    new_amounts, new_conditions = history.to_rows(source.id, facts.amounts, facts.conditions)
+    new_amounts, new_conditions = history.to_rows(source.id, facts.amounts, facts.conditions, filed)
     old_amounts, old_conditions = old
     counts = (len(facts.blocks), len(facts.amounts), len(facts.conditions), elapsed)
     before = len(old_amounts) + len(old_conditions)
@@ -82,9 +109,7 @@ def _parse(
     text = " ".join(b.text for b in facts.blocks[:40]) or body[:4000].decode("utf-8", "replace")
     why = None if item.first else diff.suspect(before, after, text)
     if why:
-        history.log_parse(
-            writes, source.id, run_id, digest, PARSER_VERSION, *counts, f"suspect: {why}"
-        )
+        history.log_parse(writes, source.id, run_id, digest, version, *counts, f"suspect: {why}")
         result.suspect.append((source.id, why))
         return [
             Change(
@@ -113,7 +138,7 @@ def _parse(
     amounts, conditions = history.apply_rows(
         writes, run_id, source.id, digest, old, (new_amounts, new_conditions)
     )
-    history.log_parse(writes, source.id, run_id, digest, PARSER_VERSION, *counts)
+    history.log_parse(writes, source.id, run_id, digest, version, *counts)
     result.parsed += 1
     result.amounts_opened += amounts.opened
     result.amounts_closed += amounts.closed
@@ -169,6 +194,7 @@ def _parse_batch(
     run_id: int,
     items: list[ParseItem],
     result: ParseResult,
+    catalogue: Catalogue,
     budget: float | None = None,
 ) -> None:
     """Parse a batch of pages with a handful of statements, whatever its size.
@@ -190,7 +216,7 @@ def _parse_batch(
             old = now.get(item.target.id, ([], []))
             previous = stored.get(item.old_digest) if item.old_digest in earlier else None
             found = _parse(
-                run_id, item, stored[item.digest], old, writes, result, previous, budget
+                run_id, item, stored[item.digest], old, writes, result, catalogue, previous, budget
             )
             told.append((item.target.id, item.target.url, found))
     history.write(con, run_id, writes)
@@ -212,6 +238,7 @@ def parse_stage(
     config: Config,
     commit: bool = True,
     after_first_batch: Callable[[], None] | None = None,
+    catalogue: Catalogue | None = None,
 ) -> ParseResult:
     """Parse every source whose current body (or the parser) changed since its last parse.
 
@@ -219,9 +246,12 @@ def parse_stage(
     and the next run parses every page again and tells all of it. With `commit=False` the
     caller holds the transaction (the flow commits it with the run's `completed` status).
     """
+    catalogue = catalogue or load_catalogue(default_rules_path())
     if commit:
         with store.transaction(con):
-            return parse_stage(con, run_id, config, False, after_first_batch)
+            return parse_stage(con, run_id, config, False, after_first_batch, catalogue)
+    rulebook.sync_catalogue(con, catalogue)
+    version = parse_version(catalogue)
     known = store.known_pages(con)
     done = history.last_parses(con)
     read_from = history.fact_parses(con)
@@ -230,18 +260,19 @@ def parse_stage(
     todo = []
     for source in config.sources:
         page = known.get(source.id)
-        if page is None or done.get(source.id) == (page.content_sha256, PARSER_VERSION):
+        if page is None or done.get(source.id) == (page.content_sha256, version):
             continue  # nothing stored yet, or already parsed: never parse the same body twice
-        target = ParseTarget(source.id, source.url, source.select, source.remove)
+        target = target_of(source)
         facts_from = read_from.get(source.id)
-        if facts_from is not None and facts_from[1] != PARSER_VERSION:  # corrections apart
+        # a new parser or a new catalogue: what it reads differently is told apart
+        if facts_from is not None and facts_from[1] != version:
             old_digest, old_parser = facts_from
             todo.append(ParseItem(target, page.content_sha256, False, old_parser, old_digest))
         else:
             todo.append(ParseItem(target, page.content_sha256, source.id not in done))
     budget = config.defaults.parse_budget_seconds
     for start in range(0, len(todo), BATCH):
-        _parse_batch(con, run_id, todo[start : start + BATCH], result, budget)
+        _parse_batch(con, run_id, todo[start : start + BATCH], result, catalogue, budget)
         if start == 0 and after_first_batch:
             after_first_batch()  # the crash tests' "parse" point
     return result
@@ -264,16 +295,20 @@ WHERE run_id = ? AND source_id = ? AND change_kind = ? AND coalesce(section, '')
 """
 
 
-def rebuild(con: duckdb.DuckDBPyConnection, config: Config) -> ParseResult:
+def rebuild(
+    con: duckdb.DuckDBPyConnection, config: Config, catalogue: Catalogue | None = None
+) -> ParseResult:
     """Recompute facts and changes from the stored raw snapshots with today's parsers.
 
     Runs are replayed in order, so history and changes read as if today's parsers had run
     every night; reviews volunteers recorded are kept on the changes that come back.
     """
-    targets = {s.id: ParseTarget(s.id, s.url, s.select, s.remove) for s in config.sources}
+    catalogue = catalogue or load_catalogue(default_rules_path())
+    targets = {s.id: target_of(s) for s in config.sources}
     urls = {s.id: s.url for s in config.sources}
     result = ParseResult()
     with store.transaction(con):
+        rulebook.sync_catalogue(con, catalogue)
         reviews = con.execute(REVIEWS).fetchall()
         for table in ("amounts", "conditions", "parses", "changes"):
             con.execute(f"DELETE FROM {table}")
@@ -295,12 +330,13 @@ def rebuild(con: duckdb.DuckDBPyConnection, config: Config) -> ParseResult:
                 last[source_id] = digest
             for start in range(0, len(todo), BATCH):
                 budget = config.defaults.parse_budget_seconds
-                _parse_batch(con, run_id, todo[start : start + BATCH], result, budget)
+                _parse_batch(con, run_id, todo[start : start + BATCH], result, catalogue, budget)
         for run_id, source_id, kind, section, old, new, status, note, at in reviews:
             con.execute(
                 RESTORE_REVIEW, [status, note, at, run_id, source_id, kind, section, old, new]
             )
         con.execute(
-            "UPDATE runs SET parser_version = ? WHERE status <> 'running'", [PARSER_VERSION]
+            "UPDATE runs SET parser_version = ? WHERE status <> 'running'",
+            [parse_version(catalogue)],
         )
     return result

@@ -29,6 +29,10 @@ class AmountRow:
       None for a date.
     - ``date_value``: the day of a `date` amount, else None.
     - ``quote``: the sentence as published.
+    - ``rule_id``, ``jurisdiction``, ``effective_from``: the catalogued rule it states
+      (`rules.yaml`, None when none), whose rule it is, and from when it applies (None when
+      the page does not say): see `rules.assign`. They are part of the identity, not of
+      `values`: a new catalogue re-files a statement without telling a change.
     """
 
     fact_id: str
@@ -42,6 +46,9 @@ class AmountRow:
     bound: str
     date_value: date | None
     quote: str
+    rule_id: str | None = None
+    jurisdiction: str | None = None
+    effective_from: date | None = None
 
     @property
     def values(self) -> tuple:
@@ -155,6 +162,9 @@ AMOUNTS = Table(
         ("quote", "VARCHAR"),
         ("content_sha256", "VARCHAR"),
         ("valid_from_run", "INTEGER"),
+        ("rule_id", "VARCHAR"),
+        ("jurisdiction", "VARCHAR"),
+        ("effective_from", "DATE"),
     ),
 )
 CONDITIONS = Table(

@@ -237,8 +237,25 @@ FROM (
 INSERT_FETCHES = f"""
 INSERT INTO fetches (run_id, source_id, attempt, url, final_url, status_code, etag, last_modified,
                      content_sha256, bytes, elapsed_ms, outcome, error_class, error, fetched_at)
-{unnest("INTEGER", "VARCHAR", "INTEGER", "VARCHAR", "VARCHAR", "INTEGER", "VARCHAR", "VARCHAR",
-        "VARCHAR", "BIGINT", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR", "TIMESTAMP")}
+{
+    unnest(
+        "INTEGER",
+        "VARCHAR",
+        "INTEGER",
+        "VARCHAR",
+        "VARCHAR",
+        "INTEGER",
+        "VARCHAR",
+        "VARCHAR",
+        "VARCHAR",
+        "BIGINT",
+        "INTEGER",
+        "VARCHAR",
+        "VARCHAR",
+        "VARCHAR",
+        "TIMESTAMP",
+    )
+}
 """
 
 

@@ -1,0 +1,118 @@
+"""The rule views: today's value per region, its history, and pages that disagree."""
+
+from pathlib import Path
+
+import pytest
+
+from fetch.fetcher import Attempt
+from fetch.sources import parse_sources
+from rules.catalogue import load_catalogue, parse_catalogue
+from warehouse import rulebook, schema, store
+from warehouse.parse_stage import parse_stage, rebuild
+
+ROOT = Path(__file__).resolve().parents[1]
+CONFIG = parse_sources(
+    "sources:\n"
+    "  - {id: bc-en, publisher: brussels, lang: en, group: bc, url: 'https://x.brussels/en/bc'}\n"
+    "  - {id: bc-fr, publisher: brussels, lang: fr, group: bc, url: 'https://x.brussels/fr/bc'}\n"
+    "  - {id: hq-nl, publisher: flanders, lang: nl, url: 'https://x.vlaanderen.be/hq'}\n"
+)
+BC_EN = (
+    "<main><h1>EU Blue Card</h1><p>In 2026, the Blue Card holder earns a gross salary of at "
+    "least EUR 4.748 a month.</p></main>"
+)
+BC_FR = (
+    "<main><h1>Carte bleue européenne</h1><p>En 2026, le titulaire de la carte bleue gagne un "
+    "salaire brut d'au moins 4.604 € par mois.</p></main>"
+)
+HQ_NL = (
+    "<main><h1>Hooggeschoolde werknemers</h1><table><caption>Loongrenzen</caption>"
+    "<tr><th>Categorie</th><th>Minimaal bruto jaarloon 2025</th>"
+    "<th>Minimaal bruto jaarloon 2026</th></tr>"
+    "<tr><th>Hooggeschoolde</th><td>€ 48.912</td><td>€ 50.205</td></tr></table>"
+    "<p>Voor 2026 geeft dat € 50.205 : 13,92 = € 3.606,68 per maand.</p></main>"
+)
+
+
+@pytest.fixture
+def con(tmp_path):
+    connection = schema.connect(tmp_path / "w.duckdb")
+    yield connection
+    connection.close()
+
+
+def night(con, bodies: dict[str, str], catalogue=None):
+    run_id, _ = store.start_run(con, "live", "1")
+    known = store.known_pages(con)
+    for source in CONFIG.sources:
+        if source.id not in bodies:
+            continue
+        attempt = Attempt(
+            source_id=source.id,
+            attempt=1,
+            url=source.url,
+            outcome="ok",
+            status_code=200,
+            body=bodies[source.id].encode(),
+        )
+        store.record_fetch(con, run_id, [attempt], known.get(source.id))
+    store.upsert_sources(con, CONFIG.sources, run_id)
+    result = parse_stage(con, run_id, CONFIG, catalogue=catalogue)
+    store.finish_run(con, run_id, "completed", {})
+    return run_id, result
+
+
+def test_a_lagging_translation_is_a_conflict_naming_both_pages(con):
+    night(con, {"bc-en": BC_EN, "bc-fr": BC_FR})
+    rows = con.execute(
+        "SELECT source_id, lang, grp, value, per, effective_from FROM rule_conflicts "
+        "WHERE rule_id = 'blue_card.salary_min' ORDER BY source_id"
+    ).fetchall()
+    assert [(r[0], r[1], r[2], r[3], r[4], str(r[5])) for r in rows] == [
+        ("bc-en", "en", "bc", 4748.0, "month", "2026-01-01"),
+        ("bc-fr", "fr", "bc", 4604.0, "month", "2026-01-01"),
+    ]
+    (today,) = rulebook.current(con, "blue_card.salary_min")
+    assert (today.jurisdiction, today.pages, today.disagree) == ("brussels", 2, True)
+
+
+def test_two_years_and_a_monthly_equivalent_are_not_conflicts(con):
+    night(con, {"hq-nl": HQ_NL})
+    assert con.execute("SELECT count(*) FROM rule_conflicts").fetchone() == (0,)
+    history = rulebook.history(con, "single_permit.highly_qualified.salary_min")
+    assert [(v.bound, str(v.effective_from), v.value, v.per) for v in history] == [
+        ("exact", "2026-01-01", 3606.68, "month"),  # "Voor 2026 geeft dat … per maand"
+        ("exact", "2026-01-01", 50205.0, "year"),
+        ("min", "2025-01-01", 48912.0, "year"),  # the table's two year columns
+        ("min", "2026-01-01", 50205.0, "year"),
+    ]
+    today = rulebook.current(con, "single_permit.highly_qualified.salary_min")
+    # today's value is the latest year's, in the rule's own rate (a year), not its monthly pay
+    assert [(t.bound, t.value, t.per, str(t.effective_from), t.disagree) for t in today] == [
+        ("exact", 50205.0, "year", "2026-01-01", False),
+        ("min", 50205.0, "year", "2026-01-01", False),
+    ]
+
+
+def test_the_catalogue_is_a_table_and_a_new_catalogue_files_the_pages_again(con):
+    night(con, {"bc-en": BC_EN})
+    assert con.execute("SELECT count(*) FROM rules").fetchone()[0] == len(
+        load_catalogue(ROOT / "rules.yaml").rules
+    )
+    assert con.execute("SELECT rule_id FROM current_amounts").fetchall() == [
+        ("blue_card.salary_min",)
+    ]
+    text = (ROOT / "rules.yaml").read_text(encoding="utf-8")
+    renamed = parse_catalogue(text.replace("id: blue_card.salary_min\n", "id: blue_card.pay\n"))
+    run_id, result = night(con, {"bc-en": BC_EN}, catalogue=renamed)
+    assert result.parsed == 1  # same body, new catalogue: parsed again
+    assert con.execute("SELECT rule_id FROM current_amounts").fetchall() == [("blue_card.pay",)]
+    told = con.execute("SELECT count(*) FROM changes WHERE run_id = ?", [run_id]).fetchone()
+    assert told == (0,)  # filing a statement under a renamed rule is not a change of the page
+
+
+def test_rebuild_recomputes_the_rules(con):
+    night(con, {"bc-en": BC_EN, "bc-fr": BC_FR})
+    con.execute("UPDATE amounts SET rule_id = NULL")
+    rebuild(con, CONFIG)
+    assert con.execute("SELECT count(*) FROM rule_conflicts").fetchone() == (2,)
