@@ -17,7 +17,7 @@ from parsers.amounts import Amount
 from parsers.blocks import Block
 from rules.catalogue import Catalogue
 from rules.jurisdiction import jurisdiction
-from rules.match import best_rule, statement_of
+from rules.match import best_rule, matcher_for, statement_of
 from rules.when import date_end, effective_from, heading_start
 
 _RIGHT_STOP = re.compile(r"\s(?:et|and|en|und|ou|or|of|oder)\s|[,;.]\s", re.IGNORECASE)
@@ -49,6 +49,20 @@ def _heading_start(heading: str) -> date | None:
     return heading_start(heading)
 
 
+def clear_caches() -> None:
+    """Forget the per-text memos (for benchmarks that parse the same page again)."""
+    from rules import jurisdiction as jur
+    from rules import match, when
+
+    _heading_start.cache_clear()
+    jur.one_region.cache_clear()
+    when.dates_in.cache_clear()
+    when._said.cache_clear()
+    for matcher in match._MATCHERS.values():
+        matcher.vocabulary.clear()
+        matcher.english.clear()
+
+
 def assign(
     blocks: list[Block],
     amounts: list[Amount],
@@ -64,6 +78,7 @@ def assign(
         if a.kind == "date" and a.date_value:
             dates_by_block.setdefault(a.block_index, []).append(a)
     out = []
+    matcher = matcher_for(catalogue, lang)
     for amount in amounts:
         block = blocks[amount.block_index]
         if amount.kind == "date":
@@ -82,13 +97,13 @@ def assign(
         offset = amount.start - start
         near = f"{amount.context} {_right_of(sentence, offset)}"
         statement = statement_of(amount, lang, context, section, topic or "", near)
-        rule_id = best_rule(statement, catalogue)
+        rule_id = best_rule(statement, catalogue, matcher)
         when = effective_from(
             block,
             sentence,
             offset,
             dates,
-            tuple(_heading_start(h) for h in reversed(block.section)),
+            (_heading_start(h) for h in reversed(block.section)),
         )
         out.append(
             Assignment(rule_id, jurisdiction(publisher, sentence, block.section, headers), when)

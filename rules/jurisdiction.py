@@ -8,18 +8,27 @@ Gemeinschaft"), states other regions' rules; a sentence or heading naming two re
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from parsers.lexicon import lowered
-from rules.words import region_patterns
+from rules.words import region_names
+
+_SPACES = re.compile(r"\s+")
 
 
 def regions_named(text: str) -> set[str]:
     """The regions a text names (by their official names, in any of the four languages)."""
     if not text:
         return set()
-    lower = lowered(text)
-    return {region for region, pattern in region_patterns().items() if pattern.found(text, lower)}
+    pattern, names = region_names()
+    return {
+        names.get(_SPACES.sub(" ", m.group(0).lower()), "")
+        for m in pattern.finditer(text, lowered(text))
+    } - {""}
 
 
+@lru_cache(maxsize=4096)  # headings and sentences repeat for every amount under them
 def one_region(text: str) -> str | None:
     named = regions_named(text)
     return named.pop() if len(named) == 1 else None

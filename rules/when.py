@@ -84,7 +84,7 @@ def mentions(text: str, dates: list[tuple[int, int, date]]) -> list[Mention]:
 
 def header_start(header: str) -> date | None:
     """The period a table header names: 'from 01/01/2026', 'until 31/12/2025', '… 2025'."""
-    if not header or not any(ch.isdigit() for ch in header):
+    if not header or not _YEAR_AT.search(header):
         return None
     dates = dates_in(header)
     for mention in mentions(header, dates):
@@ -117,7 +117,7 @@ def date_end(text: str, start: int) -> int:
 
 def heading_start(heading: str) -> date | None:
     """A heading's own marked date or year ('Drempels vanaf 1 januari 2026', 'Lonen (2025)')."""
-    if not any(ch.isdigit() for ch in heading):
+    if not _YEAR_AT.search(heading):
         return None
     return next((m.day for m in mentions(heading, dates_in(heading)) if m.day), None)
 
@@ -148,22 +148,32 @@ def _closest(found: list[Mention], sentence: str, offset: int) -> Mention | None
     return min(near, key=lambda m: (abs(m.start - offset), -m.start)) if near else None
 
 
+def _has_year(text: str) -> bool:
+    return _YEAR_AT.search(text) is not None
+
+
+@lru_cache(maxsize=2048)  # every amount of a sentence asks about the same sentence
+def _said(sentence: str, dates: tuple[tuple[int, int, date], ...]) -> list[Mention]:
+    return [m for m in mentions(sentence, list(dates)) if m.day or m.said == "until"]
+
+
 def effective_from(
     block: Block,
     sentence: str,
     offset_in_sentence: int,
     dates: list[tuple[int, int, date]],
-    section_starts: tuple[date | None, ...] = (),
+    section_starts=(),
 ) -> date | None:
     """The start date of the value at `offset_in_sentence` of `sentence` (a sentence of
-    `block`); `dates` are the full dates of the sentence as (start, end, day) offsets in it."""
+    `block`); `dates` are the full dates of the sentence as (start, end, day) offsets in it;
+    `section_starts` the headings' own dates, nearest first (read only when needed)."""
     if block.kind == "table_cell":
         for header in (block.col_header, block.caption, block.row_header):
             start = header_start(header)
             if start:
                 return start
-    found = [m for m in mentions(sentence, dates) if m.day or m.said == "until"]
-    past = is_past(sentence[:offset_in_sentence])
+    found = _said(sentence, tuple(dates)) if dates or _has_year(sentence) else []
+    past = bool(found) and is_past(sentence[:offset_in_sentence])
     if past:
         own = [m for m in found if m.said == "year" and m.start > offset_in_sentence]
         if own and own[0].start - offset_in_sentence < 40:

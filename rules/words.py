@@ -29,9 +29,12 @@ def all_langs(key: str) -> list[str]:
 
 
 @cache
-def region_patterns() -> dict[str, CaseBlind]:
-    """Per region, the pattern of its names in all four languages."""
-    return {
-        region: CaseBlind(phrases(sorted({w for ws in langs.values() for w in ws})))
+def region_names() -> tuple[CaseBlind, dict[str, str]]:
+    """One pattern of every region's names in all four languages, and name -> region."""
+    names = {
+        word: region
         for region, langs in load()["regions"].items()
+        for ws in langs.values()
+        for word in ws
     }
+    return CaseBlind(phrases(sorted(names))), names
