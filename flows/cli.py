@@ -450,8 +450,7 @@ def desk(
 
     if not accounts.all_users(accounts.path_for(db)):
         typer.echo(
-            f"no account yet: add one with `permitwatch users add NAME --role maintainer "
-            f"--db {db}`"
+            f"no account yet: add one with `permitwatch users add NAME --role maintainer --db {db}`"
         )
     try:
         application = create_app(Settings(db=db, secure_cookies=https))
@@ -525,6 +524,32 @@ def users_disable(
     except accounts.AccountError as exc:
         _fail(str(exc), EXIT_CONFIG)
     typer.echo(f"{name} is disabled")
+
+
+@app.command()
+def rules(
+    rule: Annotated[
+        str | None, typer.Option("--rule", help="One rule id: its history, value by value.")
+    ] = None,
+    db: DbOpt = schema.DEFAULT_DB,
+) -> None:
+    """Today's value of each rule in each jurisdiction, side by side (reads the published copy)."""
+    from reports import rule_table
+    from warehouse import rulebook
+
+    if not db.exists():
+        _fail(f"{db} does not exist yet: run `permitwatch run` first", EXIT_CONFIG)
+    con = schema.connect(published.reader_path(db), read_only=True)
+    try:
+        labels = rulebook.labels(con)
+        if rule is None:
+            typer.echo(rule_table.render_comparison(rulebook.current(con), labels))
+        elif rule not in labels:
+            _fail(f"no rule {rule!r} in the catalogue (see rules.yaml)", EXIT_CONFIG)
+        else:
+            typer.echo(rule_table.render_history(rulebook.history(con, rule), labels[rule]))
+    finally:
+        con.close()
 
 
 @app.command()

@@ -100,5 +100,3 @@ async def fetch_stage(
             raise failed  # a commit the timer could not make stops the run, as any would
     order = {s.id: i for i, s in enumerate(config.sources)}
     return sorted(results, key=lambda r: order[r.source_id])
-
-

@@ -14,9 +14,7 @@ from warehouse.runs import ParseResult
 
 
 @flow(name="rebuild", persist_result=False)
-def rebuild(
-    sources: str = str(DEFAULT_SOURCES), db: str = str(schema.DEFAULT_DB)
-) -> ParseResult:
+def rebuild(sources: str = str(DEFAULT_SOURCES), db: str = str(schema.DEFAULT_DB)) -> ParseResult:
     config = load_sources(sources)
     con = schema.connect(db)
     try:

@@ -423,8 +423,9 @@ def report_view(report: dict) -> dict:
         "health": run.get("health"),
         "health_reason": run.get("health_reason"),
         "failed": failed,
-        "checked": [{**c, "href": safe_url(c.get("url"))}
-                    for c in (summary.get("checked_sources") or [])],
+        "checked": [
+            {**c, "href": safe_url(c.get("url"))} for c in (summary.get("checked_sources") or [])
+        ],
         "groups": group_changes(changes),
         # a new parser reading an unchanged page differently: one section, never a rule change
         "corrections": [_change_view(c) for c in report.get("corrections") or []],

@@ -78,24 +78,27 @@ WHERE EXISTS (
       AND (o.value IS DISTINCT FROM s.value OR o.value_max IS DISTINCT FROM s.value_max)
 );
 
--- Today's value of each rule per jurisdiction (and bound: "at least 18" and "under 26" are
--- the two ends of one rule, a row each): among current statements in force today, those
--- in the rule's own unit and rate first, then the latest effective date, undated last; the
--- value most pages state; how many pages state it and whether any disagree.
+-- Today's value of each rule per jurisdiction and side: "at least 18" and "under 26" are the
+-- two ends of `au_pair.age`, a row each (`bound` max), every other statement of a rule is on
+-- its lower side with "exactly" and "at least". Among the current statements in force today,
+-- those in the rule's own unit and rate first, then the latest effective date, undated
+-- last; the value most of them state; how many pages state it and whether any disagree.
 CREATE VIEW current_rules AS
 WITH stated AS (
     SELECT a.*, r.family, r.label_en,
-           (a.unit = r.unit AND a.per IS NOT DISTINCT FROM r.per) AS own_terms
+           (a.unit = r.unit AND a.per IS NOT DISTINCT FROM r.per) AS own_terms,
+           CASE WHEN a.bound = 'max' THEN 'max' ELSE 'min' END AS side
     FROM current_amounts a JOIN rules r USING (rule_id)
     WHERE a.effective_from IS NULL OR a.effective_from <= current_date
 ), ranked AS (
     SELECT *, dense_rank() OVER (
-        PARTITION BY rule_id, jurisdiction, bound
+        PARTITION BY rule_id, jurisdiction, side
         ORDER BY own_terms DESC, effective_from DESC NULLS LAST, unit, per) AS rank
     FROM stated
 )
 SELECT rule_id, any_value(family) AS family, any_value(label_en) AS label_en, jurisdiction,
-       bound, mode(value) AS value, mode(value_max) AS value_max, unit, per, effective_from,
+       mode(bound) AS bound, mode(value) AS value, mode(value_max) AS value_max, unit, per,
+       effective_from,
        count(DISTINCT source_id) AS pages,
        list(DISTINCT source_id ORDER BY source_id) AS source_ids,
        list(DISTINCT lang ORDER BY lang) AS langs,
@@ -105,4 +108,4 @@ SELECT rule_id, any_value(family) AS family, any_value(label_en) AS label_en, ju
            AS disagree
 FROM ranked
 WHERE rank = 1
-GROUP BY rule_id, jurisdiction, bound, unit, per, effective_from;
+GROUP BY rule_id, jurisdiction, side, unit, per, effective_from;
