@@ -115,3 +115,72 @@ def test_rebuild_recomputes_the_rules(con):
     con.execute("UPDATE amounts SET rule_id = NULL")
     rebuild(con, CONFIG)
     assert con.execute("SELECT count(*) FROM rule_conflicts").fetchone() == (2,)
+
+
+THREE = parse_sources(
+    "sources:\n"
+    "  - {id: ap-en, publisher: flanders, lang: en, group: ap, url: 'https://x.be/en/ap'}\n"
+    "  - {id: ap-nl, publisher: flanders, lang: nl, group: ap, url: 'https://x.be/nl/ap'}\n"
+    "  - {id: ap-fr, publisher: flanders, lang: fr, group: ap, url: 'https://x.be/fr/ap'}\n"
+)
+POCKET = {
+    "ap-en": "<main><h1>Au pair</h1><p>The host family pays at least EUR {n} pocket money a "
+    "month.</p></main>",
+    "ap-nl": "<main><h1>Au pair</h1><p>Het gastgezin betaalt minstens {n} euro zakgeld per "
+    "maand.</p></main>",
+    "ap-fr": "<main><h1>Au pair</h1><p>La famille d'accueil verse au moins {n} € d'argent de "
+    "poche par mois.</p></main>",
+}
+
+
+def night_of(con, config, bodies: dict[str, str]):
+    run_id, _ = store.start_run(con, "live", "1")
+    known = store.known_pages(con)
+    for source in config.sources:
+        attempt = Attempt(
+            source_id=source.id,
+            attempt=1,
+            url=source.url,
+            outcome="ok",
+            status_code=200,
+            body=bodies[source.id].encode(),
+        )
+        store.record_fetch(con, run_id, [attempt], known.get(source.id))
+    store.upsert_sources(con, config.sources, run_id)
+    parse_stage(con, run_id, config)
+    store.finish_run(con, run_id, "completed", {})
+    return con.execute(
+        "SELECT change_kind, subject, old_value, new_value, reason FROM changes "
+        "WHERE run_id = ? AND change_kind LIKE 'rule%' ORDER BY position",
+        [run_id],
+    ).fetchall()
+
+
+def test_an_indexation_on_three_pages_is_one_rule_change_naming_them(con):
+    assert night_of(con, THREE, {k: v.format(n=450) for k, v in POCKET.items()}) == []
+    told = night_of(con, THREE, {k: v.format(n=480) for k, v in POCKET.items()})
+    assert told == [
+        (
+            "rule_changed",
+            "au_pair.pocket_money (flanders)",
+            "at least 450 EUR per month",
+            "at least 480 EUR per month",
+            "stated by 3 page(s): ap-en, ap-fr, ap-nl",
+        )
+    ]
+
+
+def test_a_translation_left_behind_is_one_conflict_then_resolved(con):
+    night_of(con, THREE, {k: v.format(n=450) for k, v in POCKET.items()})
+    lagging = {k: v.format(n=480) for k, v in POCKET.items()} | {
+        "ap-fr": POCKET["ap-fr"].format(n=450)
+    }
+    told = night_of(con, THREE, lagging)
+    assert [t[:2] for t in told] == [
+        ("rule_changed", "au_pair.pocket_money (flanders)"),
+        ("rule_conflict", "au_pair.pocket_money (flanders)"),
+    ]
+    assert "ap-fr (fr): 450 EUR per month" in told[1][3]
+    assert "ap-en (en): 480 EUR per month" in told[1][3]
+    told = night_of(con, THREE, {k: v.format(n=480) for k, v in POCKET.items()})
+    assert [t[:2] for t in told] == [("rule_conflict_resolved", "au_pair.pocket_money (flanders)")]

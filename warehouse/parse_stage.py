@@ -251,6 +251,7 @@ def parse_stage(
         with store.transaction(con):
             return parse_stage(con, run_id, config, False, after_first_batch, catalogue)
     rulebook.sync_catalogue(con, catalogue)
+    rules_before = rulebook.state(con)
     version = parse_version(catalogue)
     known = store.known_pages(con)
     done = history.last_parses(con)
@@ -275,6 +276,8 @@ def parse_stage(
         _parse_batch(con, run_id, todo[start : start + BATCH], result, catalogue, budget)
         if start == 0 and after_first_batch:
             after_first_batch()  # the crash tests' "parse" point
+    told = rulebook.rule_changes(rules_before, rulebook.state(con))
+    result.changes += changes.record_changes(con, run_id, told)
     return result
 
 
@@ -320,6 +323,7 @@ def rebuild(
             ).fetchall()
         ]
         for run_id in runs:
+            rules_before = rulebook.state(con)
             result.changes += page_stage(con, run_id, urls)
             todo = []
             for source_id, digest in con.execute(GOOD_FETCHES_OF_RUN, [run_id]).fetchall():
@@ -331,6 +335,8 @@ def rebuild(
             for start in range(0, len(todo), BATCH):
                 budget = config.defaults.parse_budget_seconds
                 _parse_batch(con, run_id, todo[start : start + BATCH], result, catalogue, budget)
+            told = rulebook.rule_changes(rules_before, rulebook.state(con))
+            result.changes += changes.record_changes(con, run_id, told)
         for run_id, source_id, kind, section, old, new, status, note, at in reviews:
             con.execute(
                 RESTORE_REVIEW, [status, note, at, run_id, source_id, kind, section, old, new]

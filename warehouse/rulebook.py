@@ -107,3 +107,109 @@ def labels(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 def conflicts(con: duckdb.DuckDBPyConnection) -> list[tuple]:
     return con.execute(CONFLICTS).fetchall()
+
+
+# --- changes at the level of rules ------------------------------------------------------
+
+STATE = """
+SELECT rule_id, jurisdiction, CASE WHEN bound = 'max' THEN 'max' ELSE 'min' END, bound, value,
+       value_max, unit, per, effective_from, source_ids
+FROM current_rules
+"""
+CONFLICT_STATE = """
+SELECT rule_id, jurisdiction, source_id, lang, value, value_max, unit, per, url
+FROM rule_conflicts ORDER BY rule_id, jurisdiction, value, source_id
+"""
+
+
+@dataclass(frozen=True)
+class RuleState:
+    """What the current pages say of every rule, and which rules they disagree on."""
+
+    values: dict[tuple[str, str, str], RuleValue]
+    conflicts: dict[tuple[str, str], tuple[tuple, ...]]
+
+
+def state(con: duckdb.DuckDBPyConnection) -> RuleState:
+    values = {}
+    for rule_id, jur, side, bound, *rest, sources in con.execute(STATE).fetchall():
+        value, value_max, unit, per, when = rest
+        values[(rule_id, jur, side)] = RuleValue(
+            rule_id, jur, bound, value, value_max, unit, per, when, len(sources), tuple(sources)
+        )
+    conflicts: dict[tuple[str, str], list[tuple]] = {}
+    for rule_id, jur, *statement in con.execute(CONFLICT_STATE).fetchall():
+        conflicts.setdefault((rule_id, jur), []).append(tuple(statement))
+    return RuleState(values, {key: tuple(rows) for key, rows in conflicts.items()})
+
+
+def _says(value: RuleValue) -> tuple:
+    return (value.value, value.value_max, value.unit, value.per, value.effective_from)
+
+
+def describe(value: RuleValue) -> str:
+    """'at least 48912 EUR per year from 2025-01-01': a rule's value in words."""
+    bound = {"min": "at least ", "max": "at most "}.get(value.bound, "")
+    when = f" from {value.effective_from.isoformat()}" if value.effective_from else ""
+    return f"{bound}{_words(value.value, value.value_max, value.unit, value.per)}{when}"
+
+
+def rule_changes(before: RuleState, after: RuleState) -> list[tuple[str, str | None, list]]:
+    """The run's rule-level changes as (source_id, url, [Change]) for changes.record_changes:
+    one `rule_changed` per rule, jurisdiction and side whose value changed, however many pages
+    state it (naming them); one `rule_conflict` per rule and jurisdiction whose pages came to
+    disagree, one `rule_conflict_resolved` when they agree again. A rule no page stated
+    before is new, not changed."""
+    from warehouse.records import Change
+
+    told = []
+    for key, new in sorted(after.values.items()):
+        old = before.values.get(key)
+        if old is None or _says(old) == _says(new):
+            continue
+        pages = ", ".join(new.source_ids)
+        change = Change(
+            change_kind="rule_changed",
+            section=None,
+            subject=f"{new.rule_id} ({new.jurisdiction})",
+            old_value=describe(old),
+            new_value=describe(new),
+            reason=f"stated by {len(new.source_ids)} page(s): {pages}",
+        )
+        told.append((new.source_ids[0], None, [change]))
+    for key in sorted(set(after.conflicts) - set(before.conflicts)):
+        rows = after.conflicts[key]
+        said = "; ".join(
+            f"{source} ({lang}): {_words(v, vmax, unit, per)}"
+            for source, lang, v, vmax, unit, per, _ in rows
+        )
+        change = Change(
+            change_kind="rule_conflict",
+            section=None,
+            subject=f"{key[0]} ({key[1]})",
+            new_value=said,
+            reason="pages of one publisher state different values for the same rule and period",
+        )
+        told.append((rows[0][0], rows[0][-1], [change]))
+    for key in sorted(set(before.conflicts) - set(after.conflicts)):
+        rows = before.conflicts[key]
+        said = "; ".join(
+            f"{source} ({lang}): {_words(v, vmax, unit, per)}"
+            for source, lang, v, vmax, unit, per, _ in rows
+        )
+        change = Change(
+            change_kind="rule_conflict_resolved",
+            section=None,
+            subject=f"{key[0]} ({key[1]})",
+            old_value=said,
+            reason="the pages agree again",
+        )
+        told.append((rows[0][0], rows[0][-1], [change]))
+    return told
+
+
+def _words(value, value_max, unit, per) -> str:
+    if value is None:
+        return "?"
+    number = f"{value:g}" if value_max is None else f"{value:g}-{value_max:g}"
+    return f"{number} {unit or ''}{' per ' + per if per else ''}".strip()

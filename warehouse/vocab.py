@@ -44,6 +44,9 @@ CHANGE_KINDS = {
     "page_moved": "medium",
     "page_suspect": "high",
     "parser_corrected": "low",  # same page, a new parser reads it differently: no rule changed
+    "rule_changed": "high",
+    "rule_conflict": "high",
+    "rule_conflict_resolved": "low",
 }
 
 # change kinds that tell a difference of our reading, not of the page: reports list them
