@@ -144,7 +144,8 @@ def state(con: duckdb.DuckDBPyConnection) -> RuleState:
 
 
 def _says(value: RuleValue) -> tuple:
-    return (value.value, value.value_max, value.unit, value.per, value.effective_from)
+    """What a volunteer must hear about: the value, not a newer date for the same value."""
+    return (value.value, value.value_max, value.unit, value.per)
 
 
 def describe(value: RuleValue) -> str:

@@ -82,7 +82,7 @@ WHERE EXISTS (
 -- two ends of `au_pair.age`, a row each (`bound` max), every other statement of a rule is on
 -- its lower side with "exactly" and "at least". Among the current statements in force today,
 -- those in the rule's own unit and rate first, then the latest effective date, undated
--- last; the value most of them state; how many pages state it and whether any disagree.
+-- last; the value most of them state, the pages that state it and whether any disagree.
 CREATE VIEW current_rules AS
 WITH stated AS (
     SELECT a.*, r.family, r.label_en,
@@ -95,17 +95,24 @@ WITH stated AS (
         PARTITION BY rule_id, jurisdiction, side
         ORDER BY own_terms DESC, effective_from DESC NULLS LAST, unit, per) AS rank
     FROM stated
+), chosen AS (
+    SELECT *, mode(value) OVER sides AS mode_value, mode(value_max) OVER sides AS mode_max
+    FROM ranked
+    WHERE rank = 1
+    WINDOW sides AS (PARTITION BY rule_id, jurisdiction, side)
 )
 SELECT rule_id, any_value(family) AS family, any_value(label_en) AS label_en, jurisdiction,
-       mode(bound) AS bound, mode(value) AS value, mode(value_max) AS value_max, unit, per,
-       effective_from,
-       count(DISTINCT source_id) AS pages,
-       list(DISTINCT source_id ORDER BY source_id) AS source_ids,
-       list(DISTINCT lang ORDER BY lang) AS langs,
-       list(DISTINCT grp ORDER BY grp) FILTER (WHERE grp IS NOT NULL) AS grps,
+       mode(bound) AS bound, any_value(mode_value) AS value, any_value(mode_max) AS value_max,
+       unit, per, effective_from,
+       count(DISTINCT source_id) FILTER (WHERE value IS NOT DISTINCT FROM mode_value) AS pages,
+       list(DISTINCT source_id ORDER BY source_id)
+           FILTER (WHERE value IS NOT DISTINCT FROM mode_value) AS source_ids,
+       list(DISTINCT lang ORDER BY lang)
+           FILTER (WHERE value IS NOT DISTINCT FROM mode_value) AS langs,
+       list(DISTINCT grp ORDER BY grp)
+           FILTER (WHERE grp IS NOT NULL AND value IS NOT DISTINCT FROM mode_value) AS grps,
        EXISTS (SELECT 1 FROM rule_conflicts c
-               WHERE c.rule_id = ranked.rule_id AND c.jurisdiction = ranked.jurisdiction)
+               WHERE c.rule_id = chosen.rule_id AND c.jurisdiction = chosen.jurisdiction)
            AS disagree
-FROM ranked
-WHERE rank = 1
+FROM chosen
 GROUP BY rule_id, jurisdiction, side, unit, per, effective_from;
