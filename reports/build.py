@@ -6,8 +6,10 @@ from collections import Counter
 
 import duckdb
 
-from warehouse import store
+from reports.rule_table import comparison
+from warehouse import rulebook, store
 from warehouse.changes import run_changes
+from warehouse.rulebook import JURISDICTIONS
 from warehouse.vocab import CORRECTION_KINDS
 
 FORMAT = "permitwatch-changes/1"
@@ -25,6 +27,7 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
     told = run_changes(con, run_id)
     changes = [c for c in told if c["change_kind"] not in CORRECTION_KINDS]
     corrections = [c for c in told if c["change_kind"] in CORRECTION_KINDS]
+    counted = [c for c in changes if not c.get("explained_by")]  # told once, by its rule
     # Each page is listed once: checked (fetched well), or failed. A page that became
     # unreachable in this run is its `page_unreachable` change, with the same error.
     checked = [f for f in fetches if f[1] in ("changed", "unchanged")]
@@ -45,8 +48,8 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
             "sources_checked": len(checked),
             "sources_failed": len(failed),
             "sources_changed": len({c["source_id"] for c in changes}),
-            "by_severity": dict(Counter(c["severity"] for c in changes)),
-            "by_publisher": dict(Counter(c["publisher"] for c in changes if c["publisher"])),
+            "by_severity": dict(Counter(c["severity"] for c in counted)),
+            "by_publisher": dict(Counter(c["publisher"] for c in counted if c["publisher"])),
             "parser_corrections": len(corrections),
             "checked_sources": [{"source_id": f[0], "url": f[2]} for f in checked],
             "failed_sources": [
@@ -57,7 +60,22 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
         },
         "changes": changes,
         "corrections": corrections,
+        "rules_table": rules_table(con),
     }
+
+
+def rules_table(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Today's value of each rule per jurisdiction, as the report's comparison table."""
+    rows = comparison(rulebook.current(con), rulebook.labels(con))
+    return [
+        {
+            "rule_id": r[0],
+            "label": r[1],
+            "bound": r[2],
+            **dict(zip(JURISDICTIONS, r[3:], strict=True)),
+        }
+        for r in rows
+    ]
 
 
 def _iso(value) -> str | None:

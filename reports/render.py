@@ -41,6 +41,9 @@ KIND_LABELS = {
     "page_moved": "Page moved",
     "page_suspect": "Page looks broken",
     "parser_corrected": "Parser correction",
+    "rule_changed": "Rule changed",
+    "rule_conflict": "Pages disagree",
+    "rule_conflict_resolved": "Pages agree again",
 }
 REVIEW_LABELS = {
     "pending": "Not yet reviewed",
@@ -57,7 +60,7 @@ PUBLISHER_LABELS = {
 }
 WHOLE_PAGE = "Whole page"
 # changes.json field order: readable (identity first, then what changed), stable across runs.
-_TOP_KEYS = ("format", "run", "summary", "changes", "corrections")
+_TOP_KEYS = ("format", "run", "summary", "changes", "corrections", "rules_table")
 _RUN_KEYS = ("run_id", "started_at", "finished_at", "status", "mode", "health", "health_reason")
 _SUMMARY_KEYS = (
     "sources_checked",
@@ -88,6 +91,7 @@ _CHANGE_KEYS = (
     "reason",
     "review_status",
     "review_note",
+    "explained_by",
 )
 _TEMPLATES = Path(__file__).parent / "templates"
 
@@ -390,7 +394,19 @@ def report_view(report: dict) -> dict:
     _check(report)
     run = report.get("run") or {}
     summary = report.get("summary") or {}
-    changes = list(report.get("changes") or [])
+    every = list(report.get("changes") or [])
+    explained: dict[str, list[dict]] = {}
+    for change in every:
+        if change.get("explained_by"):
+            explained.setdefault(change["explained_by"], []).append(_change_view(change))
+    rule_level = [
+        {**_change_view(c), "explains": explained.get(c.get("change_id"), [])}
+        for c in sorted(every, key=_severity_rank)
+        if (c.get("change_kind") or "").startswith("rule_")
+    ]
+    # counted once: a page's amount change a rule change explains is shown under the rule
+    changes = [c for c in every if not c.get("explained_by")]
+    page_level = [c for c in changes if not (c.get("change_kind") or "").startswith("rule_")]
     started = str(run.get("started_at") or "")
     failed = [{**f, "href": safe_url(f.get("url"))} for f in (summary.get("failed_sources") or [])]
     by_severity = _counts(changes, "severity", SEVERITIES)
@@ -426,9 +442,12 @@ def report_view(report: dict) -> dict:
         "checked": [
             {**c, "href": safe_url(c.get("url"))} for c in (summary.get("checked_sources") or [])
         ],
-        "groups": group_changes(changes),
+        "rule_changes": rule_level,
+        "groups": group_changes(page_level),
         # a new parser reading an unchanged page differently: one section, never a rule change
         "corrections": [_change_view(c) for c in report.get("corrections") or []],
+        "rules_table": report.get("rules_table") or [],
+        "jurisdictions": list(PUBLISHER_LABELS.values()),
         "format": FORMAT,
     }
 

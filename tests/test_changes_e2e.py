@@ -133,9 +133,14 @@ def test_planted_edits_give_exactly_their_changes(server, tmp_path):
     second = run(sources, db, tmp_path)
     got = changes_of(db, second.run_id)
 
-    assert got["value"] == [
-        ("amount_changed", "at least EUR 450 per month", "at least EUR 500 per month")
-    ]
+    # eight pages of the publisher still say 450: the edited one now disagrees with them
+    assert got["value"][0] == (
+        "amount_changed",
+        "at least EUR 450 per month",
+        "at least EUR 500 per month",
+    )
+    assert [k for k, *_ in got["value"][1:]] == ["rule_conflict"]
+    assert got["value"][1][2].startswith("value (en): 500 EUR per month; ")
     assert [new for _, _, new in got["added"]] == [
         "The host family must not already employ an au pair.",
         "The form must not contain <script>alert(1)</script> or <img src=x onerror=alert(2)> text.",

@@ -16,12 +16,25 @@ from warehouse.vocab import check_review_status, severity_order_sql
 # All of a page's changes in one statement (see warehouse.store.unnest).
 INSERT_CHANGE = CHANGES.insert()
 COUNT_IN_RUN = "SELECT count(*) FROM changes WHERE run_id = ?"
+# A page's amount_changed / amount_added is explained by the run's rule_changed when the new
+# statement (opened in this run, same page and quote) is filed under that rule and
+# jurisdiction: the report shows it under the rule change and counts it once.
 RUN_CHANGES = f"""
+WITH explained AS (
+    SELECT d.change_id, min(r.change_id) AS explained_by
+    FROM changes d
+    JOIN amounts a ON a.source_id = d.source_id AND a.valid_from_run = d.run_id
+                  AND a.quote = d.new_quote AND a.rule_id IS NOT NULL
+    JOIN changes r ON r.run_id = d.run_id AND r.change_kind = 'rule_changed'
+                  AND r.subject = a.rule_id || ' (' || a.jurisdiction || ')'
+    WHERE d.run_id = $run AND d.change_kind IN ('amount_changed', 'amount_added')
+    GROUP BY d.change_id
+)
 SELECT c.change_id, c.source_id, s.publisher, s.lang, coalesce(c.url, s.url) AS url, s.topic,
        c.change_kind, c.severity, c.section, c.subject, c.old_value, c.new_value, c.old_quote,
-       c.new_quote, c.reason, c.review_status, c.review_note
-FROM changes c LEFT JOIN sources s USING (source_id)
-WHERE c.run_id = ?
+       c.new_quote, c.reason, c.review_status, c.review_note, e.explained_by
+FROM changes c LEFT JOIN sources s USING (source_id) LEFT JOIN explained e USING (change_id)
+WHERE c.run_id = $run
 ORDER BY {severity_order_sql("c.severity")},
          s.publisher, c.source_id, c.section NULLS FIRST, c.position
 """
@@ -140,7 +153,7 @@ def record_changes(
 
 def run_changes(con: duckdb.DuckDBPyConnection, run_id: int) -> list[dict]:
     """A run's changes, most important first, as plain records for the reports."""
-    cursor = con.execute(RUN_CHANGES, [run_id])
+    cursor = con.execute(RUN_CHANGES, {"run": run_id})
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 

@@ -179,7 +179,7 @@ def rule_changes(before: RuleState, after: RuleState) -> list[tuple[str, str | N
         )
         told.append((new.source_ids[0], None, [change]))
     for key in sorted(set(after.conflicts) - set(before.conflicts)):
-        rows = after.conflicts[key]
+        rows = _odd_first(after.conflicts[key])
         said = "; ".join(
             f"{source} ({lang}): {_words(v, vmax, unit, per)}"
             for source, lang, v, vmax, unit, per, _ in rows
@@ -207,6 +207,15 @@ def rule_changes(before: RuleState, after: RuleState) -> list[tuple[str, str | N
         )
         told.append((rows[0][0], rows[0][-1], [change]))
     return told
+
+
+def _odd_first(rows: tuple[tuple, ...]) -> tuple[tuple, ...]:
+    """The statements with the value fewest pages give first: the page that lags is the one
+    the change is filed under (rows are source, lang, value, value_max, unit, per, url)."""
+    counts: dict[tuple, int] = {}
+    for row in rows:
+        counts[row[2:6]] = counts.get(row[2:6], 0) + 1
+    return tuple(sorted(rows, key=lambda row: counts[row[2:6]]))
 
 
 def _words(value, value_max, unit, per) -> str:
