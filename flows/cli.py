@@ -553,6 +553,32 @@ def rules(
 
 
 @app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="The folder to write into (created if needed).")],
+    format: Annotated[
+        str, typer.Option("--format", help="parquet (the rule and fact views) or openfisca.")
+    ] = "parquet",
+    db: DbOpt = schema.DEFAULT_DB,
+) -> None:
+    """Export the rules for downstream tools: Parquet views, or OpenFisca parameter files."""
+    from reports import export as exporter
+
+    if format not in ("parquet", "openfisca"):
+        _fail(f"--format must be parquet or openfisca, not {format!r}", EXIT_CONFIG)
+    if not db.exists():
+        _fail(f"{db} does not exist yet: run `permitwatch run` first", EXIT_CONFIG)
+    con = schema.connect(published.reader_path(db), read_only=True)
+    try:
+        if format == "parquet":
+            written = exporter.export_parquet(con, out)
+        else:
+            written = exporter.export_openfisca(con, out)
+    finally:
+        con.close()
+    typer.echo(f"{len(written)} files written under {out}")
+
+
+@app.command()
 def serve(
     sources: SourcesOpt = DEFAULT_SOURCES,
     db: DbOpt = schema.DEFAULT_DB,
