@@ -91,10 +91,13 @@ def _check_publishing(sources: Path, notify: Path | None):
         _fail(f"{len(exc.problems)} problem(s); nothing was fetched:\n{exc}", EXIT_CONFIG)
 
 
-def _check_rules(path: Path = Path("rules.yaml")):
-    """The rule catalogue is configuration too: a broken one stops the run before any fetch."""
-    from rules.catalogue import CatalogueError, load_catalogue
+def _check_rules():
+    """The rule catalogue is configuration too: a broken one stops the run before any fetch.
 
+    It is rules.yaml of the working directory, else the bundled one (as the parse stage)."""
+    from rules.catalogue import CatalogueError, default_rules_path, load_catalogue
+
+    path = default_rules_path()
     try:
         return load_catalogue(path)
     except CatalogueError as exc:
@@ -349,8 +352,10 @@ def sources_check(sources: SourcesOpt = DEFAULT_SOURCES) -> None:
     typer.echo(f"{sources}: {len(config.sources)} sources, valid")
     for key, n in sorted(by_publisher.items()):
         typer.echo(f"  {key:16} {n}")
+    from rules.catalogue import default_rules_path
+
     catalogue = _check_rules()
-    typer.echo(f"rules.yaml: {len(catalogue.rules)} rules, valid")
+    typer.echo(f"{default_rules_path()}: {len(catalogue.rules)} rules, valid")
 
 
 @app.command()

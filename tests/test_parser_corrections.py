@@ -91,16 +91,24 @@ def test_a_new_parser_over_an_unchanged_body_tells_corrections_not_rule_changes(
         ),
         ("edited", "parser_corrected", "low", None, "3 items"),
         ("same", "parser_corrected", "low", None, "3 items"),
+        # the two pages of one publisher now state different pocket money: a rule conflict
+        (
+            "same",
+            "rule_conflict",
+            "high",
+            None,
+            "same (en): 450 EUR per month; edited (en): 500 EUR per month",
+        ),
     ]
-    reason = rows[-1][-1]
+    reason = rows[2][-1]
     assert f"parser old-1 -> {PARSER_VERSION}" in reason and "amount_added" in reason
 
     out = tmp_path / "r" / str(second)
     report = json.loads((out / "changes.json").read_text())
-    assert [c["change_kind"] for c in report["changes"]] == ["amount_changed"]
+    assert [c["change_kind"] for c in report["changes"]] == ["amount_changed", "rule_conflict"]
     assert [c["source_id"] for c in report["corrections"]] == ["edited", "same"]
     assert report["summary"]["parser_corrections"] == 2
-    assert report["summary"]["by_severity"] == {"high": 1}
+    assert report["summary"]["by_severity"] == {"high": 2}
     markdown = (out / "report.md").read_text()
     corrections = markdown.split("## Parser corrections (2)")[1]
     assert "Amount added" not in markdown and "same" in corrections

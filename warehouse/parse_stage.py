@@ -180,7 +180,9 @@ def _corrected(
             return diff.diff_page(old[0], new[0], old[1], new[1])
         again = history.to_rows(source.id, facts.amounts, facts.conditions)
     corrections = diff.as_corrections(
-        diff.diff_page(old[0], again[0], old[1], again[1]), item.old_parser, PARSER_VERSION
+        diff.diff_page(old[0], again[0], old[1], again[1]),
+        item.old_parser.split("+rules.")[0],  # the parser's own version, not the catalogue's
+        PARSER_VERSION,
     )
     return diff.diff_page(again[0], new[0], again[1], new[1]) + corrections
 
