@@ -79,6 +79,7 @@ def assign(
             dates_by_block.setdefault(a.block_index, []).append(a)
     out = []
     matcher = matcher_for(catalogue, lang)
+    sections: dict[int, str] = {}  # the amounts of a block share its section path
     for amount in amounts:
         block = blocks[amount.block_index]
         if amount.kind == "date":
@@ -93,7 +94,9 @@ def assign(
             if start <= d.start < start + len(sentence)
         ]
         context = " | ".join(t for t in (sentence, *headers) if t)
-        section = " > ".join((*block.section, *block.lead_ins))
+        section = sections.get(block.index)
+        if section is None:
+            section = sections[block.index] = " > ".join((*block.section, *block.lead_ins))
         offset = amount.start - start
         near = f"{amount.context} {_right_of(sentence, offset)}"
         statement = statement_of(amount, lang, context, section, topic or "", near)

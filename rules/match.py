@@ -45,8 +45,8 @@ class Statement:
     per: str | None
     bound: str
     lang: str
-    sentence: str  # the sentence, with a table cell's headers and caption
-    section: str  # the section path and list lead-ins
+    sentence: str  # the sentence, with a table cell's headers and caption (as written:
+    section: str  # the section path and list lead-ins          lowered when scanned)
     near: str  # the words just before and after the value ("au plus tôt 4 mois")
     page_topic: str = ""  # the source's topic in sources.yaml ("au pair"), read as English
 
@@ -71,13 +71,14 @@ class Vocabulary:
         self._memo.clear()
 
     def find(self, text: str) -> frozenset[str]:
-        """The cue words in a lowered text."""
+        """The cue words in a text (lowered here, once per distinct text)."""
         if self.pattern is None or not text:
             return frozenset()
         found = self._memo.get(text)
         if found is None:
+            lower = lowered(text) or text.lower()
             words: set[str] = set()
-            for match in self.pattern.finditer(text):
+            for match in self.pattern.finditer(lower):
                 words |= self.prefixes.get(_SPACES.sub(" ", match.group(1)), frozenset())
             found = frozenset(words)
             if len(self._memo) > 4096:
@@ -247,15 +248,27 @@ def _by_unit(catalogue: Catalogue) -> dict[tuple[str, str], tuple[Fit, ...]]:
     return _BY_UNIT[key]
 
 
+_BY_TERMS: dict[tuple, tuple[Fit, ...]] = {}
+
+
+def _by_terms(catalogue: Catalogue, statement: Statement) -> tuple[Fit, ...]:
+    """The rules whose kind, unit, rate and bound allow the statement (range aside)."""
+    key = (catalogue.digest, statement.kind, statement.unit, statement.per, statement.bound)
+    found = _BY_TERMS.get(key)
+    if found is None:
+        found = _BY_TERMS[key] = tuple(
+            fit
+            for fit in _by_unit(catalogue).get((statement.kind, statement.unit), ())
+            if statement.bound in fit.bounds and statement.per in fit.pers
+        )
+    return found
+
+
 def best_rule(
     statement: Statement, catalogue: Catalogue, matcher: Matcher | None = None
 ) -> str | None:
     """The id of the catalogued rule the amount states, or None."""
-    candidates = [
-        fit.rule
-        for fit in _by_unit(catalogue).get((statement.kind, statement.unit), ())
-        if fits(statement, fit)
-    ]
+    candidates = [fit.rule for fit in _by_terms(catalogue, statement) if fits(statement, fit)]
     if not candidates:
         return None
     matcher = matcher or matcher_for(catalogue, statement.lang)
@@ -283,8 +296,8 @@ def statement_of(
         amount.per,
         amount.bound,
         lang,
-        lowered(sentence) or sentence.lower(),
-        lowered(section) or section.lower(),
-        (lowered(near) or near.lower()) if near else amount.context,
-        page_topic.lower().replace("-", " "),
+        sentence,
+        section,
+        near or amount.context,
+        page_topic.replace("-", " "),
     )
