@@ -1,6 +1,6 @@
 """The rules layer in the warehouse: the catalogue table and the queries over the rule views.
 
-The views themselves are SQL in the migrations (007_rules.sql); this module keeps the
+The views themselves are SQL in the migrations (008_rules.sql); this module keeps the
 `rules` table equal to rules.yaml and reads the views for the command line and the reports.
 """
 
