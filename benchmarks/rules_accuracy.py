@@ -75,12 +75,15 @@ def _topic(page_id: str) -> str:
 def _score_page(part: Part, catalogue: Catalogue, page_id: str, gold: dict, facts, found) -> None:
     pool: dict[tuple, list[tuple]] = defaultdict(list)
     for row in gold.get("amounts") or []:
-        pool[_amount_key(row)].append(_label(row))
+        pool[_amount_key(row)].append((*_label(row), row.get("quote") or ""))
     for amount, got in zip(facts.amounts, found, strict=True):
         labels = pool.get(_extracted_key(amount))
         if not labels:
             continue  # an extraction false positive: not the assignment's to answer for
-        want = labels.pop(0)
+        # two gold rows with one amount key: the one whose quote is in this sentence
+        sentence = amount.quote.lower()
+        pick = next((i for i, x in enumerate(labels) if x[3].lower() in sentence), 0)
+        want = labels.pop(pick)[:3]
         have = (
             got.rule_id,
             got.jurisdiction,

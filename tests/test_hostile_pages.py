@@ -116,13 +116,17 @@ def test_a_page_past_its_parse_budget_keeps_its_facts_and_the_run_goes_on(server
             "SELECT source_id, change_kind FROM changes WHERE run_id = ? ORDER BY 1",
             [second.run_id],
         ).fetchall()
-        current = con.execute(
-            "SELECT source_id, value FROM current_amounts ORDER BY 1"
-        ).fetchall()
+        current = con.execute("SELECT source_id, value FROM current_amounts ORDER BY 1").fetchall()
     finally:
         con.close()
     assert error.startswith("parse_timeout: not parsed within the budget of 0.05 s")
-    assert changes == [("calm", "amount_changed")]  # the other page is parsed and told
+    # the other page is parsed and told; it now says 500 where the kept page says 450: the
+    # rules layer tells that rule's new value and the disagreement, once each
+    assert changes == [
+        ("calm", "amount_changed"),
+        ("calm", "rule_changed"),
+        ("hostile", "rule_conflict"),  # filed under the page left behind (a tie: the first)
+    ]
     assert current == [("calm", 500.0), ("hostile", 450.0)]  # the previous facts stay
 
 
@@ -145,15 +149,21 @@ def leaflet(pocket: int = 450) -> bytes:
     ("body", "content_type", "kind"),
     [
         (b"<!doctype html><p>x</p>", "text/html; charset=utf-8", "html"),
-        (b"<?xml version='1.0'?><html xmlns='http://www.w3.org/1999/xhtml'/>",
-         "application/xhtml+xml", "html"),
+        (
+            b"<?xml version='1.0'?><html xmlns='http://www.w3.org/1999/xhtml'/>",
+            "application/xhtml+xml",
+            "html",
+        ),
         (b"  <html><p>x</p>", None, "html"),  # no label: the bytes are markup
         (b"%PDF-1.7\n%\xe2\xe3", "application/pdf", "pdf"),
         (b"%PDF-1.4\n", "text/html", "pdf"),  # mislabelled: the bytes decide
         (PNG, "image/png", "unsupported"),
         (PNG, "text/html; charset=utf-8", "unsupported"),
-        (ZIP, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-         "unsupported"),
+        (
+            ZIP,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "unsupported",
+        ),
         (b"\x1f\x8b\x08\x00rest", "application/octet-stream", "unsupported"),
         (b"just words, no markup", "text/plain", "unsupported"),
         (b"\xff\xd8\xff\xe0JFIF", None, "unsupported"),
@@ -187,9 +197,7 @@ def fetches_and_parses(db: Path, run_id: int) -> tuple[dict, dict, list, dict]:
             ).fetchall()
         }  # fmt: skip
         parses = dict(
-            con.execute(
-                "SELECT source_id, error FROM parses WHERE run_id = ?", [run_id]
-            ).fetchall()
+            con.execute("SELECT source_id, error FROM parses WHERE run_id = ?", [run_id]).fetchall()
         )
         changes = con.execute(
             "SELECT source_id, change_kind FROM changes WHERE run_id = ? ORDER BY 1, 2",
@@ -250,7 +258,9 @@ def test_pdfs_are_parsed_and_anything_else_is_stored_without_facts_or_changes(se
     )
     second = night()
     fetches, parses, changes, facts = fetches_and_parses(db, second)
-    assert changes == [("pdf", "amount_changed")]  # the PDF is diffed like a page; no other
+    # the PDF is diffed like a page; no other (the HTML copy of the leaflet still says 450:
+    # the two now disagree on the pocket money, told once)
+    assert changes == [("pdf", "amount_changed"), ("pdf", "rule_conflict")]
     for name in ("image", "office"):
         outcome, error_class, error, _ = fetches[name]
         assert (outcome, error_class) == ("changed", "unsupported_content_type")
