@@ -42,9 +42,17 @@ def con(tmp_path):
 
 
 def night(con, bodies: dict[str, str], catalogue=None):
+    """A run in which the sources of `bodies` serve them (CONFIG's others are not fetched)."""
     run_id, _ = store.start_run(con, "live", "1")
+    fetch_all(con, run_id, CONFIG, bodies)
+    result = parse_stage(con, run_id, CONFIG, catalogue=catalogue)
+    store.finish_run(con, run_id, "completed", {})
+    return run_id, result
+
+
+def fetch_all(con, run_id: int, config, bodies: dict[str, str]) -> None:
     known = store.known_pages(con)
-    for source in CONFIG.sources:
+    for source in config.sources:
         if source.id not in bodies:
             continue
         attempt = Attempt(
@@ -56,10 +64,7 @@ def night(con, bodies: dict[str, str], catalogue=None):
             body=bodies[source.id].encode(),
         )
         store.record_fetch(con, run_id, [attempt], known.get(source.id))
-    store.upsert_sources(con, CONFIG.sources, run_id)
-    result = parse_stage(con, run_id, CONFIG, catalogue=catalogue)
-    store.finish_run(con, run_id, "completed", {})
-    return run_id, result
+    store.upsert_sources(con, config.sources, run_id)
 
 
 def test_a_lagging_translation_is_a_conflict_naming_both_pages(con):
@@ -136,18 +141,7 @@ POCKET = {
 
 def night_of(con, config, bodies: dict[str, str]):
     run_id, _ = store.start_run(con, "live", "1")
-    known = store.known_pages(con)
-    for source in config.sources:
-        attempt = Attempt(
-            source_id=source.id,
-            attempt=1,
-            url=source.url,
-            outcome="ok",
-            status_code=200,
-            body=bodies[source.id].encode(),
-        )
-        store.record_fetch(con, run_id, [attempt], known.get(source.id))
-    store.upsert_sources(con, config.sources, run_id)
+    fetch_all(con, run_id, config, bodies)
     parse_stage(con, run_id, config)
     store.finish_run(con, run_id, "completed", {})
     return con.execute(

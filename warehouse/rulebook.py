@@ -179,34 +179,32 @@ def rule_changes(before: RuleState, after: RuleState) -> list[tuple[str, str | N
         )
         told.append((new.source_ids[0], None, [change]))
     for key in sorted(set(after.conflicts) - set(before.conflicts)):
-        rows = _odd_first(after.conflicts[key])
-        said = "; ".join(
-            f"{source} ({lang}): {_words(v, vmax, unit, per)}"
-            for source, lang, v, vmax, unit, per, _ in rows
-        )
-        change = Change(
-            change_kind="rule_conflict",
-            section=None,
-            subject=f"{key[0]} ({key[1]})",
-            new_value=said,
-            reason="pages of one publisher state different values for the same rule and period",
-        )
-        told.append((rows[0][0], rows[0][-1], [change]))
+        told.append(_conflict_change("rule_conflict", key, _odd_first(after.conflicts[key])))
     for key in sorted(set(before.conflicts) - set(after.conflicts)):
-        rows = before.conflicts[key]
-        said = "; ".join(
-            f"{source} ({lang}): {_words(v, vmax, unit, per)}"
-            for source, lang, v, vmax, unit, per, _ in rows
-        )
-        change = Change(
-            change_kind="rule_conflict_resolved",
-            section=None,
-            subject=f"{key[0]} ({key[1]})",
-            old_value=said,
-            reason="the pages agree again",
-        )
-        told.append((rows[0][0], rows[0][-1], [change]))
+        told.append(_conflict_change("rule_conflict_resolved", key, before.conflicts[key]))
     return told
+
+
+def _conflict_change(kind: str, key: tuple[str, str], rows: tuple[tuple, ...]) -> tuple:
+    """A disagreement appearing (which page says what) or resolved, filed under rows[0]."""
+    from warehouse.records import Change
+
+    said = "; ".join(
+        f"{source} ({lang}): {_words(v, vmax, unit, per)}"
+        for source, lang, v, vmax, unit, per, _ in rows
+    )
+    appeared = kind == "rule_conflict"
+    change = Change(
+        change_kind=kind,
+        section=None,
+        subject=f"{key[0]} ({key[1]})",
+        old_value=None if appeared else said,
+        new_value=said if appeared else None,
+        reason="pages of one publisher state different values for the same rule and period"
+        if appeared
+        else "the pages agree again",
+    )
+    return (rows[0][0], rows[0][-1], [change])
 
 
 def _odd_first(rows: tuple[tuple, ...]) -> tuple[tuple, ...]:
