@@ -42,7 +42,8 @@ def main() -> None:
             alerts=False,  # a maintainer's notify.yaml must not tell volunteers about the demo
         )
     con = schema.connect(DEMO_DB, read_only=True)
-    changes = run_changes(con, summary.run_id)
+    # a page's amount change that a rule change explains is told once, by the rule
+    changes = [c for c in run_changes(con, summary.run_id) if not c.get("explained_by")]
     con.close()
     print(
         f"\nWhat changed in the rules in run {summary.run_id} ({len(changes)} changes, "
@@ -50,7 +51,8 @@ def main() -> None:
     )
     for c in changes[:SHOWN]:
         what = " -> ".join(v for v in (c["old_value"], c["new_value"]) if v)
-        print(f"  {c['severity']:6} {c['change_kind']:18} {c['source_id']}: {what[:90]}")
+        where = c["subject"] if c["change_kind"].startswith("rule_") else c["source_id"]
+        print(f"  {c['severity']:6} {c['change_kind']:18} {where}: {what[:90]}")
     if len(changes) > SHOWN:
         print(f"  ... and {len(changes) - SHOWN} more")
     print(
@@ -61,6 +63,7 @@ def main() -> None:
         f"Explore the warehouse: .venv/bin/permitwatch query --db {DEMO_DB} "
         '"SELECT kind, value, unit, per, quote FROM current_amounts LIMIT 20"'
     )
+    print(f"Today's rules side by side: .venv/bin/permitwatch rules --db {DEMO_DB}")
 
 
 if __name__ == "__main__":
