@@ -38,10 +38,11 @@ def _number(value: float | None) -> str:
 
 
 def comparison(values: list[RuleValue], labels: dict[str, str]) -> list[tuple[str, ...]]:
-    """(rule id, label, bound, one cell per jurisdiction) for every rule and bound stated."""
+    """(rule id, label, side (min or max), one cell per jurisdiction) for every rule stated."""
     cells: dict[tuple[str, str], dict[str, str]] = {}
-    for value in values:
-        cells.setdefault((value.rule_id, value.bound), {})[value.jurisdiction] = amount_text(value)
+    for value in values:  # a row per side: "at least"/"exactly" below, "at most" above
+        side = "max" if value.bound == "max" else "min"
+        cells.setdefault((value.rule_id, side), {})[value.jurisdiction] = amount_text(value)
     return [
         (rule_id, labels.get(rule_id, ""), bound, *(row.get(j, "") for j in JURISDICTIONS))
         for (rule_id, bound), row in sorted(cells.items())

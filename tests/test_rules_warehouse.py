@@ -179,3 +179,22 @@ def test_a_translation_left_behind_is_one_conflict_then_resolved(con):
     assert "ap-en (en): 480 EUR per month" in told[1][3]
     told = night_of(con, THREE, {k: v.format(n=480) for k, v in POCKET.items()})
     assert [t[:2] for t in told] == [("rule_conflict_resolved", "au_pair.pocket_money (flanders)")]
+
+
+def test_the_side_by_side_table_has_a_row_per_rule_and_a_column_per_region(con):
+    from reports.rule_table import comparison, render_comparison
+
+    night(con, {"bc-en": BC_EN, "bc-fr": BC_FR, "hq-nl": HQ_NL})
+    rows = comparison(rulebook.current(con), rulebook.labels(con))
+    by_rule = {r[0]: r for r in rows}
+    # federal, flanders, brussels, wallonia, ostbelgien
+    assert by_rule["single_permit.highly_qualified.salary_min"][3:] == (
+        "",
+        "≥ 50.205 EUR/year (2026)",
+        "",
+        "",
+        "",
+    )
+    assert by_rule["blue_card.salary_min"][5].endswith("EUR/month (2026) !")  # disputed
+    assert len(rows) == len({(r[0], r[2]) for r in rows}) == 2
+    assert "!" in render_comparison(rulebook.current(con), rulebook.labels(con))

@@ -102,7 +102,9 @@ WITH stated AS (
     WINDOW sides AS (PARTITION BY rule_id, jurisdiction, side)
 )
 SELECT rule_id, any_value(family) AS family, any_value(label_en) AS label_en, jurisdiction,
-       mode(bound) AS bound, any_value(mode_value) AS value, any_value(mode_max) AS value_max,
+       CASE WHEN side = 'max' THEN 'max' WHEN bool_or(bound = 'min') THEN 'min'
+            ELSE mode(bound) END AS bound,
+       any_value(mode_value) AS value, any_value(mode_max) AS value_max,
        unit, per, effective_from,
        count(DISTINCT source_id) FILTER (WHERE value IS NOT DISTINCT FROM mode_value) AS pages,
        list(DISTINCT source_id ORDER BY source_id)
