@@ -40,10 +40,15 @@ async def fetch(con, run_id, config, replay, show_progress):
 
 
 @task(name="parse", cache_policy=NO_CACHE, persist_result=False)
-def parse(con, run_id, config):
+def parse(con, run_id, config, workers=None):
     # the flow commits; the crash tests may freeze the run after the first batch
     return parse_stage.parse_stage(
-        con, run_id, config, commit=False, after_first_batch=lambda: crashpoints.pause("parse")
+        con,
+        run_id,
+        config,
+        commit=False,
+        after_first_batch=lambda: crashpoints.pause("parse"),
+        workers=workers,
     )
 
 
@@ -65,6 +70,7 @@ async def nightly(
     show_progress: bool | None = False,
     notify: str | None = None,
     alerts: bool = True,
+    workers: int | None = None,
 ) -> RunSummary:
     """Fetch every watched page and store what it says now, keeping all earlier snapshots.
 
@@ -93,7 +99,7 @@ async def nightly(
             # futures, twice per task (a per-page cost: 0.26 s a task at 1,000 sources).
             results = (await fetch(con, run_id, quote(config), replay, show_progress)).unquote()
             with store.transaction(con):
-                parsed = parse(con, run_id, quote(config))
+                parsed = parse(con, run_id, quote(config), workers)
                 # Volunteers' decisions since the last merge (kept beside, never locked).
                 decisions.merge(con, decisions.path_for(db))
                 health = judge(results, len(parsed.failed))
