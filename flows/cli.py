@@ -141,6 +141,7 @@ def run_once(
     started: float | None = None,
     alerts: bool = True,
     workers: int | None = None,
+    cluster: str | None = None,
 ):
     """Run the nightly flow once and print its outcome; shared by `run` and the demo.
 
@@ -160,6 +161,7 @@ def run_once(
     from flows.nightly import nightly  # Prefect is imported only when a run is asked for
 
     failed = None
+    nightly = _on_cluster(nightly, cluster)
     try:
         summary = asyncio.run(
             nightly(
@@ -173,6 +175,7 @@ def run_once(
                 notify=str(notify) if notify is not None else None,
                 alerts=alerts,
                 workers=workers,
+                cluster=cluster,
             )
         )
     except schema.WarehouseBusy as exc:
@@ -199,12 +202,13 @@ def run(
     captures: CapturesOpt = CAPTURES,
     notify: NotifyOpt = None,
     workers: WorkersOpt = None,
+    cluster: ClusterOpt = None,
 ) -> None:
     """Fetch every source, store new snapshots, and summarise the run."""
     _check_workers(workers)
     run_once(
         sources, db, reports, offline, edition, sys.stderr.isatty(), captures, notify,
-        workers=workers,
+        workers=workers, cluster=cluster,
     )  # fmt: skip
 
 
