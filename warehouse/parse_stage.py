@@ -157,7 +157,7 @@ def _corrected(
 
 
 BATCH = 256  # pages whose open facts are read, and whose writes are made, together
-READ_BATCH = 64  # stored bodies read with one query (about 6 MB once decompressed)
+READ_BATCH = 64  # bodies sent to extraction together (about 6 MB once decompressed)
 # A page, its stored body, its facts, and the body an older parser read (see _corrected)
 Read = tuple[ParseItem, tuple[bytes, str | None], Extracted, tuple[bytes, str | None] | None]
 
@@ -179,15 +179,17 @@ def _extract_ahead(
     workers extract while this process diffs and writes.
     """
     pending: deque = deque()
-    for start in range(0, len(items), READ_BATCH):
-        chunk = items[start : start + READ_BATCH]
-        # with the bodies read by an older parser, for the pages whose body changed since
-        earlier = sorted({i.old_digest for i in chunk if _reread(i)})
-        stored = store.read_documents(con, [item.digest for item in chunk] + earlier)
-        jobs = [Job(*stored[i.digest], i.target.select, i.target.remove, budget) for i in chunk]
-        pending.append((chunk, stored, extraction.submit(jobs)))
-        while len(pending) > extraction.ahead:
-            yield from _consume(pending.popleft())
+    wanted = [item.digest for item in items] + [i.old_digest for i in items if _reread(i)]
+    with store.DocumentSpool(con, wanted) as bodies:
+        for start in range(0, len(items), READ_BATCH):
+            chunk = items[start : start + READ_BATCH]
+            # with the bodies read by an older parser, for the pages whose body changed since
+            earlier = [i.old_digest for i in chunk if _reread(i)]
+            stored = bodies.read([item.digest for item in chunk] + earlier)
+            jobs = [Job(*stored[i.digest], i.target.select, i.target.remove, budget) for i in chunk]
+            pending.append((chunk, stored, extraction.submit(jobs)))
+            while len(pending) > extraction.ahead:
+                yield from _consume(pending.popleft())
     while pending:
         yield from _consume(pending.popleft())
 
