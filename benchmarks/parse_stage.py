@@ -13,6 +13,7 @@ page cost a cold run's parse task has as N grows.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import sys
@@ -29,6 +30,8 @@ import corpus  # noqa: E402
 
 from fetch.fetcher import Attempt  # noqa: E402
 from fetch.sources import parse_sources  # noqa: E402
+from parsers import pool  # noqa: E402
+from parsers.pool import ExtractPool, Job  # noqa: E402
 from warehouse import schema, store  # noqa: E402
 from warehouse.parse_stage import parse_stage  # noqa: E402
 
@@ -75,6 +78,15 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="keep the stored warehouses in this folder")
     args = parser.parse_args()
+    for _ in range(3):
+        before, started = os.times(), time.perf_counter()
+        with ExtractPool(2) as workers:  # one chunk each: both import parsers and extract
+            workers.submit([Job(b"<main><p>EUR 450</p></main>", None)] * (2 * pool.CHUNK))()
+            up = time.perf_counter() - started
+        after = os.times()
+        cpu = after.children_user + after.children_system
+        cpu -= before.children_user + before.children_system
+        print(f"pool of 2: up, a first page each, in {up:.2f} s (workers' CPU {cpu:.2f} s)")
     work = Path(args.keep or tempfile.mkdtemp(prefix="parse-stage-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
@@ -91,14 +103,18 @@ def main() -> int:
                 shutil.copy(template, db)
                 con = schema.connect(db)
                 rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                before = os.times()
                 started = time.perf_counter()
                 result = parse_stage(con, run_id, config, workers=workers)
                 seconds = time.perf_counter() - started
+                after = os.times()
+                cpu = sum(after[:4]) - sum(before[:4])  # this process and its workers
                 rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
                 con.close()
                 print(
                     f"N={n} workers={workers}: parse stage {seconds:.2f} s, "
-                    f"{seconds / n * 1000:.2f} ms a page; {result.parsed} parsed, "
+                    f"{seconds / n * 1000:.2f} ms a page (CPU of it and its workers "
+                    f"{cpu / n * 1000:.2f} ms a page); {result.parsed} parsed, "
                     f"{result.amounts_opened} amounts, {result.conditions_opened} conditions; "
                     f"peak RSS {rss_after:.0f} MB (+{rss_after - rss_before:.0f})",
                     flush=True,

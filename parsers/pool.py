@@ -29,9 +29,11 @@ from dataclasses import dataclass
 from parsers.extract import Facts, ParseTimeout, UnsupportedContent, extract
 
 WORKERS_ENV = "PERMITWATCH_WORKERS"
-# Below this many pages to parse, a run extracts in its own process: starting two spawned
-# workers costs ~0.45 s (interpreter and `parsers` imports, measured on the 2-core benchmark
-# machine), which ~7 ms a page saved on the second core repays from about 130 pages on.
+# Below this many pages to parse, a run extracts in its own process: two spawned workers are
+# up and through a first page each in 0.2-0.4 s (interpreter and `parsers` imports; 2-core
+# benchmark machine, `benchmarks/parse_stage.py` prints it), and a page serially costs ~6.6 ms
+# of which ~5 ms extraction, so the second core saves ~2.5-3 ms a page: even from ~100-130
+# pages, with a margin for a machine whose other core is busy.
 MIN_PAGES = 150
 CHUNK = 16  # pages sent to a worker at once: fewer round trips, still an even spread
 
