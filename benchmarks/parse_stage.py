@@ -66,6 +66,7 @@ def stored_warehouse(db: Path, n: int, seed: int) -> tuple[int, object]:
             if i % 500 == 499:
                 log.commit()
         log.commit()
+        store.finish_run(con, run_id, "completed", {})  # rebuild replays completed runs only
     finally:
         con.close()
     return run_id, config

@@ -5,7 +5,7 @@ starts N worker processes on 127.0.0.1 for the run (a local cluster of processes
 path, testable on one machine). Only extraction travels: each chunk of 64 stored bodies is
 one Prefect task run (`extract`) on a worker, its facts come back in page order, and the
 warehouse is still read and written by the flow's own process, in one transaction
-(docs/decisions/0007-dask-for-parse-batches.md says why Dask and how far it goes).
+(docs/decisions/0008-dask-for-parse-batches.md says why Dask and how far it goes).
 
 Imported only when `--cluster` is given: prefect-dask imports `distributed` (~1 s).
 """
@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from prefect import Flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
-from prefect.settings import PREFECT_API_URL
 from prefect_dask import DaskTaskRunner
 
 from parsers.pool import Extracted, Extraction, Job, extract_one
@@ -80,7 +79,8 @@ def on_cluster() -> Extraction:
         # Local workers must report to this run's Prefect server, not start one of their
         # own (a temporary server's address is in this process's settings only). A remote
         # cluster's workers are set up by whoever runs them (see the decision record).
-        runner.cluster_kwargs["env"] = {"PREFECT_API_URL": str(PREFECT_API_URL.value())}
+        api = str(context.client.api_url).rstrip("/")  # the settings hold no temporary URL
+        runner.cluster_kwargs["env"] = {"PREFECT_API_URL": api}
     threads = sum(runner.client.nthreads().values()) or 1
 
     # Submitted in the flow run's context even from inside the parse task: Prefect would
