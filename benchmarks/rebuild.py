@@ -6,7 +6,7 @@ Stores N generated pages (benchmarks/corpus.py) as one run in a fresh warehouse,
 the real command once per mode (`workers:K` is `--workers K`, `local:K` / `tcp://…` is
 `--cluster …`), each on its own copy, as a whole process. Prints the wall time and CPU time
 of the process tree, its ms a page, and the flow body from Prefect's log: the per-page costs
-behind docs/decisions/0008-dask-for-parse-batches.md. Facts are checked to be the same in
+behind docs/decisions/0009-dask-for-parse-batches.md. Facts are checked to be the same in
 every mode.
 """
 

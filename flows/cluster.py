@@ -5,7 +5,7 @@ starts N worker processes on 127.0.0.1 for the run (a local cluster of processes
 path, testable on one machine). Only extraction travels: each chunk of 64 stored bodies is
 one Prefect task run (`extract`) on a worker, its facts come back in page order, and the
 warehouse is still read and written by the flow's own process, in one transaction
-(docs/decisions/0008-dask-for-parse-batches.md says why Dask and how far it goes).
+(docs/decisions/0009-dask-for-parse-batches.md says why Dask and how far it goes).
 
 Imported only when `--cluster` is given: prefect-dask imports `distributed` (~1 s).
 """
