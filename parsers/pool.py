@@ -30,10 +30,10 @@ from parsers.extract import Facts, ParseTimeout, UnsupportedContent, extract
 
 WORKERS_ENV = "PERMITWATCH_WORKERS"
 # Below this many pages to parse, a run extracts in its own process: two spawned workers are
-# up and through a first page each in 0.2-0.4 s (interpreter and `parsers` imports; 2-core
-# benchmark machine, `benchmarks/parse_stage.py` prints it), and a page serially costs ~6.6 ms
-# of which ~5 ms extraction, so the second core saves ~2.5-3 ms a page: even from ~100-130
-# pages, with a margin for a machine whose other core is busy.
+# up and through a first page each in 0.2-0.56 s (interpreter and `parsers` imports; 2-core
+# benchmark machine, `benchmarks/parse_stage.py` prints it), and a page costs ~6.6-7 ms of
+# which ~5 ms is extraction: a free second core would repay the start from ~100-150 pages.
+# A busy one repays nothing (benchmarks/README.md, round 3): PERMITWATCH_WORKERS=1 then.
 MIN_PAGES = 150
 CHUNK = 16  # pages sent to a worker at once: fewer round trips, still an even spread
 
