@@ -21,7 +21,6 @@ per-page cost. See benchmarks/README.md for what every figure means.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import platform
@@ -44,12 +43,18 @@ sys.path.insert(0, str(HERE))
 
 import duckdb  # noqa: E402
 import httpx  # noqa: E402
+import peers  # noqa: E402
 import web  # noqa: E402
-from selectolax.lexbor import LexborHTMLParser  # noqa: E402
+from bare import BareRound  # noqa: E402
+from bare import bare as bare_rounds  # noqa: E402
 
 from fetch.sources import DEFAULT_USER_AGENT  # noqa: E402
 
 SCENARIOS = ("cold", "warm-unchanged", "warm-5%")
+# The targets, judged on the flow body against the bare loop in this process, at N >= 1,000
+# only: the start-ups (interpreter, Prefect) are reported beside, never subtracted.
+TARGETS = {"cold": 2.0, "warm-unchanged": 1.3}
+GATE_FROM = 1000
 NIGHTS: dict[int, list[dict[str, float]]] = {}  # N -> the extra unchanged nights
 SUMMARY = re.compile(
     r"^run (?P<run>\d+) (?P<status>\w+): (?P<sources>\d+) sources: (?P<ok>\d+) ok "
@@ -151,78 +156,8 @@ def write_sources(path: Path, urls: list[str], concurrency: int) -> Path:
     return path
 
 
-# --- the bare limit ------------------------------------------------------------------------
-
-
-@dataclass
-class BareRound:
-    seconds: float
-    ok: int = 0
-    not_modified: int = 0
-    failed: int = 0
-
-
-async def _bare(
-    urls: list[str], concurrency: int, validators: dict[str, tuple[str, str]], extract: bool
-) -> tuple[BareRound, dict[str, tuple[str, str]]]:
-    """Fetch every page (conditional GET when validators are known) and parse it; no more."""
-    if extract:
-        from parsers.extract import extract as extract_facts
-    gates: dict[str, asyncio.Semaphore] = {}
-    result = BareRound(0.0)
-    seen: dict[str, tuple[str, str]] = {}
-    client = httpx.AsyncClient(
-        headers={"User-Agent": DEFAULT_USER_AGENT, "Accept-Encoding": "gzip, deflate"},
-        timeout=httpx.Timeout(30),
-        limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
-        follow_redirects=False,
-    )
-
-    async def one(url: str) -> None:
-        host = httpx.URL(url).host
-        gate = gates.setdefault(host, asyncio.Semaphore(concurrency))
-        headers = {}
-        if url in validators:
-            headers["If-None-Match"], headers["If-Modified-Since"] = validators[url]
-        async with gate:
-            response = await client.get(url, headers=headers)
-        if response.status_code == 304:
-            result.not_modified += 1
-            return
-        if response.status_code != 200:
-            result.failed += 1
-            return
-        result.ok += 1
-        seen[url] = (response.headers["etag"], response.headers["last-modified"])
-        if extract:
-            extract_facts(response.content, response.headers.get("content-type"))
-        else:
-            tree = LexborHTMLParser(response.content)
-            (tree.css_first("main") or tree.body).text(separator=" ")
-
-    started = time.perf_counter()
-    async with client:
-        await asyncio.gather(*(one(url) for url in urls))
-    result.seconds = time.perf_counter() - started
-    return result, seen
-
-
-def bare(
-    urls: list[str],
-    concurrency: int,
-    validators: dict[str, tuple[str, str]],
-    repeats: int,
-    extract: bool = False,
-) -> tuple[BareRound, dict[str, tuple[str, str]]]:
-    """The best of `repeats` rounds (the web does not change between them)."""
-    best, seen = None, {}
-    for _ in range(repeats):
-        result, seen = asyncio.run(_bare(urls, concurrency, validators, extract))
-        if result.failed:
-            raise RuntimeError(f"bare loop: {result.failed} fetches failed")
-        if best is None or result.seconds < best.seconds:
-            best = result
-    return best, seen
+def bare(urls, concurrency, validators, repeats, extract=False):
+    return bare_rounds(urls, concurrency, validators, repeats, extract, DEFAULT_USER_AGENT)
 
 
 # --- the pipeline, in a subprocess ---------------------------------------------------------
@@ -328,9 +263,14 @@ class RssWatch(threading.Thread):
             self.tree_kb = max(self.tree_kb, sum(_status_kb(p, "VmRSS") for p in _tree(self.pid)))
 
 
+PREFECT_SERVER: dict[str, str] = {}  # --prefect-server: the API URL runs are pointed at
+
+
 def pipeline_env(prefect_home: Path) -> dict[str, str]:
     env = dict(os.environ)
-    env.pop("PREFECT_API_URL", None)  # always the temporary local server, as a cron run has
+    env.pop("PREFECT_API_URL", None)  # the temporary local server, as a cron run has ...
+    env["PERMITWATCH_PREFECT_SERVER"] = "temporary"
+    env.update(PREFECT_SERVER)  # ... unless --prefect-server: the maintainer's background one
     env["PREFECT_HOME"] = str(prefect_home)
     env["PYTHONUNBUFFERED"] = "1"
     return env
@@ -461,6 +401,69 @@ def run_pipeline(work: Path, prefect_home: Path, label: str) -> PipelineRun:
     )
 
 
+@dataclass
+class Whole:
+    """A command as a user runs it: wall time and peak memory of the whole process."""
+
+    wall: float
+    peak_rss_mb: float
+    out: str
+
+
+def whole_process(command: list[str], logs: Path, label: str, env=None) -> Whole:
+    logs.mkdir(parents=True, exist_ok=True)
+    with open(logs / f"{label}.out", "w") as out, open(logs / f"{label}.err", "w") as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL
+        )
+        watch = RssWatch(proc.pid)
+        watch.start()
+        try:
+            proc.wait(timeout=PIPELINE_TIMEOUT)
+        finally:
+            wall = time.perf_counter() - started
+            watch.stop.set()
+            watch.join()
+    text = (logs / f"{label}.out").read_text()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{label}: {command[0]} exited {proc.returncode}; see {logs}")
+    return Whole(wall, watch.peak_kb / 1024, text)
+
+
+class Peers:
+    """The bare loop as its own process, and urlwatch (with --peers), on one size's pages."""
+
+    def __init__(self, work: Path, urls: list[str], concurrency: int, urlwatch: Path | None):
+        self.logs = work / "logs"
+        self.urls_file = work / "urls.txt"
+        self.urls_file.write_text("\n".join(urls) + "\n")
+        self.validators = work / "bare-validators.json"
+        self.validators.unlink(missing_ok=True)
+        self.concurrency = concurrency
+        self.urlwatch = None
+        if urlwatch is not None:
+            self.urlwatch = peers.urlwatch_command(
+                urlwatch, peers.urlwatch_files(work / "urlwatch", urls)
+            )
+
+    def bare(self, label: str) -> Whole:
+        command = [
+            sys.executable, str(HERE / "bare.py"), "--urls", str(self.urls_file),
+            "--concurrency", str(self.concurrency), "--validators", str(self.validators),
+            "--save", str(self.validators), "--user-agent", DEFAULT_USER_AGENT,
+        ]  # fmt: skip
+        return whole_process(command, self.logs, f"bare-{label}")
+
+    def urlwatch_run(self, label: str) -> Whole | None:
+        if self.urlwatch is None:
+            return None
+        env = dict(os.environ, HOME=str(self.logs.parent / "urlwatch"))  # nothing in ~
+        ran = whole_process(self.urlwatch, self.logs, f"urlwatch-{label}", env)
+        check("ERROR" not in ran.out, f"urlwatch {label}: errors, see {self.logs}")
+        return ran
+
+
 # --- the benchmark ------------------------------------------------------------------------
 
 
@@ -492,6 +495,11 @@ class Row:
     changes: int | None
     fetch_status: dict[str, int]
     line: str
+    flow_ratio: float  # flow body / bare loop (in this process): what the targets judge
+    bare_whole: float  # the bare loop as its own process: wall s
+    bare_whole_mb: float
+    urlwatch: float | None  # urlwatch's whole process: wall s (--peers)
+    urlwatch_mb: float | None
 
 
 @dataclass
@@ -555,7 +563,14 @@ def bench_size(site: Web, n: int, out: Path, prefect_home: Path, args, probe: Pr
     rows: list[Row] = []
     previous = (0, 0)
 
-    def row(scenario: str, run: PipelineRun, base: BareRound, floor: BareRound | None) -> Row:
+    def row(
+        scenario: str,
+        run: PipelineRun,
+        base: BareRound,
+        floor: BareRound | None,
+        whole: Whole,
+        peer: Whole | None,
+    ) -> Row:
         nonlocal previous
 
         def per_page(what: str) -> float:
@@ -594,6 +609,11 @@ def bench_size(site: Web, n: int, out: Path, prefect_home: Path, args, probe: Pr
             changes=run.counts.get("changes"),
             fetch_status=run.fetch_status,
             line=run.line,
+            flow_ratio=run.flow / base.seconds,
+            bare_whole=whole.wall,
+            bare_whole_mb=whole.peak_rss_mb,
+            urlwatch=peer.wall if peer else None,
+            urlwatch_mb=peer.peak_rss_mb if peer else None,
         )
         log(
             f"N={n} {scenario}: wall {run.wall:.1f} s = start-up {run.startup:.1f} s + flow "
@@ -604,39 +624,52 @@ def bench_size(site: Web, n: int, out: Path, prefect_home: Path, args, probe: Pr
             f"{growth / 1024:+.0f} KB (used blocks {used_growth / 1024:+.0f} KB); "
             f"task runs {run.task_runs}; {run.line}"
         )
+        log(
+            f"N={n} {scenario}, whole processes: bare loop {whole.wall:.2f} s, "
+            + (f"urlwatch {peer.wall:.2f} s ({peer.peak_rss_mb:.0f} MB), " if peer else "")
+            + f"permitwatch {run.wall:.2f} s (flow body {run.flow:.2f} s, "
+            f"{result.flow_ratio:.2f}x the bare loop's {base.seconds:.2f} s)"
+        )
         return result
 
     # cold: empty warehouse, every page new
+    side = Peers(work, urls, args.concurrency, args.urlwatch)
     base, validators = bare(urls, args.concurrency, {}, args.repeats)
     check(base.ok == n, f"bare cold fetched {base.ok} of {n}")
     floor, _ = bare(urls, args.concurrency, {}, 1, extract=True)
+    whole = side.bare("cold")
+    peer = side.urlwatch_run("cold")
     site.stats()
     run = run_pipeline(work, prefect_home, "cold")
     stats = site.stats()
     check(run.counts["changed"] == n and run.counts["failed"] == 0, f"cold: {run.line}")
     check(stats["ok"] == n, f"cold: the web served {stats['ok']} pages, not {n}")
-    rows.append(row("cold", run, base, floor))
+    rows.append(row("cold", run, base, floor, whole, peer))
 
     # warm-unchanged: nothing changed, every fetch a 304
     base, _ = bare(urls, args.concurrency, validators, args.repeats)
     check(base.not_modified == n, f"bare warm: {base.not_modified} of {n} were 304")
+    whole = side.bare("warm-unchanged")
+    peer = side.urlwatch_run("warm-unchanged")
     site.stats()
     run = run_pipeline(work, prefect_home, "warm-unchanged")
     stats = site.stats()
     check(run.counts["unchanged"] == n and run.counts["failed"] == 0, f"warm: {run.line}")
     check(stats["not_modified"] == n, f"warm: the web answered {stats['not_modified']} 304s")
-    rows.append(row("warm-unchanged", run, base, None))
+    rows.append(row("warm-unchanged", run, base, None, whole, peer))
 
     # warm-5%: a fraction of pages edited (amounts, conditions), new ETag / Last-Modified
     edited = site.edit(args.fraction, 1, n)
     base, _ = bare(urls, args.concurrency, validators, args.repeats)
     check(base.ok == len(edited), f"bare warm-5%: {base.ok} pages changed, not {len(edited)}")
     floor, _ = bare(urls, args.concurrency, validators, 1, extract=True)
+    whole = side.bare("warm-5")
+    peer = side.urlwatch_run("warm-5")
     site.stats()
     run = run_pipeline(work, prefect_home, "warm-5")
     check(run.counts["changed"] == len(edited), f"warm-5%: {run.line}")
     check(not edited or (run.counts.get("changes") or 0) > 0, f"warm-5%: no change: {run.line}")
-    rows.append(row("warm-5%", run, base, floor))
+    rows.append(row("warm-5%", run, base, floor, whole, peer))
 
     # more nights where nothing changes: what the warehouse grows by once it has free blocks
     growth = []
@@ -703,6 +736,45 @@ def table(rows: list[Row]) -> str:
     return head + "\n".join(lines) + "\n"
 
 
+def users_table(rows: list[Row]) -> str:
+    """Whole processes side by side, as a user waits for them, and the flow body apart."""
+    head = (
+        "| N | scenario | bare loop s | urlwatch s | permitwatch s | of which flow body s "
+        "| flow body / bare (in-process) | permitwatch / urlwatch | peak RSS MB "
+        "(bare / urlwatch / permitwatch) |\n"
+        "|---:|---|---:|---:|---:|---:|---:|---:|---|\n"
+    )
+    lines = []
+    for r in rows:
+        peer = f"{r.urlwatch:.2f}" if r.urlwatch is not None else "–"
+        versus = f"{r.wall / r.urlwatch:.2f}x" if r.urlwatch else "–"
+        peer_mb = f"{r.urlwatch_mb:.0f}" if r.urlwatch_mb is not None else "–"
+        lines.append(
+            f"| {r.n:,} | {r.scenario} | {r.bare_whole:.2f} | {peer} | {r.wall:.2f} "
+            f"| {r.flow:.2f} | {r.flow_ratio:.2f}x | {versus} "
+            f"| {r.bare_whole_mb:.0f} / {peer_mb} / {r.peak_rss_mb:.0f} |"
+        )
+    return head + "\n".join(lines) + "\n"
+
+
+def gate(rows: list[Row]) -> tuple[str, bool]:
+    """The targets, on the flow body against the bare loop, at N >= GATE_FROM; (text, all met)."""
+    out, met = [], True
+    for r in rows:
+        target = TARGETS.get(r.scenario)
+        if target is None or r.n < GATE_FROM:
+            continue
+        ok = r.flow_ratio <= target
+        met = met and ok
+        out.append(
+            f"- N {r.n:,} {r.scenario}: flow body {r.flow:.2f} s / bare {r.flow / r.flow_ratio:.2f}"
+            f" s = {r.flow_ratio:.2f}x (target <= {target:g}x): {'met' if ok else 'MISSED'}"
+        )
+    if not out:
+        out.append(f"- no size >= {GATE_FROM:,}: the targets are not judged on smaller runs")
+    return "\n".join(out), met
+
+
 def scaling(rows: list[Row]) -> str:
     """Marginal per-page cost between consecutive sizes, independent of the start-up probe."""
     out = []
@@ -739,6 +811,18 @@ def main() -> int:
         "--extra-nights", type=int, default=3, help="unchanged nights after warm-5%% (growth)"
     )
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--peers", action="store_true", help="also urlwatch (a throwaway venv under --out)"
+    )
+    parser.add_argument(
+        "--prefect-server",
+        action="store_true",
+        help="runs use a background Prefect server (`permitwatch server start`), not a "
+        "temporary one each",
+    )
+    parser.add_argument(
+        "--gate", action="store_true", help="exit 1 when a target is missed at N >= 1,000"
+    )
     parser.add_argument("--out", type=Path, default=HERE / "out")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -749,9 +833,28 @@ def main() -> int:
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     prefect_home = out / "prefect-home"
+    args.urlwatch = peers.ensure_urlwatch(out) if args.peers else None
+    if args.prefect_server:
+        from flows import server
+
+        port = int(os.environ.get("BENCH_PREFECT_PORT", "4290"))
+        PREFECT_SERVER["PREFECT_API_URL"] = server.start(port=port, home=prefect_home)
+        log(f"background Prefect server at {PREFECT_SERVER['PREFECT_API_URL']}")
     command = "benchmarks/run.py " + " ".join(sys.argv[1:])
     started = time.perf_counter()
     log(f"generating {max(sizes):,} pages and starting the local web on {args.hosts} hosts")
+    rows: list[Row] = []
+    try:
+        rows = measure(args, sizes, out, prefect_home, started)
+    finally:
+        if args.prefect_server:
+            from flows import server
+
+            server.stop(home=prefect_home)
+    return report(args, rows, out, command, started)
+
+
+def measure(args, sizes: list[int], out: Path, prefect_home: Path, started: float) -> list[Row]:
     rows: list[Row] = []
     with Web(max(sizes), args.hosts, args.seed) as site:
         log(f"local web ready on port {site.port} ({time.perf_counter() - started:.0f} s)")
@@ -766,6 +869,12 @@ def main() -> int:
             probe = startup_probe(site, out, prefect_home, args.startup_reps, args.concurrency)
         for n in sizes:
             rows += bench_size(site, n, out, prefect_home, args, probe)
+    args.probe = probe
+    return rows
+
+
+def report(args, rows: list[Row], out: Path, command: str, started: float) -> int:
+    probe = args.probe
     result = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d"),
         "command": f".venv/bin/python {command}".strip(),
@@ -780,6 +889,8 @@ def main() -> int:
         "probe": probe.as_dict(),
         "extra_nights": {str(n): nights for n, nights in NIGHTS.items()},
         "rows": [asdict(r) for r in rows],
+        "peers": str(args.urlwatch) if args.urlwatch else None,
+        "prefect_server": PREFECT_SERVER.get("PREFECT_API_URL"),
         "seconds": time.perf_counter() - started,
     }
     name = "smoke" if args.smoke else "results"
@@ -798,21 +909,27 @@ def main() -> int:
     else:
         fixed = "no one-page probe: per-page figures include the flow's fixed part\n"
     m = result["machine"]
-    report = (
+    targets, met = gate(rows)
+    text = (
         f"{result['date']}, {m['cores']} cores ({m['cpu']}, {m['memory']}), "
         f"Python {m['python']}, {m['system']}\n"
         f"`{result['command']}`; {args.hosts} hosts x {args.concurrency} in flight\n"
+        + ("runs used a background Prefect server\n" if args.prefect_server else "")
         + fixed
-        + "\n"
+        + "\nWhole processes, as a user waits for them (each its own process, one run each):\n\n"
+        + users_table(rows)
+        + f"\nTargets (flow body / bare loop, N >= {GATE_FROM:,}):\n\n"
+        + targets
+        + "\n\nPer page (flow body minus the one-page probe's, / N):\n\n"
         + table(rows)
         + "\n"
         + scaling(rows)
         + "\n"
     )
-    (out / f"{name}.md").write_text(report, encoding="utf-8")
-    print(report)
+    (out / f"{name}.md").write_text(text, encoding="utf-8")
+    print(text)
     log(f"done in {time.perf_counter() - started:.0f} s; {out / name}.json")
-    return 0
+    return 1 if args.gate and not met else 0
 
 
 if __name__ == "__main__":

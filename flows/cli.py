@@ -54,6 +54,23 @@ NotifyOpt = Annotated[
         "--notify", help="Reports' base URL and alerts (default: notify.yaml beside --sources)."
     ),
 ]
+ClusterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        help="Extract facts on a Dask cluster: tcp://host:8786, or local:N for N local "
+        "processes; the warehouse is still written here.",
+    ),
+]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=1,
+        help="Processes extracting facts (default: PERMITWATCH_WORKERS, else one per core; "
+        "used from 150 pages to parse).",
+    ),
+]
 
 
 def _fail(message: str, code: int) -> None:
@@ -106,6 +123,28 @@ def _check_rules():
         )
 
 
+def _on_cluster(flow, cluster: str | None):
+    """The flow with a Dask task runner for --cluster (prefect-dask imported only then)."""
+    if not cluster:
+        return flow
+    from flows.cluster import ClusterSpecError, with_cluster
+
+    try:
+        return with_cluster(flow, cluster)
+    except ClusterSpecError as exc:
+        _fail(str(exc), EXIT_CONFIG)
+
+
+def _check_workers(workers: int | None) -> None:
+    """A bad PERMITWATCH_WORKERS is a configuration error before anything runs."""
+    from parsers.pool import workers_wanted
+
+    try:
+        workers_wanted(workers)
+    except ValueError as exc:
+        _fail(str(exc), EXIT_CONFIG)
+
+
 def run_once(
     sources: Path,
     db: Path,
@@ -117,6 +156,8 @@ def run_once(
     notify: Path | None = None,
     started: float | None = None,
     alerts: bool = True,
+    workers: int | None = None,
+    cluster: str | None = None,
 ):
     """Run the nightly flow once and print its outcome; shared by `run` and the demo.
 
@@ -136,6 +177,7 @@ def run_once(
     from flows.nightly import nightly  # Prefect is imported only when a run is asked for
 
     failed = None
+    nightly = _on_cluster(nightly, cluster)
     try:
         summary = asyncio.run(
             nightly(
@@ -148,6 +190,8 @@ def run_once(
                 show_progress=show_progress,
                 notify=str(notify) if notify is not None else None,
                 alerts=alerts,
+                workers=workers,
+                cluster=cluster,
             )
         )
     except schema.WarehouseBusy as exc:
@@ -173,22 +217,35 @@ def run(
     edition: EditionOpt = None,
     captures: CapturesOpt = CAPTURES,
     notify: NotifyOpt = None,
+    workers: WorkersOpt = None,
+    cluster: ClusterOpt = None,
 ) -> None:
     """Fetch every source, store new snapshots, and summarise the run."""
-    run_once(sources, db, reports, offline, edition, sys.stderr.isatty(), captures, notify)
+    _check_workers(workers)
+    run_once(
+        sources, db, reports, offline, edition, sys.stderr.isatty(), captures, notify,
+        workers=workers, cluster=cluster,
+    )  # fmt: skip
 
 
 @app.command()
-def rebuild(sources: SourcesOpt = DEFAULT_SOURCES, db: DbOpt = schema.DEFAULT_DB) -> None:
+def rebuild(
+    sources: SourcesOpt = DEFAULT_SOURCES,
+    db: DbOpt = schema.DEFAULT_DB,
+    workers: WorkersOpt = None,
+    cluster: ClusterOpt = None,
+) -> None:
     """Re-parse every stored page with today's parsers and rebuild the history; no fetching."""
+    _check_workers(workers)
     _check_config(sources)
+    if not db.exists():
+        _fail(f"{db} does not exist: there is nothing to rebuild", EXIT_CONFIG)
     _prefect_server()
     from flows.rebuild import rebuild as rebuild_flow
 
-    if not db.exists():
-        _fail(f"{db} does not exist: there is nothing to rebuild", EXIT_CONFIG)
+    rebuild_flow = _on_cluster(rebuild_flow, cluster)
     try:
-        result = rebuild_flow(sources=str(sources), db=str(db))
+        result = rebuild_flow(sources=str(sources), db=str(db), workers=workers, cluster=cluster)
     except schema.WarehouseBusy as exc:
         _fail(str(exc), EXIT_BUSY)
     for source_id, error in result.failed:

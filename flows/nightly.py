@@ -40,10 +40,16 @@ async def fetch(con, run_id, config, replay, show_progress):
 
 
 @task(name="parse", cache_policy=NO_CACHE, persist_result=False)
-def parse(con, run_id, config):
+def parse(con, run_id, config, workers=None, extraction=None):
     # the flow commits; the crash tests may freeze the run after the first batch
     return parse_stage.parse_stage(
-        con, run_id, config, commit=False, after_first_batch=lambda: crashpoints.pause("parse")
+        con,
+        run_id,
+        config,
+        commit=False,
+        after_first_batch=lambda: crashpoints.pause("parse"),
+        workers=workers,
+        extraction=extraction,
     )
 
 
@@ -65,11 +71,15 @@ async def nightly(
     show_progress: bool | None = False,
     notify: str | None = None,
     alerts: bool = True,
+    workers: int | None = None,
+    cluster: str | None = None,
 ) -> RunSummary:
     """Fetch every watched page and store what it says now, keeping all earlier snapshots.
 
     `notify`: the notify file (base URL of the reports, alerts); default `notify.yaml`
     beside the sources file, if there is one. `alerts=False` sends none (the demo).
+
+    With `cluster`, run it as `flows.cluster.with_cluster(nightly, cluster)` returns it.
     """
     logger = get_run_logger()
     started = time.monotonic()
@@ -82,6 +92,11 @@ async def nightly(
         folder = Path(captures)
         replay = CaptureTransport(folder, edition or editions(folder)[-1])
         logger.info("offline: replaying %s", replay.folder)
+    extraction = None
+    if cluster:
+        from flows.cluster import on_cluster  # distributed: imported only for a cluster
+
+        extraction = on_cluster()
     con = schema.connect(db)
     try:
         run_id, aborted = store.start_run(con, "offline" if offline else "live", PARSER_VERSION)
@@ -93,7 +108,7 @@ async def nightly(
             # futures, twice per task (a per-page cost: 0.26 s a task at 1,000 sources).
             results = (await fetch(con, run_id, quote(config), replay, show_progress)).unquote()
             with store.transaction(con):
-                parsed = parse(con, run_id, quote(config))
+                parsed = parse(con, run_id, quote(config), workers, quote(extraction))
                 # Volunteers' decisions since the last merge (kept beside, never locked).
                 decisions.merge(con, decisions.path_for(db))
                 health = judge(results, len(parsed.failed))

@@ -14,11 +14,22 @@ from warehouse.runs import ParseResult
 
 
 @flow(name="rebuild", persist_result=False)
-def rebuild(sources: str = str(DEFAULT_SOURCES), db: str = str(schema.DEFAULT_DB)) -> ParseResult:
+def rebuild(
+    sources: str = str(DEFAULT_SOURCES),
+    db: str = str(schema.DEFAULT_DB),
+    workers: int | None = None,
+    cluster: str | None = None,
+) -> ParseResult:
+    """With `cluster`, run it as `flows.cluster.with_cluster(rebuild, cluster)` returns it."""
     config = load_sources(sources)
+    extraction = None
+    if cluster:
+        from flows.cluster import on_cluster  # distributed: imported only for a cluster
+
+        extraction = on_cluster()
     con = schema.connect(db)
     try:
-        result = parse_stage.rebuild(con, config)
+        result = parse_stage.rebuild(con, config, workers, extraction)
         decisions.merge(con, decisions.path_for(db))  # change ids survive: so do decisions
         published.publish(con, db)
     finally:

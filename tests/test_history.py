@@ -4,6 +4,7 @@ import pytest
 
 from fetch.fetcher import Attempt
 from fetch.sources import parse_sources
+from parsers import pool
 from parsers.extract import extract
 from warehouse import history, schema, store
 from warehouse import parse_stage as stage
@@ -159,6 +160,7 @@ def test_a_new_parser_over_the_same_body_tells_corrections_only(con, monkeypatch
     with monkeypatch.context() as old:
         old.setattr(stage, "PARSER_VERSION", "old-1")
         old.setattr(stage, "extract", without_durations)
+        old.setattr(pool, "extract", without_durations)  # pages' own extraction (parsers.pool)
         night(con, V1)
     run_id, result = night(con, V1)
     assert result.parsed == 1  # the parser changed: the same body is read again
@@ -179,6 +181,7 @@ def test_after_a_failed_parse_the_body_the_facts_came_from_is_the_one_compared(c
         old.setattr(stage, "PARSER_VERSION", "old-1")
         night(con, V1)
         old.setattr(stage, "extract", broken)
+        old.setattr(pool, "extract", broken)
         night(con, V2)  # logged as failed: the facts still come from V1
     run_id, _ = night(con, V2)
     assert told(con, run_id) == [

@@ -7,15 +7,17 @@ inside its run transaction, `flows/rebuild.py` calls `rebuild`.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import duckdb
 
 from fetch.sources import Config
-from parsers import PARSER_VERSION
+from parsers import PARSER_VERSION, pool
 from parsers.extract import ParseTimeout, UnsupportedContent, extract
+from parsers.pool import Extracted, Extraction, Job
 from rules.assign import assign
 from rules.catalogue import Catalogue, default_rules_path, load_catalogue
 from warehouse import changes, diff, history, rulebook, store
@@ -69,6 +71,7 @@ def _parse(
     old: tuple[list[AmountRow], list[ConditionRow]],
     writes: history.Writes,
     result: ParseResult,
+    extracted: Extracted,
     catalogue: Catalogue,
     previous: tuple[bytes, str | None] | None = None,
     budget: float | None = None,
@@ -84,23 +87,20 @@ def _parse(
     """
     source, digest = item.target, item.digest
     version = parse_version(catalogue)
-    started = time.perf_counter()
-    body, content_type = document
-    try:
-        facts = extract(body, content_type, source.select, source.remove, budget)
-        filed = assign(
-            facts.blocks, facts.amounts, source.publisher, source.lang, catalogue, source.topic
-        )
-    except Exception as exc:  # one unreadable page must not stop the others
-        error = f"{type(exc).__name__}: {exc}"
-        if isinstance(exc, ParseTimeout):
-            error = f"parse_timeout: {exc}"
-        elif isinstance(exc, UnsupportedContent):
-            error = f"unsupported_content_type: {exc}"
+    body, _ = document
+    facts, elapsed, error = extracted.facts, extracted.elapsed_ms, extracted.error
+    filed = None
+    if facts is not None:
+        try:  # rules are assigned here, in the one process, from the extracted blocks
+            filed = assign(
+                facts.blocks, facts.amounts, source.publisher, source.lang, catalogue, source.topic
+            )
+        except Exception as exc:  # one page's bad assignment must not stop the others
+            facts, error = None, f"{type(exc).__name__}: {exc}"
+    if facts is None:  # one unreadable page must not stop the others
         history.log_parse(writes, source.id, run_id, digest, version, 0, 0, 0, 0, error)
         result.failed.append((source.id, error))
         return []
-    elapsed = int((time.perf_counter() - started) * 1000)
     new_amounts, new_conditions = history.to_rows(source.id, facts.amounts, facts.conditions, filed)
     old_amounts, old_conditions = old
     counts = (len(facts.blocks), len(facts.amounts), len(facts.conditions), elapsed)
@@ -188,7 +188,48 @@ def _corrected(
 
 
 BATCH = 256  # pages whose open facts are read, and whose writes are made, together
-READ_BATCH = 64  # stored bodies read with one query (about 6 MB once decompressed)
+READ_BATCH = 64  # bodies sent to extraction together (about 6 MB once decompressed)
+# A page, its stored body, its facts, and the body an older parser read (see _corrected)
+Read = tuple[ParseItem, tuple[bytes, str | None], Extracted, tuple[bytes, str | None] | None]
+
+
+def _reread(item: ParseItem) -> bool:
+    return bool(item.old_parser) and item.old_digest != item.digest
+
+
+def _extract_ahead(
+    con: duckdb.DuckDBPyConnection,
+    items: list[ParseItem],
+    extraction: Extraction,
+    budget: float | None = None,
+) -> Iterator[Read]:
+    """Each page with its stored body and its facts, in order, chunks extracted ahead.
+
+    The next chunks' bodies are read and sent to extraction (this process, worker processes
+    or a cluster: parsers.pool.Extraction) before this chunk's facts are consumed, so
+    workers extract while this process diffs and writes.
+    """
+    pending: deque = deque()
+    wanted = [item.digest for item in items] + [i.old_digest for i in items if _reread(i)]
+    with store.DocumentSpool(con, wanted) as bodies:
+        for start in range(0, len(items), READ_BATCH):
+            chunk = items[start : start + READ_BATCH]
+            # with the bodies read by an older parser, for the pages whose body changed since
+            earlier = [i.old_digest for i in chunk if _reread(i)]
+            stored = bodies.read([item.digest for item in chunk] + earlier)
+            jobs = [Job(*stored[i.digest], i.target.select, i.target.remove, budget) for i in chunk]
+            pending.append((chunk, stored, extraction.submit(jobs)))
+            while len(pending) > extraction.ahead:
+                yield from _consume(pending.popleft())
+    while pending:
+        yield from _consume(pending.popleft())
+
+
+def _consume(sent: tuple) -> Iterator[Read]:
+    chunk, stored, wait = sent
+    for item, extracted in zip(chunk, wait(), strict=True):
+        previous = stored.get(item.old_digest) if _reread(item) else None
+        yield item, stored[item.digest], extracted, previous
 
 
 def _parse_batch(
@@ -196,6 +237,7 @@ def _parse_batch(
     run_id: int,
     items: list[ParseItem],
     result: ParseResult,
+    reads: Iterator[Read],
     catalogue: Catalogue,
     budget: float | None = None,
 ) -> None:
@@ -209,18 +251,14 @@ def _parse_batch(
     now = history.open_rows(con, [item.target.id for item in items if not item.first])
     writes = history.Writes()
     told = []
-    for start in range(0, len(items), READ_BATCH):
-        chunk = items[start : start + READ_BATCH]
-        # the bodies read by an older parser, for the pages whose body changed since
-        earlier = {i.old_digest for i in chunk if i.old_parser and i.old_digest != i.digest}
-        stored = store.read_documents(con, [item.digest for item in chunk] + sorted(earlier))
-        for item in chunk:
-            old = now.get(item.target.id, ([], []))
-            previous = stored.get(item.old_digest) if item.old_digest in earlier else None
-            found = _parse(
-                run_id, item, stored[item.digest], old, writes, result, catalogue, previous, budget
-            )
-            told.append((item.target.id, item.target.url, found))
+    for item in items:
+        read, document, extracted, previous = next(reads)
+        assert read is item, "extraction results out of page order"
+        old = now.get(item.target.id, ([], []))
+        found = _parse(
+            run_id, item, document, old, writes, result, extracted, catalogue, previous, budget
+        )
+        told.append((item.target.id, item.target.url, found))
     history.write(con, run_id, writes)
     result.changes += changes.record_changes(con, run_id, told)
 
@@ -240,6 +278,8 @@ def parse_stage(
     config: Config,
     commit: bool = True,
     after_first_batch: Callable[[], None] | None = None,
+    workers: int | None = None,
+    extraction: Extraction | None = None,
     catalogue: Catalogue | None = None,
 ) -> ParseResult:
     """Parse every source whose current body (or the parser) changed since its last parse.
@@ -247,11 +287,15 @@ def parse_stage(
     The stage is one transaction: a run that dies mid-stage leaves no facts and no changes,
     and the next run parses every page again and tells all of it. With `commit=False` the
     caller holds the transaction (the flow commits it with the run's `completed` status).
+    Extraction goes to `extraction` if given (a cluster), else to worker processes when there
+    are enough pages (parsers.pool); writes stay in this process.
     """
     catalogue = catalogue or load_catalogue(default_rules_path())
     if commit:
         with store.transaction(con):
-            return parse_stage(con, run_id, config, False, after_first_batch, catalogue)
+            return parse_stage(
+                con, run_id, config, False, after_first_batch, workers, extraction, catalogue
+            )
     rulebook.sync_catalogue(con, catalogue)
     rules_before = rulebook.state(con)
     version = parse_version(catalogue)
@@ -274,13 +318,25 @@ def parse_stage(
         else:
             todo.append(ParseItem(target, page.content_sha256, source.id not in done))
     budget = config.defaults.parse_budget_seconds
-    for start in range(0, len(todo), BATCH):
-        _parse_batch(con, run_id, todo[start : start + BATCH], result, catalogue, budget)
-        if start == 0 and after_first_batch:
-            after_first_batch()  # the crash tests' "parse" point
+    with _extraction(len(todo), workers, extraction) as chosen:
+        reads = _extract_ahead(con, todo, chosen, budget)
+        for start in range(0, len(todo), BATCH):
+            batch = todo[start : start + BATCH]
+            _parse_batch(con, run_id, batch, result, reads, catalogue, budget)
+            if start == 0 and after_first_batch:
+                after_first_batch()  # the crash tests' "parse" point
     told = rulebook.rule_changes(rules_before, rulebook.state(con))
     result.changes += changes.record_changes(con, run_id, told)
     return result
+
+
+@contextmanager
+def _extraction(pages: int, workers: int | None, given: Extraction | None) -> Iterator[Extraction]:
+    if given is not None:
+        yield given
+    else:
+        with pool.extraction(pages, workers) as chosen:
+            yield chosen
 
 
 GOOD_FETCHES_OF_RUN = """
@@ -301,7 +357,11 @@ WHERE run_id = ? AND source_id = ? AND change_kind = ? AND coalesce(section, '')
 
 
 def rebuild(
-    con: duckdb.DuckDBPyConnection, config: Config, catalogue: Catalogue | None = None
+    con: duckdb.DuckDBPyConnection,
+    config: Config,
+    workers: int | None = None,
+    extraction: Extraction | None = None,
+    catalogue: Catalogue | None = None,
 ) -> ParseResult:
     """Recompute facts and changes from the stored raw snapshots with today's parsers.
 
@@ -313,10 +373,10 @@ def rebuild(
     urls = {s.id: s.url for s in config.sources}
     result = ParseResult()
     with store.transaction(con):
-        rulebook.sync_catalogue(con, catalogue)
         reviews = con.execute(REVIEWS).fetchall()
         for table in ("amounts", "conditions", "parses", "changes"):
             con.execute(f"DELETE FROM {table}")
+        rulebook.sync_catalogue(con, catalogue)
         last: dict[str, str] = {}
         runs = [  # a run that died or stopped told nothing: its next completed run did
             row[0]
@@ -324,9 +384,8 @@ def rebuild(
                 "SELECT run_id FROM runs WHERE status = 'completed' ORDER BY run_id"
             ).fetchall()
         ]
+        plan = []  # (run, the snapshots it parses), so extraction can run ahead of writes
         for run_id in runs:
-            rules_before = rulebook.state(con)
-            result.changes += page_stage(con, run_id, urls)
             todo = []
             for source_id, digest in con.execute(GOOD_FETCHES_OF_RUN, [run_id]).fetchall():
                 if last.get(source_id) == digest:
@@ -334,11 +393,19 @@ def rebuild(
                 target = targets.get(source_id, ParseTarget(source_id, None))
                 todo.append(ParseItem(target, digest, source_id not in last))
                 last[source_id] = digest
-            for start in range(0, len(todo), BATCH):
-                budget = config.defaults.parse_budget_seconds
-                _parse_batch(con, run_id, todo[start : start + BATCH], result, catalogue, budget)
-            told = rulebook.rule_changes(rules_before, rulebook.state(con))
-            result.changes += changes.record_changes(con, run_id, told)
+            plan.append((run_id, todo))
+        everything = [item for _, todo in plan for item in todo]
+        budget = config.defaults.parse_budget_seconds
+        with _extraction(len(everything), workers, extraction) as chosen:
+            reads = _extract_ahead(con, everything, chosen, budget)
+            for run_id, todo in plan:
+                result.changes += page_stage(con, run_id, urls)
+                rules_before = rulebook.state(con)
+                for start in range(0, len(todo), BATCH):
+                    batch = todo[start : start + BATCH]
+                    _parse_batch(con, run_id, batch, result, reads, catalogue, budget)
+                told = rulebook.rule_changes(rules_before, rulebook.state(con))
+                result.changes += changes.record_changes(con, run_id, told)
         for run_id, source_id, kind, section, old, new, status, note, at in reviews:
             con.execute(
                 RESTORE_REVIEW, [status, note, at, run_id, source_id, kind, section, old, new]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -201,17 +202,47 @@ def read_document(con: duckdb.DuckDBPyConnection, digest: str) -> tuple[bytes, s
     return zlib.decompress(row[0]), row[1]
 
 
-def read_documents(
-    con: duckdb.DuckDBPyConnection, digests: Sequence[str]
-) -> dict[str, tuple[bytes, str | None]]:
-    """Several stored bodies at once, decompressed, by digest (missing ones are left out).
+class DocumentSpool:
+    """The stored bodies a whole stage parses, read with one scan and kept compressed in a
+    temporary file, then handed out in any order a chunk at a time.
 
-    Digests are random, so finding one body scans the table, and the later it was stored the
-    longer that takes (3 ms at 1,000 documents, growing with every night's new bodies); one
-    query for a batch of digests costs about as much as a single lookup.
+    A query for some digests scans every stored body (DuckDB reads the whole body column to
+    find them), so reading a stage's pages 64 at a time cost ~0.5 ms a page at 1,000 pages
+    and ~1.5 ms at 5,000 (CPU; more under the memory cap, whose spills evict them): it grew
+    with N. One scan is ~0.05 ms a page at any N, the spool's reads ~0.2 ms (decompression);
+    memory stays flat whatever the order the stage wants its pages in.
     """
-    rows = con.execute(READ_DOCUMENTS, [list(digests)]).fetchall()
-    return {digest: (zlib.decompress(body), content_type) for digest, body, content_type in rows}
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, digests: Sequence[str]):
+        self._file = tempfile.TemporaryFile(prefix="permitwatch-bodies-")
+        self._where: dict[str, tuple[int, int, str | None]] = {}
+        wanted = sorted(set(digests))
+        if not wanted:
+            return
+        found = con.execute(READ_DOCUMENTS, [wanted])
+        while rows := found.fetchmany(256):
+            for digest, body, content_type in rows:
+                self._where[digest] = (self._file.tell(), len(body), content_type)
+                self._file.write(body)
+
+    def read(self, digests: Sequence[str]) -> dict[str, tuple[bytes, str | None]]:
+        """Bodies decompressed, by digest (a digest not stored is left out)."""
+        found = {}
+        for digest in digests:
+            if digest in self._where:
+                offset, size, content_type = self._where[digest]
+                self._file.seek(offset)
+                found[digest] = (zlib.decompress(self._file.read(size)), content_type)
+        return found
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> DocumentSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def read_body(con: duckdb.DuckDBPyConnection, digest: str) -> bytes:

@@ -1,0 +1,163 @@
+"""Extraction on every core: pages' facts computed in worker processes, in page order.
+
+Extraction is pure and CPU-bound (~7 ms a 90 KB page), so a night of new pages can use
+every core while the one process that writes the warehouse diffs and stores. Workers are
+*spawned*, never forked: the parent holds Prefect's threads and a forked copy of their locks
+can deadlock. A spawned child normally re-imports the parent's `__main__` (for the
+`permitwatch` console script that is the CLI, and through it `flows`); `_bare_main` hides it
+while the workers start, so a worker imports only `multiprocessing` and `parsers`
+(tests/test_pool.py checks its `sys.modules`).
+
+`Extracted` is what one page gives: facts or the error that stopped it, and the time it took.
+`extract_one` is the serial path and the workers' function alike; `ExtractPool.submit` sends a
+chunk of jobs and returns a callable that yields their results in the jobs' order, so the
+caller can read the next chunk from the warehouse while this one is extracted.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+import types
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from parsers.extract import Facts, ParseTimeout, UnsupportedContent, extract
+
+WORKERS_ENV = "PERMITWATCH_WORKERS"
+# Below this many pages to parse, a run extracts in its own process: two spawned workers are
+# up and through a first page each in 0.2-0.56 s (interpreter and `parsers` imports; 2-core
+# benchmark machine, `benchmarks/parse_stage.py` prints it), and a page costs ~6.6-7 ms of
+# which ~5 ms is extraction: a free second core would repay the start from ~100-150 pages.
+# A busy one repays nothing (benchmarks/README.md, round 3): PERMITWATCH_WORKERS=1 then.
+MIN_PAGES = 150
+CHUNK = 16  # pages sent to a worker at once: fewer round trips, still an even spread
+
+
+Submit = Callable[[Sequence["Job"]], Callable[[], list["Extracted"]]]
+
+
+@dataclass(frozen=True)
+class Job:
+    body: bytes
+    content_type: str | None
+    select: str | None = None
+    remove: tuple[str, ...] = ()
+    budget: float | None = None  # seconds (parse_budget_seconds); None: no limit
+
+
+@dataclass(frozen=True)
+class Extracted:
+    facts: Facts | None  # None when extraction failed
+    error: str | None  # as the parse log records it: "parse_timeout: …", "Type: message"
+    elapsed_ms: int
+
+
+def extract_one(job: Job) -> Extracted:
+    """Extract one page; an error is returned, never raised: one bad page stops nothing."""
+    started = time.perf_counter()
+    try:
+        facts = extract(job.body, job.content_type, job.select, job.remove, job.budget)
+    except ParseTimeout as exc:
+        return Extracted(None, f"parse_timeout: {exc}", 0)
+    except UnsupportedContent as exc:
+        return Extracted(None, f"unsupported_content_type: {exc}", 0)
+    except Exception as exc:  # any parser error is the page's, not the run's
+        return Extracted(None, f"{type(exc).__name__}: {exc}", 0)
+    return Extracted(facts, None, int((time.perf_counter() - started) * 1000))
+
+
+def _extract_chunk(jobs: Sequence[Job]) -> list[Extracted]:
+    return [extract_one(job) for job in jobs]
+
+
+def serial(jobs: Sequence[Job]) -> Callable[[], list[Extracted]]:
+    """The in-process path, with the same shape as ExtractPool.submit (work done when asked)."""
+    return lambda: [extract_one(job) for job in jobs]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Where pages' facts are computed: `submit` sends a chunk of jobs and returns the wait
+    for their results, in order; `ahead` chunks are sent before the first one is consumed
+    (one keeps two local workers busy; a cluster of W workers needs about W)."""
+
+    submit: Submit
+    ahead: int = 1
+
+
+SERIAL = Extraction(serial)
+
+
+def workers_wanted(requested: int | None = None) -> int:
+    """--workers, else PERMITWATCH_WORKERS, else one per core; 1 means no pool at all."""
+    if requested is None:
+        env = os.environ.get(WORKERS_ENV, "").strip()
+        if env:
+            try:
+                requested = int(env)
+            except ValueError:
+                raise ValueError(f"{WORKERS_ENV}={env!r} is not a number of workers") from None
+    if requested is None:
+        requested = os.cpu_count() or 1
+    if requested < 1:
+        raise ValueError(f"workers must be at least 1, not {requested}")
+    return requested
+
+
+@contextmanager
+def _bare_main() -> Iterator[None]:
+    """Hide the parent's `__main__` from spawned children (see the module's docstring)."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
+class ExtractPool:
+    """Spawned worker processes that import only `parsers`; results in submission order."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn")
+        )
+        # Spawn every worker now, in this thread, while `__main__` is hidden: the executor
+        # would otherwise start them one by one at later submits.
+        with _bare_main():
+            warm = [self._executor.submit(os.getpid) for _ in range(workers)]
+            for future in warm:
+                future.result()
+
+    def submit(self, jobs: Sequence[Job]) -> Callable[[], list[Extracted]]:
+        """Send jobs now; the returned callable waits for their results, in the jobs' order."""
+        chunks = [list(jobs[i : i + CHUNK]) for i in range(0, len(jobs), CHUNK)]
+        with _bare_main():  # should a submit start a worker, it too imports only `parsers`
+            futures = [self._executor.submit(_extract_chunk, chunk) for chunk in chunks]
+        return lambda: [extracted for future in futures for extracted in future.result()]
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> ExtractPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@contextmanager
+def extraction(pages: int, workers: int | None = None) -> Iterator[Extraction]:
+    """Extraction for `pages` pages: a pool from MIN_PAGES pages and two workers, else serial."""
+    wanted = workers_wanted(workers)
+    if wanted < 2 or pages < MIN_PAGES:
+        yield SERIAL
+        return
+    with ExtractPool(min(wanted, -(-pages // CHUNK))) as extract_pool:
+        yield Extraction(extract_pool.submit)
