@@ -19,6 +19,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 import time
 import types
 from collections.abc import Callable, Iterator, Sequence
@@ -69,6 +70,21 @@ def extract_one(job: Job) -> Extracted:
     except Exception as exc:  # any parser error is the page's, not the run's
         return Extracted(None, f"{type(exc).__name__}: {exc}", 0)
     return Extracted(facts, None, int((time.perf_counter() - started) * 1000))
+
+
+def _leave_with(parent: int) -> None:
+    """Worker initializer: exit when the run's process is gone.
+
+    A killed run (SIGKILL, OOM) never shuts its pool down, and its workers would wait on
+    their task queue for ever: each holds both ends of it, so no end-of-file ever comes.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="leave-with-parent", daemon=True).start()
 
 
 def _extract_chunk(jobs: Sequence[Job]) -> list[Extracted]:
@@ -126,7 +142,10 @@ class ExtractPool:
     def __init__(self, workers: int):
         self.workers = workers
         self._executor = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn")
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_leave_with,
+            initargs=(os.getpid(),),
         )
         # Spawn every worker now, in this thread, while `__main__` is hidden: the executor
         # would otherwise start them one by one at later submits.

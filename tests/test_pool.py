@@ -7,9 +7,12 @@ through the pool's results.
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -129,6 +132,42 @@ def test_workers_import_parsers_and_not_the_cli_nor_prefect(tmp_path):
     packages = {name.split(".")[0] for name in done.stdout.split()}
     assert "parsers" in packages
     assert not packages & {"flows", "prefect", "typer", "warehouse", "fetch", "duckdb"}
+
+
+KILLED = """
+import os, signal
+from parsers.pool import ExtractPool, Job
+
+workers = ExtractPool(2)
+workers.submit([Job(b"<main><p>at least EUR 450 a month</p></main>", None)] * 32)()
+print(" ".join(str(pid) for pid in workers._executor._processes), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # a run killed mid-stage: no shutdown at all
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            return not any(line.startswith("State:\tZ") for line in status)
+    except FileNotFoundError:
+        return False
+
+
+def test_a_killed_run_leaves_no_worker_behind(tmp_path):
+    script = tmp_path / "killed.py"
+    script.write_text(KILLED, encoding="utf-8")
+    out = tmp_path / "pids.txt"
+    with open(out, "w") as stdout:  # a file, not a pipe: orphans must not hold the run up
+        subprocess.run([sys.executable, str(script)], cwd=ROOT, stdout=stdout, timeout=120)
+    pids = [int(pid) for pid in out.read_text().split()]
+    assert len(pids) == 2
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [pid for pid in pids if _alive(pid)]
+    for pid in left:  # never leave them to the next test
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
 
 
 def test_workers_come_from_the_option_then_the_environment(monkeypatch):
