@@ -140,7 +140,7 @@ def test_planted_edits_give_exactly_their_changes(server, tmp_path):
         "at least EUR 500 per month",
     )
     assert [k for k, *_ in got["value"][1:]] == ["rule_conflict"]
-    assert got["value"][1][2].startswith("value (en): 500 EUR per month; ")
+    assert got["value"][1][2].startswith("value (en): EUR 500 per month; ")
     assert [new for _, _, new in got["added"]] == [
         "The host family must not already employ an au pair.",
         "The form must not contain <script>alert(1)</script> or <img src=x onerror=alert(2)> text.",

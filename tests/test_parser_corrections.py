@@ -99,7 +99,7 @@ def test_a_new_parser_over_an_unchanged_body_tells_corrections_not_rule_changes(
             "rule_conflict",
             "high",
             None,
-            "same (en): 450 EUR per month; edited (en): 500 EUR per month",
+            "same (en): EUR 450 per month; edited (en): EUR 500 per month",
         ),
     ]
     reason = rows[2][-1]

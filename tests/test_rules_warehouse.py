@@ -158,8 +158,8 @@ def test_an_indexation_on_three_pages_is_one_rule_change_naming_them(con):
         (
             "rule_changed",
             "au_pair.pocket_money (flanders)",
-            "at least 450 EUR per month",
-            "at least 480 EUR per month",
+            "at least EUR 450 per month",
+            "at least EUR 480 per month",
             "stated by 3 page(s): ap-en, ap-fr, ap-nl",
         )
     ]
@@ -175,8 +175,8 @@ def test_a_translation_left_behind_is_one_conflict_then_resolved(con):
         ("rule_changed", "au_pair.pocket_money (flanders)"),
         ("rule_conflict", "au_pair.pocket_money (flanders)"),
     ]
-    assert "ap-fr (fr): 450 EUR per month" in told[1][3]
-    assert "ap-en (en): 480 EUR per month" in told[1][3]
+    assert "ap-fr (fr): EUR 450 per month" in told[1][3]
+    assert "ap-en (en): EUR 480 per month" in told[1][3]
     told = night_of(con, THREE, {k: v.format(n=480) for k, v in POCKET.items()})
     assert [t[:2] for t in told] == [("rule_conflict_resolved", "au_pair.pocket_money (flanders)")]
 

@@ -42,20 +42,34 @@ def describe_amount(row: AmountRow) -> str:
     """'at least EUR 450 per month', '18-26 years', 'at most 20 MB', '2025-08-18'."""
     if row.kind == "date":
         return row.date_value.isoformat() if row.date_value else "a date"
-    money = row.kind == "money"
-    if row.value_max is not None:
-        amount = f"{_number(row.value, money)}-{_number(row.value_max, money)}"
+    return describe_quantity(row.value, row.value_max, row.unit, row.per, row.bound)
+
+
+def describe_quantity(
+    value: float | None,
+    value_max: float | None,
+    unit: str | None,
+    per: str | None,
+    bound: str | None = None,
+) -> str:
+    """A quantity in the words of every report line: 'at least EUR 3,513.79 per month'.
+
+    One wording for page-level and rule-level lines, so a volunteer reads the same figure
+    the same way in both (a rule line used to say '3513.79 EUR per month')."""
+    money = unit == "EUR"
+    if value_max is not None:
+        amount = f"{_number(value, money)}-{_number(value_max, money)}"
     else:
-        amount = _number(row.value, money) if row.value is not None else "?"
+        amount = _number(value, money) if value is not None else "?"
     if money:
         text = f"EUR {amount}"
-    elif row.unit == "percent":
+    elif unit == "percent":
         text = f"{amount} %"
     else:
-        text = f"{amount} {row.unit}"
-    text = _BOUND_WORDS.get(row.bound, "") + text
-    if row.per:
-        text += f" per {row.per}"
+        text = f"{amount} {unit or ''}".rstrip()
+    text = _BOUND_WORDS.get(bound or "", "") + text
+    if per:
+        text += f" per {per}"
     return text
 
 

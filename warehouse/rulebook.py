@@ -12,6 +12,7 @@ from datetime import date
 import duckdb
 
 from rules.catalogue import Catalogue
+from warehouse.diff import describe_quantity
 
 JURISDICTIONS = ("federal", "flanders", "brussels", "wallonia", "ostbelgien")
 
@@ -149,7 +150,7 @@ def _says(value: RuleValue) -> tuple:
 
 
 def describe(value: RuleValue) -> str:
-    """'at least 48912 EUR per year from 2025-01-01': a rule's value in words."""
+    """'at least EUR 48,912 per year from 2025-01-01': a rule's value in words."""
     bound = {"min": "at least ", "max": "at most "}.get(value.bound, "")
     when = f" from {value.effective_from.isoformat()}" if value.effective_from else ""
     return f"{bound}{_words(value.value, value.value_max, value.unit, value.per)}{when}"
@@ -217,7 +218,4 @@ def _odd_first(rows: tuple[tuple, ...]) -> tuple[tuple, ...]:
 
 
 def _words(value, value_max, unit, per) -> str:
-    if value is None:
-        return "?"
-    number = f"{value:g}" if value_max is None else f"{value:g}-{value_max:g}"
-    return f"{number} {unit or ''}{' per ' + per if per else ''}".strip()
+    return "?" if value is None else describe_quantity(value, value_max, unit, per)
