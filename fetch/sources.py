@@ -9,15 +9,20 @@ from __future__ import annotations
 import ipaddress
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urlsplit
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
 from fetch.addresses import forbidden_name
 from fetch.paths import DEFAULT_SOURCES
+from fetch.yamllines import (
+    YamlProblem,
+    by_line,
+    load_with_lines,
+    validation_problems,
+)
 
 DEFAULT_USER_AGENT = (
     "permitwatch/0.1 (nightly monitor of official guidance for foreign workers in Belgium; "
@@ -140,51 +145,6 @@ class Config(BaseModel):
     sources: tuple[Source, ...]
 
 
-# A loader used only for its constructor: it types scalars (ints, bools, nulls) as YAML does.
-_SCALARS = yaml.SafeLoader("")
-# libyaml's parser, when PyYAML has it, composes a long file about 4x faster (0.5 s for 1,000
-# sources in pure Python, read twice per run); a file it rejects is composed again by the pure
-# Python parser, so every error is told exactly as before.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _compose(text: str) -> yaml.Node | None:
-    try:
-        return yaml.compose(text, Loader=_FAST_LOADER)
-    except yaml.YAMLError:
-        if _FAST_LOADER is yaml.SafeLoader:
-            raise
-    return yaml.compose(text, Loader=yaml.SafeLoader)
-
-
-def _plain(
-    node: yaml.Node, path: tuple, lines: dict[tuple, int], problems: list[str], where: str
-) -> Any:
-    """Turn a composed YAML node into Python values, remembering each value's line."""
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value
-            if key in out:
-                problems.append(f"{where}:{key_node.start_mark.line + 1}: duplicate key {key!r}")
-            out[key] = _plain(value_node, (*path, key), lines, problems, where)
-            lines[(*path, key)] = key_node.start_mark.line + 1
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [
-            _plain(item, (*path, i), lines, problems, where) for i, item in enumerate(node.value)
-        ]
-    return _SCALARS.construct_object(node)
-
-
-def _line_of(loc: tuple, lines: dict[tuple, int]) -> int:
-    for cut in range(len(loc), -1, -1):
-        if loc[:cut] in lines:
-            return lines[loc[:cut]]
-    return 1
-
-
 def _describe(loc: tuple, data: dict) -> str:
     if len(loc) >= 2 and loc[0] == "sources" and isinstance(loc[1], int):
         entry = data["sources"][loc[1]]
@@ -193,30 +153,6 @@ def _describe(loc: tuple, data: dict) -> str:
         field = ".".join(str(p) for p in loc[2:]) or "(entry)"
         return f"{who}, field {field!r}"
     return f"field {'.'.join(str(p) for p in loc) or '(top level)'!r}"
-
-
-# Constructs that run on until something closes them: when the file ends or the next line
-# breaks them, the parser notices a line (or many) later; the fault is where they opened.
-_UNCLOSED = ("while scanning a quoted scalar", "while parsing a flow")
-
-
-def yaml_problem(exc: yaml.YAMLError, where: str) -> str:
-    """`file:line: not valid YAML: …` with the line of the fault, not where it was noticed.
-
-    An unclosed quote or bracket is reported by PyYAML at the next token (one line late,
-    or at the end of the file); its opening line is the one to edit.
-    """
-    mark = getattr(exc, "problem_mark", None)
-    problem = getattr(exc, "problem", None) or str(exc)
-    context, opened = getattr(exc, "context", None), getattr(exc, "context_mark", None)
-    if context and opened and context.startswith(_UNCLOSED) and mark:
-        what = context.removeprefix("while scanning ").removeprefix("while parsing ")
-        return (
-            f"{where}:{opened.line + 1}: not valid YAML: {what} is never closed "
-            f"({problem} at line {mark.line + 1})"
-        )
-    line = f":{mark.line + 1}" if mark else ""
-    return f"{where}{line}: not valid YAML: {problem}"
 
 
 def parse_sources(text: str, where: str = "sources.yaml") -> Config:
@@ -228,14 +164,11 @@ def check_text(text: str, where: str = "sources.yaml") -> tuple[Config, list[str
     """The validated config and its warnings (worth a word, not worth stopping a run for);
     SourcesError listing every problem."""
     try:
-        root = _compose(text)
-    except yaml.YAMLError as exc:
-        raise SourcesError([yaml_problem(exc, where)]) from exc
-    if root is None:
+        data, lines, problems = load_with_lines(text, where)
+    except YamlProblem as exc:
+        raise SourcesError([str(exc)]) from exc
+    if data is None:
         raise SourcesError([f"{where}:1: the file is empty; it needs a `sources:` list"])
-    problems: list[str] = []
-    lines: dict[tuple, int] = {}
-    data = _plain(root, (), lines, problems, where)
     if not isinstance(data, dict) or "sources" not in data:
         raise SourcesError([f"{where}:1: expected a mapping with a `sources:` list"])
     if not isinstance(data["sources"], list) or not data["sources"]:
@@ -243,12 +176,7 @@ def check_text(text: str, where: str = "sources.yaml") -> tuple[Config, list[str
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            message = err["msg"].removeprefix("Value error, ")
-            if err["type"] == "literal_error":
-                message += f" (got {err['input']!r})"
-            problems.append(f"{where}:{_line_of(loc, lines)}: {_describe(loc, data)}: {message}")
+        problems += validation_problems(exc, where, lines, lambda loc: _describe(loc, data))
         config = None
     seen: dict[str, int] = {}
     for i, entry in enumerate(data["sources"]):
@@ -265,7 +193,7 @@ def check_text(text: str, where: str = "sources.yaml") -> tuple[Config, list[str
             seen[sid] = line
     problems += same_page_problems(data["sources"], lines, where)
     if problems or config is None:
-        raise SourcesError(sorted(set(problems), key=_line_key))
+        raise SourcesError(by_line(problems))
     return config, plain_http_warnings(config, lines, where)
 
 
@@ -324,14 +252,6 @@ def plain_http_warnings(config: Config, lines: dict[tuple, int], where: str) -> 
         for i, s in enumerate(config.sources)
         if urlsplit(s.url).scheme == "http"
     ]
-
-
-def _line_key(problem: str) -> tuple[int, str]:
-    parts = problem.split(":")
-    try:
-        return int(parts[1]), problem
-    except (IndexError, ValueError):
-        return 0, problem
 
 
 def load_sources(path: str | Path = DEFAULT_SOURCES) -> Config:

@@ -13,9 +13,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from fetch.yamllines import YamlProblem, by_line, load_with_lines, validation_problems
 from parsers.lexicon import LANGS
 from parsers.vocab import BOUNDS, KINDS, PERS, UNITS
-from rules.yamllines import YamlProblem, line_of, load_with_lines
 
 DEFAULT_RULES = Path("rules.yaml")
 BUNDLED_RULES = Path(__file__).resolve().parents[1] / "rules.yaml"
@@ -197,6 +197,8 @@ def parse_catalogue(text: str, where: str = "rules.yaml") -> Catalogue:
         data, lines, problems = load_with_lines(text, where)
     except YamlProblem as exc:
         raise CatalogueError([str(exc)]) from exc
+    if data is None:
+        raise CatalogueError([f"{where}:1: the file is empty"])
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list) or not data["rules"]:
         raise CatalogueError([f"{where}:1: expected a mapping with a non-empty `rules:` list"])
     catalogue = None
@@ -205,15 +207,7 @@ def parse_catalogue(text: str, where: str = "rules.yaml") -> Catalogue:
             {**data, "digest": hashlib.sha256(text.encode()).hexdigest()}
         )
     except ValidationError as exc:
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            message = err["msg"].removeprefix("Value error, ")
-            if message.startswith("@"):  # a check across fields names the field it faults
-                field, message = message[1:].split(": ", 1)
-                loc = (*loc, field)
-            if err["type"] == "literal_error":
-                message += f" (got {err['input']!r})"
-            problems.append(f"{where}:{line_of(loc, lines)}: {_describe(loc, data)}: {message}")
+        problems += validation_problems(exc, where, lines, lambda loc: _describe(loc, data))
     seen: dict[str, int] = {}
     for i, entry in enumerate(data["rules"]):
         rid = entry.get("id") if isinstance(entry, dict) else None
@@ -228,16 +222,8 @@ def parse_catalogue(text: str, where: str = "rules.yaml") -> Catalogue:
         else:
             seen[rid] = line
     if problems or catalogue is None:
-        raise CatalogueError(sorted(set(problems), key=_line_key))
+        raise CatalogueError(by_line(problems))
     return catalogue
-
-
-def _line_key(problem: str) -> tuple[int, str]:
-    parts = problem.split(":")
-    try:
-        return int(parts[1]), problem
-    except (IndexError, ValueError):
-        return 0, problem
 
 
 def load_catalogue(path: str | Path = DEFAULT_RULES) -> Catalogue:
