@@ -32,7 +32,9 @@ WITH explained AS (
 )
 SELECT c.change_id, c.source_id, s.publisher, s.lang, coalesce(c.url, s.url) AS url, s.topic,
        c.change_kind, c.severity, c.section, c.subject, c.old_value, c.new_value, c.old_quote,
-       c.new_quote, c.reason, c.review_status, c.review_note, e.explained_by
+       c.new_quote, c.reason, c.old_fact_id, c.new_fact_id, c.old_number, c.new_number,
+       c.old_number_max, c.new_number_max, c.unit, c.review_status, c.review_note,
+       e.explained_by
 FROM changes c LEFT JOIN sources s USING (source_id) LEFT JOIN explained e USING (change_id)
 WHERE c.run_id = $run
 ORDER BY {severity_order_sql("c.severity")},
@@ -93,22 +95,23 @@ def change_id(run_id: int, source_id: str, change: Change, occurrence: int = 1) 
     occurrence (1, 2, ...). 10 hex digits: at 20,000 changes a run the chance of any
     collision is about 2e-4, and the primary key turns one into a loud error.
     """
-    digest = hashlib.sha256(
-        "\x1f".join(
-            str(part)
-            for part in (
-                source_id,
-                change.change_kind,
-                change.section,
-                change.old_value,
-                change.new_value,
-                change.old_quote,
-                change.new_quote,
-                occurrence,
-            )
-        ).encode()
-    ).hexdigest()
+    parts = (*_identity(source_id, change), occurrence)
+    digest = hashlib.sha256("\x1f".join(str(part) for part in parts).encode()).hexdigest()
     return f"c-{run_id}-{digest[:10]}"
+
+
+def _identity(source_id: str, change: Change) -> tuple:
+    """What a change's id digests: never its fact ids or numbers, which the values and
+    quotes already carry, so linking changes to their facts (migration 009) kept every id."""
+    return (
+        source_id,
+        change.change_kind,
+        change.section,
+        change.old_value,
+        change.new_value,
+        change.old_quote,
+        change.new_quote,
+    )
 
 
 def record_changes(
@@ -128,10 +131,11 @@ def record_changes(
     seen: Counter = Counter()
     rows = []
     for i, (source_id, url, c) in enumerate(told):
-        seen[(source_id, c)] += 1
+        key = _identity(source_id, c)  # two statements told in the same words: 1, 2, ...
+        seen[key] += 1
         rows.append(
             CHANGES.row(
-                change_id=change_id(run_id, source_id, c, seen[(source_id, c)]),
+                change_id=change_id(run_id, source_id, c, seen[key]),
                 run_id=run_id,
                 source_id=source_id,
                 change_kind=c.change_kind,
@@ -145,6 +149,13 @@ def record_changes(
                 reason=c.reason,
                 url=url,
                 position=start + i,
+                old_fact_id=c.old_fact_id,
+                new_fact_id=c.new_fact_id,
+                old_number=c.old_number,
+                new_number=c.new_number,
+                old_number_max=c.old_number_max,
+                new_number_max=c.new_number_max,
+                unit=c.unit,
             )
         )
     con.execute(INSERT_CHANGE, columns(rows))

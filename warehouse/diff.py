@@ -121,6 +121,22 @@ def _similar(a: str, b: str) -> float:
 # --- amounts ---------------------------------------------------------------
 
 
+def amount_facts(old: AmountRow | None, new: AmountRow | None) -> dict:
+    """The fact ids and numbers a change of these statements links to (see `Change`):
+    a date has no number, and two sides in different units ("four months" -> "90 days")
+    share no unit."""
+    units = {row.unit for row in (old, new) if row is not None and row.kind != "date"}
+    return {
+        "old_fact_id": old.fact_id if old else None,
+        "new_fact_id": new.fact_id if new else None,
+        "old_number": old.value if old else None,
+        "new_number": new.value if new else None,
+        "old_number_max": old.value_max if old else None,
+        "new_number_max": new.value_max if new else None,
+        "unit": units.pop() if len(units) == 1 else None,
+    }
+
+
 def _amount_change(old: AmountRow, new: AmountRow) -> Change:
     fields = _changed_fields(old, new)
     subject = subject_of(new) + (f": {', '.join(fields)} changed" if fields else "")
@@ -132,6 +148,7 @@ def _amount_change(old: AmountRow, new: AmountRow) -> Change:
         new_value=describe_amount(new),
         old_quote=old.quote,
         new_quote=new.quote,
+        **amount_facts(old, new),
     )
 
 
@@ -170,6 +187,7 @@ def diff_amounts(old: list[AmountRow], new: list[AmountRow]) -> list[Change]:
             new_value=None,
             old_quote=r.quote,
             new_quote=None,
+            **amount_facts(r, None),
         )
         for r in removed
     ]
@@ -182,6 +200,7 @@ def diff_amounts(old: list[AmountRow], new: list[AmountRow]) -> list[Change]:
             new_value=describe_amount(a),
             old_quote=None,
             new_quote=a.quote,
+            **amount_facts(None, a),
         )
         for a in added
     ]
@@ -189,6 +208,22 @@ def diff_amounts(old: list[AmountRow], new: list[AmountRow]) -> list[Change]:
 
 
 # --- conditions ------------------------------------------------------------
+
+
+def _condition_change(kind: str, old: ConditionRow | None, new: ConditionRow | None) -> Change:
+    """A condition told as its text before and after, linked to both facts."""
+    now = new or old
+    return Change(
+        change_kind=kind,
+        section=now.section,
+        subject=now.kind,
+        old_value=old.text if old else None,
+        new_value=new.text if new else None,
+        old_quote=old.text if old else None,
+        new_quote=new.text if new else None,
+        old_fact_id=old.fact_id if old else None,
+        new_fact_id=new.fact_id if new else None,
+    )
 
 
 def diff_conditions(old: list[ConditionRow], new: list[ConditionRow]) -> list[Change]:
@@ -216,17 +251,7 @@ def diff_conditions(old: list[ConditionRow], new: list[ConditionRow]) -> list[Ch
         r, a = removed[i], added[j]
         if _words(r.text) == _words(a.text) and r.kind == a.kind:
             continue  # the same condition under a renamed heading: not a rule change
-        changes.append(
-            Change(
-                change_kind="condition_changed",
-                section=a.section,
-                subject=a.kind,
-                old_value=r.text,
-                new_value=a.text,
-                old_quote=r.text,
-                new_quote=a.text,
-            )
-        )
+        changes.append(_condition_change("condition_changed", r, a))
     # A paragraph reworded into fewer or more sentences: a vanished sentence whose words
     # now stand in a new one of the same section (or the reverse) is part of that rewording.
     left_r = [r for i, r in enumerate(removed) if i not in used_r]
@@ -237,17 +262,7 @@ def diff_conditions(old: list[ConditionRow], new: list[ConditionRow]) -> list[Ch
                 left_r.remove(r)
                 if a in left_a:
                     left_a.remove(a)
-                    changes.append(
-                        Change(
-                            change_kind="condition_changed",
-                            section=a.section,
-                            subject=a.kind,
-                            old_value=r.text,
-                            new_value=a.text,
-                            old_quote=r.text,
-                            new_quote=a.text,
-                        )
-                    )
+                    changes.append(_condition_change("condition_changed", r, a))
                 break
     for a in list(left_a):
         if any(r.section == a.section and _contained(a.text, r.text) for r in removed):
@@ -262,41 +277,9 @@ def diff_conditions(old: list[ConditionRow], new: list[ConditionRow]) -> list[Ch
         if best is not None and _content_overlap(r.text, best.text) >= REWRITTEN_CONDITION:
             left_r.remove(r)
             left_a.remove(best)
-            changes.append(
-                Change(
-                    change_kind="condition_changed",
-                    section=best.section,
-                    subject=best.kind,
-                    old_value=r.text,
-                    new_value=best.text,
-                    old_quote=r.text,
-                    new_quote=best.text,
-                )
-            )
-    changes += [
-        Change(
-            change_kind="condition_removed",
-            section=r.section,
-            subject=r.kind,
-            old_value=r.text,
-            new_value=None,
-            old_quote=r.text,
-            new_quote=None,
-        )
-        for r in left_r
-    ]
-    changes += [
-        Change(
-            change_kind="condition_added",
-            section=a.section,
-            subject=a.kind,
-            old_value=None,
-            new_value=a.text,
-            old_quote=None,
-            new_quote=a.text,
-        )
-        for a in left_a
-    ]
+            changes.append(_condition_change("condition_changed", r, best))
+    changes += [_condition_change("condition_removed", r, None) for r in left_r]
+    changes += [_condition_change("condition_added", None, a) for a in left_a]
     return changes
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import duckdb
 
@@ -184,7 +184,24 @@ def _corrected(
         item.old_parser.split("+rules.")[0],  # the parser's own version, not the catalogue's
         PARSER_VERSION,
     )
-    return diff.diff_page(again[0], new[0], again[1], new[1]) + corrections
+    told = diff.diff_page(again[0], new[0], again[1], new[1]) + corrections
+    return _stored_facts_only(told, old, new)
+
+
+def _stored_facts_only(told: list[Change], old: Facts, new: Facts) -> list[Change]:
+    """A statement of the previous body read again is in no history row unless the stored
+    facts or today's have it too: a change links to the facts `amounts` / `conditions` hold,
+    never to a fact id that names nothing."""
+    before = {row.fact_id for rows in old for row in rows}
+    after = {row.fact_id for rows in new for row in rows}
+    return [
+        replace(
+            c,
+            old_fact_id=c.old_fact_id if c.old_fact_id in before else None,
+            new_fact_id=c.new_fact_id if c.new_fact_id in after else None,
+        )
+        for c in told
+    ]
 
 
 BATCH = 256  # pages whose open facts are read, and whose writes are made, together

@@ -94,6 +94,20 @@ class Change:
       anything of ours.
     - ``reason``: why we judged it so, when that is ours to say (a page_suspect: "the page
       lost 9 of its 12 facts at once"); else None.
+    - ``old_fact_id``, ``new_fact_id``: the `amounts.fact_id` / `conditions.fact_id` of the
+      statement before (its history row closed by this run) and after (opened by it); None
+      on the side that does not exist, and for section, page and rule changes, which
+      compare no single statement.
+    - ``old_number``, ``new_number``, ``old_number_max``, ``new_number_max``: an amount's
+      ``value`` and ``value_max`` on each side (450.0 for "at least EUR 450 per month");
+      for a `rule_changed`, the rule's value before and after. None for conditions, dates
+      and the side that does not exist.
+    - ``unit``: the unit of those numbers ("EUR", "days"); None when there are none, or
+      when the two sides are in different units ("four months" -> "90 days": each side's
+      unit is in `amounts`, by fact id).
+
+    These link a change to its facts and never take part in its id (`changes.change_id`):
+    the words and quotes it digests already carry what they say.
     """
 
     change_kind: str
@@ -104,6 +118,13 @@ class Change:
     old_quote: str | None = None
     new_quote: str | None = None
     reason: str | None = None
+    old_fact_id: str | None = None
+    new_fact_id: str | None = None
+    old_number: float | None = None
+    new_number: float | None = None
+    old_number_max: float | None = None
+    new_number_max: float | None = None
+    unit: str | None = None
 
     @property
     def severity(self) -> str:
@@ -211,6 +232,13 @@ CHANGES = Table(
         ("reason", "VARCHAR"),
         ("url", "VARCHAR"),
         ("position", "INTEGER"),
+        ("old_fact_id", "VARCHAR"),
+        ("new_fact_id", "VARCHAR"),
+        ("old_number", "DOUBLE"),
+        ("new_number", "DOUBLE"),
+        ("old_number_max", "DOUBLE"),
+        ("new_number_max", "DOUBLE"),
+        ("unit", "VARCHAR"),
     ),
     computed=(("detected_at", "now()::TIMESTAMP"),),
 )

@@ -159,9 +159,10 @@ def describe(value: RuleValue) -> str:
 def rule_changes(before: RuleState, after: RuleState) -> list[tuple[str, str | None, list]]:
     """The run's rule-level changes as (source_id, url, [Change]) for changes.record_changes:
     one `rule_changed` per rule, jurisdiction and side whose value changed, however many pages
-    state it (naming them); one `rule_conflict` per rule and jurisdiction whose pages came to
-    disagree, one `rule_conflict_resolved` when they agree again. A rule no page stated
-    before is new, not changed."""
+    state it (naming them, with the old and new value as numbers; no fact id: many
+    statements make one rule value); one `rule_conflict` per rule and jurisdiction whose
+    pages came to disagree, one `rule_conflict_resolved` when they agree again. A rule no
+    page stated before is new, not changed."""
     from warehouse.records import Change
 
     told = []
@@ -177,6 +178,11 @@ def rule_changes(before: RuleState, after: RuleState) -> list[tuple[str, str | N
             old_value=describe(old),
             new_value=describe(new),
             reason=f"stated by {len(new.source_ids)} page(s): {pages}",
+            old_number=old.value,
+            new_number=new.value,
+            old_number_max=old.value_max,
+            new_number_max=new.value_max,
+            unit=new.unit if new.unit == old.unit else None,
         )
         told.append((new.source_ids[0], None, [change]))
     for key in sorted(set(after.conflicts) - set(before.conflicts)):
