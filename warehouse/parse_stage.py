@@ -92,9 +92,7 @@ def _parse(
     filed = None
     if facts is not None:
         try:  # rules are assigned here, in the one process, from the extracted blocks
-            filed = assign(
-                facts.blocks, facts.amounts, source.publisher, source.lang, catalogue, source.topic
-            )
+            filed = _filed(facts, source, catalogue)
         except Exception as exc:  # one page's bad assignment must not stop the others
             facts, error = None, f"{type(exc).__name__}: {exc}"
     if facts is None:  # one unreadable page must not stop the others
@@ -132,7 +130,7 @@ def _parse(
             )
         ]
     elif item.old_parser is not None:
-        told = _corrected(item, (new_amounts, new_conditions), old, previous, budget)
+        told = _corrected(item, (new_amounts, new_conditions), old, previous, catalogue, budget)
     else:
         told = diff.diff_page(old_amounts, new_amounts, old_conditions, new_conditions)
     amounts, conditions = history.apply_rows(
@@ -155,6 +153,7 @@ def _corrected(
     new: Facts,
     old: Facts,
     previous: tuple[bytes, str | None] | None,
+    catalogue: Catalogue,
     budget: float | None = None,
 ) -> list[Change]:
     """What a page says differently when the parser version changed, told apart.
@@ -178,7 +177,11 @@ def _corrected(
                 facts = None
         if facts is None:
             return diff.diff_page(old[0], new[0], old[1], new[1])
-        again = history.to_rows(source.id, facts.amounts, facts.conditions)
+        try:  # filed as today's are, so a statement read the same keeps its fact id
+            filed = _filed(facts, source, catalogue)
+        except Exception:  # only the re-read's fact ids depend on it: never stop the page
+            filed = None
+        again = history.to_rows(source.id, facts.amounts, facts.conditions, filed)
     corrections = diff.as_corrections(
         diff.diff_page(old[0], again[0], old[1], again[1]),
         item.old_parser.split("+rules.")[0],  # the parser's own version, not the catalogue's
@@ -186,6 +189,13 @@ def _corrected(
     )
     told = diff.diff_page(again[0], new[0], again[1], new[1]) + corrections
     return _stored_facts_only(told, old, new)
+
+
+def _filed(facts, source, catalogue: Catalogue) -> list:
+    """Each extracted amount's rule, jurisdiction and effective date (`rules.assign`)."""
+    return assign(
+        facts.blocks, facts.amounts, source.publisher, source.lang, catalogue, source.topic
+    )
 
 
 def _stored_facts_only(told: list[Change], old: Facts, new: Facts) -> list[Change]:
