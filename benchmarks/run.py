@@ -56,11 +56,15 @@ SCENARIOS = ("cold", "warm-unchanged", "warm-5%")
 TARGETS = {"cold": 2.0, "warm-unchanged": 1.3}
 GATE_FROM = 1000
 NIGHTS: dict[int, list[dict[str, float]]] = {}  # N -> the extra unchanged nights
+# "run 7 completed, health ok: 47 sources: … ; 41.2 s in all, the run's work 12.0 s": the
+# health verdict and the whole command's time are optional (older lines have neither);
+# `seconds` is the run's own work either way.
 SUMMARY = re.compile(
-    r"^run (?P<run>\d+) (?P<status>\w+): (?P<sources>\d+) sources: (?P<ok>\d+) ok "
+    r"^run (?P<run>\d+) (?P<status>\w+)(?:, health \w+[^:]*)?: (?P<sources>\d+) sources: "
+    r"(?P<ok>\d+) ok "
     r"\((?P<changed>\d+) changed, (?P<unchanged>\d+) unchanged\), (?P<failed>\d+) failed"
     r".*?; (?P<new_docs>\d+) new documents(?:; (?P<changes>\d+) changes; (?P<parsed>\d+) pages "
-    r"parsed)?.*; (?P<seconds>[\d.]+) s$",
+    r"parsed)?.*; (?:[\d.]+ s in all, the run's work )?(?P<seconds>[\d.]+) s$",
     re.MULTILINE,
 )
 PIPELINE_TIMEOUT = 3600  # seconds; a run that takes longer is killed and the benchmark fails
