@@ -96,6 +96,7 @@ _CHANGE_KEYS = (
     "old_number_max",
     "new_number_max",
     "unit",
+    "rule_id",
     "review_status",
     "review_note",
     "explained_by",

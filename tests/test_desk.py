@@ -289,8 +289,8 @@ def test_the_inbox_groups_by_rule_once_changes_carry_one(tmp_path):
     change_rows.record_changes(con, 3, pages)
     by_page = desk_reads.inbox(con, desk_reads.Filters(), desk_reads.Overlay())
     assert (by_page.total_groups, by_page.total_changes) == (25, 25)
-    con.execute("ALTER TABLE changes ADD COLUMN rule_id VARCHAR")  # what the rules layer adds
-    con.execute(
+    con.execute(  # as the rules layer files them (see the test below)
+
         "UPDATE changes SET rule_id = 'single_permit.highly_qualified.salary_min' "
         "WHERE change_kind = 'amount_changed'"
     )
@@ -303,6 +303,34 @@ def test_the_inbox_groups_by_rule_once_changes_carry_one(tmp_path):
                                  ["checked"], ["ann"])  # fmt: skip
     pending = desk_reads.inbox(con, desk_reads.Filters(), decided)
     assert pending.groups[0]["n"] == 23  # a decision not yet merged already counts
+    con.close()
+
+
+def test_amount_and_rule_changes_of_one_rule_are_one_group_in_the_inbox(tmp_path):
+    """A run's rule_changed and the page changes it explains carry the rule they are about,
+    so an indexation stated on three pages reads as one group (issue 15: one indexation is
+    one group, not 24 lines)."""
+    from warehouse import changes as change_rows
+    from warehouse import desk_reads
+    from warehouse.records import Change
+
+    rule = "single_permit.highly_qualified.salary_min"
+    con = schema.connect(tmp_path / "w.duckdb")
+    pages = [
+        (f"page-{i}", None, [Change(change_kind="amount_changed", section="Pay",
+                                    subject="money", old_value="EUR 48,912",
+                                    new_value="EUR 49,896", rule_id=rule)])  # fmt: skip
+        for i in range(3)
+    ]
+    told = Change(change_kind="rule_changed", section=None, subject=f"{rule} (flanders)",
+                  rule_id=rule)  # fmt: skip
+    pages.append(("page-0", None, [told]))
+    pages.append(("au-pair", None, [Change(change_kind="condition_added", section="Age",
+                                           subject="requirement", new_value="be 18")]))  # fmt: skip
+    change_rows.record_changes(con, 3, pages)
+    inbox = desk_reads.inbox(con, desk_reads.Filters(), desk_reads.Overlay())
+    assert (inbox.total_groups, inbox.total_changes) == (2, 5)
+    assert inbox.groups[0]["grp"] == rule and inbox.groups[0]["n"] == 4
     con.close()
 
 

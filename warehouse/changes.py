@@ -33,7 +33,7 @@ WITH explained AS (
 SELECT c.change_id, c.source_id, s.publisher, s.lang, coalesce(c.url, s.url) AS url, s.topic,
        c.change_kind, c.severity, c.section, c.subject, c.old_value, c.new_value, c.old_quote,
        c.new_quote, c.reason, c.old_fact_id, c.new_fact_id, c.old_number, c.new_number,
-       c.old_number_max, c.new_number_max, c.unit, c.review_status, c.review_note,
+       c.old_number_max, c.new_number_max, c.unit, c.rule_id, c.review_status, c.review_note,
        e.explained_by
 FROM changes c LEFT JOIN sources s USING (source_id) LEFT JOIN explained e USING (change_id)
 WHERE c.run_id = $run
@@ -156,6 +156,7 @@ def record_changes(
                 old_number_max=c.old_number_max,
                 new_number_max=c.new_number_max,
                 unit=c.unit,
+                rule_id=c.rule_id,
             )
         )
     con.execute(INSERT_CHANGE, columns(rows))

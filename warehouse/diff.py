@@ -134,6 +134,7 @@ def amount_facts(old: AmountRow | None, new: AmountRow | None) -> dict:
         "old_number_max": old.value_max if old else None,
         "new_number_max": new.value_max if new else None,
         "unit": units.pop() if len(units) == 1 else None,
+        "rule_id": (new or old).rule_id,
     }
 
 

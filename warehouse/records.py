@@ -105,6 +105,10 @@ class Change:
     - ``unit``: the unit of those numbers ("EUR", "days"); None when there are none, or
       when the two sides are in different units ("four months" -> "90 days": each side's
       unit is in `amounts`, by fact id).
+    - ``rule_id``: the catalogued rule the change is about (`rules.yaml`): the rule of the
+      statement after (else before) for an amount change, the rule a rule change names; None
+      for conditions, sections, pages and amounts of no catalogued rule. The review desk
+      groups an indexation stated on many pages under it.
 
     These link a change to its facts and never take part in its id (`changes.change_id`):
     the words and quotes it digests already carry what they say.
@@ -125,6 +129,7 @@ class Change:
     old_number_max: float | None = None
     new_number_max: float | None = None
     unit: str | None = None
+    rule_id: str | None = None
 
     @property
     def severity(self) -> str:
@@ -239,6 +244,7 @@ CHANGES = Table(
         ("old_number_max", "DOUBLE"),
         ("new_number_max", "DOUBLE"),
         ("unit", "VARCHAR"),
+        ("rule_id", "VARCHAR"),
     ),
     computed=(("detected_at", "now()::TIMESTAMP"),),
 )

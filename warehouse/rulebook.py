@@ -183,6 +183,7 @@ def rule_changes(before: RuleState, after: RuleState) -> list[tuple[str, str | N
             old_number_max=old.value_max,
             new_number_max=new.value_max,
             unit=new.unit if new.unit == old.unit else None,
+            rule_id=new.rule_id,
         )
         told.append((new.source_ids[0], None, [change]))
     for key in sorted(set(after.conflicts) - set(before.conflicts)):
@@ -210,6 +211,7 @@ def _conflict_change(kind: str, key: tuple[str, str], rows: tuple[tuple, ...]) -
         reason="pages of one publisher state different values for the same rule and period"
         if appeared
         else "the pages agree again",
+        rule_id=key[0],
     )
     return (rows[0][0], rows[0][-1], [change])
 
