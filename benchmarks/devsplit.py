@@ -29,6 +29,10 @@ class Split:
     method: str
     tuning: list[str] = field(default_factory=list)
     check: list[str] = field(default_factory=list)
+    # What happened to earlier check parts: once measured and looked at, a check part is
+    # released to tuning (retire_check) and a fresh batch becomes the next one. Kept in the
+    # file so a figure can always be traced to pages nobody had tuned on when it was read.
+    history: list[str] = field(default_factory=list)
 
     def part_of(self, page_id: str) -> str | None:
         for part in PARTS:
@@ -56,6 +60,7 @@ def load(path: Path = SPLIT) -> Split:
         str(data["method"]),
         list(data["tuning"] or []),
         list(data["check"] or []),
+        [str(line) for line in data.get("history") or []],
     )
     twice = set(split.tuning) & set(split.check)
     if twice:
@@ -103,6 +108,21 @@ def assign(split: Split, pages: list[str], seed: int, check_min: int, check_shar
         method,
         sorted(split.tuning + unplaced[wanted:]),
         sorted(split.check + unplaced[:wanted]),
+        split.history,
+    )
+
+
+def retire_check(split: Split, note: str) -> Split:
+    """The check part released to tuning, with `note` (when, and what it read) in the history.
+
+    Done once its figures are recorded and its misses are about to be looked at: from then on
+    it is tuning material, and only pages added after it can be the next check part.
+    """
+    if not split.check:
+        raise SplitError("there is no check part to retire")
+    line = f"{note} ({len(split.check)} pages moved from check to tuning: {', '.join(split.check)})"
+    return Split(
+        split.seed, split.method, sorted(split.tuning + split.check), [], [*split.history, line]
     )
 
 
@@ -117,4 +137,8 @@ def dump(split: Split, path: Path = SPLIT) -> None:
         ids = getattr(split, part)
         lines.append(f"{part}:" + ("" if ids else " []"))
         lines += [f"  - {page_id}" for page_id in ids]
+    if split.history:
+        lines.append("history:")
+        for line in split.history:
+            lines.append("  - " + yaml.safe_dump(line, width=10_000).splitlines()[0])
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

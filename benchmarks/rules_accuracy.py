@@ -187,14 +187,15 @@ def render(parts: dict[str, Part]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every wrong assignment")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list the tuning part's wrong assignments"
+    )
     parser.add_argument("--update-baseline", action="store_true", help="pin today's figures")
     args = parser.parse_args()
     parts = evaluate()
     print(render(parts))
-    if args.verbose:
-        for name, part in parts.items():
-            print(f"\n{name}:\n" + "\n".join(part.misses))
+    if args.verbose:  # never the held-out misses: nobody may fit the catalogue to them
+        print("\ntuning:\n" + "\n".join(parts["tuning"].misses))
     if args.update_baseline:
         BASELINE.write_text(json.dumps(figures(parts), indent=1, sort_keys=True) + "\n")
         print(f"\npinned in {BASELINE.relative_to(ROOT)}")

@@ -14,7 +14,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from devsplit import DEVSET, SPLIT, SplitError, assign, dump, load, page_ids  # noqa: E402
+from devsplit import (  # noqa: E402
+    DEVSET,
+    SPLIT,
+    SplitError,
+    assign,
+    dump,
+    load,
+    page_ids,
+    retire_check,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,11 +34,17 @@ def main(argv: list[str] | None = None) -> int:
         "--check-share", type=float, default=0.5, help="share of new pages that go to check"
     )
     parser.add_argument("--devset", type=Path, default=DEVSET)
+    parser.add_argument(
+        "--retire-check",
+        metavar="NOTE",
+        help="first release the current check part to tuning, recording NOTE (date, figures)",
+    )
     args = parser.parse_args(argv)
     path = args.devset / SPLIT.name
     try:
         before = load(path)
-        after = assign(before, page_ids(args.devset), args.seed, args.check_min, args.check_share)
+        start = retire_check(before, args.retire_check) if args.retire_check else before
+        after = assign(start, page_ids(args.devset), args.seed, args.check_min, args.check_share)
     except (SplitError, OSError) as error:
         print(f"split_devset: {error}", file=sys.stderr)
         return 2

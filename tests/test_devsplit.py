@@ -75,3 +75,37 @@ def test_a_page_missing_from_the_split_is_an_error(tmp_path):
     devset = _devset(tmp_path, ["a", "b"], Split(1, "x", ["a"], []))
     with pytest.raises(SplitError, match="pages not in the split: b"):
         evaluate_parts(devset)
+
+
+def test_retiring_the_check_part_moves_it_to_tuning_and_records_why(tmp_path):
+    devset = _devset(
+        tmp_path, ["t-1", "c-1", "c-2", "n-1", "n-2"], Split(5, "x", ["t-1"], ["c-1", "c-2"])
+    )
+    note = "read amounts 0.85; released for tuning"
+    assert (
+        split_main(
+            [
+                "--seed",
+                "5",
+                "--check-min",
+                "2",
+                "--check-share",
+                "1.0",
+                "--retire-check",
+                note,
+                "--devset",
+                str(devset),
+            ]
+        )
+        == 0
+    )
+    after = load(devset / "split.yaml")
+    assert after.tuning == ["c-1", "c-2", "t-1"]  # the old check part is tuning material now
+    assert after.check == ["n-1", "n-2"]  # only pages nobody has seen form the next one
+    assert len(after.history) == 1 and after.history[0].startswith(note)
+    assert "c-1, c-2" in after.history[0]
+    # a later placement keeps the history
+    (devset / "n-3.yaml").write_text("source: {id: x, lang: en}\n")
+    (devset / "n-3.html").write_text("<main></main>")
+    split_main(["--seed", "5", "--check-min", "0", "--devset", str(devset)])
+    assert load(devset / "split.yaml").history == after.history
