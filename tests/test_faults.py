@@ -293,11 +293,13 @@ def test_each_fault_ends_as_a_recorded_outcome(runs, case):
         assert error_class == case.error_class
         assert case.message in error
         assert all(a[1] == "retry" for a in attempts[:-1])
+        # every attempt met the fault itself, not a stray failure on the way to it
+        assert [a[3] for a in attempts] == [case.error_class] * len(attempts), attempts
     if case.attempts is not None:
         assert len(attempts) == number == case.attempts
         if not case.id.startswith("redirect"):  # a redirect's hops are requests too
             expected = 0 if case.id == "robots-blocked" else case.attempts
-            assert runs.hits[case.id] == expected
+            assert runs.hits[case.id] == expected, attempts
     if case.id == "redirect-to-localhost-allowed":
         assert final_url == f"http://localhost:{runs.server.port}/landing"
 
