@@ -252,40 +252,44 @@ def test_a_second_run_at_once_exits_touching_nothing_and_readers_still_read(setu
 def test_readers_of_the_published_copy_never_see_a_half_run_nor_wait(setup):
     setup.run_here()
     edit_pages(setup.server)
-    # The writer holds its write transaction open for 2 s (then goes on by itself): reads in
-    # that window are certainly concurrent with a half-written run.
-    writer, log = setup.start("write", "writer.log", {"PERMITWATCH_TEST_PAUSE_SECONDS": "2"})
+    # The writer holds its write transaction open (all of run 2 written, not committed) until
+    # the test releases it: every read below is concurrent with a half-written run, and it
+    # must complete while the writer still holds its lock, or the writer's pause runs out.
+    release = setup.tmp / "release-writer"
+    writer, log = setup.start("write", "writer.log", {"PERMITWATCH_TEST_RELEASE": str(release)})
     copy = published_path(setup.db)
-    seen, slowest, reads, during_write = set(), 0.0, 0, 0
-    paused_at = None
-    deadline = time.monotonic() + 30
-    try:
-        while time.monotonic() < deadline:
-            done = writer.poll() is not None
-            if paused_at is None and "paused at write" in log.read_text(errors="replace"):
-                paused_at = time.monotonic()
-            started = time.monotonic()
-            con = schema.connect(copy, read_only=True)
+
+    def read() -> tuple[list, list]:
+        con = schema.connect(copy, read_only=True)
+        try:
             runs = con.execute("SELECT run_id, status FROM runs ORDER BY run_id").fetchall()
             changes = con.execute("SELECT DISTINCT run_id FROM changes").fetchall()
+        finally:
             con.close()
-            slowest = max(slowest, time.monotonic() - started)
-            reads += 1
-            if paused_at is not None and time.monotonic() - paused_at < 1.5:
-                during_write += 1
-                assert max(r for r, _ in runs) == 1  # the half-written run is invisible
-            assert all(status != "running" for _, status in runs), runs  # never half a run
-            assert {r for (r,) in changes} <= {r for r, _ in runs}
-            seen.add(max(r for r, _ in runs))
-            if done:
+        assert all(status != "running" for _, status in runs), runs  # never half a run
+        assert {r for (r,) in changes} <= {r for r, _ in runs}
+        return runs, changes
+
+    try:
+        wait_for(writer, log, "permitwatch: paused at write", seconds=60)
+        for _ in range(5):  # while the writer holds run 2 uncommitted
+            runs, _ = read()
+            assert max(r for r, _ in runs) == 1  # the half-written run is invisible
+        release.touch()
+        for _ in range(3000):  # bounded: reads go on while the writer commits and publishes
+            if writer.poll() is not None:
                 break
+            read()
             time.sleep(0.02)
     finally:
         if writer.poll() is None:
             kill(writer)
-    assert writer.returncode == 0, log.read_text()[-2000:]
-    assert during_write >= 5 and seen == {1, 2}
-    assert slowest < 1.0  # the writer never blocks a reader
+    text = log.read_text(errors="replace")
+    assert writer.returncode == 0, text[-2000:]
+    # the reads above finished inside the pause: no reader waited for the writer's lock
+    assert "permitwatch: released at write" in text, text[-2000:]
+    runs, _ = read()
+    assert [r for r, _ in runs] == [1, 2]
     assert kinds(copy, 2) == EXPECTED  # and the copy it published is the whole run
 
 
