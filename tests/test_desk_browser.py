@@ -84,7 +84,10 @@ def shot(driver, tmp_path: Path, name: str) -> None:
 
 
 def go(driver, element) -> None:
-    """Click a link or button and wait until the next page has replaced this one (10 s)."""
+    """Click a link or button and wait until the next page has replaced this one and finished
+    loading (10 s each): an element looked up while the new document is still being parsed
+    can belong to no document a moment later ("node does not belong to the document", seen
+    once under load)."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
@@ -92,6 +95,9 @@ def go(driver, element) -> None:
     page = driver.find_element(By.TAG_NAME, "html")
     element.click()
     WebDriverWait(driver, 10).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 10).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+    )
 
 
 def test_a_volunteer_filters_confirms_with_a_note_and_opens_the_chart(desk_url, browser, tmp_path):
