@@ -114,8 +114,10 @@ def evaluate(devset: Path = DEVSET) -> dict[str, Part]:
     parts = {"tuning": Part(), "held-out": Part()}
     unlabelled: list[str] = []
     for gold_path in sorted(devset.glob("*.yaml")):
-        html_path = gold_path.with_suffix(".html")
-        if not html_path.exists():
+        page_path, content_type = gold_path.with_suffix(".html"), "text/html; charset=utf-8"
+        if not page_path.exists():  # a PDF page (a brochure, a notice), read as accuracy.py does
+            page_path, content_type = gold_path.with_suffix(".pdf"), "application/pdf"
+        if not page_path.exists():
             continue
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         if not labelled_for_rules(gold):
@@ -123,8 +125,8 @@ def evaluate(devset: Path = DEVSET) -> dict[str, Part]:
             continue  # pages added after the rules labels (issue 12): not counted, listed
         source = gold["source"]
         facts = extract(
-            html_path.read_bytes(),
-            "text/html; charset=utf-8",
+            page_path.read_bytes(),
+            content_type,
             source.get("select"),
             tuple(source.get("remove") or ()),
         )
