@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -142,6 +143,9 @@ _LESS_THAN = re.compile(
 )
 _NEXT_NUMBER = CaseBlind(rf"\d|{CURRENCY}")
 _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
+# "(art. 9, 8 KB 09/06/1999)", "(Art. 18, § 2, 5° DCBR, 16 May 2024)": a bracket opened by an
+# article or a paragraph sign cites a legal text; its numbers and dates are the text's name.
+_OPEN_CITATION = re.compile(r"\((?:art(?:ikel|icle|\.)?|§)\s*\d[^()]*$", _I)
 _DIVIDED_BY_13_92 = re.compile(r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par)\s*13[.,]92\b", _I)
 _ONCE_WORDS = "once|one time|eenmaal|une seule fois|einmal"
 ONCE = re.compile(rf"\b(?:{_ONCE_WORDS})\b", _I)
@@ -720,11 +724,18 @@ def _dateline(c: _Collector, start: int, end: int) -> bool:
     )
 
 
+def _in_citation(text: str, start: int) -> bool:
+    """Whether `start` lies in a bracket that cites a law by article: '(art. 9, 8 KB …)'."""
+    return bool(_OPEN_CITATION.search(text, max(0, start - 80), start))
+
+
 def _is_law_date(text: str, start: int) -> bool:
-    """A date in a law's name: 'Royal Decree of 9 June 1999', 'Directive 2009/50/EC of 25 May'."""
+    """A date in a law's name: 'Royal Decree of 9 June 1999', 'Directive 2009/50/EC of 25 May',
+    '(art. 9,12 and 9,13 royal decree 9 June 1999)'."""
     before = text[max(0, start - 100) : start]
     return bool(
-        _LAW.found_in(before.lower())
+        _in_citation(text, start)
+        or _LAW.found_in(before.lower())
         or _LAW_NAMED.found_in(before)
         or _LAW_ABBREVIATION.search(before)
     )
@@ -774,10 +785,11 @@ def _simple(c: _Collector, regex: CaseBlind, kind: str, unit: str, rate: bool = 
         if value is None:
             continue
         if kind == "size":
-            if c.scan[m.start("unit") : m.end("unit")] == "KB" and _CITATION.search(
-                c.text[max(0, m.start() - 20) : m.start()]
+            if c.scan[m.start("unit") : m.end("unit")] == "KB" and (
+                _CITATION.search(c.text[max(0, m.start() - 20) : m.start()])
+                or _in_citation(c.text, m.start())
             ):
-                continue  # "art. 9,2 KB": article 9, 2° of a royal decree
+                continue  # "art. 9,2 KB", "(art. 9, 8 KB …)": 2° of a royal decree (KB)
             value = round(value * SIZES[m.group("unit").lower()], 6)
             if _download_label(c, m.start(), m.end()):
                 c.taken.append((m.start(), m.end()))
@@ -853,11 +865,17 @@ def _units(c: _Collector) -> None:
             )
         if value is None:
             continue
+        if unit == "years" and value > _MOST_YEARS:
+            c.taken.append((m.start(), m.end()))  # "unter 1700 an": a phone number, no period
+            continue
         kind = _unit_kind(c, unit, m, start, value, value_max)
         bound = _SIGNED_AGE.get(c.text[max(0, start - 1) : start]) if kind == "age" else None
         c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age", bound=bound)
 
 
+# No age and no period of a rule runs past a lifetime: more "years" than this are a number
+# of something else ("bel de Infolijn op 1700", "appelez le 1700 an …").
+_MOST_YEARS = 120
 # "-30 jaar", "+30 ans": under and over an age, as Belgian salary pages write them
 _SIGNED_AGE = {"-": "max", "+": "min"}
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+]$")
@@ -1014,8 +1032,24 @@ def _birthdays(c: _Collector) -> None:
             c.add("age", m.start("n1"), m.end(), value, None, "years", rate=False, bound=bound)
 
 
-def _counts(c: _Collector) -> None:
+def _count_matches(c: _Collector) -> Iterator[re.Match]:
+    """COUNT's matches, less a year before the noun: "In 2025 the au pair …" counts nothing,
+    "vanaf 2026 twee au pairs" counts two."""
     for m in COUNT.finditer(c.scan, c.lowered_scan):
+        year = _YEAR_NOT_COUNT.fullmatch(m.group("n1"))
+        if year and (
+            c.scan[m.end("n1") : m.start("noun")].strip()  # a word between
+            or _TIME_BEFORE.search(c.text, 0, m.start())
+        ):
+            after = COUNT.folded.search(c.scan, m.end("n1"))
+            if after and after.end() == m.end():
+                yield after
+            continue
+        yield m
+
+
+def _counts(c: _Collector) -> None:
+    for m in _count_matches(c):
         word = _WORD.match(c.text, m.start("n1"), m.start("n1") + _NEAR)
         if word and word.group(0).lower() in ARTICLES:
             left = c.text[max(0, m.start() - 25) : m.start()]
@@ -1048,6 +1082,14 @@ def _other_languages(number: str, noun: str) -> bool:
 
 
 _RIGHT_REACH = 24  # the longest right-bound phrase, with its spaces
+# A year before a count noun: a word stands between ("2025 the au pair") or a word of time
+# opens it ("in 2025", "sinds 2019", "depuis 2020", "seit 2021").
+_YEAR_NOT_COUNT = re.compile(r"(?:19|20)\d\d")
+_TIME_BEFORE = re.compile(
+    r"\b(?:in|en|im|since|sinds|depuis|seit|from|vanaf|dès|ab|until|tot|jusqu'en|bis|"
+    r"before|voor|avant|vor|after|na|après|nach)\s*$",
+    _I,
+)
 
 
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
