@@ -103,7 +103,8 @@ _HEADER_MIN = re.compile(r"\b(?:minim\w*|mindest\w*|at least|ten minste|au moins
 _HEADER_MAX = re.compile(r"\b(?:maxim\w*|höchst\w*|at most|plafond|ceiling)")
 _RANGE_OPENER = re.compile(rf"(?:{alternation(LEX.range_openers)})\s*$", _I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
+# "plus d'1 an", "dans un délai d'un mois": an elided bound runs into the next word
+_BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?:(?<=')|(?![\w]))")
 # A rate written with a slash may follow a word: "1.524,612 € netto/maand".
 _PER = CaseBlind(rf"(?:(?<![\w])|(?=/))(?:{alternation(LEX.per)})(?![\w])")
 _LAW = CaseBlind(rf"(?:{alternation(LEX.law_before)})\s*$")
@@ -118,8 +119,8 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|niet|geen|nooit|ne|n'|pas|jamais|nicht|kein|keine|nie)\b", _I
 )
 _MORE_THAN = re.compile(
-    r"^(?:more than|meer dan|plus de|mehr als|over|über|exceeds?|exceeding|dépasse|dépasser|"
-    r"dépassant|excède|excéder|overschrijdt|overschrijden|übersteigt|übersteigen|"
+    r"^(?:more than|meer dan|plus de|plus d'|mehr als|over|über|exceeds?|exceeding|dépasse|"
+    r"dépasser|dépassant|excède|excéder|overschrijdt|overschrijden|übersteigt|übersteigen|"
     r"überschreitet|überschreiten|au-delà de)$",
     _I,
 )
@@ -152,6 +153,10 @@ ONCE = re.compile(rf"\b(?:{_ONCE_WORDS})\b", _I)
 _LEADING_VALUE = re.compile(rf"^\S*\d[\d.,]*|^{CURRENCY}\s*[\d.,]+", _I)
 _UNITS_AND_RATES = re.compile(
     rf"(?<![\w])(?:{alternation(list(LEX.units) + list(LEX.per))}|€|eur|euros?)(?![\w])", _I
+)
+# The value before, its year, then a bracket: "au moins 52 229 € en 2021 (54 115 € en 2022)"
+_BRACKET_AFTER = re.compile(
+    r"^[\s\d.,]*(?:(?:in|en|im|voor|pour|für|for)\s+(?:19|20)\d\d\s*)?\(\s*$", _I
 )
 _JUST_CONJUNCTION = re.compile(
     r"^\s*(?:or|and|nor|of|noch|en|ou|et|ni|oder|und|weder|respectively)\s*(?:de\s+)?$", _I
@@ -218,6 +223,20 @@ _RIGHT_MAX = (
     "spätestens",
     "uiterlijk",
     "maximal",
+    # "twintig uren per week niet overschrijdt": a negated exceed after the value
+    "does not exceed",
+    "do not exceed",
+    "not exceeding",
+    "niet overschrijdt",
+    "niet overschrijden",
+    "niet overschrijdt",
+    "ne dépasse pas",
+    "ne dépassent pas",
+    "n'excède pas",
+    "nicht überschreitet",
+    "nicht überschreiten",
+    "nicht übersteigt",
+    "nicht übersteigen",
 )
 _RIGHT_BOUND = re.compile(
     rf"^\s*(?:old|oud|alt)?\s*\(?(?:{alternation(_RIGHT_MIN + _RIGHT_MAX)})\.?\)?(?![\w])", _I
@@ -385,6 +404,54 @@ def _left_bound(left: str) -> str | None:
     return bound
 
 
+_UNIT_FIRST = re.compile(rf"^\s*(?:{_UNIT_WORDS})(?![\w'])", _I)
+
+
+def _own_left(text: str, start: int, left: str) -> str:
+    """The left window less a bound right after the value before it (its unit between): in
+    'for 90 days at most over a period of 180 days' the 'at most' is the 90 days'."""
+    before = text[: start - len(left)].rstrip()
+    if not before or not before[-1].isdigit():
+        return left
+    rest = _UNIT_FIRST.sub("", left, 1)
+    theirs = _RIGHT_BOUND.match(rest)
+    return rest[theirs.end() :] if theirs else left
+
+
+# Bounds that only say "within" a time: "dans les deux cas" is "in both cases".
+_TIME_ONLY_BOUND = re.compile(
+    r"\b(?:within|binnen|dans les|dans un délai d[e']|endéans|innerhalb(?: von)?)\s+\S*\s*$", _I
+)
+# A limit granted or only allowed (GUIDE.md: "mag maar 156 dagen", "mogen per jaar 100
+# dagen werken", "dann mag hij nog 35 dagen", "may only work 20 hours", "ne peut travailler
+# que 20 heures", "darf nur 90 Tage"), and a time one has to do something ("you have fifteen
+# working days to supply", "u hebt 30 dagen om", "vous disposez de 15 jours pour"): at most.
+_ONLY_BEFORE = re.compile(
+    r"\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|que|qu')\s+(?:nog\s+|noch\s+)?$",
+    _I,
+)
+_MAY = re.compile(r"\b(?:may|mag|mogen|magst|peut|peuvent|pouvez|darf|dürfen|darfst)\b", _I)
+_HAS_TIME = re.compile(
+    r"\b(?:have|has|still have|hebt|heeft|hebben|heb|avez|(?:il|elle|on) a|ont|disposez de|"
+    r"dispose de|disposent de|haben|hat|habt|hast)\s+(?:nog\s+|noch\s+|encore\s+|still\s+)?$",
+    _I,
+)
+
+
+def _granted_limit(left: str, just_before: str, right: str) -> str | None:
+    """'max' for a period or hours stated as a permission, with 'only', or as the time one
+    has (`left`: the clause before the value, `just_before`: its last characters, whatever
+    the clause, `right`: after it); None otherwise. A negated modal ("mag niet …") is a bound
+    phrase's business, and an example ("al 65 dagen gewerkt") has no modal."""
+    if _ONLY_BEFORE.search(just_before):  # "mag … maar 30 dagen": 'maar' also cuts a clause
+        return "max"
+    if _HAS_TIME.search(left) and not _TENURE_AFTER.match(right):
+        return "max"
+    if _MAY.search(left) and not _NEGATION.search(left):
+        return "max"
+    return None
+
+
 def _per(text: str) -> str | None:
     match = next(_PER.finditer(text, lowered(text)), None)
     return LEX.per.get(_SPACE_RUN.sub(" ", match.group(0).lower())) if match else None
@@ -474,10 +541,12 @@ class _Collector:
         if not at:
             return None
         previous = self.found[self._index[self._starts[at - 1]]]
-        between = self.text[previous.start : start]
+        between = self.scan[previous.start : start]  # "four hours a day or 20 hours"
         between = _UNITS_AND_RATES.sub(" ", _LEADING_VALUE.sub("", between))
-        if previous.kind == kind and _JUST_CONJUNCTION.match(between):
-            return previous
+        if previous.kind == kind and (
+            _JUST_CONJUNCTION.match(between) or _BRACKET_AFTER.match(between)
+        ):
+            return previous  # "at least € 52.229 in 2021 (€ 54.115 in 2022)"
         return None
 
     def context_per(self, start: int) -> str | None:
@@ -594,7 +663,15 @@ class _Collector:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
-            bound = bound or _left_bound(left) or _restated_bound(self.sentence_before(start), kind)
+            if bound is None:
+                bound = _left_bound(_own_left(self.text, start, left))
+                if bound and kind == "count" and _TIME_ONLY_BOUND.search(left):
+                    bound = None  # "dans les deux cas": in both cases, not within
+            bound = bound or _restated_bound(self.sentence_before(start), kind)
+            if bound is None and kind in ("duration", "hours"):
+                bound = _granted_limit(
+                    left, self.text[max(0, start - 30) : start], self.text[end : end + 40]
+                )
             previous = self._neighbour(kind, start)
             if bound is None and previous and previous.bound in ("min", "max"):
                 bound = previous.bound  # "at most 4 hours a day or 20 hours a week"

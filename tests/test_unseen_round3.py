@@ -85,3 +85,66 @@ def test_a_date_after_the_citation_bracket_is_still_a_rule_date():
 )
 def test_more_years_than_a_lifetime_are_no_period(sentence):
     assert [a for a in amounts(f"<p>{sentence}</p>") if a[3] == "years" and a[1] == 1700] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "bound"),
+    [
+        ("In agriculture a seasonal worker may only work 30 days a year.", 30.0, "max"),
+        ("In de tuinbouw mag een seizoenkracht maar 30 dagen per jaar werken.", 30.0, "max"),
+        ("Seizoenkrachten mogen per jaar 60 dagen werken.", 60.0, "max"),
+        ("Dans ce secteur, il ne peut travailler que 30 jours par an.", 30.0, "max"),
+        ("In diesem Sektor darf er nur 30 Tage im Jahr arbeiten.", 30.0, "max"),
+        ("You have fifteen working days to send the missing papers.", 15.0, "max"),
+        ("U hebt 30 dagen om beroep aan te tekenen.", 30.0, "max"),
+        ("Vous disposez de 30 jours pour introduire un recours.", 30.0, "max"),
+        ("Sie haben noch 30 Tage, um Einspruch einzulegen.", 30.0, "max"),
+        ("Zolang de tewerkstelling 20 uren per week niet overschrijdt, is het goed.", 20.0, "max"),
+        ("Le permis ne peut pas être valable plus d'1 an.", 1.0, "max"),
+        # an example or a career is no limit
+        ("He has already worked 65 days this year.", 65.0, "exact"),
+        ("Hij heeft al 65 dagen gewerkt in de tomatenteelt.", 65.0, "exact"),
+        ("Sie hat 5 Jahre Berufserfahrung.", 5.0, "exact"),
+        ("Vous avez 3 ans d'expérience dans le métier.", 3.0, "exact"),
+    ],
+)
+def test_a_limit_granted_or_given_as_time_to_act_is_a_maximum(sentence, value, bound):
+    """GUIDE.md: a limit stated as a permission or with 'only', and a deadline, are 'max'."""
+    assert [a[5] for a in amounts(f"<p>{sentence}</p>") if a[1] == value] == [bound]
+
+
+@pytest.mark.parametrize(
+    ("html", "wanted"),
+    [
+        (  # the bound after the 90 days is theirs, not the 180 days'
+            "<p>A stay of 90 days at most over a period of 180 days.</p>",
+            [("duration", 90.0, "max"), ("duration", 180.0, "exact")],
+        ),
+        (
+            "<p>Een verblijf van 90 dagen maximum binnen een periode van 180 dagen.</p>",
+            [("duration", 90.0, "max"), ("duration", 180.0, "max")],  # 'binnen' is its own
+        ),
+        (
+            "<p>als hij 18 jaar of ouder is, en niet ouder dan 6 maanden.</p>",
+            [("age", 18.0, "min"), ("duration", 6.0, "max")],
+        ),
+        (  # in both cases, not within two
+            "<p>Dans les deux cas, il faut un permis.</p>",
+            [("count", 2.0, "exact")],
+        ),
+        (  # a value restated in brackets for another year keeps the bound
+            "<p>un salaire brut annuel d'au moins 52 229,00 € en 2021 (54 115,00 € en 2022).</p>",
+            [("money", 52229.0, "min"), ("money", 54115.0, "min")],
+        ),
+        (
+            "<p>ein Jahresgehalt von mindestens 52.229 € im Jahr 2021 (54.115 € in 2022).</p>",
+            [("money", 52229.0, "min"), ("money", 54115.0, "min")],
+        ),
+        (  # the second limit of 'or' shares the first's bound, with the first in words
+            "<p>The tasks may not take more than four hours a day or 20 hours a week.</p>",
+            [("hours", 4.0, "max"), ("hours", 20.0, "max")],
+        ),
+    ],
+)
+def test_bounds_belong_to_their_own_value(html, wanted):
+    assert [(a[0], a[1], a[5]) for a in amounts(html)] == wanted
