@@ -140,9 +140,7 @@ def _text_lengths(tree: LexborHTMLParser, deadline: Deadline) -> dict[int, int]:
             text[up] = text.get(up, 0) + text.get(key, 0)
             count[up] = count.get(up, 0) + count.get(key, 0)
             links[up] = links.get(up, 0) + links.get(key, 0)
-    return {
-        key: text[key] + max(0, count.get(key, 0) - 1) - links.get(key, 0) for key in text
-    }
+    return {key: text[key] + max(0, count.get(key, 0) - 1) - links.get(key, 0) for key in text}
 
 
 MEASURE_FACTOR = 32  # text measured per candidate, at most this many times the page's size

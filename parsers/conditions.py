@@ -47,6 +47,7 @@ _IMPERATIVE = re.compile(
     r"|[^\W\d_]+en Sie\b)",
     re.IGNORECASE,
 )
+_PROCEDURE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.procedure)})(?![\w])")
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
@@ -126,6 +127,23 @@ def kind_of_heading(text: str, lead: int = 4) -> str | None:
         if best is None or here < best[0]:
             best = (here, kind)
     return best[1] if best else None
+
+
+def tells_stage(sentence: str) -> bool:
+    """Whether a sentence under a procedure heading tells a stage of it (GUIDE.md): it names
+    what the procedure handles (the application, the file, the decision, the appeal) before
+    any colon (what follows one is an example or an address), and is no question and no
+    pointer to more reading — "The Ministry examines your application", "De beslissing
+    wordt per brief meegedeeld", "Gegen diese Entscheidung können Sie …"."""
+    if sentence.rstrip().endswith("?") or len(sentence.split()) < 4:
+        return False  # a question, or a title set as a paragraph ("Procedure arbeidskaart")
+    head = sentence.split(":", 1)[0] if len(sentence.split(":", 1)[0].split()) > 2 else sentence
+    lower = lowered(head)
+    return (
+        _PROCEDURE.found(head, lower)
+        and not _SITE.found(sentence, None)
+        and not _POINTER.found(sentence, None)
+    )
 
 
 def _is_link_line(text: str) -> bool:
@@ -216,7 +234,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
         if len(_WORDS.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
+    heading_level = 2  # a part may open inside a section: take it for a section's
     for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            heading_level = block.level
         if block.kind == "list_item":
             if _is_link_line(block.text):
                 continue
@@ -250,6 +271,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("step", sentence, block)  # the text of "Step 2" is the step
                 elif context == "step" and _IMPERATIVE.match(sentence):
                     add("step", sentence, block)  # "Scannez toutes les pièces": an action
+                elif context == "step" and heading_level >= 2 and tells_stage(sentence):
+                    # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
+                    # page's title (h1) a sentence only introduces the page
+                    add("step", sentence, block)
                 elif context == "requirement" and _BOUND.found(sentence, lower):
                     add("requirement", sentence, block)  # "at least 3 months" under Conditions
     return found

@@ -148,3 +148,42 @@ def test_a_limit_granted_or_given_as_time_to_act_is_a_maximum(sentence, value, b
 )
 def test_bounds_belong_to_their_own_value(html, wanted):
     assert [(a[0], a[1], a[5]) for a in amounts(html)] == wanted
+
+
+@pytest.mark.parametrize(
+    ("heading", "stage", "not_a_step"),
+    [
+        (
+            "Procedure after you apply",
+            "The regional office checks your application against the rules.",
+            "A business counter is a one-stop shop for companies.",
+        ),
+        (
+            "Procedure",
+            "Na ontvangst onderzoekt de dienst het dossier binnen vier weken.",
+            "Meer uitleg over het loket vindt u op www.werk.be.",
+        ),
+        (
+            "Déroulement de la procédure",
+            "En cas de refus, la décision vous est envoyée par lettre recommandée.",
+            "Exemple d'objet du courriel : NOM_Prénom - première demande.",
+        ),
+        (
+            "Ablauf",
+            "Gegen die Entscheidung können Sie innerhalb eines Monats Beschwerde einlegen.",
+            "Wie lange dauert die Bearbeitung Ihres Antrags?",
+        ),
+    ],
+)
+def test_a_sentence_under_a_procedure_heading_that_tells_a_stage_is_a_step(
+    heading, stage, not_a_step
+):
+    """GUIDE.md: a stage of the procedure is a step whoever acts; a description, a question,
+    a pointer or an example is not."""
+    html = f"<h1>Working here</h1><h2>{heading}</h2><p>{stage} {not_a_step}</p>"
+    assert conditions(html) == [("step", stage)]
+
+
+def test_under_the_page_title_a_sentence_about_the_application_only_introduces_it():
+    html = "<h1>Procedure for a first card</h1><p>This page explains how the application works.</p>"
+    assert conditions(html) == []
