@@ -73,6 +73,11 @@ _LIFTED_START = CaseBlind(
 )
 _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
 # "u moet geen arbeidskaart maar een gecombineerde vergunning aanvragen": redirected, not lifted.
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+# "does not have to be posted, but it must be kept": lifted in part, then an obligation
+_BUT_OBLIGED = CaseBlind(
+    rf"\b(?:but|maar|mais|aber|however)\b[^.;]*?(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])"
+)
 _REDIRECTED = CaseBlind(
     r"\b(?:maar (?:een|wel)|mais (?:un|une|bien|plutôt)|sondern|but (?:a|an|rather|instead))\b"
 )
@@ -91,6 +96,7 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
         and _LIFTED.found(text, lower)
         and not _PROHIBITION.found(text, lower)
         and not _REDIRECTED.found(text, lower)
+        and not _BUT_OBLIGED.found(text, lower)
     )
 
 
@@ -183,7 +189,9 @@ def _context_kind(block: Block) -> str | None:
     Only the nearest heading counts: a neutral sub-heading ("Evolution of the amount")
     under "Conditions" holds information, not conditions.
     """
-    lead_ins = [re.split(r"[,;.]", text.rstrip(":"))[-1] for text in block.lead_ins]
+    # Words in brackets are said in passing: "(permis B ou dispense)" names no exemption list.
+    leads = tuple(_IN_BRACKETS.sub(" ", text) for text in block.lead_ins)
+    lead_ins = [re.split(r"[,;.]", text.rstrip(":"))[-1] for text in leads]
     # A short lead-in names its list ("Attach these documents:"); a long one only mentions
     # a subject in passing ("The procedure is simplified for these categories:"), unless it
     # announces exemptions, conditions or documents as what follows ("In de volgende
@@ -192,7 +200,7 @@ def _context_kind(block: Block) -> str | None:
     kinds = [kind_of_heading(text, 99) for text in lead_ins]
     kinds = [
         k
-        for k, text, full in zip(kinds, lead_ins, block.lead_ins, strict=True)
+        for k, text, full in zip(kinds, lead_ins, leads, strict=True)
         if len(text.split()) <= 8
         or k == "document"  # "documents" is never in passing
         or (k in _ANNOUNCED and _ANNOUNCE.found_in(full) and not _POINTER.found_in(full))
@@ -201,10 +209,10 @@ def _context_kind(block: Block) -> str | None:
     # How a lead-in is built says more than the words it mentions, and more than the
     # heading: "…ne vaut pas pour :" lifts, "…lorsqu'elle :" sets conditions, "…alle
     # documenten voorleggen, bijvoorbeeld:" lists documents.
-    verdicts = [kind for kind in map(_lead_in_verdict, block.lead_ins) if kind]
+    verdicts = [kind for kind in map(_lead_in_verdict, leads) if kind]
     if verdicts:
         return min(verdicts, key=_PRIORITY.__getitem__)
-    for clause, full in zip(lead_ins, block.lead_ins, strict=True):
+    for clause, full in zip(lead_ins, leads, strict=True):
         if (
             not kind_of_heading(clause, 99)
             and _ANNOUNCE.found_in(clause)
@@ -213,7 +221,7 @@ def _context_kind(block: Block) -> str | None:
         ):
             kinds.append("requirement")  # "How to prove it, and the other conditions, are
             # set out below:" - the last clause announces what an earlier one names
-    if any(_obliges(full) for full in block.lead_ins):
+    if any(_obliges(full) for full in leads):
         kinds.append("requirement")  # "You must apply for the renewal:" - what it asks
     if block.section:
         kinds.append(kind_of_heading(block.section[-1]))
@@ -231,6 +239,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
 
     def add(kind: str, text: str, block: Block, least_words: int = 2) -> None:
         text = text.strip()
+        if text.endswith("?"):
+            return  # "Welke documenten moeten worden overgelegd?" asks, it states nothing
         if len(_WORDS.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 

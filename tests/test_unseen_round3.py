@@ -187,3 +187,54 @@ def test_a_sentence_under_a_procedure_heading_that_tells_a_stage_is_a_step(
 def test_under_the_page_title_a_sentence_about_the_application_only_introduces_it():
     html = "<h1>Procedure for a first card</h1><p>This page explains how the application works.</p>"
     assert conditions(html) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which documents must be handed in?",
+        "Welke documenten moeten worden voorgelegd?",
+        "Quels documents devez-vous joindre ?",
+        "Welche Unterlagen müssen Sie beifügen?",
+    ],
+)
+def test_a_question_is_no_condition(question):
+    assert conditions(f"<h2>Conditions</h2><p>{question}</p>") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("There is nothing to ask from the regional office (automatic exemption).", "exemption"),
+        ("Er is niets aan te vragen bij de gewestelijke dienst.", "exemption"),
+        ("Vous n'avez rien à demander au service régional.", "exemption"),
+        ("Sie müssen nichts beim Ministerium beantragen.", "exemption"),
+        ("The original form does not have to be posted, but it must be kept.", "requirement"),
+        ("Het origineel moet u niet opsturen, maar u moet het wel bewaren.", "requirement"),
+        ("L'original ne doit pas être envoyé, mais il doit être conservé.", "requirement"),
+        ("Das Original muss nicht mit, aber es muss aufbewahrt werden.", "requirement"),
+    ],
+)
+def test_an_obligation_lifted_in_full_is_an_exemption_in_part_a_requirement(sentence, kind):
+    assert conditions(f"<h2>Good to know</h2><p>{sentence}</p>") == [(kind, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        ("The rules (permit B or exemption) still apply to these workers:", None),
+        ("De regels (arbeidskaart of vrijstelling) blijven gelden voor deze werknemers:", None),
+        ("Entitled to work without a permit:", "exemption"),
+        ("Sind berechtigt zu arbeiten:", "exemption"),
+        ("Sont autorisés à travailler sans permis :", "exemption"),
+        ("Several proofs are accepted, for instance:", "document"),
+        ("Plusieurs preuves sont acceptées, notamment :", "document"),
+        ("Als bewijzen gelden onder meer:", "document"),
+        ("Als Belege gelten zum Beispiel:", "document"),
+    ],
+)
+def test_a_lead_in_names_its_list_by_what_it_says_outside_brackets(lead_in, kind):
+    item = "researchers with a hosting agreement"
+    html = f"<h2>Overview</h2><p>{lead_in}</p><ul><li>{item}</li></ul>"
+    kinds = [k for k, text in conditions(html) if text.startswith("researchers")]
+    assert kinds == ([kind] if kind else [])
