@@ -418,6 +418,13 @@ def _own_left(text: str, start: int, left: str) -> str:
     return rest[theirs.end() :] if theirs else left
 
 
+# "within a period of 180 days", "binnen een periode van", "sur une période de", "innerhalb
+# eines Zeitraums von": the window days are counted in; "a maximum period" keeps its bound.
+_PERIOD_WINDOW = re.compile(
+    r"\b(?:within|binnen|innerhalb|dans|sur|over|in)\s+(?:a|an|een|une|eines|einem|the|de|la)\s+"
+    r"(?:period|periode|période|zeitraums?|tijdspanne)\s+(?:of|van|de|d'|von)\s*$",
+    _I,
+)
 # Bounds that only say "within" a time: "dans les deux cas" is "in both cases".
 _TIME_ONLY_BOUND = re.compile(
     r"\b(?:within|binnen|dans les|dans un délai d[e']|endéans|innerhalb(?: von)?)\s+\S*\s*$", _I
@@ -667,6 +674,8 @@ class _Collector:
                 bound = _left_bound(_own_left(self.text, start, left))
                 if bound and kind == "count" and _TIME_ONLY_BOUND.search(left):
                     bound = None  # "dans les deux cas": in both cases, not within
+                if bound == "max" and _PERIOD_WINDOW.search(left):
+                    bound = None  # "90 days within a period of 180 days": the window
             bound = bound or _restated_bound(self.sentence_before(start), kind)
             if bound is None and kind in ("duration", "hours"):
                 bound = _granted_limit(
@@ -777,8 +786,9 @@ _LAW_ABBREVIATION = re.compile(
 # "signed in Canberra on 20 November 2002", "bekendgemaakt in het Belgisch Staatsblad van
 # 6 september 2004": the day a text was signed or published, in the same clause.
 _SIGNED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.signed)})(?![\w])")
-_CLAUSE_CUT = re.compile(r".*(?:[.;:,()]|\s(?:and|en|et|und)\s)", re.DOTALL)
-_CLAUSE_END = re.compile(r"[.;:,()]|\s(?:and|en|et|und)\s")
+# "(Belgian Official Gazette 06/09/2004 – Entry into force 01/11/2004)": a dash ends a clause
+_CLAUSE_CUT = re.compile(r".*(?:[.;:,()–—]|\s-\s|\s(?:and|en|et|und)\s)", re.DOTALL)
+_CLAUSE_END = re.compile(r"[.;:,()–—]|\s-\s|\s(?:and|en|et|und)\s")
 # "Brussel, 11/10/2004." or a date alone in a paragraph: a dateline, not a rule's date.
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-ZÀ-Þ][\w'-]+(?:\s[A-ZÀ-Þ][\w'-]+)?,\s*)?$")
 _DATELINE_AFTER = re.compile(r"^\s*\.?\s*$|^\s*\.\s")
@@ -841,6 +851,40 @@ def _dates(c: _Collector) -> None:
                 c.taken.append((m.start(), m.end()))  # a law's name, not a rule's date
                 continue
             c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
+            _range_start(c, m.start(), when)
+
+
+# "between 1 March and 31 May 2020", "van 1 maart tot 31 mei 2020", "du 1er mars au 31 mai
+# 2020", "vom 1. März bis 31. Mai 2020": the first day of a range takes the second's year.
+_DAY_MONTH_BEFORE = CaseBlind(
+    rf"(?<![\w./-])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e|\.)?\s+(?P<m>{_MONTHS})\.?"
+    r"\s+(?:and|to|until|en|tot|et|au|à|und|bis|-|–)\s+$"
+)
+
+
+def _range_start(c: _Collector, start: int, end_day: date) -> None:
+    window = c.text[max(0, start - 40) : start]
+    m = next(_DAY_MONTH_BEFORE.finditer(window, lowered(window)), None)
+    if m is None:
+        return
+    month = LEX.months.get(m.group("m").lower().rstrip("."))
+    try:
+        when = date(end_day.year, int(month), int(m.group("d")))
+    except (TypeError, ValueError):
+        return
+    if when < end_day:
+        offset = start - len(window)
+        c.add(
+            "date",
+            offset + m.start(),
+            offset + m.end("m"),
+            None,
+            None,
+            None,
+            when,
+            rate=False,
+            bound="exact",
+        )
 
 
 def _money(c: _Collector) -> None:

@@ -48,6 +48,12 @@ def test_a_year_before_a_count_noun_is_no_count(sentence):
         ("Voeg 2 recente pasfoto's toe.", 2.0),
         ("Joignez 2 photos récentes.", 2.0),
         ("Fügen Sie 3 Passfotos bei.", 3.0),
+        # documents, exceptions, criteria and instalments are counted things too
+        ("There is one exception for families.", 1.0),
+        ("Er zijn twee uitzonderingen.", 2.0),
+        ("Il faut remplir les quatre critères suivants.", 4.0),
+        ("Statt zwei Dokumenten braucht es nur eines.", 2.0),
+        ("The fee can be paid in 2 instalments.", 2.0),
     ],
 )
 def test_counts_of_things_stay(sentence, value):
@@ -122,7 +128,7 @@ def test_a_limit_granted_or_given_as_time_to_act_is_a_maximum(sentence, value, b
         ),
         (
             "<p>Een verblijf van 90 dagen maximum binnen een periode van 180 dagen.</p>",
-            [("duration", 90.0, "max"), ("duration", 180.0, "max")],  # 'binnen' is its own
+            [("duration", 90.0, "max"), ("duration", 180.0, "exact")],  # the window
         ),
         (
             "<p>als hij 18 jaar of ouder is, en niet ouder dan 6 maanden.</p>",
@@ -238,3 +244,24 @@ def test_a_lead_in_names_its_list_by_what_it_says_outside_brackets(lead_in, kind
     html = f"<h2>Overview</h2><p>{lead_in}</p><ul><li>{item}</li></ul>"
     kinds = [k for k, text in conditions(html) if text.startswith("researchers")]
     assert kinds == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("html", "wanted"),
+    [
+        (
+            "<p>Between 1 March and 31 May 2020 the desk is closed.</p>",
+            ["2020-03-01", "2020-05-31"],
+        ),
+        ("<p>Van 1 maart tot 31 mei 2020 is het loket dicht.</p>", ["2020-03-01", "2020-05-31"]),
+        ("<p>Du 1er mars au 31 mai 2020, le guichet est fermé.</p>", ["2020-03-01", "2020-05-31"]),
+        ("<p>Vom 1. März bis 31. Mai 2020 ist der Schalter zu.</p>", ["2020-03-01", "2020-05-31"]),
+        (  # the gazette's day is no rule's date; after the dash, the entry into force is
+            "<p>Canada (Official Gazette 06/09/2004 – Entry into force 01/11/2004)</p>",
+            ["2004-11-01"],
+        ),
+        ("<p>Staatsblad 06/09/2004 - in werking op 01/11/2004</p>", ["2004-11-01"]),
+    ],
+)
+def test_dates_of_a_range_and_after_a_gazette(html, wanted):
+    assert [str(d) for d in dates(html)] == wanted
