@@ -315,6 +315,12 @@ class _Walker:
                     continue
                 elif tag == "br":
                     buffer.append(" ")
+                elif kind == "list_item" and (tag == "p" or tag in HEADINGS):
+                    # "<li>Stap 1 <h3>…</h3><p>…</p></li>": a list item's own text includes its
+                    # paragraphs and headings (GUIDE.md); only a nested list starts a block
+                    buffer.append(" ")
+                    stack.append((child.iter(include_text=True), buffer, kind, None))
+                    break
                 elif tag in BLOCK_TAGS:
                     self.flush(buffer, kind)  # a nested block ends the text before it
                     if self._open_block(stack, child):

@@ -72,12 +72,15 @@ _LIFTED_START = CaseBlind(
     rf"(?<![\w'-])(?:{alternation({w.split('…')[0].strip() for w in LEX.lifted})})(?![\w-])"
 )
 _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
-# "u moet geen arbeidskaart maar een gecombineerde vergunning aanvragen": redirected, not lifted.
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+_STEP_LABEL = re.compile(
+    r"^\s*(?:step|stap|étape|etappe|schritt)\s*\d+\s*[:.–-]?\s*", re.IGNORECASE
+)
 # "does not have to be posted, but it must be kept": lifted in part, then an obligation
 _BUT_OBLIGED = CaseBlind(
     rf"\b(?:but|maar|mais|aber|however)\b[^.;]*?(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])"
 )
+# "u moet geen arbeidskaart maar een gecombineerde vergunning aanvragen": redirected, not lifted.
 _REDIRECTED = CaseBlind(
     r"\b(?:maar (?:een|wel)|mais (?:un|une|bien|plutôt)|sondern|but (?:a|an|rather|instead))\b"
 )
@@ -190,7 +193,11 @@ def _context_kind(block: Block) -> str | None:
     under "Conditions" holds information, not conditions.
     """
     # Words in brackets are said in passing: "(permis B ou dispense)" names no exemption list.
-    leads = tuple(_IN_BRACKETS.sub(" ", text) for text in block.lead_ins)
+    # A step's number opens its text, not its subject: "Stap 1 Stel een aanvraagdossier samen
+    # met de volgende onderdelen:" introduces documents.
+    leads = tuple(
+        _STEP_LABEL.sub("", _IN_BRACKETS.sub(" ", text), count=1) for text in block.lead_ins
+    )
     lead_ins = [re.split(r"[,;.]", text.rstrip(":"))[-1] for text in leads]
     # A short lead-in names its list ("Attach these documents:"); a long one only mentions
     # a subject in passing ("The procedure is simplified for these categories:"), unless it

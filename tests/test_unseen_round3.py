@@ -265,3 +265,52 @@ def test_a_lead_in_names_its_list_by_what_it_says_outside_brackets(lead_in, kind
 )
 def test_dates_of_a_range_and_after_a_gazette(html, wanted):
     assert [str(d) for d in dates(html)] == wanted
+
+
+@pytest.mark.parametrize(
+    ("html", "wanted"),
+    [
+        (
+            "<h2>Conditions</h2><ul><li>hold a valid residence permit."
+            "<p>Apply for it together with the card if you have none yet.</p></li></ul>",
+            [
+                (
+                    "requirement",
+                    "hold a valid residence permit. Apply for it together with the card "
+                    "if you have none yet.",
+                )
+            ],
+        ),
+        (
+            "<h2>Voorwaarden</h2><ul><li>een geldige verblijfsvergunning hebben."
+            "<p>Vraag ze samen met de kaart aan.</p></li></ul>",
+            [
+                (
+                    "requirement",
+                    "een geldige verblijfsvergunning hebben. Vraag ze samen met de kaart aan.",
+                )
+            ],
+        ),
+        (  # a numbered step with its heading and text, then the documents it asks for
+            "<h2>Étapes de la demande</h2><ol><li><h3>Étape 1</h3>"
+            "<p>Rassemblez les pièces suivantes :</p>"
+            "<ul><li>le formulaire signé</li></ul></li></ol>",
+            [
+                ("step", "Étape 1 Rassemblez les pièces suivantes :"),
+                ("document", "le formulaire signé"),
+            ],
+        ),
+        (
+            "<h2>Ablauf</h2><ol><li><h3>Schritt 1</h3>"
+            "<p>Stellen Sie folgende Unterlagen zusammen:</p>"
+            "<ul><li>das Formular</li></ul></li></ol>",
+            [
+                ("step", "Schritt 1 Stellen Sie folgende Unterlagen zusammen:"),
+                ("document", "das Formular"),
+            ],
+        ),
+    ],
+)
+def test_a_list_item_holds_its_paragraphs_and_headings(html, wanted):
+    """GUIDE.md: a list item is one row, its own text without its nested list."""
+    assert conditions(html) == wanted
