@@ -314,3 +314,17 @@ def test_dates_of_a_range_and_after_a_gazette(html, wanted):
 def test_a_list_item_holds_its_paragraphs_and_headings(html, wanted):
     """GUIDE.md: a list item is one row, its own text without its nested list."""
     assert conditions(html) == wanted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The programme requires each participant to hold health insurance.",
+        "Uw werknemer zou een arbeidskaart moeten hebben.",
+        "Le travailleur devrait disposer d'un permis de travail.",
+        "Ihr Arbeitnehmer sollte eine Arbeitserlaubnis besitzen.",
+        "Jede neue Tätigkeit erfordert vorher eine Genehmigung.",
+    ],
+)
+def test_should_and_requires_state_an_obligation(sentence):
+    assert conditions(f"<h2>Good to know</h2><p>{sentence}</p>") == [("requirement", sentence)]
