@@ -48,6 +48,7 @@ _IMPERATIVE = re.compile(
     re.IGNORECASE,
 )
 _PROCEDURE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.procedure)})(?![\w])")
+_LODGED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged)})(?![\w])")
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
@@ -177,6 +178,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # in an earlier clause ("Valt hij niet onder een vrijstelling, dan … als:") is not it.
         clause = re.split(r"[,;.]", lead_in.rstrip(": "))[-1]
         return "exemption" if kind_of_heading(clause, 99) == "exemption" else "requirement"
+    if _PROCEDURE.found_in(lead_in) and _LODGED.found_in(lead_in):
+        return "step"  # "The application is lodged:", "Les demandes sont introduites par :"
     return None
 
 

@@ -180,6 +180,7 @@ class Lexicon:
     prohibition: tuple[str, ...]  # "may not", "mag niet": a ban, never a lifted obligation
     signed: tuple[str, ...]  # "signed", "bekendgemaakt": a date of signing or publishing
     procedure: tuple[str, ...]  # "application", "aanvraag", "Antrag": what a step handles
+    lodged: tuple[str, ...]  # "lodged", "introduite": how an application reaches its office
 
 
 @cache
@@ -235,4 +236,5 @@ def merged() -> Lexicon:
         prohibition=words("prohibition"),
         signed=words("signed"),
         procedure=words("procedure"),
+        lodged=words("lodged"),
     )

@@ -328,3 +328,22 @@ def test_a_list_item_holds_its_paragraphs_and_headings(html, wanted):
 )
 def test_should_and_requires_state_an_obligation(sentence):
     assert conditions(f"<h2>Good to know</h2><p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<h2>Where to apply</h2><ul><li>at the embassy, when living abroad;</li></ul>",
+        "<h2>Overview</h2><p>The application for a card is lodged:</p>"
+        "<ul><li>at the embassy, when living abroad;</li></ul>",
+        "<h2>Overzicht</h2><p>De aanvraag wordt ingediend:</p>"
+        "<ul><li>bij de ambassade, als u in het buitenland woont;</li></ul>",
+        "<h2>Aperçu</h2><p>Les demandes sont introduites par deux canaux :</p>"
+        "<ul><li>par l'ambassade, pour les personnes qui vivent à l'étranger ;</li></ul>",
+        "<h2>Überblick</h2><p>Der Antrag wird eingereicht:</p>"
+        "<ul><li>bei der Botschaft, wenn Sie im Ausland wohnen;</li></ul>",
+        "<h2>Wo einreichen?</h2><ul><li>bei der Botschaft, wenn Sie im Ausland wohnen;</li></ul>",
+    ],
+)
+def test_where_and_how_an_application_is_lodged_are_steps(html):
+    assert [kind for kind, _ in conditions(html)] == ["step"]
