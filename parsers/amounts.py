@@ -115,8 +115,11 @@ _AGE_NEAR = CaseBlind(
     r"ouder|jünger|älter|jeunes?|youngest|oudste|jongste|child|children|kind|kinderen|enfants?|"
     r"kinder|kindern|jongeren|jugendliche)\b"
 )
+# "De niet-Europese onderdaan werkt langer dan 90 dagen", "Nicht-EU-Bürger": a negation
+# word in a compound negates nothing
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|niet|geen|nooit|ne|n'|pas|jamais|nicht|kein|keine|nie)\b", _I
+    r"(?<!-)\b(?:not|no|never|niet|geen|nooit|ne|n'|pas|jamais|nicht|kein|keine|nie)\b(?![-‑])",
+    _I,
 )
 _MORE_THAN = re.compile(
     r"^(?:more than|meer dan|plus de|plus d'|mehr als|over|über|exceeds?|exceeding|dépasse|"

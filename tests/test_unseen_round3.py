@@ -107,6 +107,11 @@ def test_more_years_than_a_lifetime_are_no_period(sentence):
         ("Sie haben noch 30 Tage, um Einspruch einzulegen.", 30.0, "max"),
         ("Zolang de tewerkstelling 20 uren per week niet overschrijdt, is het goed.", 20.0, "max"),
         ("Le permis ne peut pas être valable plus d'1 an.", 1.0, "max"),
+        # a negation word inside a compound negates nothing
+        ("De niet-Europese onderdaan werkt langer dan 90 dagen in België.", 90.0, "min"),
+        ("Ein Nicht-EU-Bürger arbeitet länger als 90 Tage in Belgien.", 90.0, "min"),
+        ("Le travailleur non-européen travaille plus de 90 jours en Belgique.", 90.0, "min"),
+        ("A non-EU national who works more than 90 days in Belgium.", 90.0, "min"),
         # an example or a career is no limit
         ("He has already worked 65 days this year.", 65.0, "exact"),
         ("Hij heeft al 65 dagen gewerkt in de tomatenteelt.", 65.0, "exact"),
