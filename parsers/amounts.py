@@ -146,6 +146,7 @@ _LESS_THAN = re.compile(
     _I,
 )
 _NEXT_NUMBER = CaseBlind(rf"\d|{CURRENCY}")
+_NEXT_NUMBER_AT = re.compile(r"\d")
 _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
 # "(art. 9, 8 KB 09/06/1999)", "(Art. 18, § 2, 5° DCBR, 16 May 2024)": a bracket opened by an
 # article or a paragraph sign cites a legal text; its numbers and dates are the text's name.
@@ -664,7 +665,7 @@ class _Collector:
         else:
             value_max = None
             right_bound = (
-                _RIGHT_BOUND.match(right)
+                _own_right_bound(self.scan, end)
                 or _RIGHT_BOUND.match(_PER.folded.sub("", right, 1))
                 # "20 jours civils consécutifs au maximum": words of the unit, then the bound
                 or _RIGHT_BOUND.match(_FILLERS_AFTER.sub("", right, 1))
@@ -1182,7 +1183,7 @@ def _counts(c: _Collector) -> None:
             if not (
                 _SINGLE_AFTER.match(after)
                 or _BOUND_RIGHT_BEFORE.search(left)
-                or _RIGHT_BOUND.match(c.text[m.end() : m.end() + _RIGHT_REACH])
+                or _own_right_bound(c.scan, m.end())
             ):
                 continue  # "een kind", "une personne": an article, not a count
                 # ("une prolongation au maximum" is one at most)
@@ -1206,6 +1207,19 @@ def _other_languages(number: str, noun: str) -> bool:
 
 
 _RIGHT_REACH = 24  # the longest right-bound phrase, with its spaces
+_NUMBER_AHEAD = re.compile(r"\s*(?:€\s*)?\d")
+
+
+def _own_right_bound(scan: str, end: int) -> re.Match | None:
+    """A bound right after the value, unless a number follows it: in "een buitenlandse
+    werknemer maximum 90 dagen" the 'maximum' is the 90 days', not the worker's."""
+    window = scan[end : end + 50]
+    stop = _NEXT_NUMBER_AT.search(window)
+    window = _CLAUSE_MARK.split(window[: stop.start()] if stop else window)[0]
+    match = _RIGHT_BOUND.match(window)
+    if match and _NUMBER_AHEAD.match(scan, end + match.end()):
+        return None
+    return match
 # A year before a count noun: a word stands between ("2025 the au pair") or a word of time
 # opens it ("in 2025", "sinds 2019", "depuis 2020", "seit 2021").
 _YEAR_NOT_COUNT = re.compile(r"(?:19|20)\d\d")

@@ -139,6 +139,14 @@ def test_a_limit_granted_or_given_as_time_to_act_is_a_maximum(sentence, value, b
             "<p>als hij 18 jaar of ouder is, en niet ouder dan 6 maanden.</p>",
             [("age", 18.0, "min"), ("duration", 6.0, "max")],
         ),
+        (  # the 'maximum' before the 90 days is theirs, not the one worker's
+            "<p>Formulier om een buitenlandse werknemer maximum 90 dagen tewerk te stellen.</p>",
+            [("duration", 90.0, "max")],
+        ),
+        (
+            "<p>Formulaire pour occuper un travailleur étranger maximum 90 jours.</p>",
+            [("duration", 90.0, "max")],
+        ),
         (  # in both cases, not within two
             "<p>Dans les deux cas, il faut un permis.</p>",
             [("count", 2.0, "exact")],
