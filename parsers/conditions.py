@@ -34,7 +34,7 @@ _RELATIVE = re.compile(
 # Modal and negation apart: "mag de stagiair geen…", "darf dieser Antrag nicht…",
 # "is not accepted", "n'est pas valable".
 _SPLIT_OBLIGATION = CaseBlind(
-    r"\b(?:mag|mogen)\b[^.;:]{0,50}\b(?:geen|niet)\b|\b(?:darf|dürfen)\b[^.;:]{0,50}\bnicht\b"
+    r"\b(?:mag|mogen)\b[^.;:]{0,50}\b(?:geen|niet)\b|\b(?:darf|dürfen)\b[^.;:]{0,50}\b(?:nicht|kein|keine|keinen)\b"
     r"|\b(?:may|can)\b[^.;:]{0,30}\bnot\b|\bnot accepted\b|\bniet in aanmerking\b"
     r"|\bn'est pas (?:valable|accepté|acceptée|admis|admise)\b|\bnicht (?:anerkannt|zulässig)\b"
 )
@@ -266,8 +266,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):
                 add("exemption", block.text, block)
-            elif _OBLIGATION.found_in(block.text) or (
-                block.lead_ins and _RELATIVE.match(block.text)
+            elif (
+                _OBLIGATION.found_in(block.text)
+                or _SPLIT_OBLIGATION.found_in(block.text)  # "… mag je geen … inzetten!"
+                or (block.lead_ins and _RELATIVE.match(block.text))
             ):
                 add("requirement", block.text, block)  # "a worker: who has…, whose employer…"
         elif block.kind == "paragraph":

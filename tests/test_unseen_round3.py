@@ -360,3 +360,29 @@ def test_should_and_requires_state_an_obligation(sentence):
 )
 def test_where_and_how_an_application_is_lodged_are_steps(html):
     assert [kind for kind, _ in conditions(html)] == ["step"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1. Am I eligible for seasonal work?",
+        "1. Kom ik in aanmerking voor seizoenarbeid?",
+        "1. Suis-je éligible au travail saisonnier ?",
+        "1. Wer kommt in Frage?",
+    ],
+)
+def test_an_eligibility_question_heads_requirements(heading):
+    html = f"<h1>Seasonal work</h1><h2>{heading}</h2><ul><li>fruit and vegetable growers,</li></ul>"
+    assert conditions(html) == [("requirement", "fruit and vegetable growers,")]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "For parks and gardens you may not hire seasonal workers at all!",
+        "Voor parken en tuinen mag je geen seizoenarbeiders inzetten!",
+        "Für Parks und Gärten darf der Betrieb keine Saisonkräfte einsetzen!",
+    ],
+)
+def test_a_list_item_that_forbids_is_a_requirement(item):
+    assert conditions(f"<h2>Good to know</h2><ul><li>{item}</li></ul>") == [("requirement", item)]
