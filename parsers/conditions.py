@@ -74,6 +74,7 @@ _LIFTED_START = CaseBlind(
 )
 _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+")
 _STEP_LABEL = re.compile(
     r"^\s*(?:step|stap|étape|etappe|schritt)\s*\d+\s*[:.–-]?\s*", re.IGNORECASE
 )
@@ -234,7 +235,9 @@ def _context_kind(block: Block) -> str | None:
     if any(_obliges(full) for full in leads):
         kinds.append("requirement")  # "You must apply for the renewal:" - what it asks
     if block.section:
-        kinds.append(kind_of_heading(block.section[-1]))
+        # A heading of two sentences is named by the last: "Ma demande vise plusieurs
+        # personnes. Faut-il payer plusieurs redevances ?" asks about paying, not applying.
+        kinds.append(kind_of_heading(_SENTENCE_END.split(block.section[-1].strip())[-1]))
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
 

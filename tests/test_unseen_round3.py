@@ -386,3 +386,19 @@ def test_an_eligibility_question_heads_requirements(heading):
 )
 def test_a_list_item_that_forbids_is_a_requirement(item):
     assert conditions(f"<h2>Good to know</h2><ul><li>{item}</li></ul>") == [("requirement", item)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("My application covers two people. Do both pay a fee?", "Each person must pay a fee."),
+        ("Mijn aanvraag geldt voor twee personen. Betalen beiden?", "Elke persoon moet betalen."),
+        ("Ma demande vise deux personnes. Faut-il payer deux fois ?", "Chacun doit payer."),
+        ("Mein Antrag gilt für zwei Personen. Zahlen beide?", "Jede Person muss zahlen."),
+    ],
+)
+def test_a_heading_of_two_sentences_is_named_by_the_last(heading, sentence):
+    """The application in the first sentence is the subject of the question, not a procedure."""
+    assert conditions(f"<h1>FAQ</h1><h2>{heading}</h2><p>{sentence}</p>") == [
+        ("requirement", sentence)
+    ]
