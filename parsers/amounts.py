@@ -1220,6 +1220,8 @@ def _own_right_bound(scan: str, end: int) -> re.Match | None:
     if match and _NUMBER_AHEAD.match(scan, end + match.end()):
         return None
     return match
+
+
 # A year before a count noun: a word stands between ("2025 the au pair") or a word of time
 # opens it ("in 2025", "sinds 2019", "depuis 2020", "seit 2021").
 _YEAR_NOT_COUNT = re.compile(r"(?:19|20)\d\d")

@@ -190,6 +190,15 @@ def _obliges(lead_in: str) -> bool:
     return _OBLIGATION.found_in(lead_in)
 
 
+def _last_clause(lead_in: str) -> str:
+    """The clause of a lead-in that names its list: the last, with the one before when it is
+    only a tail ("For everyone else, exemptions exist in certain cases, linked to:")."""
+    clauses = re.split(r"[,;.]", lead_in.rstrip(":"))
+    if len(clauses) > 1 and len(clauses[-1].split()) < 3:
+        return clauses[-2] + "," + clauses[-1]
+    return clauses[-1]
+
+
 def _context_kind(block: Block) -> str | None:
     """The kind named by the nearest heading or a lead-in (its last clause) above a block.
 
@@ -202,7 +211,7 @@ def _context_kind(block: Block) -> str | None:
     leads = tuple(
         _STEP_LABEL.sub("", _IN_BRACKETS.sub(" ", text), count=1) for text in block.lead_ins
     )
-    lead_ins = [re.split(r"[,;.]", text.rstrip(":"))[-1] for text in leads]
+    lead_ins = [_last_clause(text) for text in leads]
     # A short lead-in names its list ("Attach these documents:"); a long one only mentions
     # a subject in passing ("The procedure is simplified for these categories:"), unless it
     # announces exemptions, conditions or documents as what follows ("In de volgende

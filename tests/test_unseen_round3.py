@@ -363,20 +363,6 @@ def test_where_and_how_an_application_is_lodged_are_steps(html):
 
 
 @pytest.mark.parametrize(
-    "heading",
-    [
-        "1. Am I eligible for seasonal work?",
-        "1. Kom ik in aanmerking voor seizoenarbeid?",
-        "1. Suis-je éligible au travail saisonnier ?",
-        "1. Wer kommt in Frage?",
-    ],
-)
-def test_an_eligibility_question_heads_requirements(heading):
-    html = f"<h1>Seasonal work</h1><h2>{heading}</h2><ul><li>fruit and vegetable growers,</li></ul>"
-    assert conditions(html) == [("requirement", "fruit and vegetable growers,")]
-
-
-@pytest.mark.parametrize(
     "item",
     [
         "For parks and gardens you may not hire seasonal workers at all!",
@@ -402,3 +388,29 @@ def test_a_heading_of_two_sentences_is_named_by_the_last(heading, sentence):
     assert conditions(f"<h1>FAQ</h1><h2>{heading}</h2><p>{sentence}</p>") == [
         ("requirement", sentence)
     ]
+
+
+@pytest.mark.parametrize(
+    ("context", "kind"),
+    [
+        # an eligibility question heads requirements
+        ("<h2>1. Am I eligible for seasonal work?</h2>", "requirement"),
+        ("<h2>1. Kom ik in aanmerking voor seizoenarbeid?</h2>", "requirement"),
+        ("<h2>1. Suis-je éligible au travail saisonnier ?</h2>", "requirement"),
+        ("<h2>1. Wer kommt in Frage?</h2>", "requirement"),
+        # a lead-in ending on a tail is named by the clause before it
+        ("<p>For everyone else, exemptions exist in some cases, linked to:</p>", "exemption"),
+        (
+            "<p>Voor alle anderen, vrijstellingen bestaan in sommige gevallen, namelijk:</p>",
+            "exemption",
+        ),
+        (
+            "<p>Pour les autres, des dispenses existent dans certains cas, liées à :</p>",
+            "exemption",
+        ),
+        ("<p>Für alle anderen, Befreiungen gibt es in manchen Fällen, nämlich:</p>", "exemption"),
+    ],
+)
+def test_a_list_is_named_by_its_question_or_its_lead_in(context, kind):
+    html = f"<h1>Seasonal work</h1><h2>Overview</h2>{context}<ul><li>the work;</li></ul>"
+    assert conditions(html) == [(kind, "the work;")]
