@@ -315,9 +315,9 @@ class _Walker:
                     continue
                 elif tag == "br":
                     buffer.append(" ")
-                elif kind == "list_item" and (tag == "p" or tag in HEADINGS):
-                    # "<li>Stap 1 <h3>…</h3><p>…</p></li>": a list item's own text includes its
-                    # paragraphs and headings (GUIDE.md); only a nested list starts a block
+                elif isinstance(buffer, _WholeItem) and (tag == "p" or tag in HEADINGS):
+                    # "<li><h3>Stap 1</h3><p>…</p></li>": a list item's own text includes its
+                    # paragraphs and title (GUIDE.md); only a nested list starts a block
                     buffer.append(" ")
                     stack.append((child.iter(include_text=True), buffer, kind, None))
                     break
@@ -345,7 +345,8 @@ class _Walker:
         elif tag == "table":
             self.table(node)
         elif tag == "li":
-            self._open_container(stack, node, "list_item")
+            buffer = _WholeItem() if _holds_its_paragraphs(node) else []
+            stack.append((node.iter(include_text=True), buffer, "list_item", lambda: None))
             return True
         elif tag == "header" and not node.css_first("h1, h2, h3"):
             pass  # a site header (logo, search), not an article header
@@ -375,6 +376,31 @@ class _Walker:
                 self.lead_ins.pop()
 
         self._open_container(stack, node, "paragraph", close)
+
+
+_ITEM_PARTS = 6  # element children of a list item read whole, at most
+
+
+class _WholeItem(list):
+    """The text buffer of a list item whose paragraphs and title join its text."""
+
+
+def _holds_its_paragraphs(item: LexborNode) -> bool:
+    """Whether a list item is one item with its own paragraphs, a title first at most
+    ("<li><h3>Stap 1</h3><p>…</p><ul>…</ul></li>"), and not a list left open that swallowed
+    the rest of the page (its headings after the first child, its sections, its tables)."""
+    children = [child for child in item.iter() if child.tag != "-text"]
+    if len(children) > _ITEM_PARTS:
+        return False
+    for i, child in enumerate(children):
+        if child.tag in HEADINGS:
+            if i > 0:
+                return False
+        elif child.tag == "table" or (
+            child.tag in BLOCK_TAGS and child.tag not in ("p", "ul", "ol")
+        ):
+            return False
+    return True
 
 
 def _closest_table(node: LexborNode) -> LexborNode | None:

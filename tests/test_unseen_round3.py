@@ -414,3 +414,14 @@ def test_a_heading_of_two_sentences_is_named_by_the_last(heading, sentence):
 def test_a_list_is_named_by_its_question_or_its_lead_in(context, kind):
     html = f"<h1>Seasonal work</h1><h2>Overview</h2>{context}<ul><li>the work;</li></ul>"
     assert conditions(html) == [(kind, "the work;")]
+
+
+def test_a_list_left_open_keeps_the_sections_it_swallowed():
+    """A page whose last </li> is missing: the headings after it stay headings."""
+    html = (
+        "<main><h2>Conditions</h2><ul><li>The au pair is at least 18."
+        "<h2>Pocket money</h2><p>The family pays at least EUR 450 a month.</p>"
+        "<h2>Hours</h2><p>At most 20 hours a week.</p></main>"
+    )
+    headings = [b.text for b in extract_blocks(html) if b.kind == "heading"]
+    assert headings == ["Conditions", "Pocket money", "Hours"]
