@@ -389,12 +389,16 @@ def _holds_its_paragraphs(item: LexborNode) -> bool:
     """Whether a list item is one item with its own paragraphs, a title first at most
     ("<li><h3>Stap 1</h3><p>…</p><ul>…</ul></li>"), and not a list left open that swallowed
     the rest of the page (its headings after the first child, its sections, its tables)."""
-    children = [child for child in item.iter() if child.tag != "-text"]
+    children = [
+        child
+        for child in item.iter(include_text=True)
+        if child.tag != "-text" or (child.text_content or "").strip()
+    ]
     if len(children) > _ITEM_PARTS:
         return False
     for i, child in enumerate(children):
         if child.tag in HEADINGS:
-            if i > 0:
+            if i > 0:  # after text or another part: a section the item swallowed
                 return False
         elif child.tag == "table" or (
             child.tag in BLOCK_TAGS and child.tag not in ("p", "ul", "ol")
