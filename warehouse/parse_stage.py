@@ -288,6 +288,7 @@ def _parse_batch(
         told.append((item.target.id, item.target.url, found))
     history.write(con, run_id, writes)
     result.changes += changes.record_changes(con, run_id, told)
+    store.trim_heap()  # the batch's pages, facts and rows are freed: give their pages back
 
 
 def page_stage(con: duckdb.DuckDBPyConnection, run_id: int, urls: dict[str, str]) -> int:
@@ -324,7 +325,7 @@ def parse_stage(
                 con, run_id, config, False, after_first_batch, workers, extraction, catalogue
             )
     rulebook.sync_catalogue(con, catalogue)
-    rules_before = rulebook.state(con)
+    rules_before = _rule_state(con)
     version = parse_version(catalogue)
     known = store.known_pages(con)
     done = history.last_parses(con)
@@ -352,9 +353,14 @@ def parse_stage(
             _parse_batch(con, run_id, batch, result, reads, catalogue, budget)
             if start == 0 and after_first_batch:
                 after_first_batch()  # the crash tests' "parse" point
-    told = rulebook.rule_changes(rules_before, rulebook.state(con))
+    told = rulebook.rule_changes(rules_before, _rule_state(con))
     result.changes += changes.record_changes(con, run_id, told)
     return result
+
+
+def _rule_state(con: duckdb.DuckDBPyConnection) -> rulebook.RuleState:
+    with store.one_thread(con):  # a few thousand rows: one thread, less memory (store.py)
+        return rulebook.state(con)
 
 
 @contextmanager
@@ -427,11 +433,11 @@ def rebuild(
             reads = _extract_ahead(con, everything, chosen, budget)
             for run_id, todo in plan:
                 result.changes += page_stage(con, run_id, urls)
-                rules_before = rulebook.state(con)
+                rules_before = _rule_state(con)
                 for start in range(0, len(todo), BATCH):
                     batch = todo[start : start + BATCH]
                     _parse_batch(con, run_id, batch, result, reads, catalogue, budget)
-                told = rulebook.rule_changes(rules_before, rulebook.state(con))
+                told = rulebook.rule_changes(rules_before, _rule_state(con))
                 result.changes += changes.record_changes(con, run_id, told)
         for run_id, source_id, kind, section, old, new, status, note, at in reviews:
             con.execute(
