@@ -325,7 +325,6 @@ def parse_stage(
                 con, run_id, config, False, after_first_batch, workers, extraction, catalogue
             )
     rulebook.sync_catalogue(con, catalogue)
-    rules_before = _rule_state(con)
     version = parse_version(catalogue)
     known = store.known_pages(con)
     done = history.last_parses(con)
@@ -345,6 +344,9 @@ def parse_stage(
             todo.append(ParseItem(target, page.content_sha256, False, old_parser, old_digest))
         else:
             todo.append(ParseItem(target, page.content_sha256, source.id not in done))
+    if not todo:  # no fact changes, so no rule does: the rule views are not read at all
+        return result  # (0.4-0.5 s of an unchanged night of 1,000 pages, loaded machine)
+    rules_before = _rule_state(con)
     budget = config.defaults.parse_budget_seconds
     with _extraction(len(todo), workers, extraction) as chosen:
         reads = _extract_ahead(con, todo, chosen, budget)
