@@ -362,7 +362,9 @@ def parse_stage(
 
 def _rule_state(con: duckdb.DuckDBPyConnection) -> rulebook.RuleState:
     with store.one_thread(con):  # a few thousand rows: one thread, less memory (store.py)
-        return rulebook.state(con)
+        state = rulebook.state(con)
+    store.trim_heap()
+    return state
 
 
 @contextmanager

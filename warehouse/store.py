@@ -491,6 +491,8 @@ class FetchLog:
         except BaseException:
             self.stored -= {row[0] for row in documents}  # not stored after all
             raise
+        if documents:  # the bodies are stored and no one reads them this stage: drop them
+            release_cache(self.con)  # (a cold fetch stage of 1,000 pages: 263 -> 246 MB)
 
 
 def record_fetch(
