@@ -17,14 +17,19 @@ from warehouse.vocab import check_review_status, severity_order_sql
 INSERT_CHANGE = CHANGES.insert()
 COUNT_IN_RUN = "SELECT count(*) FROM changes WHERE run_id = ?"
 # A page's amount_changed / amount_added is explained by the run's rule_changed when the new
-# statement (opened in this run, same page and quote) is filed under that rule and
-# jurisdiction: the report shows it under the rule change and counts it once.
+# statement (the fact the change opened in this run) is filed under that rule and
+# jurisdiction: the report shows it under the rule change and counts it once. Paired by fact
+# id, not quote: the two figures of "EUR 480 pocket money a month and at most 18 hours a
+# week" share a sentence, each goes under its own rule. Changes told before migration 009
+# name no fact: those are paired by their quote, as they were.
 RUN_CHANGES = f"""
 WITH explained AS (
     SELECT d.change_id, min(r.change_id) AS explained_by
     FROM changes d
     JOIN amounts a ON a.source_id = d.source_id AND a.valid_from_run = d.run_id
-                  AND a.quote = d.new_quote AND a.rule_id IS NOT NULL
+                  AND a.rule_id IS NOT NULL
+                  AND (a.fact_id = d.new_fact_id
+                       OR (d.new_fact_id IS NULL AND a.quote = d.new_quote))
     JOIN changes r ON r.run_id = d.run_id AND r.change_kind = 'rule_changed'
                   AND r.subject = a.rule_id || ' (' || a.jurisdiction || ')'
     WHERE d.run_id = $run AND d.change_kind IN ('amount_changed', 'amount_added')
