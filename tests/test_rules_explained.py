@@ -3,9 +3,8 @@ it opened, so two statements in one sentence (one quote) are each filed under th
 
 import pytest
 
-from tests.test_rules_warehouse import THREE, fetch_all
-from warehouse import changes, schema, store
-from warehouse.parse_stage import parse_stage
+from tests.test_rules_warehouse import THREE, night_serving
+from warehouse import changes, schema
 
 # One sentence, two rules: the pocket money and the weekly hours share a quote.
 BOTH = {
@@ -27,12 +26,8 @@ def con(tmp_path):
 
 
 def night(con, money: int, hours: int) -> int:
-    run_id, _ = store.start_run(con, "live", "1")
     bodies = {k: v.format(money=money, hours=hours) for k, v in BOTH.items()}
-    fetch_all(con, run_id, THREE, bodies)
-    parse_stage(con, run_id, THREE)
-    store.finish_run(con, run_id, "completed", {})
-    return run_id
+    return night_serving(con, THREE, bodies)
 
 
 def test_two_changes_in_one_sentence_are_each_explained_by_their_own_rule(con):
@@ -58,11 +53,8 @@ def test_a_figure_whose_rule_did_not_change_is_not_explained_by_its_neighbour(co
     # the Dutch page alone changes its hours: two pages of three still say 20, so the rule's
     # value is disputed, not changed; all three change the pocket money: one rule change,
     # which explains those figures and not the hours of the same sentence
-    run_id, _ = store.start_run(con, "live", "1")
     bodies = {k: v.format(money=480, hours=18 if k == "ap-nl" else 20) for k, v in BOTH.items()}
-    fetch_all(con, run_id, THREE, bodies)
-    parse_stage(con, run_id, THREE)
-    store.finish_run(con, run_id, "completed", {})
+    run_id = night_serving(con, THREE, bodies)
     told = changes.run_changes(con, run_id)
     explained = {
         (c["source_id"], c["rule_id"]): c["explained_by"]
