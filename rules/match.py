@@ -188,6 +188,7 @@ class Fit:
     low: float
     high: float
     narrow: float  # minus the range's relative width: a tie of points goes to the narrower
+    needs_sentence: bool  # a rule of its kind is named in the sentence (see SECTION_NAMES)
 
 
 def _fit_of(rule: Rule) -> Fit:
@@ -197,7 +198,15 @@ def _fit_of(rule: Rule) -> Fit:
     low, high = rule.range
     slack = (high - low) * 0.001 + abs(high) * 0.01
     narrow = -(high - low) / (abs(high) or 1.0)
-    return Fit(rule, frozenset(rule.bounds), frozenset(pers), low - slack, high + slack, narrow)
+    return Fit(
+        rule,
+        frozenset(rule.bounds),
+        frozenset(pers),
+        low - slack,
+        high + slack,
+        narrow,
+        rule.kind not in SECTION_NAMES,
+    )
 
 
 def _readings(value: float, unit: str, per: str | None, rule: Rule) -> tuple[float, ...]:
@@ -329,7 +338,10 @@ def best_rule(
     words = matcher.words
     best, best_key = None, None
     for fit in terms:
-        points = score(fit.rule, words[fit.rule.id], seen)
+        said = words[fit.rule.id]
+        if fit.needs_sentence and said.sentence.isdisjoint(seen.sentence):
+            continue  # score() would say 0: most candidates end here, without a call
+        points = score(fit.rule, said, seen)
         if points <= 0:
             continue
         key = (points, fit.narrow)
