@@ -38,12 +38,13 @@ def needles_of(names) -> tuple[str, ...]:
 
 
 @cache
-def region_names() -> tuple[CaseBlind, dict[str, str]]:
-    """One pattern of every region's names in all four languages, and name -> region."""
+def region_names() -> tuple[CaseBlind, dict[str, str], tuple[str, ...]]:
+    """One pattern of every region's names in all four languages, name -> region, and the
+    needles of those names (`needles_of`)."""
     names = {
         word: region
         for region, langs in load()["regions"].items()
         for ws in langs.values()
         for word in ws
     }
-    return CaseBlind(phrases(sorted(names)), needles_of(names)), names
+    return CaseBlind(phrases(sorted(names))), names, needles_of(names)
