@@ -92,6 +92,8 @@ def assign(split: Split, pages: list[str], seed: int, check_min: int, check_shar
     placed = set(split.tuning) | set(split.check)
     unplaced = sorted(set(pages) - placed)
     wanted = max(check_min - len(split.check), round(check_share * len(unplaced)))
+    if not unplaced and wanted <= 0:
+        return split  # nothing to place: the method that placed the pages stays on record
     if wanted > len(unplaced):
         raise SplitError(
             f"the check part has {len(split.check)} pages and needs {check_min}: "
@@ -108,7 +110,7 @@ def assign(split: Split, pages: list[str], seed: int, check_min: int, check_shar
         method,
         sorted(split.tuning + unplaced[wanted:]),
         sorted(split.check + unplaced[:wanted]),
-        split.history,
+        [*split.history, f"placed earlier: {split.method}"],  # how the older pages were placed
     )
 
 

@@ -102,10 +102,21 @@ def test_retiring_the_check_part_moves_it_to_tuning_and_records_why(tmp_path):
     after = load(devset / "split.yaml")
     assert after.tuning == ["c-1", "c-2", "t-1"]  # the old check part is tuning material now
     assert after.check == ["n-1", "n-2"]  # only pages nobody has seen form the next one
-    assert len(after.history) == 1 and after.history[0].startswith(note)
+    assert after.history[0].startswith(note) and after.history[1] == "placed earlier: x"
     assert "c-1, c-2" in after.history[0]
     # a later placement keeps the history
     (devset / "n-3.yaml").write_text("source: {id: x, lang: en}\n")
     (devset / "n-3.html").write_text("<main></main>")
     split_main(["--seed", "5", "--check-min", "0", "--devset", str(devset)])
-    assert load(devset / "split.yaml").history == after.history
+    latest = load(devset / "split.yaml")
+    assert latest.history[: len(after.history)] == after.history
+    assert latest.history[-1] == f"placed earlier: {after.method}"  # no placement forgotten
+    assert "n-3" in latest.tuning + latest.check
+
+
+def test_nothing_to_place_keeps_the_method_on_record(tmp_path):
+    devset = _devset(
+        tmp_path, ["t-1", "c-1"], Split(5, "the first split, by hand", ["t-1"], ["c-1"])
+    )
+    split_main(["--seed", "5", "--check-min", "0", "--devset", str(devset)])
+    assert load(devset / "split.yaml").method == "the first split, by hand"
