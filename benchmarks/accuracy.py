@@ -128,6 +128,65 @@ def evaluate_parts(devset: Path = DEVSET) -> dict[str, Report]:
     return {part: evaluate(devset, getattr(split, part)) for part in PARTS}
 
 
+def score_page(
+    report: Report,
+    page_id: str,
+    lang: str,
+    amounts: list[tuple[tuple, str]],
+    conditions: list[tuple[str, str]],
+    gold: dict,
+) -> None:
+    """Tally one page's found amounts (key, quote) and conditions (kind, text) against gold.
+
+    Shared by this benchmark (the extractors against the labels) and agreement.py (one
+    labeller against another), so both count a match the same way.
+    """
+    found = Counter(key for key, _ in amounts)
+    wanted = Counter(_amount_key(row) for row in gold.get("amounts") or [])
+    quotes = dict(amounts)
+    for key in found | wanted:
+        tp = min(found[key], wanted[key])
+        for table in (report.amounts_by_kind[key[0]], report.amounts_by_lang[lang]):
+            table.tp += tp
+            table.fp += found[key] - tp
+            table.fn += wanted[key] - tp
+        if found[key] > tp:
+            report.misses.append(f"{page_id}: false amount {key} in {quotes[key][:90]!r}")
+        if wanted[key] > tp:
+            report.misses.append(f"{page_id}: missed amount {key}")
+    gold_conditions = list(gold.get("conditions") or [])
+    used = [False] * len(gold_conditions)
+    for kind, text in conditions:
+        best = match_condition(kind, text, gold_conditions, used)
+        kind_table = report.conditions_by_kind[kind]
+        if best is None:
+            kind_table.fp += 1
+            report.conditions_by_lang[lang].fp += 1
+            report.misses.append(f"{page_id}: false condition [{kind}] {text[:90]!r}")
+        else:
+            used[best] = True
+            kind_table.tp += 1
+            report.conditions_by_lang[lang].tp += 1
+    for i, row in enumerate(gold_conditions):
+        if not used[i]:
+            report.conditions_by_kind[row["kind"]].fn += 1
+            report.conditions_by_lang[lang].fn += 1
+            report.misses.append(
+                f"{page_id}: missed condition [{row['kind']}] {row['text'][:90]!r}"
+            )
+
+
+def match_condition(kind: str, text: str, gold: list[dict], used: list[bool]) -> int | None:
+    """The unused gold row of the same kind whose words overlap `text` most (Jaccard >= 0.6)."""
+    best, best_score = None, 0.6
+    for i, row in enumerate(gold):
+        if not used[i] and row["kind"] == kind:
+            score = _jaccard(row["text"], text)
+            if score >= best_score:
+                best, best_score = i, score
+    return best
+
+
 def evaluate(devset: Path = DEVSET, ids: list[str] | None = None) -> Report:
     """The figures over the pages `ids` (all labelled pages when None)."""
     report = Report()
@@ -151,49 +210,14 @@ def evaluate(devset: Path = DEVSET, ids: list[str] | None = None) -> Report:
             tuple(source.get("remove") or ()),
         )
         report.pages += 1
-        keyed = [(_extracted_key(a), a.quote) for a in facts.amounts]
-        found = Counter(key for key, _ in keyed)
-        wanted = Counter(_amount_key(row) for row in gold.get("amounts") or [])
-        quotes = dict(keyed)
-        for key in found | wanted:
-            tp = min(found[key], wanted[key])
-            for table in (report.amounts_by_kind[key[0]], report.amounts_by_lang[lang]):
-                table.tp += tp
-                table.fp += found[key] - tp
-                table.fn += wanted[key] - tp
-            if found[key] > tp:
-                report.misses.append(
-                    f"{gold_path.stem}: false amount {key} in {quotes[key][:90]!r}"
-                )
-            if wanted[key] > tp:
-                report.misses.append(f"{gold_path.stem}: missed amount {key}")
-        gold_conditions = list(gold.get("conditions") or [])
-        used = [False] * len(gold_conditions)
-        for condition in facts.conditions:
-            best, best_score = None, 0.6
-            for i, row in enumerate(gold_conditions):
-                if not used[i] and row["kind"] == condition.kind:
-                    score = _jaccard(row["text"], condition.text)
-                    if score >= best_score:
-                        best, best_score = i, score
-            kind_table = report.conditions_by_kind[condition.kind]
-            if best is None:
-                kind_table.fp += 1
-                report.conditions_by_lang[lang].fp += 1
-                report.misses.append(
-                    f"{gold_path.stem}: false condition [{condition.kind}] {condition.text[:90]!r}"
-                )
-            else:
-                used[best] = True
-                kind_table.tp += 1
-                report.conditions_by_lang[lang].tp += 1
-        for i, row in enumerate(gold_conditions):
-            if not used[i]:
-                report.conditions_by_kind[row["kind"]].fn += 1
-                report.conditions_by_lang[lang].fn += 1
-                report.misses.append(
-                    f"{gold_path.stem}: missed condition [{row['kind']}] {row['text'][:90]!r}"
-                )
+        score_page(
+            report,
+            gold_path.stem,
+            lang,
+            [(_extracted_key(a), a.quote) for a in facts.amounts],
+            [(c.kind, c.text) for c in facts.conditions],
+            gold,
+        )
     return report
 
 
