@@ -4,5 +4,7 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "5"  # 5: a table column naming a period ("until 31/12/2025") gives no bound
-# (4: the issue-12 families of tune12: lifted obligations, restated bounds, …)
+PARSER_VERSION = "6"  # 6: the families of check part 1 (tune12b): stages of a procedure,
+# list items with their paragraphs, limits granted and deadlines, citations, counted things
+# (5: a table column naming a period ("until 31/12/2025") gives no bound;
+# 4: the issue-12 families of tune12: lifted obligations, restated bounds, …)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -102,7 +103,8 @@ _HEADER_MIN = re.compile(r"\b(?:minim\w*|mindest\w*|at least|ten minste|au moins
 _HEADER_MAX = re.compile(r"\b(?:maxim\w*|höchst\w*|at most|plafond|ceiling)")
 _RANGE_OPENER = re.compile(rf"(?:{alternation(LEX.range_openers)})\s*$", _I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
+# "plus d'1 an", "dans un délai d'un mois": an elided bound runs into the next word
+_BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?:(?<=')|(?![\w]))")
 # A rate written with a slash may follow a word: "1.524,612 € netto/maand".
 _PER = CaseBlind(rf"(?:(?<![\w])|(?=/))(?:{alternation(LEX.per)})(?![\w])")
 _LAW = CaseBlind(rf"(?:{alternation(LEX.law_before)})\s*$")
@@ -113,12 +115,15 @@ _AGE_NEAR = CaseBlind(
     r"ouder|jünger|älter|jeunes?|youngest|oudste|jongste|child|children|kind|kinderen|enfants?|"
     r"kinder|kindern|jongeren|jugendliche)\b"
 )
+# "De niet-Europese onderdaan werkt langer dan 90 dagen", "Nicht-EU-Bürger": a negation
+# word in a compound negates nothing
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|niet|geen|nooit|ne|n'|pas|jamais|nicht|kein|keine|nie)\b", _I
+    r"(?<!-)\b(?:not|no|never|niet|geen|nooit|ne|n'|pas|jamais|nicht|kein|keine|nie)\b(?![-‑])",
+    _I,
 )
 _MORE_THAN = re.compile(
-    r"^(?:more than|meer dan|plus de|mehr als|over|über|exceeds?|exceeding|dépasse|dépasser|"
-    r"dépassant|excède|excéder|overschrijdt|overschrijden|übersteigt|übersteigen|"
+    r"^(?:more than|meer dan|plus de|plus d'|mehr als|over|über|exceeds?|exceeding|dépasse|"
+    r"dépasser|dépassant|excède|excéder|overschrijdt|overschrijden|übersteigt|übersteigen|"
     r"überschreitet|überschreiten|au-delà de)$",
     _I,
 )
@@ -141,13 +146,21 @@ _LESS_THAN = re.compile(
     _I,
 )
 _NEXT_NUMBER = CaseBlind(rf"\d|{CURRENCY}")
+_NEXT_NUMBER_AT = re.compile(r"\d")
 _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
+# "(art. 9, 8 KB 09/06/1999)", "(Art. 18, § 2, 5° DCBR, 16 May 2024)": a bracket opened by an
+# article or a paragraph sign cites a legal text; its numbers and dates are the text's name.
+_OPEN_CITATION = re.compile(r"\((?:art(?:ikel|icle|\.)?|§)\s*\d[^()]*$", _I)
 _DIVIDED_BY_13_92 = re.compile(r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par)\s*13[.,]92\b", _I)
 _ONCE_WORDS = "once|one time|eenmaal|une seule fois|einmal"
 ONCE = re.compile(rf"\b(?:{_ONCE_WORDS})\b", _I)
 _LEADING_VALUE = re.compile(rf"^\S*\d[\d.,]*|^{CURRENCY}\s*[\d.,]+", _I)
 _UNITS_AND_RATES = re.compile(
     rf"(?<![\w])(?:{alternation(list(LEX.units) + list(LEX.per))}|€|eur|euros?)(?![\w])", _I
+)
+# The value before, its year, then a bracket: "au moins 52 229 € en 2021 (54 115 € en 2022)"
+_BRACKET_AFTER = re.compile(
+    r"^[\s\d.,]*(?:(?:in|en|im|voor|pour|für|for)\s+(?:19|20)\d\d\s*)?\(\s*$", _I
 )
 _JUST_CONJUNCTION = re.compile(
     r"^\s*(?:or|and|nor|of|noch|en|ou|et|ni|oder|und|weder|respectively)\s*(?:de\s+)?$", _I
@@ -214,6 +227,20 @@ _RIGHT_MAX = (
     "spätestens",
     "uiterlijk",
     "maximal",
+    # "twintig uren per week niet overschrijdt": a negated exceed after the value
+    "does not exceed",
+    "do not exceed",
+    "not exceeding",
+    "niet overschrijdt",
+    "niet overschrijden",
+    "niet overschrijdt",
+    "ne dépasse pas",
+    "ne dépassent pas",
+    "n'excède pas",
+    "nicht überschreitet",
+    "nicht überschreiten",
+    "nicht übersteigt",
+    "nicht übersteigen",
 )
 _RIGHT_BOUND = re.compile(
     rf"^\s*(?:old|oud|alt)?\s*\(?(?:{alternation(_RIGHT_MIN + _RIGHT_MAX)})\.?\)?(?![\w])", _I
@@ -381,6 +408,61 @@ def _left_bound(left: str) -> str | None:
     return bound
 
 
+_UNIT_FIRST = re.compile(rf"^\s*(?:{_UNIT_WORDS})(?![\w'])", _I)
+
+
+def _own_left(text: str, start: int, left: str) -> str:
+    """The left window less a bound right after the value before it (its unit between): in
+    'for 90 days at most over a period of 180 days' the 'at most' is the 90 days'."""
+    before = text[: start - len(left)].rstrip()
+    if not before or not before[-1].isdigit():
+        return left
+    rest = _UNIT_FIRST.sub("", left, 1)
+    theirs = _RIGHT_BOUND.match(rest)
+    return rest[theirs.end() :] if theirs else left
+
+
+# "within a period of 180 days", "binnen een periode van", "sur une période de", "innerhalb
+# eines Zeitraums von": the window days are counted in; "a maximum period" keeps its bound.
+_PERIOD_WINDOW = re.compile(
+    r"\b(?:within|binnen|innerhalb|dans|sur|over|in)\s+(?:a|an|een|une|eines|einem|the|de|la)\s+"
+    r"(?:period|periode|période|zeitraums?|tijdspanne)\s+(?:of|van|de|d'|von)\s*$",
+    _I,
+)
+# Bounds that only say "within" a time: "dans les deux cas" is "in both cases".
+_TIME_ONLY_BOUND = re.compile(
+    r"\b(?:within|binnen|dans les|dans un délai d[e']|endéans|innerhalb(?: von)?)\s+\S*\s*$", _I
+)
+# A limit granted or only allowed (GUIDE.md: "mag maar 156 dagen", "mogen per jaar 100
+# dagen werken", "dann mag hij nog 35 dagen", "may only work 20 hours", "ne peut travailler
+# que 20 heures", "darf nur 90 Tage"), and a time one has to do something ("you have fifteen
+# working days to supply", "u hebt 30 dagen om", "vous disposez de 15 jours pour"): at most.
+_ONLY_BEFORE = re.compile(
+    r"\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|que|qu')\s+(?:nog\s+|noch\s+)?$",
+    _I,
+)
+_MAY = re.compile(r"\b(?:may|mag|mogen|magst|peut|peuvent|pouvez|darf|dürfen|darfst)\b", _I)
+_HAS_TIME = re.compile(
+    r"\b(?:have|has|still have|hebt|heeft|hebben|heb|avez|(?:il|elle|on) a|ont|disposez de|"
+    r"dispose de|disposent de|haben|hat|habt|hast)\s+(?:nog\s+|noch\s+|encore\s+|still\s+)?$",
+    _I,
+)
+
+
+def _granted_limit(left: str, just_before: str, right: str) -> str | None:
+    """'max' for a period or hours stated as a permission, with 'only', or as the time one
+    has (`left`: the clause before the value, `just_before`: its last characters, whatever
+    the clause, `right`: after it); None otherwise. A negated modal ("mag niet …") is a bound
+    phrase's business, and an example ("al 65 dagen gewerkt") has no modal."""
+    if _ONLY_BEFORE.search(just_before):  # "mag … maar 30 dagen": 'maar' also cuts a clause
+        return "max"
+    if _HAS_TIME.search(left) and not _TENURE_AFTER.match(right):
+        return "max"
+    if _MAY.search(left) and not _NEGATION.search(left):
+        return "max"
+    return None
+
+
 def _per(text: str) -> str | None:
     match = next(_PER.finditer(text, lowered(text)), None)
     return LEX.per.get(_SPACE_RUN.sub(" ", match.group(0).lower())) if match else None
@@ -470,10 +552,12 @@ class _Collector:
         if not at:
             return None
         previous = self.found[self._index[self._starts[at - 1]]]
-        between = self.text[previous.start : start]
+        between = self.scan[previous.start : start]  # "four hours a day or 20 hours"
         between = _UNITS_AND_RATES.sub(" ", _LEADING_VALUE.sub("", between))
-        if previous.kind == kind and _JUST_CONJUNCTION.match(between):
-            return previous
+        if previous.kind == kind and (
+            _JUST_CONJUNCTION.match(between) or _BRACKET_AFTER.match(between)
+        ):
+            return previous  # "at least € 52.229 in 2021 (€ 54.115 in 2022)"
         return None
 
     def context_per(self, start: int) -> str | None:
@@ -581,7 +665,7 @@ class _Collector:
         else:
             value_max = None
             right_bound = (
-                _RIGHT_BOUND.match(right)
+                _own_right_bound(self.scan, end)
                 or _RIGHT_BOUND.match(_PER.folded.sub("", right, 1))
                 # "20 jours civils consécutifs au maximum": words of the unit, then the bound
                 or _RIGHT_BOUND.match(_FILLERS_AFTER.sub("", right, 1))
@@ -590,7 +674,17 @@ class _Collector:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
-            bound = bound or _left_bound(left) or _restated_bound(self.sentence_before(start), kind)
+            if bound is None:
+                bound = _left_bound(_own_left(self.text, start, left))
+                if bound and kind == "count" and _TIME_ONLY_BOUND.search(left):
+                    bound = None  # "dans les deux cas": in both cases, not within
+                if bound == "max" and _PERIOD_WINDOW.search(left):
+                    bound = None  # "90 days within a period of 180 days": the window
+            bound = bound or _restated_bound(self.sentence_before(start), kind)
+            if bound is None and kind in ("duration", "hours"):
+                bound = _granted_limit(
+                    left, self.text[max(0, start - 30) : start], self.text[end : end + 40]
+                )
             previous = self._neighbour(kind, start)
             if bound is None and previous and previous.bound in ("min", "max"):
                 bound = previous.bound  # "at most 4 hours a day or 20 hours a week"
@@ -696,8 +790,9 @@ _LAW_ABBREVIATION = re.compile(
 # "signed in Canberra on 20 November 2002", "bekendgemaakt in het Belgisch Staatsblad van
 # 6 september 2004": the day a text was signed or published, in the same clause.
 _SIGNED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.signed)})(?![\w])")
-_CLAUSE_CUT = re.compile(r".*(?:[.;:,()]|\s(?:and|en|et|und)\s)", re.DOTALL)
-_CLAUSE_END = re.compile(r"[.;:,()]|\s(?:and|en|et|und)\s")
+# "(Belgian Official Gazette 06/09/2004 – Entry into force 01/11/2004)": a dash ends a clause
+_CLAUSE_CUT = re.compile(r".*(?:[.;:,()–—]|\s-\s|\s(?:and|en|et|und)\s)", re.DOTALL)
+_CLAUSE_END = re.compile(r"[.;:,()–—]|\s-\s|\s(?:and|en|et|und)\s")
 # "Brussel, 11/10/2004." or a date alone in a paragraph: a dateline, not a rule's date.
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-ZÀ-Þ][\w'-]+(?:\s[A-ZÀ-Þ][\w'-]+)?,\s*)?$")
 _DATELINE_AFTER = re.compile(r"^\s*\.?\s*$|^\s*\.\s")
@@ -720,11 +815,18 @@ def _dateline(c: _Collector, start: int, end: int) -> bool:
     )
 
 
+def _in_citation(text: str, start: int) -> bool:
+    """Whether `start` lies in a bracket that cites a law by article: '(art. 9, 8 KB …)'."""
+    return bool(_OPEN_CITATION.search(text, max(0, start - 80), start))
+
+
 def _is_law_date(text: str, start: int) -> bool:
-    """A date in a law's name: 'Royal Decree of 9 June 1999', 'Directive 2009/50/EC of 25 May'."""
+    """A date in a law's name: 'Royal Decree of 9 June 1999', 'Directive 2009/50/EC of 25 May',
+    '(art. 9,12 and 9,13 royal decree 9 June 1999)'."""
     before = text[max(0, start - 100) : start]
     return bool(
-        _LAW.found_in(before.lower())
+        _in_citation(text, start)
+        or _LAW.found_in(before.lower())
         or _LAW_NAMED.found_in(before)
         or _LAW_ABBREVIATION.search(before)
     )
@@ -753,6 +855,40 @@ def _dates(c: _Collector) -> None:
                 c.taken.append((m.start(), m.end()))  # a law's name, not a rule's date
                 continue
             c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
+            _range_start(c, m.start(), when)
+
+
+# "between 1 March and 31 May 2020", "van 1 maart tot 31 mei 2020", "du 1er mars au 31 mai
+# 2020", "vom 1. März bis 31. Mai 2020": the first day of a range takes the second's year.
+_DAY_MONTH_BEFORE = CaseBlind(
+    rf"(?<![\w./-])(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e|\.)?\s+(?P<m>{_MONTHS})\.?"
+    r"\s+(?:and|to|until|en|tot|et|au|à|und|bis|-|–)\s+$"
+)
+
+
+def _range_start(c: _Collector, start: int, end_day: date) -> None:
+    window = c.text[max(0, start - 40) : start]
+    m = next(_DAY_MONTH_BEFORE.finditer(window, lowered(window)), None)
+    if m is None:
+        return
+    month = LEX.months.get(m.group("m").lower().rstrip("."))
+    try:
+        when = date(end_day.year, int(month), int(m.group("d")))
+    except (TypeError, ValueError):
+        return
+    if when < end_day:
+        offset = start - len(window)
+        c.add(
+            "date",
+            offset + m.start(),
+            offset + m.end("m"),
+            None,
+            None,
+            None,
+            when,
+            rate=False,
+            bound="exact",
+        )
 
 
 def _money(c: _Collector) -> None:
@@ -774,10 +910,11 @@ def _simple(c: _Collector, regex: CaseBlind, kind: str, unit: str, rate: bool = 
         if value is None:
             continue
         if kind == "size":
-            if c.scan[m.start("unit") : m.end("unit")] == "KB" and _CITATION.search(
-                c.text[max(0, m.start() - 20) : m.start()]
+            if c.scan[m.start("unit") : m.end("unit")] == "KB" and (
+                _CITATION.search(c.text[max(0, m.start() - 20) : m.start()])
+                or _in_citation(c.text, m.start())
             ):
-                continue  # "art. 9,2 KB": article 9, 2° of a royal decree
+                continue  # "art. 9,2 KB", "(art. 9, 8 KB …)": 2° of a royal decree (KB)
             value = round(value * SIZES[m.group("unit").lower()], 6)
             if _download_label(c, m.start(), m.end()):
                 c.taken.append((m.start(), m.end()))
@@ -853,11 +990,17 @@ def _units(c: _Collector) -> None:
             )
         if value is None:
             continue
+        if unit == "years" and value > _MOST_YEARS:
+            c.taken.append((m.start(), m.end()))  # "unter 1700 an": a phone number, no period
+            continue
         kind = _unit_kind(c, unit, m, start, value, value_max)
         bound = _SIGNED_AGE.get(c.text[max(0, start - 1) : start]) if kind == "age" else None
         c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age", bound=bound)
 
 
+# No age and no period of a rule runs past a lifetime: more "years" than this are a number
+# of something else ("bel de Infolijn op 1700", "appelez le 1700 an …").
+_MOST_YEARS = 120
 # "-30 jaar", "+30 ans": under and over an age, as Belgian salary pages write them
 _SIGNED_AGE = {"-": "max", "+": "min"}
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+]$")
@@ -1014,8 +1157,24 @@ def _birthdays(c: _Collector) -> None:
             c.add("age", m.start("n1"), m.end(), value, None, "years", rate=False, bound=bound)
 
 
-def _counts(c: _Collector) -> None:
+def _count_matches(c: _Collector) -> Iterator[re.Match]:
+    """COUNT's matches, less a year before the noun: "In 2025 the au pair …" counts nothing,
+    "vanaf 2026 twee au pairs" counts two."""
     for m in COUNT.finditer(c.scan, c.lowered_scan):
+        year = _YEAR_NOT_COUNT.fullmatch(m.group("n1"))
+        if year and (
+            c.scan[m.end("n1") : m.start("noun")].strip()  # a word between
+            or _TIME_BEFORE.search(c.text, 0, m.start())
+        ):
+            after = COUNT.folded.search(c.scan, m.end("n1"))
+            if after and after.end() == m.end():
+                yield after
+            continue
+        yield m
+
+
+def _counts(c: _Collector) -> None:
+    for m in _count_matches(c):
         word = _WORD.match(c.text, m.start("n1"), m.start("n1") + _NEAR)
         if word and word.group(0).lower() in ARTICLES:
             left = c.text[max(0, m.start() - 25) : m.start()]
@@ -1024,7 +1183,7 @@ def _counts(c: _Collector) -> None:
             if not (
                 _SINGLE_AFTER.match(after)
                 or _BOUND_RIGHT_BEFORE.search(left)
-                or _RIGHT_BOUND.match(c.text[m.end() : m.end() + _RIGHT_REACH])
+                or _own_right_bound(c.scan, m.end())
             ):
                 continue  # "een kind", "une personne": an article, not a count
                 # ("une prolongation au maximum" is one at most)
@@ -1048,6 +1207,29 @@ def _other_languages(number: str, noun: str) -> bool:
 
 
 _RIGHT_REACH = 24  # the longest right-bound phrase, with its spaces
+_NUMBER_AHEAD = re.compile(r"\s*(?:€\s*)?\d")
+
+
+def _own_right_bound(scan: str, end: int) -> re.Match | None:
+    """A bound right after the value, unless a number follows it: in "een buitenlandse
+    werknemer maximum 90 dagen" the 'maximum' is the 90 days', not the worker's."""
+    window = scan[end : end + 50]
+    stop = _NEXT_NUMBER_AT.search(window)
+    window = _CLAUSE_MARK.split(window[: stop.start()] if stop else window)[0]
+    match = _RIGHT_BOUND.match(window)
+    if match and _NUMBER_AHEAD.match(scan, end + match.end()):
+        return None
+    return match
+
+
+# A year before a count noun: a word stands between ("2025 the au pair") or a word of time
+# opens it ("in 2025", "sinds 2019", "depuis 2020", "seit 2021").
+_YEAR_NOT_COUNT = re.compile(r"(?:19|20)\d\d")
+_TIME_BEFORE = re.compile(
+    r"\b(?:in|en|im|since|sinds|depuis|seit|from|vanaf|dès|ab|until|tot|jusqu'en|bis|"
+    r"before|voor|avant|vor|after|na|après|nach)\s*$",
+    _I,
+)
 
 
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)

@@ -140,9 +140,7 @@ def _text_lengths(tree: LexborHTMLParser, deadline: Deadline) -> dict[int, int]:
             text[up] = text.get(up, 0) + text.get(key, 0)
             count[up] = count.get(up, 0) + count.get(key, 0)
             links[up] = links.get(up, 0) + links.get(key, 0)
-    return {
-        key: text[key] + max(0, count.get(key, 0) - 1) - links.get(key, 0) for key in text
-    }
+    return {key: text[key] + max(0, count.get(key, 0) - 1) - links.get(key, 0) for key in text}
 
 
 MEASURE_FACTOR = 32  # text measured per candidate, at most this many times the page's size
@@ -317,6 +315,12 @@ class _Walker:
                     continue
                 elif tag == "br":
                     buffer.append(" ")
+                elif isinstance(buffer, _WholeItem) and (tag == "p" or tag in HEADINGS):
+                    # "<li><h3>Stap 1</h3><p>…</p></li>": a list item's own text includes its
+                    # paragraphs and title (GUIDE.md); only a nested list starts a block
+                    buffer.append(" ")
+                    stack.append((child.iter(include_text=True), buffer, kind, None))
+                    break
                 elif tag in BLOCK_TAGS:
                     self.flush(buffer, kind)  # a nested block ends the text before it
                     if self._open_block(stack, child):
@@ -341,7 +345,8 @@ class _Walker:
         elif tag == "table":
             self.table(node)
         elif tag == "li":
-            self._open_container(stack, node, "list_item")
+            buffer = _WholeItem() if _holds_its_paragraphs(node) else []
+            stack.append((node.iter(include_text=True), buffer, "list_item", lambda: None))
             return True
         elif tag == "header" and not node.css_first("h1, h2, h3"):
             pass  # a site header (logo, search), not an article header
@@ -371,6 +376,35 @@ class _Walker:
                 self.lead_ins.pop()
 
         self._open_container(stack, node, "paragraph", close)
+
+
+_ITEM_PARTS = 6  # element children of a list item read whole, at most
+
+
+class _WholeItem(list):
+    """The text buffer of a list item whose paragraphs and title join its text."""
+
+
+def _holds_its_paragraphs(item: LexborNode) -> bool:
+    """Whether a list item is one item with its own paragraphs, a title first at most
+    ("<li><h3>Stap 1</h3><p>…</p><ul>…</ul></li>"), and not a list left open that swallowed
+    the rest of the page (its headings after the first child, its sections, its tables)."""
+    children = [
+        child
+        for child in item.iter(include_text=True)
+        if child.tag != "-text" or (child.text_content or "").strip()
+    ]
+    if len(children) > _ITEM_PARTS:
+        return False
+    for i, child in enumerate(children):
+        if child.tag in HEADINGS:
+            if i > 0:  # after text or another part: a section the item swallowed
+                return False
+        elif child.tag == "table" or (
+            child.tag in BLOCK_TAGS and child.tag not in ("p", "ul", "ol")
+        ):
+            return False
+    return True
 
 
 def _closest_table(node: LexborNode) -> LexborNode | None:

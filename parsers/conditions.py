@@ -34,7 +34,7 @@ _RELATIVE = re.compile(
 # Modal and negation apart: "mag de stagiair geen…", "darf dieser Antrag nicht…",
 # "is not accepted", "n'est pas valable".
 _SPLIT_OBLIGATION = CaseBlind(
-    r"\b(?:mag|mogen)\b[^.;:]{0,50}\b(?:geen|niet)\b|\b(?:darf|dürfen)\b[^.;:]{0,50}\bnicht\b"
+    r"\b(?:mag|mogen)\b[^.;:]{0,50}\b(?:geen|niet)\b|\b(?:darf|dürfen)\b[^.;:]{0,50}\b(?:nicht|kein|keine|keinen)\b"
     r"|\b(?:may|can)\b[^.;:]{0,30}\bnot\b|\bnot accepted\b|\bniet in aanmerking\b"
     r"|\bn'est pas (?:valable|accepté|acceptée|admis|admise)\b|\bnicht (?:anerkannt|zulässig)\b"
 )
@@ -47,6 +47,8 @@ _IMPERATIVE = re.compile(
     r"|[^\W\d_]+en Sie\b)",
     re.IGNORECASE,
 )
+_PROCEDURE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.procedure)})(?![\w])")
+_LODGED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged)})(?![\w])")
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
@@ -71,6 +73,15 @@ _LIFTED_START = CaseBlind(
     rf"(?<![\w'-])(?:{alternation({w.split('…')[0].strip() for w in LEX.lifted})})(?![\w-])"
 )
 _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+")
+_STEP_LABEL = re.compile(
+    r"^\s*(?:step|stap|étape|etappe|schritt)\s*\d+\s*[:.–-]?\s*", re.IGNORECASE
+)
+# "does not have to be posted, but it must be kept": lifted in part, then an obligation
+_BUT_OBLIGED = CaseBlind(
+    rf"\b(?:but|maar|mais|aber|however)\b[^.;]*?(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])"
+)
 # "u moet geen arbeidskaart maar een gecombineerde vergunning aanvragen": redirected, not lifted.
 _REDIRECTED = CaseBlind(
     r"\b(?:maar (?:een|wel)|mais (?:un|une|bien|plutôt)|sondern|but (?:a|an|rather|instead))\b"
@@ -90,6 +101,7 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
         and _LIFTED.found(text, lower)
         and not _PROHIBITION.found(text, lower)
         and not _REDIRECTED.found(text, lower)
+        and not _BUT_OBLIGED.found(text, lower)
     )
 
 
@@ -128,6 +140,23 @@ def kind_of_heading(text: str, lead: int = 4) -> str | None:
     return best[1] if best else None
 
 
+def tells_stage(sentence: str) -> bool:
+    """Whether a sentence under a procedure heading tells a stage of it (GUIDE.md): it names
+    what the procedure handles (the application, the file, the decision, the appeal) before
+    any colon (what follows one is an example or an address), and is no question and no
+    pointer to more reading — "The Ministry examines your application", "De beslissing
+    wordt per brief meegedeeld", "Gegen diese Entscheidung können Sie …"."""
+    if sentence.rstrip().endswith("?") or len(sentence.split()) < 4:
+        return False  # a question, or a title set as a paragraph ("Procedure arbeidskaart")
+    head = sentence.split(":", 1)[0] if len(sentence.split(":", 1)[0].split()) > 2 else sentence
+    lower = lowered(head)
+    return (
+        _PROCEDURE.found(head, lower)
+        and not _SITE.found(sentence, None)
+        and not _POINTER.found(sentence, None)
+    )
+
+
 def _is_link_line(text: str) -> bool:
     """'Walloon Region: emploi.wallonie.be' - a pointer to a site, not a condition."""
     return _SITE.found_in(text) and len(text.split()) <= 12 and not _OBLIGATION.found_in(text)
@@ -150,6 +179,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # in an earlier clause ("Valt hij niet onder een vrijstelling, dan … als:") is not it.
         clause = re.split(r"[,;.]", lead_in.rstrip(": "))[-1]
         return "exemption" if kind_of_heading(clause, 99) == "exemption" else "requirement"
+    if _PROCEDURE.found_in(lead_in) and _LODGED.found_in(lead_in):
+        return "step"  # "The application is lodged:", "Les demandes sont introduites par :"
     return None
 
 
@@ -159,13 +190,28 @@ def _obliges(lead_in: str) -> bool:
     return _OBLIGATION.found_in(lead_in)
 
 
+def _last_clause(lead_in: str) -> str:
+    """The clause of a lead-in that names its list: the last, with the one before when it is
+    only a tail ("For everyone else, exemptions exist in certain cases, linked to:")."""
+    clauses = re.split(r"[,;.]", lead_in.rstrip(":"))
+    if len(clauses) > 1 and len(clauses[-1].split()) < 3:
+        return clauses[-2] + "," + clauses[-1]
+    return clauses[-1]
+
+
 def _context_kind(block: Block) -> str | None:
     """The kind named by the nearest heading or a lead-in (its last clause) above a block.
 
     Only the nearest heading counts: a neutral sub-heading ("Evolution of the amount")
     under "Conditions" holds information, not conditions.
     """
-    lead_ins = [re.split(r"[,;.]", text.rstrip(":"))[-1] for text in block.lead_ins]
+    # Words in brackets are said in passing: "(permis B ou dispense)" names no exemption list.
+    # A step's number opens its text, not its subject: "Stap 1 Stel een aanvraagdossier samen
+    # met de volgende onderdelen:" introduces documents.
+    leads = tuple(
+        _STEP_LABEL.sub("", _IN_BRACKETS.sub(" ", text), count=1) for text in block.lead_ins
+    )
+    lead_ins = [_last_clause(text) for text in leads]
     # A short lead-in names its list ("Attach these documents:"); a long one only mentions
     # a subject in passing ("The procedure is simplified for these categories:"), unless it
     # announces exemptions, conditions or documents as what follows ("In de volgende
@@ -174,7 +220,7 @@ def _context_kind(block: Block) -> str | None:
     kinds = [kind_of_heading(text, 99) for text in lead_ins]
     kinds = [
         k
-        for k, text, full in zip(kinds, lead_ins, block.lead_ins, strict=True)
+        for k, text, full in zip(kinds, lead_ins, leads, strict=True)
         if len(text.split()) <= 8
         or k == "document"  # "documents" is never in passing
         or (k in _ANNOUNCED and _ANNOUNCE.found_in(full) and not _POINTER.found_in(full))
@@ -183,10 +229,10 @@ def _context_kind(block: Block) -> str | None:
     # How a lead-in is built says more than the words it mentions, and more than the
     # heading: "…ne vaut pas pour :" lifts, "…lorsqu'elle :" sets conditions, "…alle
     # documenten voorleggen, bijvoorbeeld:" lists documents.
-    verdicts = [kind for kind in map(_lead_in_verdict, block.lead_ins) if kind]
+    verdicts = [kind for kind in map(_lead_in_verdict, leads) if kind]
     if verdicts:
         return min(verdicts, key=_PRIORITY.__getitem__)
-    for clause, full in zip(lead_ins, block.lead_ins, strict=True):
+    for clause, full in zip(lead_ins, leads, strict=True):
         if (
             not kind_of_heading(clause, 99)
             and _ANNOUNCE.found_in(clause)
@@ -195,10 +241,12 @@ def _context_kind(block: Block) -> str | None:
         ):
             kinds.append("requirement")  # "How to prove it, and the other conditions, are
             # set out below:" - the last clause announces what an earlier one names
-    if any(_obliges(full) for full in block.lead_ins):
+    if any(_obliges(full) for full in leads):
         kinds.append("requirement")  # "You must apply for the renewal:" - what it asks
     if block.section:
-        kinds.append(kind_of_heading(block.section[-1]))
+        # A heading of two sentences is named by the last: "Ma demande vise plusieurs
+        # personnes. Faut-il payer plusieurs redevances ?" asks about paying, not applying.
+        kinds.append(kind_of_heading(_SENTENCE_END.split(block.section[-1].strip())[-1]))
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
 
@@ -213,10 +261,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
 
     def add(kind: str, text: str, block: Block, least_words: int = 2) -> None:
         text = text.strip()
+        if text.endswith("?"):
+            return  # "Welke documenten moeten worden overgelegd?" asks, it states nothing
         if len(_WORDS.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
+    heading_level = 2  # a part may open inside a section: take it for a section's
     for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            heading_level = block.level
         if block.kind == "list_item":
             if _is_link_line(block.text):
                 continue
@@ -225,8 +278,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):
                 add("exemption", block.text, block)
-            elif _OBLIGATION.found_in(block.text) or (
-                block.lead_ins and _RELATIVE.match(block.text)
+            elif (
+                _OBLIGATION.found_in(block.text)
+                or _SPLIT_OBLIGATION.found_in(block.text)  # "… mag je geen … inzetten!"
+                or (block.lead_ins and _RELATIVE.match(block.text))
             ):
                 add("requirement", block.text, block)  # "a worker: who has…, whose employer…"
         elif block.kind == "paragraph":
@@ -250,6 +305,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("step", sentence, block)  # the text of "Step 2" is the step
                 elif context == "step" and _IMPERATIVE.match(sentence):
                     add("step", sentence, block)  # "Scannez toutes les pièces": an action
+                elif context == "step" and heading_level >= 2 and tells_stage(sentence):
+                    # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
+                    # page's title (h1) a sentence only introduces the page
+                    add("step", sentence, block)
                 elif context == "requirement" and _BOUND.found(sentence, lower):
                     add("requirement", sentence, block)  # "at least 3 months" under Conditions
     return found

@@ -179,6 +179,8 @@ class Lexicon:
     conditional: tuple[str, ...]  # "if", "lorsque": a lead-in ending on it introduces conditions
     prohibition: tuple[str, ...]  # "may not", "mag niet": a ban, never a lifted obligation
     signed: tuple[str, ...]  # "signed", "bekendgemaakt": a date of signing or publishing
+    procedure: tuple[str, ...]  # "application", "aanvraag", "Antrag": what a step handles
+    lodged: tuple[str, ...]  # "lodged", "introduite": how an application reaches its office
 
 
 @cache
@@ -233,4 +235,6 @@ def merged() -> Lexicon:
         conditional=words("conditional"),
         prohibition=words("prohibition"),
         signed=words("signed"),
+        procedure=words("procedure"),
+        lodged=words("lodged"),
     )
