@@ -278,8 +278,11 @@ def main(verbose: bool = False, devset: Path = DEVSET) -> int:
     if not ids:
         part, ids = "tuning", split.tuning
         print("the check part is empty: planting in the tuning part instead\n")
-    outcomes = run(ids, devset)
-    print(render(outcomes, len(ids), part))
+    html_ids = [i for i in ids if (devset / f"{i}.html").exists()]  # edits are planted in HTML
+    if len(html_ids) < len(ids):
+        print(f"{len(ids) - len(html_ids)} PDF pages of the {part} part left out\n")
+    outcomes = run(html_ids, devset)
+    print(render(outcomes, len(html_ids), part))
     if verbose and part == "tuning":  # the check part is read only to measure
         for edit, o in outcomes.items():
             for line in o.noisy:
