@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import sys
 import time
 from collections import Counter
@@ -71,6 +73,43 @@ WorkersOpt = Annotated[
         "used from 150 pages to parse).",
     ),
 ]
+
+
+# Set by the commands whose work is stored and said when they return (run, rebuild): their
+# process ends without tearing the interpreter down (see `main`).
+_ENDS_AT_ONCE = {"on": False}
+
+
+def main() -> None:
+    """The `permitwatch` console script: the CLI, and for `run` and `rebuild` a quick end.
+
+    Once such a command has committed, published and printed everything, Python went on
+    freeing Prefect's, pydantic's and DuckDB's objects and 1,400 modules one by one: 0.8-2.2 s
+    of CPU after the last line of a 5-8 s run (loaded 2-core machine; strace shows no
+    system call in between). The atexit handlers still run (logging, multiprocessing's
+    children), the streams are flushed, and the process ends with the command's status.
+    """
+    try:
+        app()
+    except SystemExit as exc:
+        if not _ENDS_AT_ONCE["on"]:
+            raise
+        _end_now(exc.code)
+
+
+def _end_now(code: object) -> None:
+    if code is None or isinstance(code, int):
+        status = code or 0
+    else:  # sys.exit("message"): printed, status 1, as Python does
+        print(code, file=sys.stderr)
+        status = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said anyway
+            pass
+    os._exit(status)
 
 
 def _fail(message: str, code: int) -> None:
@@ -221,6 +260,7 @@ def run(
     cluster: ClusterOpt = None,
 ) -> None:
     """Fetch every source, store new snapshots, and summarise the run."""
+    _ENDS_AT_ONCE["on"] = True
     _check_workers(workers)
     run_once(
         sources, db, reports, offline, edition, sys.stderr.isatty(), captures, notify,
@@ -236,6 +276,7 @@ def rebuild(
     cluster: ClusterOpt = None,
 ) -> None:
     """Re-parse every stored page with today's parsers and rebuild the history; no fetching."""
+    _ENDS_AT_ONCE["on"] = True
     _check_workers(workers)
     _check_config(sources)
     if not db.exists():
@@ -683,4 +724,4 @@ def serve(
 
 
 if __name__ == "__main__":
-    app()
+    main()

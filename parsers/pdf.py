@@ -12,8 +12,6 @@ import io
 import logging
 import re
 
-from pypdf import PdfReader
-
 from parsers.blocks import Block
 from parsers.budget import NO_DEADLINE, Deadline
 from parsers.text import normalize
@@ -92,6 +90,8 @@ class _Page:
 
 def extract_pdf_blocks(body: bytes, deadline: Deadline = NO_DEADLINE) -> list[Block]:
     """The blocks of a PDF, page after page (the budget is checked between pages)."""
+    from pypdf import PdfReader  # 0.16 s of imports: paid by a run that meets a PDF only
+
     reader = PdfReader(io.BytesIO(body))
     if reader.is_encrypted:
         reader.decrypt("")  # forms are often "encrypted" with an empty password

@@ -97,6 +97,7 @@ _CHANGE_KEYS = (
     "new_number_max",
     "unit",
     "rule_id",
+    "jurisdiction",
     "review_status",
     "review_note",
     "explained_by",

@@ -21,10 +21,12 @@ def regions_named(text: str) -> set[str]:
     """The regions a text names (by their official names, in any of the four languages)."""
     if not text:
         return set()
-    pattern, names = region_names()
+    pattern, names, needles = region_names()
+    lower = lowered(text)
+    if lower is not None and not any(map(lower.__contains__, needles)):
+        return set()  # most texts: none of the names' words, no need to run the pattern
     return {
-        names.get(_SPACES.sub(" ", m.group(0).lower()), "")
-        for m in pattern.finditer(text, lowered(text))
+        names.get(_SPACES.sub(" ", m.group(0).lower()), "") for m in pattern.finditer(text, lower)
     } - {""}
 
 

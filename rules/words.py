@@ -28,13 +28,23 @@ def all_langs(key: str) -> list[str]:
     return sorted({w for words in load()[key].values() for w in words})
 
 
+def needles_of(names) -> tuple[str, ...]:
+    """Strings one of which every match of these names holds: each name's longest word (a
+    run of spaces may be any white space, a word is as written), keeping only the shortest
+    of those contained in one another. A sentence with none of them names no region, and
+    most sentences name none: they are passed over without running the pattern."""
+    words = {max(name.split(), key=len) for name in names}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
 @cache
-def region_names() -> tuple[CaseBlind, dict[str, str]]:
-    """One pattern of every region's names in all four languages, and name -> region."""
+def region_names() -> tuple[CaseBlind, dict[str, str], tuple[str, ...]]:
+    """One pattern of every region's names in all four languages, name -> region, and the
+    needles of those names (`needles_of`)."""
     names = {
         word: region
         for region, langs in load()["regions"].items()
         for ws in langs.values()
         for word in ws
     }
-    return CaseBlind(phrases(sorted(names))), names
+    return CaseBlind(phrases(sorted(names))), names, needles_of(names)

@@ -7,9 +7,8 @@ import pytest
 from reports.build import build_report
 from reports.render import render_json
 from tests.test_history import V1, V2, night
-from tests.test_rules_warehouse import POCKET, THREE, fetch_all
-from warehouse import changes, schema, store
-from warehouse.parse_stage import parse_stage
+from tests.test_rules_warehouse import POCKET, THREE, night_serving
+from warehouse import changes, schema
 from warehouse.records import Change
 
 FACT_COLUMNS = (
@@ -86,11 +85,7 @@ def test_a_page_level_change_links_no_fact(con):
 
 
 def rule_night(con, pocket: int) -> int:
-    run_id, _ = store.start_run(con, "live", "1")
-    fetch_all(con, run_id, THREE, {k: v.format(n=pocket) for k, v in POCKET.items()})
-    parse_stage(con, run_id, THREE)
-    store.finish_run(con, run_id, "completed", {})
-    return run_id
+    return night_serving(con, THREE, {k: v.format(n=pocket) for k, v in POCKET.items()})
 
 
 def test_a_rule_change_carries_the_rules_numbers_and_unit_and_no_single_fact(con):

@@ -139,11 +139,17 @@ POCKET = {
 }
 
 
-def night_of(con, config, bodies: dict[str, str]):
+def night_serving(con, config, bodies: dict[str, str]) -> int:
+    """A completed run in which the sources of `bodies` serve them; its id."""
     run_id, _ = store.start_run(con, "live", "1")
     fetch_all(con, run_id, config, bodies)
     parse_stage(con, run_id, config)
     store.finish_run(con, run_id, "completed", {})
+    return run_id
+
+
+def night_of(con, config, bodies: dict[str, str]):
+    run_id = night_serving(con, config, bodies)
     return con.execute(
         "SELECT change_kind, subject, old_value, new_value, reason FROM changes "
         "WHERE run_id = ? AND change_kind LIKE 'rule%' ORDER BY position",

@@ -163,3 +163,33 @@ def test_the_writer_caps_duckdb_memory_and_a_bad_cap_is_named(tmp_path, monkeypa
     con = schema.connect(tmp_path / "w.duckdb")  # the file was left whole and usable
     assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "953.6 MiB"
     con.close()
+
+
+def test_rows_beyond_one_statement_are_all_written_in_order(con, monkeypatch):
+    monkeypatch.setattr(store, "ROWS_PER_STATEMENT", 3)
+    con.execute("CREATE TABLE t (i INTEGER, s VARCHAR)")
+    rows = [(i, f"row {i}") for i in range(10)]  # four statements: 3 + 3 + 3 + 1
+    store.insert_rows(con, f"INSERT INTO t {store.unnest('INTEGER', 'VARCHAR')}", rows)
+    assert con.execute("SELECT i, s FROM t ORDER BY rowid").fetchall() == rows
+    store.insert_rows(con, f"INSERT INTO t {store.unnest('INTEGER', 'VARCHAR')}", [])
+    assert con.execute("SELECT count(*) FROM t").fetchone() == (10,)
+
+
+def test_releasing_the_cache_mid_transaction_keeps_the_transaction_and_the_cap(con):
+    """More is pinned than the moment's low cap (uncommitted rows): DuckDB refuses it, and
+    that refusal must neither abort the run's transaction nor leave the cap lowered."""
+    cap = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    con.execute("CREATE TABLE t (s VARCHAR)")
+    with store.transaction(con):
+        con.execute("INSERT INTO t SELECT repeat('x', 300) || range FROM range(200000)")
+        store.release_cache(con)
+        con.execute("INSERT INTO t VALUES ('after')")
+    assert con.execute("SELECT count(*) FROM t").fetchone() == (200001,)
+    assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == cap
+
+
+def test_one_thread_is_given_back(con):
+    threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
+    with store.one_thread(con):
+        assert con.execute("SELECT current_setting('threads')").fetchone()[0] == 1
+    assert con.execute("SELECT current_setting('threads')").fetchone()[0] == threads

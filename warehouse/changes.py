@@ -17,23 +17,29 @@ from warehouse.vocab import check_review_status, severity_order_sql
 INSERT_CHANGE = CHANGES.insert()
 COUNT_IN_RUN = "SELECT count(*) FROM changes WHERE run_id = ?"
 # A page's amount_changed / amount_added is explained by the run's rule_changed when the new
-# statement (opened in this run, same page and quote) is filed under that rule and
-# jurisdiction: the report shows it under the rule change and counts it once.
+# statement (the fact the change opened in this run) is filed under that rule and
+# jurisdiction: the report shows it under the rule change and counts it once. Paired by fact
+# id, not quote: the two figures of "EUR 480 pocket money a month and at most 18 hours a
+# week" share a sentence, each goes under its own rule. Changes told before migration 009
+# name no fact: those are paired by their quote, as they were.
 RUN_CHANGES = f"""
 WITH explained AS (
     SELECT d.change_id, min(r.change_id) AS explained_by
     FROM changes d
     JOIN amounts a ON a.source_id = d.source_id AND a.valid_from_run = d.run_id
-                  AND a.quote = d.new_quote AND a.rule_id IS NOT NULL
+                  AND a.rule_id IS NOT NULL
+                  AND (a.fact_id = d.new_fact_id
+                       OR (d.new_fact_id IS NULL AND a.quote = d.new_quote))
     JOIN changes r ON r.run_id = d.run_id AND r.change_kind = 'rule_changed'
-                  AND r.subject = a.rule_id || ' (' || a.jurisdiction || ')'
+                  AND r.rule_id = a.rule_id AND r.jurisdiction = a.jurisdiction
     WHERE d.run_id = $run AND d.change_kind IN ('amount_changed', 'amount_added')
     GROUP BY d.change_id
 )
 SELECT c.change_id, c.source_id, s.publisher, s.lang, coalesce(c.url, s.url) AS url, s.topic,
        c.change_kind, c.severity, c.section, c.subject, c.old_value, c.new_value, c.old_quote,
        c.new_quote, c.reason, c.old_fact_id, c.new_fact_id, c.old_number, c.new_number,
-       c.old_number_max, c.new_number_max, c.unit, c.rule_id, c.review_status, c.review_note,
+       c.old_number_max, c.new_number_max, c.unit, c.rule_id, c.jurisdiction,
+       c.review_status, c.review_note,
        e.explained_by
 FROM changes c LEFT JOIN sources s USING (source_id) LEFT JOIN explained e USING (change_id)
 WHERE c.run_id = $run
@@ -157,6 +163,7 @@ def record_changes(
                 new_number_max=c.new_number_max,
                 unit=c.unit,
                 rule_id=c.rule_id,
+                jurisdiction=c.jurisdiction,
             )
         )
     con.execute(INSERT_CHANGE, columns(rows))

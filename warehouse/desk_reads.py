@@ -87,11 +87,15 @@ def _changes_cte(group: str) -> str:
 
 
 def _group_expr(con: duckdb.DuckDBPyConnection) -> str:
-    return (
-        "coalesce(c.rule_id, c.source_id)"
-        if has_column(con, "changes", "rule_id")
-        else ("c.source_id")
-    )
+    """A group is one rule in one jurisdiction ("au_pair.pocket_money (flanders)", the
+    subject of its `rule_changed`): a Flemish and a Brussels indexation of one rule are two
+    things to check. Without a jurisdiction (rows of no region), the rule; without a rule,
+    the page."""
+    if has_column(con, "changes", "jurisdiction"):
+        return "coalesce(c.rule_id || ' (' || c.jurisdiction || ')', c.rule_id, c.source_id)"
+    if has_column(con, "changes", "rule_id"):
+        return "coalesce(c.rule_id, c.source_id)"
+    return "c.source_id"
 
 
 def _overlay_params(overlay: Overlay) -> dict:
@@ -320,18 +324,22 @@ def changes_of_fact(
 
 
 def same_rule_elsewhere(con: duckdb.DuckDBPyConnection, record: dict) -> list[dict]:
-    """Other pages' current statements of the change's rule (once the rules layer exists)."""
+    """Other pages' current statements of the change's rule (once the rules layer exists), in
+    the change's jurisdiction when it has one: Brussels' pocket money does not confirm
+    Flanders'."""
     if not (has_column(con, "amounts", "rule_id") and has_column(con, "changes", "rule_id")):
         return []
     rule = record.get("rule_id")
     if not rule:
         return []
+    where = record.get("jurisdiction")
     return _records(
         con.execute(
-            "SELECT a.source_id, s.publisher, s.lang, s.url, a.quote, a.section "
+            "SELECT a.source_id, s.publisher, s.lang, s.url, a.quote, a.section, a.jurisdiction "
             "FROM current_amounts a JOIN sources s USING (source_id) "
-            "WHERE a.rule_id = ? AND a.source_id <> ? ORDER BY s.publisher, a.source_id "
-            "LIMIT 50",
-            [rule, record["source_id"]],
+            "WHERE a.rule_id = ? AND a.source_id <> ? "
+            "AND (?::VARCHAR IS NULL OR a.jurisdiction = ?) "
+            "ORDER BY s.publisher, a.source_id LIMIT 50",
+            [rule, record["source_id"], where, where],
         )
     )

@@ -135,6 +135,7 @@ def amount_facts(old: AmountRow | None, new: AmountRow | None) -> dict:
         "new_number_max": new.value_max if new else None,
         "unit": units.pop() if len(units) == 1 else None,
         "rule_id": (new or old).rule_id,
+        "jurisdiction": (new or old).jurisdiction if (new or old).rule_id else None,
     }
 
 

@@ -17,7 +17,7 @@ from parsers.amounts import Amount
 from parsers.conditions import Condition, identity_text
 from rules.assign import Assignment
 from warehouse.records import AMOUNTS, CONDITIONS, PARSES, AmountRow, ConditionRow, field_names
-from warehouse.store import columns
+from warehouse.store import insert_rows
 
 # --- parses ----------------------------------------------------------------
 
@@ -315,9 +315,6 @@ def write(con: duckdb.DuckDBPyConnection, run_id: int, writes: Writes) -> None:
         con.execute(CLOSE_AMOUNT, [run_id, writes.closed_amounts])
     if writes.closed_conditions:
         con.execute(CLOSE_CONDITION, [run_id, writes.closed_conditions])
-    if writes.new_amounts:
-        con.execute(INSERT_AMOUNT, columns(writes.new_amounts))
-    if writes.new_conditions:
-        con.execute(INSERT_CONDITION, columns(writes.new_conditions))
-    if writes.parses:
-        con.execute(LOG_PARSES, columns(writes.parses))
+    insert_rows(con, INSERT_AMOUNT, writes.new_amounts)
+    insert_rows(con, INSERT_CONDITION, writes.new_conditions)
+    insert_rows(con, LOG_PARSES, writes.parses)

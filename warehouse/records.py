@@ -109,6 +109,9 @@ class Change:
       statement after (else before) for an amount change, the rule a rule change names; None
       for conditions, sections, pages and amounts of no catalogued rule. The review desk
       groups an indexation stated on many pages under it.
+    - ``jurisdiction``: whose rule it is (`rules.assign`: federal, flanders, brussels,
+      wallonia, ostbelgien), set with ``rule_id`` and None without it: the desk groups a
+      Flemish and a Brussels change of one rule apart.
 
     These link a change to its facts and never take part in its id (`changes.change_id`):
     the words and quotes it digests already carry what they say.
@@ -130,6 +133,7 @@ class Change:
     new_number_max: float | None = None
     unit: str | None = None
     rule_id: str | None = None
+    jurisdiction: str | None = None
 
     @property
     def severity(self) -> str:
@@ -245,6 +249,7 @@ CHANGES = Table(
         ("new_number_max", "DOUBLE"),
         ("unit", "VARCHAR"),
         ("rule_id", "VARCHAR"),
+        ("jurisdiction", "VARCHAR"),
     ),
     computed=(("detected_at", "now()::TIMESTAMP"),),
 )

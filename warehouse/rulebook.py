@@ -184,6 +184,7 @@ def rule_changes(before: RuleState, after: RuleState) -> list[tuple[str, str | N
             new_number_max=new.value_max,
             unit=new.unit if new.unit == old.unit else None,
             rule_id=new.rule_id,
+            jurisdiction=new.jurisdiction,
         )
         told.append((new.source_ids[0], None, [change]))
     for key in sorted(set(after.conflicts) - set(before.conflicts)):
@@ -212,6 +213,7 @@ def _conflict_change(kind: str, key: tuple[str, str], rows: tuple[tuple, ...]) -
         if appeared
         else "the pages agree again",
         rule_id=key[0],
+        jurisdiction=key[1],
     )
     return (rows[0][0], rows[0][-1], [change])
 

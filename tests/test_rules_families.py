@@ -1,0 +1,132 @@
+"""How pages speak of a rule, family by family: the words that name it, the words that say a
+figure is some other rule's, in each language (our own sentences around the real figures)."""
+
+import pytest
+
+from tests.test_rules_assign import assigned, catalogue  # noqa: F401  (a fixture)
+
+
+def rules_of(catalogue, html, lang="en", publisher="brussels", topic=None):  # noqa: F811
+    return [r[2] for r in assigned(catalogue, html, publisher, lang, topic)]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        (
+            "<h2>Procedure</h2><p>Once the file is complete, the procedure takes four months at "
+            "most before the permit is issued.</p>",
+            "en",
+        ),  # fmt: skip
+        (
+            "<h2>Procedure</h2><p>Counting from the moment the region has the complete file, a "
+            "reply comes in four months at most.</p>",
+            "en",
+        ),  # fmt: skip
+        ("<h2>Verfahren</h2><p>Das Verfahren dauert höchstens vier Monate.</p>", "de"),
+    ],
+)
+def test_how_long_the_procedure_takes_is_the_time_to_decide(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang) == ["single_permit.processing_time"]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        # a deadline before the card expires is no stay of 90 days
+        (
+            "<h2>Verlenging</h2><p>Uw aanvraag moet ten laatste 90 dagen vóór de vervaldatum "
+            "van uw kaart binnen zijn.</p>",
+            "nl",
+        ),  # fmt: skip
+        # the time to grant or refuse an older work card is neither a stay nor the single
+        # permit's decision time
+        (
+            "<h2>Procedure</h2><p>Tussen het ogenblik dat het dossier volledig is en de "
+            "kennisgeving van de weigering of de afgifte van de arbeidskaart verlopen maximaal "
+            "90 dagen.</p>",
+            "nl",
+        ),  # fmt: skip
+    ],
+)
+def test_ninety_days_that_are_no_stay_are_no_short_stay(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang) == [None]
+
+
+def test_ninety_days_and_ninety_one_days_are_one_line(catalogue):  # noqa: F811
+    html = (
+        "<h2>Visa D</h2><p>A stay of more than 90 days needs a long-stay visa.</p>"
+        "<p>Minimum stay of 91 days.</p>"
+    )
+    assert rules_of(catalogue, html) == ["short_stay.max_days", "short_stay.max_days"]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        (
+            "<h2>Gastprofessoren</h2><p>De gasthoogleraar blijft langer dan 90 dagen, en ten "
+            "hoogste vier jaar, aan de universiteit.</p>",
+            "nl",
+        ),  # fmt: skip
+        (
+            "<h2>Intra-corporate transfer</h2><p>The permit follows the secondment, up to a "
+            "maximum duration of three years.</p>",
+            "en",
+        ),  # fmt: skip
+    ],
+)
+def test_the_longest_a_category_may_work_is_the_maximum_validity(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang)[-1] == "single_permit.validity_max"
+
+
+def test_a_professional_cards_term_and_not_its_usual_one(catalogue):  # noqa: F811
+    granted = "<h2>Carte professionnelle</h2><p>La carte est accordée pour cinq ans maximum.</p>"
+    assert rules_of(catalogue, granted, "fr") == ["professional_card.validity_max"]
+    usual = "<h2>Berufskarte</h2><p>In der Regel gilt eine erste Berufskarte zwei Jahre lang.</p>"
+    assert rules_of(catalogue, usual, "de", publisher="ostbelgien") == [None]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        (
+            "<h2>Renewal</h2><p>Apply no more than two months before the current B permit "
+            "expires.</p>",
+            "en",
+        ),  # fmt: skip
+        (
+            "<h2>Hernieuwing</h2><p>Vraag de hernieuwing van uw beroepskaart aan ten laatste 3 "
+            "maanden voordat de kaart vervalt.</p>",
+            "nl",
+        ),  # fmt: skip
+    ],
+)
+def test_another_permits_renewal_is_not_the_single_permits(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang) == [None]
+
+
+def test_no_earlier_than_is_the_earliest_renewal(catalogue):  # noqa: F811
+    html = (
+        "<h2>Renewal</h2><p>Apply no earlier than four months and no later than one month "
+        "before the current authorisation expires.</p>"
+    )
+    assert rules_of(catalogue, html, publisher="wallonia") == [
+        "single_permit.renewal_earliest",
+        "single_permit.renewal_latest",
+    ]
+
+
+def test_the_au_pairs_stay_in_french(catalogue):  # noqa: F811
+    html = "<h2>Au pair</h2><p>Le séjour au pair dure au maximum 12 mois.</p>"
+    assert rules_of(catalogue, html, "fr", publisher="wallonia") == ["au_pair.max_stay"]
+
+
+def test_an_income_below_the_line_states_the_line(catalogue):  # noqa: F811
+    html = (
+        "<h2>Gezinshereniging</h2><p>Is het inkomen van de gezinshereniger lager dan "
+        "1.524,61 € netto per maand, dan bekijkt de dienst de behoeften van het gezin.</p>"
+    )
+    assert rules_of(catalogue, html, "nl", publisher="federal") == [
+        "family_reunification.income_min"
+    ]
