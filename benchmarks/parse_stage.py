@@ -1,7 +1,7 @@
 """The parse stage alone, in this process: N new pages stored, then parsed cold.
 
     .venv/bin/python benchmarks/parse_stage.py --sizes 200,1000 --workers 1,2
-    .venv/bin/python benchmarks/parse_stage.py --sizes 1000,5000 --workers 2 --rss
+    .venv/bin/python benchmarks/parse_stage.py --sizes 1000,5000 --workers 2
 
 No web, no Prefect: the generated pages (benchmarks/corpus.py) go straight into a fresh
 warehouse as one run's fetches, then `parse_stage` runs as a first night's would (one

@@ -60,3 +60,18 @@ def test_a_third_of_the_labelled_pages_is_held_out_and_labelled_pages_are_wholly
     assert len(held_labelled) * 3 >= len(labelled) - 2
     assert parts["held-out"].pages == len(held_labelled)
     assert parts["tuning"].pages + parts["held-out"].pages == len(labelled)
+
+
+def test_each_held_out_draw_is_its_own_part_and_a_miscount_is_refused():
+    from rules_accuracy import draws
+
+    holdout = {"pages": ["a", "b", "c"], "draws": [
+        {"name": "first draw", "pages": 1}, {"name": "check part 2", "pages": 2}]}  # fmt: skip
+    assert draws(holdout) == {
+        "a": "held-out, first draw",
+        "b": "held-out, check part 2",
+        "c": "held-out, check part 2",
+    }
+    holdout["draws"][1]["pages"] = 1
+    with pytest.raises(ValueError, match="the draws count 2 pages, the list 3"):
+        draws(holdout)
