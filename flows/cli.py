@@ -97,12 +97,26 @@ def main() -> None:
         _end_now(exc.code)
 
 
+def _send_prefect_logs() -> None:
+    """Send the run's last queued log lines to Prefect while its server still answers.
+
+    The exit handlers stop Prefect's temporary server before its log worker's own flush, and
+    ending at once left the worker nothing but a stopped server: a clean night ended on
+    "--- Error logging to API --- All connection attempts failed". Draining first (at most
+    5 s, Prefect's own bound) keeps the flow run's last lines and a quiet ending.
+    """
+    handlers = sys.modules.get("prefect.logging.handlers")
+    if handlers is not None:
+        handlers.APILogWorker.drain_all(timeout=5)
+
+
 def _end_now(code: object) -> None:
     if code is None or isinstance(code, int):
         status = code or 0
     else:  # sys.exit("message"): printed, status 1, as Python does
         print(code, file=sys.stderr)
         status = 1
+    _send_prefect_logs()
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:

@@ -54,3 +54,20 @@ def test_the_night_imports_no_pdf_reader_until_a_pdf_comes():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_a_clean_night_ends_quietly_after_its_temporary_server(tmp_path):
+    # Prefect's temporary server is stopped by the exit handlers; the run's last log lines
+    # must reach it first, or a clean night ends on "Error logging to API" (seen after the
+    # quick end came in). HOME in tmp_path: a Prefect home of its own, as on a fresh machine.
+    done = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--offline", "--edition", "1",
+         "--db", str(tmp_path / "w.duckdb"), "--reports", str(tmp_path / "reports")],
+        cwd=ROOT, capture_output=True, text=True, timeout=180,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+             "PERMITWATCH_PREFECT_SERVER": "temporary"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "run 1 completed, health ok" in done.stdout + done.stderr
+    assert "Stopping temporary server" in done.stderr  # it did run on the temporary server
+    assert "Error" not in done.stderr and "Traceback" not in done.stderr, done.stderr[-3000:]
