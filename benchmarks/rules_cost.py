@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/rules_cost.py                 # both, timed (best of --repeat)
     .venv/bin/python benchmarks/rules_cost.py --callgrind     # both, counted by valgrind
+    .venv/bin/python benchmarks/rules_cost.py --parse-stage 100   # share of the parse stage
 
 A fixed page set (the content-heavy page of `parse_speed.py` and the first 40 dev pages,
 padded to ~100 KB), each page assigned in its own language and publisher. Under
@@ -50,6 +51,50 @@ def page_set() -> list[tuple[str, str, str, str]]:
 
 
 STAGES = ("import", "matchers", "extract", "assign")
+PARSE_STAGES = ("stage-base", "stage-no-rules", "stage")
+
+
+def run_parse_stage(stage: str, template: Path) -> None:
+    """A cold night's whole parse stage over the stored pages of `template` (a copy of it),
+    with rule assignment or with every amount filed under no rule; or only its set-up."""
+    import shutil
+
+    from parse_stage import config_for
+
+    from rules.assign import Assignment
+    from warehouse import parse_stage as stage_module
+    from warehouse import schema
+
+    n = int(template.stem.rsplit("-", 1)[1])
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "w.duckdb"
+        shutil.copy(template, db)
+        con = schema.connect(db)
+        if stage == "stage-no-rules":
+            stage_module._filed = lambda facts, source, catalogue: [
+                Assignment(None, source.publisher or "federal", None) for _ in facts.amounts
+            ]
+        if stage != "stage-base":
+            stage_module.parse_stage(con, 1, config_for(n), workers=1)
+        con.close()
+
+
+def counted_parse_stage(n: int) -> None:
+    """Instructions of the parse stage with and without assignment, N stored pages."""
+    from parse_stage import stored_warehouse
+
+    with tempfile.TemporaryDirectory() as tmp:
+        template = Path(tmp) / f"stored-{n}.duckdb"
+        stored_warehouse(template, n, 1)
+        base, without, whole = (
+            counted(stage, "--template", str(template)) for stage in PARSE_STAGES
+        )
+    stage_alone, rules = without - base, whole - without
+    print(
+        f"parse stage of {n} new pages: {stage_alone / 1e9:.3f} G instructions without rule "
+        f"assignment, {(whole - base) / 1e9:.3f} G with it: assignment adds {rules / 1e9:.3f} G "
+        f"(+{rules / stage_alone:.1%})"
+    )
 
 
 def run(stage: str) -> None:
@@ -100,7 +145,7 @@ def timed(repeat: int) -> None:
     )
 
 
-def counted(stage: str) -> int:
+def counted(stage: str, *extra: str) -> int:
     """Instructions of one process running `stage`, counted by callgrind."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
@@ -113,6 +158,7 @@ def counted(stage: str) -> int:
                 __file__,
                 "--stage",
                 stage,
+                *extra,
             ],  # fmt: skip
             check=True,
             capture_output=True,
@@ -124,12 +170,20 @@ def counted(stage: str) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--stage", choices=STAGES)
+    parser.add_argument("--stage", choices=STAGES + PARSE_STAGES)
+    parser.add_argument("--template", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--parse-stage", type=int, metavar="N", help="count the parse stage of N new pages"
+    )
     parser.add_argument("--callgrind", action="store_true")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    if args.stage:
+    if args.stage in PARSE_STAGES:
+        run_parse_stage(args.stage, args.template)
+    elif args.stage:
         run(args.stage)
+    elif args.parse_stage:
+        counted_parse_stage(args.parse_stage)
     elif args.callgrind:
         base, built, extracted, assigned = (counted(s) for s in STAGES)
         extraction, assignment = extracted - built, assigned - extracted
