@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from devsplit import DEVSET, PARTS, checked, load  # noqa: E402
+from devsplit import DEVSET, PARTS, checked, load, page_of  # noqa: E402
 
 from parsers.conditions import identity_text  # noqa: E402
 from parsers.extract import extract  # noqa: E402
@@ -187,6 +187,23 @@ def match_condition(kind: str, text: str, gold: list[dict], used: list[bool]) ->
     return best
 
 
+def read(page: tuple[Path, str], gold: dict):
+    """The extractors' reading of a labelled page, with its source's select and remove."""
+    path, content_type = page
+    source = gold["source"]
+    return extract(
+        path.read_bytes(), content_type, source.get("select"), tuple(source.get("remove") or ())
+    )
+
+
+def found(facts) -> tuple[list[tuple[tuple, str]], list[tuple[str, str]]]:
+    """Extracted facts as score_page takes them: (amount key, quote), (condition kind, text)."""
+    return (
+        [(_extracted_key(a), a.quote) for a in facts.amounts],
+        [(c.kind, c.text) for c in facts.conditions],
+    )
+
+
 def evaluate(devset: Path = DEVSET, ids: list[str] | None = None) -> Report:
     """The figures over the pages `ids` (all labelled pages when None)."""
     report = Report()
@@ -194,30 +211,12 @@ def evaluate(devset: Path = DEVSET, ids: list[str] | None = None) -> Report:
     if ids is not None:
         paths = [devset / f"{page_id}.yaml" for page_id in sorted(ids)]
     for gold_path in paths:
-        page_path = gold_path.with_suffix(".html")
-        content_type = "text/html; charset=utf-8"
-        if not page_path.exists():  # a PDF page (a form, a brochure)
-            page_path, content_type = gold_path.with_suffix(".pdf"), "application/pdf"
-        if not page_path.exists():
+        page = page_of(gold_path)
+        if page is None:
             continue
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        source = gold["source"]
-        lang = source["lang"]
-        facts = extract(
-            page_path.read_bytes(),
-            content_type,
-            source.get("select"),
-            tuple(source.get("remove") or ()),
-        )
         report.pages += 1
-        score_page(
-            report,
-            gold_path.stem,
-            lang,
-            [(_extracted_key(a), a.quote) for a in facts.amounts],
-            [(c.kind, c.text) for c in facts.conditions],
-            gold,
-        )
+        score_page(report, gold_path.stem, gold["source"]["lang"], *found(read(page, gold)), gold)
     return report
 
 

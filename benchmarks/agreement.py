@@ -29,17 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from accuracy import (  # noqa: E402
-    DEVSET,
-    Report,
-    _amount_key,
-    _extracted_key,
-    match_condition,
-    score_page,
-)
-from devsplit import PARTS, checked, load  # noqa: E402
-
-from parsers.extract import extract  # noqa: E402
+from accuracy import DEVSET, Report, _amount_key, found, match_condition, read, score_page  # noqa: E402
+from devsplit import PARTS, checked, load, page_of  # noqa: E402
 
 SECOND = DEVSET / "second"
 
@@ -84,23 +75,12 @@ def evaluate(devset: Path = DEVSET) -> dict[str, dict[str, Report]]:
         for page_id in sorted(ids):
             first = yaml.safe_load((devset / f"{page_id}.yaml").read_text(encoding="utf-8"))
             second = yaml.safe_load((second_dir / f"{page_id}.yaml").read_text(encoding="utf-8"))
-            source = first["source"]
-            page = devset / f"{page_id}.html"
-            facts = extract(
-                page.read_bytes(),
-                "text/html; charset=utf-8",
-                source.get("select"),
-                tuple(source.get("remove") or ()),
-            )
-            found = (
-                [(_extracted_key(a), a.quote) for a in facts.amounts],
-                [(c.kind, c.text) for c in facts.conditions],
-            )
-            lang = source["lang"]
+            extracted = found(read(page_of(devset / f"{page_id}.yaml"), first))
+            lang = first["source"]["lang"]
             for name, (amounts, conditions), gold in (
                 ("second vs first", _as_found(second), first),
-                ("extractors vs first", found, first),
-                ("extractors vs agreed", found, agreed(first, second)),
+                ("extractors vs first", extracted, first),
+                ("extractors vs agreed", extracted, agreed(first, second)),
             ):
                 readings[name].pages += 1
                 score_page(readings[name], page_id, lang, amounts, conditions, gold)

@@ -41,13 +41,22 @@ class Split:
         return None
 
 
+PAGE_FILES = ((".html", "text/html; charset=utf-8"), (".pdf", "application/pdf"))
+
+
+def page_of(gold_path: Path) -> tuple[Path, str] | None:
+    """The page a gold file labels and its content type: its HTML, else its PDF (a form, a
+    brochure); None for a YAML file that labels no page (the split files)."""
+    for suffix, content_type in PAGE_FILES:
+        path = gold_path.with_suffix(suffix)
+        if path.exists():
+            return path, content_type
+    return None
+
+
 def page_ids(devset: Path = DEVSET) -> list[str]:
     """Every labelled page: a gold file with its page (HTML or PDF) beside it."""
-    return sorted(
-        p.stem
-        for p in devset.glob("*.yaml")
-        if p.with_suffix(".html").exists() or p.with_suffix(".pdf").exists()
-    )
+    return sorted(p.stem for p in devset.glob("*.yaml") if page_of(p))
 
 
 def load(path: Path = SPLIT) -> Split:

@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from accuracy import DEVSET, Tally, _amount_key, _extracted_key  # noqa: E402
+from accuracy import DEVSET, Tally, _amount_key, _extracted_key, read  # noqa: E402
+from devsplit import page_of  # noqa: E402
 
-from parsers.extract import extract  # noqa: E402
 from rules.assign import assign  # noqa: E402
 from rules.catalogue import Catalogue, load_catalogue  # noqa: E402
 
@@ -61,6 +61,8 @@ def draws(holdout: dict) -> dict[str, str]:
             out[page_id] = DRAW + block["name"]
         start += block["pages"]
     return out
+
+
 BASELINE = DEVSET / "rules_baseline.json"
 
 
@@ -141,22 +143,15 @@ def evaluate(devset: Path = DEVSET) -> dict[str, Part]:
     parts.update({name: Part() for name in dict.fromkeys(draw_of.values())})
     unlabelled: list[str] = []
     for gold_path in sorted(devset.glob("*.yaml")):
-        page_path, content_type = gold_path.with_suffix(".html"), "text/html; charset=utf-8"
-        if not page_path.exists():  # a PDF page (a brochure, a notice), read as accuracy.py does
-            page_path, content_type = gold_path.with_suffix(".pdf"), "application/pdf"
-        if not page_path.exists():
+        page = page_of(gold_path)  # HTML, or a PDF read as accuracy.py reads it
+        if page is None:
             continue
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         if not labelled_for_rules(gold):
             unlabelled.append(gold_path.stem)
             continue  # pages added after the rules labels (issue 12): not counted, listed
         source = gold["source"]
-        facts = extract(
-            page_path.read_bytes(),
-            content_type,
-            source.get("select"),
-            tuple(source.get("remove") or ()),
-        )
+        facts = read(page, gold)
         found = assign(
             facts.blocks,
             facts.amounts,
