@@ -45,11 +45,7 @@ def draws(holdout: dict) -> dict[str, str]:
     Each block was held out before any tuning on its pages, so each is reported apart: a
     figure is only as unseen as the block it comes from.
     """
-    pages = holdout["pages"]
-    blocks = holdout.get("draws") or [
-        {"name": "first draw", "pages": holdout.get("first_draw", len(pages))},
-        {"name": "second draw", "pages": len(pages) - holdout.get("first_draw", len(pages))},
-    ]
+    pages, blocks = holdout["pages"], holdout["draws"]
     if sum(block["pages"] for block in blocks) != len(pages):
         raise ValueError(
             f"{HOLDOUT.name}: the draws count {sum(b['pages'] for b in blocks)} pages, "
