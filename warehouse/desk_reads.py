@@ -89,8 +89,8 @@ def _changes_cte(group: str) -> str:
 def _group_expr(con: duckdb.DuckDBPyConnection) -> str:
     """A group is one rule in one jurisdiction ("au_pair.pocket_money (flanders)", the
     subject of its `rule_changed`): a Flemish and a Brussels indexation of one rule are two
-    things to check. Without a jurisdiction (rows of no region), the rule; without a rule,
-    the page."""
+    things to check (the words of `warehouse.rulebook.rule_subject`). Without a
+    jurisdiction (rows of no region), the rule; without a rule, the page."""
     if has_column(con, "changes", "jurisdiction"):
         return "coalesce(c.rule_id || ' (' || c.jurisdiction || ')', c.rule_id, c.source_id)"
     if has_column(con, "changes", "rule_id"):

@@ -174,7 +174,7 @@ def rule_changes(before: RuleState, after: RuleState) -> list[tuple[str, str | N
         change = Change(
             change_kind="rule_changed",
             section=None,
-            subject=f"{new.rule_id} ({new.jurisdiction})",
+            subject=rule_subject(new.rule_id, new.jurisdiction),
             old_value=describe(old),
             new_value=describe(new),
             reason=f"stated by {len(new.source_ids)} page(s): {pages}",
@@ -194,6 +194,12 @@ def rule_changes(before: RuleState, after: RuleState) -> list[tuple[str, str | N
     return told
 
 
+def rule_subject(rule_id: str, jurisdiction: str) -> str:
+    """A rule change's subject, "au_pair.pocket_money (flanders)": the review desk groups a
+    change under the same words (`warehouse.desk_reads._group_expr` builds them in SQL)."""
+    return f"{rule_id} ({jurisdiction})"
+
+
 def _conflict_change(kind: str, key: tuple[str, str], rows: tuple[tuple, ...]) -> tuple:
     """A disagreement appearing (which page says what) or resolved, filed under rows[0]."""
     from warehouse.records import Change
@@ -206,7 +212,7 @@ def _conflict_change(kind: str, key: tuple[str, str], rows: tuple[tuple, ...]) -
     change = Change(
         change_kind=kind,
         section=None,
-        subject=f"{key[0]} ({key[1]})",
+        subject=rule_subject(*key),
         old_value=None if appeared else said,
         new_value=said if appeared else None,
         reason="pages of one publisher state different values for the same rule and period"
