@@ -8,15 +8,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def permitwatch(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+def permitwatch(
+    *args: str, cwd: Path, home: Path | None = None, timeout: int = 120, **env: str
+) -> subprocess.CompletedProcess:
     # `-m flows.cli` runs `main`, as the `permitwatch` script does
     return subprocess.run(
         [sys.executable, "-m", "flows.cli", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
-        timeout=120,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(cwd)},
+        timeout=timeout,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(home or cwd), **env},
     )
 
 
@@ -60,12 +62,10 @@ def test_a_clean_night_ends_quietly_after_its_temporary_server(tmp_path):
     # Prefect's temporary server is stopped by the exit handlers; the run's last log lines
     # must reach it first, or a clean night ends on "Error logging to API" (seen after the
     # quick end came in). HOME in tmp_path: a Prefect home of its own, as on a fresh machine.
-    done = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "run", "--offline", "--edition", "1",
-         "--db", str(tmp_path / "w.duckdb"), "--reports", str(tmp_path / "reports")],
-        cwd=ROOT, capture_output=True, text=True, timeout=180,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
-             "PERMITWATCH_PREFECT_SERVER": "temporary"},
+    done = permitwatch(
+        "run", "--offline", "--edition", "1",
+        "--db", str(tmp_path / "w.duckdb"), "--reports", str(tmp_path / "reports"),
+        cwd=ROOT, home=tmp_path, timeout=180, PERMITWATCH_PREFECT_SERVER="temporary",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
     assert "run 1 completed, health ok" in done.stdout + done.stderr
