@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.blocks import Block
+from parsers.lexicon import merged
 
 __all__ = ["Passage", "passages", "passage_key"]
 
@@ -41,12 +42,27 @@ def passage_key(text: str) -> tuple[str, ...]:
     return tuple(_WORDS.findall(text))
 
 
+def _stamp(key: tuple[str, ...]) -> bool:
+    """A date stamp the blocks kept: its words, numbers aside, are a piece of a boilerplate
+    phrase ("Mise à jour : 2026-12-04" of "dernière mise à jour"; the blocks drop a line
+    only when it starts with a whole phrase). It changes every time the page is touched."""
+    words = " ".join(w for w in key if not w[0].isdigit())
+    return (
+        bool(words)
+        and len(words) < len(" ".join(key))
+        and any(f" {words} " in f" {phrase} " for phrase in _BOILERPLATE)
+    )
+
+
+_BOILERPLATE = merged().boilerplate
+
+
 def passages(blocks: list[Block]) -> list[Passage]:
-    """Every list item and every paragraph sentence, in page order."""
+    """Every list item and every paragraph sentence, in page order, less date stamps."""
     found: list[Passage] = []
     for block in blocks:
         if block.kind == "list_item":
             found.append(Passage(block.section_path, "list_item", block.text))
         elif block.kind == "paragraph":
             found.extend(Passage(block.section_path, "sentence", s) for s in block.sentences)
-    return [p for p in found if p.key]
+    return [p for p in found if p.key and not _stamp(p.key)]

@@ -277,3 +277,32 @@ def test_the_report_lists_text_changes_apart_after_the_rules_changes(con):
     assert html.index("Amount changed") < html.index('id="other-text"') < html.index(items[0])
     assert '"text_changes": [' in render_json(report)
     assert entry_title(report) == f"Run {run}: 1 change (1 high); 1 other text change"
+
+
+def test_a_date_stamp_the_blocks_keep_is_no_passage_but_a_dated_rule_is():
+    stamp = "<main><h1>Au pair</h1><p>Mise à jour : {}</p><p>Date limite : {}</p></main>"
+    old = passages(extract(stamp.format("2026-10-30", "2026-11-30")).blocks)
+    new = passages(extract(stamp.format("2026-12-04", "2026-12-15")).blocks)
+    lines = passage_diff.text_changes(old, new, [])
+    assert [(c.old_quote, c.new_quote) for c in lines] == [
+        ("Date limite : 2026-11-30", "Date limite : 2026-12-15")
+    ]
+
+
+def test_a_sentence_rewritten_with_other_words_in_its_section_is_one_line():
+    old = [
+        Passage(
+            "S",
+            "sentence",
+            "The rule only opens applying from inside Belgium; other conditions stay.",
+        )
+    ]
+    new = [
+        Passage(
+            "S",
+            "sentence",
+            "Only where one applies changes (inside Belgium); other conditions remain.",
+        )
+    ]
+    (line,) = passage_diff.text_changes(old, new, [])
+    assert line.subject == "sentence reworded"

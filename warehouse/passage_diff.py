@@ -9,8 +9,9 @@ read by today's parser, so a parser upgrade alone tells nothing) are compared:
 
 - equal words (case, punctuation, white space and number format aside) anywhere on the
   page are the same passage: reordering and moving a passage tell nothing;
-- what is left is paired by word similarity, best first, whatever the section: a
-  reworded passage is one line, and one moved and reworded is still one;
+- what is left is paired by word similarity, best first, whatever the section, then
+  within a section by the content words shared (a sentence rewritten with other words,
+  as `diff` pairs conditions): a reworded passage is one line, one moved and reworded too;
 - a passage a fact change already quotes (a condition's text, an amount's sentence), or
   that stands in a section told as added or removed, is told by that change: never twice;
 - at most TEXT_LINES_PER_PAGE lines a page, then one "and N more" line: a redesign is not
@@ -23,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from parsers.passages import Passage, passage_key
-from warehouse.diff import _similar
+from warehouse.diff import REWRITTEN_CONDITION, _content_overlap, _similar
 from warehouse.records import Change
 
 TEXT_LINES_PER_PAGE = 10
@@ -106,6 +107,26 @@ def _paired(gone: list[_Side], came: list[_Side]) -> list[tuple[_Side, _Side]]:
         used_old.add(-i)
         used_new.add(-j)
         pairs.append((gone[-i], came[-j]))
+    # last, a passage rewritten with other words in the same section: content words shared
+    for i, o in enumerate(gone):
+        if i in used_old:
+            continue
+        best = max(
+            (
+                j
+                for j, n in enumerate(came)
+                if j not in used_new and n.passage.section == o.passage.section
+            ),
+            key=lambda j: _content_overlap(o.passage.text, came[j].passage.text),
+            default=None,
+        )
+        if (
+            best is not None
+            and _content_overlap(o.passage.text, came[best].passage.text) >= REWRITTEN_CONDITION
+        ):
+            used_old.add(i)
+            used_new.add(best)
+            pairs.append((o, came[best]))
     return pairs
 
 
