@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from parsers.blocks import Block
 from parsers.lexicon import merged
@@ -29,8 +30,9 @@ class Passage:
     kind: str  # list_item | sentence
     text: str  # as published (normalized white space and typography)
 
-    @property
+    @cached_property
     def key(self) -> tuple[str, ...]:
+        """Computed once: a page's passages are compared by it several times."""
         return passage_key(self.text)
 
 
