@@ -61,7 +61,8 @@ def text_changes(
     found += [(o.position, o, None) for o in gone if id(o) not in paired_old]
     found += [(n.position, None, n) for n in came if id(n) not in paired_new]
     found.sort(key=lambda f: f[0])
-    lines = [_line(o, n) for _, o, n in found if not _told(o, n, told)]
+    already = _Told(told)
+    lines = [_line(o, n) for _, o, n in found if not already.tells(o, n)]
     if len(lines) <= cap:
         return lines
     return lines[:cap] + [_more(len(lines) - cap, cap)]
@@ -130,43 +131,63 @@ def _paired(gone: list[_Side], came: list[_Side]) -> list[tuple[_Side, _Side]]:
     return pairs
 
 
-def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    if not short or not long:
-        return False
-    if short == long:
-        return True
-    return len(short) >= QUOTED_WORDS and f" {' '.join(short)} " in f" {' '.join(long)} "
+def _padded(key: tuple[str, ...]) -> str:
+    return f" {' '.join(key)} "
 
 
-def _quotes(passage: Passage, quote: str | None) -> bool:
-    """Whether a fact change's quote is this passage (or part of it, or it part of the quote:
-    an amount's sentence within a list item, a sentence within a section's summary)."""
-    if not quote:
-        return False
-    key = passage_key(quote)
-    return _within(passage.key, key) or _within(key, passage.key)
+class _Told:
+    """What the page's fact changes already tell, read once: the words of every quote (a
+    passage equal to one is told, wherever it stands), the longer quotes by section (one
+    within a passage, or a passage within one, in the same section: an amount's sentence
+    inside a list item, a sentence inside a section's summary), and the sections told as
+    added or removed. Comparing each passage with every quote of the page cost 45 s on a
+    rewritten page of 3,000 sentences with 500 fact changes; this costs a set lookup and a
+    few substring tests."""
+
+    def __init__(self, told: list[Change]) -> None:
+        self.exact: set[str] = set()
+        self.within: dict[str | None, list[str]] = {}
+        self.added: list[str] = []
+        self.removed: list[str] = []
+        for change in told:
+            kind = change.change_kind
+            if kind.startswith(FACT_KINDS):
+                for quote in (change.old_quote, change.new_quote):
+                    key = passage_key(quote or "")
+                    if key:
+                        self.exact.add(_padded(key))
+                        if len(key) >= QUOTED_WORDS:
+                            self.within.setdefault(change.section, []).append(_padded(key))
+            elif kind == "section_added" and change.section:
+                self.added.append(change.section)
+            elif kind == "section_removed" and change.section:
+                self.removed.append(change.section)
+
+    def quotes(self, passage: Passage) -> bool:
+        words = _padded(passage.key)
+        if words in self.exact:
+            return True
+        longer = len(passage.key) >= QUOTED_WORDS
+        return any(
+            quote in words or (longer and words in quote)
+            for quote in self.within.get(passage.section or None, ())
+        )
+
+    def tells(self, old: _Side | None, new: _Side | None) -> bool:
+        """Whether a fact change of the page already tells this passage's change."""
+        sides = [side.passage for side in (old, new) if side]
+        if any(self.quotes(passage) for passage in sides):
+            return True
+        return bool(new and _in_any(new.passage, self.added)) or bool(
+            old and _in_any(old.passage, self.removed)
+        )
 
 
-def _in_section(passage: Passage, section: str | None) -> bool:
-    return bool(section) and (
+def _in_any(passage: Passage, sections: list[str]) -> bool:
+    return any(
         passage.section == section or passage.section.startswith(section + " > ")
+        for section in sections
     )
-
-
-def _told(old: _Side | None, new: _Side | None, told: list[Change]) -> bool:
-    """Whether a fact change of the page already tells this passage's change."""
-    for change in told:
-        kind = change.change_kind
-        if kind.startswith(FACT_KINDS):
-            quotes = (change.old_quote, change.new_quote)
-            sides = [side.passage for side in (old, new) if side]
-            if any(_quotes(p, q) for p in sides for q in quotes):
-                return True
-        elif kind == "section_added" and new and _in_section(new.passage, change.section):
-            return True
-        elif kind == "section_removed" and old and _in_section(old.passage, change.section):
-            return True
-    return False
 
 
 _NAMES = {"list_item": "list item", "sentence": "sentence"}
