@@ -306,3 +306,19 @@ def test_a_sentence_rewritten_with_other_words_in_its_section_is_one_line():
     ]
     (line,) = passage_diff.text_changes(old, new, [])
     assert line.subject == "sentence reworded"
+
+
+def test_after_a_page_that_could_not_be_read_nights_and_rebuild_compare_with_the_last_good_body(
+    con,
+):
+    items = LANGS["nl"][2]
+    night(con, page("nl"))
+    night(con, "\x89PNG\r\n\x1a\n not a page at all")  # unsupported: its facts stay current
+    night(con, page("nl", items=items[1:]))  # compared with the first body, the last read well
+    nightly = changes(con)
+    assert [(run, kind, subject) for _, run, kind, subject, *_ in nightly] == [
+        (1, "page_added", "page"),
+        (3, "text_changed", "list item removed"),
+    ]
+    stage.rebuild(con, CONFIG)
+    assert changes(con) == nightly

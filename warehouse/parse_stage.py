@@ -254,12 +254,16 @@ def _extract_ahead(
     items: list[ParseItem],
     extraction: Extraction,
     budget: float | None = None,
+    facts_from: dict[str, str] | None = None,
 ) -> Iterator[Read]:
     """Each page with its stored body and its facts, in order, chunks extracted ahead.
 
     The next chunks' bodies are read and sent to extraction (this process, worker processes
     or a cluster: parsers.pool.Extraction) before this chunk's facts are consumed, so
-    workers extract while this process diffs and writes.
+    workers extract while this process diffs and writes. `facts_from` (rebuild, where every
+    snapshot is in the spool): per source, the body its current facts were read from, kept
+    by `_parse_batch` as pages are parsed; that body, not the planned previous snapshot, is
+    the one read again (they differ after a failed or suspect parse), as on the nights.
     """
     pending: deque = deque()
     wanted = [item.digest for item in items] + [i.old_digest for i in items if _reread(i)]
@@ -272,15 +276,19 @@ def _extract_ahead(
             jobs = [Job(*stored[i.digest], i.target.select, i.target.remove, budget) for i in chunk]
             pending.append((chunk, stored, extraction.submit(jobs)))
             while len(pending) > extraction.ahead:
-                yield from _consume(pending.popleft())
-    while pending:
-        yield from _consume(pending.popleft())
+                yield from _consume(pending.popleft(), bodies, facts_from)
+        while pending:
+            yield from _consume(pending.popleft(), bodies, facts_from)
 
 
-def _consume(sent: tuple) -> Iterator[Read]:
+def _consume(sent: tuple, bodies: store.DocumentSpool, facts_from: dict | None) -> Iterator[Read]:
     chunk, stored, wait = sent
     for item, extracted in zip(chunk, wait(), strict=True):
-        previous = stored.get(item.old_digest) if _reread(item) else None
+        previous = None
+        if _reread(item):  # in rebuild, the body is chosen when its turn comes (see above)
+            digest = item.old_digest if facts_from is None else facts_from.get(item.target.id)
+            if digest is not None and digest != item.digest:
+                previous = stored.get(digest) or bodies.read([digest]).get(digest)
         yield item, stored[item.digest], extracted, previous
 
 
@@ -292,6 +300,7 @@ def _parse_batch(
     reads: Iterator[Read],
     catalogue: Catalogue,
     budget: float | None = None,
+    facts_from: dict[str, str] | None = None,
 ) -> None:
     """Parse a batch of pages with a handful of statements, whatever its size.
 
@@ -307,9 +316,12 @@ def _parse_batch(
         read, document, extracted, previous = next(reads)
         assert read is item, "extraction results out of page order"
         old = now.get(item.target.id, ([], []))
+        unread = len(result.failed) + len(result.suspect)
         found = _parse(
             run_id, item, document, old, writes, result, extracted, catalogue, previous, budget
         )
+        if facts_from is not None and len(result.failed) + len(result.suspect) == unread:
+            facts_from[item.target.id] = item.digest  # read well: its facts are current
         told.append((item.target.id, item.target.url, found))
     history.write(con, run_id, writes)
     result.changes += changes.record_changes(con, run_id, told)
@@ -465,13 +477,14 @@ def rebuild(
         everything = [item for _, todo in plan for item in todo]
         budget = config.defaults.parse_budget_seconds
         with _extraction(len(everything), workers, extraction) as chosen:
-            reads = _extract_ahead(con, everything, chosen, budget)
+            facts_from: dict[str, str] = {}  # per source, the body its facts were read from
+            reads = _extract_ahead(con, everything, chosen, budget, facts_from)
             for run_id, todo in plan:
                 result.changes += page_stage(con, run_id, urls)
                 rules_before = _rule_state(con)
                 for start in range(0, len(todo), BATCH):
                     batch = todo[start : start + BATCH]
-                    _parse_batch(con, run_id, batch, result, reads, catalogue, budget)
+                    _parse_batch(con, run_id, batch, result, reads, catalogue, budget, facts_from)
                 told = rulebook.rule_changes(rules_before, _rule_state(con))
                 result.changes += changes.record_changes(con, run_id, told)
         for run_id, source_id, kind, section, old, new, status, note, at in reviews:
