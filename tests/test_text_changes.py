@@ -322,3 +322,18 @@ def test_after_a_page_that_could_not_be_read_nights_and_rebuild_compare_with_the
     ]
     stage.rebuild(con, CONFIG)
     assert changes(con) == nightly
+
+
+def test_an_alert_at_medium_tells_the_text_changes_and_one_at_high_does_not(con):
+    from reports.alerts import compose
+    from reports.build import build_report
+    from reports.config import Notify
+
+    items = LANGS["de"][2]
+    night(con, page("de"))
+    report = build_report(con, night(con, page("de", items=items[:2])))  # only a text change
+    assert report["changes"] == [] and len(report["text_changes"]) == 1
+    assert compose(report, [], Notify(min_severity="high"), "https://x.example/r") is None
+    alert = compose(report, [], Notify(min_severity="medium"), "https://x.example/r")
+    assert items[2] in alert.body and "1 other text change" in alert.title
+    assert "1 change at or above medium (all: 1 other text change):" in alert.body
