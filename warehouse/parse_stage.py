@@ -239,7 +239,8 @@ def _stored_facts_only(told: list[Change], old: Facts, new: Facts) -> list[Chang
 
 BATCH = 256  # pages whose open facts are read, and whose writes are made, together
 READ_BATCH = 64  # bodies sent to extraction together (about 6 MB once decompressed)
-# A page, its stored body, its facts, and the body an older parser read (see _corrected)
+# A page, its stored body, its facts, and the body its current facts were read from when
+# that is another (see _read_again)
 Read = tuple[ParseItem, tuple[bytes, str | None], Extracted, tuple[bytes, str | None] | None]
 
 
@@ -260,19 +261,19 @@ def _extract_ahead(
 
     The next chunks' bodies are read and sent to extraction (this process, worker processes
     or a cluster: parsers.pool.Extraction) before this chunk's facts are consumed, so
-    workers extract while this process diffs and writes. `facts_from` (rebuild, where every
-    snapshot is in the spool): per source, the body its current facts were read from, kept
-    by `_parse_batch` as pages are parsed; that body, not the planned previous snapshot, is
-    the one read again (they differ after a failed or suspect parse), as on the nights.
+    workers extract while this process diffs and writes. The body a changed page's facts
+    were read from is read from the spool only when that page's turn comes, one at a time.
+    `facts_from` (rebuild, where every snapshot is in the spool): per source, the body its
+    current facts were read from, kept by `_parse_batch` as pages are parsed; that body, not
+    the planned previous snapshot, is the one read again (they differ after a failed or
+    suspect parse), as on the nights.
     """
     pending: deque = deque()
     wanted = [item.digest for item in items] + [i.old_digest for i in items if _reread(i)]
     with store.DocumentSpool(con, wanted) as bodies:
         for start in range(0, len(items), READ_BATCH):
             chunk = items[start : start + READ_BATCH]
-            # with the bodies read by an older parser, for the pages whose body changed since
-            earlier = [i.old_digest for i in chunk if _reread(i)]
-            stored = bodies.read([item.digest for item in chunk] + earlier)
+            stored = bodies.read([item.digest for item in chunk])
             jobs = [Job(*stored[i.digest], i.target.select, i.target.remove, budget) for i in chunk]
             pending.append((chunk, stored, extraction.submit(jobs)))
             while len(pending) > extraction.ahead:
@@ -285,10 +286,10 @@ def _consume(sent: tuple, bodies: store.DocumentSpool, facts_from: dict | None) 
     chunk, stored, wait = sent
     for item, extracted in zip(chunk, wait(), strict=True):
         previous = None
-        if _reread(item):  # in rebuild, the body is chosen when its turn comes (see above)
+        if _reread(item):  # chosen when its turn comes (rebuild: see above)
             digest = item.old_digest if facts_from is None else facts_from.get(item.target.id)
-            if digest is not None and digest != item.digest:
-                previous = stored.get(digest) or bodies.read([digest]).get(digest)
+            if digest is not None and digest != item.digest:  # one at a time, when needed
+                previous = bodies.read([digest]).get(digest)
         yield item, stored[item.digest], extracted, previous
 
 
@@ -468,7 +469,8 @@ def rebuild(
                 if last.get(source_id) == digest:
                     continue
                 target = targets.get(source_id, ParseTarget(source_id, None))
-                # the previous snapshot is the previous body, as on the nights (text changes)
+                # the previous snapshot, put in the spool; the body read again is the one the
+                # facts came from (`facts_from`), as on the nights
                 todo.append(
                     ParseItem(target, digest, source_id not in last, None, last.get(source_id))
                 )
