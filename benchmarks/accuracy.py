@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/accuracy.py -v         # plus every miss of the tuning part
     .venv/bin/python benchmarks/accuracy.py --update-baseline   # pin today's figures
     .venv/bin/python benchmarks/accuracy.py --changes  # planted edits through the real diff
+    .venv/bin/python benchmarks/accuracy.py --changes --without-text  # the facts' diff alone
 
 The pages are split (tests/devset/split.yaml, benchmarks/devsplit.py) into a tuning part and
 a check part; each is reported on its own. The check part's misses are never printed: it is
@@ -245,11 +246,16 @@ def main() -> None:
     parser.add_argument(
         "--changes", action="store_true", help="planted edits through the real diff"
     )
+    parser.add_argument(
+        "--without-text",
+        action="store_true",
+        help="with --changes: the fact diff alone, without the text safety net (as before it)",
+    )
     args = parser.parse_args()
     if args.changes:
         from planted import main as planted_main
 
-        sys.exit(planted_main(args.verbose))
+        sys.exit(planted_main(args.verbose, text=not args.without_text))
     reports = evaluate_parts()
     for part, report in reports.items():
         note = " (read only to measure)" if part == "check" else ""

@@ -16,6 +16,7 @@ from fetch.sources import DEFAULT_SOURCES
 from flows.cli import run_once
 from warehouse import schema
 from warehouse.changes import run_changes
+from warehouse.vocab import TEXT_KINDS
 
 DEMO_DB = Path("warehouse/demo.duckdb")
 DEMO_REPORTS = Path("reports/out/demo")
@@ -45,6 +46,8 @@ def main() -> None:
     # a page's amount change that a rule change explains is told once, by the rule
     changes = [c for c in run_changes(con, summary.run_id) if not c.get("explained_by")]
     con.close()
+    texts = [c for c in changes if c["change_kind"] in TEXT_KINDS]  # not read as a rule
+    changes = [c for c in changes if c["change_kind"] not in TEXT_KINDS]
     print(
         f"\nWhat changed in the rules in run {summary.run_id} ({len(changes)} changes, "
         "most important first):"
@@ -55,6 +58,9 @@ def main() -> None:
         print(f"  {c['severity']:6} {c['change_kind']:18} {where}: {what[:90]}")
     if len(changes) > SHOWN:
         print(f"  ... and {len(changes) - SHOWN} more")
+    if texts:
+        pages = len({c["source_id"] for c in texts})
+        print(f"Other text that changed, not read as a rule: {len(texts)} on {pages} pages")
     print(
         f"\nRead the report: {DEMO_REPORTS}/{summary.run_id}/report.html (also .md, .json); "
         f"feed: {DEMO_REPORTS}/feed.xml"

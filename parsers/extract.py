@@ -12,7 +12,7 @@ from parsers.content import PDF, UNSUPPORTED, UnsupportedContent, content_kind
 from parsers.decoding import decode
 from parsers.pdf import extract_pdf_blocks
 
-__all__ = ["Facts", "ParseTimeout", "UnsupportedContent", "extract"]
+__all__ = ["Facts", "ParseTimeout", "UnsupportedContent", "extract", "read_blocks"]
 
 # Blocks are read in parts of about this much text between two looks at the parse budget.
 # A normal page (under 50,000 characters of guidance) is one part: read exactly as before.
@@ -72,6 +72,26 @@ def _conditions(blocks: list[Block], parts: list[tuple[int, int]], deadline: Dea
     return found
 
 
+def read_blocks(
+    body: bytes | str,
+    content_type: str | None = None,
+    select: str | None = None,
+    remove: tuple[str, ...] = (),
+    deadline: Deadline | None = None,
+) -> list[Block]:
+    """The guidance blocks of a web page or a PDF, without facts: what the text safety net
+    compares (`parsers.passages`) costs this part of `extract` only."""
+    deadline = deadline or Deadline(None)
+    if isinstance(body, str):
+        return extract_blocks(body, select, remove, deadline)
+    kind, why = content_kind(body, content_type)
+    if kind == UNSUPPORTED:
+        raise UnsupportedContent(why)
+    if kind == PDF:
+        return extract_pdf_blocks(body, deadline)
+    return extract_blocks(decode(body, content_type), select, remove, deadline)
+
+
 def extract(
     body: bytes | str,
     content_type: str | None = None,
@@ -82,16 +102,7 @@ def extract(
     """The facts of a web page or a PDF (by content_kind); ParseTimeout when it takes more
     than `budget` seconds, UnsupportedContent for anything else (an image, an archive)."""
     deadline = Deadline(budget)
-    if isinstance(body, str):
-        blocks = extract_blocks(body, select, remove, deadline)
-    else:
-        kind, why = content_kind(body, content_type)
-        if kind == UNSUPPORTED:
-            raise UnsupportedContent(why)
-        if kind == PDF:
-            blocks = extract_pdf_blocks(body, deadline)
-        else:
-            blocks = extract_blocks(decode(body, content_type), select, remove, deadline)
+    blocks = read_blocks(body, content_type, select, remove, deadline)
     parts = _parts(blocks)
     amounts = _amounts(blocks, parts, deadline)
     conditions = _conditions(blocks, parts, deadline)

@@ -41,7 +41,9 @@ def compose(
     """The one message this run is worth, or None when nothing crossed a threshold."""
     view = report_view(report)
     threshold = severity_rank(notify.min_severity)
-    worth = [c for c in report["changes"] if severity_rank(c.get("severity")) <= threshold]
+    # the text safety net's lines (medium) too, after the rules' changes, when asked for
+    told = [*report["changes"], *(report.get("text_changes") or [])]
+    worth = [c for c in told if severity_rank(c.get("severity")) <= threshold]
     health = view["health"]
     unhealthy = health in HEALTHS and HEALTHS.index(health) >= HEALTHS.index(notify.on_health)
     failing = [s for s in streaks if _due(s, notify.failing_nights)]
@@ -52,9 +54,10 @@ def compose(
         lines += [f"Health {health}: {view['health_reason']}.", ""]
     if worth:
         counts = ", ".join(f"{n} {sev}" for sev, n in view["by_severity"].items())
+        texts = plural(view["text_total"], "other text change") if view["text_total"] else ""
+        every = ", ".join(part for part in (counts, texts) if part)
         lines.append(
-            f"{plural(len(worth), 'change')} at or above {notify.min_severity} "
-            f"(all: {counts}):"
+            f"{plural(len(worth), 'change')} at or above {notify.min_severity} (all: {every}):"
         )
         lines += [f"- {change_line(c)}" for c in worth[: notify.max_lines]]
         if len(worth) > notify.max_lines:

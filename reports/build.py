@@ -10,7 +10,7 @@ from reports.rule_table import comparison
 from warehouse import rulebook, store
 from warehouse.changes import run_changes
 from warehouse.rulebook import JURISDICTIONS
-from warehouse.vocab import CORRECTION_KINDS
+from warehouse.vocab import CORRECTION_KINDS, TEXT_KINDS
 
 FORMAT = "permitwatch-changes/1"
 
@@ -25,8 +25,14 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
         raise LookupError(f"there is no run {run_id}")
     fetches = store.final_fetches(con, run_id)
     told = run_changes(con, run_id)
-    changes = [c for c in told if c["change_kind"] not in CORRECTION_KINDS]
+    apart = (*CORRECTION_KINDS, *TEXT_KINDS)  # neither is a change read as a rule
+    changes = [c for c in told if c["change_kind"] not in apart]
     corrections = [c for c in told if c["change_kind"] in CORRECTION_KINDS]
+    # the text safety net, in page order (as found), after the changes of the rules
+    texts = sorted(
+        (c for c in told if c["change_kind"] in TEXT_KINDS),
+        key=lambda c: (c["publisher"] or "", c["source_id"], c["subject"] == "more text"),
+    )
     counted = [c for c in changes if not c.get("explained_by")]  # told once, by its rule
     # Each page is listed once: checked (fetched well), or failed. A page that became
     # unreachable in this run is its `page_unreachable` change, with the same error.
@@ -51,6 +57,7 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
             "by_severity": dict(Counter(c["severity"] for c in counted)),
             "by_publisher": dict(Counter(c["publisher"] for c in counted if c["publisher"])),
             "parser_corrections": len(corrections),
+            "text_changes": len(texts),
             "checked_sources": [{"source_id": f[0], "url": f[2]} for f in checked],
             "failed_sources": [
                 {"source_id": f[0], "url": f[2], "error": f"{f[3]}: {f[4]}"}
@@ -60,6 +67,7 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
         },
         "changes": changes,
         "corrections": corrections,
+        "text_changes": texts,
         "rules_table": rules_table(con),
     }
 

@@ -91,6 +91,8 @@ def _counts_line(view: dict) -> str:
         tail += f" Health {view['health']}: {view['health_reason']}."
     if view["corrections"]:  # only counted here: they are no change of the rules
         tail += f" {plural(len(view['corrections']), 'parser correction')} (not rule changes)."
+    if view["text_total"]:  # passages no fact tells: a volunteer reads them in the report
+        tail += f" {plural(view['text_total'], 'other text change')} (not read as a rule)."
     if not view["total"]:
         return f"No change in the rules. {tail}"
     sev = ", ".join(f"{n} {name}" for name, n in view["by_severity"].items())

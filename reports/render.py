@@ -41,6 +41,7 @@ KIND_LABELS = {
     "page_moved": "Page moved",
     "page_suspect": "Page looks broken",
     "parser_corrected": "Parser correction",
+    "text_changed": "Text changed",
     "rule_changed": "Rule changed",
     "rule_conflict": "Pages disagree",
     "rule_conflict_resolved": "Pages agree again",
@@ -60,7 +61,7 @@ PUBLISHER_LABELS = {
 }
 WHOLE_PAGE = "Whole page"
 # changes.json field order: readable (identity first, then what changed), stable across runs.
-_TOP_KEYS = ("format", "run", "summary", "changes", "corrections", "rules_table")
+_TOP_KEYS = ("format", "run", "summary", "changes", "corrections", "text_changes", "rules_table")
 _RUN_KEYS = ("run_id", "started_at", "finished_at", "status", "mode", "health", "health_reason")
 _SUMMARY_KEYS = (
     "sources_checked",
@@ -69,6 +70,7 @@ _SUMMARY_KEYS = (
     "by_severity",
     "by_publisher",
     "parser_corrections",
+    "text_changes",
     "failed_sources",
     "checked_sources",
 )
@@ -455,6 +457,9 @@ def report_view(report: dict) -> dict:
         "groups": group_changes(page_level),
         # a new parser reading an unchanged page differently: one section, never a rule change
         "corrections": [_change_view(c) for c in report.get("corrections") or []],
+        # the text safety net: passages no fact change tells, grouped like the changes
+        "text_groups": group_changes(list(report.get("text_changes") or [])),
+        "text_total": len(report.get("text_changes") or []),
         "rules_table": report.get("rules_table") or [],
         "jurisdictions": list(PUBLISHER_LABELS.values()),
         "format": FORMAT,
@@ -483,6 +488,8 @@ def entry_title(report: dict) -> str:
     else:
         checked = view["sources_checked"] if view["sources_checked"] is not None else "?"
         title = f"Run {view['run_id']}: no change in the rules; {checked} pages checked"
+    if view["text_total"]:  # never a quiet night: a volunteer reads them
+        title += f"; {plural(view['text_total'], 'other text change')}"
     if view["sources_failed"]:
         title += f", {view['sources_failed']} could not be checked"
     return title
@@ -548,8 +555,9 @@ def render_json(report: dict) -> str:
             summary[key] = _ordered(summary[key], order)
     out["summary"] = summary
     out["changes"] = [_ordered(c, _CHANGE_KEYS) for c in out["changes"]]
-    if isinstance(out.get("corrections"), list):  # reports written before parser_corrected
-        out["corrections"] = [_ordered(c, _CHANGE_KEYS) for c in out["corrections"]]
+    for key in ("corrections", "text_changes"):  # absent from reports written before them
+        if isinstance(out.get(key), list):
+            out[key] = [_ordered(c, _CHANGE_KEYS) for c in out[key]]
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -159,7 +159,8 @@ CASES = [
          lambda s: faults.charset(RELABELLED, "utf-8", "windows-1252"), None, changes=()),
     Case("charset-missing", lambda s: faults.charset(RELABELLED, "windows-1252", None),
          None, changes=()),
-    Case("charset-stray-byte", lambda s: Route(body=STRAY_BYTE), None, changes=()),
+    # the note is a new sentence of the page, told as text (no fact in it); its figures intact
+    Case("charset-stray-byte", lambda s: Route(body=STRAY_BYTE), None, changes=("text_changed",)),
     Case("empty-200", lambda s: Route(body=b""), "empty_body", "HTTP 200 with an empty body",
          attempts=2),
     Case("soft-404", lambda s: Route(body=SOFT_404), None, changes=("page_suspect",)),
@@ -169,9 +170,11 @@ CASES = [
          attempts=1),
     Case("robots-blocked", lambda s: Route(body=GOOD), "robots_disallowed",
          "disallows /robots-blocked", attempts=1),
-    Case("malformed-html", lambda s: Route(body=MALFORMED), None, changes=()),
+    # the broken tags leave the words "unclosed <<>>" on the page: new text, no fact changed
+    Case("malformed-html", lambda s: Route(body=MALFORMED), None, changes=("text_changed",)),
     Case("several-mb", lambda s: Route(body=SEVERAL_MB), None, changes=()),
-    Case("hostile-content", lambda s: Route(body=HOSTILE), None, changes=("condition_added",)),
+    Case("hostile-content", lambda s: Route(body=HOSTILE), None,
+         changes=("condition_added", "text_changed")),  # and the new link's words
 ]
 BY_ID = {c.id: c for c in CASES}
 

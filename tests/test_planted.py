@@ -37,8 +37,18 @@ def test_the_real_diff_finds_each_planted_change_and_nothing_for_boilerplate():
 def test_a_boilerplate_edit_that_is_told_counts_as_noise():
     page = planted.load_page(PAGE)
     changes = planted.told(page, planted.plant(page, "removed"))
-    assert planted.score("boilerplate", changes) == (False, len(changes))
-    assert planted.score("removed", changes) == (True, len(changes) - 1)
+    assert planted.score("boilerplate", changes) == (False, False, len(changes))
+    assert planted.score("removed", changes) == (True, False, len(changes) - 1)
+
+
+def test_an_edit_told_only_as_text_is_counted_apart_from_the_fact_changes():
+    # the exemption items of this page carry no obligation word: no condition is read
+    outcomes = planted.run(["federal-limosa-exceptions-de"])
+    removed = outcomes["removed"]
+    assert (removed.planted, removed.found, removed.text_only, removed.noise) == (1, 0, 1, 0)
+    assert removed.recall == 0.0 and removed.recall_with_text == 1.0
+    without = planted.run(["federal-limosa-exceptions-de"], text=False)["removed"]
+    assert (without.found, without.text_only) == (0, 0)
 
 
 def test_bumped_numbers_keep_their_format_and_dates_stay_dates():

@@ -16,11 +16,14 @@ import duckdb
 
 from fetch.sources import Config
 from parsers import PARSER_VERSION, pool
-from parsers.extract import ParseTimeout, UnsupportedContent, extract
+from parsers.budget import Deadline
+from parsers.extract import Facts as PageFacts
+from parsers.extract import ParseTimeout, UnsupportedContent, extract, read_blocks
+from parsers.passages import passages
 from parsers.pool import Extracted, Extraction, Job
 from rules.assign import assign
 from rules.catalogue import Catalogue, default_rules_path, load_catalogue
-from warehouse import changes, diff, history, rulebook, store
+from warehouse import changes, diff, history, passage_diff, rulebook, store
 from warehouse.records import AmountRow, Change, ConditionRow
 from warehouse.runs import ParseResult
 
@@ -58,9 +61,11 @@ class ParseItem:
     target: ParseTarget
     digest: str
     first: bool  # the source's first parse: its facts are a page_added, not a diff
-    # When the current facts came from another parser version: that version and the body it
-    # read. What the new parser reads differently in that body is a correction, not a change.
+    # When the current facts came from another parser version: that version. What the new
+    # parser reads differently in their body is a correction, not a change.
     old_parser: str | None = None
+    # The body the current facts were read from: when it is not this one, it is read again
+    # with today's parser (its blocks, or in full for `_corrected`) for the text safety net.
     old_digest: str | None = None
 
 
@@ -82,8 +87,9 @@ def _parse(
     that is neither a web page nor a PDF (`unsupported_content_type`), is logged and keeps
     its previous facts; a page that suddenly lost most of its facts is
     one page_suspect change and keeps its previous facts current. `previous` is the body the
-    current facts were read from, when another parser version read it and the body changed
-    since (see `_corrected`).
+    current facts were read from, when the body changed since: read again by today's parser,
+    its passages against today's tell what no fact change does (`passage_diff`), and when
+    another parser version read it, its facts tell corrections apart (see `_corrected`).
     """
     source, digest = item.target, item.digest
     version = parse_version(catalogue)
@@ -119,6 +125,7 @@ def _parse(
                 reason=why,
             )
         ]
+    earlier = _read_again(item, previous, budget)
     if item.first:
         told = [
             Change(
@@ -130,9 +137,11 @@ def _parse(
             )
         ]
     elif item.old_parser is not None:
-        told = _corrected(item, (new_amounts, new_conditions), old, previous, catalogue, budget)
+        told = _corrected(item, (new_amounts, new_conditions), old, earlier, catalogue)
     else:
         told = diff.diff_page(old_amounts, new_amounts, old_conditions, new_conditions)
+    if earlier is not None and not item.first:
+        told += passage_diff.text_changes(passages(earlier.blocks), passages(facts.blocks), told)
     amounts, conditions = history.apply_rows(
         writes, run_id, source.id, digest, old, (new_amounts, new_conditions)
     )
@@ -148,33 +157,47 @@ def _parse(
 Facts = tuple[list[AmountRow], list[ConditionRow]]
 
 
+def _read_again(
+    item: ParseItem, previous: tuple[bytes, str | None] | None, budget: float | None
+) -> PageFacts | None:
+    """The body the current facts were read from, read by today's parser within the budget:
+    in full when another parser version read it (`_corrected` compares its facts), else its
+    blocks only (the passages are all the text safety net needs: a blocks pass, not a full
+    extraction). None when there is no such body, or it cannot be read again."""
+    if previous is None:
+        return None
+    source = item.target
+    try:
+        if item.old_parser is not None:
+            return extract(previous[0], previous[1], source.select, source.remove, budget)
+        blocks = read_blocks(
+            previous[0], previous[1], source.select, source.remove, Deadline(budget)
+        )
+    except (ParseTimeout, UnsupportedContent):
+        return None
+    return PageFacts(blocks, [], [])
+
+
 def _corrected(
     item: ParseItem,
     new: Facts,
     old: Facts,
-    previous: tuple[bytes, str | None] | None,
+    facts: PageFacts | None,
     catalogue: Catalogue,
-    budget: float | None = None,
 ) -> list[Change]:
     """What a page says differently when the parser version changed, told apart.
 
     Same body: every difference comes from the parser, so each is a `parser_corrected`
     (low), never an amount or condition change. Another body: the previous body is read
-    again with today's parser; its differences from the stored facts are corrections, and
-    only the differences between it and the new body are changes of the page. Without the
-    previous body (it was never stored) nothing can be told apart: the page is diffed as
-    on any night.
+    again with today's parser (`facts`, see `_read_again`); its differences from the stored
+    facts are corrections, and only the differences between it and the new body are changes
+    of the page. Without the previous body (never stored, or unreadable now) nothing can be
+    told apart: the page is diffed as on any night.
     """
     source = item.target
     if item.old_digest == item.digest:
         again = new
     else:
-        facts = None
-        if previous is not None:
-            try:  # within the budget, as any body; one that cannot be read again is as none
-                facts = extract(previous[0], previous[1], source.select, source.remove, budget)
-            except (ParseTimeout, UnsupportedContent):
-                facts = None
         if facts is None:
             return diff.diff_page(old[0], new[0], old[1], new[1])
         try:  # filed as today's are, so a statement read the same keeps its fact id
@@ -216,12 +239,15 @@ def _stored_facts_only(told: list[Change], old: Facts, new: Facts) -> list[Chang
 
 BATCH = 256  # pages whose open facts are read, and whose writes are made, together
 READ_BATCH = 64  # bodies sent to extraction together (about 6 MB once decompressed)
-# A page, its stored body, its facts, and the body an older parser read (see _corrected)
+# A page, its stored body, its facts, and the body its current facts were read from when
+# that is another (see _read_again)
 Read = tuple[ParseItem, tuple[bytes, str | None], Extracted, tuple[bytes, str | None] | None]
 
 
 def _reread(item: ParseItem) -> bool:
-    return bool(item.old_parser) and item.old_digest != item.digest
+    """Whether the body the current facts were read from is read again: when it is not the
+    body parsed now (never on an unchanged night: nothing is parsed then)."""
+    return item.old_digest is not None and item.old_digest != item.digest and not item.first
 
 
 def _extract_ahead(
@@ -229,33 +255,41 @@ def _extract_ahead(
     items: list[ParseItem],
     extraction: Extraction,
     budget: float | None = None,
+    facts_from: dict[str, str] | None = None,
 ) -> Iterator[Read]:
     """Each page with its stored body and its facts, in order, chunks extracted ahead.
 
     The next chunks' bodies are read and sent to extraction (this process, worker processes
     or a cluster: parsers.pool.Extraction) before this chunk's facts are consumed, so
-    workers extract while this process diffs and writes.
+    workers extract while this process diffs and writes. The body a changed page's facts
+    were read from is read from the spool only when that page's turn comes, one at a time.
+    `facts_from` (rebuild, where every snapshot is in the spool): per source, the body its
+    current facts were read from, kept by `_parse_batch` as pages are parsed; that body, not
+    the planned previous snapshot, is the one read again (they differ after a failed or
+    suspect parse), as on the nights.
     """
     pending: deque = deque()
     wanted = [item.digest for item in items] + [i.old_digest for i in items if _reread(i)]
     with store.DocumentSpool(con, wanted) as bodies:
         for start in range(0, len(items), READ_BATCH):
             chunk = items[start : start + READ_BATCH]
-            # with the bodies read by an older parser, for the pages whose body changed since
-            earlier = [i.old_digest for i in chunk if _reread(i)]
-            stored = bodies.read([item.digest for item in chunk] + earlier)
+            stored = bodies.read([item.digest for item in chunk])
             jobs = [Job(*stored[i.digest], i.target.select, i.target.remove, budget) for i in chunk]
             pending.append((chunk, stored, extraction.submit(jobs)))
             while len(pending) > extraction.ahead:
-                yield from _consume(pending.popleft())
-    while pending:
-        yield from _consume(pending.popleft())
+                yield from _consume(pending.popleft(), bodies, facts_from)
+        while pending:
+            yield from _consume(pending.popleft(), bodies, facts_from)
 
 
-def _consume(sent: tuple) -> Iterator[Read]:
+def _consume(sent: tuple, bodies: store.DocumentSpool, facts_from: dict | None) -> Iterator[Read]:
     chunk, stored, wait = sent
     for item, extracted in zip(chunk, wait(), strict=True):
-        previous = stored.get(item.old_digest) if _reread(item) else None
+        previous = None
+        if _reread(item):  # chosen when its turn comes (rebuild: see above)
+            digest = item.old_digest if facts_from is None else facts_from.get(item.target.id)
+            if digest is not None and digest != item.digest:  # one at a time, when needed
+                previous = bodies.read([digest]).get(digest)
         yield item, stored[item.digest], extracted, previous
 
 
@@ -267,6 +301,7 @@ def _parse_batch(
     reads: Iterator[Read],
     catalogue: Catalogue,
     budget: float | None = None,
+    facts_from: dict[str, str] | None = None,
 ) -> None:
     """Parse a batch of pages with a handful of statements, whatever its size.
 
@@ -282,9 +317,12 @@ def _parse_batch(
         read, document, extracted, previous = next(reads)
         assert read is item, "extraction results out of page order"
         old = now.get(item.target.id, ([], []))
+        unread = len(result.failed) + len(result.suspect)
         found = _parse(
             run_id, item, document, old, writes, result, extracted, catalogue, previous, budget
         )
+        if facts_from is not None and len(result.failed) + len(result.suspect) == unread:
+            facts_from[item.target.id] = item.digest  # read well: its facts are current
         told.append((item.target.id, item.target.url, found))
     history.write(con, run_id, writes)
     result.changes += changes.record_changes(con, run_id, told)
@@ -343,7 +381,10 @@ def parse_stage(
             old_digest, old_parser = facts_from
             todo.append(ParseItem(target, page.content_sha256, False, old_parser, old_digest))
         else:
-            todo.append(ParseItem(target, page.content_sha256, source.id not in done))
+            old_digest = facts_from[0] if facts_from is not None else None
+            todo.append(
+                ParseItem(target, page.content_sha256, source.id not in done, None, old_digest)
+            )
     if not todo:  # no fact changes, so no rule does: the rule views are not read at all
         return result  # (0.4-0.5 s of an unchanged night of 1,000 pages, loaded machine)
     rules_before = _rule_state(con)
@@ -428,19 +469,24 @@ def rebuild(
                 if last.get(source_id) == digest:
                     continue
                 target = targets.get(source_id, ParseTarget(source_id, None))
-                todo.append(ParseItem(target, digest, source_id not in last))
+                # the previous snapshot, put in the spool; the body read again is the one the
+                # facts came from (`facts_from`), as on the nights
+                todo.append(
+                    ParseItem(target, digest, source_id not in last, None, last.get(source_id))
+                )
                 last[source_id] = digest
             plan.append((run_id, todo))
         everything = [item for _, todo in plan for item in todo]
         budget = config.defaults.parse_budget_seconds
         with _extraction(len(everything), workers, extraction) as chosen:
-            reads = _extract_ahead(con, everything, chosen, budget)
+            facts_from: dict[str, str] = {}  # per source, the body its facts were read from
+            reads = _extract_ahead(con, everything, chosen, budget, facts_from)
             for run_id, todo in plan:
                 result.changes += page_stage(con, run_id, urls)
                 rules_before = _rule_state(con)
                 for start in range(0, len(todo), BATCH):
                     batch = todo[start : start + BATCH]
-                    _parse_batch(con, run_id, batch, result, reads, catalogue, budget)
+                    _parse_batch(con, run_id, batch, result, reads, catalogue, budget, facts_from)
                 told = rulebook.rule_changes(rules_before, _rule_state(con))
                 result.changes += changes.record_changes(con, run_id, told)
         for run_id, source_id, kind, section, old, new, status, note, at in reviews:

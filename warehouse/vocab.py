@@ -18,6 +18,7 @@ __all__ = [
     "REVIEW_STATUSES",
     "RUN_STATUSES",
     "SEVERITIES",
+    "TEXT_KINDS",
     "UNITS",
     "check_review_status",
     "severity_order_sql",
@@ -44,6 +45,7 @@ CHANGE_KINDS = {
     "page_moved": "medium",
     "page_suspect": "high",
     "parser_corrected": "low",  # same page, a new parser reads it differently: no rule changed
+    "text_changed": "medium",  # a passage no fact change tells came, went or was reworded
     "rule_changed": "high",
     "rule_conflict": "high",
     "rule_conflict_resolved": "low",
@@ -52,6 +54,10 @@ CHANGE_KINDS = {
 # change kinds that tell a difference of our reading, not of the page: reports list them
 # apart ("Parser corrections") and never count them as changes of the rules
 CORRECTION_KINDS = ("parser_corrected",)
+
+# change kinds of the text safety net (warehouse/passage_diff.py): the page's text changed
+# where we read no rule; reports list them apart, after the changes of the rules
+TEXT_KINDS = ("text_changed",)
 
 # a volunteer's decision on a change; every change starts `pending`. `follow_up` is "needs
 # follow-up": someone must check with the publisher or a lawyer before deciding.
