@@ -78,8 +78,28 @@ def test_a_lagging_translation_is_a_conflict_naming_both_pages(con):
         ("bc-fr", "fr", "bc", 4604.0, "month", "2026-01-01"),
     ]
     (today,) = rulebook.current(con, "blue_card.salary_min")
-    # two pages, one value each: today's value is one of them, stated by one page, disputed
-    assert (today.jurisdiction, today.pages, today.disagree) == ("brussels", 1, True)
+    # two pages, one value each: today's value is the stricter floor, stated by one page, disputed
+    assert (today.jurisdiction, today.value, today.source_ids, today.pages, today.disagree) == (
+        "brussels",
+        4748.0,
+        ("bc-en",),
+        1,
+        True,
+    )
+
+
+@pytest.mark.parametrize("order", [("bc-en", "bc-fr"), ("bc-fr", "bc-en")])
+def test_a_tie_between_pages_gives_the_same_value_whatever_came_first(con, order):
+    """Two pages, one value each: a night and a rebuild (or two nights that met the pages in
+    another order) must tell the same rule value, the stricter floor."""
+    bodies = {"bc-en": BC_EN, "bc-fr": BC_FR}
+    for source_id in order:  # one page a night, in the given order
+        night(con, {source_id: bodies[source_id]})
+    (today,) = rulebook.current(con, "blue_card.salary_min")
+    assert (today.value, today.disagree) == (4748.0, True)
+    rebuild(con, CONFIG)
+    (again,) = rulebook.current(con, "blue_card.salary_min")
+    assert again.value == 4748.0
 
 
 def test_two_years_and_a_monthly_equivalent_are_not_conflicts(con):
