@@ -92,6 +92,15 @@ def test_a_new_parser_over_an_unchanged_body_tells_corrections_not_rule_changes(
             "at least EUR 500 per month",
         ),
         ("edited", "parser_corrected", "low", None, "3 items"),
+        # the real edit moves the rule: 450 and 500 tie a page each, and the tie goes to the
+        # stricter floor (migration 013) — the page's edit, not the parser, changed it
+        (
+            "edited",
+            "rule_changed",
+            "high",
+            "at least EUR 450 per month",
+            "at least EUR 500 per month",
+        ),
         ("same", "parser_corrected", "low", None, "3 items"),
         # the two pages of one publisher now state different pocket money: a rule conflict
         (
@@ -102,12 +111,13 @@ def test_a_new_parser_over_an_unchanged_body_tells_corrections_not_rule_changes(
             "same (en): EUR 450 per month; edited (en): EUR 500 per month",
         ),
     ]
-    reason = rows[2][-1]
+    reason = rows[3][-1]
     assert f"parser old-1 -> {PARSER_VERSION}" in reason and "amount_added" in reason
 
     out = tmp_path / "r" / str(second)
     report = json.loads((out / "changes.json").read_text())
-    assert [c["change_kind"] for c in report["changes"]] == ["amount_changed", "rule_conflict"]
+    kinds = [c["change_kind"] for c in report["changes"]]
+    assert kinds == ["rule_changed", "amount_changed", "rule_conflict"]
     assert [c["source_id"] for c in report["corrections"]] == ["edited", "same"]
     assert report["summary"]["parser_corrections"] == 2
     assert report["summary"]["by_severity"] == {"high": 2}
