@@ -135,6 +135,9 @@ _AGE_GAP = re.compile(
     _I,
 )
 # "au moins jusqu'à l'âge de 17 ans", "mindestens bis zum 17. Lebensjahr": at least until
+# "over eighteen years of age", "boven de 18 jaar", "über 18 Jahre": over an age is older
+# than it; over a period is not a bound ("over a period of 5 years"), so for ages only
+_OVER = re.compile(r"\b(?:over|above|boven(?: de)?|über|au-dessus de)\s+$", _I)
 _AT_LEAST_UNTIL = re.compile(
     r"\b(?:at least|au moins|minstens|ten minste|tenminste|mindestens|wenigstens)\s+"
     r"(?:until|up to|jusqu'à|jusqu'au|tot|bis|bis zum|bis zur)\b",
@@ -437,14 +440,25 @@ _TIME_ONLY_BOUND = re.compile(
 # dagen werken", "dann mag hij nog 35 dagen", "may only work 20 hours", "ne peut travailler
 # que 20 heures", "darf nur 90 Tage"), and a time one has to do something ("you have fifteen
 # working days to supply", "u hebt 30 dagen om", "vous disposez de 15 jours pour"): at most.
-_ONLY_BEFORE = re.compile(
-    r"\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|que|qu')\s+(?:nog\s+|noch\s+)?$",
+# "only" and the French "ne … que" before a value, for every kind: "ne vaut que pour un seul
+# employeur", "mag maar 30 dagen", "darf nur noch 35 Tage" (one vocabulary for counts and
+# periods alike).
+_ONLY = re.compile(
+    r"(?:\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|que|qu')(?:\s+(?:nog|noch))?"
+    r"|\bne\s+[\w']+\s+que(?:\s+(?:pour|à|dans))?)\s*$",
     _I,
 )
 _MAY = re.compile(r"\b(?:may|mag|mogen|magst|peut|peuvent|pouvez|darf|dürfen|darfst)\b", _I)
+# "dispose d'un délai de trente jours", "has a period of 15 days", "heeft een termijn van",
+# "hat eine Frist von": the time one has, named by its noun
+_TIME_NOUN = (
+    r"(?:(?:a|an|een|un|une|eine|einen)\s+)?(?:period|time limit|deadline|periode|termijn|délai|"
+    r"période|frist|zeitraum)\s+(?:of|van|de|d'|von)\s*"
+)
 _HAS_TIME = re.compile(
-    r"\b(?:have|has|still have|hebt|heeft|hebben|heb|avez|(?:il|elle|on) a|ont|disposez de|"
-    r"dispose de|disposent de|haben|hat|habt|hast)\s+(?:nog\s+|noch\s+|encore\s+|still\s+)?$",
+    r"\b(?:(?:have|has|still have|hebt|heeft|hebben|heb|avez|(?:il|elle|on) a|ont|haben|hat|"
+    r"habt|hast)\s+|(?:disposez|dispose|disposent)\s+(?:de\s+|d'))"
+    rf"(?:nog\s+|noch\s+|encore\s+|still\s+)?(?:{_TIME_NOUN})?$",
     _I,
 )
 
@@ -454,7 +468,7 @@ def _granted_limit(left: str, just_before: str, right: str) -> str | None:
     has (`left`: the clause before the value, `just_before`: its last characters, whatever
     the clause, `right`: after it); None otherwise. A negated modal ("mag niet …") is a bound
     phrase's business, and an example ("al 65 dagen gewerkt") has no modal."""
-    if _ONLY_BEFORE.search(just_before):  # "mag … maar 30 dagen": 'maar' also cuts a clause
+    if _ONLY.search(just_before):  # "mag … maar 30 dagen": 'maar' also cuts a clause
         return "max"
     if _HAS_TIME.search(left) and not _TENURE_AFTER.match(right):
         return "max"
@@ -635,6 +649,11 @@ class _Collector:
         offset = self.text.rfind(sentence, 0, start + 1) if sentence is not self.text else 0
         return self.text[max(0, offset) : start]
 
+    def _value_before(self, start: int) -> bool:
+        """Whether an amount was found before `start` in the sentence holding it."""
+        at = bisect_left(self._starts, start - len(self.sentence_before(start)))
+        return at < len(self._starts) and self._starts[at] < start
+
     def free(self, start: int, end: int) -> bool:
         if start < end and not self.taken.empty:
             return self.taken.marks.find(1, start, end) < 0
@@ -678,8 +697,11 @@ class _Collector:
                 bound = _left_bound(_own_left(self.text, start, left))
                 if bound and kind == "count" and _TIME_ONLY_BOUND.search(left):
                     bound = None  # "dans les deux cas": in both cases, not within
-                if bound == "max" and _PERIOD_WINDOW.search(left):
-                    bound = None  # "90 days within a period of 180 days": the window
+                if bound == "max" and _PERIOD_WINDOW.search(left) and self._value_before(start):
+                    bound = None  # "90 days within a period of 180 days": the window; alone
+                    # ("reach it within a period of 15 days") it is a deadline
+            if bound is None and kind == "age" and _OVER.search(left):
+                bound = "min"  # "over eighteen years of age": older than, for an age only
             bound = bound or _restated_bound(self.sentence_before(start), kind)
             if bound is None and kind in ("duration", "hours"):
                 bound = _granted_limit(
@@ -1081,7 +1103,7 @@ def _age_by_size(
     left = _left_window(c.text, start)
     if _TENURE_AFTER.match(right) or _PERIOD_BEFORE.found_in(left):
         return False  # "at least 20 years of experience", "for more than 15 years"
-    return bool(_left_bound(left) or _RIGHT_BOUND.match(right))
+    return bool(_left_bound(left) or _RIGHT_BOUND.match(right) or _OVER.search(left))
 
 
 _TENURE_AFTER = re.compile(
@@ -1233,14 +1255,6 @@ _TIME_BEFORE = re.compile(
 
 
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
-
-
-# "only", and the French "ne … que": "ne vaut que pour un seul employeur"
-_ONLY = re.compile(
-    r"(?:\bonly|\bqu'|\bslechts|\bmaar|\bnur|\balleen|\bseulement"
-    r"|\bne\s+[\w']+\s+que(?:\s+(?:pour|à|dans))?)\s*$",
-    _I,
-)
 
 
 # "un seul fichier", "één enkel", "ein einziges": the article is the number one
