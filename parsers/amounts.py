@@ -72,10 +72,15 @@ DATE_WORDS = CaseBlind(
     rf"|\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
 )
 DATE_DIGITS = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
-# One word may stand between the number and its noun ("2 recente pasfoto's"), but not a
-# conjunction: "bijlage 3 en bijlage 3bis" counts nothing.
+# Two words may stand between the number and its noun ("2 recente pasfoto's", "two passport
+# size photos"), but not a conjunction or a preposition: "bijlage 3 en bijlage 3bis" and
+# "article 5 of the documents" count nothing.
+_NOT_BETWEEN = (
+    r"(?:en|and|et|und|or|ou|oder|of|tot|to|à|bis|in|im|op|on|at|au|aux|de|du|des|van|von|der|"
+    r"die|das|the|for|voor|pour|für|per|par|pro|x|with|met|avec|mit|a|an|een|un|une|ein|eine)\s"
+)
 COUNT = CaseBlind(
-    rf"(?P<n1>{DIGITS})\s+(?:(?!(?:en|and|et|und|or|ou|oder|of|tot|to|à|bis)\s)[\w'-]+\s+)?"
+    rf"(?P<n1>{DIGITS})\s+(?:(?!{_NOT_BETWEEN})[\w'-]+\s+){{0,2}}?"
     rf"(?P<noun>{alternation(LEX.count_nouns)})\b"
 )
 # Ages written without a unit ("younger than 13", "aged between 18 and 26"): anchored on
@@ -820,21 +825,46 @@ _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-ZÀ-Þ][\w'-]+(?:\s[A-ZÀ-Þ][\w'-]+)?
 _DATELINE_AFTER = re.compile(r"^\s*\.?\s*$|^\s*\.\s")
 
 
+# "Le 12 octobre 2005, la Commission a publié …", "On 3 May 2024, the law was signed": a
+# date that opens its sentence says when the clause after its comma happened.
+_OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:(?:on|le|op|am|au)\s+)?$", _I)
+
+
 def _signed_or_published(text: str, start: int, end: int) -> bool:
     left = text[max(0, start - 60) : start]
+    opening = bool(_OPENING_DATE.search(left))
     left = _CLAUSE_CUT.sub("", left, count=1)
-    right = text[end : end + 40]
+    right = text[end : end + 80]
+    if opening and right.startswith(","):
+        right = right[1:]
     cut = _CLAUSE_END.search(right)
     right = right[: cut.start()] if cut else right
     return _SIGNED.found_in(left) or _SIGNED.found_in(right)
 
 
+# "Sitzung vom 14. September 2017", "Aktualisierung vom 11. Juli 2023", "Update of 3 May
+# 2024": a line that only names a thing of that day (a sitting, an update) is its dateline;
+# a line that says from or until when something applies is a rule's date.
+_NAMED_DAY_BEFORE = re.compile(
+    rf"^\s*[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){{0,2}}\s+(?:{alternation(LEX.law_dated)})\s+$",
+    _I,
+)
+_WHEN_APPLIES = re.compile(
+    r"\b(?:from|since|until|as of|valid|effective|entry|force|vanaf|sinds|tot|geldig|werking|"
+    r"partir|depuis|jusqu\w*|valable|vigueur|ab|seit|bis|gültig|kraft|inkrafttreten)\b",
+    _I,
+)
+
+
 def _dateline(c: _Collector, start: int, end: int) -> bool:
-    return (
-        c.block.kind == "paragraph"
-        and bool(_DATELINE_BEFORE.match(c.text[:start]))
-        and bool(_DATELINE_AFTER.match(c.text[end : end + 3]))
-    )
+    if c.block.kind not in ("paragraph", "heading") or not _DATELINE_AFTER.match(
+        c.text[end : end + 3]
+    ):
+        return False
+    before = c.text[:start]
+    if c.block.kind == "paragraph" and _DATELINE_BEFORE.match(before):
+        return True  # "Brussel, 11/10/2004."
+    return bool(_NAMED_DAY_BEFORE.match(before)) and not _WHEN_APPLIES.search(before)
 
 
 def _in_citation(text: str, start: int) -> bool:
@@ -1017,7 +1047,40 @@ def _units(c: _Collector) -> None:
             continue
         kind = _unit_kind(c, unit, m, start, value, value_max)
         bound = _SIGNED_AGE.get(c.text[max(0, start - 1) : start]) if kind == "age" else None
+        bound = bound or _end_of_split_range(c, start, m.end(), unit)
         c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age", bound=bound)
+
+
+# "tussen 90 dagen en twaalf maanden", "between 3 months and 2 years", "entre 90 jours et
+# douze mois", "zwischen 90 Tagen und zwölf Monaten": a range whose ends have units of their
+# own is two rows (GUIDE.md), the first `min`, the second `max`. Read on the scan (digits).
+_BETWEEN = r"(?:between|tussen|entre|zwischen)"
+_AND = r"(?:and|en|et|und)"
+_SPLIT_RANGE_FIRST = CaseBlind(rf"{_BETWEEN}\s+$")
+_SPLIT_RANGE_NEXT = CaseBlind(
+    rf"^\s+{_AND}\s+{DIGITS}(?:\s+{_FILLER})?\s+(?P<unit>{_UNIT_WORDS})(?![\w'])"
+)
+_SPLIT_RANGE_SECOND = CaseBlind(
+    rf"{_BETWEEN}\s+{DIGITS}(?:\s+{_FILLER})?\s+(?P<unit>{_UNIT_WORDS})\s+{_AND}\s+$"
+)
+
+
+def _end_of_split_range(c: _Collector, start: int, end: int, unit: str) -> str | None:
+    """'min' or 'max' for an end of a range whose two ends carry different units."""
+    before = c.scan[max(0, start - 60) : start]
+    after = c.scan[end : end + 40]
+    if _SPLIT_RANGE_FIRST.found_in(before[-12:]):
+        nxt = next(_SPLIT_RANGE_NEXT.finditer(after, lowered(after)), None)
+        if nxt and _unit_name(nxt.group("unit")) != unit:
+            return "min"
+    first = next(_SPLIT_RANGE_SECOND.finditer(before, lowered(before)), None)
+    if first and _unit_name(first.group("unit")) != unit:
+        return "max"
+    return None
+
+
+def _unit_name(word: str) -> str:
+    return UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", word.lower())]]
 
 
 # No age and no period of a rule runs past a lifetime: more "years" than this are a number
@@ -1154,8 +1217,12 @@ _BIRTHDAY = CaseBlind(
     rf"(?:{alternation(LEX.birthday)})",
     needles=LEX.birthday,
 )
+# "wenn er 30 wird", and verb-final at a clause's end whoever the subject is: "als een
+# werknemer tijdens de vergunning 30 wordt, dan …" ("30 wordt verlengd" is no age)
 _BECOMES = CaseBlind(
-    r"\b(?:er|sie|hij|zij|ze)\s+(?P<n1>\d{1,2})\s+(?:jaar\s+|jahre\s+(?:alt\s+)?)?"
+    r"(?:\b(?:er|sie|hij|zij|ze)\s+|(?<![\d.,])(?=\d{1,2}\s+(?:jaar\s+|jahre\s+(?:alt\s+)?)?"
+    rf"(?:{alternation(LEX.becomes)})\s*(?:[,.;]|$)))"
+    r"(?P<n1>\d{1,2})\s+(?:jaar\s+|jahre\s+(?:alt\s+)?)?"
     rf"(?:{alternation(LEX.becomes)})\b",
     needles=LEX.becomes,
 )
@@ -1218,6 +1285,24 @@ def _counts(c: _Collector) -> None:
             continue  # "differ from one category to another": no count
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
         c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
+        part = _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
+        if part and not _ARTICLE_AT.match(c.text, part.start("n1")):
+            # "78 der 95 Akten", "12 of the 40 applications": the part counts them too ("l'une
+            # des quatre voies" is an article)
+            c.add(
+                "count",
+                part.start("n1"),
+                part.end("n1"),
+                parse_number(part.group("n1")),
+                None,
+                "items",
+            )
+
+
+_ARTICLE_AT = re.compile(rf"(?:{'|'.join(sorted(ARTICLES))})\b", _I)
+_PART_OF = re.compile(
+    r"(?<![\w.,])(?P<n1>\d+)\s+(?:of the|of|van de|van|des|de|sur|der|von den|von)\s+$", _I
+)
 
 
 def _other_languages(number: str, noun: str) -> bool:
@@ -1297,7 +1382,6 @@ def _once(c: _Collector) -> None:
             1.0,
             None,
             "items",
-            rate=False,
             bound="max" if only else None,
         )
 

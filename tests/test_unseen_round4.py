@@ -60,3 +60,136 @@ def test_over_a_period_is_no_bound():
     assert ("duration", 5.0, None, "years", None, "exact") in amounts(
         "<p>The income is averaged over 5 years.</p>"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trainee stays between 60 days and eight months.",
+        "De stagiair blijft tussen 60 dagen en acht maanden.",
+        "Le stagiaire reste entre 60 jours et huit mois.",
+        "Der Praktikant bleibt zwischen 60 Tagen und acht Monaten.",
+    ],
+)
+def test_a_range_with_two_units_is_a_minimum_and_a_maximum(sentence):
+    found = amounts(f"<p>{sentence}</p>")
+    assert ("duration", 60.0, None, "days", None, "min") in found
+    assert ("duration", 8.0, None, "months", None, "max") in found
+
+
+def test_a_range_with_one_unit_stays_a_range():
+    assert ("duration", 2.0, 6.0, "months", None, "range") in amounts(
+        "<p>Tussen 2 en 6 maanden.</p>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Als een stagiair tijdens zijn stage 30 wordt, dan blijft de kaart geldig.", True),
+        ("Wenn ein Praktikant während des Praktikums 30 wird, bleibt die Karte gültig.", True),
+        ("Als hij 30 wordt, verandert niets.", True),
+        # a passive "wordt" is no birthday
+        ("De termijn van 30 wordt verlengd.", False),
+    ],
+)
+def test_turning_an_age_at_a_clause_end_is_an_age(sentence, found):
+    assert (("age", 30.0, None, "years", None, "exact") in amounts(f"<p>{sentence}</p>")) is found
+
+
+def dates(html: str) -> list:
+    return [a.date_value for a in extract_amounts(extract_blocks(f"<main>{html}</main>"))]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<h1>Sitzung vom 3. März 2021</h1>",
+        "<p>Aktualisierung vom 3. März 2021</p>",
+        "<h1>Zitting van 3 maart 2021</h1>",
+        "<p>Update of 3 March 2021</p>",
+        "<p>Séance du 3 mars 2021</p>",
+        # a date opening its sentence says when the clause after the comma happened
+        "<p>On 3 March 2021, the Commission published a directive on researchers.</p>",
+        "<p>Le 3 mars 2021, la Commission a publié une directive.</p>",
+        "<p>Op 3 maart 2021 werd het akkoord ondertekend.</p>",
+    ],
+)
+def test_the_day_of_a_sitting_an_update_or_a_publication_is_no_rule_date(html):
+    assert dates(html) == []
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Valid from 3 March 2021</p>",
+        "<h2>Vanaf 3 maart 2021</h2>",
+        "<p>À partir du 3 mars 2021</p>",
+        "<p>On 3 March 2021, the new threshold enters into force.</p>",
+    ],
+)
+def test_the_day_a_rule_applies_stays(html):
+    assert len(dates(html)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # the papers and decisions of a procedure are counted things
+        ("In 2023 the office received 40 applications.", 40.0),
+        ("In 2023 ontving de dienst 40 aanvragen.", 40.0),
+        ("En 2023, le service a reçu 40 demandes.", 40.0),
+        ("2023 hat das Ministerium 40 Anträge erhalten.", 40.0),
+        ("12 Genehmigungen wurden erneuert.", 12.0),
+        ("Attach two signed application forms.", 2.0),
+        ("L'enfant est représenté par ses deux parents.", 2.0),
+        # two words may stand between the number and its noun
+        ("Bring two passport size photos.", 2.0),
+    ],
+)
+def test_counts_of_papers_and_people(sentence, value):
+    assert ("count", value, None, "items", None, "exact") in amounts(f"<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 30 der 40 Akten wurde die Erlaubnis erteilt.",
+        "In 30 of the 40 files the permit was granted.",
+        "In 30 van de 40 dossiers werd de vergunning toegekend.",
+        "Dans 30 des 40 dossiers, le permis a été accordé.",
+    ],
+)
+def test_a_part_of_a_counted_whole_is_a_count_too(sentence):
+    found = amounts(f"<p>{sentence}</p>")
+    assert ("count", 30.0, None, "items", None, "exact") in found
+    assert ("count", 40.0, None, "items", None, "exact") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il a choisi l'une des quatre voies.",  # an article, not a part of one
+        "Le salaire de 2.000 € par mois x 12 pour un travailleur détaché.",  # a product
+    ],
+)
+def test_no_count_across_articles_prepositions_or_products(sentence):
+    found = [a for a in amounts(f"<p>{sentence}</p>") if a[0] == "count"]
+    assert all(a[1] != 1.0 and a[1] != 12.0 for a in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He returns home at least once a week.",
+        "Er kehrt mindestens einmal pro Woche zurück.",
+    ],
+)
+def test_a_frequency_is_a_count_with_its_rate(sentence):
+    assert ("count", 1.0, None, "items", "week", "min") in amounts(f"<p>{sentence}</p>")
+
+
+def test_the_nearest_noun_is_the_counted_one():
+    assert ("count", 1.0, None, "items", None, "max") in amounts(
+        "<p>Tenzij het gaat om hoogstens één verlenging als au pair.</p>"
+    )
