@@ -298,7 +298,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue
                 lower = lowered(sentence)
                 if lifts_obligation(sentence, lower):
-                    add(context or "exemption", sentence, block)  # "U hoeft geen … aan te vragen"
+                    # "U hoeft geen … aan te vragen": lifted, under a heading about conditions
+                    # or the procedure too (GUIDE.md); a list of documents keeps its kind
+                    add("document" if context == "document" else "exemption", sentence, block)
                 elif _OBLIGATION.found(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
                     add(context or "requirement", sentence, block)
                 elif numbered_step:

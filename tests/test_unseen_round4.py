@@ -9,6 +9,11 @@ import pytest
 
 from parsers.amounts import extract_amounts
 from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def conditions(html: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in extract_conditions(extract_blocks(f"<main>{html}</main>"))]
 
 
 def amounts(html: str) -> list[tuple]:
@@ -193,3 +198,31 @@ def test_the_nearest_noun_is_the_counted_one():
     assert ("count", 1.0, None, "items", None, "max") in amounts(
         "<p>Tenzij het gaat om hoogstens één verlenging als au pair.</p>"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only a few groups of foreigners escape this obligation.",
+        "Alleen voor enkele groepen buitenlanders geldt die verplichting niet.",
+        "Die verplichting geldt alleen niet voor enkele groepen buitenlanders.",
+        "Seuls quelques groupes d'étrangers échappent à cette obligation.",
+        "Die Pflicht gilt allerdings nicht für einige Gruppen von Ausländern.",
+    ],
+)
+def test_an_obligation_that_does_not_apply_to_a_group_is_lifted(sentence):
+    html = f"<h2>Permit</h2><p>{sentence}</p>"
+    assert conditions(html) == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Conditions", "Students do not need to apply for a permit."),
+        ("Procedure", "In that case you do not have to file an application."),
+        ("Voorwaarden", "Studenten hoeven geen vergunning aan te vragen."),
+        ("Procédure", "Aucune demande n'est à introduire auprès d'une Région."),
+    ],
+)
+def test_a_lifted_obligation_is_an_exemption_under_any_heading_but_documents(heading, sentence):
+    assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("exemption", sentence)]
