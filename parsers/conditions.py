@@ -49,6 +49,7 @@ _IMPERATIVE = re.compile(
 )
 _PROCEDURE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.procedure)})(?![\w])")
 _LODGED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged)})(?![\w])")
+_LODGING = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged + LEX.lodging)})(?![\w])")
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
@@ -127,6 +128,8 @@ def kind_of_heading(text: str, lead: int = 4) -> str | None:
     """The condition kind a heading announces, when its phrase comes within the first
     `lead` words ("Conditions for the au pair", "Welke documenten…"): a long heading that
     mentions a procedure in passing does not make its lists steps. Earliest phrase wins."""
+    if text.strip(" ?¿:").lower() in LEX.procedure_questions:
+        return "step"  # "Où ?", "Comment ?", "Wie?": where, how or when to apply
     best: tuple[tuple[int, int], str] | None = None
     for kind, regex in _HEADING_KINDS:
         match = regex.search(text)
@@ -155,6 +158,26 @@ def tells_stage(sentence: str) -> bool:
         and not _SITE.found(sentence, None)
         and not _POINTER.found(sentence, None)
     )
+
+
+def _names_documents(sentence: str) -> bool:
+    """Whether a sentence under a documents heading is about the documents: it names them
+    ("One application holds the documents for work and stay", "Further proof can be asked
+    for"), ends like a sentence (a title or a lead-in does not) and points nowhere."""
+    return (
+        sentence.rstrip().endswith((".", ";", ")"))  # a sentence, not a title or a lead-in
+        and kind_of_heading(sentence, 99) == "document"
+        and not _POINTER.found_in(sentence)
+        and not _is_link_line(sentence)
+    )
+
+
+def _lodging_heading(heading: str) -> str | None:
+    """'step' for a short heading naming the application and its lodging ("Submitting an
+    application", "Indiening van de aanvraag", "Dépôt du dossier", "Antrag einreichen")."""
+    if len(heading.split()) <= 6 and _PROCEDURE.found_in(heading) and _LODGING.found_in(heading):
+        return "step"
+    return None
 
 
 def _is_link_line(text: str) -> bool:
@@ -246,7 +269,8 @@ def _context_kind(block: Block) -> str | None:
     if block.section:
         # A heading of two sentences is named by the last: "Ma demande vise plusieurs
         # personnes. Faut-il payer plusieurs redevances ?" asks about paying, not applying.
-        kinds.append(kind_of_heading(_SENTENCE_END.split(block.section[-1].strip())[-1]))
+        heading = _SENTENCE_END.split(block.section[-1].strip())[-1]
+        kinds.append(kind_of_heading(heading) or _lodging_heading(heading))
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
 
@@ -311,6 +335,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
                     # page's title (h1) a sentence only introduces the page
                     add("step", sentence, block)
+                elif context == "document" and _names_documents(sentence):
+                    add("document", sentence, block)  # "The office can ask for more papers."
                 elif context == "requirement" and _BOUND.found(sentence, lower):
                     add("requirement", sentence, block)  # "at least 3 months" under Conditions
     return found

@@ -181,6 +181,8 @@ class Lexicon:
     signed: tuple[str, ...]  # "signed", "bekendgemaakt": a date of signing or publishing
     procedure: tuple[str, ...]  # "application", "aanvraag", "Antrag": what a step handles
     lodged: tuple[str, ...]  # "lodged", "introduite": how an application reaches its office
+    lodging: tuple[str, ...]  # "submitting", "dépôt": the act of lodging, named in a heading
+    procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
 
 
 @cache
@@ -237,4 +239,6 @@ def merged() -> Lexicon:
         signed=words("signed"),
         procedure=words("procedure"),
         lodged=words("lodged"),
+        lodging=words("lodging"),
+        procedure_questions=frozenset(words("procedure_questions")),
     )

@@ -226,3 +226,61 @@ def test_an_obligation_that_does_not_apply_to_a_group_is_lifted(sentence):
 )
 def test_a_lifted_obligation_is_an_exemption_under_any_heading_but_documents(heading, sentence):
     assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("How?", "The applicant must fill in and sign the visa form."),
+        ("Hoe?", "De aanvrager moet het visumformulier invullen en ondertekenen."),
+        ("Comment ?", "Le demandeur doit compléter et signer le formulaire de visa."),
+        ("Wie?", "Der Antragsteller muss das Visumformular ausfüllen und unterschreiben."),
+        ("Où ?", "La demande doit être introduite auprès de l'ambassade."),
+    ],
+)
+def test_a_heading_that_only_asks_how_or_where_heads_steps(heading, sentence):
+    assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("step", sentence)]
+
+
+def test_a_longer_question_heading_keeps_its_own_words():
+    sentence = "The worker must hold a diploma."
+    assert conditions(f"<h2>How do I know the conditions?</h2><p>{sentence}</p>") == [
+        ("requirement", sentence)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Submitting an application", "The employer lodges the application with the Region."),
+        ("Indiening van de aanvraag", "De werkgever dient de aanvraag in bij het Gewest."),
+        ("Dépôt de la demande", "L'employeur envoie la demande à la Région."),
+        ("Antrag einreichen", "Der Arbeitgeber schickt den Antrag an das Ministerium."),
+    ],
+)
+def test_a_heading_naming_the_lodging_of_the_application_heads_steps(heading, sentence):
+    assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("step", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Documents", "The office can ask for further documents."),
+        ("Documenten", "Eén aanvraag bevat de documenten voor werk en verblijf."),
+        ("Pièces à joindre", "Le service peut demander d'autres pièces."),
+        ("Unterlagen", "Das Ministerium kann weitere Unterlagen anfordern."),
+    ],
+)
+def test_a_sentence_about_the_documents_under_a_documents_heading_is_one(heading, sentence):
+    assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("document", sentence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporting documents for a seasonal worker",  # a title, not a sentence
+        "More documents are listed on the pages of the Region.",  # points elsewhere
+    ],
+)
+def test_titles_and_pointers_under_a_documents_heading_are_not_documents(text):
+    assert conditions(f"<h2>Documents</h2><p>{text}</p>") == []
