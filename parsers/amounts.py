@@ -27,7 +27,9 @@ MONEY = re.compile(
     rf"(?P<pre>{CURRENCY})\s*(?P<n1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?:{CURRENCY})?\s*"
     rf"(?P<n2>{MONEY_DIGITS}))?"
     rf"|(?P<m1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?P<m2>{MONEY_DIGITS}))?\s*{CURRENCY}"
-    r"(?!\s*\d)",
+    # "EUR 204" after it takes the currency, unless that number has its own after it too:
+    # "62 EUR in plaats van 60 EUR 204 EUR …" lists amounts written with the currency last
+    rf"(?!\s*\d[\d.,]*+(?!\s*{CURRENCY}))",
     _I,
 )
 # The number patterns below run on the lowered text (CaseBlind): their groups are in lower case.

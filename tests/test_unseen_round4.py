@@ -284,3 +284,20 @@ def test_a_sentence_about_the_documents_under_a_documents_heading_is_one(heading
 )
 def test_titles_and_pointers_under_a_documents_heading_are_not_documents(text):
     assert conditions(f"<h2>Documents</h2><p>{text}</p>") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "62 EUR instead of 60 EUR 204 EUR instead of 200 EUR",
+        "62 EUR in plaats van 60 EUR 204 EUR in plaats van 200 EUR",
+        "62 EUR au lieu de 60 EUR 204 EUR au lieu de 200 EUR",
+        "62 EUR statt 60 EUR 204 EUR statt 200 EUR",
+    ],
+)
+def test_amounts_written_with_the_currency_last_keep_it(line):
+    assert [a[1] for a in amounts(f"<p>{line}</p>") if a[0] == "money"] == [62, 60, 204, 200]
+
+
+def test_a_currency_before_its_number_still_takes_it():
+    assert [a[1] for a in amounts("<p>Prijs: EUR 100 en EUR 200.</p>")] == [100, 200]
