@@ -180,6 +180,24 @@ def _lodging_heading(heading: str) -> str | None:
     return None
 
 
+# German and Dutch relative pronouns that are also articles: "die Aktivierungsmaßnahmen".
+_ALSO_ARTICLE = {"die", "der", "dat"}
+
+
+def _relative_to(lead_in: str, item: str) -> bool:
+    """Whether a list item is a relative clause of the noun its lead-in ends on ("a worker:
+    who has…", "Arbeitnehmer, die:"). 'die', 'der' and 'dat' open such a clause only after
+    a noun; after a verb ("Die neuen Zuständigkeiten betreffen:") they are articles (German
+    nouns are capitalised, and so is the noun a Dutch or German lead-in ends on here)."""
+    match = _RELATIVE.match(item)
+    if not match:
+        return False
+    if match.group(0).lower() not in _ALSO_ARTICLE:
+        return True
+    words = _WORDS.findall(lead_in)
+    return bool(words) and words[-1][:1].isupper()
+
+
 def _is_link_line(text: str) -> bool:
     """'Walloon Region: emploi.wallonie.be' - a pointer to a site, not a condition."""
     return _SITE.found_in(text) and len(text.split()) <= 12 and not _OBLIGATION.found_in(text)
@@ -305,7 +323,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             elif (
                 _OBLIGATION.found_in(block.text)
                 or _SPLIT_OBLIGATION.found_in(block.text)  # "… mag je geen … inzetten!"
-                or (block.lead_ins and _RELATIVE.match(block.text))
+                or (block.lead_ins and _relative_to(block.lead_ins[-1], block.text))
             ):
                 add("requirement", block.text, block)  # "a worker: who has…, whose employer…"
         elif block.kind == "paragraph":

@@ -301,3 +301,24 @@ def test_amounts_written_with_the_currency_last_keep_it(line):
 
 def test_a_currency_before_its_number_still_takes_it():
     assert [a[1] for a in amounts("<p>Prijs: EUR 100 en EUR 200.</p>")] == [100, 200]
+
+
+def test_an_article_after_a_lead_in_ending_on_a_verb_opens_no_relative_clause():
+    html = (
+        "<p>Die neuen Zuständigkeiten betreffen:</p>"
+        "<ul><li>die Kontrolle der Arbeitsuche;</li><li>die Zuwanderung von Arbeitskräften.</li></ul>"
+    )
+    assert conditions(html) == []
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item"),
+    [
+        ("Die Erlaubnis erhalten Arbeitnehmer", "die in Belgien eingeschrieben sind"),
+        ("The permit goes to a worker", "who has a contract of at least one year"),
+        ("Le permis est accordé au travailleur", "qui a un contrat d'un an"),
+    ],
+)
+def test_a_relative_clause_after_a_noun_is_a_requirement(lead_in, item):
+    html = f"<p>{lead_in}:</p><ul><li>{item}</li></ul>"
+    assert conditions(html) == [("requirement", item)]
