@@ -306,7 +306,8 @@ def test_a_currency_before_its_number_still_takes_it():
 def test_an_article_after_a_lead_in_ending_on_a_verb_opens_no_relative_clause():
     html = (
         "<p>Die neuen Zuständigkeiten betreffen:</p>"
-        "<ul><li>die Kontrolle der Arbeitsuche;</li><li>die Zuwanderung von Arbeitskräften.</li></ul>"
+        "<ul><li>die Kontrolle der Arbeitsuche;</li>"
+        "<li>die Zuwanderung von Arbeitskräften.</li></ul>"
     )
     assert conditions(html) == []
 
