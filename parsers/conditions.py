@@ -198,6 +198,26 @@ def _relative_to(lead_in: str, item: str) -> bool:
     return bool(words) and words[-1][:1].isupper()
 
 
+# "This applies, among others, to:", "Dit geldt onder meer voor:", "Cela concerne :", "Das
+# gilt für:": a short lead-in opened by a demonstrative names no subject of its own.
+_DEMONSTRATIVE_LEAD = re.compile(
+    r"^(?:this|that|these|dit|dat|deze|cela|ceci|c'est|ce sont|das|dies|diese)\b", re.IGNORECASE
+)
+
+
+def _points_back(lead_in: str, before: str) -> str | None:
+    """'exemption' when a list's lead-in only points back ("This applies to:") to a sentence
+    that lifts an obligation ("For certain groups this requirement does not apply"): the
+    sentence just before it in its paragraph, else the paragraph's previous one."""
+    sentences = [s for s in _SENTENCE_END.split(lead_in.strip()) if s]
+    if not sentences or len(sentences[-1].split()) > 8:
+        return None
+    if not _DEMONSTRATIVE_LEAD.match(sentences[-1]):
+        return None
+    antecedent = sentences[-2] if len(sentences) > 1 else before
+    return "exemption" if antecedent and lifts_obligation(antecedent) else None
+
+
 def _is_link_line(text: str) -> bool:
     """'Walloon Region: emploi.wallonie.be' - a pointer to a site, not a condition."""
     return _SITE.found_in(text) and len(text.split()) <= 12 and not _OBLIGATION.found_in(text)
@@ -309,13 +329,19 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
     heading_level = 2  # a part may open inside a section: take it for a section's
+    said_before: dict[str, str] = {}  # a paragraph's text -> the sentence just before it
+    last_sentence = ""
     for i, block in enumerate(blocks):
         if block.kind == "heading":
             heading_level = block.level
+            last_sentence = ""
         if block.kind == "list_item":
             if _is_link_line(block.text):
                 continue
             context = _context_kind(block)
+            if context in (None, "requirement") and block.lead_ins:
+                lead = block.lead_ins[-1]
+                context = _points_back(lead, said_before.get(lead, "")) or context
             if context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):
@@ -327,6 +353,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             ):
                 add("requirement", block.text, block)  # "a worker: who has…, whose employer…"
         elif block.kind == "paragraph":
+            said_before[block.text] = last_sentence
+            last_sentence = block.sentences[-1] if block.sentences else last_sentence
             next_block = blocks[i + 1] if i + 1 < len(blocks) else None
             context = _context_kind(block)
             numbered_step = bool(block.section and _STEP_HEADING.match(block.section[-1]))

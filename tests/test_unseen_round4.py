@@ -323,3 +323,29 @@ def test_an_article_after_a_lead_in_ending_on_a_verb_opens_no_relative_clause():
 def test_a_relative_clause_after_a_noun_is_a_requirement(lead_in, item):
     html = f"<p>{lead_in}:</p><ul><li>{item}</li></ul>"
     assert conditions(html) == [("requirement", item)]
+
+
+@pytest.mark.parametrize(
+    ("lifted", "lead_in"),
+    [
+        ("For some groups this obligation does not apply.", "This applies, among others, to:"),
+        ("Voor sommige groepen geldt die verplichting niet.", "Dit geldt onder meer voor:"),
+        ("Certains groupes sont dispensés de cette obligation.", "Cela concerne notamment :"),
+        ("Für einige Gruppen gilt diese Pflicht nicht.", "Das gilt unter anderem für:"),
+    ],
+)
+def test_a_lead_in_that_points_back_to_a_lifted_obligation_lists_exemptions(lifted, lead_in):
+    item = "seasonal staff in farming"
+    for html in (
+        f"<p>{lifted}</p><p>{lead_in}</p><ul><li>{item}</li></ul>",  # two paragraphs
+        f"<p>{lifted} {lead_in}</p><ul><li>{item}</li></ul>",  # one
+    ):
+        assert ("exemption", item) in conditions(html)
+
+
+def test_a_lead_in_that_points_back_to_an_obligation_lists_no_exemptions():
+    html = (
+        "<p>Every worker must hold a permit.</p><p>This applies, among others, to:</p>"
+        "<ul><li>seasonal staff in farming</li></ul>"
+    )
+    assert ("exemption", "seasonal staff in farming") not in conditions(html)
