@@ -349,3 +349,16 @@ def test_a_lead_in_that_points_back_to_an_obligation_lists_no_exemptions():
         "<ul><li>seasonal staff in farming</li></ul>"
     )
     assert ("exemption", "seasonal staff in farming") not in conditions(html)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For work under a treaty no work permit is required.",
+        "Voor werk onder een verdrag is wettelijk geen toelating tot arbeid vereist.",
+        "Pour un travail sous un traité, aucune autorisation de travail n'est requise.",
+        "Für Arbeit im Rahmen eines Abkommens ist keine Arbeitserlaubnis erforderlich.",
+    ],
+)
+def test_no_permit_required_is_lifted_in_every_language(sentence):
+    assert conditions(f"<h2>Treaty</h2><p>{sentence}</p>") == [("exemption", sentence)]
