@@ -362,3 +362,16 @@ def test_a_lead_in_that_points_back_to_an_obligation_lists_no_exemptions():
 )
 def test_no_permit_required_is_lifted_in_every_language(sentence):
     assert conditions(f"<h2>Treaty</h2><p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Procedure", "The signed form can be sent by e-mail to the office."),
+        ("Procedure", "Het ondertekende formulier kan per e-mail worden verstuurd."),
+        ("Procédure", "Le formulaire signé peut être envoyé par courriel au service."),
+        ("Verfahren", "Das unterschriebene Formular kann per E-Mail geschickt werden."),
+    ],
+)
+def test_what_becomes_of_the_form_under_a_procedure_heading_is_a_step(heading, sentence):
+    assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("step", sentence)]
