@@ -715,7 +715,8 @@ class _Collector:
                     left, self.text[max(0, start - 30) : start], self.text[end : end + 40]
                 )
             previous = self._neighbour(kind, start)
-            if bound is None and previous and previous.bound in ("min", "max"):
+            ratio = self.scan.startswith("/", end)  # "90/180 dagen": a period of its own
+            if bound is None and previous and previous.bound in ("min", "max") and not ratio:
                 bound = previous.bound  # "at most 4 hours a day or 20 hours a week"
             elif previous and previous.bound == "exact" and bound in ("min", "max") and right_bound:
                 # "4 heures par jour et 20 heures par semaine au maximum": back to the first

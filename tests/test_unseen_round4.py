@@ -375,3 +375,17 @@ def test_no_permit_required_is_lifted_in_every_language(sentence):
 )
 def test_what_becomes_of_the_form_under_a_procedure_heading_is_a_step(heading, sentence):
     assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("step", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Permits for at most 90 days and for 90/180 days with a visa.",
+        "Toelating voor maximaal 90 dagen en 90/180 dagen met visum.",
+        "Autorisation pour maximum 90 jours et 90/180 jours avec visa.",
+        "Erlaubnis für höchstens 90 Tage und 90/180 Tage mit Visum.",
+    ],
+)
+def test_a_ratio_of_periods_takes_no_bound_from_the_value_before(sentence):
+    found = [a for a in amounts(f"<p>{sentence}</p>") if a[1] == 90.0]
+    assert [a[5] for a in found] == ["max", "exact"]
