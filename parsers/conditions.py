@@ -74,6 +74,13 @@ _LIFTED_START = CaseBlind(
     rf"(?<![\w'-])(?:{alternation({w.split('…')[0].strip() for w in LEX.lifted})})(?![\w-])"
 )
 _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
+# A sentence opened by an interrogative determiner is an indirect question ("Which conditions
+# apply, you can read on …", "Welke documenten u moet voorleggen, hangt af van …"): it names
+# a subject or points to reading, it states no condition.
+_INDIRECT_QUESTION = re.compile(
+    r"^(?:which|what|welke|welk|welche|welcher|welches|quel|quelle|quels|quelles)\b",
+    re.IGNORECASE,
+)
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+")
 _STEP_LABEL = re.compile(
@@ -364,8 +371,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     and next_block is not None
                     and next_block.kind == "list_item"
                 )
-                if introduces_list:
-                    continue
+                if introduces_list or _INDIRECT_QUESTION.match(sentence):
+                    continue  # "Welche Bedingungen Sie erfüllen müssen, lesen Sie auf …": asks
                 lower = lowered(sentence)
                 if lifts_obligation(sentence, lower):
                     # "U hoeft geen … aan te vragen": lifted, under a heading about conditions

@@ -389,3 +389,16 @@ def test_what_becomes_of_the_form_under_a_procedure_heading_is_a_step(heading, s
 def test_a_ratio_of_periods_takes_no_bound_from_the_value_before(sentence):
     found = [a for a in amounts(f"<p>{sentence}</p>") if a[1] == 90.0]
     assert [a[5] for a in found] == ["max", "exact"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Which conditions you must meet to work here, you can read on the Region's site.",
+        "Welke voorwaarden u moet vervullen, leest u op de site van het Gewest.",
+        "Quelles conditions vous devez remplir, vous le lirez sur le site de la Région.",
+        "Welche Bedingungen Sie erfüllen müssen, lesen Sie auf der Seite der Region.",
+    ],
+)
+def test_an_indirect_question_states_no_condition(sentence):
+    assert conditions(f"<h2>Work</h2><p>{sentence}</p>") == []
