@@ -73,6 +73,8 @@ _LIFTED = CaseBlind(rf"(?<![\w'-])(?:{'|'.join(_phrase(w) for w in LEX.lifted)})
 _LIFTED_START = CaseBlind(
     rf"(?<![\w'-])(?:{alternation({w.split('…')[0].strip() for w in LEX.lifted})})(?![\w-])"
 )
+_ATTACH = CaseBlind(rf"(?<![\w'-])(?:{'|'.join(_phrase(w) for w in LEX.attach)})(?![\w-])")
+_FOLLOWS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.follows)})(?![\w])")
 _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
 # A sentence opened by an interrogative determiner is an indirect question ("Which conditions
 # apply, you can read on …", "Welke documenten u moet voorleggen, hangt af van …"): it names
@@ -239,8 +241,15 @@ def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
     if lifts_obligation(lead_in):
         return "exemption"  # "Aucune redevance n'est due dans les cas suivants :"
-    if kind_of_heading(lead_in, 99) == "document":
+    named = kind_of_heading(lead_in, 99)
+    if named == "document":
         return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"
+    if _ATTACH.found_in(_last_clause(lead_in)):
+        return "document"  # "Joignez à votre demande :", "Der Antrag enthält:", "Attach:"
+    if _FOLLOWS.found_in(lead_in) and named in (None, "step") and (
+        _PROCEDURE.found_in(lead_in) or _IMPERATIVE.match(lead_in)
+    ):
+        return "step"  # "Proceed as follows:", "De procedure verloopt als volgt:"
     if _CONDITIONAL_END.found_in(lead_in):
         # "Une activité présente une utilité économique lorsqu'elle :" sets conditions, of an
         # exemption when its own clause names one ("U bent vrijgesteld als:"); one mentioned

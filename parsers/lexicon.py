@@ -183,6 +183,8 @@ class Lexicon:
     lodged: tuple[str, ...]  # "lodged", "introduite": how an application reaches its office
     lodging: tuple[str, ...]  # "submitting", "dépôt": the act of lodging, named in a heading
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
+    attach: tuple[str, ...]  # "attach", "joignez", "beifügen": a lead-in to documents
+    follows: tuple[str, ...]  # "as follows", "comme suit": a lead-in to how something runs
 
 
 @cache
@@ -241,4 +243,6 @@ def merged() -> Lexicon:
         lodged=words("lodged"),
         lodging=words("lodging"),
         procedure_questions=frozenset(words("procedure_questions")),
+        attach=words("attach"),
+        follows=words("follows"),
     )

@@ -402,3 +402,47 @@ def test_a_ratio_of_periods_takes_no_bound_from_the_value_before(sentence):
 )
 def test_an_indirect_question_states_no_condition(sentence):
     assert conditions(f"<h2>Work</h2><p>{sentence}</p>") == []
+
+
+def list_kinds(lead_in: str) -> list[str]:
+    html = f"<h2>Info</h2><p>{lead_in}</p><ul><li>the first paper</li><li>the second one</li></ul>"
+    return [kind for kind, _ in conditions(html)]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Attach the following:",
+        "The file contains:",
+        "Voeg bij uw aanvraag:",
+        "De aanvraag bevat:",
+        "Joignez à votre demande :",
+        "La demande comprend :",
+        "Fügen Sie Ihrem Antrag bei:",
+        "Der Antrag enthält:",
+        "Dem Antrag sind beizufügen:",
+    ],
+)
+def test_a_lead_in_that_attaches_lists_documents(lead_in):
+    assert list_kinds(lead_in) == ["document", "document"]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Proceed as follows:",
+        "The procedure runs as follows:",
+        "Ga als volgt te werk:",
+        "De procedure verloopt als volgt:",
+        "Procédez comme suit :",
+        "La procédure se déroule comme suit :",
+        "Gehen Sie wie folgt vor:",
+        "Das Verfahren läuft wie folgt ab:",
+    ],
+)
+def test_a_lead_in_saying_how_the_procedure_goes_lists_steps(lead_in):
+    assert list_kinds(lead_in) == ["step", "step"]
+
+
+def test_conditions_as_follows_stay_requirements():
+    assert list_kinds("The conditions are as follows:") == ["requirement", "requirement"]
