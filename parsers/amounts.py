@@ -142,8 +142,8 @@ _AGE_GAP = re.compile(
     _I,
 )
 # "au moins jusqu'à l'âge de 17 ans", "mindestens bis zum 17. Lebensjahr": at least until
-# "over eighteen years of age", "boven de 18 jaar", "über 18 Jahre": over an age is older
-# than it; over a period is not a bound ("over a period of 5 years"), so for ages only
+# "over eighteen years of age", "boven de 18 jaar", "über 45.000 €": over an age or a sum is
+# more than it; over a period is not a bound ("over a period of 5 years"), so not for periods
 _OVER = re.compile(r"\b(?:over|above|boven(?: de)?|über|au-dessus de)\s+$", _I)
 _AT_LEAST_UNTIL = re.compile(
     r"\b(?:at least|au moins|minstens|ten minste|tenminste|mindestens|wenigstens)\s+"
@@ -162,7 +162,21 @@ _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
 # article or a paragraph sign cites a legal text; its numbers and dates are the text's name.
 _OPEN_CITATION = re.compile(r"\((?:art(?:ikel|icle|\.)?|§)\s*\d[^()]*$", _I)
 _DIVIDED_BY_13_92 = re.compile(r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par)\s*13[.,]92\b", _I)
-_ONCE_WORDS = "once|one time|eenmaal|une seule fois|einmal"
+# How many times, in one word: "only once", "at most twice", "höchstens zweimal"
+_TIMES = {
+    "once": 1.0,
+    "one time": 1.0,
+    "eenmaal": 1.0,
+    "une seule fois": 1.0,
+    "einmal": 1.0,
+    "twice": 2.0,
+    "tweemaal": 2.0,
+    "zweimal": 2.0,
+    "thrice": 3.0,
+    "driemaal": 3.0,
+    "dreimal": 3.0,
+}
+_ONCE_WORDS = "|".join(_TIMES)
 ONCE = re.compile(rf"\b(?:{_ONCE_WORDS})\b", _I)
 _LEADING_VALUE = re.compile(rf"^\S*\d[\d.,]*|^{CURRENCY}\s*[\d.,]+", _I)
 _UNITS_AND_RATES = re.compile(
@@ -527,6 +541,23 @@ _PAY_COMPOUND = re.compile(
 )
 
 
+# "Mindestbruttojahresgehalt", "Höchstbetrag", "minimumjaarloon": a bound inside a compound
+# word of pay or sum (German writes them as one word; a bound word alone is in LEX.bounds)
+_COMPOUND_BOUND = re.compile(
+    r"\b(?P<bound>mindest|minimum|minimaal|höchst|maximum|maximaal)[^\W\d_]*?"
+    r"(?:gehalt|gehält|lohn|löhne|einkommen|entgelt|betrag|loon|lonen|inkomen|salaris|wedde|"
+    r"bedrag)\w*",
+    _I,
+)
+
+
+def _compound_bound(left: str) -> str | None:
+    match = _COMPOUND_BOUND.search(left)
+    if not match:
+        return None
+    return "min" if match.group("bound").lower().startswith("min") else "max"
+
+
 # Regexes that look just past or before a value read at most this many characters: their
 # matches are far shorter in normalized text, and slicing the rest of a block per value
 # cost the square of the block (a 3 MB paragraph took ~13 s).
@@ -707,8 +738,11 @@ class _Collector:
                 if bound == "max" and _PERIOD_WINDOW.search(left) and self._value_before(start):
                     bound = None  # "90 days within a period of 180 days": the window; alone
                     # ("reach it within a period of 15 days") it is a deadline
-            if bound is None and kind == "age" and _OVER.search(left):
-                bound = "min"  # "over eighteen years of age": older than, for an age only
+            if bound is None and kind in ("age", "money") and _OVER.search(left):
+                bound = "min"  # "over eighteen years of age", "über 45.000 €": more than (not
+                # for periods: "over a period of 5 years")
+            if bound is None and kind == "money":
+                bound = _compound_bound(left)  # "Das Mindestbruttojahresgehalt beträgt …"
             bound = bound or _restated_bound(self.sentence_before(start), kind)
             if bound is None and kind in ("duration", "hours"):
                 bound = _granted_limit(
@@ -745,6 +779,9 @@ class _Collector:
                 per = _per(self.headers)
                 if per is None and kind == "money":  # a pay word, never "vijf jaar" in a row
                     per = _header_per(self.headers)
+            if per is None and kind == "money":
+                compound = _PAY_COMPOUND.search(left)  # "Jahresgehalt", "maandloon" before it
+                per = ("year" if compound.group("year") else "month") if compound else None
             if per is None and kind == "money":
                 per = self.context_per(start)
         context = " ".join(_LETTERS.findall(left.lower())[-4:])
@@ -1378,15 +1415,8 @@ def _once(c: _Collector) -> None:
         if _SENTENCE_START.search(c.text[max(0, m.start() - _NEAR) : m.start()]):
             continue  # "Once the application is accepted, …": a conjunction, not a count
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
-        c.add(
-            "count",
-            m.start(),
-            m.end(),
-            1.0,
-            None,
-            "items",
-            bound="max" if only else None,
-        )
+        times = _TIMES[_SPACE_RUN.sub(" ", m.group(0).lower())]
+        c.add("count", m.start(), m.end(), times, None, "items", bound="max" if only else None)
 
 
 def extract_amounts(blocks: list[Block]) -> list[Amount]:

@@ -446,3 +446,30 @@ def test_a_lead_in_saying_how_the_procedure_goes_lists_steps(lead_in):
 
 def test_conditions_as_follows_stay_requirements():
     assert list_kinds("The conditions are as follows:") == ["requirement", "requirement"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "bound"),
+    [
+        ("The permit can be renewed at most twice.", 2.0, "max"),
+        ("De vergunning kan maar tweemaal worden verlengd.", 2.0, "max"),
+        ("Die Erlaubnis kann höchstens zweimal verlängert werden.", 2.0, "max"),
+        ("Die Erlaubnis kann nur einmal verlängert werden.", 1.0, "max"),
+    ],
+)
+def test_how_many_times_in_one_word_is_a_count(sentence, value, bound):
+    assert ("count", value, None, "items", None, bound) in amounts(f"<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per", "bound"),
+    [
+        ("Das Mindestbruttojahresgehalt beträgt 50.000 €.", "year", "min"),
+        ("Der Höchstbetrag des Monatslohns liegt bei 50.000 €.", "month", "max"),
+        ("Het minimumjaarloon bedraagt 50.000 euro.", "year", "min"),
+        ("Das Jahresgehalt muss über 50.000 € liegen.", "year", "min"),
+        ("The annual salary must be over EUR 50.000.", "year", "min"),
+    ],
+)
+def test_a_bound_and_a_rate_inside_a_compound_word_of_pay(sentence, per, bound):
+    assert ("money", 50000.0, None, "EUR", per, bound) in amounts(f"<p>{sentence}</p>")
