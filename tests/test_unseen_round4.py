@@ -473,3 +473,29 @@ def test_how_many_times_in_one_word_is_a_count(sentence, value, bound):
 )
 def test_a_bound_and_a_rate_inside_a_compound_word_of_pay(sentence, per, bound):
     assert ("money", 50000.0, None, "EUR", per, bound) in amounts(f"<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seasonal workers are not subject to the labour market test.",
+        "Seizoenarbeiders zijn niet onderworpen aan de arbeidsmarkttoets.",
+        "Les travailleurs saisonniers ne sont pas soumis à l'examen du marché du travail.",
+        "Saisonarbeiter unterliegen nicht der Arbeitsmarktprüfung.",
+        "Nurses are exempted from the salary threshold.",
+        "Verpleegkundigen zijn uitgezonderd van de loongrens.",
+        "Les infirmiers sont exemptés du seuil salarial.",
+        "Pflegekräfte sind von der Gehaltsschwelle ausgenommen.",
+        "Postdocs sind in den ersten drei Jahren von der Arbeitserlaubnis befreit.",
+    ],
+)
+def test_not_subject_to_and_exempted_from_lift_an_obligation(sentence):
+    assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ein ärztliches Attest ist Pflicht.", "Die Anmeldung ist verpflichtend."],
+)
+def test_pflicht_states_an_obligation(sentence):
+    assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("requirement", sentence)]
