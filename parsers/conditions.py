@@ -163,10 +163,16 @@ def tells_stage(sentence: str) -> bool:
     head = sentence.split(":", 1)[0] if len(sentence.split(":", 1)[0].split()) > 2 else sentence
     lower = lowered(head)
     return (
-        _PROCEDURE.found(head, lower)
+        (_PROCEDURE.found(head, lower) or bool(_CASE_THEN.match(sentence)))
         and not _SITE.found(sentence, None)
         and not _POINTER.found(sentence, None)
     )
+
+
+# "Is de werknemer in België, dan gaat de kaart naar de gemeente", "Leben Sie im Ausland,
+# dann bei der Botschaft", "Ontbreekt er informatie, dan vraagt de administratie …": a case
+# of the procedure, verb first, then what happens in it.
+_CASE_THEN = re.compile(r"^[^\W\d_]+\s[^.;:]*,\s*(?:dan|dann)\b", re.IGNORECASE)
 
 
 def _names_documents(sentence: str) -> bool:

@@ -499,3 +499,20 @@ def test_not_subject_to_and_exempted_from_lift_an_obligation(sentence):
 )
 def test_pflicht_states_an_obligation(sentence):
     assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Procedure", "Is de werknemer in België, dan gaat de kaart naar zijn gemeente."),
+        ("Procedure", "Ontbreekt er informatie, dan vraagt de administratie ze meteen op."),
+        ("Verfahren", "Ist der Arbeitnehmer im Ausland, dann geht die Karte an die Botschaft."),
+    ],
+)
+def test_a_verb_first_case_of_the_procedure_is_a_step(heading, sentence):
+    assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("step", sentence)]
+
+
+def test_a_verb_first_case_elsewhere_is_no_step():
+    sentence = "Is de werknemer in België, dan gaat de kaart naar zijn gemeente."
+    assert conditions(f"<h2>Nieuws</h2><p>{sentence}</p>") == []
