@@ -369,7 +369,9 @@ def _comparative(window: str, lower: str | None) -> str | None:
 # "ten minste gelijk aan 120% van het bedrag …")
 _RESTATED = re.compile(
     r"(?:\bnamely|\bi\.e\.|\bthat is|\bwhich (?:[\w']+ ){0,2}(?:is|amounts to|comes to)"
+    r"|\b(?:this|it) (?:is|amounts to|comes to)"
     r"|\bdit is|\bdat is|\bis dat|\bnamelijk|\bsoit|\bc'est-à-dire|\bà savoir|\bdas sind"
+    r"|\bs'élève à|\bs'élèvent à|\bsind das|\bist das|\bbeträgt (?:er|es|sie|dieser|dieses)"
     r"|\bdas ist|\bd\.h\.|\bnämlich)\b[^.;:]{0,40}$",
     _I,
 )

@@ -516,3 +516,20 @@ def test_a_verb_first_case_of_the_procedure_is_a_step(heading, sentence):
 def test_a_verb_first_case_elsewhere_is_no_step():
     sentence = "Is de werknemer in België, dan gaat de kaart naar zijn gemeente."
     assert conditions(f"<h2>Nieuws</h2><p>{sentence}</p>") == []
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>The worker earns at least the average gross annual salary. "
+        "For 2026 this is € 47.100 gross.</p>",
+        "<p>De werknemer verdient minstens het gemiddelde bruto jaarloon. "
+        "Voor 2026 is dat € 47.100 bruto.</p>",
+        "<p>Le travailleur gagne au moins le salaire annuel brut moyen. "
+        "Pour 2026, il s'élève à 47.100 € brut.</p>",
+        "<p>Der Arbeitnehmer verdient mindestens das durchschnittliche Bruttojahresgehalt. "
+        "Für 2026 sind das 47.100 € brutto.</p>",
+    ],
+)
+def test_a_value_restating_a_bounded_salary_takes_its_bound_and_rate(html):
+    assert ("money", 47100.0, None, "EUR", "year", "min") in amounts(html)
