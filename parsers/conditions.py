@@ -20,6 +20,20 @@ _HEADING_KINDS = [
     (kind, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE))
     for kind, words in LEX.headings.items()
 ]
+_TAIL = re.compile(r"[^\W\d_]{7,}")
+# Dutch and German write a heading's subject as the last part of a compound word
+# ("Zugangsvoraussetzungen", "Antragsverfahren", "toelatingsvoorwaarden"): the one-word
+# heading phrases of seven letters or more, found at the end of a longer word.
+_COMPOUND_TAILS = [
+    (
+        kind,
+        re.compile(
+            rf"(?<=[^\W\d_]{{3}})(?:{alternation(filter(_TAIL.fullmatch, words))})(?![\w])",
+            re.IGNORECASE,
+        ),
+    )
+    for kind, words in LEX.headings.items()
+]
 _OBLIGATION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])")
 _WORDS = re.compile(r"[^\W_]+")
 _SITE = CaseBlind(
@@ -149,6 +163,11 @@ def kind_of_heading(text: str, lead: int = 4) -> str | None:
         here = (match.start(), -len(match.group(0)))
         if best is None or here < best[0]:
             best = (here, kind)
+    if best is None:  # "Zugangsvoraussetzungen", "Antragsverfahren": the last part names it
+        for kind, regex in _COMPOUND_TAILS:
+            match = regex.search(text)
+            if match and len(text[: match.start()].split()) < lead:
+                return kind
     return best[1] if best else None
 
 
@@ -252,8 +271,10 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"
     if _ATTACH.found_in(_last_clause(lead_in)):
         return "document"  # "Joignez à votre demande :", "Der Antrag enthält:", "Attach:"
-    if _FOLLOWS.found_in(lead_in) and named in (None, "step") and (
-        _PROCEDURE.found_in(lead_in) or _IMPERATIVE.match(lead_in)
+    if (
+        _FOLLOWS.found_in(lead_in)
+        and named in (None, "step")
+        and (_PROCEDURE.found_in(lead_in) or _IMPERATIVE.match(lead_in))
     ):
         return "step"  # "Proceed as follows:", "De procedure verloopt als volgt:"
     if _CONDITIONAL_END.found_in(lead_in):
@@ -330,7 +351,8 @@ def _context_kind(block: Block) -> str | None:
         # A heading of two sentences is named by the last: "Ma demande vise plusieurs
         # personnes. Faut-il payer plusieurs redevances ?" asks about paying, not applying.
         heading = _SENTENCE_END.split(block.section[-1].strip())[-1]
-        kinds.append(kind_of_heading(heading) or _lodging_heading(heading))
+        attaches = "document" if _ATTACH.found_in(heading) else None  # "Que faut-il joindre ?"
+        kinds.append(attaches or kind_of_heading(heading) or _lodging_heading(heading))
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
 

@@ -533,3 +533,21 @@ def test_a_verb_first_case_elsewhere_is_no_step():
 )
 def test_a_value_restating_a_bounded_salary_takes_its_bound_and_rate(html):
     assert ("money", 47100.0, None, "EUR", "year", "min") in amounts(html)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("What to attach to the application", "document"),
+        ("Wat moet u bijvoegen?", "document"),
+        ("Que faut-il joindre ?", "document"),
+        ("Was müssen Sie beifügen?", "document"),
+        ("Zugangsvoraussetzungen", "requirement"),
+        ("Antragsverfahren", "step"),
+        ("Toegangsvoorwaarden", "requirement"),
+        ("Who qualifies?", "requirement"),
+    ],
+)
+def test_headings_that_attach_or_end_a_compound_on_a_kind(heading, kind):
+    html = f"<h2>{heading}</h2><ul><li>the first thing here</li><li>the second thing</li></ul>"
+    assert [k for k, _ in conditions(html)] == [kind, kind]
