@@ -194,18 +194,6 @@ def tells_stage(sentence: str) -> bool:
 _CASE_THEN = re.compile(r"^[^\W\d_]+\s[^.;:]*,\s*(?:dan|dann)\b", re.IGNORECASE)
 
 
-def _names_documents(sentence: str) -> bool:
-    """Whether a sentence under a documents heading is about the documents: it names them
-    ("One application holds the documents for work and stay", "Further proof can be asked
-    for"), ends like a sentence (a title or a lead-in does not) and points nowhere."""
-    return (
-        sentence.rstrip().endswith((".", ";", ")"))  # a sentence, not a title or a lead-in
-        and kind_of_heading(sentence, 99) == "document"
-        and not _POINTER.found_in(sentence)
-        and not _is_link_line(sentence)
-    )
-
-
 def _lodging_heading(heading: str) -> str | None:
     """'step' for a short heading naming the application and its lodging ("Submitting an
     application", "Indiening van de aanvraag", "Dépôt du dossier", "Antrag einreichen")."""
@@ -425,8 +413,6 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
                     # page's title (h1) a sentence only introduces the page
                     add("step", sentence, block)
-                elif context == "document" and _names_documents(sentence):
-                    add("document", sentence, block)  # "The office can ask for more papers."
                 elif context == "requirement" and _BOUND.found(sentence, lower):
                     add("requirement", sentence, block)  # "at least 3 months" under Conditions
     return found

@@ -263,30 +263,6 @@ def test_a_heading_naming_the_lodging_of_the_application_heads_steps(heading, se
 
 
 @pytest.mark.parametrize(
-    ("heading", "sentence"),
-    [
-        ("Documents", "The office can ask for further documents."),
-        ("Documenten", "Eén aanvraag bevat de documenten voor werk en verblijf."),
-        ("Pièces à joindre", "Le service peut demander d'autres pièces."),
-        ("Unterlagen", "Das Ministerium kann weitere Unterlagen anfordern."),
-    ],
-)
-def test_a_sentence_about_the_documents_under_a_documents_heading_is_one(heading, sentence):
-    assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("document", sentence)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Supporting documents for a seasonal worker",  # a title, not a sentence
-        "More documents are listed on the pages of the Region.",  # points elsewhere
-    ],
-)
-def test_titles_and_pointers_under_a_documents_heading_are_not_documents(text):
-    assert conditions(f"<h2>Documents</h2><p>{text}</p>") == []
-
-
-@pytest.mark.parametrize(
     "line",
     [
         "62 EUR instead of 60 EUR 204 EUR instead of 200 EUR",
