@@ -115,6 +115,17 @@ _CONDITIONAL_END = CaseBlind(
 )
 
 
+# "Someone who does not need a visa can apply", "Les travailleurs qui n'ont pas besoin de
+# permis": a lifted phrase in a relative clause describes its noun; it lifts nothing itself.
+# The pronoun follows its noun ("Foreigners who …", "werknemers die …"); German sets it after a
+# comma ("Bürger, die …"): a sentence's first "Die" or an article "der Schweiz" is no relative.
+_DESCRIBES = re.compile(
+    r"(?:[^\W\d_]\s+(?:who|which|qui|die)|,\s*(?:der|die|das|welche))\s+"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def lifts_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` lifts an obligation for a group or a case ("U moet geen toelating
     aanvragen", "Aucune redevance n'est due dans les cas suivants") — an exemption (GUIDE.md),
@@ -122,7 +133,7 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
     lower = lowered(text) if lower is None else lower
     return (
         _LIFTED_START.found(text, lower)
-        and _LIFTED.found(text, lower)
+        and any(not _DESCRIBES.search(text, 0, m.start()) for m in _LIFTED.finditer(text, lower))
         and not _PROHIBITION.found(text, lower)
         and not _REDIRECTED.found(text, lower)
         and not _BUT_OBLIGED.found(text, lower)

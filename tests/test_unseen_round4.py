@@ -527,3 +527,27 @@ def test_a_value_restating_a_bounded_salary_takes_its_bound_and_rate(html):
 def test_headings_that_attach_or_end_a_compound_on_a_kind(heading, kind):
     html = f"<h2>{heading}</h2><ul><li>the first thing here</li><li>the second thing</li></ul>"
     assert [k for k, _ in conditions(html)] == [kind, kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Someone who does not need a visa can apply from Belgium.",
+        "Buitenlanders die geen arbeidskaart nodig hebben, melden zich bij de gemeente.",
+        "Les travailleurs qui n'ont pas besoin de permis se présentent à la commune.",
+        "Ausländer, die keine Arbeitserlaubnis brauchen, melden sich bei der Gemeinde.",
+    ],
+)
+def test_a_lifted_phrase_in_a_relative_clause_lifts_nothing(sentence):
+    assert ("exemption", sentence) not in conditions(f"<h2>Info</h2><p>{sentence}</p>")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die verplichting geldt alleen niet voor enkele groepen.",  # a demonstrative 'Die'
+        "Bürger der Schweiz brauchen keine Arbeitserlaubnis.",  # an article 'der'
+    ],
+)
+def test_a_demonstrative_or_an_article_is_no_relative_pronoun(sentence):
+    assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("exemption", sentence)]
