@@ -34,7 +34,74 @@ _COMPOUND_TAILS = [
     )
     for kind, words in LEX.headings.items()
 ]
-_OBLIGATION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])")
+# "…" in a phrase of the lexicons ("heeft … nodig", "moet … geen"): up to five words, none
+# opening a clause of its own ("moet ervoor zorgen dat hij geen…" lifts nothing).
+_GAP = r"(?:\s+(?!(?:dat|die|om|that|which|who|que|qui|dont|dass|welche)\b)[^\s.;:]+){0,5}\s+"
+
+
+def _phrase(words: str) -> str:
+    return _GAP.join(alternation([part.strip()]) for part in words.split("…"))
+
+
+def _phrases(words) -> str:
+    """An alternation of lexicon phrases, '…' standing for a few words (see _GAP): the
+    phrases with a gap first, then the others as one prefix tree (longest first)."""
+    gapped = [_phrase(w) for w in words if "…" in w]
+    plain = [w for w in words if "…" not in w]
+    return "|".join([*gapped, alternation(plain)] if plain else gapped)
+
+
+_OBLIGATION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])")
+# An obligation word that is not the sentence's own: the noun "the needs of the market", a
+# relative clause ("people who need permission to work", "die keine Berufskarte brauchen",
+# "dont le travailleur a besoin") or an indirect question ("Whether he needs a permit
+# depends on …", "Ob Sie eine Erlaubnis brauchen, hängt …", "why it is needed").
+_ASKED = re.compile(r"\b(?:whether|ob|why|waarom|pourquoi|warum)\s+(?:[^\s,.;:]+\s+){0,6}$", re.I)
+# The need-words (GUIDE, settled case 1) also name what a group is: "the needs of the
+# market", "people who need permission to work", "qui n'ont pas besoin de permis",
+# "Personen, die keine Berufskarte brauchen", "werknemers die een toelating nodig hebben".
+# In such a relative clause they describe the noun; an obligation of the sentence is the
+# main verb ("A frontier worker who works in Flanders needs a permit").
+_NEED = re.compile(r"need|besoin|brauch|benötig|nodig", re.I)
+_DESCRIBING_NEED = re.compile(
+    r"(?:\b(?:the|its|their|his|her|your|our|specific|special|own)\s+"
+    r"|\b(?:who|which|qui|dont)\s+(?:(?:does|do|did|not|no|longer|also|still|already|"
+    r"n'ont|n'a|ne|pas|en|ont|a)\s+){0,3})$",
+    re.I,
+)
+# Dutch and German relative clauses end on their verb; 'die' after a noun, not after 'bij'.
+_VERB_FINAL_RELATIVE = re.compile(
+    r"(?:,\s*(?:der|die|das|welche)|(?<!\bbij)(?<!\bin)(?<!\bop)(?<!\bvoor)(?<!\bmet)"
+    r"(?<!\bvan)(?<!\baan)(?<!\bnaar)(?<!\bdoor)(?<!\bom)(?<!\btot)\s(?:die))"
+    r"\s+(?:[^\s,.;:]+\s+){0,5}$",
+    re.I,
+)
+_CLAUSE_END_AFTER = re.compile(
+    r"^(?:\s+(?:sind|ist|wird|werden|hebben|heeft|is|zijn))?\s*(?:[,.;:)]|$)"
+)
+
+
+def states_obligation(text: str, lower: str | None = None) -> bool:
+    """Whether `text` states an obligation of its own: an obligation word that is not asked
+    about ("Whether he needs a permit depends on …", "Ob Sie … brauchen, hängt …") and, for
+    a need-word, does not only describe a noun."""
+    lower = lowered(text) if lower is None else lower
+    for m in _OBLIGATION.finditer(text, lower):
+        start = max(0, m.start() - 60)
+        if _ASKED.search(text, start, m.start()):
+            continue
+        if _NEED.search(m.group(0)) and (
+            _DESCRIBING_NEED.search(text, start, m.start())
+            or (
+                _VERB_FINAL_RELATIVE.search(text, start, m.start())
+                and _CLAUSE_END_AFTER.match(text[m.end() :])
+            )
+        ):
+            continue
+        return True
+    return False
+
+
 _WORDS = re.compile(r"[^\W_]+")
 _SITE = CaseBlind(
     r"https?://|\b[\w-]+\.(?:be|brussels|eu|com|org)\b",
@@ -72,22 +139,13 @@ _ANNOUNCE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.announce)})(?![\w])")
 _ANNOUNCED = ("exemption", "requirement", "document")
 _POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
 
-# "…" in a lifted phrase: up to five words, none opening a clause of its own ("moet ervoor
-# zorgen dat hij geen…" lifts nothing).
-_GAP = r"(?:\s+(?!(?:dat|die|om|that|which|who|que|qui|dont|dass|welche)\b)[^\s.;:]+){0,5}\s+"
-
-
-def _phrase(words: str) -> str:
-    return _GAP.join(alternation([part.strip()]) for part in words.split("…"))
-
-
-_LIFTED = CaseBlind(rf"(?<![\w'-])(?:{'|'.join(_phrase(w) for w in LEX.lifted)})(?![\w-])")
+_LIFTED = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.lifted)})(?![\w-])")
 # The first words of the lifted phrases, as one prefix tree: most sentences have none, and
 # this finds that 5x faster than the phrases with their gaps.
 _LIFTED_START = CaseBlind(
     rf"(?<![\w'-])(?:{alternation({w.split('…')[0].strip() for w in LEX.lifted})})(?![\w-])"
 )
-_ATTACH = CaseBlind(rf"(?<![\w'-])(?:{'|'.join(_phrase(w) for w in LEX.attach)})(?![\w-])")
+_ATTACH = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.attach)})(?![\w-])")
 _FOLLOWS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.follows)})(?![\w])")
 _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
 # A sentence opened by an interrogative determiner is an indirect question ("Which conditions
@@ -104,7 +162,7 @@ _STEP_LABEL = re.compile(
 )
 # "does not have to be posted, but it must be kept": lifted in part, then an obligation
 _BUT_OBLIGED = CaseBlind(
-    rf"\b(?:but|maar|mais|aber|however)\b[^.;]*?(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])"
+    rf"\b(?:but|maar|mais|aber|however)\b[^.;]*?(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])"
 )
 # "u moet geen arbeidskaart maar een gecombineerde vergunning aanvragen": redirected, not lifted.
 _REDIRECTED = CaseBlind(
@@ -253,7 +311,7 @@ def _points_back(lead_in: str, before: str) -> str | None:
 
 def _is_link_line(text: str) -> bool:
     """'Walloon Region: emploi.wallonie.be' - a pointer to a site, not a condition."""
-    return _SITE.found_in(text) and len(text.split()) <= 12 and not _OBLIGATION.found_in(text)
+    return _SITE.found_in(text) and len(text.split()) <= 12 and not states_obligation(text)
 
 
 # When a lead-in and the heading disagree, the more specific subject wins.
@@ -290,7 +348,7 @@ def _lead_in_verdict(lead_in: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _obliges(lead_in: str) -> bool:
     """Whether a lead-in states an obligation (asked once per list, not once per item)."""
-    return _OBLIGATION.found_in(lead_in)
+    return states_obligation(lead_in)
 
 
 def _last_clause(lead_in: str) -> str:
@@ -390,7 +448,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             elif lifts_obligation(block.text):
                 add("exemption", block.text, block)
             elif (
-                _OBLIGATION.found_in(block.text)
+                states_obligation(block.text)
                 or _SPLIT_OBLIGATION.found_in(block.text)  # "… mag je geen … inzetten!"
                 or (block.lead_ins and _relative_to(block.lead_ins[-1], block.text))
             ):
@@ -414,7 +472,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # "U hoeft geen … aan te vragen": lifted, under a heading about conditions
                     # or the procedure too (GUIDE.md); a list of documents keeps its kind
                     add("document" if context == "document" else "exemption", sentence, block)
-                elif _OBLIGATION.found(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
+                elif states_obligation(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
                     add(context or "requirement", sentence, block)
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step

@@ -551,3 +551,39 @@ def test_a_lifted_phrase_in_a_relative_clause_lifts_nothing(sentence):
 )
 def test_a_demonstrative_or_an_article_is_no_relative_pronoun(sentence):
     assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A frontier worker who works in Flanders needs a work permit.",
+        "Een grensarbeider heeft altijd een toelating tot arbeid nodig.",
+        "Un travailleur frontalier a toujours besoin d'un permis de travail.",
+        "Il lui faut toujours un permis de travail.",
+        "C'est à l'employeur qu'il revient d'introduire la demande.",
+        "Ein Grenzgänger braucht immer eine Arbeitserlaubnis.",
+    ],
+)
+def test_need_words_state_an_obligation(sentence):
+    assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Whether a worker needs a permit depends on the length of the stay.",
+        "Ob Sie eine Arbeitserlaubnis brauchen, hängt von Ihrem Land ab.",
+        "Check whether the person you hire needs a permit.",
+        "People who need a permit to work but no residence permit apply here.",
+        "Les personnes qui ont besoin d'un permis se présentent ici.",
+        "Hier finden Sie Beispiele von Personen, die keine Berufskarte brauchen.",
+        "The rules take the needs of the labour market into account.",
+    ],
+)
+def test_need_words_asked_about_or_describing_a_noun_state_none(sentence):
+    assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == []
+
+
+def test_an_obligation_in_a_relative_clause_still_counts_for_must_words():
+    sentence = "The company applies for the authorisation, which has to be granted first."
+    assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("requirement", sentence)]
