@@ -56,6 +56,23 @@ _OBLIGATION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])")
 # relative clause ("people who need permission to work", "die keine Berufskarte brauchen",
 # "dont le travailleur a besoin") or an indirect question ("Whether he needs a permit
 # depends on …", "Ob Sie eine Erlaubnis brauchen, hängt …", "why it is needed").
+# A limit or an exclusive permission stated without an obligation word restricts the reader
+# like "may not" (GUIDE, settled at 23:20): "remains limited to 5 months in 12", "mag
+# maximaal 90 dagen werken", "each certificate may be at most 6 months old", "only the
+# employer can file the application", "seul l'employeur peut introduire la demande". How long
+# something can take ("can take up to 3 weeks") restricts no one.
+_MODAL = (
+    r"(?:may|can|mag|mogen|kan|kunnen|peut|peuvent|pourra|kann|können|darf|dürfen)"
+)
+_LIMITS = CaseBlind(
+    r"\b(?:limited to|restricted to|beperkt tot|limitée?s? à|begrenzt auf|beschränkt auf)\b"
+    r"|\b(?:auf|tot)\b[^.;:]{0,40}?\b(?:begrenzt|beschränkt|beperkt)\b"  # verb-final
+    rf"|\b{_MODAL}\b(?!\s+(?:take|duren|prendre|dauern)\b)[^.;:]{{0,60}}?"
+    r"\b(?:at most|up to|no more than|not more than|maximum|"
+    r"maximaal|hoogstens|ten hoogste|niet meer dan|au maximum|au plus|pas plus de|höchstens|"
+    r"maximal|bis zu|nicht mehr als)\b"
+    rf"|\b(?:only|alleen|enkel|seule?s?|nur)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
+)
 _ASKED = re.compile(r"\b(?:whether|ob|why|waarom|pourquoi|warum)\s+(?:[^\s,.;:]+\s+){0,6}$", re.I)
 # The need-words (GUIDE, settled case 1) also name what a group is: "the needs of the
 # market", "people who need permission to work", "qui n'ont pas besoin de permis",
@@ -474,6 +491,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("document" if context == "document" else "exemption", sentence, block)
                 elif states_obligation(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
                     add(context or "requirement", sentence, block)
+                elif _LIMITS.found(sentence, lower):
+                    add(context or "requirement", sentence, block)  # "mag maximaal 90 dagen"
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
                 elif context == "step" and _IMPERATIVE.match(sentence):

@@ -587,3 +587,26 @@ def test_need_words_asked_about_or_describing_a_noun_state_none(sentence):
 def test_an_obligation_in_a_relative_clause_still_counts_for_must_words():
     sentence = "The company applies for the authorisation, which has to be granted first."
     assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seasonal work remains limited to 5 months in 12 months.",
+        "De seizoenarbeid blijft beperkt tot maximum 5 maanden per 12 maanden.",
+        "Le travail saisonnier reste limité à 5 mois par période de 12 mois.",
+        "Die Saisonarbeit bleibt auf 5 Monate in 12 Monaten begrenzt.",
+        "Each certificate may be at most 6 months old.",
+        "De werknemer mag maximaal 90 dagen werken.",
+        "Le travailleur peut travailler au maximum 90 jours.",
+        "Der Arbeitnehmer darf höchstens 90 Tage arbeiten.",
+        "Only the employer can file the application.",
+        "Seul l'employeur peut introduire la demande.",
+    ],
+)
+def test_a_limit_or_an_exclusive_permission_is_a_requirement(sentence):
+    assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("requirement", sentence)]
+
+
+def test_how_long_something_can_take_is_no_limit_on_anyone():
+    assert conditions("<h2>Info</h2><p>Delivery can take up to 3 weeks.</p>") == []
