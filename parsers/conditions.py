@@ -61,9 +61,7 @@ _OBLIGATION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])")
 # maximaal 90 dagen werken", "each certificate may be at most 6 months old", "only the
 # employer can file the application", "seul l'employeur peut introduire la demande". How long
 # something can take ("can take up to 3 weeks") restricts no one.
-_MODAL = (
-    r"(?:may|can|mag|mogen|kan|kunnen|peut|peuvent|pourra|kann|können|darf|dürfen)"
-)
+_MODAL = r"(?:may|can|mag|mogen|kan|kunnen|peut|peuvent|pourra|kann|können|darf|dürfen)"
 _LIMITS = CaseBlind(
     r"\b(?:limited to|restricted to|beperkt tot|limitée?s? à|begrenzt auf|beschränkt auf)\b"
     r"|\b(?:auf|tot)\b[^.;:]{0,40}?\b(?:begrenzt|beschränkt|beperkt)\b"  # verb-final
@@ -72,6 +70,21 @@ _LIMITS = CaseBlind(
     r"maximaal|hoogstens|ten hoogste|niet meer dan|au maximum|au plus|pas plus de|höchstens|"
     r"maximal|bis zu|nicht mehr als)\b"
     rf"|\b(?:only|alleen|enkel|seule?s?|nur)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
+)
+# A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
+# a frontier worker?", "Qui est travailleur frontalier ?", "Wie geldt als hooggeschoolde?")
+# is about whom the rules apply to: its defining sentences are requirements. "Qui est
+# dispensé ?" and "Who is exempt?" name other kinds, "What is an au pair?" defines a thing.
+_DEFINES_WHO = re.compile(
+    r"^(?:who (?:is considered|counts as|is an?)\b|wie (?:geldt als|wordt beschouwd als|is een)\b"
+    r"|qui est (?:considérée?s? |(?![\w'’-]*(?:é|ée|és|ées)\b)[\w'’-]+)"
+    r"|wer (?:gilt als|ist ein)\b)",
+    re.I,
+)
+_EXAMPLE = re.compile(
+    r"^(?:for example|example|e\.g\.|bijvoorbeeld|voorbeeld|par exemple|exemple|zum beispiel|"
+    r"beispiel|z\.b\.)",
+    re.I,
 )
 _ASKED = re.compile(r"\b(?:whether|ob|why|waarom|pourquoi|warum)\s+(?:[^\s,.;:]+\s+){0,6}$", re.I)
 # The need-words (GUIDE, settled case 1) also name what a group is: "the needs of the
@@ -426,7 +439,8 @@ def _context_kind(block: Block) -> str | None:
         # personnes. Faut-il payer plusieurs redevances ?" asks about paying, not applying.
         heading = _SENTENCE_END.split(block.section[-1].strip())[-1]
         attaches = "document" if _ATTACH.found_in(heading) else None  # "Que faut-il joindre ?"
-        kinds.append(attaches or kind_of_heading(heading) or _lodging_heading(heading))
+        defines = "requirement" if _DEFINES_WHO.match(heading) else None
+        kinds.append(attaches or kind_of_heading(heading) or _lodging_heading(heading) or defines)
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
 
@@ -476,6 +490,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             next_block = blocks[i + 1] if i + 1 < len(blocks) else None
             context = _context_kind(block)
             numbered_step = bool(block.section and _STEP_HEADING.match(block.section[-1]))
+            defining = bool(block.section and _DEFINES_WHO.match(block.section[-1]))
             for sentence in block.sentences:
                 introduces_list = (
                     sentence.endswith(":")
@@ -493,6 +508,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add(context or "requirement", sentence, block)
                 elif _LIMITS.found(sentence, lower):
                     add(context or "requirement", sentence, block)  # "mag maximaal 90 dagen"
+                elif (
+                    defining
+                    and context == "requirement"
+                    and len(sentence.split()) >= 4
+                    and not _EXAMPLE.match(sentence)
+                    and not _POINTER.found_in(sentence)
+                ):
+                    add("requirement", sentence, block)  # "Frontier workers live in …"
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
                 elif context == "step" and _IMPERATIVE.match(sentence):

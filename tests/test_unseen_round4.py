@@ -610,3 +610,23 @@ def test_a_limit_or_an_exclusive_permission_is_a_requirement(sentence):
 
 def test_how_long_something_can_take_is_no_limit_on_anyone():
     assert conditions("<h2>Info</h2><p>Delivery can take up to 3 weeks.</p>") == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Who is considered a frontier worker?", "Frontier workers live in a neighbouring country."),
+        ("Wie geldt als grensarbeider?", "Grensarbeiders wonen in een buurland."),
+        ("Qui est travailleur frontalier ?", "Le travailleur frontalier réside dans un pays voisin."),
+        ("Wer gilt als Grenzgänger?", "Grenzgänger wohnen in einem Nachbarland."),
+    ],
+)
+def test_sentences_defining_who_counts_as_something_are_requirements(heading, sentence):
+    html = f"<h2>{heading}</h2><p>{sentence} For example: a Dutch worker in Tilburg.</p>"
+    assert conditions(html) == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize("heading", ["What is an au pair?", "Qui est dispensé ?"])
+def test_a_heading_defining_a_thing_or_naming_exemptions_is_no_definition_of_whom(heading):
+    sentence = "An au pair lives with a host family in Belgium."
+    assert ("requirement", sentence) not in conditions(f"<h2>{heading}</h2><p>{sentence}</p>")
