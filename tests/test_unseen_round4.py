@@ -615,9 +615,9 @@ def test_how_long_something_can_take_is_no_limit_on_anyone():
 @pytest.mark.parametrize(
     ("heading", "sentence"),
     [
-        ("Who is considered a frontier worker?", "Frontier workers live in a neighbouring country."),
+        ("Who is considered a frontier worker?", "Frontier workers live in a nearby country."),
         ("Wie geldt als grensarbeider?", "Grensarbeiders wonen in een buurland."),
-        ("Qui est travailleur frontalier ?", "Le travailleur frontalier réside dans un pays voisin."),
+        ("Qui est travailleur frontalier ?", "Le frontalier réside dans un pays voisin."),
         ("Wer gilt als Grenzgänger?", "Grenzgänger wohnen in einem Nachbarland."),
     ],
 )
