@@ -630,3 +630,20 @@ def test_sentences_defining_who_counts_as_something_are_requirements(heading, se
 def test_a_heading_defining_a_thing_or_naming_exemptions_is_no_definition_of_whom(heading):
     sentence = "An au pair lives with a host family in Belgium."
     assert ("requirement", sentence) not in conditions(f"<h2>{heading}</h2><p>{sentence}</p>")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For an occupation on the list a shortage is presumed.",
+        "Voor een beroep op de lijst wordt een tekort vermoed.",
+        "Pour un métier de la liste, la pénurie est présumée.",
+        "Für einen Beruf auf der Liste wird ein Mangel vermutet.",
+        "The Minister may depart from these conditions in individual cases.",
+        "De minister kan in individuele gevallen van deze voorwaarden afwijken.",
+        "Le Ministre peut déroger à ces conditions dans des cas individuels.",
+        "Der Minister kann in Einzelfällen von diesen Bedingungen abweichen.",
+    ],
+)
+def test_a_presumption_or_a_waiver_lifts_an_obligation(sentence):
+    assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("exemption", sentence)]
