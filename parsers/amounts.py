@@ -599,6 +599,9 @@ class _Collector:
         self._starts: list[int] = []  # starts of the amounts found, sorted
         self._index: dict[int, int] = {}  # start -> position in `found`
         self.headers = " ".join((block.col_header, block.row_header, block.caption))
+        # the items of the list this heading or lead-in introduces: "Trois types de permis
+        # de travail" above three items counts the page's own list, no rule (GUIDE)
+        self.own_list = 0
 
     def _neighbour(self, kind: str, start: int) -> Amount | None:
         """The amount of the same kind just before, joined to this one by a conjunction only."""
@@ -1325,6 +1328,11 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
+        if value == c.own_list and not (
+            _left_bound(_left_window(c.text, m.start())) or _own_right_bound(c.scan, m.end())
+        ):
+            c.taken.append((m.start(), m.end()))
+            continue  # "Trois procédures permettent …:" and three items: the list's own size
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
         c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
         part = _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
@@ -1343,7 +1351,9 @@ def _counts(c: _Collector) -> None:
 
 _ARTICLE_AT = re.compile(rf"(?:{'|'.join(sorted(ARTICLES))})\b", _I)
 _PART_OF = re.compile(
-    r"(?<![\w.,])(?P<n1>\d+)\s+(?:of the|of|van de|van|des|de|sur|der|von den|von)\s+$", _I
+    r"(?<![\w.,])(?P<n1>\d+)\s+(?:of the|of these|of|van de|van deze|van|des|de ces|de|sur|der|"
+    r"dieser|von den|von)\s+$",
+    _I,
 )
 
 
@@ -1421,14 +1431,27 @@ def _once(c: _Collector) -> None:
         c.add("count", m.start(), m.end(), times, None, "items", bound="max" if only else None)
 
 
+def _items_after(blocks: list[Block], i: int) -> int:
+    """How many items the list right after block `i` has (its first level), 0 for none."""
+    count, level = 0, None
+    for block in blocks[i + 1 :]:
+        if block.kind != "list_item":
+            break
+        level = block.level if level is None else level
+        count += block.level == level
+    return count
+
+
 def extract_amounts(blocks: list[Block]) -> list[Amount]:
     """Every amount statement of the page, in reading order."""
     found: list[Amount] = []
     before: Block | None = None  # the last paragraph of the current section
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if before is not None and before.section != block.section:
             before = None
         collector = _Collector(block, before)
+        if block.kind == "heading" or block.text.rstrip().endswith(":"):
+            collector.own_list = _items_after(blocks, i)
         if block.kind == "paragraph":
             before = block
         elif block.kind != "table_cell":

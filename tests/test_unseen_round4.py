@@ -647,3 +647,30 @@ def test_a_heading_defining_a_thing_or_naming_exemptions_is_no_definition_of_who
 )
 def test_a_presumption_or_a_waiver_lifts_an_obligation(sentence):
     assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Three procedures let you work here:",
+        "Drie procedures maken werken mogelijk:",
+        "Trois procédures permettent de travailler ici :",
+        "Das Ministerium prüft die folgenden drei Kriterien:",
+    ],
+)
+def test_a_number_that_counts_the_page_own_list_is_no_amount(lead_in):
+    html = f"<p>{lead_in}</p><ul><li>first way</li><li>second way</li><li>third way</li></ul>"
+    assert [a for a in amounts(html) if a[0] == "count"] == []
+
+
+def test_how_many_of_the_listed_items_one_must_meet_stays_a_count():
+    html = (
+        "<p>You must meet at least two of these three criteria:</p>"
+        "<ul><li>first</li><li>second</li><li>third</li></ul>"
+    )
+    assert ("count", 2.0, None, "items", None, "min") in amounts(html)
+
+
+def test_a_heading_counting_its_list():
+    html = "<h2>Three types of permits</h2><ul><li>A</li><li>B</li><li>C</li></ul>"
+    assert [a for a in amounts(html) if a[0] == "count"] == []
