@@ -36,7 +36,10 @@ _COMPOUND_TAILS = [
 ]
 # "…" in a phrase of the lexicons ("heeft … nodig", "moet … geen"): up to five words, none
 # opening a clause of its own ("moet ervoor zorgen dat hij geen…" lifts nothing).
-_GAP = r"(?:\s+(?!(?:dat|die|om|that|which|who|que|qui|dont|dass|welche)\b)[^\s.;:]+){0,5}\s+"
+_GAP = (
+    r"(?:\s+(?!(?:dat|die|om|that|which|who|que|qui|dont|dass|welche)\b)"
+    r"(?:[^\s.;:]|(?<=\d)\.)+){0,6}\s+"  # "seit dem 1. Januar 2019": a day's dot is no end
+)
 
 
 def _phrase(words: str) -> str:
@@ -86,7 +89,15 @@ _EXAMPLE = re.compile(
     r"beispiel|z\.b\.)",
     re.I,
 )
-_ASKED = re.compile(r"\b(?:whether|ob|why|waarom|pourquoi|warum)\s+(?:[^\s,.;:]+\s+){0,6}$", re.I)
+# Asked about, not stated: "Whether he needs a permit depends on …", "check whether …",
+# "Vérifiez d'abord si …"; German and Dutch close such a clause on its verb ("Ob Sie für
+# eine Beschäftigung in Belgien eine Arbeitserlaubnis brauchen, …"), so it may be longer.
+_ASKED = re.compile(
+    r"(?:\b(?:whether|why|waarom|pourquoi|warum)\s+(?:[^\s,.;:]+\s+){0,6}"
+    r"|\b(?:vérifie\w*|voir|savoir|examine\w*)\s+(?:d'abord\s+)?si\s+(?:[^\s,.;:]+\s+){0,6}"
+    r"|\b(?:ob|(?:controleer|kijk|nagaan|bekijk)\s+(?:eerst\s+)?of)\s+(?:[^\s,.;:]+\s+){0,9})$",
+    re.I,
+)
 # The need-words (GUIDE, settled case 1) also name what a group is: "the needs of the
 # market", "people who need permission to work", "qui n'ont pas besoin de permis",
 # "Personen, die keine Berufskarte brauchen", "werknemers die een toelating nodig hebben".
@@ -95,15 +106,18 @@ _ASKED = re.compile(r"\b(?:whether|ob|why|waarom|pourquoi|warum)\s+(?:[^\s,.;:]+
 _NEED = re.compile(r"need|besoin|brauch|benötig|nodig", re.I)
 _DESCRIBING_NEED = re.compile(
     r"(?:\b(?:the|its|their|his|her|your|our|specific|special|own)\s+"
-    r"|\b(?:who|which|qui|dont)\s+(?:(?:does|do|did|not|no|longer|also|still|already|"
-    r"n'ont|n'a|ne|pas|en|ont|a)\s+){0,3})$",
+    r"|\b(?:who|which|qui)\s+(?:(?:does|do|did|not|no|longer|also|still|already|"
+    r"n'ont|n'a|ne|pas|en|ont|a)\s+){0,3}(?:n')?"
+    r"|\bdont\s+(?:[^\s,.;:]+\s+){0,4}"
+    r"|\b(?:not|no|niet|geen|pas|nicht|kein\w*)\s+(?:[^\s,.;:]+\s+){0,2})$",
     re.I,
 )
 # Dutch and German relative clauses end on their verb; 'die' after a noun, not after 'bij'.
 _VERB_FINAL_RELATIVE = re.compile(
     r"(?:,\s*(?:der|die|das|welche)|(?<!\bbij)(?<!\bin)(?<!\bop)(?<!\bvoor)(?<!\bmet)"
     r"(?<!\bvan)(?<!\baan)(?<!\bnaar)(?<!\bdoor)(?<!\bom)(?<!\btot)\s(?:die))"
-    r"\s+(?:[^\s,.;:]+\s+){0,5}$",
+    # the clause's words; a comma inside only before a coordinator ("…, aber kein …")
+    r"\s+(?:[^\s,.;:]+(?:,(?=\s+(?:aber|maar|but|mais|und|en|and|oder|or)\b))?\s+){0,9}$",
     re.I,
 )
 _CLAUSE_END_AFTER = re.compile(
@@ -505,7 +519,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # or the procedure too (GUIDE.md); a list of documents keeps its kind
                     add("document" if context == "document" else "exemption", sentence, block)
                 elif states_obligation(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
-                    add(context or "requirement", sentence, block)
+                    # under an exemption heading an obligation is still one (GUIDE, devset-e)
+                    add(
+                        context if context not in (None, "exemption") else "requirement",
+                        sentence,
+                        block,
+                    )
                 elif _LIMITS.found(sentence, lower):
                     add(context or "requirement", sentence, block)  # "mag maximaal 90 dagen"
                 elif (

@@ -674,3 +674,42 @@ def test_how_many_of_the_listed_items_one_must_meet_stays_a_count():
 def test_a_heading_counting_its_list():
     html = "<h2>Three types of permits</h2><ul><li>A</li><li>B</li><li>C</li></ul>"
     assert [a for a in amounts(html) if a[0] == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In principle a posted worker needs a permit, unless an exemption below applies.",
+        "Dann müssen Sie Ihr Aufenthaltsrecht beim Ministerium beantragen.",
+    ],
+)
+def test_an_obligation_under_an_exemption_heading_is_a_requirement(sentence):
+    assert conditions(f"<h2>Exemptions</h2><p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diese Personen brauchen seit dem 1. Januar 2019 keine Arbeitserlaubnis mehr.",
+        "Ces personnes n'ont pas besoin de permis depuis le 1er janvier 2019.",
+    ],
+)
+def test_a_lifted_need_stays_an_exemption_across_a_date(sentence):
+    assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vérifiez d'abord si la personne a besoin d'un permis de travail.",
+        "Le type d'autorisation dont le travailleur a besoin dépend du contrat.",
+        "Ob Sie für eine Beschäftigung in Belgien eine Erlaubnis brauchen, hängt vom Land ab.",
+    ],
+)
+def test_more_need_words_asked_about_or_describing(sentence):
+    assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == []
+
+
+def test_a_relative_clause_closed_by_a_comma_leaves_the_main_need():
+    sentence = "Elke buitenlander die hier komt werken, heeft vooraf een toelating nodig."
+    assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("requirement", sentence)]
