@@ -231,6 +231,12 @@ _RIGHT_MIN = (
     "overschrijden",
     "overschreden",
     "is exceeded",
+    # "une fois les 90 jours dépassés", "sind die 90 Tage überschritten": passed, so more
+    "dépassé",
+    "dépassés",
+    "dépassées",
+    "überschritten",
+    "exceeded",
 )
 _RIGHT_MAX = (
     "maximum",

@@ -336,7 +336,9 @@ def _relative_to(lead_in: str, item: str) -> bool:
 # "This applies, among others, to:", "Dit geldt onder meer voor:", "Cela concerne :", "Das
 # gilt für:": a short lead-in opened by a demonstrative names no subject of its own.
 _DEMONSTRATIVE_LEAD = re.compile(
-    r"^(?:this|that|these|dit|dat|deze|cela|ceci|c'est|ce sont|das|dies|diese)\b", re.IGNORECASE
+    r"^(?:this|that|these|they include|among them|dit|dat|deze|daartoe|hiertoe|daaronder|"
+    r"cela|ceci|c'est|ce sont|parmi eux|parmi elles|das|dies|diese|dazu|hierzu|darunter)\b",
+    re.IGNORECASE,
 )
 
 
@@ -464,8 +466,48 @@ def identity_text(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
+# "A photocopy of the passport", "Een attest van …", "Nachweis über …": an item that opens
+# (after an article or a number) with a document's name.
+_OPENS_WITH_DOCUMENT = CaseBlind(
+    r"^(?:(?:if any,?|indien van toepassing,?|le cas échéant,?|gegebenenfalls,?)\s+)?"
+    r"(?:(?:a|an|the|one|two|een|de|het|un|une|le|la|les|l'|ein|eine|einen|der|die|das|\d+)\s+)?"
+    r"(?:[^\s,.;:]+\s+)?"
+    rf"(?:{alternation(LEX.document_nouns)})(?![\w])"
+)
+
+
+def _document_lists(blocks: list[Block]) -> set[int]:
+    """The indexes of list items in lists most of whose items (two or more, 60 %) open with
+    a document's name: such a list is a list of documents whatever stands above it (a page
+    of annexes under "For a first application", "Voor een hernieuwing")."""
+    out: set[int] = set()
+    run: list[Block] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            hits = sum(bool(_OPENS_WITH_DOCUMENT.found_in(b.text.strip())) for b in run)
+            if hits >= 2 and hits >= 0.6 * len(run):
+                out.update(b.index for b in run)
+        run.clear()
+
+    for block in blocks:
+        same = (
+            run
+            and block.kind == "list_item"
+            and (block.section, block.lead_ins, block.level)
+            == (run[-1].section, run[-1].lead_ins, run[-1].level)
+        )
+        if not same:
+            close()
+        if block.kind == "list_item":
+            run.append(block)
+    close()
+    return out
+
+
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
+    document_items = _document_lists(blocks)
 
     def add(kind: str, text: str, block: Block, least_words: int = 2) -> None:
         text = text.strip()
@@ -485,6 +527,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             if _is_link_line(block.text):
                 continue
             context = _context_kind(block)
+            if context is None and block.index in document_items:
+                context = "document"  # "A photocopy of …", "Proof that …": a list of papers
             if context in (None, "requirement") and block.lead_ins:
                 lead = block.lead_ins[-1]
                 context = _points_back(lead, said_before.get(lead, "")) or context

@@ -185,6 +185,7 @@ class Lexicon:
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
     attach: tuple[str, ...]  # "attach", "joignez", "beifügen": a lead-in to documents
     follows: tuple[str, ...]  # "as follows", "comme suit": a lead-in to how something runs
+    document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
 
 
 @cache
@@ -245,4 +246,5 @@ def merged() -> Lexicon:
         procedure_questions=frozenset(words("procedure_questions")),
         attach=words("attach"),
         follows=words("follows"),
+        document_nouns=words("document_nouns"),
     )

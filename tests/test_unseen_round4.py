@@ -713,3 +713,73 @@ def test_more_need_words_asked_about_or_describing(sentence):
 def test_a_relative_clause_closed_by_a_comma_leaves_the_main_need():
     sentence = "Elke buitenlander die hier komt werken, heeft vooraf een toelating nodig."
     assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("requirement", sentence)]
+
+
+# Families seen on half B, fixed after its figures were read (see the commit).
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["A photocopy of the passport", "A copy of the contract", "Proof of housing"],
+        ["Een kopie van het paspoort", "Een attest van huisvesting", "Het arbeidscontract"],
+        ["Une copie du passeport", "Une preuve de logement", "Le contrat de travail"],
+        ["Eine Kopie des Reisepasses", "Ein Nachweis über die Unterkunft", "Der Arbeitsvertrag"],
+    ],
+)
+def test_a_list_of_named_papers_is_a_list_of_documents(items):
+    html = "<h3>1) For a first application</h3><ul>" + "".join(f"<li>{i}</li>" for i in items)
+    assert [k for k, _ in conditions(html + "</ul>")] == ["document"] * 3
+
+
+def test_a_list_of_named_papers_under_conditions_stays_requirements():
+    html = "<h2>Conditions</h2><ul><li>a work contract of a year</li><li>a diploma</li></ul>"
+    assert [k for k, _ in conditions(html)] == ["requirement", "requirement"]
+
+
+def test_a_lead_in_opened_by_a_pronominal_adverb_points_back():
+    html = (
+        "<p>Posted workers can be exempted from the declaration.</p>"
+        "<p>Dazu gehören unter anderem:</p><ul><li>Fahrer im Kraftverkehr,</li></ul>"
+    )
+    assert ("exemption", "Fahrer im Kraftverkehr,") in conditions(html)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aucune autorisation de travail ne doit être demandée pour ces sportifs.",
+        "Seules certaines catégories ne sont pas visées par cette obligation.",
+        "Under certain conditions, a worker can be exempted from the permit.",
+    ],
+)
+def test_more_shapes_of_a_lifted_obligation(sentence):
+    assert conditions(f"<h2>Info</h2><p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Sa rémunération annuelle dépassera 88.320 €.",
+            ("money", 88320.0, None, "EUR", "year", "min"),
+        ),
+        (
+            "Une fois les 90 jours dépassés, la procédure change.",
+            ("duration", 90.0, None, "days", None, "min"),
+        ),
+        (
+            "Au-delà des 90 jours, suivez l'autre procédure.",
+            ("duration", 90.0, None, "days", None, "min"),
+        ),
+    ],
+)
+def test_passing_a_value_is_more_than_it(sentence, found):
+    assert found in amounts(f"<p>{sentence}</p>")
+
+
+def test_a_heading_asking_which_data_to_report_heads_documents():
+    html = (
+        "<h2>Welke gegevens moet u melden?</h2><ul><li>Het werkrooster</li><li>De klant</li></ul>"
+    )
+    assert [k for k, _ in conditions(html)] == ["document", "document"]
