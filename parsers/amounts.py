@@ -144,6 +144,9 @@ _AGE_GAP = re.compile(
 # "au moins jusqu'à l'âge de 17 ans", "mindestens bis zum 17. Lebensjahr": at least until
 # "over eighteen years of age", "boven de 18 jaar", "über 45.000 €": over an age or a sum is
 # more than it; over a period is not a bound ("over a period of 5 years"), so not for periods
+# "(tot 10 werknemers …)", "jusqu'à 5 lieux": up to a value, opening its clause or bracket
+# ("samen tot één pdf-bestand" is "into"), when no value opens a range before
+_UP_TO = re.compile(r"(?:^|\()\s*(?:tot|jusqu'à|jusqu'au|jusqu'a)\s*$", _I)
 _OVER = re.compile(r"\b(?:over|above|boven(?: de)?|über|au-dessus de)\s+$", _I)
 _AT_LEAST_UNTIL = re.compile(
     r"\b(?:at least|au moins|minstens|ten minste|tenminste|mindestens|wenigstens)\s+"
@@ -749,6 +752,10 @@ class _Collector:
                 if bound == "max" and _PERIOD_WINDOW.search(left) and self._value_before(start):
                     bound = None  # "90 days within a period of 180 days": the window; alone
                     # ("reach it within a period of 15 days") it is a deadline
+            if bound is None and _UP_TO.search(left):
+                before = self.text[: start - len(left)].rstrip()
+                if not before or not before[-1].isdigit():
+                    bound = "max"  # "(tot 10 werknemers in één melding)": up to, no range
             if bound is None and kind in ("age", "money") and _OVER.search(left):
                 bound = "min"  # "over eighteen years of age", "über 45.000 €": more than (not
                 # for periods: "over a period of 5 years")

@@ -783,3 +783,29 @@ def test_a_heading_asking_which_data_to_report_heads_documents():
         "<h2>Welke gegevens moet u melden?</h2><ul><li>Het werkrooster</li><li>De klant</li></ul>"
     )
     assert [k for k, _ in conditions(html)] == ["document", "document"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("De gegevens van de werknemer (tot 10 werknemers in één melding).", 10.0),
+        ("Les données des salariés (jusqu'à 5 travailleurs par déclaration).", 5.0),
+    ],
+)
+def test_up_to_opening_a_bracket_is_a_maximum(sentence, value):
+    assert ("count", value, None, "items", None, "max") in amounts(f"<p>{sentence}</p>")
+
+
+def test_tot_inside_a_clause_is_no_bound():
+    found = amounts("<p>Voeg alle stukken samen tot één pdf-bestand.</p>")
+    assert ("count", 1.0, None, "items", None, "exact") in found
+
+
+def test_a_bracketed_remark_after_a_sentence_is_its_own_sentence():
+    html = (
+        "<h2>Info</h2><p>Aucune autorisation de travail ne doit être demandée. "
+        "(dispense de plein droit, article 2)</p>"
+    )
+    assert conditions(html) == [
+        ("exemption", "Aucune autorisation de travail ne doit être demandée.")
+    ]
