@@ -809,3 +809,16 @@ def test_a_bracketed_remark_after_a_sentence_is_its_own_sentence():
     assert conditions(html) == [
         ("exemption", "Aucune autorisation de travail ne doit être demandée.")
     ]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "On the forms, also fill in the following:",
+        "Op de formulieren moet u ook de volgende gegevens invullen:",
+        "Sur les formulaires, vous devez aussi indiquer les données suivantes :",
+        "Auf den Formularen müssen Sie auch folgende Daten angeben:",
+    ],
+)
+def test_a_lead_in_asking_for_data_to_fill_in_lists_documents(lead_in):
+    assert list_kinds(lead_in) == ["document", "document"]
