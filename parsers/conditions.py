@@ -451,14 +451,21 @@ def _context_kind(block: Block) -> str | None:
     if any(_obliges(full) for full in leads):
         kinds.append("requirement")  # "You must apply for the renewal:" - what it asks
     if block.section:
-        # A heading of two sentences is named by the last: "Ma demande vise plusieurs
-        # personnes. Faut-il payer plusieurs redevances ?" asks about paying, not applying.
-        heading = _SENTENCE_END.split(block.section[-1].strip())[-1]
-        attaches = "document" if _ATTACH.found_in(heading) else None  # "Que faut-il joindre ?"
-        defines = "requirement" if _DEFINES_WHO.match(heading) else None
-        kinds.append(attaches or kind_of_heading(heading) or _lodging_heading(heading) or defines)
+        kinds.append(_section_kind(block.section[-1]))
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
+
+
+@lru_cache(maxsize=4096)
+def _section_kind(section: str) -> str | None:
+    """The kind the nearest heading names (asked once per heading, not once per block)."""
+    # A heading of two sentences is named by the last: "Ma demande vise plusieurs
+    # personnes. Faut-il payer plusieurs redevances ?" asks about paying, not applying.
+    heading = _SENTENCE_END.split(section.strip())[-1]
+    if _ATTACH.found_in(heading):
+        return "document"  # "Que faut-il joindre ?", "Was müssen Sie beifügen?"
+    defines = "requirement" if _DEFINES_WHO.match(heading) else None
+    return kind_of_heading(heading) or _lodging_heading(heading) or defines
 
 
 def identity_text(text: str) -> str:
