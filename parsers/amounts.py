@@ -609,7 +609,7 @@ class _Collector:
         self._index: dict[int, int] = {}  # start -> position in `found`
         self.headers = " ".join((block.col_header, block.row_header, block.caption))
         # the items of the list this heading or lead-in introduces: "Trois types de permis
-        # de travail" above three items counts the page's own list, no rule (GUIDE)
+        # de travail" above a list counts the page's own list, no rule (GUIDE)
         self.own_list = 0
 
     def _neighbour(self, kind: str, start: int) -> Amount | None:
@@ -1341,11 +1341,12 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
-        if value == c.own_list and not (
+        if c.own_list and not (
             _left_bound(_left_window(c.text, m.start())) or _own_right_bound(c.scan, m.end())
         ):
             c.taken.append((m.start(), m.end()))
-            continue  # "Trois procédures permettent …:" and three items: the list's own size
+            continue  # "Trois procédures permettent …:" above a list: the list's own size
+            # (whatever the number: an item added or removed is no change of an amount)
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
         c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
         part = _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())

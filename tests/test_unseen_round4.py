@@ -822,3 +822,8 @@ def test_a_bracketed_remark_after_a_sentence_is_its_own_sentence():
 )
 def test_a_lead_in_asking_for_data_to_fill_in_lists_documents(lead_in):
     assert list_kinds(lead_in) == ["document", "document"]
+
+
+def test_a_list_count_stays_no_amount_when_an_item_is_removed():
+    html = "<p>Trois procédures permettent de travailler :</p><ul><li>A</li><li>B</li></ul>"
+    assert [a for a in amounts(html) if a[0] == "count"] == []
