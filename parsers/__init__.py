@@ -4,7 +4,10 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "6"  # 6: the families of check part 1 (tune12b): stages of a procedure,
-# list items with their paragraphs, limits granted and deadlines, citations, counted things
-# (5: a table column naming a period ("until 31/12/2025") gives no bound;
+PARSER_VERSION = "7"  # 7: the families of check part 2 (tune12c): need-words and limits as
+# obligations, lead-ins that attach or point back, procedure questions, counts of papers and
+# of a page's own list, deadlines named by their noun, datelines of a sitting
+# (6: the families of check part 1 (tune12b): stages of a procedure,
+# list items with their paragraphs, limits granted and deadlines, citations, counted things;
+# 5: a table column naming a period ("until 31/12/2025") gives no bound;
 # 4: the issue-12 families of tune12: lifted obligations, restated bounds, …)

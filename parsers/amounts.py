@@ -27,7 +27,9 @@ MONEY = re.compile(
     rf"(?P<pre>{CURRENCY})\s*(?P<n1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?:{CURRENCY})?\s*"
     rf"(?P<n2>{MONEY_DIGITS}))?"
     rf"|(?P<m1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?P<m2>{MONEY_DIGITS}))?\s*{CURRENCY}"
-    r"(?!\s*\d)",
+    # "EUR 204" after it takes the currency, unless that number has its own after it too:
+    # "62 EUR in plaats van 60 EUR 204 EUR …" lists amounts written with the currency last
+    rf"(?!\s*\d[\d.,]*+(?!\s*{CURRENCY}))",
     _I,
 )
 # The number patterns below run on the lowered text (CaseBlind): their groups are in lower case.
@@ -72,10 +74,15 @@ DATE_WORDS = CaseBlind(
     rf"|\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
 )
 DATE_DIGITS = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
-# One word may stand between the number and its noun ("2 recente pasfoto's"), but not a
-# conjunction: "bijlage 3 en bijlage 3bis" counts nothing.
+# Two words may stand between the number and its noun ("2 recente pasfoto's", "two passport
+# size photos"), but not a conjunction or a preposition: "bijlage 3 en bijlage 3bis" and
+# "article 5 of the documents" count nothing.
+_NOT_BETWEEN = (
+    r"(?:en|and|et|und|or|ou|oder|of|tot|to|à|bis|in|im|op|on|at|au|aux|de|du|des|van|von|der|"
+    r"die|das|the|for|voor|pour|für|per|par|pro|x|with|met|avec|mit|a|an|een|un|une|ein|eine)\s"
+)
 COUNT = CaseBlind(
-    rf"(?P<n1>{DIGITS})\s+(?:(?!(?:en|and|et|und|or|ou|oder|of|tot|to|à|bis)\s)[\w'-]+\s+)?"
+    rf"(?P<n1>{DIGITS})\s+(?:(?!{_NOT_BETWEEN})[\w'-]+\s+){{0,2}}?"
     rf"(?P<noun>{alternation(LEX.count_nouns)})\b"
 )
 # Ages written without a unit ("younger than 13", "aged between 18 and 26"): anchored on
@@ -135,6 +142,12 @@ _AGE_GAP = re.compile(
     _I,
 )
 # "au moins jusqu'à l'âge de 17 ans", "mindestens bis zum 17. Lebensjahr": at least until
+# "over eighteen years of age", "boven de 18 jaar", "über 45.000 €": over an age or a sum is
+# more than it; over a period is not a bound ("over a period of 5 years"), so not for periods
+# "(tot 10 werknemers …)", "jusqu'à 5 lieux": up to a value, opening its clause or bracket
+# ("samen tot één pdf-bestand" is "into"), when no value opens a range before
+_UP_TO = re.compile(r"(?:^|\()\s*(?:tot|jusqu'à|jusqu'au|jusqu'a)\s*$", _I)
+_OVER = re.compile(r"\b(?:over|above|boven(?: de)?|über|au-dessus de)\s+$", _I)
 _AT_LEAST_UNTIL = re.compile(
     r"\b(?:at least|au moins|minstens|ten minste|tenminste|mindestens|wenigstens)\s+"
     r"(?:until|up to|jusqu'à|jusqu'au|tot|bis|bis zum|bis zur)\b",
@@ -152,7 +165,21 @@ _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
 # article or a paragraph sign cites a legal text; its numbers and dates are the text's name.
 _OPEN_CITATION = re.compile(r"\((?:art(?:ikel|icle|\.)?|§)\s*\d[^()]*$", _I)
 _DIVIDED_BY_13_92 = re.compile(r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par)\s*13[.,]92\b", _I)
-_ONCE_WORDS = "once|one time|eenmaal|une seule fois|einmal"
+# How many times, in one word: "only once", "at most twice", "höchstens zweimal"
+_TIMES = {
+    "once": 1.0,
+    "one time": 1.0,
+    "eenmaal": 1.0,
+    "une seule fois": 1.0,
+    "einmal": 1.0,
+    "twice": 2.0,
+    "tweemaal": 2.0,
+    "zweimal": 2.0,
+    "thrice": 3.0,
+    "driemaal": 3.0,
+    "dreimal": 3.0,
+}
+_ONCE_WORDS = "|".join(_TIMES)
 ONCE = re.compile(rf"\b(?:{_ONCE_WORDS})\b", _I)
 _LEADING_VALUE = re.compile(rf"^\S*\d[\d.,]*|^{CURRENCY}\s*[\d.,]+", _I)
 _UNITS_AND_RATES = re.compile(
@@ -207,6 +234,12 @@ _RIGHT_MIN = (
     "overschrijden",
     "overschreden",
     "is exceeded",
+    # "une fois les 90 jours dépassés", "sind die 90 Tage überschritten": passed, so more
+    "dépassé",
+    "dépassés",
+    "dépassées",
+    "überschritten",
+    "exceeded",
 )
 _RIGHT_MAX = (
     "maximum",
@@ -345,7 +378,9 @@ def _comparative(window: str, lower: str | None) -> str | None:
 # "ten minste gelijk aan 120% van het bedrag …")
 _RESTATED = re.compile(
     r"(?:\bnamely|\bi\.e\.|\bthat is|\bwhich (?:[\w']+ ){0,2}(?:is|amounts to|comes to)"
+    r"|\b(?:this|it) (?:is|amounts to|comes to)"
     r"|\bdit is|\bdat is|\bis dat|\bnamelijk|\bsoit|\bc'est-à-dire|\bà savoir|\bdas sind"
+    r"|\bs'élève à|\bs'élèvent à|\bsind das|\bist das|\bbeträgt (?:er|es|sie|dieser|dieses)"
     r"|\bdas ist|\bd\.h\.|\bnämlich)\b[^.;:]{0,40}$",
     _I,
 )
@@ -437,14 +472,25 @@ _TIME_ONLY_BOUND = re.compile(
 # dagen werken", "dann mag hij nog 35 dagen", "may only work 20 hours", "ne peut travailler
 # que 20 heures", "darf nur 90 Tage"), and a time one has to do something ("you have fifteen
 # working days to supply", "u hebt 30 dagen om", "vous disposez de 15 jours pour"): at most.
-_ONLY_BEFORE = re.compile(
-    r"\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|que|qu')\s+(?:nog\s+|noch\s+)?$",
+# "only" and the French "ne … que" before a value, for every kind: "ne vaut que pour un seul
+# employeur", "mag maar 30 dagen", "darf nur noch 35 Tage" (one vocabulary for counts and
+# periods alike).
+_ONLY = re.compile(
+    r"(?:\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|que|qu')(?:\s+(?:nog|noch))?"
+    r"|\bne\s+[\w']+\s+que(?:\s+(?:pour|à|dans))?)\s*$",
     _I,
 )
 _MAY = re.compile(r"\b(?:may|mag|mogen|magst|peut|peuvent|pouvez|darf|dürfen|darfst)\b", _I)
+# "dispose d'un délai de trente jours", "has a period of 15 days", "heeft een termijn van",
+# "hat eine Frist von": the time one has, named by its noun
+_TIME_NOUN = (
+    r"(?:(?:a|an|een|un|une|eine|einen)\s+)?(?:period|time limit|deadline|periode|termijn|délai|"
+    r"période|frist|zeitraum)\s+(?:of|van|de|d'|von)\s*"
+)
 _HAS_TIME = re.compile(
-    r"\b(?:have|has|still have|hebt|heeft|hebben|heb|avez|(?:il|elle|on) a|ont|disposez de|"
-    r"dispose de|disposent de|haben|hat|habt|hast)\s+(?:nog\s+|noch\s+|encore\s+|still\s+)?$",
+    r"\b(?:(?:have|has|still have|hebt|heeft|hebben|heb|avez|(?:il|elle|on) a|ont|haben|hat|"
+    r"habt|hast)\s+|(?:disposez|dispose|disposent)\s+(?:de\s+|d'))"
+    rf"(?:nog\s+|noch\s+|encore\s+|still\s+)?(?:{_TIME_NOUN})?$",
     _I,
 )
 
@@ -454,7 +500,7 @@ def _granted_limit(left: str, just_before: str, right: str) -> str | None:
     has (`left`: the clause before the value, `just_before`: its last characters, whatever
     the clause, `right`: after it); None otherwise. A negated modal ("mag niet …") is a bound
     phrase's business, and an example ("al 65 dagen gewerkt") has no modal."""
-    if _ONLY_BEFORE.search(just_before):  # "mag … maar 30 dagen": 'maar' also cuts a clause
+    if _ONLY.search(just_before):  # "mag … maar 30 dagen": 'maar' also cuts a clause
         return "max"
     if _HAS_TIME.search(left) and not _TENURE_AFTER.match(right):
         return "max"
@@ -506,6 +552,23 @@ _PAY_COMPOUND = re.compile(
 )
 
 
+# "Mindestbruttojahresgehalt", "Höchstbetrag", "minimumjaarloon": a bound inside a compound
+# word of pay or sum (German writes them as one word; a bound word alone is in LEX.bounds)
+_COMPOUND_BOUND = re.compile(
+    r"\b(?P<bound>mindest|minimum|minimaal|höchst|maximum|maximaal)[^\W\d_]*?"
+    r"(?:gehalt|gehält|lohn|löhne|einkommen|entgelt|betrag|loon|lonen|inkomen|salaris|wedde|"
+    r"bedrag)\w*",
+    _I,
+)
+
+
+def _compound_bound(left: str) -> str | None:
+    match = _COMPOUND_BOUND.search(left)
+    if not match:
+        return None
+    return "min" if match.group("bound").lower().startswith("min") else "max"
+
+
 # Regexes that look just past or before a value read at most this many characters: their
 # matches are far shorter in normalized text, and slicing the rest of a block per value
 # cost the square of the block (a 3 MB paragraph took ~13 s).
@@ -545,6 +608,9 @@ class _Collector:
         self._starts: list[int] = []  # starts of the amounts found, sorted
         self._index: dict[int, int] = {}  # start -> position in `found`
         self.headers = " ".join((block.col_header, block.row_header, block.caption))
+        # the items of the list this heading or lead-in introduces: "Trois types de permis
+        # de travail" above a list counts the page's own list, no rule (GUIDE)
+        self.own_list = 0
 
     def _neighbour(self, kind: str, start: int) -> Amount | None:
         """The amount of the same kind just before, joined to this one by a conjunction only."""
@@ -635,6 +701,11 @@ class _Collector:
         offset = self.text.rfind(sentence, 0, start + 1) if sentence is not self.text else 0
         return self.text[max(0, offset) : start]
 
+    def _value_before(self, start: int) -> bool:
+        """Whether an amount was found before `start` in the sentence holding it."""
+        at = bisect_left(self._starts, start - len(self.sentence_before(start)))
+        return at < len(self._starts) and self._starts[at] < start
+
     def free(self, start: int, end: int) -> bool:
         if start < end and not self.taken.empty:
             return self.taken.marks.find(1, start, end) < 0
@@ -678,15 +749,26 @@ class _Collector:
                 bound = _left_bound(_own_left(self.text, start, left))
                 if bound and kind == "count" and _TIME_ONLY_BOUND.search(left):
                     bound = None  # "dans les deux cas": in both cases, not within
-                if bound == "max" and _PERIOD_WINDOW.search(left):
-                    bound = None  # "90 days within a period of 180 days": the window
+                if bound == "max" and _PERIOD_WINDOW.search(left) and self._value_before(start):
+                    bound = None  # "90 days within a period of 180 days": the window; alone
+                    # ("reach it within a period of 15 days") it is a deadline
+            if bound is None and _UP_TO.search(left):
+                before = self.text[: start - len(left)].rstrip()
+                if not before or not before[-1].isdigit():
+                    bound = "max"  # "(tot 10 werknemers in één melding)": up to, no range
+            if bound is None and kind in ("age", "money") and _OVER.search(left):
+                bound = "min"  # "over eighteen years of age", "über 45.000 €": more than (not
+                # for periods: "over a period of 5 years")
+            if bound is None and kind == "money":
+                bound = _compound_bound(left)  # "Das Mindestbruttojahresgehalt beträgt …"
             bound = bound or _restated_bound(self.sentence_before(start), kind)
             if bound is None and kind in ("duration", "hours"):
                 bound = _granted_limit(
                     left, self.text[max(0, start - 30) : start], self.text[end : end + 40]
                 )
             previous = self._neighbour(kind, start)
-            if bound is None and previous and previous.bound in ("min", "max"):
+            ratio = self.scan.startswith("/", end)  # "90/180 dagen": a period of its own
+            if bound is None and previous and previous.bound in ("min", "max") and not ratio:
                 bound = previous.bound  # "at most 4 hours a day or 20 hours a week"
             elif previous and previous.bound == "exact" and bound in ("min", "max") and right_bound:
                 # "4 heures par jour et 20 heures par semaine au maximum": back to the first
@@ -715,6 +797,9 @@ class _Collector:
                 per = _per(self.headers)
                 if per is None and kind == "money":  # a pay word, never "vijf jaar" in a row
                     per = _header_per(self.headers)
+            if per is None and kind == "money":
+                compound = _PAY_COMPOUND.search(left)  # "Jahresgehalt", "maandloon" before it
+                per = ("year" if compound.group("year") else "month") if compound else None
             if per is None and kind == "money":
                 per = self.context_per(start)
         context = " ".join(_LETTERS.findall(left.lower())[-4:])
@@ -798,21 +883,46 @@ _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-ZÀ-Þ][\w'-]+(?:\s[A-ZÀ-Þ][\w'-]+)?
 _DATELINE_AFTER = re.compile(r"^\s*\.?\s*$|^\s*\.\s")
 
 
+# "Le 12 octobre 2005, la Commission a publié …", "On 3 May 2024, the law was signed": a
+# date that opens its sentence says when the clause after its comma happened.
+_OPENING_DATE = re.compile(r"(?:^|[.!?]\s+)(?:(?:on|le|op|am|au)\s+)?$", _I)
+
+
 def _signed_or_published(text: str, start: int, end: int) -> bool:
     left = text[max(0, start - 60) : start]
+    opening = bool(_OPENING_DATE.search(left))
     left = _CLAUSE_CUT.sub("", left, count=1)
-    right = text[end : end + 40]
+    right = text[end : end + 80]
+    if opening and right.startswith(","):
+        right = right[1:]
     cut = _CLAUSE_END.search(right)
     right = right[: cut.start()] if cut else right
     return _SIGNED.found_in(left) or _SIGNED.found_in(right)
 
 
+# "Sitzung vom 14. September 2017", "Aktualisierung vom 11. Juli 2023", "Update of 3 May
+# 2024": a line that only names a thing of that day (a sitting, an update) is its dateline;
+# a line that says from or until when something applies is a rule's date.
+_NAMED_DAY_BEFORE = re.compile(
+    rf"^\s*[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){{0,2}}\s+(?:{alternation(LEX.law_dated)})\s+$",
+    _I,
+)
+_WHEN_APPLIES = re.compile(
+    r"\b(?:from|since|until|as of|valid|effective|entry|force|vanaf|sinds|tot|geldig|werking|"
+    r"partir|depuis|jusqu\w*|valable|vigueur|ab|seit|bis|gültig|kraft|inkrafttreten)\b",
+    _I,
+)
+
+
 def _dateline(c: _Collector, start: int, end: int) -> bool:
-    return (
-        c.block.kind == "paragraph"
-        and bool(_DATELINE_BEFORE.match(c.text[:start]))
-        and bool(_DATELINE_AFTER.match(c.text[end : end + 3]))
-    )
+    if c.block.kind not in ("paragraph", "heading") or not _DATELINE_AFTER.match(
+        c.text[end : end + 3]
+    ):
+        return False
+    before = c.text[:start]
+    if c.block.kind == "paragraph" and _DATELINE_BEFORE.match(before):
+        return True  # "Brussel, 11/10/2004."
+    return bool(_NAMED_DAY_BEFORE.match(before)) and not _WHEN_APPLIES.search(before)
 
 
 def _in_citation(text: str, start: int) -> bool:
@@ -995,7 +1105,40 @@ def _units(c: _Collector) -> None:
             continue
         kind = _unit_kind(c, unit, m, start, value, value_max)
         bound = _SIGNED_AGE.get(c.text[max(0, start - 1) : start]) if kind == "age" else None
+        bound = bound or _end_of_split_range(c, start, m.end(), unit)
         c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age", bound=bound)
+
+
+# "tussen 90 dagen en twaalf maanden", "between 3 months and 2 years", "entre 90 jours et
+# douze mois", "zwischen 90 Tagen und zwölf Monaten": a range whose ends have units of their
+# own is two rows (GUIDE.md), the first `min`, the second `max`. Read on the scan (digits).
+_BETWEEN = r"(?:between|tussen|entre|zwischen)"
+_AND = r"(?:and|en|et|und)"
+_SPLIT_RANGE_FIRST = CaseBlind(rf"{_BETWEEN}\s+$")
+_SPLIT_RANGE_NEXT = CaseBlind(
+    rf"^\s+{_AND}\s+{DIGITS}(?:\s+{_FILLER})?\s+(?P<unit>{_UNIT_WORDS})(?![\w'])"
+)
+_SPLIT_RANGE_SECOND = CaseBlind(
+    rf"{_BETWEEN}\s+{DIGITS}(?:\s+{_FILLER})?\s+(?P<unit>{_UNIT_WORDS})\s+{_AND}\s+$"
+)
+
+
+def _end_of_split_range(c: _Collector, start: int, end: int, unit: str) -> str | None:
+    """'min' or 'max' for an end of a range whose two ends carry different units."""
+    before = c.scan[max(0, start - 60) : start]
+    after = c.scan[end : end + 40]
+    if _SPLIT_RANGE_FIRST.found_in(before[-12:]):
+        nxt = next(_SPLIT_RANGE_NEXT.finditer(after, lowered(after)), None)
+        if nxt and _unit_name(nxt.group("unit")) != unit:
+            return "min"
+    first = next(_SPLIT_RANGE_SECOND.finditer(before, lowered(before)), None)
+    if first and _unit_name(first.group("unit")) != unit:
+        return "max"
+    return None
+
+
+def _unit_name(word: str) -> str:
+    return UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", word.lower())]]
 
 
 # No age and no period of a rule runs past a lifetime: more "years" than this are a number
@@ -1081,7 +1224,7 @@ def _age_by_size(
     left = _left_window(c.text, start)
     if _TENURE_AFTER.match(right) or _PERIOD_BEFORE.found_in(left):
         return False  # "at least 20 years of experience", "for more than 15 years"
-    return bool(_left_bound(left) or _RIGHT_BOUND.match(right))
+    return bool(_left_bound(left) or _RIGHT_BOUND.match(right) or _OVER.search(left))
 
 
 _TENURE_AFTER = re.compile(
@@ -1132,8 +1275,12 @@ _BIRTHDAY = CaseBlind(
     rf"(?:{alternation(LEX.birthday)})",
     needles=LEX.birthday,
 )
+# "wenn er 30 wird", and verb-final at a clause's end whoever the subject is: "als een
+# werknemer tijdens de vergunning 30 wordt, dan …" ("30 wordt verlengd" is no age)
 _BECOMES = CaseBlind(
-    r"\b(?:er|sie|hij|zij|ze)\s+(?P<n1>\d{1,2})\s+(?:jaar\s+|jahre\s+(?:alt\s+)?)?"
+    r"(?:\b(?:er|sie|hij|zij|ze)\s+|(?<![\d.,])(?=\d{1,2}\s+(?:jaar\s+|jahre\s+(?:alt\s+)?)?"
+    rf"(?:{alternation(LEX.becomes)})\s*(?:[,.;]|$)))"
+    r"(?P<n1>\d{1,2})\s+(?:jaar\s+|jahre\s+(?:alt\s+)?)?"
     rf"(?:{alternation(LEX.becomes)})\b",
     needles=LEX.becomes,
 )
@@ -1194,8 +1341,34 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
+        if c.own_list and not (
+            _left_bound(_left_window(c.text, m.start())) or _own_right_bound(c.scan, m.end())
+        ):
+            c.taken.append((m.start(), m.end()))
+            continue  # "Trois procédures permettent …:" above a list: the list's own size
+            # (whatever the number: an item added or removed is no change of an amount)
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
         c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
+        part = _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
+        if part and not _ARTICLE_AT.match(c.text, part.start("n1")):
+            # "78 der 95 Akten", "12 of the 40 applications": the part counts them too ("l'une
+            # des quatre voies" is an article)
+            c.add(
+                "count",
+                part.start("n1"),
+                part.end("n1"),
+                parse_number(part.group("n1")),
+                None,
+                "items",
+            )
+
+
+_ARTICLE_AT = re.compile(rf"(?:{'|'.join(sorted(ARTICLES))})\b", _I)
+_PART_OF = re.compile(
+    r"(?<![\w.,])(?P<n1>\d+)\s+(?:of the|of these|of|van de|van deze|van|des|de ces|de|sur|der|"
+    r"dieser|von den|von)\s+$",
+    _I,
+)
 
 
 def _other_languages(number: str, noun: str) -> bool:
@@ -1235,14 +1408,6 @@ _TIME_BEFORE = re.compile(
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
 
-# "only", and the French "ne … que": "ne vaut que pour un seul employeur"
-_ONLY = re.compile(
-    r"(?:\bonly|\bqu'|\bslechts|\bmaar|\bnur|\balleen|\bseulement"
-    r"|\bne\s+[\w']+\s+que(?:\s+(?:pour|à|dans))?)\s*$",
-    _I,
-)
-
-
 # "un seul fichier", "één enkel", "ein einziges": the article is the number one
 _BOUND_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})\s*$", _I)
 _SINGLE_AFTER = re.compile(r"^\s+(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _I)
@@ -1276,26 +1441,31 @@ def _once(c: _Collector) -> None:
         if _SENTENCE_START.search(c.text[max(0, m.start() - _NEAR) : m.start()]):
             continue  # "Once the application is accepted, …": a conjunction, not a count
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
-        c.add(
-            "count",
-            m.start(),
-            m.end(),
-            1.0,
-            None,
-            "items",
-            rate=False,
-            bound="max" if only else None,
-        )
+        times = _TIMES[_SPACE_RUN.sub(" ", m.group(0).lower())]
+        c.add("count", m.start(), m.end(), times, None, "items", bound="max" if only else None)
+
+
+def _items_after(blocks: list[Block], i: int) -> int:
+    """How many items the list right after block `i` has (its first level), 0 for none."""
+    count, level = 0, None
+    for block in blocks[i + 1 :]:
+        if block.kind != "list_item":
+            break
+        level = block.level if level is None else level
+        count += block.level == level
+    return count
 
 
 def extract_amounts(blocks: list[Block]) -> list[Amount]:
     """Every amount statement of the page, in reading order."""
     found: list[Amount] = []
     before: Block | None = None  # the last paragraph of the current section
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if before is not None and before.section != block.section:
             before = None
         collector = _Collector(block, before)
+        if block.kind == "heading" or block.text.rstrip().endswith(":"):
+            collector.own_list = _items_after(blocks, i)
         if block.kind == "paragraph":
             before = block
         elif block.kind != "table_cell":

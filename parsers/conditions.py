@@ -20,7 +20,132 @@ _HEADING_KINDS = [
     (kind, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE))
     for kind, words in LEX.headings.items()
 ]
-_OBLIGATION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])")
+_TAIL = re.compile(r"[^\W\d_]{7,}")
+# Dutch and German write a heading's subject as the last part of a compound word
+# ("Zugangsvoraussetzungen", "Antragsverfahren", "toelatingsvoorwaarden"): the one-word
+# heading phrases of seven letters or more, found at the end of a longer word.
+_COMPOUND_TAILS = [
+    (
+        kind,
+        re.compile(
+            rf"(?<=[^\W\d_]{{3}})(?:{alternation(filter(_TAIL.fullmatch, words))})(?![\w])",
+            re.IGNORECASE,
+        ),
+    )
+    for kind, words in LEX.headings.items()
+]
+# "…" in a phrase of the lexicons ("heeft … nodig", "moet … geen"): up to five words, none
+# opening a clause of its own ("moet ervoor zorgen dat hij geen…" lifts nothing).
+_GAP = (
+    r"(?:\s+(?!(?:dat|die|om|that|which|who|que|qui|dont|dass|welche)\b)"
+    r"(?:[^\s.;:]|(?<=\d)\.)+){0,6}\s+"  # "seit dem 1. Januar 2019": a day's dot is no end
+)
+
+
+def _phrase(words: str) -> str:
+    return _GAP.join(alternation([part.strip()]) for part in words.split("…"))
+
+
+def _phrases(words) -> str:
+    """An alternation of lexicon phrases, '…' standing for a few words (see _GAP): the
+    phrases with a gap first, then the others as one prefix tree (longest first)."""
+    gapped = [_phrase(w) for w in words if "…" in w]
+    plain = [w for w in words if "…" not in w]
+    return "|".join([*gapped, alternation(plain)] if plain else gapped)
+
+
+_OBLIGATION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])")
+# An obligation word that is not the sentence's own: the noun "the needs of the market", a
+# relative clause ("people who need permission to work", "die keine Berufskarte brauchen",
+# "dont le travailleur a besoin") or an indirect question ("Whether he needs a permit
+# depends on …", "Ob Sie eine Erlaubnis brauchen, hängt …", "why it is needed").
+# A limit or an exclusive permission stated without an obligation word restricts the reader
+# like "may not" (GUIDE, settled at 23:20): "remains limited to 5 months in 12", "mag
+# maximaal 90 dagen werken", "each certificate may be at most 6 months old", "only the
+# employer can file the application", "seul l'employeur peut introduire la demande". How long
+# something can take ("can take up to 3 weeks") restricts no one.
+_MODAL = r"(?:may|can|mag|mogen|kan|kunnen|peut|peuvent|pourra|kann|können|darf|dürfen)"
+_LIMITS = CaseBlind(
+    r"\b(?:limited to|restricted to|beperkt tot|limitée?s? à|begrenzt auf|beschränkt auf)\b"
+    r"|\b(?:auf|tot)\b[^.;:]{0,40}?\b(?:begrenzt|beschränkt|beperkt)\b"  # verb-final
+    rf"|\b{_MODAL}\b(?!\s+(?:take|duren|prendre|dauern)\b)[^.;:]{{0,60}}?"
+    r"\b(?:at most|up to|no more than|not more than|maximum|"
+    r"maximaal|hoogstens|ten hoogste|niet meer dan|au maximum|au plus|pas plus de|höchstens|"
+    r"maximal|bis zu|nicht mehr als)\b"
+    rf"|\b(?:only|alleen|enkel|seule?s?|nur)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
+)
+# A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
+# a frontier worker?", "Qui est travailleur frontalier ?", "Wie geldt als hooggeschoolde?")
+# is about whom the rules apply to: its defining sentences are requirements. "Qui est
+# dispensé ?" and "Who is exempt?" name other kinds, "What is an au pair?" defines a thing.
+_DEFINES_WHO = re.compile(
+    r"^(?:who (?:is considered|counts as|is an?)\b|wie (?:geldt als|wordt beschouwd als|is een)\b"
+    r"|qui est (?:considérée?s? |(?![\w'’-]*(?:é|ée|és|ées)\b)[\w'’-]+)"
+    r"|wer (?:gilt als|ist ein)\b)",
+    re.I,
+)
+_EXAMPLE = re.compile(
+    r"^(?:for example|example|e\.g\.|bijvoorbeeld|voorbeeld|par exemple|exemple|zum beispiel|"
+    r"beispiel|z\.b\.)",
+    re.I,
+)
+# Asked about, not stated: "Whether he needs a permit depends on …", "check whether …",
+# "Vérifiez d'abord si …"; German and Dutch close such a clause on its verb ("Ob Sie für
+# eine Beschäftigung in Belgien eine Arbeitserlaubnis brauchen, …"), so it may be longer.
+_ASKED = re.compile(
+    r"(?:\b(?:whether|why|waarom|pourquoi|warum)\s+(?:[^\s,.;:]+\s+){0,6}"
+    r"|\b(?:vérifie\w*|voir|savoir|examine\w*)\s+(?:d'abord\s+)?si\s+(?:[^\s,.;:]+\s+){0,6}"
+    r"|\b(?:ob|(?:controleer|kijk|nagaan|bekijk)\s+(?:eerst\s+)?of)\s+(?:[^\s,.;:]+\s+){0,9})$",
+    re.I,
+)
+# The need-words (GUIDE, settled case 1) also name what a group is: "the needs of the
+# market", "people who need permission to work", "qui n'ont pas besoin de permis",
+# "Personen, die keine Berufskarte brauchen", "werknemers die een toelating nodig hebben".
+# In such a relative clause they describe the noun; an obligation of the sentence is the
+# main verb ("A frontier worker who works in Flanders needs a permit").
+_NEED = re.compile(r"need|besoin|brauch|benötig|nodig", re.I)
+_DESCRIBING_NEED = re.compile(
+    r"(?:\b(?:the|its|their|his|her|your|our|specific|special|own)\s+"
+    r"|\b(?:who|which|qui)\s+(?:(?:does|do|did|not|no|longer|also|still|already|"
+    r"n'ont|n'a|ne|pas|en|ont|a)\s+){0,3}(?:n')?"
+    r"|\bdont\s+(?:[^\s,.;:]+\s+){0,4}"
+    r"|\b(?:not|no|niet|geen|pas|nicht|kein\w*)\s+(?:[^\s,.;:]+\s+){0,2})$",
+    re.I,
+)
+# Dutch and German relative clauses end on their verb; 'die' after a noun, not after 'bij'.
+_VERB_FINAL_RELATIVE = re.compile(
+    r"(?:,\s*(?:der|die|das|welche)|(?<!\bbij)(?<!\bin)(?<!\bop)(?<!\bvoor)(?<!\bmet)"
+    r"(?<!\bvan)(?<!\baan)(?<!\bnaar)(?<!\bdoor)(?<!\bom)(?<!\btot)\s(?:die))"
+    # the clause's words; a comma inside only before a coordinator ("…, aber kein …")
+    r"\s+(?:[^\s,.;:]+(?:,(?=\s+(?:aber|maar|but|mais|und|en|and|oder|or)\b))?\s+){0,9}$",
+    re.I,
+)
+_CLAUSE_END_AFTER = re.compile(
+    r"^(?:\s+(?:sind|ist|wird|werden|hebben|heeft|is|zijn))?\s*(?:[,.;:)]|$)"
+)
+
+
+def states_obligation(text: str, lower: str | None = None) -> bool:
+    """Whether `text` states an obligation of its own: an obligation word that is not asked
+    about ("Whether he needs a permit depends on …", "Ob Sie … brauchen, hängt …") and, for
+    a need-word, does not only describe a noun."""
+    lower = lowered(text) if lower is None else lower
+    for m in _OBLIGATION.finditer(text, lower):
+        start = max(0, m.start() - 60)
+        if _ASKED.search(text, start, m.start()):
+            continue
+        if _NEED.search(m.group(0)) and (
+            _DESCRIBING_NEED.search(text, start, m.start())
+            or (
+                _VERB_FINAL_RELATIVE.search(text, start, m.start())
+                and _CLAUSE_END_AFTER.match(text[m.end() :])
+            )
+        ):
+            continue
+        return True
+    return False
+
+
 _WORDS = re.compile(r"[^\W_]+")
 _SITE = CaseBlind(
     r"https?://|\b[\w-]+\.(?:be|brussels|eu|com|org)\b",
@@ -49,6 +174,7 @@ _IMPERATIVE = re.compile(
 )
 _PROCEDURE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.procedure)})(?![\w])")
 _LODGED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged)})(?![\w])")
+_LODGING = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged + LEX.lodging)})(?![\w])")
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
@@ -57,22 +183,22 @@ _ANNOUNCE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.announce)})(?![\w])")
 _ANNOUNCED = ("exemption", "requirement", "document")
 _POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
 
-# "…" in a lifted phrase: up to five words, none opening a clause of its own ("moet ervoor
-# zorgen dat hij geen…" lifts nothing).
-_GAP = r"(?:\s+(?!(?:dat|die|om|that|which|who|que|qui|dont|dass|welche)\b)[^\s.;:]+){0,5}\s+"
-
-
-def _phrase(words: str) -> str:
-    return _GAP.join(alternation([part.strip()]) for part in words.split("…"))
-
-
-_LIFTED = CaseBlind(rf"(?<![\w'-])(?:{'|'.join(_phrase(w) for w in LEX.lifted)})(?![\w-])")
+_LIFTED = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.lifted)})(?![\w-])")
 # The first words of the lifted phrases, as one prefix tree: most sentences have none, and
 # this finds that 5x faster than the phrases with their gaps.
 _LIFTED_START = CaseBlind(
     rf"(?<![\w'-])(?:{alternation({w.split('…')[0].strip() for w in LEX.lifted})})(?![\w-])"
 )
+_ATTACH = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.attach)})(?![\w-])")
+_FOLLOWS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.follows)})(?![\w])")
 _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
+# A sentence opened by an interrogative determiner is an indirect question ("Which conditions
+# apply, you can read on …", "Welke documenten u moet voorleggen, hangt af van …"): it names
+# a subject or points to reading, it states no condition.
+_INDIRECT_QUESTION = re.compile(
+    r"^(?:which|what|welke|welk|welche|welcher|welches|quel|quelle|quels|quelles)\b",
+    re.IGNORECASE,
+)
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s+")
 _STEP_LABEL = re.compile(
@@ -80,7 +206,7 @@ _STEP_LABEL = re.compile(
 )
 # "does not have to be posted, but it must be kept": lifted in part, then an obligation
 _BUT_OBLIGED = CaseBlind(
-    rf"\b(?:but|maar|mais|aber|however)\b[^.;]*?(?<![\w])(?:{alternation(LEX.obligation)})(?![\w])"
+    rf"\b(?:but|maar|mais|aber|however)\b[^.;]*?(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])"
 )
 # "u moet geen arbeidskaart maar een gecombineerde vergunning aanvragen": redirected, not lifted.
 _REDIRECTED = CaseBlind(
@@ -91,6 +217,17 @@ _CONDITIONAL_END = CaseBlind(
 )
 
 
+# "Someone who does not need a visa can apply", "Les travailleurs qui n'ont pas besoin de
+# permis": a lifted phrase in a relative clause describes its noun; it lifts nothing itself.
+# The pronoun follows its noun ("Foreigners who …", "werknemers die …"); German sets it after a
+# comma ("Bürger, die …"): a sentence's first "Die" or an article "der Schweiz" is no relative.
+_DESCRIBES = re.compile(
+    r"(?:[^\W\d_]\s+(?:who|which|qui|die)|,\s*(?:der|die|das|welche))\s+"
+    r"(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def lifts_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` lifts an obligation for a group or a case ("U moet geen toelating
     aanvragen", "Aucune redevance n'est due dans les cas suivants") — an exemption (GUIDE.md),
@@ -98,7 +235,7 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
     lower = lowered(text) if lower is None else lower
     return (
         _LIFTED_START.found(text, lower)
-        and _LIFTED.found(text, lower)
+        and any(not _DESCRIBES.search(text, 0, m.start()) for m in _LIFTED.finditer(text, lower))
         and not _PROHIBITION.found(text, lower)
         and not _REDIRECTED.found(text, lower)
         and not _BUT_OBLIGED.found(text, lower)
@@ -127,6 +264,8 @@ def kind_of_heading(text: str, lead: int = 4) -> str | None:
     """The condition kind a heading announces, when its phrase comes within the first
     `lead` words ("Conditions for the au pair", "Welke documenten…"): a long heading that
     mentions a procedure in passing does not make its lists steps. Earliest phrase wins."""
+    if text.strip(" ?¿:").lower() in LEX.procedure_questions:
+        return "step"  # "Où ?", "Comment ?", "Wie?": where, how or when to apply
     best: tuple[tuple[int, int], str] | None = None
     for kind, regex in _HEADING_KINDS:
         match = regex.search(text)
@@ -137,6 +276,11 @@ def kind_of_heading(text: str, lead: int = 4) -> str | None:
         here = (match.start(), -len(match.group(0)))
         if best is None or here < best[0]:
             best = (here, kind)
+    if best is None:  # "Zugangsvoraussetzungen", "Antragsverfahren": the last part names it
+        for kind, regex in _COMPOUND_TAILS:
+            match = regex.search(text)
+            if match and len(text[: match.start()].split()) < lead:
+                return kind
     return best[1] if best else None
 
 
@@ -151,15 +295,69 @@ def tells_stage(sentence: str) -> bool:
     head = sentence.split(":", 1)[0] if len(sentence.split(":", 1)[0].split()) > 2 else sentence
     lower = lowered(head)
     return (
-        _PROCEDURE.found(head, lower)
+        (_PROCEDURE.found(head, lower) or bool(_CASE_THEN.match(sentence)))
         and not _SITE.found(sentence, None)
         and not _POINTER.found(sentence, None)
     )
 
 
+# "Is de werknemer in België, dan gaat de kaart naar de gemeente", "Leben Sie im Ausland,
+# dann bei der Botschaft", "Ontbreekt er informatie, dan vraagt de administratie …": a case
+# of the procedure, verb first, then what happens in it.
+_CASE_THEN = re.compile(r"^[^\W\d_]+\s[^.;:]*,\s*(?:dan|dann)\b", re.IGNORECASE)
+
+
+def _lodging_heading(heading: str) -> str | None:
+    """'step' for a short heading naming the application and its lodging ("Submitting an
+    application", "Indiening van de aanvraag", "Dépôt du dossier", "Antrag einreichen")."""
+    if len(heading.split()) <= 6 and _PROCEDURE.found_in(heading) and _LODGING.found_in(heading):
+        return "step"
+    return None
+
+
+# German and Dutch relative pronouns that are also articles: "die Aktivierungsmaßnahmen".
+_ALSO_ARTICLE = {"die", "der", "dat"}
+
+
+def _relative_to(lead_in: str, item: str) -> bool:
+    """Whether a list item is a relative clause of the noun its lead-in ends on ("a worker:
+    who has…", "Arbeitnehmer, die:"). 'die', 'der' and 'dat' open such a clause only after
+    a noun; after a verb ("Die neuen Zuständigkeiten betreffen:") they are articles (German
+    nouns are capitalised, and so is the noun a Dutch or German lead-in ends on here)."""
+    match = _RELATIVE.match(item)
+    if not match:
+        return False
+    if match.group(0).lower() not in _ALSO_ARTICLE:
+        return True
+    words = _WORDS.findall(lead_in)
+    return bool(words) and words[-1][:1].isupper()
+
+
+# "This applies, among others, to:", "Dit geldt onder meer voor:", "Cela concerne :", "Das
+# gilt für:": a short lead-in opened by a demonstrative names no subject of its own.
+_DEMONSTRATIVE_LEAD = re.compile(
+    r"^(?:this|that|these|they include|among them|dit|dat|deze|daartoe|hiertoe|daaronder|"
+    r"cela|ceci|c'est|ce sont|parmi eux|parmi elles|das|dies|diese|dazu|hierzu|darunter)\b",
+    re.IGNORECASE,
+)
+
+
+def _points_back(lead_in: str, before: str) -> str | None:
+    """'exemption' when a list's lead-in only points back ("This applies to:") to a sentence
+    that lifts an obligation ("For certain groups this requirement does not apply"): the
+    sentence just before it in its paragraph, else the paragraph's previous one."""
+    sentences = [s for s in _SENTENCE_END.split(lead_in.strip()) if s]
+    if not sentences or len(sentences[-1].split()) > 8:
+        return None
+    if not _DEMONSTRATIVE_LEAD.match(sentences[-1]):
+        return None
+    antecedent = sentences[-2] if len(sentences) > 1 else before
+    return "exemption" if antecedent and lifts_obligation(antecedent) else None
+
+
 def _is_link_line(text: str) -> bool:
     """'Walloon Region: emploi.wallonie.be' - a pointer to a site, not a condition."""
-    return _SITE.found_in(text) and len(text.split()) <= 12 and not _OBLIGATION.found_in(text)
+    return _SITE.found_in(text) and len(text.split()) <= 12 and not states_obligation(text)
 
 
 # When a lead-in and the heading disagree, the more specific subject wins.
@@ -171,8 +369,17 @@ def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
     if lifts_obligation(lead_in):
         return "exemption"  # "Aucune redevance n'est due dans les cas suivants :"
-    if kind_of_heading(lead_in, 99) == "document":
+    named = kind_of_heading(lead_in, 99)
+    if named == "document":
         return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"
+    if _ATTACH.found_in(_last_clause(lead_in)):
+        return "document"  # "Joignez à votre demande :", "Der Antrag enthält:", "Attach:"
+    if (
+        _FOLLOWS.found_in(lead_in)
+        and named in (None, "step")
+        and (_PROCEDURE.found_in(lead_in) or _IMPERATIVE.match(lead_in))
+    ):
+        return "step"  # "Proceed as follows:", "De procedure verloopt als volgt:"
     if _CONDITIONAL_END.found_in(lead_in):
         # "Une activité présente une utilité économique lorsqu'elle :" sets conditions, of an
         # exemption when its own clause names one ("U bent vrijgesteld als:"); one mentioned
@@ -187,7 +394,7 @@ def _lead_in_verdict(lead_in: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _obliges(lead_in: str) -> bool:
     """Whether a lead-in states an obligation (asked once per list, not once per item)."""
-    return _OBLIGATION.found_in(lead_in)
+    return states_obligation(lead_in)
 
 
 def _last_clause(lead_in: str) -> str:
@@ -244,11 +451,21 @@ def _context_kind(block: Block) -> str | None:
     if any(_obliges(full) for full in leads):
         kinds.append("requirement")  # "You must apply for the renewal:" - what it asks
     if block.section:
-        # A heading of two sentences is named by the last: "Ma demande vise plusieurs
-        # personnes. Faut-il payer plusieurs redevances ?" asks about paying, not applying.
-        kinds.append(kind_of_heading(_SENTENCE_END.split(block.section[-1].strip())[-1]))
+        kinds.append(_section_kind(block.section[-1]))
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
+
+
+@lru_cache(maxsize=4096)
+def _section_kind(section: str) -> str | None:
+    """The kind the nearest heading names (asked once per heading, not once per block)."""
+    # A heading of two sentences is named by the last: "Ma demande vise plusieurs
+    # personnes. Faut-il payer plusieurs redevances ?" asks about paying, not applying.
+    heading = _SENTENCE_END.split(section.strip())[-1]
+    if _ATTACH.found_in(heading):
+        return "document"  # "Que faut-il joindre ?", "Was müssen Sie beifügen?"
+    defines = "requirement" if _DEFINES_WHO.match(heading) else None
+    return kind_of_heading(heading) or _lodging_heading(heading) or defines
 
 
 def identity_text(text: str) -> str:
@@ -256,8 +473,48 @@ def identity_text(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
+# "A photocopy of the passport", "Een attest van …", "Nachweis über …": an item that opens
+# (after an article or a number) with a document's name.
+_OPENS_WITH_DOCUMENT = CaseBlind(
+    r"^(?:(?:if any,?|indien van toepassing,?|le cas échéant,?|gegebenenfalls,?)\s+)?"
+    r"(?:(?:a|an|the|one|two|een|de|het|un|une|le|la|les|l'|ein|eine|einen|der|die|das|\d+)\s+)?"
+    r"(?:[^\s,.;:]+\s+)?"
+    rf"(?:{alternation(LEX.document_nouns)})(?![\w])"
+)
+
+
+def _document_lists(blocks: list[Block]) -> set[int]:
+    """The indexes of list items in lists most of whose items (two or more, 60 %) open with
+    a document's name: such a list is a list of documents whatever stands above it (a page
+    of annexes under "For a first application", "Voor een hernieuwing")."""
+    out: set[int] = set()
+    run: list[Block] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            hits = sum(bool(_OPENS_WITH_DOCUMENT.found_in(b.text.strip())) for b in run)
+            if hits >= 2 and hits >= 0.6 * len(run):
+                out.update(b.index for b in run)
+        run.clear()
+
+    for block in blocks:
+        same = (
+            run
+            and block.kind == "list_item"
+            and (block.section, block.lead_ins, block.level)
+            == (run[-1].section, run[-1].lead_ins, run[-1].level)
+        )
+        if not same:
+            close()
+        if block.kind == "list_item":
+            run.append(block)
+    close()
+    return out
+
+
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
+    document_items = _document_lists(blocks)
 
     def add(kind: str, text: str, block: Block, least_words: int = 2) -> None:
         text = text.strip()
@@ -267,40 +524,68 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
     heading_level = 2  # a part may open inside a section: take it for a section's
+    said_before: dict[str, str] = {}  # a paragraph's text -> the sentence just before it
+    last_sentence = ""
     for i, block in enumerate(blocks):
         if block.kind == "heading":
             heading_level = block.level
+            last_sentence = ""
         if block.kind == "list_item":
             if _is_link_line(block.text):
                 continue
             context = _context_kind(block)
+            if context is None and block.index in document_items:
+                context = "document"  # "A photocopy of …", "Proof that …": a list of papers
+            if context in (None, "requirement") and block.lead_ins:
+                lead = block.lead_ins[-1]
+                context = _points_back(lead, said_before.get(lead, "")) or context
             if context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):
                 add("exemption", block.text, block)
             elif (
-                _OBLIGATION.found_in(block.text)
+                states_obligation(block.text)
                 or _SPLIT_OBLIGATION.found_in(block.text)  # "… mag je geen … inzetten!"
-                or (block.lead_ins and _RELATIVE.match(block.text))
+                or (block.lead_ins and _relative_to(block.lead_ins[-1], block.text))
             ):
                 add("requirement", block.text, block)  # "a worker: who has…, whose employer…"
         elif block.kind == "paragraph":
+            said_before[block.text] = last_sentence
+            last_sentence = block.sentences[-1] if block.sentences else last_sentence
             next_block = blocks[i + 1] if i + 1 < len(blocks) else None
             context = _context_kind(block)
             numbered_step = bool(block.section and _STEP_HEADING.match(block.section[-1]))
+            defining = bool(block.section and _DEFINES_WHO.match(block.section[-1]))
             for sentence in block.sentences:
                 introduces_list = (
                     sentence.endswith(":")
                     and next_block is not None
                     and next_block.kind == "list_item"
                 )
-                if introduces_list:
-                    continue
+                if introduces_list or _INDIRECT_QUESTION.match(sentence):
+                    continue  # "Welche Bedingungen Sie erfüllen müssen, lesen Sie auf …": asks
                 lower = lowered(sentence)
                 if lifts_obligation(sentence, lower):
-                    add(context or "exemption", sentence, block)  # "U hoeft geen … aan te vragen"
-                elif _OBLIGATION.found(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
-                    add(context or "requirement", sentence, block)
+                    # "U hoeft geen … aan te vragen": lifted, under a heading about conditions
+                    # or the procedure too (GUIDE.md); a list of documents keeps its kind
+                    add("document" if context == "document" else "exemption", sentence, block)
+                elif states_obligation(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
+                    # under an exemption heading an obligation is still one (GUIDE, devset-e)
+                    add(
+                        context if context not in (None, "exemption") else "requirement",
+                        sentence,
+                        block,
+                    )
+                elif _LIMITS.found(sentence, lower):
+                    add(context or "requirement", sentence, block)  # "mag maximaal 90 dagen"
+                elif (
+                    defining
+                    and context == "requirement"
+                    and len(sentence.split()) >= 4
+                    and not _EXAMPLE.match(sentence)
+                    and not _POINTER.found_in(sentence)
+                ):
+                    add("requirement", sentence, block)  # "Frontier workers live in …"
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
                 elif context == "step" and _IMPERATIVE.match(sentence):

@@ -181,6 +181,11 @@ class Lexicon:
     signed: tuple[str, ...]  # "signed", "bekendgemaakt": a date of signing or publishing
     procedure: tuple[str, ...]  # "application", "aanvraag", "Antrag": what a step handles
     lodged: tuple[str, ...]  # "lodged", "introduite": how an application reaches its office
+    lodging: tuple[str, ...]  # "submitting", "dépôt": the act of lodging, named in a heading
+    procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
+    attach: tuple[str, ...]  # "attach", "joignez", "beifügen": a lead-in to documents
+    follows: tuple[str, ...]  # "as follows", "comme suit": a lead-in to how something runs
+    document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
 
 
 @cache
@@ -237,4 +242,9 @@ def merged() -> Lexicon:
         signed=words("signed"),
         procedure=words("procedure"),
         lodged=words("lodged"),
+        lodging=words("lodging"),
+        procedure_questions=frozenset(words("procedure_questions")),
+        attach=words("attach"),
+        follows=words("follows"),
+        document_nouns=words("document_nouns"),
     )

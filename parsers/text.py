@@ -49,7 +49,9 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(]?[A-ZÀ-ÖØ-Þ0-9])")
+# A sentence ends before a capital, a digit, or a bracket that opens a remark of its own
+# ("… in Belgium. (exempt by right under article 2)")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"']?[A-ZÀ-ÖØ-Þ0-9]|\()")
 _ABBREVIATION_WORDS = (
     "art|arts|nr|no|n°|bv|bijv|e\\.g|i\\.e|z\\.b|ca|cf|vgl|p|pp|min|max|incl|excl|resp|"
     "enz|etc|st|dr|mr|mrs|ms|prof|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|"
