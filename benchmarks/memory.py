@@ -119,6 +119,8 @@ def child(argv: list[str]) -> None:
         enter("end")
         for phase, peak in sorted(peaks.items(), key=lambda item: -item[1])[:8]:
             print(f"  {phase:16} peak {peak:4} MB", file=sys.stderr)
+        if os.environ.get("MEMORY_MODULES"):  # a file: the modules the night had loaded
+            Path(os.environ["MEMORY_MODULES"]).write_text("\n".join(sorted(sys.modules)))
         if os.environ.get("MEMORY_TIMELINE"):  # every phase in order: from, peak, added
             for phase, entry, peak in timeline:
                 print(
