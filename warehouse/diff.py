@@ -108,6 +108,8 @@ def _deepdiff():
     1,000 pages (benchmarks/memory.py). For that one import, the libraries not loaded yet
     read as absent (None in sys.modules makes an import fail), as on a machine without them,
     and are visible again right after; deepdiff is not changed. Loaded before, they are used.
+    Another thread importing one of them in that instant would be refused: nothing a night
+    runs imports them (prefect's cache policies look for pandas only when already loaded).
     """
     if "deepdiff" not in sys.modules:
         hidden = [name for name in _ARRAY_LIBRARIES if name not in sys.modules]
