@@ -2,13 +2,18 @@
 
     .venv/bin/python benchmarks/memory.py --pages 1000                 # cold, unchanged, 5 % edited
     PERMITWATCH_MEMORY_LIMIT=64MB .venv/bin/python benchmarks/memory.py --nights cold
+    MEMORY_TIMELINE=1 MEMORY_MARKS=reports.build:rulebook.current .venv/bin/python \
+        benchmarks/memory.py --nights cold                  # every phase in order, finer marks
 
 Serves N generated pages with the benchmark's web (web.py, as run.py does), writes their
 sources.yaml and runs each night as a child process: the same `permitwatch run`, with a
 thread sampling its resident memory every 5 ms and a mark at each phase (the flow's start,
 the fetch stage, the parse stage and its two reads of the rule views, the commit, the
 published copy, the reports, the artifacts). Prints each phase's peak and the child's
-maxrss (what `/usr/bin/time` reports). Peak RSS is not disturbed by the machine's load, so
+maxrss (what `/usr/bin/time` reports); with MEMORY_TIMELINE set, every phase in order with
+the RSS it started from and what it added. MEMORY_MARKS adds phases, `module:attribute.path`
+each, comma-separated, patched where the caller looks it up (`flows.nightly:schema.connect`).
+Peak RSS is not disturbed by the machine's load, so
 these figures hold on a shared machine where times do not. A background Prefect server is
 started in `--out` (as `run.py --prefect-server`) unless PREFECT_API_URL is set.
 """
@@ -34,6 +39,7 @@ PHASES = [
     ("flows.nightly", "get_run_logger", "flow start"),
     ("flows.pipeline", "fetch_stage", "fetch stage"),
     ("warehouse.parse_stage", "parse_stage", "parse stage"),
+    ("warehouse.parse_stage", "_parse_batch", "parse batch"),
     ("warehouse.rulebook", "state", "rule views"),
     ("flows.nightly", "store.finish_run", "commit"),
     ("flows.nightly", "published.publish", "published copy"),
@@ -54,8 +60,9 @@ def child(argv: list[str]) -> None:
     """Run the CLI in this process with the phases marked; print the eight highest phases."""
     import importlib
 
-    current = {"phase": "imports", "peak": 0}
+    current = {"phase": "imports", "peak": 0, "entry": 0}
     peaks: dict[str, int] = {}
+    timeline: list[tuple[str, int, int]] = []  # (phase, RSS at its start, its peak), in order
 
     def sample() -> None:
         while True:
@@ -63,8 +70,11 @@ def child(argv: list[str]) -> None:
             time.sleep(0.005)
 
     def enter(phase: str) -> None:
-        peaks[current["phase"]] = max(peaks.get(current["phase"], 0), current["peak"], _rss_mb())
-        current.update(phase=phase, peak=_rss_mb())
+        peak = max(current["peak"], _rss_mb())
+        peaks[current["phase"]] = max(peaks.get(current["phase"], 0), peak)
+        timeline.append((current["phase"], current["entry"], peak))
+        now = _rss_mb()
+        current.update(phase=phase, peak=now, entry=now)
 
     def marked(function, phase: str):
         if inspect.iscoroutinefunction(function):
@@ -91,7 +101,12 @@ def child(argv: list[str]) -> None:
     import flows.nightly  # noqa: F401  (the run's own imports, before the marks)
 
     enter("command")
-    for module_name, path, phase in PHASES:
+    extra = [  # MEMORY_MARKS="reports.publish:build_report,...": finer phases, named by path
+        (*mark.split(":"), mark.split(":")[1])
+        for mark in os.environ.get("MEMORY_MARKS", "").split(",")
+        if mark
+    ]
+    for module_name, path, phase in PHASES + extra:
         owner = importlib.import_module(module_name)
         *parents, name = path.split(".")
         for parent in parents:
@@ -104,6 +119,14 @@ def child(argv: list[str]) -> None:
         enter("end")
         for phase, peak in sorted(peaks.items(), key=lambda item: -item[1])[:8]:
             print(f"  {phase:16} peak {peak:4} MB", file=sys.stderr)
+        if os.environ.get("MEMORY_MODULES"):  # a file: the modules the night had loaded
+            Path(os.environ["MEMORY_MODULES"]).write_text("\n".join(sorted(sys.modules)))
+        if os.environ.get("MEMORY_TIMELINE"):  # every phase in order: from, peak, added
+            for phase, entry, peak in timeline:
+                print(
+                    f"    {phase:22} from {entry:4} MB peak {peak:4} MB (+{peak - entry})",
+                    file=sys.stderr,
+                )
         raise SystemExit(exc.code) from None
 
 

@@ -98,5 +98,10 @@ async def fetch_stage(
             log.commit()  # what was fetched is kept, even when the stage stops early
         if failed:
             raise failed  # a commit the timer could not make stops the run, as any would
+    if any(result.new_document for result in results):
+        # Checkpointing new bodies rewrites all of `documents` (+57 MB for a moment at 1,000
+        # pages): here, while the run holds least, not in the published copy's CHECKPOINT
+        # after the parse stage (a 5 % edited night of 1,000 pages: peak 260 -> 237 MB).
+        store.checkpoint(con)
     order = {s.id: i for i, s in enumerate(config.sources)}
     return sorted(results, key=lambda r: order[r.source_id])

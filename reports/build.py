@@ -73,8 +73,14 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
 
 
 def rules_table(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    """Today's value of each rule per jurisdiction, as the report's comparison table."""
-    rows = comparison(rulebook.current(con), rulebook.labels(con))
+    """Today's value of each rule per jurisdiction, as the report's comparison table.
+
+    `current_rules` is read on one thread, as the parse stage reads it: on two it was the
+    reports' peak, +40 MB on an unchanged night of 1,000 pages (benchmarks/memory.py)."""
+    with store.one_thread(con):
+        values = rulebook.current(con)
+    store.trim_heap()
+    rows = comparison(values, rulebook.labels(con))
     return [
         {
             "rule_id": r[0],

@@ -1,5 +1,6 @@
 """The console script as a shell runs it: `run` ends at once after its work (flows.cli.main),
-with the command's status and every line said; a night imports no PDF reader it does not use."""
+with the command's status and every line said; a night imports no PDF reader and no alert
+sender it does not use."""
 
 import subprocess
 import sys
@@ -71,3 +72,22 @@ def test_a_clean_night_ends_quietly_after_its_temporary_server(tmp_path):
     assert "run 1 completed, health ok" in done.stdout + done.stderr
     assert "Stopping temporary server" in done.stderr  # it did run on the temporary server
     assert "Error" not in done.stderr and "Traceback" not in done.stderr, done.stderr[-3000:]
+
+
+def test_the_night_imports_no_alert_sender_until_a_target_is_set():
+    # apprise is 66 modules and 4 MB of the run's memory: loaded only to send
+    script = (
+        "import sys, flows.cli, flows.nightly\n"
+        "from reports.alerts import Alert, send\n"
+        "from reports.config import Notify\n"
+        "before = 'apprise' in sys.modules\n"
+        "nobody = send(Alert('t', 'b', 'info'), Notify())\n"
+        "quiet = 'apprise' in sys.modules\n"
+        "send(Alert('t', 'b', 'info'), Notify(urls=['json://127.0.0.1:9/']))\n"
+        "print(before, nobody, quiet, 'apprise' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True", "False", "True"]

@@ -255,3 +255,47 @@ def test_a_heading_whose_number_changed_is_one_amount_changed_not_a_new_section(
     (change,) = diff_page(old, new, old_c, new_c)
     assert change.change_kind == "amount_changed"
     assert (change.old_value, change.new_value) == ("at most 90 days", "at most 60 days")
+
+
+ARRAYS_SCRIPT = """
+import sys
+{first}
+import flows.cli, flows.nightly  # what a night has loaded when its first amount changes
+from warehouse.diff import AmountRow, diff_page
+old = AmountRow("a", "s1", "Pay", "money", 450.0, None, "EUR", "month", "min", None, "450 a month")
+new = AmountRow("b", "s1", "Pay", "money", 500.0, None, "EUR", "week", "min", None, "500 a week")
+told = diff_page([old], [new], [], [])
+print(told[0].subject)
+print(sorted(name for name in ("numpy", "pandas", "polars") if name in sys.modules))
+import numpy  # still there for whoever needs it later
+print(numpy.__name__)
+"""
+
+
+def _changed_amount_subprocess(first: str) -> list[str]:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    done = subprocess.run(
+        [sys.executable, "-c", ARRAYS_SCRIPT.format(first=first)],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def test_a_changed_amount_is_described_without_loading_numpy_or_pandas():
+    # deepdiff would import both (+42 MB) to compare six plain fields (warehouse.diff._deepdiff)
+    subject, loaded, later = _changed_amount_subprocess("")
+    assert subject == "money (EUR per week): per, value changed"
+    assert (loaded, later) == ("[]", "numpy")
+
+
+def test_a_changed_amount_reads_the_same_when_numpy_and_pandas_are_loaded_first():
+    subject, loaded, _ = _changed_amount_subprocess("import numpy, pandas")
+    assert subject == "money (EUR per week): per, value changed"
+    assert loaded == "['numpy', 'pandas']"

@@ -2,6 +2,7 @@
 
 import zlib
 
+import duckdb
 import pytest
 
 from fetch.fetcher import Attempt
@@ -193,3 +194,27 @@ def test_one_thread_is_given_back(con):
     with store.one_thread(con):
         assert con.execute("SELECT current_setting('threads')").fetchone()[0] == 1
     assert con.execute("SELECT current_setting('threads')").fetchone()[0] == threads
+
+
+def test_a_checkpoint_leaves_the_committed_rows_in_the_file_alone(con, tmp_path):
+    """After `checkpoint` the file alone holds what was committed (the WAL is empty), and the
+    writer's cap and threads are as they were."""
+    cap, threads = con.execute(
+        "SELECT current_setting('memory_limit'), current_setting('threads')"
+    ).fetchone()
+    con.execute("CREATE TABLE t (s VARCHAR)")
+    con.execute("INSERT INTO t SELECT 'body ' || range FROM range(5000)")
+    wal = tmp_path / "w.duckdb.wal"
+    assert wal.exists() and wal.stat().st_size > 0
+    store.checkpoint(con)
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert con.execute(
+        "SELECT current_setting('memory_limit'), current_setting('threads')"
+    ).fetchone() == (cap, threads)
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes((tmp_path / "w.duckdb").read_bytes())  # the file alone, as published
+    reader = duckdb.connect(str(copy), read_only=True)
+    try:
+        assert reader.execute("SELECT count(*) FROM t").fetchone() == (5000,)
+    finally:
+        reader.close()

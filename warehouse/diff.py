@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import sys
 from dataclasses import replace
 
 from parsers.numbers import digits_for_words
@@ -83,10 +84,7 @@ def subject_of(row: AmountRow) -> str:
 
 def _changed_fields(old: AmountRow, new: AmountRow) -> list[str]:
     """Which of value, range, rate or bound differ: what the volunteer should look at."""
-    # Imported here: deepdiff imports numpy and pandas (0.4 s), which a night without a
-    # changed amount never needs.
-    from deepdiff import DeepDiff
-
+    DeepDiff = _deepdiff()  # noqa: N806 (a class)
     keys = ("value", "value_max", "unit", "per", "bound", "date_value")
     found = DeepDiff({k: getattr(old, k) for k in keys}, {k: getattr(new, k) for k in keys})
     return sorted(
@@ -95,6 +93,37 @@ def _changed_fields(old: AmountRow, new: AmountRow) -> list[str]:
             for path in found.get("values_changed", {}) | found.get("type_changes", {})
         }
     )
+
+
+# What deepdiff imports only to recognise their types, if it finds them (deepdiff.helper and
+# deepdiff.deephash: `try: import numpy / pandas / polars`, each optional for deepdiff).
+_ARRAY_LIBRARIES = ("numpy", "pandas", "polars")
+
+
+def _deepdiff():
+    """deepdiff's DeepDiff, imported (once, at the first changed amount) without array libraries.
+
+    Six fields of plain values hold no array and no frame, yet deepdiff's imports brought
+    numpy and pandas: +42 MB at the first changed amount, the edited night's peak 306 MB at
+    1,000 pages (benchmarks/memory.py). For that one import, the libraries not loaded yet
+    read as absent (None in sys.modules makes an import fail), as on a machine without them,
+    and are visible again right after; deepdiff is not changed. Loaded before, they are used.
+    Another thread importing one of them in that instant would be refused: nothing a night
+    runs imports them (prefect's cache policies look for pandas only when already loaded).
+    """
+    if "deepdiff" not in sys.modules:
+        hidden = [name for name in _ARRAY_LIBRARIES if name not in sys.modules]
+        for name in hidden:
+            sys.modules[name] = None  # type: ignore[assignment]
+        try:
+            import deepdiff  # noqa: F401
+        finally:
+            for name in hidden:
+                if name in sys.modules and sys.modules[name] is None:
+                    del sys.modules[name]
+    from deepdiff import DeepDiff
+
+    return DeepDiff
 
 
 def _words(text: str) -> list[str]:

@@ -55,10 +55,8 @@ def publish(
         stale.unlink(missing_ok=True)  # a copy a killed run left half-written
     # The night's peak was here: 275 MB at 1,000 new pages, 315 MB with 5 % edited; with the
     # pool's dead blocks dropped first and one thread, 263 and 307 (benchmarks/memory.py).
-    store.release_cache(con)
-    with store.one_thread(con):
-        con.execute("CHECKPOINT")
-    store.trim_heap()
+    # The night's new bodies are checkpointed after the fetch stage (flows/pipeline.py).
+    store.checkpoint(con)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     shutil.copyfile(db, temporary)
     _fsync(temporary)

@@ -86,6 +86,19 @@ def release_cache(con: duckdb.DuckDBPyConnection) -> None:
     trim_heap()
 
 
+def checkpoint(con: duckdb.DuckDBPyConnection) -> None:
+    """Move the WAL into the file: no cached block around it, on one thread, heap trimmed.
+
+    A checkpoint rewrites a table appended to since the last one whole (its row group), not
+    only the new rows: 50 new bodies among 1,050 rewrite all of `documents` (+57 MB for the
+    moment at 1,000 pages). Needs no open transaction on `con`.
+    """
+    release_cache(con)
+    with one_thread(con):
+        con.execute("CHECKPOINT")
+    trim_heap()
+
+
 @contextmanager
 def one_thread(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     """Run DuckDB on one thread inside: for the rule views, read twice a night, whose window
