@@ -10,7 +10,7 @@ unit's label is the gold condition kind whose text it matches (Jaccard >= 0.6, a
 benchmarks/accuracy.py counts a match), else none. Features and scoring are those of
 parsers/condition_model.py, so the figures are the exported model's, not sklearn's.
 Deterministic: lbfgs, sorted features, no sampling. Protocol and figures:
-docs/decisions/0010-condition-classifier.md.
+docs/decisions/0011-condition-classifier.md.
 """
 
 from __future__ import annotations

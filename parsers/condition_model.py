@@ -7,7 +7,7 @@ does not introduce a list) as sets of words: of the unit, of its nearest heading
 lead-in above its list, its block type. `benchmarks/train_conditions.py` fits a multinomial
 logistic regression on them with scikit-learn and exports the weights to
 `condition_model.json`; here they are summed per class and a softmax gives the probabilities,
-so a worker imports no numpy and no sklearn (docs/decisions/0010-condition-classifier.md).
+so a worker imports no numpy and no sklearn (docs/decisions/0011-condition-classifier.md).
 """
 
 from __future__ import annotations
@@ -167,13 +167,14 @@ class Model:
     variant: str
 
     def probabilities(self, feats: set[str]) -> dict[str, float]:
-        scores = list(self.intercept)
         weights = self.weights
-        for feat in feats:
-            w = weights.get(feat)
-            if w is not None:
-                for k, x in enumerate(w):
-                    scores[k] += x
+        rows = [w for w in map(weights.get, feats) if w is not None]
+        # fsum is exact, so the score does not depend on the set's order (which changes with
+        # each process's string hashing): the same page reads the same in every worker.
+        scores = list(self.intercept)
+        if rows:
+            columns = zip(*rows, strict=True)
+            scores = [b + math.fsum(col) for b, col in zip(scores, columns, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -208,14 +209,15 @@ def load(path: Path = MODEL_PATH) -> Model:
 def decide(model: Model, unit: Unit, rule_kind: str | None) -> str | None:
     """A unit's kind under the model's variant: "model" (the model alone), "union" (the
     rules' reading, plus the units the model finds), "relabel" (the units the rules find, with
-    the model's kind), "union_relabel" (both)."""
-    feats = features(unit, rule_kind, model.with_rules, model.with_cues)
-    if rule_kind is not None and model.variant in ("relabel", "union_relabel"):
-        return model.kind(feats, 0.0)[0]
+    the model's kind), "union_relabel" (both). The model is asked only when its answer counts:
+    under "union" a unit the rules found costs nothing."""
     if rule_kind is not None and model.variant == "union":
         return rule_kind
     if rule_kind is None and model.variant == "relabel":
         return None
+    feats = features(unit, rule_kind, model.with_rules, model.with_cues)
+    if rule_kind is not None and model.variant in ("relabel", "union_relabel"):
+        return model.kind(feats, 0.0)[0]
     return model.kind(feats)[0]
 
 
