@@ -162,6 +162,8 @@ def fit(
             "class_weight": "balanced" if balanced else None,
             "pages": len(pages),
             "units": len(labels),
+            "min_df": min_df,
+            "pruned_below": PRUNE,
         },
     }
 
