@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from parsers import condition_model
 from parsers.amounts import Amount, extract_amounts
 from parsers.blocks import Block, extract_blocks
 from parsers.budget import Deadline, ParseTimeout
@@ -106,5 +107,8 @@ def extract(
     parts = _parts(blocks)
     amounts = _amounts(blocks, parts, deadline)
     conditions = _conditions(blocks, parts, deadline)
+    if condition_model.ENABLED:
+        deadline.check("the conditions")
+        conditions = condition_model.apply(blocks, conditions)
     deadline.check("the conditions")
     return Facts(blocks, amounts, conditions)
