@@ -29,7 +29,10 @@ from parsers.conditions import (
 )
 
 # The one switch: False reads conditions with the rules alone, exactly as before the model.
-ENABLED = True
+# Off since 2026-12-07: its gain on check part 2 was within noise and it costs +7.6 MB a
+# process (docs/decisions/0011, "The lead's decision"). Turning it on changes extraction:
+# bump parsers.PARSER_VERSION with it.
+ENABLED = False
 MODEL_PATH = Path(__file__).with_name("condition_model.json")
 NONE = "none"  # the class of a unit that is no condition
 _WORDS = re.compile(r"[^\W_]+")
