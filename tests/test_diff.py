@@ -55,6 +55,23 @@ def test_a_changed_value_in_the_same_slot_is_one_amount_changed():
     )
 
 
+def test_a_value_changed_in_a_condition_of_several_sentences_is_told_once():
+    """The list item holds the value's sentence and another: the amount_changed line shows
+    both quotes, so the condition's rewording by that number alone is not told again."""
+    item = "The family pays at least EUR {} a month. It also covers the travel costs."
+    old_a = [amount("a", 450, "The family pays at least EUR 450 a month.")]
+    new_a = [amount("b", 500, "The family pays at least EUR 500 a month.")]
+    old_c = [condition("c", item.format(450))]
+    new_c = [condition("d", item.format(500))]
+    assert kinds(diff_page(old_a, new_a, old_c, new_c)) == ["amount_changed"]
+    # a second number changed outside the quoted sentence is still its own change
+    other = [condition("e", item.format(500).replace("the travel", "2 travel"))]
+    told = diff_page(
+        old_a, new_a, [condition("c", item.format(450).replace("the travel", "1 travel"))], other
+    )
+    assert kinds(told) == ["amount_changed", "condition_changed"]
+
+
 def test_a_reworded_sentence_with_the_same_amount_is_no_change():
     old = [amount("a", 450, "pays at least EUR 450 a month", slot="s1")]
     new = [amount("b", 450, "transfers at least EUR 450 every month", slot="s2")]
