@@ -18,7 +18,7 @@ from parsers.blocks import Block
 from rules.catalogue import Catalogue
 from rules.jurisdiction import jurisdiction
 from rules.match import best_rule, matcher_for, statement_of
-from rules.when import date_end, effective_from, heading_start
+from rules.when import INDEXED_KINDS, date_end, effective_from, heading_start
 
 _RIGHT_STOP = re.compile(r"\s(?:et|and|en|und|ou|or|of|oder)\s|[,;.]\s", re.IGNORECASE)
 
@@ -45,7 +45,7 @@ def _sentence_start(block: Block, amount: Amount) -> int:
 
 
 @lru_cache(maxsize=4096)
-def _heading_start(heading: str) -> date | None:
+def _heading_start(heading: str) -> tuple[bool, date | None]:
     return heading_start(heading)
 
 
@@ -74,9 +74,12 @@ def assign(
     """One Assignment per amount, in the amounts' order. `topic` is the source's topic in
     sources.yaml ("au-pair"): the page's subject when its title lies outside `select`."""
     dates_by_block: dict[int, list[Amount]] = {}
+    indexed_by_block: dict[int, list[int]] = {}  # where money and percentages are stated
     for a in amounts:
         if a.kind == "date" and a.date_value:
             dates_by_block.setdefault(a.block_index, []).append(a)
+        elif a.kind in INDEXED_KINDS:
+            indexed_by_block.setdefault(a.block_index, []).append(a.start)
     out = []
     matcher = matcher_for(catalogue, lang)
     sections: dict[int, str] = {}  # the amounts of a block share its section path
@@ -101,12 +104,19 @@ def assign(
         near = f"{amount.context} {_right_of(sentence, offset)}"
         statement = statement_of(amount, lang, context, section, topic or "", near)
         rule_id = best_rule(statement, catalogue, matcher)
+        set_by_law = amount.kind not in INDEXED_KINDS
         when = effective_from(
             block,
             sentence,
             offset,
             dates,
             (_heading_start(h) for h in reversed(block.section)),
+            set_by_law=set_by_law,
+            beside_indexed=set_by_law
+            and any(
+                start <= s < start + len(sentence)
+                for s in indexed_by_block.get(amount.block_index, ())
+            ),
         )
         out.append(
             Assignment(rule_id, jurisdiction(publisher, sentence, block.section, headers), when)

@@ -117,11 +117,14 @@ def date_end(text: str, start: int) -> int:
     return match.end() if match else start + 1
 
 
-def heading_start(heading: str) -> date | None:
-    """A heading's own marked date or year ('Drempels vanaf 1 januari 2026', 'Lonen (2025)')."""
+def heading_start(heading: str) -> tuple[bool, date | None]:
+    """Whether a heading names a period, and its start ('Drempels vanaf 1 januari 2026',
+    'Lonen (2025)'). 'Beleid 1-6-2019 tot 31-8-2024' names one with no start to give: the
+    values under it are not those of an outer 'Wijziging vanaf 1 september 2024'."""
     if not _YEAR_AT.search(heading):
-        return None
-    return next((m.day for m in mentions(heading, dates_in(heading)) if m.day), None)
+        return False, None
+    said = mentions(heading, dates_in(heading))
+    return bool(said), next((m.day for m in said if m.day), None)
 
 
 def is_past(left: str) -> bool:
@@ -159,21 +162,43 @@ def _said(sentence: str, dates: tuple[tuple[int, int, date], ...]) -> list[Menti
     return [m for m in mentions(sentence, list(dates)) if m.day or m.said == "until"]
 
 
+# Money and percentages are indexed, and pages date them. A duration, an age, an hour limit
+# or a count is set by law: a date in its sentence mostly dates a procedure ("Since 1 June
+# 2021 employers apply online to hire for more than 90 days") or the threshold beside it ("In
+# 2024 the threshold for workers aged 30 or over rises to EUR 46.632"), and a heading's date
+# the amounts it is about. Such a value takes a table's period, or a date said right by it.
+INDEXED_KINDS = frozenset({"money", "percent"})
+OWN_DATE_SPAN = 40  # characters between a law-set value and a date that is its own
+
+
 def effective_from(
     block: Block,
     sentence: str,
     offset_in_sentence: int,
     dates: list[tuple[int, int, date]],
     section_starts=(),
+    *,
+    set_by_law: bool = False,
+    beside_indexed: bool = False,
 ) -> date | None:
     """The start date of the value at `offset_in_sentence` of `sentence` (a sentence of
     `block`); `dates` are the full dates of the sentence as (start, end, day) offsets in it;
-    `section_starts` the headings' own dates, nearest first (read only when needed)."""
+    `section_starts` the headings' (names a period, start), nearest first (read only when
+    needed). `set_by_law`: a value of a kind outside INDEXED_KINDS; `beside_indexed`: its
+    sentence states a money or percent value too, which the sentence's dates are about."""
     if block.kind == "table_cell":
         for header in (block.col_header, block.caption, block.row_header):
             start = header_start(header)
             if start:
                 return start
+    if set_by_law:
+        if beside_indexed:
+            return None
+        found = _said(sentence, tuple(dates)) if dates or _has_year(sentence) else []
+        own = _closest(found, sentence, offset_in_sentence) if found else None
+        if own and own.day and abs(own.start - offset_in_sentence) <= OWN_DATE_SPAN:
+            return own.day
+        return None
     found = _said(sentence, tuple(dates)) if dates or _has_year(sentence) else []
     past = bool(found) and is_past(sentence[:offset_in_sentence])
     if past:
@@ -185,7 +210,7 @@ def effective_from(
     if found:
         closest = _closest(found, sentence, offset_in_sentence)
         return closest.day if closest else None
-    for start in section_starts:
-        if start:
+    for names_period, start in section_starts:
+        if names_period:
             return start
     return None
