@@ -130,3 +130,90 @@ def test_an_income_below_the_line_states_the_line(catalogue):  # noqa: F811
     assert rules_of(catalogue, html, "nl", publisher="federal") == [
         "family_reunification.income_min"
     ]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        (
+            "<p>Un chercheur admis dans un autre État membre peut travailler ici au maximum 180 "
+            "jours sur une période de 360 jours.</p>",
+            "fr",
+        ),  # fmt: skip
+        (
+            "<p>A researcher admitted by another member state may work here for up to 180 days "
+            "in any period of 360 days.</p>",
+            "en",
+        ),  # fmt: skip
+    ],
+)
+def test_a_mobility_period_is_neither_the_short_stay_nor_the_seasonal_one(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang, topic="researchers") == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<p>Un court séjour compte au plus 90 jours sur une période de 180 jours.</p>", "fr"),
+        ("<p>Kurzaufenthalt: höchstens 90 Tage je Zeitraum von 180 Tagen.</p>", "de"),
+    ],
+)
+def test_the_short_stay_period_is_said_with_its_ninety_days(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang) == ["short_stay.max_days", "short_stay.reference_period"]
+
+
+def test_five_months_to_decide_is_another_procedure_than_the_single_permit(catalogue):  # noqa: F811
+    html = (
+        "<h2>Examination period</h2><p>The Office decides within five months of the request "
+        "for permanent residence.</p><p>The decision is taken within four months of "
+        "admissibility.</p>"
+    )
+    assert rules_of(catalogue, html, publisher="federal") == [
+        None,
+        "single_permit.processing_time",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang", "expected"),
+    [
+        ("<h2>First application</h2><p>A stay lasts 5 months at the most.</p>", "en",
+         "seasonal.max_stay"),
+        ("<h2>Erstantrag</h2><p>Der Aufenthalt dauert höchstens fünf Monate.</p>", "de",
+         "seasonal.max_stay"),
+        ("<h2>Seasonal work</h2><p>The employer has hired seasonal workers in the past 6 "
+         "months.</p>", "en", None),
+        ("<h2>Travail saisonnier</h2><p>L'employeur a occupé des saisonniers durant les 6 "
+         "derniers mois.</p>", "fr", None),
+    ],
+)  # fmt: skip
+def test_the_seasonal_stay_on_a_seasonal_page_and_no_look_back(catalogue, html, lang, expected):  # noqa: F811
+    assert rules_of(catalogue, html, lang, topic="seasonal-work") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang", "expected"),
+    [
+        ("<p>Zij loopt vier maanden stage bij een Brusselse onderneming.</p>", "nl",
+         "single_permit.trainee.duration"),
+        ("<p>The traineeship lasts five months at most.</p>", "en",
+         "single_permit.trainee.duration"),
+        ("<p>The trainee applies 2 months before the traineeship starts.</p>", "en", None),
+        ("<p>Le stagiaire reçoit une indemnité pendant 3 mois après le stage.</p>", "fr", None),
+    ],
+)  # fmt: skip
+def test_a_traineeship_length_is_its_own_not_a_deadline_around_it(catalogue, html, lang, expected):  # noqa: F811
+    assert rules_of(catalogue, html, lang, topic="trainee") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Vacature</h2><p>moet minstens 5 weken vooraf op de site van de VDAB "
+         "gepubliceerd zijn</p>", "nl"),
+        ("<h2>Offre</h2><p>L'annonce doit être diffusée au moins 4 semaines par le Forem.</p>",
+         "fr"),
+    ],
+)  # fmt: skip
+def test_a_vacancy_published_with_the_employment_service(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang, topic="other-category") == ["shortage.vacancy_weeks_min"]
