@@ -222,6 +222,7 @@ def test_a_vacancy_published_with_the_employment_service(catalogue, html, lang):
 @pytest.mark.parametrize(
     ("html", "lang", "topic", "expected"),
     [
+        # a fee is the professional card's only on the self-employed card's page or sentence
         ("<h2>Fees</h2><p>Applying for a long-stay visa costs a fee of EUR 180.</p>", "en", "visa",
          None),
         ("<h2>Kosten</h2><p>Für den Antrag wird eine Gebühr von 120 EUR erhoben.</p>", "de",
@@ -230,21 +231,7 @@ def test_a_vacancy_published_with_the_employment_service(catalogue, html, lang):
          "professional-card-price", "professional_card.fee"),
         ("<p>Pour un indépendant, les frais de la carte professionnelle sont de 140 €.</p>", "fr",
          "work-permit", "professional_card.fee"),
-    ],
-)  # fmt: skip
-def test_the_professional_card_fee_is_the_self_employed_card_fee(
-    catalogue,  # noqa: F811
-    html,
-    lang,
-    topic,
-    expected,
-):
-    assert rules_of(catalogue, html, lang, topic=topic) == [expected]
-
-
-@pytest.mark.parametrize(
-    ("html", "lang", "topic", "expected"),
-    [
+        # a validity is that of the card or permit it names
         ("<p>Uw verblijfskaart blijft ten hoogste 5 jaar geldig.</p>", "nl", "residence", None),
         ("<p>La carte professionnelle reste valable 5 ans au maximum.</p>", "fr", "work-permit",
          "professional_card.validity_max"),
@@ -253,7 +240,7 @@ def test_the_professional_card_fee_is_the_self_employed_card_fee(
         ("<p>The visa stays valid for 1 year at most.</p>", "en", "visa", None),
     ],
 )  # fmt: skip
-def test_a_validity_is_the_validity_of_the_card_or_permit_it_names(
+def test_a_fee_or_a_validity_is_that_of_the_card_or_permit_it_names(
     catalogue,  # noqa: F811
     html,
     lang,
