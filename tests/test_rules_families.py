@@ -238,9 +238,24 @@ def test_a_vacancy_published_with_the_employment_service(catalogue, html, lang):
         ("<p>Sur cette page aussi : le permis unique est valable 3 ans au maximum.</p>", "fr",
          "professional-card", "single_permit.validity_max"),
         ("<p>The visa stays valid for 1 year at most.</p>", "en", "visa", None),
+        # a visa's or an appeal's time is not the single permit's decision time, nor a stay
+        ("<p>A decision on the student visa comes within 90 days.</p>", "en", "students", None),
+        ("<p>La procédure de recours prend 3 mois.</p>", "fr", "single-permit", None),
+        ("<p>La décision tombe dans un délai de 4 mois.</p>", "fr", "single-permit",
+         "single_permit.processing_time"),
+        # the professional card's own procedure is not the card's delivery to the municipality
+        ("<p>The professional card is granted within 6 weeks.</p>", "en", "professional-card",
+         None),
+        ("<p>The card reaches your municipality within 3 weeks.</p>", "en", "blue-card",
+         "residence_card.delivery_weeks"),
+        # a share of an income is the family's means only where the family joins
+        ("<p>Les revenus atteignent 120 % du revenu d'intégration.</p>", "fr", "work-permit",
+         None),
+        ("<h2>Regroupement familial</h2><p>Les moyens atteignent 120 % du revenu "
+         "d'intégration.</p>", "fr", "work-permit", "family_reunification.income_percent"),
     ],
 )  # fmt: skip
-def test_a_fee_or_a_validity_is_that_of_the_card_or_permit_it_names(
+def test_a_figure_is_that_of_the_card_permit_or_procedure_it_is_said_of(
     catalogue,  # noqa: F811
     html,
     lang,
