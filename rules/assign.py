@@ -56,6 +56,7 @@ def clear_caches() -> None:
 
     _heading_start.cache_clear()
     jur.one_region.cache_clear()
+    jur._clauses.cache_clear()
     when.dates_in.cache_clear()
     when._said.cache_clear()
     for matcher in match._MATCHERS.values():
@@ -119,6 +120,8 @@ def assign(
             ),
         )
         out.append(
-            Assignment(rule_id, jurisdiction(publisher, sentence, block.section, headers), when)
+            Assignment(
+                rule_id, jurisdiction(publisher, sentence, block.section, headers, offset), when
+            )
         )
     return out
