@@ -29,6 +29,7 @@ _YEAR_BEFORE = CaseBlind(rf"(?:{phrases(all_langs('year_before'))})\s*$")
 _PAST_BEFORE = CaseBlind(
     rf"(?:{phrases(all_langs('past_before'))})\s*(?:de\s+|d'|van\s+|von\s+)?(?:€|eur\w*)?\s*$"
 )
+_PAST_WORD = CaseBlind(phrases(all_langs("past_before")))
 _ORDINAL_DAY = re.compile(r"(?:\d{1,2}(?:er|e|st|nd|rd|th|\.)?\s*)$")
 
 
@@ -140,11 +141,19 @@ def _between(pattern: re.Pattern, sentence: str, a: int, b: int) -> bool:
     return pattern.search(sentence, min(a, b), max(a, b)) is not None
 
 
+def _past_between(sentence: str, a: int, b: int) -> bool:
+    return _PAST_WORD.found_in(sentence[a:b])
+
+
 def _closest(found: list[Mention], sentence: str, offset: int) -> Mention | None:
     """The date of the value's own clause, the one before it first ("Voor 2023 geeft dat
-    € 45.984, voor 2024 € 46.632"), else the nearest dated one short of a semicolon."""
+    € 45.984, voor 2024 € 46.632"), else the nearest dated one short of a semicolon. A date
+    after a past value is that value's ("Pour 2026, … 55.422 €, contre 53.971 € en 2025")."""
     before = [m for m in found if m.start < offset]
     after = [m for m in found if m.start > offset]
+    if after and _past_between(sentence, offset, after[0].start):
+        found = [*before, *(m for m in after if not _past_between(sentence, offset, m.start))]
+        after = []
     if before and not _between(_CLAUSE_BREAK, sentence, before[-1].start, offset):
         return before[-1]
     if after and not _between(_CLAUSE_BREAK, sentence, offset, after[0].start):
@@ -205,6 +214,9 @@ def effective_from(
         own = [m for m in found if m.said == "year" and m.start > offset_in_sentence]
         if own and own[0].start - offset_in_sentence < 40:
             return own[0].day  # "au lieu de 3.591,12 € en 2025"
+        lead = [m for m in found if m.said == "year" and m.start < offset_in_sentence]
+        if lead and not _between(_CLAUSE_BREAK, sentence, lead[-1].start, offset_in_sentence):
+            return lead[-1].day  # "In 2019 the threshold was EUR 41.000"
         later = [m.day for m in found if m.day and m.said == "from"]
         return date(later[0].year - 1, 1, 1) if later else None
     if found:

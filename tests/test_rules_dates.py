@@ -77,3 +77,36 @@ def test_a_nearer_heading_naming_another_period_hides_the_outer_heading_date(cat
         topic="au-pair",
     )
     assert [(r[2], r[4]) for r in rows] == [("au_pair.pocket_money", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2019 the floor for highly qualified workers was EUR 41.000; today it is EUR "
+         "48.912.", "en"),
+        ("In 2019 bedroeg het minimumloon voor hooggeschoolden € 41.000; nu is het € 48.912.",
+         "nl"),
+    ],
+)  # fmt: skip
+def test_a_past_value_takes_the_year_said_before_it_in_its_clause(catalogue, text, lang):  # noqa: F811
+    rows = assigned(catalogue, f"<p>{text}</p>", lang=lang, topic="highly-qualified")
+    assert [(r[1], r[4]) for r in rows] == [(41000.0, date(2019, 1, 1)), (48912.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pour 2026, un travailleur hautement qualifié gagne au moins 55.422 €, contre "
+         "53.971 € en 2025.", "fr"),
+        ("Für 2026 verdienen Hochqualifizierte mindestens 55.422 EUR, statt 53.971 EUR im Jahr "
+         "2025.", "de"),
+        ("For 2026 highly qualified workers earn at least EUR 55.422, compared with EUR 53.971 "
+         "in 2025.", "en"),
+    ],
+)  # fmt: skip
+def test_the_year_after_a_past_value_is_its_own_not_the_new_value_s(catalogue, text, lang):  # noqa: F811
+    rows = assigned(catalogue, f"<p>{text}</p>", lang=lang, topic="highly-qualified")
+    assert [(r[1], r[4]) for r in rows] == [
+        (55422.0, date(2026, 1, 1)),
+        (53971.0, date(2025, 1, 1)),
+    ]
