@@ -238,6 +238,13 @@ def test_a_vacancy_published_with_the_employment_service(catalogue, html, lang):
         ("<p>Sur cette page aussi : le permis unique est valable 3 ans au maximum.</p>", "fr",
          "professional-card", "single_permit.validity_max"),
         ("<p>The visa stays valid for 1 year at most.</p>", "en", "visa", None),
+        # the work permit B's renewal is no single permit's
+        ("<h2>Renouvellement</h2><p>Le permis de travail B se renouvelle au plus tard 1 mois "
+         "avant son échéance.</p>", "fr", "renewal", None),
+        ("<h2>Verlängerung</h2><p>Die Arbeitserlaubnis B wird spätestens einen Monat vor ihrem "
+         "Ablauf verlängert.</p>", "de", "renewal", None),
+        ("<h2>Verlängerung</h2><p>Die kombinierte Erlaubnis wird spätestens zwei Monate vor "
+         "ihrem Ablauf verlängert.</p>", "de", "renewal", "single_permit.renewal_latest"),
         # a visa's or an appeal's time is not the single permit's decision time, nor a stay
         ("<p>A decision on the student visa comes within 90 days.</p>", "en", "students", None),
         ("<p>La procédure de recours prend 3 mois.</p>", "fr", "single-permit", None),
