@@ -51,12 +51,12 @@ def _heading_start(heading: str) -> tuple[bool, date | None]:
 
 def clear_caches() -> None:
     """Forget the per-text memos (for benchmarks that parse the same page again)."""
+    from rules import clauses, match, when
     from rules import jurisdiction as jur
-    from rules import match, when
 
     _heading_start.cache_clear()
     jur.one_region.cache_clear()
-    jur._clauses.cache_clear()
+    clauses.clauses.cache_clear()
     when.dates_in.cache_clear()
     when._said.cache_clear()
     for matcher in match._MATCHERS.values():

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from parsers.lexicon import lowered
+from rules.clauses import clause_at
 from rules.words import region_names
 
 _SPACES = re.compile(r"\s+")
@@ -43,38 +44,12 @@ def one_region(text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-# Where one region's part of a sentence ends: "EUR 48.912 in Flanders, EUR 58.000 in Brussels
-# and EUR 45.000 in Wallonia", "En Flandre … 48.912 €, alors qu'en Wallonie … 45.000 €".
-_CLAUSE = re.compile(
-    r"[,;:]\s|\s(?:and|but|while|whereas|en|maar|terwijl|et|mais|alors que|alors qu'|"
-    r"tandis que|und|aber|während|wohingegen)\s",
-    re.IGNORECASE,
-)
-
-
-_DIGIT = re.compile(r"\d")
-
-
-@lru_cache(maxsize=1024)
-def _clauses(sentence: str) -> tuple[tuple[int, int, str | None], ...]:
-    """The sentence's clauses (start, end) and the one region each names, if it names one.
-    A clause with no figure belongs to the next ("En Flandre, le seuil est de 48.912 €"; "In
-    Brussels and Wallonia the floor is …" names two regions for one value)."""
-    mentions = region_mentions(sentence)
-    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence) + 1]
-    out, start = [], 0
-    for cut, end in zip(cuts, cuts[1:], strict=False):
-        if end <= len(sentence) and not _DIGIT.search(sentence, cut, end):
-            continue  # no figure: the clause runs on into the next
-        named = {region for at, region in mentions if start <= at < end}
-        out.append((start, end, named.pop() if len(named) == 1 else None))
-        start = end
-    return tuple(out)
-
-
 def own_clause_region(sentence: str, offset: int) -> str | None:
-    """In a sentence naming several regions, the one named in the value's own clause."""
-    return next((r for start, end, r in _clauses(sentence) if start <= offset < end), None)
+    """In a sentence naming several regions, the one region named in the value's own clause
+    (`rules.clauses`), if it names one."""
+    start, end = clause_at(sentence, offset)
+    named = {region for at, region in region_mentions(sentence) if start <= at < end}
+    return named.pop() if len(named) == 1 else None
 
 
 def jurisdiction(
