@@ -16,6 +16,7 @@ from functools import lru_cache
 from parsers.amounts import Amount
 from parsers.blocks import Block
 from rules.catalogue import Catalogue
+from rules.clauses import clause_at
 from rules.jurisdiction import jurisdiction
 from rules.match import best_rule, matcher_for, statement_of
 from rules.when import INDEXED_KINDS, date_end, effective_from, heading_start
@@ -76,10 +77,14 @@ def assign(
     sources.yaml ("au-pair"): the page's subject when its title lies outside `select`."""
     dates_by_block: dict[int, list[Amount]] = {}
     indexed_by_block: dict[int, list[int]] = {}  # where money and percentages are stated
+    values_by_block: dict[int, list[int]] = {}  # where every value but a date is stated
     for a in amounts:
-        if a.kind == "date" and a.date_value:
-            dates_by_block.setdefault(a.block_index, []).append(a)
-        elif a.kind in INDEXED_KINDS:
+        if a.kind == "date":
+            if a.date_value:
+                dates_by_block.setdefault(a.block_index, []).append(a)
+            continue
+        values_by_block.setdefault(a.block_index, []).append(a.start)
+        if a.kind in INDEXED_KINDS:
             indexed_by_block.setdefault(a.block_index, []).append(a.start)
     out = []
     matcher = matcher_for(catalogue, lang)
@@ -103,7 +108,16 @@ def assign(
             section = sections[block.index] = " > ".join((*block.section, *block.lead_ins))
         offset = amount.start - start
         near = f"{amount.context} {_right_of(sentence, offset)}"
-        statement = statement_of(amount, lang, context, section, topic or "", near)
+        clause = lead = ""
+        values = [
+            s - start
+            for s in values_by_block.get(amount.block_index, ())
+            if start <= s < start + len(sentence)
+        ]
+        if len(values) > 1:  # several values: each is what its own clause says
+            first, last = clause_at(sentence, offset)
+            clause, lead = sentence[first:last], sentence[: min(values)]
+        statement = statement_of(amount, lang, context, section, topic or "", near, clause, lead)
         rule_id = best_rule(statement, catalogue, matcher)
         set_by_law = amount.kind not in INDEXED_KINDS
         when = effective_from(

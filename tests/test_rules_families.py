@@ -270,3 +270,37 @@ def test_a_figure_is_that_of_the_card_permit_or_procedure_it_is_said_of(
     expected,
 ):
     assert rules_of(catalogue, html, lang, topic=topic) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang", "expected"),
+    [
+        ("<p>Highly qualified workers earn at least EUR 48.912 a year; those under 30 and "
+         "nurses at least EUR 39.129.</p>", "en",
+         ["single_permit.highly_qualified.salary_min",
+          "single_permit.highly_qualified.salary_min_reduced"]),
+        ("<p>Hooggeschoolden verdienen minstens € 48.912 per jaar, verpleegkundigen minstens "
+         "€ 39.129.</p>", "nl",
+         ["single_permit.highly_qualified.salary_min",
+          "single_permit.highly_qualified.salary_min_reduced"]),
+        ("<p>Le seuil est de 55.422 € pour les travailleurs hautement qualifiés et de 92.370 € "
+         "pour le personnel de direction.</p>", "fr",
+         ["single_permit.highly_qualified.salary_min", "single_permit.executive.salary_min"]),
+        ("<p>Hochqualifizierte verdienen mindestens 45.000 EUR, Führungskräfte mindestens "
+         "75.000 EUR.</p>", "de",
+         ["single_permit.highly_qualified.salary_min", "single_permit.executive.salary_min"]),
+        ("<p>You have 15 working days to supply the missing papers; the region then examines "
+         "the file in 15 calendar days.</p>", "en",
+         ["single_permit.missing_documents_days", "single_permit.regional_examination_days"]),
+    ],
+)  # fmt: skip
+def test_each_value_of_a_sentence_is_what_its_own_clause_says(catalogue, html, lang, expected):  # noqa: F811
+    assert rules_of(catalogue, html, lang, topic="work-permit") == expected
+
+
+def test_another_permit_named_anywhere_in_the_sentence_rules_out_every_value(catalogue):  # noqa: F811
+    html = (
+        "<h2>Renewal</h2><p>Apply at most 3 months and at least 1 month before your type B "
+        "permit expires.</p>"
+    )
+    assert rules_of(catalogue, html, topic="renewal") == [None, None]
