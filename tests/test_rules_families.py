@@ -304,3 +304,15 @@ def test_another_permit_named_anywhere_in_the_sentence_rules_out_every_value(cat
         "permit expires.</p>"
     )
     assert rules_of(catalogue, html, topic="renewal") == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<p>The au pair may stay one year at most with the host family.</p>", "en"),
+        ("<p>Le séjour au pair dure au maximum 1 an.</p>", "fr"),
+        ("<p>Das Au-pair bleibt höchstens ein Jahr bei der Gastfamilie.</p>", "de"),
+    ],
+)
+def test_the_au_pair_stay_in_every_language(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang, topic="au-pair") == ["au_pair.max_stay"]
