@@ -316,3 +316,34 @@ def test_another_permit_named_anywhere_in_the_sentence_rules_out_every_value(cat
 )
 def test_the_au_pair_stay_in_every_language(catalogue, html, lang):  # noqa: F811
     assert rules_of(catalogue, html, lang, topic="au-pair") == ["au_pair.max_stay"]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang", "topic", "expected"),
+    [
+        # the seasonal reference period said as "per 12 months" or against the calendar year
+        ("<h2>Seizoenarbeid</h2><p>Een seizoenarbeider werkt hoogstens 5 maanden per 12 "
+         "maanden.</p>", "nl", "short-stay", ["seasonal.max_stay", "seasonal.reference_period"]),
+        ("<h2>Saisonarbeit</h2><p>Diese 12 Monate sind kein Kalenderjahr.</p>", "de",
+         "short-stay", ["seasonal.reference_period"]),
+        ("<h2>Seasonal work</h2><p>Permits granted in the past 12 months count too.</p>", "en",
+         "seasonal-work", [None]),
+        # exempt, said as no authorisation being needed
+        ("<p>Er is geen toelating tot arbeid nodig als de opdracht niet langer duurt dan 3 "
+         "opeenvolgende maanden.</p>", "nl", "international-agreement",
+         ["exemption.short_assignment_months"]),
+        # the reduced age limit is the highly qualified's, not a trainee's
+        ("<p>Is de stagiair jonger dan 30 jaar, dan volgt een andere procedure.</p>", "nl",
+         "trainee", [None]),
+        ("<h2>Hooggeschoolden</h2><p>De vergunning loopt tot de dag vóór de 30e verjaardag.</p>",
+         "nl", "work-permit", ["single_permit.highly_qualified.reduced_age_limit"]),
+        # a frontier worker's permit is not the single permit
+        ("<p>Pour un travailleur frontalier, le permis est accordé pour une validité de 12 mois "
+         "au maximum.</p>", "fr", "frontier-workers", [None]),
+        # a validity on the professional card's page is the card's
+        ("<p>It is granted for a limited time, with a maximum validity of 4 years.</p>", "en",
+         "professional-card-holders", ["professional_card.validity_max"]),
+    ],
+)  # fmt: skip
+def test_what_half_b_showed_in_our_own_sentences(catalogue, html, lang, topic, expected):  # noqa: F811
+    assert rules_of(catalogue, html, lang, topic=topic) == expected
