@@ -32,6 +32,16 @@ def _right_of(sentence: str, offset: int) -> str:
     return right[: stop.start()] if stop else right
 
 
+@dataclass
+class _Sentence:
+    """What one sentence states: how many values (dates aside), where the first is, and
+    whether one is money or a percentage (found once a sentence, not once a value)."""
+
+    first: int
+    values: int = 0
+    indexed: bool = False
+
+
 @dataclass(frozen=True)
 class Assignment:
     rule_id: str | None
@@ -56,6 +66,7 @@ def clear_caches() -> None:
     from rules import jurisdiction as jur
 
     _heading_start.cache_clear()
+    jur.named_once.cache_clear()
     jur.one_region.cache_clear()
     clauses.clauses.cache_clear()
     when.dates_in.cache_clear()
@@ -76,26 +87,29 @@ def assign(
     """One Assignment per amount, in the amounts' order. `topic` is the source's topic in
     sources.yaml ("au-pair"): the page's subject when its title lies outside `select`."""
     dates_by_block: dict[int, list[Amount]] = {}
-    indexed_by_block: dict[int, list[int]] = {}  # where money and percentages are stated
-    values_by_block: dict[int, list[int]] = {}  # where every value but a date is stated
-    for a in amounts:
+    starts: dict[int, int] = {}  # each value's sentence start in its block
+    sentences: dict[tuple[int, int], _Sentence] = {}  # what each sentence states
+    for i, a in enumerate(amounts):
         if a.kind == "date":
             if a.date_value:
                 dates_by_block.setdefault(a.block_index, []).append(a)
             continue
-        values_by_block.setdefault(a.block_index, []).append(a.start)
-        if a.kind in INDEXED_KINDS:
-            indexed_by_block.setdefault(a.block_index, []).append(a.start)
+        start = starts[i] = _sentence_start(blocks[a.block_index], a)
+        said = sentences.setdefault((a.block_index, start), _Sentence(a.start - start))
+        said.values += 1
+        said.first = min(said.first, a.start - start)
+        said.indexed = said.indexed or a.kind in INDEXED_KINDS
     out = []
     matcher = matcher_for(catalogue, lang)
     sections: dict[int, str] = {}  # the amounts of a block share its section path
-    for amount in amounts:
+    for i, amount in enumerate(amounts):
         block = blocks[amount.block_index]
         if amount.kind == "date":
             out.append(Assignment(None, publisher, None))  # a date states when, not a rule
             continue
         headers = (block.row_header, block.col_header, block.caption)
-        start = _sentence_start(block, amount)
+        start = starts[i]
+        said = sentences[amount.block_index, start]
         sentence = amount.quote
         dates = [
             (d.start - start, date_end(block.text, d.start) - start, d.date_value)
@@ -109,14 +123,9 @@ def assign(
         offset = amount.start - start
         near = f"{amount.context} {_right_of(sentence, offset)}"
         clause = lead = ""
-        values = [
-            s - start
-            for s in values_by_block.get(amount.block_index, ())
-            if start <= s < start + len(sentence)
-        ]
-        if len(values) > 1:  # several values: each is what its own clause says
+        if said.values > 1:  # several values: each is what its own clause says
             first, last = clause_at(sentence, offset)
-            clause, lead = sentence[first:last], sentence[: min(values)]
+            clause, lead = sentence[first:last], sentence[: said.first]
         statement = statement_of(amount, lang, context, section, topic or "", near, clause, lead)
         rule_id = best_rule(statement, catalogue, matcher)
         set_by_law = amount.kind not in INDEXED_KINDS
@@ -127,11 +136,7 @@ def assign(
             dates,
             (_heading_start(h) for h in reversed(block.section)),
             set_by_law=set_by_law,
-            beside_indexed=set_by_law
-            and any(
-                start <= s < start + len(sentence)
-                for s in indexed_by_block.get(amount.block_index, ())
-            ),
+            beside_indexed=set_by_law and said.indexed,
         )
         out.append(
             Assignment(

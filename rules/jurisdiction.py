@@ -39,9 +39,15 @@ def regions_named(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=4096)  # headings and sentences repeat for every amount under them
+def named_once(text: str) -> frozenset[str]:
+    """regions_named, remembered: every value of a sentence asks about it."""
+    return frozenset(regions_named(text))
+
+
+@lru_cache(maxsize=4096)
 def one_region(text: str) -> str | None:
-    named = regions_named(text)
-    return named.pop() if len(named) == 1 else None
+    named = named_once(text)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def own_clause_region(sentence: str, offset: int) -> str | None:
@@ -65,7 +71,7 @@ def jurisdiction(
     region = one_region(sentence)
     if region:
         return region
-    if offset is not None and len(regions_named(sentence)) > 1:
+    if offset is not None and len(named_once(sentence)) > 1:
         region = own_clause_region(sentence, offset)
         if region:
             return region

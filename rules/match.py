@@ -300,7 +300,9 @@ def score(rule: Rule, words: RuleWords, seen: Seen) -> int:
     path. A rule with `topic` words needs one of them in the sentence or section, one with
     `near` words one of them just before or after the value.
     """
-    if words.avoid & seen.sentence or words.avoid_sibling & seen.avoidable:
+    if not words.avoid.isdisjoint(seen.sentence):
+        return 0
+    if words.avoid_sibling and not words.avoid_sibling.isdisjoint(seen.avoidable):
         return 0
     if words.topic and not (
         words.topic & seen.sentence or words.topic & seen.section or words.topic_en & seen.topic
@@ -313,13 +315,10 @@ def score(rule: Rule, words: RuleWords, seen: Seen) -> int:
     if not sentence and rule.kind not in SECTION_NAMES:
         return 0
     section = len((words.section & seen.section) | (words.section_en & seen.topic))
-    clause = len(words.sentence & seen.clause)
-    return (
-        SENTENCE_WEIGHT * sentence
-        + SECTION_WEIGHT * section
-        + NEAR_WEIGHT * near
-        + CLAUSE_WEIGHT * clause
-    )
+    points = SENTENCE_WEIGHT * sentence + SECTION_WEIGHT * section + NEAR_WEIGHT * near
+    if seen.clause:  # only a sentence stating several values has one
+        points += CLAUSE_WEIGHT * len(words.sentence & seen.clause)
+    return points
 
 
 _BY_UNIT: dict[str, dict[tuple[str, str], tuple[Fit, ...]]] = {}
