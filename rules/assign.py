@@ -40,6 +40,7 @@ class _Sentence:
     first: int
     values: int = 0
     indexed: bool = False
+    dates: list[tuple[int, int, date]] | None = None  # (start, end, day) in the sentence
 
 
 @dataclass(frozen=True)
@@ -111,11 +112,13 @@ def assign(
         start = starts[i]
         said = sentences[amount.block_index, start]
         sentence = amount.quote
-        dates = [
-            (d.start - start, date_end(block.text, d.start) - start, d.date_value)
-            for d in dates_by_block.get(amount.block_index, ())
-            if start <= d.start < start + len(sentence)
-        ]
+        if said.dates is None:  # the sentence's dates, found once for all its values
+            said.dates = [
+                (d.start - start, date_end(block.text, d.start) - start, d.date_value)
+                for d in dates_by_block.get(amount.block_index, ())
+                if start <= d.start < start + len(sentence)
+            ]
+        dates = said.dates
         context = " | ".join(t for t in (sentence, *headers) if t)
         section = sections.get(block.index)
         if section is None:
