@@ -257,20 +257,28 @@ class Seen:
     75 have `near` words): a fifth of the text scanned, saved for nearly every amount.
     """
 
-    __slots__ = ("sentence", "section", "topic", "clause", "avoidable", "_near", "_near_text",
-                 "_find")  # fmt: skip
+    __slots__ = ("sentence", "section", "topic", "clause", "_avoidable", "_lead_text",
+                 "_near", "_near_text", "_find")  # fmt: skip
 
-    def __init__(self, sentence, section, topic, near_text: str, find, clause=None, lead=None):
+    def __init__(self, sentence, section, topic, near_text: str, find, clause=None, lead=""):
         self.sentence: frozenset[str] = sentence
         self.section: frozenset[str] = section
         self.topic: frozenset[str] = topic
         self.clause: frozenset[str] = clause or frozenset()
-        # the words that may rule a rule out: the value's clause and the sentence's lead when
-        # the sentence states several values, else the whole sentence
-        self.avoidable: frozenset[str] = sentence if clause is None else clause | lead
+        self._avoidable: frozenset[str] | None = sentence if clause is None else None
+        self._lead_text = lead
         self._near_text = near_text
         self._find = find
         self._near: frozenset[str] | None = None
+
+    @property
+    def avoidable(self) -> frozenset[str]:
+        """The words that may rule a rule out: the value's clause and the sentence's lead
+        when the sentence states several values (the lead read only when asked), else the
+        whole sentence."""
+        if self._avoidable is None:
+            self._avoidable = self.clause | self._find(self._lead_text)
+        return self._avoidable
 
     @property
     def near(self) -> frozenset[str]:
@@ -281,15 +289,18 @@ class Seen:
 
 def seen_in(statement: Statement, matcher: Matcher) -> Seen:
     find = matcher.vocabulary.find
-    several = bool(statement.clause)
+    sentence = find(statement.sentence)
+    clause = None
+    if statement.clause:  # a clause holds no cue its sentence lacks: none there, none to find
+        clause = find(statement.clause) if sentence else frozenset()
     return Seen(
-        find(statement.sentence),
+        sentence,
         find(statement.section),
         matcher.english.find(statement.page_topic),
         statement.near,
         find,
-        find(statement.clause) if several else None,
-        find(statement.lead) if several else None,
+        clause,
+        statement.lead if sentence else "",
     )
 
 
