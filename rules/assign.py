@@ -16,9 +16,10 @@ from functools import lru_cache
 from parsers.amounts import Amount
 from parsers.blocks import Block
 from rules.catalogue import Catalogue
+from rules.clauses import clause_at
 from rules.jurisdiction import jurisdiction
 from rules.match import best_rule, matcher_for, statement_of
-from rules.when import date_end, effective_from, heading_start
+from rules.when import INDEXED_KINDS, date_end, effective_from, heading_start
 
 _RIGHT_STOP = re.compile(r"\s(?:et|and|en|und|ou|or|of|oder)\s|[,;.]\s", re.IGNORECASE)
 
@@ -29,6 +30,17 @@ def _right_of(sentence: str, offset: int) -> str:
     right = sentence[offset : offset + 40]
     stop = _RIGHT_STOP.search(right)
     return right[: stop.start()] if stop else right
+
+
+@dataclass
+class _Sentence:
+    """What one sentence states: how many values (dates aside), where the first is, and
+    whether one is money or a percentage (found once a sentence, not once a value)."""
+
+    first: int
+    values: int = 0
+    indexed: bool = False
+    dates: list[tuple[int, int, date]] | None = None  # (start, end, day) in the sentence
 
 
 @dataclass(frozen=True)
@@ -45,17 +57,19 @@ def _sentence_start(block: Block, amount: Amount) -> int:
 
 
 @lru_cache(maxsize=4096)
-def _heading_start(heading: str) -> date | None:
+def _heading_start(heading: str) -> tuple[bool, date | None]:
     return heading_start(heading)
 
 
 def clear_caches() -> None:
     """Forget the per-text memos (for benchmarks that parse the same page again)."""
+    from rules import clauses, match, when
     from rules import jurisdiction as jur
-    from rules import match, when
 
     _heading_start.cache_clear()
+    jur.named_once.cache_clear()
     jur.one_region.cache_clear()
+    clauses.clauses.cache_clear()
     when.dates_in.cache_clear()
     when._said.cache_clear()
     for matcher in match._MATCHERS.values():
@@ -74,41 +88,62 @@ def assign(
     """One Assignment per amount, in the amounts' order. `topic` is the source's topic in
     sources.yaml ("au-pair"): the page's subject when its title lies outside `select`."""
     dates_by_block: dict[int, list[Amount]] = {}
-    for a in amounts:
-        if a.kind == "date" and a.date_value:
-            dates_by_block.setdefault(a.block_index, []).append(a)
+    starts: dict[int, int] = {}  # each value's sentence start in its block
+    sentences: dict[tuple[int, int], _Sentence] = {}  # what each sentence states
+    for i, a in enumerate(amounts):
+        if a.kind == "date":
+            if a.date_value:
+                dates_by_block.setdefault(a.block_index, []).append(a)
+            continue
+        start = starts[i] = _sentence_start(blocks[a.block_index], a)
+        said = sentences.setdefault((a.block_index, start), _Sentence(a.start - start))
+        said.values += 1
+        said.first = min(said.first, a.start - start)
+        said.indexed = said.indexed or a.kind in INDEXED_KINDS
     out = []
     matcher = matcher_for(catalogue, lang)
     sections: dict[int, str] = {}  # the amounts of a block share its section path
-    for amount in amounts:
+    for i, amount in enumerate(amounts):
         block = blocks[amount.block_index]
         if amount.kind == "date":
             out.append(Assignment(None, publisher, None))  # a date states when, not a rule
             continue
         headers = (block.row_header, block.col_header, block.caption)
-        start = _sentence_start(block, amount)
+        start = starts[i]
+        said = sentences[amount.block_index, start]
         sentence = amount.quote
-        dates = [
-            (d.start - start, date_end(block.text, d.start) - start, d.date_value)
-            for d in dates_by_block.get(amount.block_index, ())
-            if start <= d.start < start + len(sentence)
-        ]
+        if said.dates is None:  # the sentence's dates, found once for all its values
+            said.dates = [
+                (d.start - start, date_end(block.text, d.start) - start, d.date_value)
+                for d in dates_by_block.get(amount.block_index, ())
+                if start <= d.start < start + len(sentence)
+            ]
+        dates = said.dates
         context = " | ".join(t for t in (sentence, *headers) if t)
         section = sections.get(block.index)
         if section is None:
             section = sections[block.index] = " > ".join((*block.section, *block.lead_ins))
         offset = amount.start - start
         near = f"{amount.context} {_right_of(sentence, offset)}"
-        statement = statement_of(amount, lang, context, section, topic or "", near)
+        clause = lead = ""
+        if said.values > 1:  # several values: each is what its own clause says
+            first, last = clause_at(sentence, offset)
+            clause, lead = sentence[first:last], sentence[: said.first]
+        statement = statement_of(amount, lang, context, section, topic or "", near, clause, lead)
         rule_id = best_rule(statement, catalogue, matcher)
+        set_by_law = amount.kind not in INDEXED_KINDS
         when = effective_from(
             block,
             sentence,
             offset,
             dates,
             (_heading_start(h) for h in reversed(block.section)),
+            set_by_law=set_by_law,
+            beside_indexed=set_by_law and said.indexed,
         )
         out.append(
-            Assignment(rule_id, jurisdiction(publisher, sentence, block.section, headers), when)
+            Assignment(
+                rule_id, jurisdiction(publisher, sentence, block.section, headers, offset), when
+            )
         )
     return out

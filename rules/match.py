@@ -8,7 +8,7 @@ catalogued rule keeps `rule_id` null rather than the least unlikely rule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.lexicon import alternation, lowered
 from rules.catalogue import Catalogue, Rule
@@ -28,6 +28,11 @@ _PER_YEAR = {"year": (1.0,), "month": (12.0, 13.92), "week": (52.0,), "day": (36
 SENTENCE_WEIGHT = 3
 SECTION_WEIGHT = 1
 NEAR_WEIGHT = 3
+# A sentence stating several values says what each is in the value's own clause ("Highly
+# qualified workers earn EUR 48.912; those under 30 and nurses EUR 39.129"): its words count
+# again, more than a word of another clause, and only its words (and the sentence's lead,
+# before the first value) rule a rule out.
+CLAUSE_WEIGHT = 4
 # Thresholds stand under a heading that names the category ("Highly qualified staff") in a
 # sentence that does not; a duration, an age or a count needs its own sentence to say what
 # it is ("1 year" under "Au pair" may be the passport's validity or the stay's length).
@@ -49,6 +54,8 @@ class Statement:
     section: str  # the section path and list lead-ins          lowered when scanned)
     near: str  # the words just before and after the value ("au plus tôt 4 mois")
     page_topic: str = ""  # the source's topic in sources.yaml ("au pair"), read as English
+    clause: str = ""  # the value's own clause, when the sentence states several values
+    lead: str = ""  # the sentence before its first value, when it states several
 
 
 class Vocabulary:
@@ -116,11 +123,14 @@ class RuleWords:
 
     sentence: frozenset[str]
     section: frozenset[str]
-    avoid: frozenset[str]
+    avoid: frozenset[str]  # words naming something no rule states ("permis B"): whole sentence
     topic: frozenset[str]
     near: frozenset[str]
     topic_en: frozenset[str]  # the source's topic is written in English
     section_en: frozenset[str]
+    # avoid words that another rule's sentence cues hold ("under 30" for the highly qualified
+    # floor): they say which of a sentence's values is which, so they count in its clause
+    avoid_sibling: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -151,6 +161,14 @@ def matcher_for(catalogue: Catalogue, lang: str) -> Matcher:
         local = set().union(
             *(w.sentence | w.section | w.avoid | w.topic | w.near for w in words.values())
         )
+        named = {}  # each sentence cue -> the rules it names
+        for rule_id, w in words.items():
+            for cue in w.sentence:
+                named.setdefault(cue, set()).add(rule_id)
+        for rule_id, w in words.items():
+            sibling = frozenset(a for a in w.avoid if named.get(a, set()) - {rule_id})
+            if sibling:
+                words[rule_id] = replace(w, avoid=w.avoid - sibling, avoid_sibling=sibling)
         english = set().union(*(w.topic_en | w.section_en for w in words.values()))
         _MATCHERS[key] = Matcher(words, Vocabulary(local), _vocabulary(frozenset(english)))
     return _MATCHERS[key]
@@ -239,15 +257,28 @@ class Seen:
     75 have `near` words): a fifth of the text scanned, saved for nearly every amount.
     """
 
-    __slots__ = ("sentence", "section", "topic", "_near", "_near_text", "_find")
+    __slots__ = ("sentence", "section", "topic", "clause", "_avoidable", "_lead_text",
+                 "_near", "_near_text", "_find")  # fmt: skip
 
-    def __init__(self, sentence, section, topic, near_text: str, find) -> None:
+    def __init__(self, sentence, section, topic, near_text: str, find, clause=None, lead=""):
         self.sentence: frozenset[str] = sentence
         self.section: frozenset[str] = section
         self.topic: frozenset[str] = topic
+        self.clause: frozenset[str] = clause or frozenset()
+        self._avoidable: frozenset[str] | None = sentence if clause is None else None
+        self._lead_text = lead
         self._near_text = near_text
         self._find = find
         self._near: frozenset[str] | None = None
+
+    @property
+    def avoidable(self) -> frozenset[str]:
+        """The words that may rule a rule out: the value's clause and the sentence's lead
+        when the sentence states several values (the lead read only when asked), else the
+        whole sentence."""
+        if self._avoidable is None:
+            self._avoidable = self.clause | self._find(self._lead_text)
+        return self._avoidable
 
     @property
     def near(self) -> frozenset[str]:
@@ -258,12 +289,18 @@ class Seen:
 
 def seen_in(statement: Statement, matcher: Matcher) -> Seen:
     find = matcher.vocabulary.find
+    sentence = find(statement.sentence)
+    clause = None
+    if statement.clause:  # a clause holds no cue its sentence lacks: none there, none to find
+        clause = find(statement.clause) if sentence else frozenset()
     return Seen(
-        find(statement.sentence),
+        sentence,
         find(statement.section),
         matcher.english.find(statement.page_topic),
         statement.near,
         find,
+        clause,
+        statement.lead if sentence else "",
     )
 
 
@@ -274,7 +311,9 @@ def score(rule: Rule, words: RuleWords, seen: Seen) -> int:
     path. A rule with `topic` words needs one of them in the sentence or section, one with
     `near` words one of them just before or after the value.
     """
-    if words.avoid & seen.sentence:
+    if not words.avoid.isdisjoint(seen.sentence):
+        return 0
+    if words.avoid_sibling and not words.avoid_sibling.isdisjoint(seen.avoidable):
         return 0
     if words.topic and not (
         words.topic & seen.sentence or words.topic & seen.section or words.topic_en & seen.topic
@@ -287,7 +326,10 @@ def score(rule: Rule, words: RuleWords, seen: Seen) -> int:
     if not sentence and rule.kind not in SECTION_NAMES:
         return 0
     section = len((words.section & seen.section) | (words.section_en & seen.topic))
-    return SENTENCE_WEIGHT * sentence + SECTION_WEIGHT * section + NEAR_WEIGHT * near
+    points = SENTENCE_WEIGHT * sentence + SECTION_WEIGHT * section + NEAR_WEIGHT * near
+    if seen.clause:  # only a sentence stating several values has one
+        points += CLAUSE_WEIGHT * len(words.sentence & seen.clause)
+    return points
 
 
 _BY_UNIT: dict[str, dict[tuple[str, str], tuple[Fit, ...]]] = {}
@@ -353,7 +395,14 @@ def best_rule(
 
 
 def statement_of(
-    amount, lang: str, sentence: str, section: str, page_topic: str = "", near: str = ""
+    amount,
+    lang: str,
+    sentence: str,
+    section: str,
+    page_topic: str = "",
+    near: str = "",
+    clause: str = "",
+    lead: str = "",
 ) -> Statement:
     return Statement(
         amount.kind,
@@ -367,4 +416,6 @@ def statement_of(
         section,
         near or amount.context,
         page_topic.replace("-", " "),
+        clause,
+        lead,
     )

@@ -29,6 +29,7 @@ _YEAR_BEFORE = CaseBlind(rf"(?:{phrases(all_langs('year_before'))})\s*$")
 _PAST_BEFORE = CaseBlind(
     rf"(?:{phrases(all_langs('past_before'))})\s*(?:de\s+|d'|van\s+|von\s+)?(?:€|eur\w*)?\s*$"
 )
+_PAST_WORD = CaseBlind(phrases(all_langs("past_before")))
 _ORDINAL_DAY = re.compile(r"(?:\d{1,2}(?:er|e|st|nd|rd|th|\.)?\s*)$")
 
 
@@ -117,11 +118,14 @@ def date_end(text: str, start: int) -> int:
     return match.end() if match else start + 1
 
 
-def heading_start(heading: str) -> date | None:
-    """A heading's own marked date or year ('Drempels vanaf 1 januari 2026', 'Lonen (2025)')."""
+def heading_start(heading: str) -> tuple[bool, date | None]:
+    """Whether a heading names a period, and its start ('Drempels vanaf 1 januari 2026',
+    'Lonen (2025)'). 'Beleid 1-6-2019 tot 31-8-2024' names one with no start to give: the
+    values under it are not those of an outer 'Wijziging vanaf 1 september 2024'."""
     if not _YEAR_AT.search(heading):
-        return None
-    return next((m.day for m in mentions(heading, dates_in(heading)) if m.day), None)
+        return False, None
+    said = mentions(heading, dates_in(heading))
+    return bool(said), next((m.day for m in said if m.day), None)
 
 
 def is_past(left: str) -> bool:
@@ -137,11 +141,19 @@ def _between(pattern: re.Pattern, sentence: str, a: int, b: int) -> bool:
     return pattern.search(sentence, min(a, b), max(a, b)) is not None
 
 
+def _past_between(sentence: str, a: int, b: int) -> bool:
+    return _PAST_WORD.found_in(sentence[a:b])
+
+
 def _closest(found: list[Mention], sentence: str, offset: int) -> Mention | None:
     """The date of the value's own clause, the one before it first ("Voor 2023 geeft dat
-    € 45.984, voor 2024 € 46.632"), else the nearest dated one short of a semicolon."""
+    € 45.984, voor 2024 € 46.632"), else the nearest dated one short of a semicolon. A date
+    after a past value is that value's ("Pour 2026, … 55.422 €, contre 53.971 € en 2025")."""
     before = [m for m in found if m.start < offset]
     after = [m for m in found if m.start > offset]
+    if after and _past_between(sentence, offset, after[0].start):
+        found = [*before, *(m for m in after if not _past_between(sentence, offset, m.start))]
+        after = []
     if before and not _between(_CLAUSE_BREAK, sentence, before[-1].start, offset):
         return before[-1]
     if after and not _between(_CLAUSE_BREAK, sentence, offset, after[0].start):
@@ -159,33 +171,58 @@ def _said(sentence: str, dates: tuple[tuple[int, int, date], ...]) -> list[Menti
     return [m for m in mentions(sentence, list(dates)) if m.day or m.said == "until"]
 
 
+# Money and percentages are indexed, and pages date them. A duration, an age, an hour limit
+# or a count is set by law: a date in its sentence mostly dates a procedure ("Since 1 June
+# 2021 employers apply online to hire for more than 90 days") or the threshold beside it ("In
+# 2024 the threshold for workers aged 30 or over rises to EUR 46.632"), and a heading's date
+# the amounts it is about. Such a value takes a table's period, or a date said right by it.
+INDEXED_KINDS = frozenset({"money", "percent"})
+OWN_DATE_SPAN = 40  # characters between a law-set value and a date that is its own
+
+
 def effective_from(
     block: Block,
     sentence: str,
     offset_in_sentence: int,
     dates: list[tuple[int, int, date]],
     section_starts=(),
+    *,
+    set_by_law: bool = False,
+    beside_indexed: bool = False,
 ) -> date | None:
     """The start date of the value at `offset_in_sentence` of `sentence` (a sentence of
     `block`); `dates` are the full dates of the sentence as (start, end, day) offsets in it;
-    `section_starts` the headings' own dates, nearest first (read only when needed)."""
+    `section_starts` the headings' (names a period, start), nearest first (read only when
+    needed). `set_by_law`: a value of a kind outside INDEXED_KINDS; `beside_indexed`: its
+    sentence states a money or percent value too, which the sentence's dates are about."""
     if block.kind == "table_cell":
         for header in (block.col_header, block.caption, block.row_header):
             start = header_start(header)
             if start:
                 return start
+    if set_by_law:
+        if beside_indexed:
+            return None
+        found = _said(sentence, tuple(dates)) if dates or _has_year(sentence) else []
+        own = _closest(found, sentence, offset_in_sentence) if found else None
+        if own and own.day and abs(own.start - offset_in_sentence) <= OWN_DATE_SPAN:
+            return own.day
+        return None
     found = _said(sentence, tuple(dates)) if dates or _has_year(sentence) else []
     past = bool(found) and is_past(sentence[:offset_in_sentence])
     if past:
         own = [m for m in found if m.said == "year" and m.start > offset_in_sentence]
         if own and own[0].start - offset_in_sentence < 40:
             return own[0].day  # "au lieu de 3.591,12 € en 2025"
+        lead = [m for m in found if m.said == "year" and m.start < offset_in_sentence]
+        if lead and not _between(_CLAUSE_BREAK, sentence, lead[-1].start, offset_in_sentence):
+            return lead[-1].day  # "In 2019 the threshold was EUR 41.000"
         later = [m.day for m in found if m.day and m.said == "from"]
         return date(later[0].year - 1, 1, 1) if later else None
     if found:
         closest = _closest(found, sentence, offset_in_sentence)
         return closest.day if closest else None
-    for start in section_starts:
-        if start:
+    for names_period, start in section_starts:
+        if names_period:
             return start
     return None
