@@ -17,29 +17,31 @@ WITH stated AS (
         PARTITION BY rule_id, jurisdiction, side
         ORDER BY own_terms DESC, effective_from DESC NULLS LAST, unit, per) AS rank
     FROM stated
-), counted AS (
-    SELECT *,
-           count(*) OVER (PARTITION BY rule_id, jurisdiction, side, value) AS n_value,
-           count(*) OVER (PARTITION BY rule_id, jurisdiction, side, value_max) AS n_max,
-           count(*) OVER (PARTITION BY rule_id, jurisdiction, side, bound) AS n_bound
-    FROM ranked
-    WHERE rank = 1
+), top AS (
+    SELECT * FROM ranked WHERE rank = 1
+), values_said AS (
+    SELECT rule_id, jurisdiction, side, value, value_max, bound, count(*) AS n
+    FROM top GROUP BY ALL
+), picked AS (
+    -- grouped, not windowed: one row per rule, jurisdiction and side (windows over every
+    -- statement cost the cold night's rule-view read ~9 MB more, benchmarks/memory.py)
+    SELECT rule_id, jurisdiction, side,
+           first(value ORDER BY n_value DESC,
+                 CASE WHEN side = 'max' THEN value ELSE -value END NULLS LAST) AS mode_value,
+           first(value_max ORDER BY n_max DESC,
+                 CASE WHEN side = 'max' THEN value_max ELSE -value_max END NULLS LAST)
+               AS mode_max,
+           first(bound ORDER BY n_bound DESC, bound) AS mode_bound
+    FROM (
+        SELECT *, sum(n) OVER (PARTITION BY rule_id, jurisdiction, side, value) AS n_value,
+               sum(n) OVER (PARTITION BY rule_id, jurisdiction, side, value_max) AS n_max,
+               sum(n) OVER (PARTITION BY rule_id, jurisdiction, side, bound) AS n_bound
+        FROM values_said
+    )
+    GROUP BY rule_id, jurisdiction, side
 ), chosen AS (
-    SELECT *,
-           first_value(value) OVER (
-               PARTITION BY rule_id, jurisdiction, side
-               ORDER BY n_value DESC,
-                        CASE WHEN side = 'max' THEN value ELSE -value END NULLS LAST
-           ) AS mode_value,
-           first_value(value_max) OVER (
-               PARTITION BY rule_id, jurisdiction, side
-               ORDER BY n_max DESC,
-                        CASE WHEN side = 'max' THEN value_max ELSE -value_max END NULLS LAST
-           ) AS mode_max,
-           first_value(bound) OVER (
-               PARTITION BY rule_id, jurisdiction, side ORDER BY n_bound DESC, bound
-           ) AS mode_bound
-    FROM counted
+    SELECT top.*, picked.mode_value, picked.mode_max, picked.mode_bound
+    FROM top JOIN picked USING (rule_id, jurisdiction, side)
 )
 SELECT rule_id, any_value(family) AS family, any_value(label_en) AS label_en, jurisdiction,
        CASE WHEN side = 'max' THEN 'max' WHEN bool_or(bound = 'min') THEN 'min'
