@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +26,7 @@ from parsers.conditions import (
     kind_of_heading,
     lifts_obligation,
 )
+from parsers.text import WORD
 
 # The one switch: False reads conditions with the rules alone, exactly as before the model.
 # Off since 2026-12-07: its gain on check part 2 was within noise and it costs +7.6 MB a
@@ -35,7 +35,6 @@ from parsers.conditions import (
 ENABLED = False
 MODEL_PATH = Path(__file__).with_name("condition_model.json")
 NONE = "none"  # the class of a unit that is no condition
-_WORDS = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ def units(blocks: list[Block]) -> list[Unit]:
     for i, block in enumerate(blocks):
         if block.kind == "list_item":
             text = block.text.strip()
-            if _WORDS.search(text) and not text.endswith("?"):
+            if WORD.search(text) and not text.endswith("?"):
                 found.append(Unit(block, text, True))
         elif block.kind == "paragraph":
             before_list = i + 1 < len(blocks) and blocks[i + 1].kind == "list_item"
@@ -63,13 +62,13 @@ def units(blocks: list[Block]) -> list[Unit]:
                 text = sentence.strip()
                 if not text or text.endswith("?") or (before_list and text.endswith(":")):
                     continue
-                if len(_WORDS.findall(text)) >= 2:
+                if len(WORD.findall(text)) >= 2:
                     found.append(Unit(block, text, n == 0))
     return found
 
 
 def _words(text: str) -> list[str]:
-    return _WORDS.findall(text.lower())
+    return WORD.findall(text.lower())
 
 
 def _grams(prefix: str, words: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from parsers.blocks import Block
 from parsers.lexicon import CaseBlind, alternation, lowered, merged
+from parsers.text import WORD
 
 LEX = merged()
 _HEADING_KINDS = [
@@ -146,7 +147,6 @@ def states_obligation(text: str, lower: str | None = None) -> bool:
     return False
 
 
-_WORDS = re.compile(r"[^\W_]+")
 _SITE = CaseBlind(
     r"https?://|\b[\w-]+\.(?:be|brussels|eu|com|org)\b",
     needles=("://", ".be", ".brussels", ".eu", ".com", ".org"),
@@ -329,7 +329,7 @@ def _relative_to(lead_in: str, item: str) -> bool:
         return False
     if match.group(0).lower() not in _ALSO_ARTICLE:
         return True
-    words = _WORDS.findall(lead_in)
+    words = WORD.findall(lead_in)
     return bool(words) and words[-1][:1].isupper()
 
 
@@ -470,7 +470,7 @@ def _section_kind(section: str) -> str | None:
 
 def identity_text(text: str) -> str:
     """Lower-case words only: the same condition retyped with other punctuation is the same."""
-    return " ".join(_WORDS.findall(text.lower()))
+    return " ".join(WORD.findall(text.lower()))
 
 
 # "A photocopy of the passport", "Een attest van …", "Nachweis über …": an item that opens
@@ -520,7 +520,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
         text = text.strip()
         if text.endswith("?"):
             return  # "Welke documenten moeten worden overgelegd?" asks, it states nothing
-        if len(_WORDS.findall(text)) >= least_words:
+        if len(WORD.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
     heading_level = 2  # a part may open inside a section: take it for a section's

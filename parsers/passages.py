@@ -17,11 +17,11 @@ from functools import cached_property
 
 from parsers.blocks import Block
 from parsers.lexicon import merged
+from parsers.text import WORD
 
 __all__ = ["Passage", "passages", "passage_key"]
 
 _DIGIT_GROUP = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d)")  # "3.703,44", "54 000"
-_WORDS = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def passage_key(text: str) -> tuple[str, ...]:
     "eur", and numbers without their group and decimal separators, so "EUR 3.703,44" and
     "€ 3703,44" are one passage: retyping a number is no change (DESIGN, step 7)."""
     text = _DIGIT_GROUP.sub("", text.lower().replace("€", " eur "))
-    return tuple(_WORDS.findall(text))
+    return tuple(WORD.findall(text))
 
 
 def _stamp(key: tuple[str, ...]) -> bool:

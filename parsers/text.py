@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+WORD = re.compile(r"[^\W_]+")  # a word: letters and digits, never "_" or punctuation
 _WHITE = r" \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
 # Runs of white space, but not a lone " " (it would become itself): replacing every space
 # between two words cost more than all the rest of normalize.

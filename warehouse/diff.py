@@ -20,6 +20,7 @@ import sys
 from dataclasses import replace
 
 from parsers.numbers import digits_for_words
+from parsers.text import WORD
 from warehouse.records import AmountRow, Change, ConditionRow
 
 SIMILAR_CONDITION = 0.6
@@ -127,7 +128,7 @@ def _deepdiff():
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text.lower())
+    return WORD.findall(text.lower())
 
 
 def _contained(part: str, whole: str) -> bool:
