@@ -8,21 +8,15 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from flows.cli import app
+from tests.devpages import tuning_pages
 from tests.server import Route
 from warehouse import schema
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
-DEVSET = Path(__file__).parent / "devset"
-# tuning-part pages only (tests/devset/split.yaml): the check part's facts are never shown
-PAGES = [
-    DEVSET / f"{page_id}.html"
-    for page_id in yaml.safe_load((DEVSET / "split.yaml").read_text())["tuning"]
-    if (DEVSET / f"{page_id}.html").exists()
-][:12]
+PAGES = tuning_pages(12)
 
 
 def _bumped(body: bytes) -> bytes:

@@ -16,25 +16,18 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 from fetch.fetcher import Attempt
 from fetch.sources import parse_sources
 from parsers import pool
 from parsers.extract import extract
 from parsers.pool import ExtractPool, Job, workers_wanted
+from tests.devpages import tuning_pages
 from warehouse import parse_stage as stage
 from warehouse import schema, store
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVSET = ROOT / "tests" / "devset"
-# tuning-part pages only: a failure message here prints extracted facts, and the check part's
-# are never shown (tests/devset/split.yaml)
-PAGES = [
-    DEVSET / f"{page_id}.html"
-    for page_id in yaml.safe_load((DEVSET / "split.yaml").read_text())["tuning"]
-    if (DEVSET / f"{page_id}.html").exists()
-][:40]
+PAGES = tuning_pages(40)
 
 
 def _edited(body: bytes, night: int, i: int) -> bytes:
