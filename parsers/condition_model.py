@@ -20,8 +20,8 @@ from pathlib import Path
 
 from parsers.blocks import Block
 from parsers.conditions import (
-    _IMPERATIVE,
-    _OBLIGATION,
+    IMPERATIVE,
+    OBLIGATION,
     Condition,
     kind_of_heading,
     lifts_obligation,
@@ -124,11 +124,11 @@ def cues(unit: Unit) -> set[str]:
     """The rules' cues as features, for the model to weigh: an obligation word, a lifted
     obligation, an imperative, the kind a heading or lead-in names."""
     out = set(_context_cues(unit.block.section, unit.block.lead_ins))
-    if _OBLIGATION.found_in(unit.text):
+    if OBLIGATION.found_in(unit.text):
         out.add("cue:obligation")
     if lifts_obligation(unit.text):
         out.add("cue:lifted")
-    if _IMPERATIVE.match(unit.text):
+    if IMPERATIVE.match(unit.text):
         out.add("cue:imperative")
     return out
 

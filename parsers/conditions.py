@@ -55,7 +55,7 @@ def _phrases(words) -> str:
     return "|".join([*gapped, alternation(plain)] if plain else gapped)
 
 
-_OBLIGATION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])")
+OBLIGATION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])")
 # An obligation word that is not the sentence's own: the noun "the needs of the market", a
 # relative clause ("people who need permission to work", "die keine Berufskarte brauchen",
 # "dont le travailleur a besoin") or an indirect question ("Whether he needs a permit
@@ -131,7 +131,7 @@ def states_obligation(text: str, lower: str | None = None) -> bool:
     about ("Whether he needs a permit depends on …", "Ob Sie … brauchen, hängt …") and, for
     a need-word, does not only describe a noun."""
     lower = lowered(text) if lower is None else lower
-    for m in _OBLIGATION.finditer(text, lower):
+    for m in OBLIGATION.finditer(text, lower):
         start = max(0, m.start() - 60)
         if _ASKED.search(text, start, m.start()):
             continue
@@ -166,7 +166,7 @@ _SPLIT_OBLIGATION = CaseBlind(
 # A sentence that tells the reader what to do: a verb of the lexicons first ("Send the
 # file", "Vul het formulier in"), a French imperative ("Envoyez", "connectez-vous" after a
 # comma) or a German one ("Senden Sie").
-_IMPERATIVE = re.compile(
+IMPERATIVE = re.compile(
     rf"^(?:(?:{alternation(LEX.imperative)})\b"
     r"|[^\W\d_]+ez\b(?!-il|-elle)|[^.;]*,\s*[^\W\d_]+ez-vous\b"
     r"|[^\W\d_]+en Sie\b)",
@@ -377,7 +377,7 @@ def _lead_in_verdict(lead_in: str) -> str | None:
     if (
         _FOLLOWS.found_in(lead_in)
         and named in (None, "step")
-        and (_PROCEDURE.found_in(lead_in) or _IMPERATIVE.match(lead_in))
+        and (_PROCEDURE.found_in(lead_in) or IMPERATIVE.match(lead_in))
     ):
         return "step"  # "Proceed as follows:", "De procedure verloopt als volgt:"
     if _CONDITIONAL_END.found_in(lead_in):
@@ -588,7 +588,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("requirement", sentence, block)  # "Frontier workers live in …"
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
-                elif context == "step" and _IMPERATIVE.match(sentence):
+                elif context == "step" and IMPERATIVE.match(sentence):
                     add("step", sentence, block)  # "Scannez toutes les pièces": an action
                 elif context == "step" and heading_level >= 2 and tells_stage(sentence):
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
