@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/accuracy.py --update-baseline   # pin today's figures
     .venv/bin/python benchmarks/accuracy.py --changes  # planted edits through the real diff
     .venv/bin/python benchmarks/accuracy.py --changes --without-text  # the facts' diff alone
+    .venv/bin/python benchmarks/accuracy.py --halves -v  # older pages, half A, half B apart
 
 The pages are split (tests/devset/split.yaml, benchmarks/devsplit.py) into a tuning part and
 a check part; each is reported on its own. The check part's misses are never printed: it is
@@ -31,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from devsplit import DEVSET, PARTS, checked, load, page_of  # noqa: E402
+from devsplit import DEVSET, PARTS, checked, halves, load, page_of  # noqa: E402
 
 from parsers.conditions import identity_text  # noqa: E402
 from parsers.extract import extract  # noqa: E402
@@ -251,7 +252,24 @@ def main() -> None:
         action="store_true",
         help="with --changes: the fact diff alone, without the text safety net (as before it)",
     )
+    parser.add_argument(
+        "--halves",
+        action="store_true",
+        help="the tuning part as older pages, half A and half B of the last released check "
+        "part; -v lists the misses of the older pages and half A only",
+    )
+    parser.add_argument(
+        "--misses-b", action="store_true", help="with --halves: list half B's misses too"
+    )
     args = parser.parse_args()
+    if args.halves:
+        split = checked(load(DEVSET / "split.yaml"), DEVSET)
+        for name, ids in halves(split).items():
+            report = evaluate(DEVSET, ids)
+            print(f"== tuning, {name}\n{render(report)}\n")
+            if args.verbose and (name != "half B" or args.misses_b):
+                print("\n".join(f"[{name}] {miss}" for miss in report.misses) + "\n")
+        return
     if args.changes:
         from planted import main as planted_main
 

@@ -137,6 +137,36 @@ def retire_check(split: Split, note: str) -> Split:
     )
 
 
+RELEASED = "moved from check to tuning:"
+HALVES_SEED = 5  # tuning round 5's draw of check part 3 (rules11d reads the same halves)
+
+
+def released(split: Split) -> list[str]:
+    """The pages of the last check part released to tuning, as its history line names them."""
+    for line in reversed(split.history):
+        if RELEASED in line:
+            names = line.split(RELEASED, 1)[1].strip().rstrip(")")
+            return sorted(name.strip() for name in names.split(","))
+    return []
+
+
+def halves(split: Split, seed: int = HALVES_SEED) -> dict[str, list[str]]:
+    """The tuning part as older pages, half A and half B of the last released check part.
+
+    Drawn once, 2026-12-07 01:35 UTC, before any parser change was measured on it:
+    `random.Random(5).sample(sorted(ids), 28)` of check part 3's 56 pages is half A, the rest
+    half B. A round tunes on the older pages and half A, and reads half B as its own unseen
+    check before the next check part is measured.
+    """
+    ids = released(split)
+    half_a = sorted(random.Random(seed).sample(ids, len(ids) // 2)) if ids else []
+    return {
+        "older": sorted(set(split.tuning) - set(ids)),
+        "half A": half_a,
+        "half B": sorted(set(ids) - set(half_a)),
+    }
+
+
 def dump(split: Split, path: Path = SPLIT) -> None:
     lines = [
         "# The dev set's tuning part and check part (benchmarks/devsplit.py). Placed pages never",
