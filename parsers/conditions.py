@@ -175,6 +175,10 @@ IMPERATIVE = re.compile(
 _PROCEDURE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.procedure)})(?![\w])")
 _LODGED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged)})(?![\w])")
 _LODGING = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged + LEX.lodging)})(?![\w])")
+# A heading opened by an act of lodging or handling names the procedure, though the thing
+# lodged or handled is a document's name: "Traitement du dossier complet", "Processing of
+# the application file", "Indiening van het aanvraagdossier", "Bearbeitung der Antragsakte".
+_ACT_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.lodging)})(?![\w])")
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
@@ -228,10 +232,20 @@ _DESCRIBES = re.compile(
 )
 
 
+# "Seasonal workers are not exempt from the labour market test", "zijn niet vrijgesteld van",
+# "ne sont pas dispensés de", "sind nicht von … befreit": the exempting word negated (a
+# single word of the exemption headings) keeps the obligation; it lifts nothing.
+_NEGATED_EXEMPT = CaseBlind(
+    r"(?<![\w])(?:not|niet|pas|nicht|never|nooit|jamais|nie)\s+(?:[^\s.;:,]+\s+){0,4}?"
+    rf"(?:{alternation(w for w in LEX.headings['exemption'] if ' ' not in w)})(?![\w])"
+)
+
+
 def lifts_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` lifts an obligation for a group or a case ("U moet geen toelating
     aanvragen", "Aucune redevance n'est due dans les cas suivants") — an exemption (GUIDE.md),
-    unless it bans something ("may not") or sends the reader to another procedure instead."""
+    unless it bans something ("may not"), sends the reader to another procedure instead, or
+    says a group is not exempt."""
     lower = lowered(text) if lower is None else lower
     return (
         _LIFTED_START.found(text, lower)
@@ -239,6 +253,7 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
         and not _PROHIBITION.found(text, lower)
         and not _REDIRECTED.found(text, lower)
         and not _BUT_OBLIGED.found(text, lower)
+        and not _NEGATED_EXEMPT.found(text, lower)
     )
 
 
@@ -465,6 +480,8 @@ def _section_kind(section: str) -> str | None:
     if _ATTACH.found_in(heading):
         return "document"  # "Que faut-il joindre ?", "Was müssen Sie beifügen?"
     defines = "requirement" if _DEFINES_WHO.match(heading) else None
+    if _ACT_FIRST.found_in(heading) and _PROCEDURE.found_in(heading.split(":", 1)[0]):
+        return "step"  # "Dépôt du dossier", "Behandeling van de aanvraag": the act governs
     return kind_of_heading(heading) or _lodging_heading(heading) or defines
 
 
@@ -554,7 +571,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             last_sentence = block.sentences[-1] if block.sentences else last_sentence
             next_block = blocks[i + 1] if i + 1 < len(blocks) else None
             context = _context_kind(block)
-            numbered_step = bool(block.section and _STEP_HEADING.match(block.section[-1]))
+            # "Step 2: Fill in the form online. Print it and sign it.": a paragraph opened by a
+            # step's number is that step, all its sentences, as under a heading "Step 2"
+            numbered_step = bool(
+                (block.section and _STEP_HEADING.match(block.section[-1]))
+                or (block.sentences and _STEP_HEADING.match(block.sentences[0]))
+            )
             defining = bool(block.section and _DEFINES_WHO.match(block.section[-1]))
             for sentence in block.sentences:
                 introduces_list = (

@@ -181,7 +181,7 @@ class Lexicon:
     signed: tuple[str, ...]  # "signed", "bekendgemaakt": a date of signing or publishing
     procedure: tuple[str, ...]  # "application", "aanvraag", "Antrag": what a step handles
     lodged: tuple[str, ...]  # "lodged", "introduite": how an application reaches its office
-    lodging: tuple[str, ...]  # "submitting", "dépôt": the act of lodging, named in a heading
+    lodging: tuple[str, ...]  # "submitting", "traitement": lodging or handling, named in a heading
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
     attach: tuple[str, ...]  # "attach", "joignez", "beifügen": a lead-in to documents
     follows: tuple[str, ...]  # "as follows", "comme suit": a lead-in to how something runs
