@@ -23,10 +23,14 @@ _I = re.IGNORECASE
 
 # In lower case, as CaseBlind patterns are written (case is ignored wherever it is used).
 CURRENCY = r"(?:€|\beur\b|\beuros?\b|\beuro\b)"
+# "EUR 1,5 million", "5 millions d'euros", "2 miljoen euro", "3 Millionen Euro": a number
+# times the multiplier after it.
+_MULTIPLIER = rf"(?:\s+(?P<{{}}>{alternation(LEX.multipliers)})(?![\w]))"
 MONEY = re.compile(
     rf"(?P<pre>{CURRENCY})\s*(?P<n1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?:{CURRENCY})?\s*"
-    rf"(?P<n2>{MONEY_DIGITS}))?"
-    rf"|(?P<m1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?P<m2>{MONEY_DIGITS}))?\s*{CURRENCY}"
+    rf"(?P<n2>{MONEY_DIGITS}))?{_MULTIPLIER.format('x1')}?"
+    rf"|(?P<m1>{MONEY_DIGITS})(?:\s*(?:-|to|tot|à|bis)\s*(?P<m2>{MONEY_DIGITS}))?"
+    rf"(?:{_MULTIPLIER.format('x2')}(?:\s*d['’]|\s+de|\s+van)?)?\s*{CURRENCY}"
     # "EUR 204" after it takes the currency, unless that number has its own after it too:
     # "62 EUR in plaats van 60 EUR 204 EUR …" lists amounts written with the currency last
     rf"(?!\s*\d[\d.,]*+(?!\s*{CURRENCY}))",
@@ -147,6 +151,25 @@ _AGE_GAP = re.compile(
 # "(tot 10 werknemers …)", "jusqu'à 5 lieux": up to a value, opening its clause or bracket
 # ("samen tot één pdf-bestand" is "into"), when no value opens a range before
 _UP_TO = re.compile(r"(?:^|\()\s*(?:tot|jusqu'à|jusqu'au|jusqu'a)\s*$", _I)
+# An age not yet reached is a limit: "must not have reached the age of 26", "ne doit pas
+# avoir atteint l'âge de 26 ans"; Dutch and German end on the verb: "de leeftijd van 26 jaar
+# niet bereikt hebben", "das 26. Lebensjahr noch nicht vollendet haben".
+_REACH = r"(?:reach(?:ed)?|atteint|atteigne|atteindre|bereikt|bereiken|vollendet|erreicht)"
+_NOT_REACHED_BEFORE = re.compile(
+    rf"\b(?:not|pas|niet|nicht)\s+(?:[^\s.;:,]+\s+){{0,2}}{_REACH}\s+"
+    r"(?:(?:the|l'|l’)\s*)?(?:(?:age|âge)\s+(?:of|de|d'|d’)\s*)?$",
+    _I,
+)
+_NOT_REACHED_AFTER = re.compile(
+    rf"^\s*(?:[^\s.;:,]+\s+)?(?:yet\s+|nog\s+|noch\s+)?(?:niet|nicht)\s+{_REACH}\b", _I
+)
+
+
+def _not_reached(left: str, right: str) -> bool:
+    """Whether the age before `right` is one not to have reached yet (a 'max' limit)."""
+    return bool(_NOT_REACHED_BEFORE.search(left) or _NOT_REACHED_AFTER.match(right))
+
+
 _OVER = re.compile(r"\b(?:over|above|boven(?: de)?|über|au-dessus de)\s+$", _I)
 _AT_LEAST_UNTIL = re.compile(
     r"\b(?:at least|au moins|minstens|ten minste|tenminste|mindestens|wenigstens)\s+"
@@ -752,6 +775,8 @@ class _Collector:
                 if bound == "max" and _PERIOD_WINDOW.search(left) and self._value_before(start):
                     bound = None  # "90 days within a period of 180 days": the window; alone
                     # ("reach it within a period of 15 days") it is a deadline
+            if bound is None and kind == "age" and _not_reached(left, right):
+                bound = "max"  # "must not have reached the age of 26": younger than it
             if bound is None and _UP_TO.search(left):
                 before = self.text[: start - len(left)].rstrip()
                 if not before or not before[-1].isdigit():
@@ -1011,6 +1036,11 @@ def _money(c: _Collector) -> None:
         if value is None:
             continue
         value_max = parse_digits(second) if second else None
+        times = m.group("x1") or m.group("x2")
+        if times:
+            factor = LEX.multipliers[_SPACE_RUN.sub(" ", times.lower())]
+            value = round(value * factor, 2)
+            value_max = round(value_max * factor, 2) if value_max is not None else None
         c.add("money", m.start(), m.end(), value, value_max, "EUR")
 
 

@@ -150,6 +150,7 @@ def languages(key: str) -> dict[str, frozenset[str]]:
 @dataclass(frozen=True)
 class Lexicon:
     numbers: dict[str, float]
+    multipliers: dict[str, float]  # "million", "miljoen": a number before it is times this
     months: dict[str, int]
     units: dict[str, str]  # word -> unit
     count_nouns: frozenset[str]
@@ -211,6 +212,9 @@ def merged() -> Lexicon:
             headings[kind] = tuple(sorted({*headings.get(kind, ()), *(w.lower() for w in items)}))
     return Lexicon(
         numbers={k.lower(): float(v) for part in parts for k, v in part["numbers"].items()},
+        multipliers={
+            k.lower(): float(v) for part in parts for k, v in part["multipliers"].items()
+        },
         months={k.lower(): v for part in parts for k, v in part["months"].items()},
         units=pairs("units"),
         count_nouns=frozenset(words("count_nouns")),

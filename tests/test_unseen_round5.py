@@ -65,3 +65,46 @@ def test_a_group_said_not_to_be_exempt_is_no_exemption(sentence):
     lifted = sentence.replace(" not ", " ").replace(" niet ", " ").replace("ne sont pas", "sont")
     lifted = lifted.replace(" nicht ", " ")
     assert conditions(f"<p>{lifted}</p>") == [("exemption", lifted)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The region set aside five million euros for integration.", 5_000_000.0),
+        ("Het gewest trok 2,5 miljoen euro uit voor inburgering.", 2_500_000.0),
+        ("La Région a dégagé cinq millions d'euros pour l'intégration.", 5_000_000.0),
+        ("Die Region stellt 3 Millionen Euro für die Integration bereit.", 3_000_000.0),
+        ("The budget is EUR 1.5 million.", 1_500_000.0),
+    ],
+)
+def test_a_sum_in_millions_is_the_whole_sum(sentence, value):
+    assert amounts(f"<p>{sentence}</p>") == [("money", value, None, "EUR", None, "exact")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Applicants must be between the age of 18 and 30 years (inclusive).",
+        "Applicants must be between the ages of 18 and 30.",
+        "Aanvragers moeten tussen de leeftijd van 18 en 30 jaar zijn.",
+        "Les candidats doivent avoir entre l'âge de 18 et 30 ans.",
+        "Bewerber müssen zwischen dem Alter von 18 und 30 Jahren sein.",
+    ],
+)
+def test_between_the_age_of_opens_a_range_of_ages(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [("age", 18.0, 30.0, "years", None, "range")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("The au pair must not have reached the age of 26.", "max"),
+        ("De au pair mag de leeftijd van 26 jaar nog niet bereikt hebben.", "max"),
+        ("L'au pair ne doit pas avoir atteint l'âge de 26 ans.", "max"),
+        ("Der Au-pair darf das 26. Lebensjahr noch nicht vollendet haben.", "max"),
+        # reached, not negated: the age itself
+        ("The au pair has reached the age of 26.", "exact"),
+    ],
+)
+def test_an_age_not_yet_reached_is_a_limit(sentence, bound):
+    assert amounts(f"<p>{sentence}</p>") == [("age", 26.0, None, "years", None, bound)]
