@@ -126,6 +126,18 @@ _CLAUSE_END_AFTER = re.compile(
 )
 
 
+# Obligation words that are also adjectives: after an article (and, in French, its noun)
+# they describe a thing ("the required documents", "de verplichte verzekering", "une
+# assurance obligatoire") and oblige no one.
+_ADJECTIVE = re.compile(r"required|mandatory|verplichte|verplicht|vorgeschrieben", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:the|a|an|any|de|het|een|die|der|das|den|ein|eine)\s+$", re.IGNORECASE
+)
+# Dutch "dient" is 'must' with "te" ("U dient een attest voor te leggen") and the separable
+# verb "indienen" (to lodge) without it: "De werkgever dient de aanvraag in via het loket".
+_LODGES = re.compile(r"(?:dient|dienen)\b(?![^.;:]*\bte\b)[^.;:]*\sin\b", re.IGNORECASE)
+
+
 def states_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` states an obligation of its own: an obligation word that is not asked
     about ("Whether he needs a permit depends on …", "Ob Sie … brauchen, hängt …") and, for
@@ -135,6 +147,10 @@ def states_obligation(text: str, lower: str | None = None) -> bool:
         start = max(0, m.start() - 60)
         if _ASKED.search(text, start, m.start()):
             continue
+        if _ADJECTIVE.fullmatch(m.group(0)) and _ARTICLE_BEFORE.search(text, start, m.start()):
+            continue  # "the required documents", "de verplichte verzekering": a noun's word
+        if _LODGES.match(text, m.start()):
+            continue  # "De werkgever dient de aanvraag in": lodges it (indienen), no 'must'
         if _NEED.search(m.group(0)) and (
             _DESCRIBING_NEED.search(text, start, m.start())
             or (
@@ -241,19 +257,43 @@ _NEGATED_EXEMPT = CaseBlind(
 )
 
 
+# A case the sentence opens with ("Ben je vrijgesteld van de kaart, dan kan je …", "If you
+# are exempt from the fee, you can …", "Si vous êtes dispensé …, vous pouvez …", "Sind Sie
+# befreit, dann …"): an exemption named there is the case's condition, lifted by nothing in
+# the sentence; what follows the comma says what the sentence does.
+_CASE_FIRST = re.compile(
+    r"^(?:(?:if|als|indien|si|wenn|falls)\b[^.;:,]*|(?:ben|bent|is|zijn|are|sind|ist)\s"
+    r"[^.;:,]*(?=,\s*(?:dan|dann)\b)),",
+    re.IGNORECASE,
+)
+
+
+# "must have a card, unless they are exempt from it", "tenzij ze daarvan vrijgesteld zijn",
+# "à moins d'en être dispensée", "es sei denn, sie sind befreit": the exemption is the
+# exception to an obligation the sentence states, which stays a requirement (GUIDE).
+_UNLESS = re.compile(
+    r"\b(?:unless|tenzij|à moins|sauf si|es sei denn|außer wenn)\b", re.IGNORECASE
+)
+
+
 def lifts_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` lifts an obligation for a group or a case ("U moet geen toelating
     aanvragen", "Aucune redevance n'est due dans les cas suivants") — an exemption (GUIDE.md),
     unless it bans something ("may not"), sends the reader to another procedure instead, or
     says a group is not exempt."""
     lower = lowered(text) if lower is None else lower
+    case = _CASE_FIRST.match(text)
     return (
         _LIFTED_START.found(text, lower)
-        and any(not _DESCRIBES.search(text, 0, m.start()) for m in _LIFTED.finditer(text, lower))
+        and any(
+            not _DESCRIBES.search(text, 0, m.start()) and not (case and m.end() <= case.end())
+            for m in _LIFTED.finditer(text, lower)
+        )
         and not _PROHIBITION.found(text, lower)
         and not _REDIRECTED.found(text, lower)
         and not _BUT_OBLIGED.found(text, lower)
         and not _NEGATED_EXEMPT.found(text, lower)
+        and not _UNLESS.search(text)
     )
 
 
@@ -480,8 +520,10 @@ def _section_kind(section: str) -> str | None:
     if _ATTACH.found_in(heading):
         return "document"  # "Que faut-il joindre ?", "Was müssen Sie beifügen?"
     defines = "requirement" if _DEFINES_WHO.match(heading) else None
-    if _ACT_FIRST.found_in(heading) and _PROCEDURE.found_in(heading.split(":", 1)[0]):
-        return "step"  # "Dépôt du dossier", "Behandeling van de aanvraag": the act governs
+    if (_ACT_FIRST.found_in(heading) or IMPERATIVE.match(heading)) and _PROCEDURE.found_in(
+        heading.split(":", 1)[0]
+    ):
+        return "step"  # "Dépôt du dossier", "Dien uw aanvraag in": the act governs
     return kind_of_heading(heading) or _lodging_heading(heading) or defines
 
 

@@ -108,3 +108,75 @@ def test_between_the_age_of_opens_a_range_of_ages(sentence):
 )
 def test_an_age_not_yet_reached_is_a_limit(sentence, bound):
     assert amounts(f"<p>{sentence}</p>") == [("age", 26.0, None, "years", None, bound)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The host family will not need to pay contributions for the au pair.",
+        "There is no permit to apply for at the regional office.",
+        "You can also be exempt from the duty to hold a card.",
+        "Je kan ook vrijgesteld zijn van de verplichting om een kaart te hebben.",
+        "De arbeidsmarkttoets is voor jou niet van toepassing.",
+        "Vous pouvez aussi être dispensé de l'obligation de carte.",
+        "Sie können auch von der Pflicht befreit werden.",
+    ],
+)
+def test_more_shapes_of_a_lifted_obligation_are_exemptions(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the exemption is the case the sentence opens with, not what it lifts
+        "If you are exempt from the card, you can apply for a visa C as well.",
+        "Ben je vrijgesteld van de kaart, dan kan je ook een visum C aanvragen.",
+        "Si vous êtes dispensé de la carte, vous pouvez demander un visa C.",
+        "Wenn Sie von der Karte befreit sind, können Sie ein Visum C beantragen.",
+    ],
+)
+def test_an_exemption_named_as_the_case_a_sentence_opens_with_lifts_nothing(sentence):
+    assert ("exemption", sentence) not in conditions(f"<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Self-employed foreigners must hold a card, unless they are exempt from it.",
+        "Zelfstandigen moeten een kaart hebben, tenzij ze daarvan vrijgesteld zijn.",
+        "Le demandeur doit payer la redevance, à moins d'en être dispensé.",
+        "Selbständige müssen eine Karte haben, es sei denn, sie sind davon befreit.",
+    ],
+)
+def test_an_obligation_with_an_unless_exemption_stays_a_requirement(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # 'dient … in' lodges (indienen); 'dient … te' is 'must'
+        ("De werkgever start de procedure en dient de aanvraag in via het loket.", None),
+        ("De werkgever dient de aanvraag via het loket in te dienen.", "requirement"),
+        # an obligation word as a noun's adjective obliges no one
+        ("Collect the required documents in one file.", None),
+        ("A medical certificate is required.", "requirement"),
+        ("Verzamel de verplichte stukken in één bestand.", None),
+    ],
+)
+def test_lodging_verbs_and_adjectives_are_no_obligations(sentence, kind):
+    assert conditions(f"<p>{sentence}</p>") == ([(kind, sentence)] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("Submit your application online", "The employer files the application on the portal."),
+        ("Dien uw aanvraag in via het loket", "De werkgever dient de aanvraag digitaal in."),
+        ("Introduisez votre demande en ligne", "L'employeur introduit la demande sur le portail."),
+        ("Reichen Sie Ihren Antrag online ein", "Der Arbeitgeber reicht den Antrag im Portal ein."),
+    ],
+)
+def test_a_heading_telling_the_reader_to_lodge_the_application_heads_steps(heading, sentence):
+    assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("step", sentence)]
