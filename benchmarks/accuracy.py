@@ -262,7 +262,7 @@ def main() -> None:
         "--misses-b", action="store_true", help="with --halves: list half B's misses too"
     )
     args = parser.parse_args()
-    if args.halves:
+    if args.halves and not args.changes:
         split = checked(load(DEVSET / "split.yaml"), DEVSET)
         for name, ids in halves(split).items():
             report = evaluate(DEVSET, ids)
@@ -273,7 +273,7 @@ def main() -> None:
     if args.changes:
         from planted import main as planted_main
 
-        sys.exit(planted_main(args.verbose, text=not args.without_text))
+        sys.exit(planted_main(args.verbose, text=not args.without_text, by_halves=args.halves))
     reports = evaluate_parts()
     for part, report in reports.items():
         note = " (read only to measure)" if part == "check" else ""

@@ -133,7 +133,8 @@ _NEGATION = re.compile(
     _I,
 )
 _MORE_THAN = re.compile(
-    r"^(?:more than|meer dan|plus de|plus d'|mehr als|over|über|exceeds?|exceeding|dépasse|"
+    r"^(?:beyond|go beyond|goes beyond|more than|meer dan|plus de|plus d'|mehr als|over|über|"
+    r"exceeds?|exceeding|dépasse|"
     r"dépasser|dépassant|excède|excéder|overschrijdt|overschrijden|übersteigt|übersteigen|"
     r"überschreitet|überschreiten|au-delà de)$",
     _I,
@@ -214,6 +215,15 @@ _BRACKET_AFTER = re.compile(
 )
 _JUST_CONJUNCTION = re.compile(
     r"^\s*(?:or|and|nor|of|noch|en|ou|et|ni|oder|und|weder|respectively)\s*(?:de\s+)?$", _I
+)
+# "within 90 days, instead of the usual 120 days", "minimaal drie weken, tegenover de
+# gebruikelijke zes weken", "au lieu des 120 jours habituels", "statt der üblichen 120 Tage":
+# the value a change replaces is the same kind of limit as the new one.
+_REPLACES = re.compile(
+    rf"(?<![\w])(?:{_CHANGE_CONNECTORS})\s+(?:(?:the|de|het|les|des|la|le|der|die|den|dem)\s+)?"
+    r"(?:(?:usual|normal|current|gebruikelijke|normale|huidige|habituels?|habituelles?|"
+    r"üblichen?|normalen?|bisherigen?)\s+)?$",
+    _I,
 )
 _CONJUNCTION = CaseBlind(
     r"\b(?:and|en|et|und|but|maar|mais|aber|while|terwijl|alors que|während|nor|ni)\s"
@@ -724,6 +734,20 @@ class _Collector:
         offset = self.text.rfind(sentence, 0, start + 1) if sentence is not self.text else 0
         return self.text[max(0, offset) : start]
 
+    def _replaced_bound(self, kind: str, start: int, left: str) -> str | None:
+        """The bound of the value a change sentence sets, for the value it replaces ("within
+        90 days, instead of the usual 120 days": both at most), read from the last amount of
+        the same kind before it in its sentence."""
+        if not _REPLACES.search(left):
+            return None
+        at = bisect_left(self._starts, start)
+        if not at:
+            return None
+        previous = self.found[self._index[self._starts[at - 1]]]
+        if previous.kind != kind or previous.start < start - len(self.sentence_before(start)):
+            return None
+        return previous.bound if previous.bound in ("min", "max") else None
+
     def _value_before(self, start: int) -> bool:
         """Whether an amount was found before `start` in the sentence holding it."""
         at = bisect_left(self._starts, start - len(self.sentence_before(start)))
@@ -787,6 +811,7 @@ class _Collector:
             if bound is None and kind == "money":
                 bound = _compound_bound(left)  # "Das Mindestbruttojahresgehalt beträgt …"
             bound = bound or _restated_bound(self.sentence_before(start), kind)
+            bound = bound or self._replaced_bound(kind, start, left)
             if bound is None and kind in ("duration", "hours"):
                 bound = _granted_limit(
                     left, self.text[max(0, start - 30) : start], self.text[end : end + 40]

@@ -74,6 +74,10 @@ _LIMITS = CaseBlind(
     r"maximaal|hoogstens|ten hoogste|niet meer dan|au maximum|au plus|pas plus de|höchstens|"
     r"maximal|bis zu|nicht mehr als)\b"
     rf"|\b(?:only|alleen|enkel|seule?s?|nur)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
+    # the modal first: "can only work for the employer who applied", "kan alleen werken voor",
+    # "kann nur … arbeiten", "ne peut travailler que pour"
+    rf"|\b{_MODAL}\b[^.;:,]{{0,40}}?\b(?:only|alleen|enkel|uniquement|seulement|nur)\b"
+    r"|\bne\s+(?:peut|peuvent|pourra)\s+[^.;:,]{0,40}?\bque?\b"
 )
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
 # a frontier worker?", "Qui est travailleur frontalier ?", "Wie geldt als hooggeschoolde?")

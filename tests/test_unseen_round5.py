@@ -180,3 +180,61 @@ def test_lodging_verbs_and_adjectives_are_no_obligations(sentence, kind):
 )
 def test_a_heading_telling_the_reader_to_lodge_the_application_heads_steps(heading, sentence):
     assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("step", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The worker can only work for the employer who applied.",
+        "De werknemer kan alleen werken voor de werkgever die de aanvraag deed.",
+        "Le travailleur ne peut travailler que pour l'employeur qui a fait la demande.",
+        "Der Arbeitnehmer kann nur für den Arbeitgeber arbeiten, der den Antrag stellte.",
+    ],
+)
+def test_a_permission_limited_by_only_after_the_modal_is_a_requirement(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional minister may depart from this in individual cases.",
+        "De minister kan hiervan in individuele gevallen afwijken.",
+        "Le ministre peut y déroger dans des cas individuels.",
+        "Der Minister kann im Einzelfall davon abweichen.",
+    ],
+)
+def test_a_waiver_pointing_back_to_the_rule_is_an_exemption(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("The decision must be taken within 90 days, instead of the usual 120 days.", "max"),
+        ("De vacature moet minimaal 3 weken openstaan, tegenover de gebruikelijke 6 weken.", "min"),
+        ("La décision doit intervenir dans les 90 jours au lieu des 120 jours habituels.", "max"),
+        ("Die Entscheidung fällt innerhalb von 90 Tagen statt der üblichen 120 Tage.", "max"),
+    ],
+)
+def test_the_value_a_change_replaces_is_the_same_kind_of_limit(sentence, bound):
+    found = amounts(f"<p>{sentence}</p>")
+    assert len(found) == 2 and {a[5] for a in found} == {bound}
+
+
+def test_a_value_replaced_without_a_bound_stays_exact():
+    assert [a[5] for a in amounts("<p>Het loon is 62 euro in plaats van 60 euro.</p>")] == [
+        "exact",
+        "exact",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The stay may not go beyond a total duration of 1 year.",
+        "Only where the placement does not go beyond a total duration of 1 year.",
+    ],
+)
+def test_not_going_beyond_a_period_is_at_most_it(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [("duration", 1.0, None, "years", None, "max")]
