@@ -87,6 +87,9 @@ _NOT_BETWEEN = (
 )
 COUNT = CaseBlind(
     rf"(?P<n1>{DIGITS})\s+(?:(?!{_NOT_BETWEEN})[\w'-]+\s+){{0,2}}?"
+    # "two printed and signed copies", "twee gedateerde en ondertekende exemplaren": two
+    # words joined by a conjunction describe the noun
+    rf"(?:(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]+\s+(?:and|en|et|und)\s+(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]+\s+)?"
     rf"(?P<noun>{alternation(LEX.count_nouns)})\b"
 )
 # Ages written without a unit ("younger than 13", "aged between 18 and 26"): anchored on
@@ -782,7 +785,7 @@ class _Collector:
             bound = "range"
         else:
             value_max = None
-            right_bound = (
+            right_bound = None if _bound_of_next(self.scan, end) else (
                 _own_right_bound(self.scan, end)
                 or _RIGHT_BOUND.match(_PER.folded.sub("", right, 1))
                 # "20 jours civils consécutifs au maximum": words of the unit, then the bound
@@ -1436,6 +1439,17 @@ def _other_languages(number: str, noun: str) -> bool:
 
 _RIGHT_REACH = 24  # the longest right-bound phrase, with its spaces
 _NUMBER_AHEAD = re.compile(r"\s*(?:€\s*)?\d")
+
+
+# "in de voorafgaande vijf jaar minimaal eenmaal toegelaten", "within two years at least
+# twice": a count in words after a bound takes it, as a number in digits does.
+_TIMES_AHEAD = re.compile(rf"\s*(?:{_ONCE_WORDS})\b", _I)
+
+
+def _bound_of_next(scan: str, end: int) -> bool:
+    """Whether the bound right after a value opens the count in words that follows it."""
+    match = _RIGHT_BOUND.match(scan[end : end + 50])
+    return bool(match and _TIMES_AHEAD.match(scan, end + match.end()))
 
 
 def _own_right_bound(scan: str, end: int) -> re.Match | None:

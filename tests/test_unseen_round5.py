@@ -238,3 +238,29 @@ def test_a_value_replaced_without_a_bound_stays_exact():
 )
 def test_not_going_beyond_a_period_is_at_most_it(sentence):
     assert amounts(f"<p>{sentence}</p>") == [("duration", 1.0, None, "years", None, "max")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He must have been admitted in the previous five years at least once.",
+        "Hij moet in de voorafgaande vijf jaar minimaal eenmaal toegelaten zijn.",
+        "Er muss in den letzten fünf Jahren mindestens einmal zugelassen worden sein.",
+    ],
+)
+def test_a_bound_before_a_count_in_words_is_the_counts_not_the_period_before(sentence):
+    found = amounts(f"<p>{sentence}</p>")
+    assert ("duration", 5.0, None, "years", None, "exact") in found
+    assert ("count", 1.0, None, "items", None, "min") in found
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Two printed and signed copies of your form",
+        "Twee gedateerde en ondertekende exemplaren van het formulier",
+        "Zwei datierte und unterschriebene Exemplare des Formulars",
+    ],
+)
+def test_two_joined_words_between_a_number_and_its_noun_describe_the_noun(item):
+    assert amounts(f"<ul><li>{item}</li></ul>") == [("count", 2.0, None, "items", None, "exact")]
