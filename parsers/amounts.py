@@ -1399,6 +1399,12 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
+        if _POINTS_BACK.search(c.text, max(0, m.start() - 12), m.start()) and not (
+            _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
+        ):
+            c.taken.append((m.start(), m.end()))
+            continue  # "for these three functions": the functions named before, counted again
+            # ("two of these three criteria" still counts the part, below)
         if c.own_list and not (
             _left_bound(_left_window(c.text, m.start())) or _own_right_bound(c.scan, m.end())
         ):
@@ -1421,6 +1427,10 @@ def _counts(c: _Collector) -> None:
             )
 
 
+# A demonstrative before the number points back to things the page has named ("these three
+# functions", "deze drie functies", "ces trois fonctions", "diese drei Funktionen"): the
+# number counts them again, as a count of the page's own list does, and states no rule.
+_POINTS_BACK = re.compile(r"\b(?:these|those|deze|ces|diese|dieser|diesen|jene)\s+$", _I)
 _ARTICLE_AT = re.compile(rf"(?:{'|'.join(sorted(ARTICLES))})\b", _I)
 _PART_OF = re.compile(
     r"(?<![\w.,])(?P<n1>\d+)\s+(?:of the|of these|of|van de|van deze|van|des|de ces|de|sur|der|"

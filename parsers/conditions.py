@@ -205,6 +205,25 @@ _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
 _ANNOUNCE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.announce)})(?![\w])")
 _ANNOUNCED = ("exemption", "requirement", "document")
+# A thing said not to be required of anyone, with no group or case it is lifted for
+# ("Personal appearance is not required.", "Originelen zijn niet nodig: een kopie volstaat.")
+# is not a row (GUIDE); "… is not required for EU citizens" is an exemption.
+_ASKED_OF_NO_ONE = re.compile(
+    r"^(?:[^\s,.;:]+\s+){1,4}(?:n['’])?(?:is|are|zijn|est|sont|ist|sind)\s+(?:not|niet|pas|nicht)\s+"
+    r"(?:required|needed|necessary|nodig|vereist|noodzakelijk|nécessaires?|requise?s?|"
+    r"obligatoires?|erforderlich|notwendig|nötig)\b",
+    re.IGNORECASE,
+)
+_FOR_WHOM = re.compile(
+    r"\b(?:for|voor|pour|für|if|als|indien|si|wenn|falls|when|wanneer|lorsque|sometimes|soms|"
+    r"parfois|manchmal)\b",
+    re.IGNORECASE,
+)
+# "… contain the following.", "… die folgenden Unterlagen enthalten.": the announcing word
+# with at most two words after it (German ends on its verb) closes the sentence.
+_ANNOUNCES_END = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.announce)})(?:\s+[^\s.:;,]+){{0,2}}\s*[.:]$"
+)
 _POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
 
 _LIFTED = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.lifted)})(?![\w-])")
@@ -625,14 +644,19 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             )
             defining = bool(block.section and _DEFINES_WHO.match(block.section[-1]))
             for sentence in block.sentences:
-                introduces_list = (
-                    sentence.endswith(":")
-                    and next_block is not None
-                    and next_block.kind == "list_item"
+                introduces_list = next_block is not None and (
+                    (sentence.endswith(":") and next_block.kind == "list_item")
+                    # "Your file should contain the following." above a list or a table
+                    or (
+                        next_block.kind in ("list_item", "table_cell")
+                        and _ANNOUNCES_END.found_in(sentence)
+                    )
                 )
                 if introduces_list or _INDIRECT_QUESTION.match(sentence):
                     continue  # "Welche Bedingungen Sie erfüllen müssen, lesen Sie auf …": asks
                 lower = lowered(sentence)
+                if _ASKED_OF_NO_ONE.match(sentence) and not _FOR_WHOM.search(sentence):
+                    continue  # "Originals are not needed: a copy will do": no group, no case
                 if lifts_obligation(sentence, lower):
                     # "U hoeft geen … aan te vragen": lifted, under a heading about conditions
                     # or the procedure too (GUIDE.md); a list of documents keeps its kind

@@ -264,3 +264,52 @@ def test_a_bound_before_a_count_in_words_is_the_counts_not_the_period_before(sen
 )
 def test_two_joined_words_between_a_number_and_its_noun_describe_the_noun(item):
     assert amounts(f"<ul><li>{item}</li></ul>") == [("count", 2.0, None, "items", None, "exact")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Existing permits for these three functions can still be renewed.",
+        "Bestaande vergunningen voor deze drie functies kunnen nog verlengd worden.",
+        "Les permis existants pour ces trois fonctions peuvent encore être renouvelés.",
+        "Bestehende Erlaubnisse für diese drei Funktionen können verlängert werden.",
+    ],
+)
+def test_a_number_after_a_demonstrative_counts_things_named_before_and_is_no_amount(sentence):
+    assert amounts(f"<p>{sentence}</p>") == []
+    # without the demonstrative the number is a count
+    plain = sentence.replace("these three", "three").replace("deze drie", "drie")
+    plain = plain.replace("ces trois", "trois").replace("diese drei", "drei")
+    assert amounts(f"<p>{plain}</p>") == [("count", 3.0, None, "items", None, "exact")]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Your application file should contain the following.",
+        "Het aanvraagdossier bevat de volgende.",
+        "Le dossier doit contenir les pièces suivantes.",
+        "Die Akte muss die folgenden Unterlagen enthalten.",
+    ],
+)
+def test_a_sentence_ending_on_the_following_above_a_table_is_a_lead_in(lead_in):
+    page = f"<p>{lead_in}</p><table><tr><td>A copy of the passport</td></tr></table>"
+    assert conditions(page) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Originals are not needed: a copy will do.", []),
+        ("Originelen zijn niet nodig: een kopie volstaat.", []),
+        ("Une présence personnelle n'est pas requise.", []),
+        ("Das persönliche Erscheinen ist nicht erforderlich.", []),
+        # lifted for a group: an exemption
+        (
+            "A work permit is not required for EU citizens.",
+            [("exemption", "A work permit is not required for EU citizens.")],
+        ),
+    ],
+)
+def test_a_thing_required_of_no_one_is_no_row(sentence, expected):
+    assert conditions(f"<p>{sentence}</p>") == expected
