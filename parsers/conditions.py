@@ -75,8 +75,9 @@ _LIMITS = CaseBlind(
     r"maximal|bis zu|nicht mehr als)\b"
     rf"|\b(?:only|alleen|enkel|seule?s?|nur)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
     # the modal first: "can only work for the employer who applied", "kan alleen werken voor",
-    # "kann nur … arbeiten", "ne peut travailler que pour"
-    rf"|\b{_MODAL}\b[^.;:,]{{0,40}}?\b(?:only|alleen|enkel|uniquement|seulement|nur)\b"
+    # "kann nur … arbeiten", "ne peut travailler que pour"; "mag pas … als", "darf erst …
+    # wenn": only once something holds
+    rf"|\b{_MODAL}\b[^.;:,]{{0,40}}?\b(?:only|alleen|enkel|slechts|uniquement|seulement|nur|lediglich|pas|erst)\b"
     r"|\bne\s+(?:peut|peuvent|pourra)\s+[^.;:,]{0,40}?\bque?\b"
 )
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
@@ -628,6 +629,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             elif (
                 states_obligation(block.text)
                 or _SPLIT_OBLIGATION.found_in(block.text)  # "… mag je geen … inzetten!"
+                or _LIMITS.found_in(block.text)  # "They can be renewed only once"
                 or (block.lead_ins and _relative_to(block.lead_ins[-1], block.text))
             ):
                 add("requirement", block.text, block)  # "a worker: who has…, whose employer…"

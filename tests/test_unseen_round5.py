@@ -313,3 +313,43 @@ def test_a_sentence_ending_on_the_following_above_a_table_is_a_lead_in(lead_in):
 )
 def test_a_thing_required_of_no_one_is_no_row(sentence, expected):
     assert conditions(f"<p>{sentence}</p>") == expected
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "They can be renewed only once, and only for the same family.",
+        "Ze kunnen slechts één keer verlengd worden, en alleen bij hetzelfde gezin.",
+        "Elle ne peut être renouvelée qu'une seule fois.",
+        "Sie kann nur einmal verlängert werden.",
+    ],
+)
+def test_a_limit_in_a_list_item_is_a_requirement_wherever_the_list_stands(item):
+    assert conditions(f"<h2>Legal frame</h2><ul><li>{item}</li></ul>") == [("requirement", item)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An employer may only hire a foreign worker once no one on the labour market applied.",
+        "Een werkgever mag pas een buitenlander aanwerven als niemand anders solliciteert.",
+        "Ein Arbeitgeber darf erst dann Ausländer einstellen, wenn sich sonst niemand bewirbt.",
+    ],
+)
+def test_may_only_once_something_holds_is_a_requirement(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Applicants are expected to be in good health.", "requirement"),
+        ("Les candidats sont censés être en bonne santé.", "requirement"),
+        ("Van de kandidaat wordt verwacht dat hij in goede gezondheid is.", "requirement"),
+        ("Kom je minder dan 90 dagen werken, dan heb je ook een kaart nodig.", "requirement"),
+        ("Kom je minder dan 90 dagen werken, dan hoef je geen kaart aan te vragen.", "exemption"),
+    ],
+)
+def test_more_shapes_of_an_obligation_and_of_its_lifting(sentence, kind):
+    assert conditions(f"<p>{sentence}</p>") == [(kind, sentence)]
+
