@@ -169,6 +169,11 @@ _NOT_REACHED_AFTER = re.compile(
 )
 
 
+# A period joined to the noun of a deadline after it: "a 15-day deadline", "a 30-day time
+# limit", "eine 30-Tages-Frist" (the noun before it is _TIME_NOUN's).
+_DEADLINE_AFTER = re.compile(r"-?\s*(?:deadline|time limit|frist)\b", _I)
+
+
 def _not_reached(left: str, right: str) -> bool:
     """Whether the age before `right` is one not to have reached yet (a 'max' limit)."""
     return bool(_NOT_REACHED_BEFORE.search(left) or _NOT_REACHED_AFTER.match(right))
@@ -285,6 +290,11 @@ _RIGHT_MAX = (
     "or less",
     "of minder",
     "ou moins",
+    # "25 years old or younger", "25 jaar of jonger": the age and no older (as "or older")
+    "or younger",
+    "of jonger",
+    "ou moins âgé",
+    "oder jünger",
     "at most",
     "at the latest",
     "at the most",
@@ -802,6 +812,8 @@ class _Collector:
                 if bound == "max" and _PERIOD_WINDOW.search(left) and self._value_before(start):
                     bound = None  # "90 days within a period of 180 days": the window; alone
                     # ("reach it within a period of 15 days") it is a deadline
+            if bound is None and kind == "duration" and _DEADLINE_AFTER.match(self.text, end):
+                bound = "max"  # "a 15-day deadline", "in einer 30-Tages-Frist": the time to act
             if bound is None and kind == "age" and _not_reached(left, right):
                 bound = "max"  # "must not have reached the age of 26": younger than it
             if bound is None and _UP_TO.search(left):

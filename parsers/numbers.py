@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.lexicon import alternation, lowered, merged
+from parsers.lexicon import alternation, load, lowered, merged
 
 # Both start with a bare \d (the same as "\d{1,3}...|\d+...", tried in the same order): a
 # pattern that opens with a number then lets the regex engine jump from digit to digit.
@@ -18,7 +18,35 @@ DIGITS = r"\d(?:\d{0,2}(?:[.,]\d{3})+(?:[.,]\d{1,3})?|\d*(?:[.,]\d+)?)"
 MONEY_DIGITS = r"\d(?:\d{0,2}(?:[ .,]\d{3})+(?:[.,]\d{1,3})?(?:,-)?|\d*(?:[.,]\d+)?(?:,-)?)"
 
 _LEX = merged()
-_WORD_NUMBERS = {**_LEX.numbers}
+
+
+def _compounds() -> dict[str, float]:
+    """21-99 as Dutch, German and French write them, built from each lexicon's units and
+    tens: "vijfentwintig", "tweeëntwintig", "fünfundzwanzig", "vingt-cinq" (English joins
+    them with a hyphen: see _TENS_UNITS). 21, 31 … in French ("vingt et un") are left out."""
+    out: dict[str, float] = {}
+    for lang, units, join in (
+        ("nl", ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"), None),
+        ("de", ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"), "und"),
+        ("fr", ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"), "-"),
+    ):
+        numbers = {str(w).lower(): float(v) for w, v in load(lang)["numbers"].items()}
+        tens = {w: v for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
+        for ten, ten_value in tens.items():
+            if " " in ten or "-" in ten:
+                continue  # "quatre-vingt-dix": not a base for compounds here
+            for unit in units:
+                if lang == "nl":  # "vijfentwintig", and "tweeëntwintig" after an e
+                    word = unit + ("ën" if unit.endswith("e") else "en") + ten
+                elif lang == "de":
+                    word = unit + join + ten
+                else:
+                    word = ten + join + unit
+                out[word] = ten_value + numbers[unit]
+    return out
+
+
+_WORD_NUMBERS = {**_LEX.numbers, **_compounds()}
 _TENS_UNITS = re.compile(
     r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|"
     r"four|five|six|seven|eight|nine)$"

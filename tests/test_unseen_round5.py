@@ -353,3 +353,41 @@ def test_may_only_once_something_holds_is_a_requirement(sentence):
 def test_more_shapes_of_an_obligation_and_of_its_lifting(sentence, kind):
     assert conditions(f"<p>{sentence}</p>") == [(kind, sentence)]
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("De verlenging duurt vijfentwintig dagen.", 25.0),
+        ("De verlenging duurt tweeëntwintig dagen.", 22.0),
+        ("Die Verlängerung dauert fünfundzwanzig Tage.", 25.0),
+        ("La prolongation dure vingt-cinq jours.", 25.0),
+        ("The extension takes twenty-five days.", 25.0),
+    ],
+)
+def test_numbers_from_21_to_99_in_words_in_every_language(sentence, value):
+    assert amounts(f"<p>{sentence}</p>") == [("duration", value, None, "days", None, "exact")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Young people who are 25 years old or younger pay no fee.",
+        "Jongeren die 25 jaar of jonger zijn, betalen geen retributie.",
+        "Jugendliche, die 25 Jahre oder jünger sind, zahlen keine Gebühr.",
+    ],
+)
+def test_an_age_or_younger_is_at_most_that_age(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [("age", 25.0, None, "years", None, "max")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("The employer has a 15-day deadline to reply.", "max"),
+        ("Die Regierung beantragt das Gutachten in einer 15-Tages-Frist.", "max"),
+        ("The worker needs a 15-day period of rest.", "exact"),
+    ],
+)
+def test_a_period_joined_to_a_deadline_is_the_time_to_act(sentence, bound):
+    assert amounts(f"<p>{sentence}</p>") == [("duration", 15.0, None, "days", None, bound)]
