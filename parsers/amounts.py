@@ -78,7 +78,7 @@ DATE_WORDS = CaseBlind(
     rf"|\b(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
 )
 DATE_DIGITS = re.compile(r"\b(?P<d>[0-3]?\d)[/.-](?P<m>[01]?\d)[/.-](?P<y>(?:19|20)\d\d)\b")
-# Two words may stand between the number and its noun ("2 recente pasfoto's", "two passport
+# Words may stand between the number and its noun ("2 recente pasfoto's", "two passport
 # size photos"), but not a conjunction or a preposition: "bijlage 3 en bijlage 3bis" and
 # "article 5 of the documents" count nothing.
 _NOT_BETWEEN = (
@@ -86,7 +86,9 @@ _NOT_BETWEEN = (
     r"die|das|the|for|voor|pour|für|per|par|pro|x|with|met|avec|mit|a|an|een|un|une|ein|eine)\s"
 )
 COUNT = CaseBlind(
-    rf"(?P<n1>{DIGITS})\s+(?:(?!{_NOT_BETWEEN})[\w'-]+\s+){{0,2}}?"
+    # up to three words of the noun between ("2 recent colour passport-size photographs"),
+    # each with a letter: "Étape 4 - Fournissez les documents" counts no documents
+    rf"(?P<n1>{DIGITS})\s+(?:(?!{_NOT_BETWEEN})[\w'-]*[a-zà-öø-ÿ][\w'-]*\s+){{0,3}}?"
     # "two printed and signed copies", "twee gedateerde en ondertekende exemplaren": two
     # words joined by a conjunction describe the noun
     rf"(?:(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]+\s+(?:and|en|et|und)\s+(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]+\s+)?"

@@ -646,7 +646,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             )
             defining = bool(block.section and _DEFINES_WHO.match(block.section[-1]))
             for sentence in block.sentences:
-                introduces_list = next_block is not None and (
+                introduces_list = (
+                    # a lead-in ending its section introduces a list that is gone ("The host
+                    # family must:" above a list whose one item was removed): no condition
+                    sentence.endswith(":")
+                    and sentence is block.sentences[-1]
+                    and (next_block is None or next_block.kind == "heading")
+                ) or next_block is not None and (
                     (sentence.endswith(":") and next_block.kind == "list_item")
                     # "Your file should contain the following." above a list or a table
                     or (

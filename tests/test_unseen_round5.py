@@ -354,7 +354,6 @@ def test_more_shapes_of_an_obligation_and_of_its_lifting(sentence, kind):
     assert conditions(f"<p>{sentence}</p>") == [(kind, sentence)]
 
 
-
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
@@ -391,3 +390,29 @@ def test_an_age_or_younger_is_at_most_that_age(sentence):
 )
 def test_a_period_joined_to_a_deadline_is_the_time_to_act(sentence, bound):
     assert amounts(f"<p>{sentence}</p>") == [("duration", 15.0, None, "days", None, bound)]
+
+
+@pytest.mark.parametrize(
+    ("item", "found"),
+    [
+        (
+            "2 recent colour passport-size photographs",
+            [("count", 2.0, None, "items", None, "exact")],
+        ),
+        (
+            "2 recente kleuren pasfoto's in het juiste formaat",
+            [("count", 2.0, None, "items", None, "exact")],
+        ),
+        ("Étape 4 - Fournissez les documents demandés", []),
+    ],
+)
+def test_three_words_of_the_noun_may_stand_between_a_number_and_its_noun(item, found):
+    assert amounts(f"<ul><li>{item}</li></ul>") == found
+
+
+def test_a_lead_in_whose_list_is_gone_is_no_condition():
+    page = "<p><strong>The host family must:</strong></p><ul></ul><h2>Useful links</h2>"
+    assert conditions(page) == []
+    # a sentence ending in ':' above a table still says what it says
+    table = "<p>The fee must be paid into this account:</p><table><tr><td>Bank</td></tr></table>"
+    assert conditions(table) == [("requirement", "The fee must be paid into this account:")]
