@@ -1413,6 +1413,9 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
+        if _counts_its_enumeration(c.text, m.end(), value):
+            c.taken.append((m.start(), m.end()))
+            continue  # "bei neun Staaten der Fall: Algerien, …, Tunesien und die Türkei"
         if _POINTS_BACK.search(c.text, max(0, m.start() - 12), m.start()) and not (
             _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
         ):
@@ -1439,6 +1442,24 @@ def _counts(c: _Collector) -> None:
                 None,
                 "items",
             )
+
+
+# "das ist bei neun Staaten der Fall: Algerien, …, Tunesien und die Türkei", "in three
+# cases: A, B and C": a count whose sentence goes on, after a colon, to name exactly that many
+# things counts its own enumeration (GUIDE, settled case 5): no rule's figure.
+_ENUMERATION = re.compile(r"[^.;:]{0,60}:\s*([^.;:]+)")
+_LAST_JOIN = re.compile(r"\s(?:and|en|et|und|or|of|ou|oder)\s", _I)
+
+
+def _counts_its_enumeration(text: str, end: int, value: float) -> bool:
+    match = _ENUMERATION.match(text, end)
+    if not match or value < 2:
+        return False
+    items = [piece for piece in match.group(1).split(",") if piece.strip()]
+    if len(items) < 2 and not _LAST_JOIN.search(match.group(1)):
+        return False
+    last = _LAST_JOIN.split(items[-1])  # "Tunesien und die Türkei": the last two
+    return len(items) - 1 + len(last) == value
 
 
 # A demonstrative before the number points back to things the page has named ("these three

@@ -416,3 +416,21 @@ def test_a_lead_in_whose_list_is_gone_is_no_condition():
     # a sentence ending in ':' above a table still says what it says
     table = "<p>The fee must be paid into this account:</p><table><tr><td>Bank</td></tr></table>"
     assert conditions(table) == [("requirement", "The fee must be paid into this account:")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Belgium signed such an agreement with three countries: Morocco, Tunisia and Turkey.",
+        "België sloot zo'n akkoord met drie landen: Marokko, Tunesië en Turkije.",
+        "La Belgique a signé un tel accord avec trois pays : le Maroc, la Tunisie et la Turquie.",
+        "Das ist bei drei Staaten der Fall: Marokko, Tunesien und die Türkei.",
+    ],
+)
+def test_a_count_of_the_enumeration_its_sentence_names_after_a_colon_is_no_amount(sentence):
+    assert amounts(f"<p>{sentence}</p>") == []
+
+
+def test_a_count_whose_colon_does_not_enumerate_that_many_stays():
+    found = amounts("<p>Bring 2 copies: one for the office.</p>")
+    assert found == [("count", 2.0, None, "items", None, "exact")]
