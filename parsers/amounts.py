@@ -1416,7 +1416,11 @@ def _counts(c: _Collector) -> None:
         if _counts_its_enumeration(c.text, m.end(), value):
             c.taken.append((m.start(), m.end()))
             continue  # "bei neun Staaten der Fall: Algerien, …, Tunesien und die Türkei"
-        if _POINTS_BACK.search(c.text, max(0, m.start() - 12), m.start()) and not (
+        back = _POINTS_BACK.search(c.text, max(0, m.start() - 12), m.start()) or (
+            not c.text[m.start()].isdigit()
+            and _THE_BEFORE.search(c.text, max(0, m.start() - 6), m.start())
+        )
+        if back and not (
             _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
         ):
             c.taken.append((m.start(), m.end()))
@@ -1466,6 +1470,9 @@ def _counts_its_enumeration(text: str, end: int, value: float) -> bool:
 # functions", "deze drie functies", "ces trois fonctions", "diese drei Funktionen"): the
 # number counts them again, as a count of the page's own list does, and states no rule.
 _POINTS_BACK = re.compile(r"\b(?:these|those|deze|ces|diese|dieser|diesen|jene)\s+$", _I)
+# So does a definite article before a number in words ("dans les deux cas", "the two
+# facilities", "de drie categorieën", "die beiden Systeme"): "both", "the three" of them.
+_THE_BEFORE = re.compile(r"\b(?:the|les|des|aux|de|het|die|den|der)\s+$", _I)
 _ARTICLE_AT = re.compile(rf"(?:{'|'.join(sorted(ARTICLES))})\b", _I)
 _PART_OF = re.compile(
     r"(?<![\w.,])(?P<n1>\d+)\s+(?:of the|of these|of|van de|van deze|van|des|de ces|de|sur|der|"

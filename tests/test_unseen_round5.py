@@ -434,3 +434,21 @@ def test_a_count_of_the_enumeration_its_sentence_names_after_a_colon_is_no_amoun
 def test_a_count_whose_colon_does_not_enumerate_that_many_stays():
     found = amounts("<p>Bring 2 copies: one for the office.</p>")
     assert found == [("count", 2.0, None, "items", None, "exact")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In both cases you need a single permit; the two categories apply for it.",
+        "In de twee gevallen hebt u een gecombineerde vergunning nodig.",
+        "Dans les deux cas, il vous faut un permis unique.",
+        "In den beiden Fällen brauchen Sie eine kombinierte Erlaubnis.",
+    ],
+)
+def test_the_two_cases_named_before_are_no_count(sentence):
+    assert [a for a in amounts(f"<p>{sentence}</p>") if a[0] == "count"] == []
+
+
+def test_a_number_in_digits_after_the_article_still_counts():
+    found = amounts("<p>Attach the 2 copies of the contract.</p>")
+    assert found == [("count", 2.0, None, "items", None, "exact")]
