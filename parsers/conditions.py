@@ -138,6 +138,17 @@ _ADJECTIVE = re.compile(r"required|mandatory|verplichte|verplicht|vorgeschrieben
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|\s)(?:the|a|an|any|de|het|een|die|der|das|den|ein|eine)\s+$", re.IGNORECASE
 )
+# The same words negated oblige no one either ("is daar niet toe verplicht", "is not
+# required", "nicht verpflichtet"); a lifted phrase ("is not required for EU citizens") is
+# read before this.
+_NEGATED_ADJECTIVE = re.compile(
+    r"required|mandatory|verplicht|vereist|verpflichtet|erforderlich|notwendig|obligatoire|"
+    r"nécessaire",
+    re.IGNORECASE,
+)
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|niet|pas|nicht|nullement|geenszins)\s+(?:[^\s,.;:]+\s+)?$", re.IGNORECASE
+)
 # Dutch "dient" is 'must' with "te" ("U dient een attest voor te leggen") and the separable
 # verb "indienen" (to lodge) without it: "De werkgever dient de aanvraag in via het loket".
 _LODGES = re.compile(r"(?:dient|dienen)\b(?![^.;:]*\bte\b)[^.;:]*\sin\b", re.IGNORECASE)
@@ -154,6 +165,8 @@ def states_obligation(text: str, lower: str | None = None) -> bool:
             continue
         if _ADJECTIVE.fullmatch(m.group(0)) and _ARTICLE_BEFORE.search(text, start, m.start()):
             continue  # "the required documents", "de verplichte verzekering": a noun's word
+        if _NEGATED_ADJECTIVE.fullmatch(m.group(0)) and _NOT_BEFORE.search(text, start, m.start()):
+            continue  # "mag de stage vergoeden, maar is daar niet toe verplicht": no one must
         if _LODGES.match(text, m.start()):
             continue  # "De werkgever dient de aanvraag in": lodges it (indienen), no 'must'
         if _NEED.search(m.group(0)) and (
@@ -180,7 +193,10 @@ _RELATIVE = re.compile(
 # Modal and negation apart: "mag de stagiair geen…", "darf dieser Antrag nicht…",
 # "is not accepted", "n'est pas valable".
 _SPLIT_OBLIGATION = CaseBlind(
-    r"\b(?:mag|mogen)\b[^.;:]{0,50}\b(?:geen|niet)\b|\b(?:darf|dürfen)\b[^.;:]{0,50}\b(?:nicht|kein|keine|keinen)\b"
+    # (not across a "but": "mag de stage vergoeden, maar is daar niet toe verplicht", "darf
+    # das Praktikum vergüten, ist dazu aber nicht verpflichtet")
+    r"\b(?:mag|mogen)\b(?:(?!,\s*maar\b)[^.;:]){0,50}\b(?:geen|niet)\b"
+    r"|\b(?:darf|dürfen)\b(?:(?!\baber\b)[^.;:]){0,50}\b(?:nicht|kein|keine|keinen)\b"
     r"|\b(?:may|can)\b[^.;:]{0,30}\bnot\b|\bnot accepted\b|\bniet in aanmerking\b"
     r"|\bn'est pas (?:valable|accepté|acceptée|admis|admise)\b|\bnicht (?:anerkannt|zulässig)\b"
 )
@@ -616,6 +632,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
         if block.kind == "list_item":
             if _is_link_line(block.text):
                 continue
+            if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
+                continue  # "Personal appearance is not required."
             context = _context_kind(block)
             if context is None and block.index in document_items:
                 context = "document"  # "A photocopy of …", "Proof that …": a list of papers

@@ -452,3 +452,20 @@ def test_the_two_cases_named_before_are_no_count(sentence):
 def test_a_number_in_digits_after_the_article_still_counts():
     found = amounts("<p>Attach the 2 copies of the contract.</p>")
     assert found == [("count", 2.0, None, "items", None, "exact")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De werkgever mag de stage vergoeden, maar is daar niet toe verplicht.",
+        "L'employeur peut rémunérer le stage, mais ce n'est pas obligatoire.",
+        "Der Arbeitgeber darf das Praktikum vergüten, ist dazu aber nicht verpflichtet.",
+    ],
+)
+def test_an_obligation_word_negated_obliges_no_one(sentence):
+    assert conditions(f"<p>{sentence}</p>") == []
+
+
+def test_a_list_item_required_of_no_one_is_no_row():
+    page = "<h2>Documents</h2><ul><li>Personal appearance is not required.</li></ul>"
+    assert conditions(page) == []
