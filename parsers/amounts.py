@@ -134,7 +134,8 @@ _AGE_NEAR = CaseBlind(
 # "De niet-Europese onderdaan werkt langer dan 90 dagen", "Nicht-EU-Bürger": a negation
 # word in a compound negates nothing
 _NEGATION = re.compile(
-    r"(?<!-)\b(?:not|no|never|niet|geen|nooit|ne|n'|pas|jamais|nicht|kein|keine|nie)\b(?![-‑])",
+    r"(?<!-)\b(?:not|no|never|nor|niet|geen|nooit|ne|n'|pas|jamais|ni|nicht|kein|keine|nie)\b"
+    r"(?![-‑])",
     _I,
 )
 _MORE_THAN = re.compile(
@@ -148,7 +149,10 @@ _MORE_THAN = re.compile(
 # "ne dépasse pas une durée totale d'un an".
 _AGE_GAP = re.compile(
     r"\b(?:age|âge|leeftijd|alter|durée|duur|dauer|duration|period|période|periode|zeitraum|"
-    r"termijn|total|totale|totaal|gesamtdauer)\b",
+    r"termijn|total|totale|totaal|gesamtdauer|"
+    # "een minimum jaarlijks inkomen hebt van € 92.225": the noun of the sum bounded
+    r"amount|income|salary|threshold|bedrag|inkomen|loon|drempel|montant|revenu|salaire|"
+    r"seuil|betrag|einkommen|gehalt|schwelle)\b",
     _I,
 )
 # "au moins jusqu'à l'âge de 17 ans", "mindestens bis zum 17. Lebensjahr": at least until
@@ -475,7 +479,9 @@ def _left_bound(left: str) -> str | None:
         allowed = 6 if _AGE_GAP.search(gap) and not _holds_value(gap) else 3
         # "minstens tot de leeftijd van 17 jaar", but not "höchstens fünf Monate in einem
         # Zeitraum von zwölf Monaten": the bound there is the first value's
-        if len(gap.split()) <= allowed and not _CLAUSE_MARK.search(gap):
+        # a colon right before the value announces it: "above a set amount: 84,837 euro",
+        # "supérieur à un certain seuil : 86.029 euros"
+        if len(gap.split()) <= allowed and not _CLAUSE_MARK.search(gap.rstrip(" :")):
             best = match
     if best is None:
         return None
@@ -573,10 +579,19 @@ def _right_window(text: str, scan: str, end: int) -> str:
 
 def _left_window(text: str, start: int) -> str:
     """The words before a value, back to the clause start, a conjunction or the previous value."""
-    left = _CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
+    chunk = text[max(0, start - 100) : start]
+    pieces = _CLAUSE_BREAK.split(chunk)
+    left = pieces[-1]
+    if len(pieces) > 1 and not left.strip() and chunk.rstrip().endswith(":"):
+        left = pieces[-2] + ": "  # "above a set amount: 84,837 euro": the colon announces it
     lower = lowered(left)
     cuts = [m.end() for m in _NEXT_NUMBER.finditer(left, lower)]
-    cuts += [m.end() for m in _CONJUNCTION.finditer(left, lower)]
+    # a conjunction opens the value's clause; "ni", "nor" stay in it, as its negation
+    # ("ne peut dépasser 60 jours, ni plus de 20 jours consécutifs": at most 20)
+    cuts += [
+        m.start() if m.group(0).strip().lower() in ("ni", "nor") else m.end()
+        for m in _CONJUNCTION.finditer(left, lower)
+    ]
     return left[max(cuts) :] if cuts else left
 
 
@@ -608,6 +623,25 @@ _COMPOUND_BOUND = re.compile(
     r"bedrag)\w*",
     _I,
 )
+
+
+# "für eine Mindestdauer von einem Jahr", "een maximumduur van 3 maanden", "une durée
+# minimale d'un an": a bound inside the noun of the period just before the value.
+_COMPOUND_PERIOD = re.compile(
+    r"(?:\b(?P<bound>mindest|minimum|minimale|minimal|höchst|maximum|maximale|maximal)"
+    r"(?:dauer|duur|termijn|frist|periode|zeit|laufzeit|looptijd)\w*"
+    r"|\b(?:durée|période|duration|period)\s+(?P<bound2>minimale?|maximale?|minimum|maximum))"
+    r"\s+(?:von|van|de|d'|d’|of)\s*(?:(?:einem|einer|een|un|une|a|one)\s+)?$",
+    _I,
+)
+
+
+def _period_compound_bound(left: str) -> str | None:
+    match = _COMPOUND_PERIOD.search(left)
+    if not match:
+        return None
+    word = (match.group("bound") or match.group("bound2")).lower()
+    return "min" if word.startswith("min") else "max"
 
 
 def _compound_bound(left: str) -> str | None:
@@ -827,6 +861,8 @@ class _Collector:
                 # for periods: "over a period of 5 years")
             if bound is None and kind == "money":
                 bound = _compound_bound(left)  # "Das Mindestbruttojahresgehalt beträgt …"
+            if bound is None and kind == "duration":
+                bound = _period_compound_bound(left)  # "für eine Mindestdauer von einem Jahr"
             bound = bound or _restated_bound(self.sentence_before(start), kind)
             bound = bound or self._replaced_bound(kind, start, left)
             if bound is None and kind in ("duration", "hours"):
@@ -1545,6 +1581,16 @@ _SINGLE_OR_ONCE = CaseBlind(
 )
 
 
+# "once" opening a clause mid-sentence ("once the card is ready", "once you have it",
+# "Ben je eenmaal in België"), and "at once" (at the same moment): no count.
+_ONCE_CONJUNCTION = re.compile(
+    r"\s+(?:the|you|he|she|it|they|we|your|his|her|their|this|that|these|those|all|"
+    r"in|de|het|je|u|hij|zij|ze)\b",
+    _I,
+)
+_AT_ONCE = re.compile(r"\bat\s+$", _I)
+
+
 def _counts_in_words(c: _Collector) -> None:
     """'a single PDF file', 'only once': counts without a digit."""
     if _SINGLE_OR_ONCE.found_in(c.text):
@@ -1561,6 +1607,10 @@ def _once(c: _Collector) -> None:
     for m in ONCE.finditer(c.text):
         if _SENTENCE_START.search(c.text[max(0, m.start() - _NEAR) : m.start()]):
             continue  # "Once the application is accepted, …": a conjunction, not a count
+        if _ONCE_CONJUNCTION.match(c.text, m.end()) or _AT_ONCE.search(
+            c.text, max(0, m.start() - 4), m.start()
+        ):
+            continue  # "contacts you again once the card is ready", "you see at once"
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
         times = _TIMES[_SPACE_RUN.sub(" ", m.group(0).lower())]
         c.add("count", m.start(), m.end(), times, None, "items", bound="max" if only else None)
