@@ -231,6 +231,17 @@ _ASKED_OF_NO_ONE = re.compile(
     r"obligatoires?|erforderlich|notwendig|nötig)\b",
     re.IGNORECASE,
 )
+# "Ces documents ne doivent pas forcément être des originaux", "need not necessarily be
+# originals": asked of no one in particular either.
+_NOT_NECESSARILY = re.compile(
+    r"\b(?:not necessarily|pas forcément|pas nécessairement|niet noodzakelijk|niet per se|"
+    r"nicht unbedingt|nicht notwendigerweise)\b",
+    re.IGNORECASE,
+)
+# A sentence under a procedure heading that opens by sending the reader to read ("Read the
+# manual first", "Lees eerst de voorwaarden", "Lisez d'abord", "Lesen Sie zuerst") points to
+# more reading: no step (GUIDE).
+_READ_FIRST = re.compile(r"^(?:read|lees|lisez|lesen sie|raadpleeg|consultez)\b", re.IGNORECASE)
 _FOR_WHOM = re.compile(
     r"\b(?:for|voor|pour|für|if|als|indien|si|wenn|falls|when|wanneer|lorsque|sometimes|soms|"
     r"parfois|manchmal)\b",
@@ -316,6 +327,15 @@ _UNLESS = re.compile(
 )
 
 
+# "A free visa does not mean that the fee is not due", "betekent niet dat de bijdrage niet
+# moet betaald worden": the lifting is denied, the obligation stands (a requirement).
+_DOES_NOT_MEAN = re.compile(
+    r"\b(?:does not mean|doesn't mean|betekent niet|wil niet zeggen|ne veut pas dire|"
+    r"ne signifie pas|bedeutet nicht|heißt nicht)\b",
+    re.IGNORECASE,
+)
+
+
 def lifts_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` lifts an obligation for a group or a case ("U moet geen toelating
     aanvragen", "Aucune redevance n'est due dans les cas suivants") — an exemption (GUIDE.md),
@@ -334,6 +354,7 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
         and not _BUT_OBLIGED.found(text, lower)
         and not _NEGATED_EXEMPT.found(text, lower)
         and not _UNLESS.search(text)
+        and not _DOES_NOT_MEAN.search(text)
     )
 
 
@@ -681,8 +702,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 if introduces_list or _INDIRECT_QUESTION.match(sentence):
                     continue  # "Welche Bedingungen Sie erfüllen müssen, lesen Sie auf …": asks
                 lower = lowered(sentence)
-                if _ASKED_OF_NO_ONE.match(sentence) and not _FOR_WHOM.search(sentence):
+                if (
+                    _ASKED_OF_NO_ONE.match(sentence) or _NOT_NECESSARILY.search(sentence)
+                ) and not _FOR_WHOM.search(sentence):
                     continue  # "Originals are not needed: a copy will do": no group, no case
+                if context == "step" and _READ_FIRST.match(sentence):
+                    continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
+                if _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence):
+                    add("requirement", sentence, block)  # the lifting denied: it stands
+                    continue
                 if lifts_obligation(sentence, lower):
                     # "U hoeft geen … aan te vragen": lifted, under a heading about conditions
                     # or the procedure too (GUIDE.md); a list of documents keeps its kind

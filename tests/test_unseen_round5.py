@@ -524,3 +524,61 @@ def test_nor_more_than_is_at_most(sentence):
 )
 def test_once_opening_a_clause_or_at_once_counts_nothing(sentence, found):
     assert amounts(f"<p>{sentence}</p>") == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Applications sent by e-mail no longer have to be sent by post.",
+        "Aanvragen per e-mail hoeven niet langer per post verstuurd te worden.",
+        "Les demandes envoyées par courriel ne doivent plus être envoyées par la poste.",
+        "Per E-Mail gesendete Anträge müssen nicht mehr per Post geschickt werden.",
+        "Some people may work in Belgium without an employment authorisation.",
+        "Sommige mensen mogen in België werken zonder een toelating tot arbeid.",
+        "Certaines personnes peuvent travailler en Belgique sans autorisation de travail.",
+        "Manche Personen dürfen ohne eine Arbeitserlaubnis in Belgien arbeiten.",
+        "Neither the worker nor the employer has to file anything: noch de werknemer noch de "
+        "werkgever moet iets aanvragen.",
+    ],
+)
+def test_from_half_b_more_shapes_of_a_lifted_obligation(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A free visa application does not mean that the fee is not due.",
+        "Dat de aanvraag gratis is, betekent niet dat de bijdrage niet moet betaald worden.",
+        "Une demande gratuite ne veut pas dire que la redevance n'est pas due.",
+        "Ein kostenloser Antrag bedeutet nicht, dass die Gebühr nicht fällig ist.",
+    ],
+)
+def test_from_half_b_a_lifting_denied_is_a_requirement(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("How to apply", "Read the detailed manual before you file the application."),
+        ("Hoe aanvragen?", "Lees de voorwaarden grondig voor je een aanvraag indient."),
+        ("Procédure", "Lisez d'abord le manuel détaillé de la demande."),
+        ("Verfahren", "Lesen Sie zuerst das Handbuch zum Antrag."),
+    ],
+)
+def test_from_half_b_a_pointer_to_reading_under_a_procedure_heading_is_no_step(heading, sentence):
+    assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These documents need not necessarily be originals: a copy will do.",
+        "Ces documents ne doivent pas forcément être des originaux : une copie suffit.",
+        "Deze documenten moeten niet noodzakelijk originelen zijn: een kopie volstaat.",
+        "Diese Unterlagen müssen nicht unbedingt Originale sein: eine Kopie genügt.",
+    ],
+)
+def test_from_half_b_what_is_not_necessarily_required_is_no_row(sentence):
+    assert conditions(f"<h2>Documents</h2><p>{sentence}</p>") == []
