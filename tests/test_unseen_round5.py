@@ -582,3 +582,13 @@ def test_from_half_b_a_pointer_to_reading_under_a_procedure_heading_is_no_step(h
 )
 def test_from_half_b_what_is_not_necessarily_required_is_no_row(sentence):
     assert conditions(f"<h2>Documents</h2><p>{sentence}</p>") == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Who is concerned?", "For who?", "Voor wie?", "Pour qui ?", "Für wen?", "Wer ist betroffen?"],
+)
+def test_from_half_b_a_heading_naming_whom_a_permit_concerns_heads_requirements(heading):
+    # GUIDE, settled while adding check part 3 (devset-i); no tuning page had such a heading
+    item = "Employers in Belgium who want to hire a foreign national."
+    assert conditions(f"<h2>{heading}</h2><ul><li>{item}</li></ul>") == [("requirement", item)]
