@@ -180,6 +180,24 @@ _NOT_REACHED_AFTER = re.compile(
 _DEADLINE_AFTER = re.compile(r"-?\s*(?:deadline|time limit|frist)\b", _I)
 
 
+# An age from which something is allowed: "as soon as you are 15", "zodra je 15 jaar bent",
+# "dès que tu as 15 ans", "sobald du 15 Jahre alt bist" — said before the value, or by the
+# lead-in of the list whose item opens with it ("…, sobald du: 15 Jahre alt bist").
+_FROM_WHEN = re.compile(
+    r"\b(?:as soon as|zodra|dès que|dès qu'|sobald)\b(?:\s+[^\s.;:,]+){0,3}\s*:?\s*$", _I
+)
+
+
+_TURNS_AFTER = re.compile(rf"\s(?:{alternation(LEX.becomes)})\b", _I)
+
+
+def _from_when(left: str, block: Block, start: int) -> bool:
+    if _FROM_WHEN.search(left):
+        return True
+    opens_item = block.kind == "list_item" and not block.text[:start].strip()
+    return opens_item and bool(block.lead_ins) and bool(_FROM_WHEN.search(block.lead_ins[-1]))
+
+
 def _not_reached(left: str, right: str) -> bool:
     """Whether the age before `right` is one not to have reached yet (a 'max' limit)."""
     return bool(_NOT_REACHED_BEFORE.search(left) or _NOT_REACHED_AFTER.match(right))
@@ -850,6 +868,15 @@ class _Collector:
                     # ("reach it within a period of 15 days") it is a deadline
             if bound is None and kind == "duration" and _DEADLINE_AFTER.match(self.text, end):
                 bound = "max"  # "a 15-day deadline", "in einer 30-Tages-Frist": the time to act
+            if (
+                bound is None
+                and kind == "age"
+                and _from_when(left, self.block, start)
+                # "zodra hij 30 jaar wordt": the day itself (the verb after it, or in its span)
+                and not _TURNS_AFTER.match(right)
+                and not _TURNS_AFTER.search(" " + self.text[end - 8 : end])
+            ):
+                bound = "min"  # "sobald du: 15 Jahre alt bist", "as soon as you are 15"
             if bound is None and kind == "age" and _not_reached(left, right):
                 bound = "max"  # "must not have reached the age of 26": younger than it
             if bound is None and _UP_TO.search(left):

@@ -592,3 +592,36 @@ def test_from_half_b_a_heading_naming_whom_a_permit_concerns_heads_requirements(
     # GUIDE, settled while adding check part 3 (devset-i); no tuning page had such a heading
     item = "Employers in Belgium who want to hire a foreign national."
     assert conditions(f"<h2>{heading}</h2><ul><li>{item}</li></ul>") == [("requirement", item)]
+
+
+@pytest.mark.parametrize(
+    ("page", "bound"),
+    [
+        ("<p>You can start working as soon as you are 15 years old.</p>", "min"),
+        ("<p>Tu peux commencer dès que tu as 15 ans.</p>", "min"),
+        ("<p>Du kannst anfangen, sobald du:</p><ul><li>15 Jahre alt bist.</li></ul>", "min"),
+        ("<p>Je mag beginnen zodra je:</p><ul><li>15 jaar oud bent.</li></ul>", "min"),
+        # the day one turns it is the age itself
+        ("<p>Hij krijgt het hogere loon zodra hij 15 jaar wordt.</p>", "exact"),
+    ],
+)
+def test_from_half_b_an_age_as_soon_as_one_is_it_is_a_minimum(page, bound):
+    assert amounts(page) == [("age", 15.0, None, "years", None, bound)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The host family is responsible for obtaining the work permit.",
+        "De werkgever is er zelf verantwoordelijk voor na te gaan of alles klopt.",
+        "La famille d'accueil est responsable de l'obtention du permis.",
+        "Die Gastfamilie ist für den Antrag der Arbeitserlaubnis verantwortlich.",
+    ],
+)
+def test_from_half_b_being_responsible_for_something_is_an_obligation(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("requirement", sentence)]
+
+
+def test_from_half_b_a_sentence_about_this_page_is_no_step():
+    page = "<h2>Procedure</h2><p>Below, this page leads you through the procedure step by step.</p>"
+    assert conditions(page) == []
