@@ -88,10 +88,11 @@ _NOT_BETWEEN = (
 COUNT = CaseBlind(
     # up to three words of the noun between ("2 recent colour passport-size photographs"),
     # each with a letter: "Étape 4 - Fournissez les documents" counts no documents
-    rf"(?P<n1>{DIGITS})\s+(?:(?!{_NOT_BETWEEN})[\w'-]*[a-zà-öø-ÿ][\w'-]*\s+){{0,3}}?"
+    # (possessive runs: a word is never split, so a number with no noun fails fast)
+    rf"(?P<n1>{DIGITS})\s+(?:(?!{_NOT_BETWEEN})(?=[\w'-]*[a-zà-öø-ÿ])[\w'-]++\s+){{0,3}}?"
     # "two printed and signed copies", "twee gedateerde en ondertekende exemplaren": two
     # words joined by a conjunction describe the noun
-    rf"(?:(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]+\s+(?:and|en|et|und)\s+(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]+\s+)?"
+    rf"(?:(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]++\s+(?:and|en|et|und)\s+(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]++\s+)?"
     rf"(?P<noun>{alternation(LEX.count_nouns)})\b"
 )
 # Ages written without a unit ("younger than 13", "aged between 18 and 26"): anchored on
