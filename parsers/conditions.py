@@ -247,10 +247,13 @@ _FOR_WHOM = re.compile(
     r"parfois|manchmal)\b",
     re.IGNORECASE,
 )
+_BACK_POINTING = {"these", "deze", "ces", "diese"}
 # "… contain the following.", "… die folgenden Unterlagen enthalten.": the announcing word
 # with at most two words after it (German ends on its verb) closes the sentence.
+# (forward words only: "für diese Anträge." points back, not ahead)
 _ANNOUNCES_END = CaseBlind(
-    rf"(?<![\w])(?:{alternation(LEX.announce)})(?:\s+[^\s.:;,]+){{0,2}}\s*[.:]$"
+    rf"(?<![\w])(?:{alternation(w for w in LEX.announce if w not in _BACK_POINTING)})"
+    r"(?:\s+[^\s.:;,]+){0,2}\s*[.:]$"
 )
 _POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
 

@@ -625,3 +625,10 @@ def test_from_half_b_being_responsible_for_something_is_an_obligation(sentence):
 def test_from_half_b_a_sentence_about_this_page_is_no_step():
     page = "<h2>Procedure</h2><p>Below, this page leads you through the procedure step by step.</p>"
     assert conditions(page) == []
+
+
+def test_a_sentence_ending_on_these_points_back_and_stays_a_condition():
+    # the demo's Ostbelgien page: "Der Weg über das Ministerium … entfällt für diese Anträge."
+    sentence = "Der Weg über das Ministerium entfällt für diese Anträge."
+    page = f"<h2>Anträge online einreichen</h2><p>{sentence}</p><ul><li>Ein Punkt</li></ul>"
+    assert ("step", sentence) in conditions(page)
