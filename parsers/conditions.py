@@ -131,16 +131,9 @@ _CLAUSE_END_AFTER = re.compile(
 )
 
 
-# Obligation words that are also adjectives: after an article (and, in French, its noun)
-# they describe a thing ("the required documents", "de verplichte verzekering", "une
-# assurance obligatoire") and oblige no one.
-_ADJECTIVE = re.compile(r"required|mandatory|verplichte|verplicht|vorgeschrieben", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(
-    r"(?:^|\s)(?:the|a|an|any|de|het|een|die|der|das|den|ein|eine)\s+$", re.IGNORECASE
-)
-# The same words negated oblige no one either ("is daar niet toe verplicht", "is not
-# required", "nicht verpflichtet"); a lifted phrase ("is not required for EU citizens") is
-# read before this.
+# Obligation words that are adjectives, negated, oblige no one ("is daar niet toe verplicht",
+# "is not required", "nicht verpflichtet"); a lifted phrase ("is not required for EU
+# citizens") is read before this.
 _NEGATED_ADJECTIVE = re.compile(
     r"required|mandatory|verplicht|vereist|verpflichtet|erforderlich|notwendig|obligatoire|"
     r"nécessaire",
@@ -163,8 +156,6 @@ def states_obligation(text: str, lower: str | None = None) -> bool:
         start = max(0, m.start() - 60)
         if _ASKED.search(text, start, m.start()):
             continue
-        if _ADJECTIVE.fullmatch(m.group(0)) and _ARTICLE_BEFORE.search(text, start, m.start()):
-            continue  # "the required documents", "de verplichte verzekering": a noun's word
         if _NEGATED_ADJECTIVE.fullmatch(m.group(0)) and _NOT_BEFORE.search(text, start, m.start()):
             continue  # "mag de stage vergoeden, maar is daar niet toe verplicht": no one must
         if _LODGES.match(text, m.start()):
