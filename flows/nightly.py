@@ -107,7 +107,7 @@ async def nightly(
             # quote: Prefect would otherwise walk every source of the config looking for
             # futures, twice per task (a per-page cost: 0.26 s a task at 1,000 sources).
             results = (await fetch(con, run_id, quote(config), replay, show_progress)).unquote()
-            with store.transaction(con):
+            with store.transaction(con, lean=True):
                 parsed = parse(con, run_id, quote(config), workers, quote(extraction))
                 # Volunteers' decisions since the last merge (kept beside, never locked).
                 decisions.merge(con, decisions.path_for(db))

@@ -88,6 +88,29 @@ def test_a_lagging_translation_is_a_conflict_naming_both_pages(con):
     )
 
 
+def test_a_first_night_tells_its_conflicts_and_no_rule_change(con, monkeypatch):
+    """A first parse stage has no rule values before it, so it reads only the conflicts
+    after it (`rulebook.state(values=False)`): what it tells is the same as a full read."""
+    read = []
+    real = rulebook.state
+
+    def state(c, values=True):
+        read.append(values)
+        return real(c, values=values)
+
+    monkeypatch.setattr(rulebook, "state", state)
+    run_id, _ = night(con, {"bc-en": BC_EN, "bc-fr": BC_FR, "hq-nl": HQ_NL})
+    told = con.execute(
+        "SELECT change_kind, subject FROM changes WHERE run_id = ? AND rule_id IS NOT NULL "
+        "AND change_kind LIKE 'rule%' ORDER BY change_id",
+        [run_id],
+    ).fetchall()
+    assert told == [("rule_conflict", "blue_card.salary_min (brussels)")]
+    assert read == [True, False]  # before the stage: all of it (empty); after: conflicts only
+    night(con, {"hq-nl": HQ_NL.replace("50.205", "51.000")})
+    assert read[2:] == [True, True]  # rule values before this one: both views, both times
+
+
 @pytest.mark.parametrize("order", [("bc-en", "bc-fr"), ("bc-fr", "bc-en")])
 def test_a_tie_between_pages_gives_the_same_value_whatever_came_first(con, order):
     """Two pages, one value each: a night and a rebuild (or two nights that met the pages in

@@ -189,6 +189,32 @@ def test_releasing_the_cache_mid_transaction_keeps_the_transaction_and_the_cap(c
     assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == cap
 
 
+def test_a_lean_commit_keeps_every_row_and_gives_the_settings_back(con, tmp_path):
+    """A lean transaction (a parse stage's) commits all its rows, spilled or not, and leaves
+    the cap and the threads as they were; one that fails leaves nothing."""
+    cap = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
+    con.execute("CREATE TABLE t (s VARCHAR)")
+    with store.transaction(con, lean=True):
+        con.execute("INSERT INTO t SELECT repeat('x', 300) || range FROM range(100000)")
+        store.release_cache(con)
+        con.execute("INSERT INTO t SELECT repeat('y', 300) || range FROM range(100000)")
+    with pytest.raises(RuntimeError), store.transaction(con, lean=True):
+        con.execute("INSERT INTO t VALUES ('lost')")
+        raise RuntimeError("the run dies")
+    settings = "SELECT current_setting('memory_limit'), current_setting('threads')"
+    assert con.execute(settings).fetchone() == (cap, threads)
+    con.close()
+    again = schema.connect(tmp_path / "w.duckdb")  # the fixture's file: committed rows only
+    try:
+        assert again.execute(
+            "SELECT count(*), count(*) FILTER (WHERE s LIKE 'y%'), count(*) FILTER (s = 'lost') "
+            "FROM t"
+        ).fetchone() == (200000, 100000, 0)
+    finally:
+        again.close()
+
+
 def test_one_thread_is_given_back(con):
     threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
     with store.one_thread(con):

@@ -42,7 +42,7 @@ def test_an_unchanged_night_reads_no_rule_view(con, monkeypatch):
     night(con, 450)
     read = []
     real = stage.rulebook.state
-    monkeypatch.setattr(stage.rulebook, "state", lambda c: read.append(1) or real(c))
+    monkeypatch.setattr(stage.rulebook, "state", lambda c, **kw: read.append(1) or real(c, **kw))
     unchanged = night(con, 450)
     assert (unchanged.parsed, unchanged.changes, read) == (0, 0, [])
     changed = night(con, 500)

@@ -326,7 +326,11 @@ def _parse_batch(
         told.append((item.target.id, item.target.url, found))
     history.write(con, run_id, writes)
     result.changes += changes.record_changes(con, run_id, told)
-    store.trim_heap()  # the batch's pages, facts and rows are freed: give their pages back
+    # The batch's pages, facts and rows are freed: give their pages back, and let DuckDB
+    # move the stage's rows written so far to its temporary file (they are read again only
+    # by the rule views and the COMMIT): a cold night of 1,000 pages held 220 MB between
+    # batches instead of 233-248 (benchmarks/memory.py).
+    store.release_cache(con)
 
 
 def page_stage(con: duckdb.DuckDBPyConnection, run_id: int, urls: dict[str, str]) -> int:
@@ -358,7 +362,7 @@ def parse_stage(
     """
     catalogue = catalogue or load_catalogue(default_rules_path())
     if commit:
-        with store.transaction(con):
+        with store.transaction(con, lean=True):
             return parse_stage(
                 con, run_id, config, False, after_first_batch, workers, extraction, catalogue
             )
@@ -396,14 +400,24 @@ def parse_stage(
             _parse_batch(con, run_id, batch, result, reads, catalogue, budget)
             if start == 0 and after_first_batch:
                 after_first_batch()  # the crash tests' "parse" point
-    told = rulebook.rule_changes(rules_before, _rule_state(con))
+    told = rulebook.rule_changes(rules_before, _rule_state(con, rules_before))
     result.changes += changes.record_changes(con, run_id, told)
     return result
 
 
-def _rule_state(con: duckdb.DuckDBPyConnection) -> rulebook.RuleState:
-    with store.one_thread(con):  # a few thousand rows: one thread, less memory (store.py)
-        state = rulebook.state(con)
+def _rule_state(
+    con: duckdb.DuckDBPyConnection, before: rulebook.RuleState | None = None
+) -> rulebook.RuleState:
+    """The rule views now; after a stage (`before` given), rule values only if there were
+    some before it (a first run has none: only its conflicts are news).
+
+    Read with nothing cached beside the stage's rows (`store.release_cache`: DuckDB lets
+    the uncommitted rows go to its temporary file too, a cold night of 1,000 pages 243 ->
+    214 MB before the read) and on one thread (a few thousand rows; less memory, store.py).
+    """
+    store.release_cache(con)
+    with store.one_thread(con):
+        state = rulebook.state(con, values=before is None or bool(before.values))
     store.trim_heap()
     return state
 
@@ -450,7 +464,7 @@ def rebuild(
     targets = {s.id: target_of(s) for s in config.sources}
     urls = {s.id: s.url for s in config.sources}
     result = ParseResult()
-    with store.transaction(con):
+    with store.transaction(con, lean=True):
         reviews = con.execute(REVIEWS).fetchall()
         for table in ("amounts", "conditions", "parses", "changes"):
             con.execute(f"DELETE FROM {table}")
@@ -487,7 +501,7 @@ def rebuild(
                 for start in range(0, len(todo), BATCH):
                     batch = todo[start : start + BATCH]
                     _parse_batch(con, run_id, batch, result, reads, catalogue, budget, facts_from)
-                told = rulebook.rule_changes(rules_before, _rule_state(con))
+                told = rulebook.rule_changes(rules_before, _rule_state(con, rules_before))
                 result.changes += changes.record_changes(con, run_id, told)
         for run_id, source_id, kind, section, old, new, status, note, at in reviews:
             con.execute(

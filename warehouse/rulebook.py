@@ -131,17 +131,22 @@ class RuleState:
     conflicts: dict[tuple[str, str], tuple[tuple, ...]]
 
 
-def state(con: duckdb.DuckDBPyConnection) -> RuleState:
-    values = {}
-    for rule_id, jur, side, bound, *rest, sources in con.execute(STATE).fetchall():
+def state(con: duckdb.DuckDBPyConnection, values: bool = True) -> RuleState:
+    """What `current_rules` and `rule_conflicts` say now. `values=False` reads the conflicts
+    only: after a parse stage that began with no rule values, no rule can have changed (see
+    `rule_changes`), and `current_rules` is the dearer view to read (a cold night of 1,000
+    pages: +15 MB at the run's peak, benchmarks/memory.py)."""
+    said = {}
+    rows = con.execute(STATE).fetchall() if values else []
+    for rule_id, jur, side, bound, *rest, sources in rows:
         value, value_max, unit, per, when = rest
-        values[(rule_id, jur, side)] = RuleValue(
+        said[(rule_id, jur, side)] = RuleValue(
             rule_id, jur, bound, value, value_max, unit, per, when, len(sources), tuple(sources)
         )
     conflicts: dict[tuple[str, str], list[tuple]] = {}
     for rule_id, jur, *statement in con.execute(CONFLICT_STATE).fetchall():
         conflicts.setdefault((rule_id, jur), []).append(tuple(statement))
-    return RuleState(values, {key: tuple(rows) for key, rows in conflicts.items()})
+    return RuleState(said, {key: tuple(rows) for key, rows in conflicts.items()})
 
 
 def _says(value: RuleValue) -> tuple:
@@ -162,7 +167,7 @@ def rule_changes(before: RuleState, after: RuleState) -> list[tuple[str, str | N
     state it (naming them, with the old and new value as numbers; no fact id: many
     statements make one rule value); one `rule_conflict` per rule and jurisdiction whose
     pages came to disagree, one `rule_conflict_resolved` when they agree again. A rule no
-    page stated before is new, not changed."""
+    page stated before is new, not changed: with no values before, `after` needs none."""
     from warehouse.records import Change
 
     told = []

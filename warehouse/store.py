@@ -29,15 +29,26 @@ if TYPE_CHECKING:
 
 
 @contextmanager
-def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """Everything inside commits together or not at all (a crash inside leaves no trace)."""
+def transaction(con: duckdb.DuckDBPyConnection, lean: bool = False) -> Iterator[None]:
+    """Everything inside commits together or not at all (a crash inside leaves no trace).
+
+    `lean`, for a transaction that holds a parse stage's rows: the COMMIT runs with nothing
+    cached beside them and on one thread, as the checkpoints do (`checkpoint`); a cold night
+    of 1,000 pages peaked 32 MB above the stage's end at the COMMIT, 25 MB above it so.
+    """
     con.execute("BEGIN TRANSACTION")
     try:
         yield
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    con.execute("COMMIT")
+    if not lean:
+        con.execute("COMMIT")
+        return
+    release_cache(con)
+    with one_thread(con):
+        con.execute("COMMIT")
+    trim_heap()
 
 
 # --- memory ----------------------------------------------------------------
