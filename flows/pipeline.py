@@ -45,11 +45,13 @@ async def fetch_stage(
     config: Config,
     replay: CaptureTransport | None = None,
     show_progress: bool | None = None,
+    spool: store.DocumentSpool | None = None,
 ) -> list[SourceResult]:
     """Fetch every source and store the answers as they arrive, so memory stays flat.
 
     The first answer commits at once, later ones in groups at most a second apart
     (store.FetchLog, on a timer): a crash loses at most the last second of fetching.
+    New bodies, once stored, go to `spool` too, for the parse stage.
     """
     known = store.known_pages(con)
     validators = {
@@ -65,7 +67,7 @@ async def fetch_stage(
         skipped = [s for s in sources if replay.path_for(s.url) is None]
         sources = [s for s in sources if replay.path_for(s.url) is not None]
     results: list[SourceResult] = []
-    log = store.FetchLog.open(con, run_id)
+    log = store.FetchLog.open(con, run_id, spool=spool)
     with progress_display(len(config.sources), show_progress) as advance:
 
         def on_done(source: Source, attempts: list[Attempt]) -> None:

@@ -256,6 +256,7 @@ def _extract_ahead(
     extraction: Extraction,
     budget: float | None = None,
     facts_from: dict[str, str] | None = None,
+    spool: store.DocumentSpool | None = None,
 ) -> Iterator[Read]:
     """Each page with its stored body and its facts, in order, chunks extracted ahead.
 
@@ -266,11 +267,13 @@ def _extract_ahead(
     `facts_from` (rebuild, where every snapshot is in the spool): per source, the body its
     current facts were read from, kept by `_parse_batch` as pages are parsed; that body, not
     the planned previous snapshot, is the one read again (they differ after a failed or
-    suspect parse), as on the nights.
+    suspect parse), as on the nights. `spool`: the bodies the fetch stage kept already
+    (the night's new ones); the others are read into it.
     """
     pending: deque = deque()
     wanted = [item.digest for item in items] + [i.old_digest for i in items if _reread(i)]
-    with store.DocumentSpool(con, wanted) as bodies:
+    with _spooled(spool) as bodies:
+        bodies.fill(con, wanted)
         for start in range(0, len(items), READ_BATCH):
             chunk = items[start : start + READ_BATCH]
             stored = bodies.read([item.digest for item in chunk])
@@ -280,6 +283,16 @@ def _extract_ahead(
                 yield from _consume(pending.popleft(), bodies, facts_from)
         while pending:
             yield from _consume(pending.popleft(), bodies, facts_from)
+
+
+@contextmanager
+def _spooled(given: store.DocumentSpool | None) -> Iterator[store.DocumentSpool]:
+    """The given spool (its owner closes it), else one of the stage's own."""
+    if given is not None:
+        yield given
+    else:
+        with store.DocumentSpool() as own:
+            yield own
 
 
 def _consume(sent: tuple, bodies: store.DocumentSpool, facts_from: dict | None) -> Iterator[Read]:
@@ -351,6 +364,7 @@ def parse_stage(
     workers: int | None = None,
     extraction: Extraction | None = None,
     catalogue: Catalogue | None = None,
+    spool: store.DocumentSpool | None = None,
 ) -> ParseResult:
     """Parse every source whose current body (or the parser) changed since its last parse.
 
@@ -358,13 +372,23 @@ def parse_stage(
     and the next run parses every page again and tells all of it. With `commit=False` the
     caller holds the transaction (the flow commits it with the run's `completed` status).
     Extraction goes to `extraction` if given (a cluster), else to worker processes when there
-    are enough pages (parsers.pool); writes stay in this process.
+    are enough pages (parsers.pool); writes stay in this process. `spool`: the bodies the
+    fetch stage kept as it stored them (`store.FetchLog`); the others are read from the
+    warehouse.
     """
     catalogue = catalogue or load_catalogue(default_rules_path())
     if commit:
         with store.transaction(con, lean=True):
             return parse_stage(
-                con, run_id, config, False, after_first_batch, workers, extraction, catalogue
+                con,
+                run_id,
+                config,
+                False,
+                after_first_batch,
+                workers,
+                extraction,
+                catalogue,
+                spool,
             )
     rulebook.sync_catalogue(con, catalogue)
     version = parse_version(catalogue)
@@ -394,7 +418,7 @@ def parse_stage(
     rules_before = _rule_state(con)
     budget = config.defaults.parse_budget_seconds
     with _extraction(len(todo), workers, extraction) as chosen:
-        reads = _extract_ahead(con, todo, chosen, budget)
+        reads = _extract_ahead(con, todo, chosen, budget, spool=spool)
         for start in range(0, len(todo), BATCH):
             batch = todo[start : start + BATCH]
             _parse_batch(con, run_id, batch, result, reads, catalogue, budget)

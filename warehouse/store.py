@@ -33,8 +33,7 @@ def transaction(con: duckdb.DuckDBPyConnection, lean: bool = False) -> Iterator[
     """Everything inside commits together or not at all (a crash inside leaves no trace).
 
     `lean`, for a transaction that holds a parse stage's rows: the COMMIT runs with nothing
-    cached beside them and on one thread, as the checkpoints do (`checkpoint`); a cold night
-    of 1,000 pages peaked 32 MB above the stage's end at the COMMIT, 25 MB above it so.
+    cached beside them and on one thread, as the checkpoints do (`checkpoint`).
     """
     con.execute("BEGIN TRANSACTION")
     try:
@@ -300,27 +299,41 @@ def read_document(con: duckdb.DuckDBPyConnection, digest: str) -> tuple[bytes, s
 
 
 class DocumentSpool:
-    """The stored bodies a whole stage parses, read with one scan and kept compressed in a
-    temporary file, then handed out in any order a chunk at a time.
+    """The stored bodies a whole stage parses, kept compressed in a temporary file, then
+    handed out in any order a chunk at a time.
 
     A query for some digests scans every stored body (DuckDB reads the whole body column to
     find them), so reading a stage's pages 64 at a time cost ~0.5 ms a page at 1,000 pages
     and ~1.5 ms at 5,000 (CPU; more under the memory cap, whose spills evict them): it grew
-    with N. One scan is ~0.05 ms a page at any N, the spool's reads ~0.2 ms (decompression);
-    memory stays flat whatever the order the stage wants its pages in.
+    with N. One scan (`fill`) is ~0.05 ms a page at any N, the spool's reads ~0.2 ms
+    (decompression); memory stays flat whatever the order the stage wants its pages in.
+    The night's new bodies are `add`ed by the fetch stage as it stores them (FetchLog), so
+    the scan reads only the others: it holds every body it reads at once (DuckDB reads a
+    vector of 2,048 rows whole), +63 MB at a cold night of 1,000 pages.
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, digests: Sequence[str]):
+    def __init__(self, con: duckdb.DuckDBPyConnection | None = None, digests: Sequence[str] = ()):
         self._file = tempfile.TemporaryFile(prefix="permitwatch-bodies-")
         self._where: dict[str, tuple[int, int, str | None]] = {}
-        wanted = sorted(set(digests))
+        if con is not None:
+            self.fill(con, digests)
+
+    def add(self, digest: str, packed: bytes, content_type: str | None) -> None:
+        """Keep one body as stored (zlib-compressed), unless the spool has it."""
+        if digest not in self._where:
+            self._file.seek(0, 2)
+            self._where[digest] = (self._file.tell(), len(packed), content_type)
+            self._file.write(packed)
+
+    def fill(self, con: duckdb.DuckDBPyConnection, digests: Sequence[str]) -> None:
+        """Read from the warehouse, with one scan, the bodies of `digests` not kept yet."""
+        wanted = sorted(set(digests) - self._where.keys())
         if not wanted:
             return
         found = con.execute(READ_DOCUMENTS, [wanted])
         while rows := found.fetchmany(256):
             for digest, body, content_type in rows:
-                self._where[digest] = (self._file.tell(), len(body), content_type)
-                self._file.write(body)
+                self.add(digest, body, content_type)
         del found
         release_cache(con)  # the bodies are in the spool now: their blocks are dead weight
 
@@ -434,6 +447,7 @@ class FetchLog:
     fetches: list[tuple] = field(default_factory=list)
     documents: list[tuple] = field(default_factory=list)
     committed_at: float = float("-inf")  # the first source commits at once
+    spool: DocumentSpool | None = None  # where the new bodies go too, once stored
 
     @classmethod
     def open(cls, con: duckdb.DuckDBPyConnection, run_id: int, **settings: Any) -> FetchLog:
@@ -515,6 +529,9 @@ class FetchLog:
         except BaseException:
             self.stored -= {row[0] for row in documents}  # not stored after all
             raise
+        if self.spool is not None:  # the parse stage reads them there, not from the warehouse
+            for digest, kind, packed, _, _ in documents:
+                self.spool.add(digest, packed, kind)
         if documents:  # the bodies are stored and no one reads them this stage: drop them
             release_cache(self.con)  # (a cold fetch stage of 1,000 pages: 263 -> 246 MB)
 
