@@ -112,7 +112,10 @@ def test_open_facts_come_back_in_one_order_even_when_positions_tie(con):
     assert history.open_rows(con, ["nothing-stored"]) == {"nothing-stored": ([], [])}
 
 
-def test_a_batch_of_pages_gets_each_page_its_own_facts(con, monkeypatch):
+@pytest.mark.parametrize("kept", [False, True], ids=["bodies read back", "bodies kept"])
+def test_a_batch_of_pages_gets_each_page_its_own_facts(con, monkeypatch, kept):
+    """Whether the parse stage reads the night's bodies from the warehouse or from the
+    spool the fetch stage filled as it stored them (a night's way), the same facts."""
     monkeypatch.setattr(stage, "BATCH", 2)  # two batches, the first read in two goes
     monkeypatch.setattr(stage, "READ_BATCH", 1)
     config = parse_sources(
@@ -124,7 +127,8 @@ def test_a_batch_of_pages_gets_each_page_its_own_facts(con, monkeypatch):
     )
     run_id, _ = store.start_run(con, "live", "1")
     store.upsert_sources(con, config.sources, run_id)
-    log = store.FetchLog.open(con, run_id)
+    spool = store.DocumentSpool() if kept else None
+    log = store.FetchLog.open(con, run_id, spool=spool)
     for i, body in enumerate((V1, V2, V3)):
         attempt = Attempt(
             source_id=f"p{i}", attempt=1, url=f"https://example.org/{i}", outcome="ok",
@@ -132,7 +136,9 @@ def test_a_batch_of_pages_gets_each_page_its_own_facts(con, monkeypatch):
         )  # fmt: skip
         log.record([attempt], None)
     log.commit()
-    result = parse_stage(con, run_id, config)
+    if kept:  # the stored copies are not read at all: spoiled, they change nothing
+        con.execute("UPDATE documents SET body = ''::BLOB")
+    result = parse_stage(con, run_id, config, spool=spool)
     assert (result.parsed, result.changes) == (3, 3)  # one page_added each
     found = history.open_rows(con, ["p0", "p1", "p2"])
     money = {sid: [a.value for a in rows[0] if a.kind == "money"] for sid, rows in found.items()}

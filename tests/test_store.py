@@ -54,6 +54,38 @@ def test_a_body_is_stored_once_compressed_and_read_back(con):
     assert store.read_body(con, first.content_sha256) == body
 
 
+class NoWarehouse:
+    """A connection that must not be asked anything."""
+
+    def execute(self, *args):
+        raise AssertionError(f"the warehouse was read: {args[0][:40]}")
+
+
+def test_the_spool_keeps_what_the_fetch_stage_stored_and_reads_only_the_rest(con):
+    run, _ = store.start_run(con, "live", None)
+    earlier = store.record_fetch(con, run, [ok("a", b"<p>EUR 450</p>")], None).content_sha256
+    with store.DocumentSpool() as spool:
+        log = store.FetchLog.open(con, run, spool=spool)
+        log.record([ok("b", b"<p>EUR 500</p>")], None)
+        log.commit()
+        new = store.sha256(b"<p>EUR 500</p>")
+        spool.fill(NoWarehouse(), [new])  # in hand already: no scan of the bodies
+        assert spool.read([new]) == {new: (b"<p>EUR 500</p>", "text/html")}
+        assert spool.read([earlier]) == {}
+        spool.fill(con, [new, earlier])  # the one it lacks, from the warehouse
+        assert spool.read([earlier, new]) == {
+            earlier: (b"<p>EUR 450</p>", "text/html"),
+            new: (b"<p>EUR 500</p>", "text/html"),
+        }
+        # a group that does not commit (here: b's attempt 1 again) leaves no body behind
+        log.record([ok("b", b"<p>EUR 550</p>")], None)
+        with pytest.raises(duckdb.ConstraintException):
+            log.commit()
+        lost = store.sha256(b"<p>EUR 550</p>")
+        assert spool.read([lost]) == {}
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (2,)
+
+
 def test_outcomes_compare_with_what_we_knew(con):
     run1, _ = store.start_run(con, "live", None)
     assert store.record_fetch(con, run1, [ok("a", b"v1", '"e1"')], None).outcome == "changed"
