@@ -14,6 +14,10 @@ import time
 from pathlib import Path
 
 import duckdb
+
+import flows.without_trio  # noqa: F401  (before Prefect imports httpx: see there)
+
+# isort: split
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE

@@ -91,3 +91,30 @@ def test_the_night_imports_no_alert_sender_until_a_target_is_set():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["False", "True", "False", "True"]
+
+
+def test_the_night_fetches_without_loading_trio_and_leaves_it_importable():
+    # httpcore would import trio (installed for selenium) at Prefect's import: 3-5 MB of the
+    # run's memory for an event loop a night never runs (flows/without_trio.py)
+    script = (
+        "import asyncio, sys, threading\n"
+        "from http.server import BaseHTTPRequestHandler, HTTPServer\n"
+        "import flows.cli, flows.nightly, httpx\n"
+        "class Page(BaseHTTPRequestHandler):\n"
+        "    def do_GET(self):\n"
+        "        self.send_response(200); self.end_headers(); self.wfile.write(b'EUR 450')\n"
+        "    def log_message(self, *args): pass\n"
+        "server = HTTPServer(('127.0.0.1', 0), Page)\n"
+        "threading.Thread(target=server.serve_forever, daemon=True).start()\n"
+        "async def get():\n"
+        "    async with httpx.AsyncClient() as client:\n"
+        "        return (await client.get(f'http://127.0.0.1:{server.server_port}/')).text\n"
+        "print(asyncio.run(get()), 'trio' in sys.modules)\n"
+        "import trio\n"
+        "print(trio.__name__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["EUR", "450", "False", "trio"]
