@@ -113,7 +113,8 @@ def checkpoint(con: duckdb.DuckDBPyConnection) -> None:
 def one_thread(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     """Run DuckDB on one thread inside: for the rule views, read twice a night, whose window
     and list operators each thread sizes on its own (a cold night of 1,000 pages: +32 MB
-    at the peak on two threads, +20 on one). They read a few thousand rows: one is enough."""
+    at the peak on two threads, +20 on one). They read a few thousand rows: one is enough.
+    Also for the checkpoints and a parse stage's COMMIT (`transaction(lean=True)`)."""
     threads = con.execute("SELECT current_setting('threads')").fetchone()[0]
     con.execute("SET threads = 1")
     try:
