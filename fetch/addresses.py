@@ -85,6 +85,9 @@ class AddressGuard:
     def __init__(self, resolver: Resolver = system_resolver):
         self._resolver = resolver
         self._cache: dict[str, list[Address]] = {}
+        # Each host's verdict, once a run as its addresses are: asked twice a source, the
+        # literal parsed each time, it was ~0.1 ms a source (1,000 sources on 8 hosts).
+        self._verdicts: dict[str, str | None] = {}
 
     async def addresses(self, host: str) -> list[Address]:
         found = literal(host)
@@ -97,11 +100,14 @@ class AddressGuard:
 
     async def forbidden(self, host: str) -> str | None:
         """Why `host` is never fetched (by name, or by an address it resolves to), or None."""
+        if host in self._verdicts:
+            return self._verdicts[host]
         why = forbidden_name(host)
         if why is None:
             bad = [a for a in await self.addresses(host) if is_forbidden(a)]
             if bad:
                 why = f"{host} resolves to {bad[0]}, a link-local or cloud metadata address"
+        self._verdicts[host] = why
         return why
 
     async def refusal(self, source_host: str, target_host: str) -> str | None:
