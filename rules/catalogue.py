@@ -7,7 +7,7 @@ run, so a run stops before fetching (exit 2), as it does for a broken `sources.y
 from __future__ import annotations
 
 import hashlib
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -193,6 +193,14 @@ def _describe(loc: tuple, data: dict) -> str:
 
 def parse_catalogue(text: str, where: str = "rules.yaml") -> Catalogue:
     """Validate the text of a rules file; raise CatalogueError listing every problem."""
+    return _parsed(text, where)
+
+
+@lru_cache(maxsize=4)
+def _parsed(text: str, where: str) -> Catalogue:
+    """parse_catalogue, once per text: `run` checks rules.yaml before the flow starts and
+    the parse stage loads it again (0.04-0.08 s of CPU, and its matchers built anew).
+    The Catalogue is frozen; a text with problems is never kept (it raises again)."""
     try:
         data, lines, problems = load_with_lines(text, where)
     except YamlProblem as exc:
