@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from reports.build import FORMAT
@@ -503,8 +503,12 @@ def _autoescape(name: str | None) -> bool:
 
 
 def _environment() -> Environment:
+    # The templates compiled once per machine, not once per run: Jinja keeps their bytecode
+    # in its own per-user folder under the temp directory, checked against each template's
+    # text (compiling both cost 0.06-0.08 s of CPU in every night, 1,000 pages or one).
     env = Environment(
         loader=FileSystemLoader(_TEMPLATES),
+        bytecode_cache=FileSystemBytecodeCache(),
         autoescape=_autoescape,
         undefined=StrictUndefined,
         trim_blocks=True,
