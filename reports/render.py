@@ -502,13 +502,22 @@ def _autoescape(name: str | None) -> bool:
     return bool(name) and name.endswith((".html.j2", ".html"))
 
 
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Jinja's per-user cache folder, or none when it cannot be made or is not ours (Jinja
+    refuses a folder another user owns): then the templates are compiled each run."""
+    try:
+        return FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
 def _environment() -> Environment:
     # The templates compiled once per machine, not once per run: Jinja keeps their bytecode
     # in its own per-user folder under the temp directory, checked against each template's
     # text (compiling both cost 0.06-0.08 s of CPU in every night, 1,000 pages or one).
     env = Environment(
         loader=FileSystemLoader(_TEMPLATES),
-        bytecode_cache=FileSystemBytecodeCache(),
+        bytecode_cache=_bytecode_cache(),
         autoescape=_autoescape,
         undefined=StrictUndefined,
         trim_blocks=True,
