@@ -502,11 +502,22 @@ def _autoescape(name: str | None) -> bool:
     return bool(name) and name.endswith((".html.j2", ".html"))
 
 
+class _BytecodeCache(FileSystemBytecodeCache):
+    """Jinja's per-user cache folder; a template it cannot keep (a full disk) is compiled
+    again next time, never a report lost for it."""
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
-    """Jinja's per-user cache folder, or none when it cannot be made or is not ours (Jinja
-    refuses a folder another user owns): then the templates are compiled each run."""
+    """The cache, or none when its folder cannot be made or is not ours (Jinja refuses a
+    folder another user owns): then the templates are compiled each run."""
     try:
-        return FileSystemBytecodeCache()
+        return _BytecodeCache()
     except (OSError, RuntimeError):
         return None
 
