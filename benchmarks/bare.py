@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 class BareRound:
     seconds: float
     ok: int = 0
+    cpu: float = 0.0  # CPU seconds of this process during the round
     not_modified: int = 0
     failed: int = 0
 
@@ -76,10 +77,11 @@ async def _bare(
             tree = LexborHTMLParser(response.content)
             (tree.css_first("main") or tree.body).text(separator=" ")
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     async with client:
         await asyncio.gather(*(one(url) for url in urls))
     result.seconds = time.perf_counter() - started
+    result.cpu = time.process_time() - cpu
     return result, seen
 
 

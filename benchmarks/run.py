@@ -25,6 +25,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -214,6 +215,7 @@ class PipelineRun:
     warehouse_bytes: int
     warehouse_used_bytes: int
     fetch_status: dict[str, int] = field(default_factory=dict)
+    cpu: float = 0.0  # user + system CPU of the process and the workers it waited for
 
     @property
     def startup(self) -> float:
@@ -224,6 +226,16 @@ class PipelineRun:
     def teardown(self) -> float:
         """After the flow body: Prefect's bookkeeping, its server stopping, the exit."""
         return self.startup - self.imports - self.server
+
+
+def children_cpu() -> float:
+    """User + system CPU of this process's children that have ended (and theirs, waited for).
+
+    On a machine shared with other work, wall times move with the load while CPU seconds
+    barely do: taken before and after one child, the difference is what that child cost.
+    """
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _status_kb(pid: int, key: str) -> int:
@@ -344,6 +356,7 @@ def run_pipeline(work: Path, prefect_home: Path, label: str) -> PipelineRun:
     with open(logs / f"{label}.out", "w") as out, open(logs / f"{label}.err", "w") as err:
         launched = datetime.now()  # local time, as Prefect's log lines are
         started = time.perf_counter()
+        cpu_before = children_cpu()
         proc = subprocess.Popen(
             command,
             cwd=ROOT,
@@ -362,6 +375,7 @@ def run_pipeline(work: Path, prefect_home: Path, label: str) -> PipelineRun:
             raise RuntimeError(f"{label}: permitwatch run took over {PIPELINE_TIMEOUT} s") from None
         finally:
             wall = time.perf_counter() - started
+            cpu = children_cpu() - cpu_before
             watch.stop.set()
             watch.join()
     text = (logs / f"{label}.out").read_text()
@@ -402,6 +416,7 @@ def run_pipeline(work: Path, prefect_home: Path, label: str) -> PipelineRun:
         warehouse_bytes=on_disk,
         warehouse_used_bytes=used,
         fetch_status=_fetch_status(db, counts["run"]),
+        cpu=cpu,
     )
 
 
@@ -412,12 +427,14 @@ class Whole:
     wall: float
     peak_rss_mb: float
     out: str
+    cpu: float = 0.0  # user + system CPU of the whole process
 
 
 def whole_process(command: list[str], logs: Path, label: str, env=None) -> Whole:
     logs.mkdir(parents=True, exist_ok=True)
     with open(logs / f"{label}.out", "w") as out, open(logs / f"{label}.err", "w") as err:
         started = time.perf_counter()
+        cpu_before = children_cpu()
         proc = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=out, stderr=err, stdin=subprocess.DEVNULL
         )
@@ -427,12 +444,13 @@ def whole_process(command: list[str], logs: Path, label: str, env=None) -> Whole
             proc.wait(timeout=PIPELINE_TIMEOUT)
         finally:
             wall = time.perf_counter() - started
+            cpu = children_cpu() - cpu_before
             watch.stop.set()
             watch.join()
     text = (logs / f"{label}.out").read_text()
     if proc.returncode != 0:
         raise RuntimeError(f"{label}: {command[0]} exited {proc.returncode}; see {logs}")
-    return Whole(wall, watch.peak_kb / 1024, text)
+    return Whole(wall, watch.peak_kb / 1024, text, cpu)
 
 
 class Peers:
@@ -504,6 +522,10 @@ class Row:
     bare_whole_mb: float
     urlwatch: float | None  # urlwatch's whole process: wall s (--peers)
     urlwatch_mb: float | None
+    cpu: float = 0.0  # permitwatch's whole process (and its workers): user + system CPU s
+    bare_cpu: float = 0.0  # the bare loop in this process: CPU s of its best round
+    bare_whole_cpu: float = 0.0  # the bare loop as its own process: CPU s
+    urlwatch_cpu: float | None = None
 
 
 @dataclass
@@ -618,6 +640,10 @@ def bench_size(site: Web, n: int, out: Path, prefect_home: Path, args, probe: Pr
             bare_whole_mb=whole.peak_rss_mb,
             urlwatch=peer.wall if peer else None,
             urlwatch_mb=peer.peak_rss_mb if peer else None,
+            cpu=run.cpu,
+            bare_cpu=base.cpu,
+            bare_whole_cpu=whole.cpu,
+            urlwatch_cpu=peer.cpu if peer else None,
         )
         log(
             f"N={n} {scenario}: wall {run.wall:.1f} s = start-up {run.startup:.1f} s + flow "
@@ -632,7 +658,8 @@ def bench_size(site: Web, n: int, out: Path, prefect_home: Path, args, probe: Pr
             f"N={n} {scenario}, whole processes: bare loop {whole.wall:.2f} s, "
             + (f"urlwatch {peer.wall:.2f} s ({peer.peak_rss_mb:.0f} MB), " if peer else "")
             + f"permitwatch {run.wall:.2f} s (flow body {run.flow:.2f} s, "
-            f"{result.flow_ratio:.2f}x the bare loop's {base.seconds:.2f} s)"
+            f"{result.flow_ratio:.2f}x the bare loop's {base.seconds:.2f} s); CPU: bare loop "
+            f"{whole.cpu:.2f} s, permitwatch {run.cpu:.2f} s"
         )
         return result
 
@@ -745,18 +772,20 @@ def users_table(rows: list[Row]) -> str:
     head = (
         "| N | scenario | bare loop s | urlwatch s | permitwatch s | of which flow body s "
         "| flow body / bare (in-process) | permitwatch / urlwatch | peak RSS MB "
-        "(bare / urlwatch / permitwatch) |\n"
-        "|---:|---|---:|---:|---:|---:|---:|---:|---|\n"
+        "(bare / urlwatch / permitwatch) | CPU s (bare / urlwatch / permitwatch) |\n"
+        "|---:|---|---:|---:|---:|---:|---:|---:|---|---|\n"
     )
     lines = []
     for r in rows:
         peer = f"{r.urlwatch:.2f}" if r.urlwatch is not None else "–"
         versus = f"{r.wall / r.urlwatch:.2f}x" if r.urlwatch else "–"
         peer_mb = f"{r.urlwatch_mb:.0f}" if r.urlwatch_mb is not None else "–"
+        peer_cpu = f"{r.urlwatch_cpu:.2f}" if r.urlwatch_cpu is not None else "–"
         lines.append(
             f"| {r.n:,} | {r.scenario} | {r.bare_whole:.2f} | {peer} | {r.wall:.2f} "
             f"| {r.flow:.2f} | {r.flow_ratio:.2f}x | {versus} "
-            f"| {r.bare_whole_mb:.0f} / {peer_mb} / {r.peak_rss_mb:.0f} |"
+            f"| {r.bare_whole_mb:.0f} / {peer_mb} / {r.peak_rss_mb:.0f} "
+            f"| {r.bare_whole_cpu:.2f} / {peer_cpu} / {r.cpu:.2f} |"
         )
     return head + "\n".join(lines) + "\n"
 
@@ -772,7 +801,8 @@ def gate(rows: list[Row]) -> tuple[str, bool]:
         met = met and ok
         out.append(
             f"- N {r.n:,} {r.scenario}: flow body {r.flow:.2f} s / bare {r.flow / r.flow_ratio:.2f}"
-            f" s = {r.flow_ratio:.2f}x (target <= {target:g}x): {'met' if ok else 'MISSED'}"
+            f" s = {r.flow_ratio:.2f}x (target <= {target:g}x): {'met' if ok else 'MISSED'}; "
+            f"CPU, whole processes: permitwatch {r.cpu:.2f} s, bare loop {r.bare_whole_cpu:.2f} s"
         )
     if not out:
         out.append(f"- no size >= {GATE_FROM:,}: the targets are not judged on smaller runs")
