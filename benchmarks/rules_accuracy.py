@@ -62,21 +62,22 @@ def draws(holdout: dict) -> dict[str, str]:
 
 HALF = "tuning, released half "  # "tuning, released half A" / "... B"
 OLDER = "tuning, older pages"
-HALVES_SEED = 4
+HALVES_SEED = 5
 
 
 def halves(holdout: dict) -> dict[str, str]:
-    """The first released draw (check part 2, 48 pages) in two halves, each page's part.
+    """The last released draw (check part 3, 56 pages) in two halves, each page's part.
 
-    Drawn once, 2026-12-06 22:40 UTC, as `random.Random(4).sample(sorted(ids), 24)` (half A,
-    the rest half B; the extraction tuner uses the same draw): rules tuning round 3 fits the
-    catalogue to half A's misses only and reads half B as its own unseen check, before the
-    lead measures the next draw.
+    Drawn once, 2026-12-07 01:35 UTC, as `random.Random(5).sample(sorted(ids), 28)` (half A,
+    the rest half B; the extraction tuner tune12d uses the same draw): rules tuning round 4
+    fits the catalogue to half A's misses only and reads half B as its own unseen check,
+    before the lead measures the next draw. Check part 2's halves (seed 4) are retired: its
+    pages were tuned on in round 3 and count with the older pages.
     """
     released = holdout.get("released") or []
     if not released:
         return {}
-    ids = sorted(released[0]["pages"])
+    ids = sorted(released[-1]["pages"])
     half_a = set(random.Random(HALVES_SEED).sample(ids, len(ids) // 2))
     return {page: HALF + ("A" if page in half_a else "B") for page in ids}
 
