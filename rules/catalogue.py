@@ -70,6 +70,9 @@ def _words(value: list[str]) -> list[str]:
     cleaned = [w.strip().lower() for w in value]
     if any(not w for w in cleaned):
         raise ValueError("a cue word is empty")
+    odd = [w for w in cleaned if not (w[0].isalnum() or w[0] == "_")]
+    if odd:  # rules/match.py finds cues by the first characters of a text's words
+        raise ValueError(f"a cue word must start with a letter or digit: {odd[0]!r}")
     return cleaned
 
 

@@ -140,3 +140,9 @@ def test_a_broken_catalogue_stops_sources_check_with_exit_2(tmp_path):
     )
     assert done.returncode == 2
     assert "rules.yaml:5: rule 'au_pair.pocket_money', field 'kind'" in done.stderr
+
+
+def test_a_cue_that_does_not_start_with_a_letter_or_digit_is_an_error():
+    (problem,) = problems(GOOD.replace("de: [taschengeld]", 'de: ["(taschengeld"]'))
+    assert problem.startswith("rules.yaml:10: rule 'au_pair.pocket_money', field 'cues.sentence'")
+    assert "a cue word must start with a letter or digit: '(taschengeld'" in problem
