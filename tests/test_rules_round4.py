@@ -1,0 +1,138 @@
+"""Rules round 4: what makes a rule fire on the wrong value, and how category pages state the
+longest stay they allow (our own sentences around the real figures, in four languages)."""
+
+import pytest
+
+from tests.test_rules_assign import assigned, catalogue  # noqa: F401  (a fixture)
+
+
+def rules_of(catalogue, html, lang="en", publisher="brussels", topic=None):  # noqa: F811
+    return [r[2] for r in assigned(catalogue, html, publisher, lang, topic)]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Au pair from the EU</h2><p>The young person is between 17 and 30 years old.</p>",
+         "en"),
+        ("<h2>Au pair uit de EU</h2><p>De jongere is tussen 17 en 30 jaar oud.</p>", "nl"),
+    ],
+)  # fmt: skip
+def test_an_age_range_beyond_18_to_26_is_not_the_au_pair_age(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang, topic="au-pair") == [None]
+
+
+def test_the_au_pair_age_itself_still_holds(catalogue):  # noqa: F811
+    html = "<h2>Au pair</h2><p>The au pair is 18 years old or more and not yet 26.</p>"
+    assert rules_of(catalogue, html, topic="au-pair") == ["au_pair.age", "au_pair.age"]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Documenten</h2><p>Het attest blijft hoogstens drie maanden geldig.</p>", "nl"),
+        ("<h2>Documents</h2><p>Le certificat reste valable six mois au maximum.</p>", "fr"),
+        ("<h2>Unterlagen</h2><p>Die Bescheinigung ist höchstens sechs Monate gültig.</p>", "de"),
+    ],
+)
+def test_how_long_a_certificate_stays_valid_is_not_its_age(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang) == [None]
+
+
+def test_how_old_a_certificate_may_be_still_holds(catalogue):  # noqa: F811
+    html = "<h2>Documenten</h2><p>Het medisch attest is hoogstens zes maanden oud.</p>"
+    assert rules_of(catalogue, html, "nl") == ["application.document_age_max"]
+
+
+@pytest.mark.parametrize(
+    ("row", "rule"),
+    [
+        ("Management positions", "single_permit.executive.salary_min"),
+        ("Professional sportsmen", "single_permit.athlete.salary_min"),
+    ],
+)
+def test_a_salary_table_row_names_executives_and_athletes_as_tables_do(
+    catalogue,  # noqa: F811
+    row,
+    rule,
+):
+    html = (
+        "<h2>Salary thresholds in 2021</h2><table><tr><th>Category</th>"
+        "<th>Annual gross salary required from 01/01/2021</th></tr>"
+        f"<tr><th>{row}</th><td>EUR 72,399</td></tr></table>"
+    )
+    assert rules_of(catalogue, html, publisher="wallonia") == [rule]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<p>The trainee works here for more than 90 days and at most 6 months.</p>", "en"),
+        ("<p>De stagiair werkt hier meer dan 90 dagen en maximaal 6 maanden.</p>", "nl"),
+        ("<p>Le stagiaire travaille ici plus de 90 jours et 6 mois au maximum.</p>", "fr"),
+        ("<p>Der Praktikant arbeitet hier mehr als 90 Tage und höchstens 6 Monate.</p>", "de"),
+    ],
+)
+def test_a_traineeship_window_is_the_traineeship_length(catalogue, html, lang):  # noqa: F811
+    found = rules_of(catalogue, html, lang, topic="trainee")
+    assert found == ["short_stay.max_days", "single_permit.trainee.duration"]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<p>The researcher works in Belgium for more than 90 days and four years at most.</p>",
+         "en"),
+        ("<p>De onderzoeker werkt hier langer dan 90 dagen en ten hoogste drie jaar.</p>", "nl"),
+        ("<p>Le chercheur travaille en Belgique plus de 90 jours et trois ans au plus.</p>", "fr"),
+        ("<p>Der Forscher arbeitet hier mehr als 90 Tage und höchstens drei Jahre.</p>", "de"),
+    ],
+)  # fmt: skip
+def test_the_longest_employment_a_category_allows_is_the_permits_longest(
+    catalogue,  # noqa: F811
+    html,
+    lang,
+):
+    assert rules_of(catalogue, html, lang) == ["short_stay.max_days", "single_permit.validity_max"]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<p>The grant funds the research for a period of at most three years.</p>", "en"),
+        ("<p>De beurs dekt het onderzoek voor een periode van maximaal drie jaar.</p>", "nl"),
+        ("<p>Die Förderung gilt für einen Zeitraum von höchstens drei Jahren.</p>", "de"),
+    ],
+)
+def test_a_period_of_at_most_some_years_is_the_permits_longest(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang) == ["single_permit.validity_max"]
+
+
+def test_a_longer_period_or_a_gap_is_no_permits_validity(catalogue):  # noqa: F811
+    html = (
+        "<p>You must have stayed legally within a period of at most 10 years.</p>"
+        "<p>An interruption of no more than 1 year is allowed.</p>"
+    )
+    assert rules_of(catalogue, html) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Renewal</h2><p>The organisation applies at the latest two months before its "
+         "approval expires.</p>", "en"),
+        ("<h2>Renouvellement</h2><p>L'organisme introduit sa demande au plus tard deux mois "
+         "avant l'expiration de son agrément.</p>", "fr"),
+    ],
+)  # fmt: skip
+def test_renewing_an_organisations_approval_is_no_permit_renewal(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang, publisher="federal", topic="renewal") == [None]
+
+
+def test_a_permits_renewal_deadline_still_holds(catalogue):  # noqa: F811
+    html = (
+        "<h2>Renewal</h2><p>The employer applies at the latest two months before the permit "
+        "expires.</p>"
+    )
+    found = rules_of(catalogue, html, publisher="federal", topic="renewal")
+    assert found == ["single_permit.renewal_latest"]
