@@ -136,3 +136,78 @@ def test_a_permits_renewal_deadline_still_holds(catalogue):  # noqa: F811
     )
     found = rules_of(catalogue, html, publisher="federal", topic="renewal")
     assert found == ["single_permit.renewal_latest"]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Professional card</h2><p>Working without a professional card costs a fine of 200 "
+         "euros.</p>", "en"),
+        ("<h2>Beroepskaart</h2><p>Wie zonder beroepskaart werkt, riskeert een boete van 200 "
+         "euro.</p>", "nl"),
+        ("<h2>Carte professionnelle</h2><p>Travailler sans carte professionnelle est puni d'une "
+         "amende de 250 euros.</p>", "fr"),
+    ],
+)  # fmt: skip
+def test_a_fine_is_no_professional_card_fee(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang, topic="professional-card") == [None]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Hooggeschoolden</h2><p>Bij fraude betaalt de werkgever een boete van 50.000 "
+         "euro.</p>", "nl"),
+        ("<h2>Highly qualified staff</h2><p>The company has a turnover of at least EUR "
+         "60.000.</p>", "en"),
+        ("<h2>Führungskräfte</h2><p>Das Unternehmen investiert mindestens 80.000 EUR.</p>", "de"),
+    ],
+)  # fmt: skip
+def test_a_fine_a_turnover_or_an_investment_is_no_salary(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang, publisher="flanders") == [None]
+
+
+def test_a_salary_under_its_heading_still_holds(catalogue):  # noqa: F811
+    html = "<h2>Highly qualified staff</h2><p>The gross annual pay is at least EUR 60.000.</p>"
+    found = rules_of(catalogue, html, publisher="flanders")
+    assert found == ["single_permit.highly_qualified.salary_min"]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<p>The work permit B is valid for at most 12 months.</p>", "en"),
+        ("<p>De arbeidskaart B is maximaal 1 jaar geldig.</p>", "nl"),
+        ("<p>Le permis de travail B est valable un an au maximum.</p>", "fr"),
+        ("<p>Die Arbeitserlaubnis B ist höchstens ein Jahr gültig.</p>", "de"),
+        ("<p>Die Berufskarte ist in der Regel zwei Jahre gültig.</p>", "de"),
+        ("<p>The single permit is usually valid for one year.</p>", "en"),
+        ("<p>Le permis unique est généralement valable un an.</p>", "fr"),
+        ("<p>De vergunning is doorgaans één jaar geldig.</p>", "nl"),
+    ],
+)
+def test_another_permits_or_the_usual_validity_is_not_the_single_permits_longest(
+    catalogue,  # noqa: F811
+    html,
+    lang,
+):
+    assert rules_of(catalogue, html, lang, topic="work-permit") == [None]
+
+
+def test_the_single_permits_longest_validity_still_holds(catalogue):  # noqa: F811
+    html = (
+        "<p>The single permit is valid for at most three years.</p>"
+        "<p>Die kombinierte Erlaubnis gilt für höchstens drei Jahre.</p>"
+    )
+    found = [r[2] for r in assigned(catalogue, html, "flanders", "en")][:1]
+    found += [r[2] for r in assigned(catalogue, html, "ostbelgien", "de")][1:]
+    assert found == ["single_permit.validity_max", "single_permit.validity_max"]
+
+
+def test_a_passports_validity_is_not_the_professional_cards(catalogue):  # noqa: F811
+    html = (
+        "<h2>Professional card</h2><p>Your passport must be valid for at least one year.</p>"
+        "<p>The card itself is valid for at most five years.</p>"
+    )
+    found = rules_of(catalogue, html, publisher="wallonia", topic="professional-card")
+    assert found == [None, "professional_card.validity_max"]
