@@ -211,3 +211,34 @@ def test_a_passports_validity_is_not_the_professional_cards(catalogue):  # noqa:
     )
     found = rules_of(catalogue, html, publisher="wallonia", topic="professional-card")
     assert found == [None, "professional_card.validity_max"]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<p>De aanvraag moet minstens 90 dagen voor de start worden ingediend.</p>", "nl"),
+        ("<p>Submit the application at least 90 days before the start of the work.</p>", "en"),
+        ("<p>La demande est introduite 90 jours avant le début du travail.</p>", "fr"),
+        ("<p>Der Antrag wird mindestens 90 Tage vor Beginn der Arbeit gestellt.</p>", "de"),
+    ],
+)
+def test_ninety_days_before_the_work_starts_are_no_stay(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang, publisher="flanders", topic="seasonal-work") == [None]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Au pair</h2><p>Insurance costs about 400 euros a month.</p>", "en"),
+        ("<h2>Au pair</h2><p>De huur van de kamer bedraagt 450 euro per maand.</p>", "nl"),
+        ("<h2>Au pair</h2><p>Les frais de cours s'élèvent à 350 euros par mois.</p>", "fr"),
+    ],
+)
+def test_what_is_paid_for_something_else_is_no_pocket_money(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang, publisher="flanders", topic="au-pair") == [None]
+
+
+def test_the_pocket_money_still_holds(catalogue):  # noqa: F811
+    html = "<h2>Au pair</h2><p>The au pair gets at least 450 euros a month as pocket money.</p>"
+    found = rules_of(catalogue, html, publisher="flanders", topic="au-pair")
+    assert found == ["au_pair.pocket_money"]
