@@ -133,6 +133,7 @@ def is_past(left: str) -> bool:
     return _PAST_BEFORE.found_in(left[-40:])
 
 
+_FIGURES = re.compile(r"\d(?:[\d.,\u00a0 ]*\d)?")  # "47.000", "3.703,44", "54 000": one figure each
 _CLAUSE_BREAK = re.compile(r",\s|;|\s-\s")  # not ": " ("vanaf 1 mei 2024: € 2.070,48")
 _STRONG_BREAK = re.compile(r";")
 
@@ -148,18 +149,35 @@ def _past_between(sentence: str, a: int, b: int) -> bool:
 def _closest(found: list[Mention], sentence: str, offset: int) -> Mention | None:
     """The date of the value's own clause, the one before it first ("Voor 2023 geeft dat
     € 45.984, voor 2024 € 46.632"), else the nearest dated one short of a semicolon. A date
-    after a past value is that value's ("Pour 2026, … 55.422 €, contre 53.971 € en 2025")."""
+    after a past value is that value's ("Pour 2026, … 55.422 €, contre 53.971 € en 2025"),
+    and a year said right after a value, no other figure between, its own ("For 2025 the
+    floor is EUR 48.912 (EUR 47.000 in 2024)")."""
     before = [m for m in found if m.start < offset]
     after = [m for m in found if m.start > offset]
     if after and _past_between(sentence, offset, after[0].start):
         found = [*before, *(m for m in after if not _past_between(sentence, offset, m.start))]
         after = []
+    if after and _own_year(sentence, offset, after[0]):
+        return after[0]
     if before and not _between(_CLAUSE_BREAK, sentence, before[-1].start, offset):
         return before[-1]
     if after and not _between(_CLAUSE_BREAK, sentence, offset, after[0].start):
         return after[0]
     near = [m for m in found if m.day and not _between(_STRONG_BREAK, sentence, m.start, offset)]
     return min(near, key=lambda m: (abs(m.start - offset), -m.start)) if near else None
+
+
+def _own_year(sentence: str, offset: int, mention: Mention) -> bool:
+    """Whether a year after the value is said of it: the value the only figure before it,
+    a few characters away, in its clause ("47.000 € en 2024", "EUR 47.000 in 2024")."""
+    if mention.said != "year":
+        return False
+    figures = _FIGURES.findall(sentence, offset, mention.start)
+    gap = sentence[offset : mention.start]
+    return len(figures) == 1 and not _CLAUSE_BREAK.search(gap) and len(gap) <= OWN_YEAR_SPAN
+
+
+OWN_YEAR_SPAN = 25  # characters from a value's start to a year said of it
 
 
 def _has_year(text: str) -> bool:

@@ -1,6 +1,8 @@
 """Rules round 4: what makes a rule fire on the wrong value, and how category pages state the
 longest stay they allow (our own sentences around the real figures, in four languages)."""
 
+from datetime import date
+
 import pytest
 
 from tests.test_rules_assign import assigned, catalogue  # noqa: F401  (a fixture)
@@ -242,3 +244,31 @@ def test_the_pocket_money_still_holds(catalogue):  # noqa: F811
     html = "<h2>Au pair</h2><p>The au pair gets at least 450 euros a month as pocket money.</p>"
     found = rules_of(catalogue, html, publisher="flanders", topic="au-pair")
     assert found == ["au_pair.pocket_money"]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Highly qualified</h2><p>For 2025 the floor is EUR 48.912 (EUR 47.000 in 2024).</p>",
+         "en"),
+        ("<h2>Hooggeschoolden</h2><p>Voor 2025 is de drempel 48.912 euro (47.000 euro in "
+         "2024).</p>", "nl"),
+        ("<h2>Hautement qualifiés</h2><p>Le seuil est de 48.912 € en 2025 (47.000 € en "
+         "2024).</p>", "fr"),
+        ("<h2>Hochqualifizierte</h2><p>Für 2025 gilt 48.912 EUR (47.000 EUR im Jahr "
+         "2024).</p>", "de"),
+    ],
+)  # fmt: skip
+def test_a_year_said_right_after_a_value_is_its_own(catalogue, html, lang):  # noqa: F811
+    found = [(r[2], r[4]) for r in assigned(catalogue, html, "flanders", lang)]
+    rule = "single_permit.highly_qualified.salary_min"
+    assert found == [(rule, date(2025, 1, 1)), (rule, date(2024, 1, 1))]
+
+
+def test_a_year_after_the_next_clause_is_not_the_values(catalogue):  # noqa: F811
+    html = (
+        "<h2>Hooggeschoolden</h2><p>Voor 2023 is dat € 3.303,45 per maand, voor 2024 "
+        "€ 3.349,43 per maand.</p>"
+    )
+    found = [r[4] for r in assigned(catalogue, html, "flanders", "nl")]
+    assert found == [date(2023, 1, 1), date(2024, 1, 1)]
