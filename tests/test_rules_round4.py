@@ -272,3 +272,67 @@ def test_a_year_after_the_next_clause_is_not_the_values(catalogue):  # noqa: F81
     )
     found = [r[4] for r in assigned(catalogue, html, "flanders", "nl")]
     assert found == [date(2023, 1, 1), date(2024, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang", "topic"),
+    [
+        ("<h2>Highly qualified</h2><p>The employer reimburses 100 % of the travel costs.</p>",
+         "en", "highly-qualified"),
+        ("<h2>Hooggeschoolden</h2><p>80 % van de aanvragen wordt binnen de maand "
+         "goedgekeurd.</p>", "nl", "highly-qualified"),
+        ("<h2>Blue card</h2><p>Tax is 100 % deductible.</p>", "en", "blue-card"),
+    ],
+)  # fmt: skip
+def test_a_percentage_where_no_pay_is_named_is_no_salary_threshold(
+    catalogue,  # noqa: F811
+    html,
+    lang,
+    topic,
+):
+    assert rules_of(catalogue, html, lang, publisher="flanders", topic=topic) == [None]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang", "topic", "rule"),
+    [
+        ("<h2>Hooggeschoolden</h2><p>Het loon bedraagt minstens 100 % van het gemiddelde bruto "
+         "jaarloon.</p>", "nl", "highly-qualified",
+         "single_permit.highly_qualified.salary_percent"),
+        ("<h2>Blue card</h2><p>The salary is at least 150 % of the average gross salary.</p>",
+         "en", "blue-card", "blue_card.salary_percent"),
+        ("<h2>Blaue Karte</h2><p>Das Gehalt beträgt mindestens 150 % des "
+         "Durchschnittsgehalts.</p>", "de", "blue-card", "blue_card.salary_percent"),
+    ],
+)  # fmt: skip
+def test_a_percentage_of_the_average_pay_still_is(catalogue, html, lang, topic, rule):  # noqa: F811
+    assert rules_of(catalogue, html, lang, publisher="flanders", topic=topic) == [rule]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Gezinshereniging</h2><p>De huur bedraagt maximaal 1.800 euro per maand.</p>", "nl"),
+        ("<h2>Familienzusammenführung</h2><p>Die Gebühr beträgt 2.000 EUR.</p>", "de"),
+        ("<h2>Regroupement familial</h2><p>Le loyer ne dépasse pas 1.900 € par mois.</p>", "fr"),
+    ],
+)
+def test_a_rent_or_a_fee_is_no_family_income_line(catalogue, html, lang):  # noqa: F811
+    found = rules_of(catalogue, html, lang, publisher="federal", topic="family-reunification")
+    assert found == [None]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang", "rule"),
+    [
+        ("<h2>Familienzusammenführung</h2><p>Das Amt entscheidet innerhalb von 6 Monaten.</p>",
+         "de", "family_reunification.processing_time"),
+        ("<h2>Regroupement familial</h2><p>L'Office décide dans les 9 mois.</p>", "fr",
+         "family_reunification.processing_time"),
+        ("<h2>Verfahren</h2><p>Die Bearbeitung dauert höchstens 4 Monate.</p>", "de",
+         "single_permit.processing_time"),
+    ],
+)  # fmt: skip
+def test_the_office_decides_within_is_its_time_to_decide(catalogue, html, lang, rule):  # noqa: F811
+    topic = "family-reunification" if "famil" in rule else "single-permit"
+    assert rules_of(catalogue, html, lang, publisher="federal", topic=topic) == [rule]
