@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from parsers.amounts import DATE_DIGITS, DATE_WORDS, extract_amounts
 from parsers.blocks import Block
-from parsers.lexicon import CaseBlind
+from parsers.lexicon import CaseBlind, lowered
 from rules.words import all_langs, phrases
 
 _YEAR_AT = re.compile(r"(?:19|20)\d\d")
@@ -30,6 +30,8 @@ _PAST_BEFORE = CaseBlind(
     rf"(?:{phrases(all_langs('past_before'))})\s*(?:de\s+|d'|van\s+|von\s+)?(?:€|eur\w*)?\s*$"
 )
 _PAST_WORD = CaseBlind(phrases(all_langs("past_before")))
+_SCHOOL_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d\d)\s?[-/–]\s?((?:19|20)\d\d)(?!\d)")
+_SCHOOL_YEAR_BEFORE = CaseBlind(rf"(?:{phrases(all_langs('school_year_before'))})\s*[:(]?\s*$")
 _ORDINAL_DAY = re.compile(r"(?:\d{1,2}(?:er|e|st|nd|rd|th|\.)?\s*)$")
 
 
@@ -43,12 +45,19 @@ class Mention:
 
 
 def _marker(before: str) -> str:
-    """What the words just before a date make of it."""
-    if _FROM_BEFORE.found_in(before):
-        return "from"
-    if _UNTIL_BEFORE.found_in(before):
+    """What the words just before a date make of it: the longer of a "from" and an "until"
+    phrase ending there ("jusqu'au" ends with the "au" of "du … au …": it says until)."""
+    lower = lowered(before)
+    since = _last_start(_FROM_BEFORE, before, lower)
+    until = _last_start(_UNTIL_BEFORE, before, lower)
+    if until is not None and (since is None or until < since):
         return "until"
-    return "plain"
+    return "plain" if since is None else "from"
+
+
+def _last_start(pattern: CaseBlind, text: str, lower: str | None) -> int | None:
+    """Where the match of a pattern anchored at the text's end starts (the longest one)."""
+    return next((match.start() for match in pattern.finditer(text, lower)), None)
 
 
 def _as_start(day: date, said: str) -> date | None:
@@ -68,6 +77,14 @@ def mentions(text: str, dates: list[tuple[int, int, date]]) -> list[Mention]:
         # "vanaf 1 januari": the day number belongs to the date, look before it
         said = _marker(text[max(0, start - 30) : start])
         found.append(Mention(start, _as_start(day, said), said))
+    for match in _SCHOOL_YEAR.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        before = text[max(0, match.start() - 30) : match.start()]
+        if second == first + 1 and (
+            _SCHOOL_YEAR_BEFORE.found_in(before) or _YEAR_BEFORE.found_in(before)
+        ):  # "Voor het academiejaar 2024 - 2025": the year it starts (GUIDE.md)
+            found.append(Mention(match.start(), date(first, 1, 1), "year"))
+            spans.append((match.start(), match.end()))
     for match in _YEAR.finditer(text):
         if any(s <= match.start() < e for s, e in spans):
             continue

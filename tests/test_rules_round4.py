@@ -336,3 +336,40 @@ def test_a_rent_or_a_fee_is_no_family_income_line(catalogue, html, lang):  # noq
 def test_the_office_decides_within_is_its_time_to_decide(catalogue, html, lang, rule):  # noqa: F811
     topic = "family-reunification" if "famil" in rule else "single-permit"
     assert rules_of(catalogue, html, lang, publisher="federal", topic=topic) == [rule]
+
+
+def test_a_column_until_the_last_day_of_a_year_holds_that_years_value_in_french(
+    catalogue,  # noqa: F811
+):
+    html = (
+        "<table><tr><th>Catégorie</th><th>jusqu'au 31/12/2025</th>"
+        "<th>à partir du 01/01/2026</th></tr>"
+        "<tr><th>Hautement qualifiés</th><td>53.971 €</td><td>55.422 €</td></tr></table>"
+    )
+    found = [(r[2], r[4]) for r in assigned(catalogue, html, "brussels", "fr")]
+    rule = "single_permit.highly_qualified.salary_min"
+    assert found == [(rule, date(2025, 1, 1)), (rule, date(2026, 1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<p>Voor het academiejaar 2024-2025 bedraagt het bedrag voor hooggeschoolden 48.000 "
+         "euro.</p>", "nl"),
+        ("<p>Pour l'année académique 2024 - 2025, le seuil des hautement qualifiés est de "
+         "48.000 €.</p>", "fr"),
+        ("<p>For the academic year 2024/2025 the floor for highly qualified staff is EUR "
+         "48.000.</p>", "en"),
+    ],
+)  # fmt: skip
+def test_a_value_for_an_academic_year_dates_from_the_year_it_starts(
+    catalogue,  # noqa: F811
+    html,
+    lang,
+):
+    assert [r[4] for r in assigned(catalogue, html, "flanders", lang)] == [date(2024, 1, 1)]
+
+
+def test_two_years_that_do_not_follow_each_other_are_no_academic_year(catalogue):  # noqa: F811
+    html = "<p>In the years 2019-2024 highly qualified staff earned EUR 48.000.</p>"
+    assert [r[4] for r in assigned(catalogue, html, "flanders", "en")] == [None]
