@@ -373,3 +373,52 @@ def test_a_value_for_an_academic_year_dates_from_the_year_it_starts(
 def test_two_years_that_do_not_follow_each_other_are_no_academic_year(catalogue):  # noqa: F811
     html = "<p>In the years 2019-2024 highly qualified staff earned EUR 48.000.</p>"
     assert [r[4] for r in assigned(catalogue, html, "flanders", "en")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang", "topic"),
+    [
+        ("<h2>Asiel</h2><p>Asielzoekers mogen na 4 maanden werken als er nog geen beslissing "
+         "is.</p>", "nl", "asylum"),
+        ("<h2>Asile</h2><p>Le demandeur d'asile peut travailler après 4 mois sans décision.</p>",
+         "fr", "asylum"),
+        ("<h2>Nationality</h2><p>The decision on nationality is taken within 4 months.</p>", "en",
+         "nationality"),
+    ],
+)  # fmt: skip
+def test_another_procedures_four_months_are_not_the_single_permits(
+    catalogue,  # noqa: F811
+    html,
+    lang,
+    topic,
+):
+    assert rules_of(catalogue, html, lang, publisher="federal", topic=topic) == [None]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang", "topic"),
+    [
+        ("<h2>Appeal</h2><p>The Council rules on the appeal within 90 days.</p>", "en", "appeal"),
+        ("<h2>Gecombineerde vergunning</h2><p>De gemeente bezorgt de kaart binnen 15 dagen aan "
+         "de werknemer.</p>", "nl", "single-permit"),
+        ("<h2>Au pair</h2><p>Besides, the au pair studies 10 hours a week.</p>", "en", "au-pair"),
+        ("<h2>Trainees</h2><p>The trainee's diploma is less than 12 months old.</p>", "en",
+         "trainee"),
+    ],
+)  # fmt: skip
+def test_what_a_value_is_said_of_rules_out_the_rule_its_figure_fits(
+    catalogue,  # noqa: F811
+    html,
+    lang,
+    topic,
+):
+    assert rules_of(catalogue, html, lang, publisher="flanders", topic=topic) == [None]
+
+
+def test_the_rules_those_figures_fit_still_hold(catalogue):  # noqa: F811
+    html = (
+        "<h2>Procedure</h2><p>Missing documents must be sent within 15 days.</p>"
+        "<p>The au pair helps with household tasks at most 20 hours a week.</p>"
+    )
+    found = rules_of(catalogue, html, publisher="flanders", topic="au-pair")
+    assert found == ["single_permit.missing_documents_days", "au_pair.hours_per_week"]
