@@ -422,3 +422,80 @@ def test_the_rules_those_figures_fit_still_hold(catalogue):  # noqa: F811
     )
     found = rules_of(catalogue, html, publisher="flanders", topic="au-pair")
     assert found == ["single_permit.missing_documents_days", "au_pair.hours_per_week"]
+
+
+# From half B's misses, read once the round above was done (sentences of our own).
+
+
+def test_ict_rows_said_in_the_plural_are_the_ict_floors(catalogue):  # noqa: F811
+    html = (
+        "<table><tr><th>Catégorie</th><th>Salaire annuel brut à partir du 01/01/2024</th></tr>"
+        "<tr><th>Cadres ICT</th><td>62.000 EUR</td></tr>"
+        "<tr><th>Experts ICT</th><td>49.500 EUR</td></tr>"
+        "<tr><th>Employés stagiaires ICT</th><td>31.000 EUR</td></tr></table>"
+    )
+    assert rules_of(catalogue, html, "fr", publisher="wallonia") == [
+        "single_permit.ict_manager.salary_min",
+        "single_permit.ict_specialist.salary_min",
+        "single_permit.ict_trainee.salary_min",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<p>Les entraîneurs qui n'ont pas conclu de contrat de sportif rémunéré gagnent au "
+         "moins 43.000 euros par an.</p>", "fr"),
+        ("<p>Trainers who have no employment contract as an athlete earn at least EUR 43.000 a "
+         "year.</p>", "en"),
+        ("<p>Trainer, die keinen Arbeitsvertrag als Sportler haben, verdienen mindestens "
+         "43.000 EUR im Jahr.</p>", "de"),
+    ],
+)  # fmt: skip
+def test_a_trainer_without_an_athletes_contract_is_the_trainers_floor(
+    catalogue,  # noqa: F811
+    html,
+    lang,
+):
+    found = rules_of(catalogue, html, lang, publisher="flanders", topic="athlete")
+    assert found == ["single_permit.sports_trainer.salary_min"]
+
+
+def test_a_study_programme_of_some_years_is_the_study_length(catalogue):  # noqa: F811
+    html = "<p>Ein Diplom für einen Studiengang von mindestens 3 Jahren.</p>"
+    assert rules_of(catalogue, html, "de", topic="blue-card") == ["qualification.study_years_min"]
+
+
+def test_a_reference_amounts_year_dates_it(catalogue):  # noqa: F811
+    html = "<h2>Blaue Karte</h2><p>Ein Gehalt von mindestens 51.000 Euro (Referenzbetrag 2017).</p>"
+    found = [(r[2], r[4]) for r in assigned(catalogue, html, "flanders", "de", "blue-card")]
+    assert found == [("blue_card.salary_min", date(2017, 1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<p>Deze vrijstelling geldt maximaal 3 maanden, zowel in het Vlaamse als in het "
+         "Brussels Hoofdstedelijk Gewest.</p>", "nl"),
+        ("<p>The exemption lasts at most 3 months, in both the Flemish and the Brussels "
+         "Region.</p>", "en"),
+    ],
+)  # fmt: skip
+def test_two_regions_one_named_by_its_adjective_leave_the_publishers(
+    catalogue,  # noqa: F811
+    html,
+    lang,
+):
+    found = [r[3] for r in assigned(catalogue, html, "flanders", lang, "athlete")]
+    assert found == ["flanders"]
+
+
+def test_research_funded_for_at_most_some_years_is_the_permits_longest(catalogue):  # noqa: F811
+    html = "<p>Zij ontvangt gedurende maximaal 3 jaar een beurs voor haar onderzoek.</p>"
+    assert rules_of(catalogue, html, "nl", publisher="flanders") == ["single_permit.validity_max"]
+
+
+def test_an_au_pairs_longest_stay_is_not_the_single_permits(catalogue):  # noqa: F811
+    html = "<h2>Au pair</h2><p>Het au-pairverblijf duurt gedurende maximaal 1 jaar.</p>"
+    found = rules_of(catalogue, html, "nl", publisher="flanders", topic="au-pair")
+    assert "single_permit.validity_max" not in found
