@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 
 import duckdb
@@ -272,7 +272,8 @@ def _extract_ahead(
     """
     pending: deque = deque()
     wanted = [item.digest for item in items] + [i.old_digest for i in items if _reread(i)]
-    with _spooled(spool) as bodies:
+    # the given spool's owner closes it; else the stage's own, closed here
+    with nullcontext(spool) if spool is not None else store.DocumentSpool() as bodies:
         bodies.fill(con, wanted)
         for start in range(0, len(items), READ_BATCH):
             chunk = items[start : start + READ_BATCH]
@@ -283,16 +284,6 @@ def _extract_ahead(
                 yield from _consume(pending.popleft(), bodies, facts_from)
         while pending:
             yield from _consume(pending.popleft(), bodies, facts_from)
-
-
-@contextmanager
-def _spooled(given: store.DocumentSpool | None) -> Iterator[store.DocumentSpool]:
-    """The given spool (its owner closes it), else one of the stage's own."""
-    if given is not None:
-        yield given
-    else:
-        with store.DocumentSpool() as own:
-            yield own
 
 
 def _consume(sent: tuple, bodies: store.DocumentSpool, facts_from: dict | None) -> Iterator[Read]:

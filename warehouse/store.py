@@ -313,11 +313,9 @@ class DocumentSpool:
     vector of 2,048 rows whole), +63 MB at a cold night of 1,000 pages.
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection | None = None, digests: Sequence[str] = ()):
+    def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="permitwatch-bodies-")
         self._where: dict[str, tuple[int, int, str | None]] = {}
-        if con is not None:
-            self.fill(con, digests)
 
     def add(self, digest: str, packed: bytes, content_type: str | None) -> None:
         """Keep one body as stored (zlib-compressed), unless the spool has it."""
