@@ -123,6 +123,10 @@ def assign(split: Split, pages: list[str], seed: int, check_min: int, check_shar
     )
 
 
+RELEASED = "moved from check to tuning:"  # how retire_check names the pages; released() reads it
+HALVES_SEED = 5  # tuning round 5's draw of check part 3 (rules_accuracy.py draws the same)
+
+
 def retire_check(split: Split, note: str) -> Split:
     """The check part released to tuning, with `note` (when, and what it read) in the history.
 
@@ -131,14 +135,10 @@ def retire_check(split: Split, note: str) -> Split:
     """
     if not split.check:
         raise SplitError("there is no check part to retire")
-    line = f"{note} ({len(split.check)} pages moved from check to tuning: {', '.join(split.check)})"
+    line = f"{note} ({len(split.check)} pages {RELEASED} {', '.join(split.check)})"
     return Split(
         split.seed, split.method, sorted(split.tuning + split.check), [], [*split.history, line]
     )
-
-
-RELEASED = "moved from check to tuning:"
-HALVES_SEED = 5  # tuning round 5's draw of check part 3 (rules11d reads the same halves)
 
 
 def released(split: Split) -> list[str]:
@@ -159,12 +159,20 @@ def halves(split: Split, seed: int = HALVES_SEED) -> dict[str, list[str]]:
     check before the next check part is measured.
     """
     ids = released(split)
-    half_a = sorted(random.Random(seed).sample(ids, len(ids) // 2)) if ids else []
+    half_a = draw_half_a(ids, seed)
     return {
         "older": sorted(set(split.tuning) - set(ids)),
         "half A": half_a,
         "half B": sorted(set(ids) - set(half_a)),
     }
+
+
+def draw_half_a(ids: list[str], seed: int = HALVES_SEED) -> list[str]:
+    """Half A of released pages: `random.Random(seed).sample(sorted(ids), len // 2)`, sorted.
+    One draw for both benchmarks (accuracy.py, rules_accuracy.py), so the two tuners'
+    halves are the same pages."""
+    ordered = sorted(ids)
+    return sorted(random.Random(seed).sample(ordered, len(ordered) // 2)) if ordered else []
 
 
 def dump(split: Split, path: Path = SPLIT) -> None:

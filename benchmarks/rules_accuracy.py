@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from accuracy import DEVSET, Tally, _amount_key, _extracted_key, read  # noqa: E402
-from devsplit import page_of  # noqa: E402
+from devsplit import draw_half_a, page_of  # noqa: E402
 
 from rules.assign import assign  # noqa: E402
 from rules.catalogue import Catalogue, load_catalogue  # noqa: E402
@@ -62,7 +61,6 @@ def draws(holdout: dict) -> dict[str, str]:
 
 HALF = "tuning, released half "  # "tuning, released half A" / "... B"
 OLDER = "tuning, older pages"
-HALVES_SEED = 5
 
 
 def halves(holdout: dict) -> dict[str, str]:
@@ -78,7 +76,7 @@ def halves(holdout: dict) -> dict[str, str]:
     if not released:
         return {}
     ids = sorted(released[-1]["pages"])
-    half_a = set(random.Random(HALVES_SEED).sample(ids, len(ids) // 2))
+    half_a = set(draw_half_a(ids))
     return {page: HALF + ("A" if page in half_a else "B") for page in ids}
 
 
