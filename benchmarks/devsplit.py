@@ -124,7 +124,7 @@ def assign(split: Split, pages: list[str], seed: int, check_min: int, check_shar
 
 
 RELEASED = "moved from check to tuning:"  # how retire_check names the pages; released() reads it
-HALVES_SEED = 5  # tuning round 5's draw of check part 3 (rules_accuracy.py draws the same)
+HALVES_SEED = 5  # the halves of each released check part (rules_accuracy.py draws the same)
 
 
 def retire_check(split: Split, note: str) -> Split:
@@ -153,10 +153,11 @@ def released(split: Split) -> list[str]:
 def halves(split: Split, seed: int = HALVES_SEED) -> dict[str, list[str]]:
     """The tuning part as older pages, half A and half B of the last released check part.
 
-    Drawn once, 2026-12-07 01:35 UTC, before any parser change was measured on it:
-    `random.Random(5).sample(sorted(ids), 28)` of check part 3's 56 pages is half A, the rest
-    half B. A round tunes on the older pages and half A, and reads half B as its own unseen
-    check before the next check part is measured.
+    `random.Random(5).sample(sorted(ids), len(ids) // 2)` of the last released check part is
+    half A, the rest half B, drawn before any parser change was measured on it (check part 3,
+    56 pages, 2026-12-07 01:35 UTC; check part 4, 55 pages, 03:56 UTC). A round tunes on the
+    older pages and half A, and reads half B as its own unseen check before the next check
+    part is measured.
     """
     ids = released(split)
     half_a = draw_half_a(ids, seed)
