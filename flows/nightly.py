@@ -18,6 +18,7 @@ import duckdb
 import flows.without_trio  # noqa: F401  (before Prefect imports httpx: see there)
 
 # isort: split
+import httpx
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
@@ -29,12 +30,22 @@ from flows import crashpoints, pipeline
 from parsers import PARSER_VERSION
 from reports.alerts import alert_run
 from reports.config import DEFAULT_NOTIFY, load_publishing
+from reports.glance import glance
 from reports.publish import DEFAULT_REPORTS, publish_run, remember_folder
 from reports.render import render_markdown
 from reports.run_summary import render_run_summary
 from warehouse import decisions, parse_stage, published, schema, store
 from warehouse.health import judge
 from warehouse.runs import RunFailed, RunSummary
+
+
+async def _artifact(markdown: str, key: str, description: str, whole: str, logger) -> None:
+    """A glance for Prefect's UI (reports/glance.py); the night is committed and its report
+    written by now, so an artifact the API refuses is logged as an error, not a failed night."""
+    try:
+        await create_markdown_artifact(glance(markdown, whole), key=key, description=description)
+    except httpx.HTTPError as exc:
+        logger.error("Prefect artifact %s not stored (%s); its whole text is %s", key, exc, whole)
 
 
 @task(name="fetch", cache_policy=NO_CACHE, persist_result=False)
@@ -161,11 +172,17 @@ async def nightly(
     out = Path(reports) / str(run_id)
     out.mkdir(parents=True, exist_ok=True)
     (out / "fetches.md").write_text(markdown, encoding="utf-8")
-    await create_markdown_artifact(markdown, key="fetch-summary", description=summary.line())
-    await create_markdown_artifact(
+
+    def whole(name: str) -> str:  # where the artifact's whole text is
+        return publishing.link(f"{run_id}/{name}") if publishing.base_url else str(out / name)
+
+    await _artifact(markdown, "fetch-summary", summary.line(), whole("fetches.md"), logger)
+    await _artifact(
         render_markdown(report),
-        key="change-report",
-        description=f"run {run_id}: {len(report['changes'])} changes",
+        "change-report",
+        f"run {run_id}: {len(report['changes'])} changes",
+        whole("report.md"),
+        logger,
     )
     summary.seconds = time.monotonic() - started
     logger.info(summary.line())

@@ -172,12 +172,9 @@ def test_cli_runs_and_ends_with_one_summary_line(server, tmp_path):
     )
     assert result.exit_code == 0, result.output
     # the summary line (Prefect may log after it once an earlier CliRunner closed its stream)
-    assert (
-        next(x for x in result.output.splitlines() if x.startswith("run 1 "))
-        .startswith(
-            "run 1 completed, health ok: 1 sources: 1 ok (1 changed, 0 unchanged), 0 failed; "
-            "1 new documents;"
-        )
+    assert next(x for x in result.output.splitlines() if x.startswith("run 1 ")).startswith(
+        "run 1 completed, health ok: 1 sources: 1 ok (1 changed, 0 unchanged), 0 failed; "
+        "1 new documents;"
     )
 
 
@@ -246,3 +243,79 @@ def test_rebuild_from_the_cli_recomputes_the_same_facts_and_changes(server, tmp_
     assert result.exit_code == 0, result.output
     assert "rebuilt 2 snapshots" in result.output
     assert snapshot() == before
+
+
+def _one_page_offline(tmp_path: Path) -> tuple[Path, Path]:
+    captures = tmp_path / "captures"
+    (captures / "edition-1").mkdir(parents=True)
+    (captures / "edition-1" / "au-pair.html").write_text(
+        "<main>"
+        + "".join(f"<p>Rule {i}: at most {i + 1} weeks.</p>" for i in range(40))
+        + "</main>"
+    )
+    (captures / "manifest.yaml").write_text(
+        "- {url: 'https://www.vlaanderen.be/au-pair', file: au-pair.html}\n"
+    )
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(
+        "sources:\n"
+        "  - {id: au-pair, publisher: flanders, lang: nl, url: 'https://www.vlaanderen.be/au-pair'}\n"
+    )
+    return sources, captures
+
+
+async def _artifact_text(key: str) -> str:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    async with get_client() as client:
+        found = await client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])),
+            sort="CREATED_DESC",
+            limit=1,
+        )
+    return found[0].data
+
+
+def test_a_big_nights_artifacts_are_cut_and_name_the_whole_report(tmp_path, monkeypatch):
+    import flows.nightly
+    from reports.glance import glance
+
+    monkeypatch.setattr(flows.nightly, "glance", lambda text, whole: glance(text, whole, 400))
+    sources, captures = _one_page_offline(tmp_path)
+    summary = run_flow(
+        sources, tmp_path / "w.duckdb", tmp_path, offline=True, edition=1, captures=str(captures)
+    )
+    folder = tmp_path / "reports" / str(summary.run_id)
+    report = asyncio.run(_artifact_text("change-report"))
+    assert len(report) < 600
+    assert report.endswith(f"are in the whole text, {folder / 'report.md'}.*\n")
+    whole = (folder / "report.md").read_text()
+    assert whole.startswith(report.rsplit("\n\n*Cut here", 1)[0])  # the start, whole lines
+
+
+def test_an_artifact_the_prefect_api_refuses_does_not_fail_a_committed_night(
+    tmp_path, monkeypatch, caplog
+):
+    import httpx
+
+    import flows.nightly
+
+    async def refused(markdown, key, description):
+        request = httpx.Request("POST", "http://127.0.0.1:4200/api/artifacts/")
+        raise httpx.HTTPStatusError(
+            "500", request=request, response=httpx.Response(500, request=request)
+        )
+
+    monkeypatch.setattr(flows.nightly, "create_markdown_artifact", refused)
+    sources, captures = _one_page_offline(tmp_path)
+    summary = run_flow(
+        sources, tmp_path / "w.duckdb", tmp_path, offline=True, edition=1, captures=str(captures)
+    )
+    assert summary.status == "completed" and summary.counts["changed"] == 1
+    assert (tmp_path / "reports" / str(summary.run_id) / "report.md").exists()
+    refusals = [r.getMessage() for r in caplog.records if "not stored" in r.getMessage()]
+    assert len(refusals) == 2 and all(
+        r.levelname == "ERROR" for r in caplog.records if "not stored" in r.getMessage()
+    )
+    assert "fetch-summary" in refusals[0] and "change-report" in refusals[1]
