@@ -54,6 +54,25 @@ def test_a_body_is_stored_once_compressed_and_read_back(con):
     assert store.read_body(con, first.content_sha256) == body
 
 
+def test_a_group_of_bodies_larger_than_one_statement_is_stored_whole_and_in_order(con, monkeypatch):
+    """A fetch group's bodies go in statements of a bounded size (DuckDB's conversion of a
+    bound list costs about ten times its bytes): every body is still stored, once, readable,
+    and a body bigger than the bound goes alone rather than not at all."""
+    monkeypatch.setattr(store, "BODY_BYTES_PER_STATEMENT", 600)
+    run, _ = store.start_run(con, "live", None)
+    bodies = {f"p{i}": bytes(range(256)) * (i + 1) for i in range(7)}  # 256 B to 1.8 KB packed
+    log = store.FetchLog.open(con, run, every=3600, most=100)
+    for source_id, body in bodies.items():
+        log.record([ok(source_id, body)], None)
+    log.commit()
+    stored = con.execute("SELECT content_sha256, bytes FROM documents ORDER BY rowid").fetchall()
+    assert stored == [(store.sha256(body), len(body)) for body in bodies.values()]
+    for body in bodies.values():
+        assert store.read_body(con, store.sha256(body)) == body
+    parts = list(store.body_statements([("d", b"x" * 700), ("e", b"y" * 10)], body=1))
+    assert [len(part) for part in parts] == [1, 1]
+
+
 class NoWarehouse:
     """A connection that must not be asked anything."""
 
@@ -276,3 +295,4 @@ def test_a_checkpoint_leaves_the_committed_rows_in_the_file_alone(con, tmp_path)
         assert reader.execute("SELECT count(*) FROM t").fetchone() == (5000,)
     finally:
         reader.close()
+
