@@ -296,3 +296,75 @@ def test_a_checkpoint_leaves_the_committed_rows_in_the_file_alone(con, tmp_path)
     finally:
         reader.close()
 
+
+def test_the_writer_writes_small_row_groups_that_any_reader_reads(tmp_path):
+    """Rows past a row group are written to the file before the COMMIT (so it does not carry
+    them all at once); the catalog keeps the file's stem, the spill goes to `<db>.tmp`, and
+    a plain read-only DuckDB reads the file as published."""
+    path = tmp_path / "night.v2.duckdb"
+    con = schema.connect(path)
+    try:
+        assert con.execute(
+            "SELECT current_database(), current_setting('temp_directory')"
+        ).fetchone() == ("night", f"{path}.tmp")
+        rows = 3 * schema.ROW_GROUP_SIZE + 5
+        con.execute("CREATE TABLE t (i INTEGER, s VARCHAR)")
+        with store.transaction(con, lean=True):
+            con.execute(f"INSERT INTO t SELECT range, 'fact ' || range FROM range({rows})")
+        store.checkpoint(con)
+        groups = con.execute(
+            "SELECT count(DISTINCT row_group_id) FROM pragma_storage_info('t')"
+        ).fetchone()[0]
+        assert groups == 4
+    finally:
+        con.close()
+    reader = duckdb.connect(str(path), read_only=True)
+    try:
+        assert reader.execute("SELECT count(*), sum(i) FROM t").fetchone() == (
+            rows,
+            rows * (rows - 1) // 2,
+        )
+    finally:
+        reader.close()
+
+
+WRITER = """
+import os, signal, sys
+from warehouse import schema, store
+con = schema.connect(sys.argv[1])
+con.execute("CREATE TABLE IF NOT EXISTS t (night INTEGER, i INTEGER, s VARCHAR)")
+night, rows = int(sys.argv[2]), 3 * schema.ROW_GROUP_SIZE + 7
+con.execute("BEGIN TRANSACTION")
+con.execute(f"INSERT INTO t SELECT {night}, range, 'fact ' || range FROM range({rows})")
+store.release_cache(con)
+if sys.argv[3] == "commit":
+    con.execute("COMMIT")
+os.kill(os.getpid(), signal.SIGKILL)  # no checkpoint, no close: a process killed
+"""
+
+
+def test_a_writer_killed_with_row_groups_written_loses_only_what_it_had_not_committed(tmp_path):
+    """Row groups written to the file before the COMMIT: a process killed before its COMMIT
+    leaves nothing of them, one killed after it (before any checkpoint) leaves them all, and
+    the file takes the next night as before."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "w.duckdb"
+    for night, how in [(1, "commit"), (2, "die"), (3, "commit")]:
+        killed = subprocess.run([sys.executable, "-c", WRITER, str(path), str(night), how])
+        assert killed.returncode == -9
+    rows = 3 * schema.ROW_GROUP_SIZE + 7
+    con = schema.connect(path)
+    try:
+        assert con.execute(
+            "SELECT night, count(*), sum(i) FROM t GROUP BY night ORDER BY night"
+        ).fetchall() == [
+            (1, rows, rows * (rows - 1) // 2),
+            (3, rows, rows * (rows - 1) // 2),
+        ]
+        con.execute("INSERT INTO t VALUES (4, 0, 'next night')")
+        store.checkpoint(con)
+    finally:
+        con.close()
+
