@@ -368,3 +368,45 @@ def test_a_writer_killed_with_row_groups_written_loses_only_what_it_had_not_comm
     finally:
         con.close()
 
+
+FETCHER = """
+import os, signal, sys
+from warehouse import schema, store
+con = schema.connect(sys.argv[1])
+con.execute("CREATE TABLE t (i INTEGER, body BLOB)")
+with store.no_automatic_checkpoint(con):
+    for group in range(4):  # 4 commits of 6 MB: past DuckDB's own 16 MB threshold
+        con.execute(
+            "INSERT INTO t SELECT range, repeat(md5(range::VARCHAR), 1000)::BLOB "
+            f"FROM range({group * 200}, {(group + 1) * 200})"
+        )
+    print(os.path.getsize(sys.argv[1] + ".wal"), flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_commits_without_an_automatic_checkpoint_are_kept_by_the_wal_through_a_kill(tmp_path):
+    """Inside `no_automatic_checkpoint` DuckDB leaves a WAL past its 16 MB threshold alone
+    (the fetch stage checkpoints its bodies once, at its end); a process killed there loses
+    no commit, and the threshold is given back on the way out."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "w.duckdb"
+    killed = subprocess.run(
+        [sys.executable, "-c", FETCHER, str(path)], capture_output=True, text=True
+    )
+    assert killed.returncode == -9
+    assert int(killed.stdout) > 16 * 2**20  # the commits stayed in the WAL, unchecked
+    con = schema.connect(path)
+    try:
+        assert con.execute("SELECT count(*), count(DISTINCT i) FROM t").fetchone() == (800, 800)
+        threshold = "SELECT current_setting('checkpoint_threshold')"
+        before = con.execute(threshold).fetchone()
+        with pytest.raises(RuntimeError), store.no_automatic_checkpoint(con):
+            assert con.execute(threshold).fetchone() != before
+            raise RuntimeError("the stage stops")
+        assert con.execute(threshold).fetchone() == before
+    finally:
+        con.close()
+

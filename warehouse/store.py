@@ -109,6 +109,29 @@ def checkpoint(con: duckdb.DuckDBPyConnection) -> None:
     trim_heap()
 
 
+# What stops DuckDB from checkpointing on its own while it holds: a WAL larger than this.
+NO_AUTOMATIC_CHECKPOINT = "1TB"
+
+
+@contextmanager
+def no_automatic_checkpoint(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """DuckDB checkpoints on its own inside only if its WAL passes NO_AUTOMATIC_CHECKPOINT.
+
+    A checkpoint rewrites the row group of a table appended to since the last one, bodies
+    and all. The fetch stage's commits crossed DuckDB's 16 MB threshold near the 900th new
+    body of a cold night of 1,000 pages, and the stage's own `checkpoint` then rewrote those
+    900 again to add the last 100: +48-54 MB (a probe of that second checkpoint; the first,
+    of bodies no checkpoint wrote yet, +14-16). Durability is the WAL's either way: only the
+    moment the WAL moves into the file changes. Call `checkpoint` after.
+    """
+    threshold = con.execute("SELECT current_setting('checkpoint_threshold')").fetchone()[0]
+    con.execute(f"SET checkpoint_threshold = '{NO_AUTOMATIC_CHECKPOINT}'")
+    try:
+        yield
+    finally:
+        con.execute("SET checkpoint_threshold = ?", [threshold])
+
+
 @contextmanager
 def one_thread(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     """Run DuckDB on one thread inside: for the rule views, read twice a night, whose window
