@@ -35,6 +35,9 @@ ALLOCATOR_SETTINGS = {
 # COMMIT alone; +0 in groups of 8,192). Readers need nothing: a file holds row groups of any
 # size. Set with ATTACH, the only place DuckDB takes it.
 ROW_GROUP_SIZE = 8192
+# How many full row groups a transaction keeps before it writes them (DuckDB: 5, "reducing
+# this setting can reduce memory consumption"): one, so each goes to the file once full.
+WRITE_BUFFER_ROW_GROUPS = 1
 
 
 class WarehouseBusy(RuntimeError):
@@ -115,6 +118,7 @@ def _attach(path: Path) -> duckdb.DuckDBPyConnection:
     try:
         con.execute(f"ATTACH ? AS {_quoted(name)} (ROW_GROUP_SIZE {ROW_GROUP_SIZE})", [str(path)])
         con.execute(f"USE {_quoted(name)}")
+        con.execute(f"SET write_buffer_row_group_count = {WRITE_BUFFER_ROW_GROUPS}")
     except BaseException:
         con.close()
         raise
