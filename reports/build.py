@@ -76,9 +76,9 @@ def rules_table(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """Today's value of each rule per jurisdiction, as the report's comparison table.
 
     `current_rules` is read on one thread, as the parse stage reads it: on two it was the
-    reports' peak, +40 MB on an unchanged night of 1,000 pages (benchmarks/memory.py)."""
-    with store.one_thread(con):
-        values = rulebook.current(con)
+    reports' peak, +40 MB on an unchanged night of 1,000 pages (benchmarks/memory.py); and
+    under a lower cap (`store.read_lean`): +32 -> +17-19 MB after a cold night."""
+    values = store.read_lean(con, lambda: rulebook.current(con))
     store.trim_heap()
     rows = comparison(values, rulebook.labels(con))
     return [

@@ -410,3 +410,29 @@ def test_commits_without_an_automatic_checkpoint_are_kept_by_the_wal_through_a_k
     finally:
         con.close()
 
+
+def test_a_lean_read_gives_the_same_answer_whether_the_low_cap_holds_or_not(con, monkeypatch):
+    """The rule views are read under a lower cap when no transaction is open; a read that
+    does not fit there is read again under the writer's cap, and the answer is the same.
+    Inside an open transaction (a parse stage's) the read sees its rows and leaves it open."""
+    con.execute("CREATE TABLE t (g INTEGER, s VARCHAR)")
+    con.execute("INSERT INTO t SELECT range % 5000, repeat('x', 200) || range FROM range(200000)")
+    query = "SELECT g, count(*), max(s) FROM t GROUP BY g ORDER BY g"
+    settings = "SELECT current_setting('memory_limit'), current_setting('threads')"
+    before = con.execute(settings).fetchone()
+    expected = con.execute(query).fetchall()
+    assert store.read_lean(con, lambda: con.execute(query).fetchall()) == expected
+    monkeypatch.setattr(store, "READ_CAP", "1MB")  # DuckDB refuses this query there
+    with pytest.raises(duckdb.OutOfMemoryException):
+        con.execute("SET memory_limit = '1MB'")
+        con.execute(query).fetchall()
+    con.execute("SET memory_limit = ?", [before[0]])
+    assert store.read_lean(con, lambda: con.execute(query).fetchall()) == expected
+    assert con.execute(settings).fetchone() == before
+    with store.transaction(con):
+        con.execute("INSERT INTO t VALUES (7, 'uncommitted')")
+        counted = store.read_lean(con, lambda: con.execute("SELECT count(*) FROM t").fetchone())
+        assert counted == (200001,)
+        con.execute("INSERT INTO t VALUES (8, 'still in the same transaction')")
+    assert con.execute("SELECT count(*) FROM t").fetchone() == (200002,)
+    assert con.execute(settings).fetchone() == before

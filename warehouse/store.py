@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import duckdb
 
@@ -26,6 +26,8 @@ from parsers.content import UNSUPPORTED, content_kind
 if TYPE_CHECKING:
     from fetch.fetcher import Attempt
     from fetch.sources import Source
+
+T = TypeVar("T")
 
 
 @contextmanager
@@ -107,6 +109,44 @@ def checkpoint(con: duckdb.DuckDBPyConnection) -> None:
     with one_thread(con):
         con.execute("CHECKPOINT")
     trim_heap()
+
+
+# The cap a read of the rule views runs under when it may (`read_lean`): DuckDB's operators
+# keep their working blocks in its buffer pool, and under the writer's 128 MB they never
+# give any back. `current_rules` for the report after a cold night of 1,000 pages: +32 MB
+# at the night's peak, +17-19 under 48 MB (benchmarks/memory.py); under 24 MB it refused.
+READ_CAP = "48MB"
+
+
+def in_transaction(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether `con` has a transaction open: outside one, each statement runs in its own.
+    (A BEGIN to find out would abort the one open.)"""
+    current = "SELECT txid_current()"
+    return con.execute(current).fetchone() == con.execute(current).fetchone()
+
+
+def read_lean(con: duckdb.DuckDBPyConnection, read: Callable[[], T]) -> T:
+    """`read()` on one thread, under READ_CAP in a transaction of its own when none is open.
+
+    A read DuckDB cannot fit under the low cap is refused: that transaction (it only read) is
+    rolled back and the read runs again under the writer's cap, so the answer is the same
+    either way. Inside a transaction already open (a parse stage's) a refusal would abort
+    it: there the read runs under the writer's cap straight away.
+    """
+    with one_thread(con):
+        if in_transaction(con):  # never risk it
+            return read()
+        con.execute("BEGIN TRANSACTION")
+        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        try:
+            con.execute("SET memory_limit = ?", [READ_CAP])
+            return read()
+        except duckdb.Error:  # refused under the low cap: again below, under the writer's
+            pass
+        finally:
+            con.execute("ROLLBACK")
+            con.execute("SET memory_limit = ?", [limit])
+        return read()
 
 
 # What stops DuckDB from checkpointing on its own while it holds: a WAL larger than this.
