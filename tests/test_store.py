@@ -436,3 +436,59 @@ def test_a_lean_read_gives_the_same_answer_whether_the_low_cap_holds_or_not(con,
         con.execute("INSERT INTO t VALUES (8, 'still in the same transaction')")
     assert con.execute("SELECT count(*) FROM t").fetchone() == (200002,)
     assert con.execute(settings).fetchone() == before
+
+
+CHECKPOINTER = """
+import sys
+from warehouse import schema, store
+con = schema.connect(sys.argv[1])
+con.execute("CREATE TABLE IF NOT EXISTS t (night INTEGER, i INTEGER, body BLOB)")
+night = int(sys.argv[2])
+with store.no_automatic_checkpoint(con):
+    for group in range(4):  # the fetch stage's commits: 6 MB each
+        con.execute(
+            f"INSERT INTO t SELECT {night}, range, repeat(md5(range::VARCHAR), 1000)::BLOB "
+            f"FROM range({group * 200}, {(group + 1) * 200})"
+        )
+print("checkpointing", flush=True)
+store.checkpoint(con)
+print("checkpointed", flush=True)
+sys.stdin.read()  # held open until killed
+"""
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.05, 0.3])
+def test_a_kill_during_the_bodies_checkpoint_loses_no_commit(tmp_path, delay):
+    """Killed while it checkpoints the night's bodies (or just before, or after), the
+    writer's commits are all there at the next start, the earlier night's with them."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "w.duckdb"
+    for night in (1, 2):
+        writer = subprocess.Popen(
+            [sys.executable, "-c", CHECKPOINTER, str(path), str(night)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert writer.stdout.readline().strip() == "checkpointing"
+            if night == 2:
+                time.sleep(delay)
+                writer.send_signal(signal.SIGKILL)
+            else:
+                assert writer.stdout.readline().strip() == "checkpointed"
+                writer.kill()
+        finally:
+            writer.wait(timeout=60)
+    con = schema.connect(path)
+    try:
+        assert con.execute(
+            "SELECT night, count(*), count(DISTINCT i), min(octet_length(body)) "
+            "FROM t GROUP BY night ORDER BY night"
+        ).fetchall() == [(1, 800, 800, 32000), (2, 800, 800, 32000)]
+    finally:
+        con.close()
