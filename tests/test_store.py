@@ -203,6 +203,18 @@ def test_a_second_writer_gets_a_clear_error(tmp_path):
         holder.wait()
 
 
+def test_a_second_writer_in_the_same_process_is_told_the_warehouse_is_busy(tmp_path):
+    path = tmp_path / "w.duckdb"
+    first = schema.connect(path)
+    try:
+        with pytest.raises(schema.WarehouseBusy, match="already open for writing in this process"):
+            schema.connect(path)
+        first.execute("SELECT count(*) FROM schema_migrations").fetchone()  # the first still works
+    finally:
+        first.close()
+    schema.connect(path).close()  # and once it is closed, the file opens again
+
+
 def test_the_writer_caps_duckdb_memory_and_a_bad_cap_is_named(tmp_path, monkeypatch):
     con = schema.connect(tmp_path / "w.duckdb")
     limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]

@@ -79,7 +79,8 @@ def connect(path: str | Path = DEFAULT_DB, read_only: bool = False) -> duckdb.Du
     """Open (and for writers, create and migrate) the warehouse file.
 
     DuckDB lets one process write a file at a time; a second writer gets a clear
-    WarehouseBusy instead of DuckDB's lock error.
+    WarehouseBusy instead of DuckDB's lock error. So does a second writer in the same
+    process (a writer attaches the file, and DuckDB refuses to attach it twice).
     """
     path = Path(path)
     if not read_only:
@@ -93,6 +94,11 @@ def connect(path: str | Path = DEFAULT_DB, read_only: bool = False) -> duckdb.Du
                 "wait for that run to finish (only one run writes at a time)"
             ) from exc
         raise
+    except duckdb.ResourceInUseException as exc:
+        raise WarehouseBusy(
+            f"{path} is already open for writing in this process; "
+            "close that connection first (only one run writes at a time)"
+        ) from exc
     con.execute("SET TimeZone = 'UTC'")  # every stored time is UTC, whatever the machine says
     for name, value in ALLOCATOR_SETTINGS.items():
         con.execute(f"SET {name} = '{value}'")
