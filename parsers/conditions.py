@@ -134,14 +134,12 @@ _CLAUSE_END_AFTER = re.compile(
 # Obligation words that are adjectives, negated, oblige no one ("is daar niet toe verplicht",
 # "is not required", "nicht verpflichtet"); a lifted phrase ("is not required for EU
 # citizens") is read before this.
-_NEGATED_ADJECTIVE = re.compile(
-    r"required|mandatory|verplicht|vereist|verpflichtet|erforderlich|notwendig|obligatoire|"
-    r"nécessaire",
-    re.IGNORECASE,
-)
-_NOT_BEFORE = re.compile(
-    r"\b(?:not|niet|pas|nicht|nullement|geenszins)\s+(?:[^\s,.;:]+\s+)?$", re.IGNORECASE
-)
+# The negation words and the obligation adjectives have one home each in the lexicons
+# (`negation`, `required`), the same words in every pattern that reads them.
+_NEGATION = alternation(LEX.negation)
+_REQUIRED = alternation(LEX.required)
+_NEGATED_ADJECTIVE = re.compile(rf"(?:{_REQUIRED})", re.IGNORECASE)
+_NOT_BEFORE = re.compile(rf"\b(?:{_NEGATION})\s+(?:[^\s,.;:]+\s+)?$", re.IGNORECASE)
 # Dutch "dient" is 'must' with "te" ("U dient een attest voor te leggen") and the separable
 # verb "indienen" (to lodge) without it: "De werkgever dient de aanvraag in via het loket".
 _LODGES = re.compile(r"(?:dient|dienen)\b(?![^.;:]*\bte\b)[^.;:]*\sin\b", re.IGNORECASE)
@@ -217,9 +215,8 @@ _ANNOUNCED = ("exemption", "requirement", "document")
 # ("Personal appearance is not required.", "Originelen zijn niet nodig: een kopie volstaat.")
 # is not a row (GUIDE); "… is not required for EU citizens" is an exemption.
 _ASKED_OF_NO_ONE = re.compile(
-    r"^(?:[^\s,.;:]+\s+){1,4}(?:n['’])?(?:is|are|zijn|est|sont|ist|sind)\s+(?:not|niet|pas|nicht)\s+"
-    r"(?:required|needed|necessary|nodig|vereist|noodzakelijk|nécessaires?|requise?s?|"
-    r"obligatoires?|erforderlich|notwendig|nötig)\b",
+    r"^(?:[^\s,.;:]+\s+){1,4}(?:n['’])?(?:is|are|zijn|est|sont|ist|sind)\s+"
+    rf"(?:{_NEGATION})\s+(?:{_REQUIRED})(?![\w])",
     re.IGNORECASE,
 )
 # "Ces documents ne doivent pas forcément être des originaux", "need not necessarily be
@@ -297,7 +294,7 @@ _DESCRIBES = re.compile(
 # "ne sont pas dispensés de", "sind nicht von … befreit": the exempting word negated (a
 # single word of the exemption headings) keeps the obligation; it lifts nothing.
 _NEGATED_EXEMPT = CaseBlind(
-    r"(?<![\w])(?:not|niet|pas|nicht|never|nooit|jamais|nie)\s+(?:[^\s.;:,]+\s+){0,4}?"
+    rf"(?<![\w])(?:{_NEGATION})\s+(?:[^\s.;:,]+\s+){{0,4}}?"
     rf"(?:{alternation(w for w in LEX.headings['exemption'] if ' ' not in w)})(?![\w])"
 )
 

@@ -179,6 +179,8 @@ class Lexicon:
     lifted: tuple[str, ...]  # "do not need", "moet … geen": an obligation lifted, an exemption
     conditional: tuple[str, ...]  # "if", "lorsque": a lead-in ending on it introduces conditions
     prohibition: tuple[str, ...]  # "may not", "mag niet": a ban, never a lifted obligation
+    negation: tuple[str, ...]  # "not", "niet", "pas", "nicht": turns the word after it round
+    required: tuple[str, ...]  # "required", "vereist", "requis": asked of someone, as an adjective
     signed: tuple[str, ...]  # "signed", "bekendgemaakt": a date of signing or publishing
     procedure: tuple[str, ...]  # "application", "aanvraag", "Antrag": what a step handles
     lodged: tuple[str, ...]  # "lodged", "introduite": how an application reaches its office
@@ -243,6 +245,8 @@ def merged() -> Lexicon:
         lifted=words("lifted"),
         conditional=words("conditional"),
         prohibition=words("prohibition"),
+        negation=words("negation"),
+        required=words("required"),
         signed=words("signed"),
         procedure=words("procedure"),
         lodged=words("lodged"),
