@@ -283,9 +283,19 @@ _CONDITIONAL_END = CaseBlind(
 # permis": a lifted phrase in a relative clause describes its noun; it lifts nothing itself.
 # The pronoun follows its noun ("Foreigners who …", "werknemers die …"); German sets it after a
 # comma ("Bürger, die …"): a sentence's first "Die" or an article "der Schweiz" is no relative.
+# After a preposition "die" is an article ("für die jährliche Kontrolle", "voor die
+# werknemers"), never a relative pronoun.
+_NOT_AFTER_PREPOSITION = "".join(
+    rf"(?<!\b{p})"
+    for p in ("für", "auf", "in", "an", "durch", "gegen", "um", "über", "ohne", "bij", "op",
+              "voor", "met", "van", "aan", "naar", "door", "tot", "om", "uit")
+)
 _DESCRIBES = re.compile(
-    r"(?:[^\W\d_]\s+(?:who|which|qui|die)|,\s*(?:der|die|das|welche))\s+"
-    r"(?:[\w'-]+\s+){0,2}$",
+    rf"(?:[^\W\d_]\s+(?:who|which|qui)|[^\W\d_]{_NOT_AFTER_PREPOSITION}\s+die"
+    r"|,\s*(?:der|die|das|welche))\s+(?:[\w'-]+\s+){0,2}$"
+    # "countries whose nationals are exempt from that duty", "landen waarvan de onderdanen van
+    # die plicht zijn vrijgesteld", "pays dont les ressortissants en sont dispensés"
+    r"|\b(?:whose|waarvan|wiens|wier|dont|deren|dessen)\s+(?:[^\s,.;:]+\s+){0,6}$",
     re.IGNORECASE,
 )
 
@@ -314,7 +324,9 @@ _CASE_FIRST = re.compile(
 # "à moins d'en être dispensée", "es sei denn, sie sind befreit": the exemption is the
 # exception to an obligation the sentence states, which stays a requirement (GUIDE).
 _UNLESS = re.compile(
-    r"\b(?:unless|tenzij|à moins|sauf si|es sei denn|außer wenn)\b", re.IGNORECASE
+    r"\b(?:unless|except (?:if|when|where)|tenzij|behalve (?:als|wanneer|indien)|à moins|"
+    r"sauf (?:si|lorsque|quand)|es sei denn|außer (?:wenn|falls|sie|er|man)\b)\b",
+    re.IGNORECASE,
 )
 
 

@@ -50,3 +50,76 @@ def test_a_thing_said_never_or_not_required_is_no_row_in_every_language(sentence
 )
 def test_a_group_said_never_to_be_exempt_is_no_exemption(sentence):
     assert ("exemption", sentence) not in conditions(f"<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the exempt participle apart from its verb ("are, given …, exempted", "zijn daarvan
+        # vrijgesteld", "en sont … dispensés", "sind … davon freigestellt")
+        "Some workers are by law exempted.",
+        "Bepaalde werknemers zijn daarvan vrijgesteld.",
+        "Certains travailleurs sont pour cette raison dispensés.",
+        "Manche Arbeitnehmer sind wegen der kurzen Dauer ihres Aufenthalts davon freigestellt.",
+        # a rule said not to apply in a case, with no "to" after it
+        "This rule does not apply in the case of a posting.",
+        "Bij een detachering geldt deze regel niet.",
+        "Cette règle ne s'applique ni aux étudiants ni aux chercheurs.",
+        "Bei einer Entsendung gilt diese Grundregel allerdings nicht.",
+        # a group named as the exception
+        "Citizens of Norway and Switzerland are the exception.",
+        "Onderdanen van Noorwegen en Zwitserland vormen een uitzondering.",
+        "Les ressortissants norvégiens et suisses font exception.",
+        "Staatsangehörige Norwegens und der Schweiz bilden eine Ausnahme.",
+        # an obligation that will no longer hold
+        "The employer will no longer have to send documents for the yearly check.",
+        "De werkgever zal geen documenten meer moeten sturen voor de jaarlijkse controle.",
+        "L'employeur ne devra plus envoyer de documents pour le contrôle annuel.",
+        "Der Arbeitgeber wird für die jährliche Kontrolle keine Unterlagen mehr senden müssen.",
+    ],
+)
+def test_more_shapes_of_a_lifted_obligation_in_every_language(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("verdict", "kind"),
+    [
+        ("no visa required", "exemption"),
+        ("geen visum vereist", "exemption"),
+        ("pas de visa requis", "exemption"),
+        ("kein Visum erforderlich", "exemption"),
+    ],
+)
+def test_a_verdict_without_a_verb_lifts_the_obligation(verdict, kind):
+    sentence = f"Holders of a diplomatic passport: {verdict}."
+    assert conditions(f"<p>{sentence}</p>") == [(kind, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Consult the list of countries whose nationals are for that reason exempted.",
+        "Raadpleeg de lijst van landen waarvan de onderdanen van die plicht zijn vrijgesteld.",
+        "Consultez la liste des pays dont les ressortissants sont pour cette raison dispensés.",
+        "Sehen Sie die Liste der Länder, deren Bürger von dieser Pflicht freigestellt sind.",
+    ],
+)
+def test_an_exemption_inside_a_whose_clause_describes_a_noun_and_lifts_nothing(sentence):
+    assert ("exemption", sentence) not in conditions(f"<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To work here for more than 90 days you need a single permit, except if you are exempt.",
+        "Om hier langer dan 90 dagen te werken hebt u een gecombineerde vergunning nodig,"
+        " behalve als u vrijgesteld bent.",
+        "Pour travailler ici plus de 90 jours, il vous faut un permis unique, sauf si vous"
+        " en êtes dispensé.",
+        "Um hier länger als 90 Tage zu arbeiten, benötigen Sie eine kombinierte Erlaubnis"
+        ", außer Sie sind davon freigestellt.",
+    ],
+)
+def test_an_obligation_with_an_except_if_exemption_stays_a_requirement(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("requirement", sentence)]
