@@ -123,3 +123,33 @@ def test_an_exemption_inside_a_whose_clause_describes_a_noun_and_lifts_nothing(s
 )
 def test_an_obligation_with_an_except_if_exemption_stays_a_requirement(sentence):
     assert conditions(f"<p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "item", "kind"),
+    [
+        # whom the rules concern
+        ("Persons concerned", "non-EU nationals who work for a Brussels employer", "requirement"),
+        ("Doelgroep", "niet-EU-onderdanen die in Brussel werken", "requirement"),
+        ("Publics concernés", "les non-Européens qui travaillent à Bruxelles", "requirement"),
+        ("Zielgruppe", "Drittstaatsangehörige, die in Eupen arbeiten", "requirement"),
+        ("Who should apply", "nationals of a country outside the European Union", "requirement"),
+        # the papers to bring to the counter
+        ("What to bring", "your identity card", "document"),
+        ("Meebrengen", "identiteitsbewijs", "document"),
+        ("À apporter", "votre carte d'identité", "document"),
+        ("Mitbringen", "Ihr Personalausweis", "document"),
+        # the formalities of the procedure
+        ("Formalities", "the employer files the declaration before work starts", "step"),
+        ("Formaliteiten", "de werkgever doet de melding voor het werk begint", "step"),
+        ("Formalités", "l'employeur fait la déclaration avant le travail", "step"),
+        ("Formalitäten", "der Arbeitgeber gibt die Meldung vor Arbeitsbeginn ab", "step"),
+        # when to apply, as where and how to apply already are
+        ("When to apply", "at the latest three weeks before the trip", "step"),
+        ("Wanneer aanvragen?", "uiterlijk drie weken voor de reis", "step"),
+        ("Quand introduire la demande ?", "au plus tard trois semaines avant le voyage", "step"),
+        ("Wann beantragen?", "spätestens drei Wochen vor der Reise", "step"),
+    ],
+)
+def test_headings_name_the_same_kinds_in_every_language(heading, item, kind):
+    assert conditions(f"<h2>{heading}</h2><ul><li>{item}</li></ul>") == [(kind, item)]
