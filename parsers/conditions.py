@@ -483,11 +483,20 @@ def _is_link_line(text: str) -> bool:
 _PRIORITY = {"document": 0, "exemption": 1, "step": 2, "requirement": 3}
 
 
+# A lead-in opened by a label of up to three words and a colon, with more after it.
+_LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’-]*\s*){1,3})\s*:\s+\S")
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
     if lifts_obligation(lead_in):
         return "exemption"  # "Aucune redevance n'est due dans les cas suivants :"
+    label = _LABEL.match(lead_in)
+    if label and kind_of_heading(label.group(1)):
+        # "Ausnahmen: In den folgenden Fällen darf …, wenn …:", "Exceptions : dans les cas
+        # suivants, …": a label before the colon names the list as a heading would
+        return kind_of_heading(label.group(1))
     named = kind_of_heading(lead_in, 99)
     if named == "document":
         return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"

@@ -153,3 +153,32 @@ def test_an_obligation_with_an_except_if_exemption_stays_a_requirement(sentence)
 )
 def test_headings_name_the_same_kinds_in_every_language(heading, item, kind):
     assert conditions(f"<h2>{heading}</h2><ul><li>{item}</li></ul>") == [(kind, item)]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "item"),
+    [
+        (
+            "Exceptions: in the following cases the employer may file the application while"
+            " the worker is already in Belgium:",
+            "The worker holds long-term resident status in another EU country.",
+        ),
+        (
+            "Uitzonderingen: in de volgende gevallen mag de werkgever de aanvraag indienen"
+            " terwijl de werknemer al in België is:",
+            "De werknemer heeft in een andere lidstaat het statuut van langdurig ingezetene.",
+        ),
+        (
+            "Exceptions : dans les cas suivants, l'employeur peut introduire la demande alors"
+            " que le travailleur est déjà en Belgique :",
+            "Le travailleur a le statut de résident de longue durée dans un autre État membre.",
+        ),
+        (
+            "Ausnahmen: In den folgenden Fällen darf der Arbeitgeber den Antrag auch stellen,"
+            " wenn der Arbeitnehmer schon in Belgien ist:",
+            "Der Arbeitnehmer ist in einem anderen EU-Land langfristig aufenthaltsberechtigt.",
+        ),
+    ],
+)
+def test_a_label_before_the_colon_of_a_lead_in_names_its_list_like_a_heading(lead_in, item):
+    assert conditions(f"<p>{lead_in}</p><ul><li>{item}</li></ul>") == [("exemption", item)]
