@@ -245,6 +245,9 @@ _ANNOUNCES_END = CaseBlind(
 )
 _POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
 
+# "Some workers are exempt. This is the case, for example, for artists.": a sentence opened by
+# one of these names the cases of the sentence before it.
+_SAME_CASE = CaseBlind(rf"^(?:{_phrases(LEX.same_case)})(?![\w])")
 _LIFTED = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.lifted)})(?![\w-])")
 # The first words of the lifted phrases, as one prefix tree: most sentences have none, and
 # this finds that 5x faster than the phrases with their gaps.
@@ -696,7 +699,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 or (block.sentences and _STEP_HEADING.match(block.sentences[0]))
             )
             defining = bool(block.section and _DEFINES_WHO.match(block.section[-1]))
+            told = len(found)
             for sentence in block.sentences:
+                # the kind the sentence before was read as, if it was a row
+                last_kind = found[-1].kind if len(found) > told else None
+                told = len(found)
+                if last_kind == "exemption" and _SAME_CASE.found_in(sentence):
+                    add("exemption", sentence, block)  # "This is the case for artists."
+                    continue
                 introduces_list = (
                     # a lead-in ending its section introduces a list that is gone ("The host
                     # family must:" above a list whose one item was removed): no condition

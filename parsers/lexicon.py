@@ -179,6 +179,7 @@ class Lexicon:
     lifted: tuple[str, ...]  # "do not need", "moet … geen": an obligation lifted, an exemption
     conditional: tuple[str, ...]  # "if", "lorsque": a lead-in ending on it introduces conditions
     prohibition: tuple[str, ...]  # "may not", "mag niet": a ban, never a lifted obligation
+    same_case: tuple[str, ...]  # "This is the case for …": names the cases of the sentence before
     negation: tuple[str, ...]  # "not", "niet", "pas", "nicht": turns the word after it round
     required: tuple[str, ...]  # "required", "vereist", "requis": asked of someone, as an adjective
     signed: tuple[str, ...]  # "signed", "bekendgemaakt": a date of signing or publishing
@@ -245,6 +246,7 @@ def merged() -> Lexicon:
         lifted=words("lifted"),
         conditional=words("conditional"),
         prohibition=words("prohibition"),
+        same_case=words("same_case"),
         negation=words("negation"),
         required=words("required"),
         signed=words("signed"),

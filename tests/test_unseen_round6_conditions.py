@@ -182,3 +182,36 @@ def test_headings_name_the_same_kinds_in_every_language(heading, item, kind):
 )
 def test_a_label_before_the_colon_of_a_lead_in_names_its_list_like_a_heading(lead_in, item):
     assert conditions(f"<p>{lead_in}</p><ul><li>{item}</li></ul>") == [("exemption", item)]
+
+
+@pytest.mark.parametrize(
+    ("lifting", "example"),
+    [
+        (
+            "Some workers are exempt from the declaration.",
+            "This is the case, for example, for artists and diplomats.",
+        ),
+        (
+            "Sommige werknemers zijn vrijgesteld van de melding.",
+            "Dat is bijvoorbeeld het geval voor kunstenaars en diplomaten.",
+        ),
+        (
+            "Certains travailleurs sont dispensés de la déclaration.",
+            "C'est le cas, par exemple, des artistes et des diplomates.",
+        ),
+        (
+            "Manche Arbeitnehmer sind von der Meldung befreit.",
+            "Das ist zum Beispiel der Fall bei Künstlern und Diplomaten.",
+        ),
+    ],
+)
+def test_a_sentence_naming_the_cases_of_an_exemption_just_told_is_an_exemption(lifting, example):
+    assert conditions(f"<p>{lifting} {example}</p>") == [
+        ("exemption", lifting),
+        ("exemption", example),
+    ]
+
+
+def test_a_case_named_after_an_obligation_is_no_exemption():
+    page = "<p>Employers must file a declaration. This is the case for every posting.</p>"
+    assert ("exemption", "This is the case for every posting.") not in conditions(page)
