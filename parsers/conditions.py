@@ -618,38 +618,73 @@ _OPENS_WITH_DOCUMENT = CaseBlind(
 )
 
 
+def _list_runs(blocks: list[Block]) -> list[list[Block]]:
+    """The lists of a page: runs of list items under the same heading, lead-in and depth."""
+    runs: list[list[Block]] = []
+    for block in blocks:
+        if block.kind != "list_item":
+            if runs and runs[-1]:
+                runs.append([])
+            continue
+        run = runs[-1] if runs else None
+        if run and (block.section, block.lead_ins, block.level) == (
+            run[-1].section,
+            run[-1].lead_ins,
+            run[-1].level,
+        ):
+            run.append(block)
+        elif run == []:
+            run.append(block)
+        else:
+            runs.append([block])
+    return [run for run in runs if run]
+
+
 def _document_lists(blocks: list[Block]) -> set[int]:
     """The indexes of list items in lists most of whose items (two or more, 60 %) open with
     a document's name: such a list is a list of documents whatever stands above it (a page
     of annexes under "For a first application", "Voor een hernieuwing")."""
     out: set[int] = set()
-    run: list[Block] = []
-
-    def close() -> None:
+    for run in _list_runs(blocks):
         if len(run) >= 2:
             hits = sum(bool(_OPENS_WITH_DOCUMENT.found_in(b.text.strip())) for b in run)
             if hits >= 2 and hits >= 0.6 * len(run):
                 out.update(b.index for b in run)
-        run.clear()
+    return out
 
-    for block in blocks:
-        same = (
-            run
-            and block.kind == "list_item"
-            and (block.section, block.lead_ins, block.level)
-            == (run[-1].section, run[-1].lead_ins, run[-1].level)
-        )
-        if not same:
-            close()
-        if block.kind == "list_item":
-            run.append(block)
-    close()
+
+# "Diplomatic passports: no visa required", "Reisvergunningen: een visum is vereist": a list
+# item that names a case, then after its last colon a short verdict on it.
+_VERDICT = re.compile(r":\s+([^:]{3,80})$")
+
+
+def _item_verdict(text: str) -> str | None:
+    match = _VERDICT.search(text.strip().rstrip(".;"))
+    if not match:
+        return None
+    verdict = match.group(1)
+    if lifts_obligation(verdict):
+        return "exemption"
+    return "requirement" if states_obligation(verdict) else None
+
+
+def _verdict_lists(blocks: list[Block]) -> dict[int, str]:
+    """The items of lists that give each case its verdict after a colon, some lifting an
+    obligation and some keeping it: each item is of its own verdict's kind, whatever the
+    lead-in names ("These rules apply to the following travel documents:")."""
+    out: dict[int, str] = {}
+    for run in _list_runs(blocks):
+        verdicts = {b.index: _item_verdict(b.text) for b in run} if len(run) >= 2 else {}
+        given = [v for v in verdicts.values() if v]
+        if len(given) >= 2 and "exemption" in given:
+            out.update((i, v) for i, v in verdicts.items() if v)
     return out
 
 
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
+    verdict_items = _verdict_lists(blocks)
 
     def add(kind: str, text: str, block: Block, least_words: int = 2) -> None:
         text = text.strip()
@@ -670,6 +705,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
                 continue  # "Personal appearance is not required."
+            if block.index in verdict_items:
+                add(verdict_items[block.index], block.text, block)  # "BNO passports: no visa"
+                continue
             context = _context_kind(block)
             if context is None and block.index in document_items:
                 context = "document"  # "A photocopy of …", "Proof that …": a list of papers

@@ -215,3 +215,41 @@ def test_a_sentence_naming_the_cases_of_an_exemption_just_told_is_an_exemption(l
 def test_a_case_named_after_an_obligation_is_no_exemption():
     page = "<p>Employers must file a declaration. This is the case for every posting.</p>"
     assert ("exemption", "This is the case for every posting.") not in conditions(page)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "lifted", "kept"),
+    [
+        (
+            "These rules apply to the following travel documents:",
+            "Diplomatic passports, for a stay of up to 90 days: no visa required",
+            "Travel permits: a visa is required",
+        ),
+        (
+            "Deze regels gelden voor de volgende reisdocumenten:",
+            "Diplomatieke paspoorten, voor een verblijf tot 90 dagen: geen visum nodig",
+            "Reisvergunningen: een visum is vereist",
+        ),
+        (
+            "Ces règles valent pour les documents de voyage suivants :",
+            "Passeports diplomatiques, pour un séjour de 90 jours au plus : pas de visa requis",
+            "Permis de voyage : un visa est obligatoire",
+        ),
+        (
+            "Diese Regeln gelten für die folgenden Reisedokumente:",
+            "Diplomatenpässe, für einen Aufenthalt bis zu 90 Tagen: kein Visum erforderlich",
+            "Reisegenehmigungen: ein Visum ist erforderlich",
+        ),
+    ],
+)
+def test_a_list_item_that_gives_its_own_verdict_after_a_colon_keeps_it(lead_in, lifted, kept):
+    page = f"<h2>Who should apply</h2><p>{lead_in}</p><ul><li>{lifted}</li><li>{kept}</li></ul>"
+    assert conditions(page) == [("exemption", lifted), ("requirement", kept)]
+
+
+def test_a_list_of_papers_each_marked_required_stays_a_list_of_documents():
+    page = (
+        "<h2>Documents</h2><ul><li>Passport: a copy is required</li>"
+        "<li>Employment contract: the original is required</li></ul>"
+    )
+    assert [kind for kind, _ in conditions(page)] == ["document", "document"]
