@@ -296,9 +296,12 @@ _NOT_AFTER_PREPOSITION = "".join(
 _DESCRIBES = re.compile(
     rf"(?:[^\W\d_]\s+(?:who|which|qui)|[^\W\d_]{_NOT_AFTER_PREPOSITION}\s+die"
     r"|,\s*(?:der|die|das|welche))\s+(?:[\w'-]+\s+){0,2}$"
-    # "countries whose nationals are exempt from that duty", "landen waarvan de onderdanen van
-    # die plicht zijn vrijgesteld", "pays dont les ressortissants en sont dispensés"
-    r"|\b(?:whose|waarvan|wiens|wier|dont|deren|dessen)\s+(?:[^\s,.;:]+\s+){0,6}$",
+    # "countries whose nationals are exempt from that duty", "pays dont les ressortissants en
+    # sont dispensés" (the clause's subject, then its verb: "les travailleurs dont il est
+    # question sont dispensés" is the main verb); Dutch and German end the clause on its
+    # verb: "landen waarvan de onderdanen van die plicht zijn vrijgesteld"
+    r"|\b(?:whose|dont)\s+(?:[^\s,.;:]+\s+){0,2}$"
+    r"|\b(?:waarvan|wiens|wier|deren|dessen)\s+(?:[^\s,.;:]+\s+){0,6}$",
     re.IGNORECASE,
 )
 

@@ -253,3 +253,8 @@ def test_a_list_of_papers_each_marked_required_stays_a_list_of_documents():
         "<li>Employment contract: the original is required</li></ul>"
     )
     assert [kind for kind, _ in conditions(page)] == ["document", "document"]
+
+
+def test_a_dont_clause_before_the_main_verb_leaves_the_exemption_to_it():
+    sentence = "Les travailleurs dont il est question sont dispensés de permis de travail."
+    assert conditions(f"<p>{sentence}</p>") == [("exemption", sentence)]
