@@ -585,9 +585,23 @@ def _context_kind(block: Block) -> str | None:
     if any(_obliges(full) for full in leads):
         kinds.append("requirement")  # "You must apply for the renewal:" - what it asks
     if block.section:
-        kinds.append(_section_kind(block.section[-1]))
+        kinds.append(_section_kind(block.section[-1]) or _numbered_part_of(block.section))
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
+
+
+# "1) Secondment within the group", "2. Minimum remuneration", "b) Loon": a numbered part.
+_NUMBERED_PART = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s+[^\W\d_]")
+
+
+def _numbered_part_of(section: tuple[str, ...]) -> str | None:
+    """The kind of the heading above a numbered sub-heading that names none: under
+    "Conditions for a seconded worker", "1) Secondment within the group" and "2) Minimum
+    pay" are the conditions, one by one."""
+    if len(section) >= 2 and _NUMBERED_PART.match(section[-1]):
+        # (the numbered parts of a procedure hold its conditions as often as its steps)
+        return "requirement" if _section_kind(section[-2]) == "requirement" else None
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -739,7 +753,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 (block.section and _STEP_HEADING.match(block.section[-1]))
                 or (block.sentences and _STEP_HEADING.match(block.sentences[0]))
             )
-            defining = bool(block.section and _DEFINES_WHO.match(block.section[-1]))
+            # every sentence states the condition: under a heading defining who counts as
+            # something, and under a numbered part of a heading about conditions
+            defining = bool(block.section and _DEFINES_WHO.match(block.section[-1])) or bool(
+                block.section
+                and not _section_kind(block.section[-1])
+                and _numbered_part_of(block.section)
+            )
             told = len(found)
             for sentence in block.sentences:
                 # the kind the sentence before was read as, if it was a row

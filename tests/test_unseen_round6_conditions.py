@@ -258,3 +258,41 @@ def test_a_list_of_papers_each_marked_required_stays_a_list_of_documents():
 def test_a_dont_clause_before_the_main_verb_leaves_the_exemption_to_it():
     sentence = "Les travailleurs dont il est question sont dispensés de permis de travail."
     assert conditions(f"<p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "part", "sentence"),
+    [
+        (
+            "Conditions for a seconded worker",
+            "1) Secondment within the group",
+            "The worker is bound to the company abroad by an employment contract.",
+        ),
+        (
+            "Voorwaarden voor een gedetacheerde werknemer",
+            "1. Detachering binnen de groep",
+            "De werknemer is met een arbeidsovereenkomst verbonden aan de buitenlandse firma.",
+        ),
+        (
+            "Conditions pour un travailleur détaché",
+            "a) Détachement au sein du groupe",
+            "Le travailleur est lié à l'entreprise étrangère par un contrat de travail.",
+        ),
+        (
+            "Voraussetzungen für einen entsandten Arbeitnehmer",
+            "2) Entsendung innerhalb der Gruppe",
+            "Der Arbeitnehmer ist durch einen Arbeitsvertrag an die ausländische Firma gebunden.",
+        ),
+    ],
+)
+def test_a_numbered_part_of_a_heading_about_conditions_states_one(heading, part, sentence):
+    page = f"<h2>{heading}</h2><h3>{part}</h3><p>{sentence}</p>"
+    assert conditions(page) == [("requirement", sentence)]
+
+
+def test_a_neutral_sub_heading_under_conditions_still_holds_information_only():
+    page = (
+        "<h2>Conditions</h2><h3>Evolution of the amount</h3>"
+        "<p>The amount was raised several times since the reform.</p>"
+    )
+    assert conditions(page) == []
