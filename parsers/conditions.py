@@ -126,6 +126,13 @@ _VERB_FINAL_RELATIVE = re.compile(
     r"\s+(?:[^\s,.;:]+(?:,(?=\s+(?:aber|maar|but|mais|und|en|and|oder|or)\b))?\s+){0,9}$",
     re.I,
 )
+# Dutch and German close a relative clause on its verbs: the obligation word, then at most
+# its infinitive ("…, die het vrije verkeer moet vergemakkelijken.", "…, die deshalb ein
+# kombiniertes Verfahren erfordern."); a main clause goes on after it.
+_RELATIVE_CLAUSE_ENDS = re.compile(r"^(?:\s+[^\W\d_]+)?\s*(?:[,.;:)]|$)")
+# "Het is de werkgever die de aanvraag moet indienen", "Es ist der Arbeitgeber, der …
+# stellen muss": a cleft sentence puts the obligation in the relative clause.
+_CLEFT = re.compile(r"^(?:het|dat|dit|es|das) (?:is|ist|zijn|sind)\b", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(
     r"^(?:\s+(?:sind|ist|wird|werden|hebben|heeft|is|zijn))?\s*(?:[,.;:)]|$)"
 )
@@ -166,8 +173,26 @@ def states_obligation(text: str, lower: str | None = None) -> bool:
             )
         ):
             continue
+        if (
+            _VERB_FINAL_RELATIVE.search(text, start, m.start())
+            and _RELATIVE_CLAUSE_ENDS.match(text[m.end() :])
+            and not _CLEFT.match(text)
+        ):
+            continue  # "…, die het vrije verkeer moet vergemakkelijken.": says what a noun does
         return True
-    return False
+    return bool(_TO_BE_DONE.search(text))
+
+
+# "be" with a to-infinitive says what must be done: "het formulier is volledig in te vullen",
+# "les pièces sont à joindre", "dem Antrag sind die Dokumente beizufügen" (not across a comma:
+# "Es ist möglich, … zu stellen"; "zijn of haar" is "his or her"). English "is to be" opens a
+# case as often as it obliges ("When a permit is to be extended, …"): not read.
+_TO_BE_DONE = re.compile(
+    r"\b(?:is|zijn)\s+(?!(?:mogelijk|niet|of haar)\b)(?:[^\s.;:,]+\s+){0,4}?(?:in|af|bij|op|voor|mee|aan|toe)\s+te\s+[^\W\d_]+en\b"
+    r"|\b(?:est|sont)\s+à\s+(?:joindre|fournir|remplir|introduire|transmettre|envoyer|payer|signer|déposer)\b"
+    r"|\b(?:ist|sind)\s+(?!(?:möglich|nicht)\b)(?:[^\s.;:,]+\s+){0,6}?[^\W\d_]{2,}zu[^\W\d_]{2,}en\b",
+    re.IGNORECASE,
+)
 
 
 _SITE = CaseBlind(

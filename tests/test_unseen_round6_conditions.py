@@ -296,3 +296,46 @@ def test_a_neutral_sub_heading_under_conditions_still_holds_information_only():
         "<p>The amount was raised several times since the reform.</p>"
     )
     assert conditions(page) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deze regels horen bij de coördinatie, die het vrije verkeer van burgers moet"
+        " vergemakkelijken.",
+        "Das Abkommen gilt für alle Richtlinien, die deshalb ein gemeinsames Verfahren"
+        " erfordern.",
+        "Die Regeln gehören zur Koordinierung, die die Freizügigkeit erleichtern soll.",
+        "Het akkoord geldt voor de richtlijnen, die een gezamenlijke procedure vereisen.",
+    ],
+)
+def test_an_obligation_word_closing_a_relative_clause_says_what_a_noun_does(sentence):
+    assert conditions(f"<p>{sentence}</p>") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het is de werkgever die de aanvraag moet indienen.",
+        "Es ist der Arbeitgeber, der den Antrag stellen muss.",
+        "Werknemers die hier werken moeten een arbeidskaart hebben.",
+        "Arbeitnehmer, die hier arbeiten, müssen eine Arbeitserlaubnis haben.",
+    ],
+)
+def test_a_cleft_sentence_or_a_main_verb_after_a_relative_clause_still_obliges(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Het formulier is volledig in te vullen.", "requirement"),
+        ("Les pièces justificatives sont à joindre à la demande.", "requirement"),
+        ("Dem Antrag sind die Dokumente zum Aufenthalt beizufügen.", "requirement"),
+        ("Es ist möglich, den Antrag online einzureichen.", None),
+        ("Zijn of haar talenkennis bij te schaven.", None),
+        ("When a permit is to be extended, the office checks the salary.", None),
+    ],
+)
+def test_be_with_a_to_infinitive_says_what_must_be_done(sentence, kind):
+    assert conditions(f"<p>{sentence}</p>") == ([(kind, sentence)] if kind else [])
