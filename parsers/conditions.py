@@ -188,8 +188,10 @@ def states_obligation(text: str, lower: str | None = None) -> bool:
 # "Es ist möglich, … zu stellen"; "zijn of haar" is "his or her"). English "is to be" opens a
 # case as often as it obliges ("When a permit is to be extended, …"): not read.
 _TO_BE_DONE = re.compile(
-    r"\b(?:is|zijn)\s+(?!(?:mogelijk|niet|of haar)\b)(?:[^\s.;:,]+\s+){0,4}?(?:in|af|bij|op|voor|mee|aan|toe)\s+te\s+[^\W\d_]+en\b"
-    r"|\b(?:est|sont)\s+à\s+(?:joindre|fournir|remplir|introduire|transmettre|envoyer|payer|signer|déposer)\b"
+    r"\b(?:is|zijn)\s+(?!(?:mogelijk|niet|of haar)\b)(?:[^\s.;:,]+\s+){0,4}?"
+    r"(?:in|af|bij|op|voor|mee|aan|toe)\s+te\s+[^\W\d_]+en\b"
+    r"|\b(?:est|sont)\s+à\s+(?:joindre|fournir|remplir|introduire|transmettre|envoyer|payer|"
+    r"signer|déposer)\b"
     r"|\b(?:ist|sind)\s+(?!(?:möglich|nicht)\b)(?:[^\s.;:,]+\s+){0,6}?[^\W\d_]{2,}zu[^\W\d_]{2,}en\b",
     re.IGNORECASE,
 )
