@@ -147,9 +147,20 @@ _NEGATION = alternation(LEX.negation)
 _REQUIRED = alternation(LEX.required)
 _NEGATED_ADJECTIVE = re.compile(rf"(?:{_REQUIRED})", re.IGNORECASE)
 _NOT_BEFORE = re.compile(rf"\b(?:{_NEGATION})\s+(?:[^\s,.;:]+\s+)?$", re.IGNORECASE)
-# Dutch "dient" is 'must' with "te" ("U dient een attest voor te leggen") and the separable
-# verb "indienen" (to lodge) without it: "De werkgever dient de aanvraag in via het loket".
-_LODGES = re.compile(r"(?:dient|dienen)\b(?![^.;:]*\bte\b)[^.;:]*\sin\b", re.IGNORECASE)
+# Dutch "dient" is 'must' only with "te" and an infinitive ("U dient een attest voor te
+# leggen"); without one it lodges ("De werkgever dient de aanvraag in", indienen) or serves
+# ("een vergunning die als verblijfskaart dient", German "Sie dient der Orientierung"), and
+# after "te" it is itself the infinitive ("om de aanvraag tijdig in te dienen").
+_DIENEN = re.compile(r"dient|dienen", re.IGNORECASE)
+_TE = re.compile(r"\bte\b", re.IGNORECASE)
+
+
+def _dienen_without_te(text: str, match: re.Match) -> bool:
+    if not _DIENEN.fullmatch(match.group(0)):
+        return False
+    if text[max(0, match.start() - 3) : match.start()].lower() == "te ":
+        return True
+    return not (_TE.search(text, 0, match.start()) or _TE.search(text, match.end()))
 
 
 def states_obligation(text: str, lower: str | None = None) -> bool:
@@ -163,7 +174,7 @@ def states_obligation(text: str, lower: str | None = None) -> bool:
             continue
         if _NEGATED_ADJECTIVE.fullmatch(m.group(0)) and _NOT_BEFORE.search(text, start, m.start()):
             continue  # "mag de stage vergoeden, maar is daar niet toe verplicht": no one must
-        if _LODGES.match(text, m.start()):
+        if _dienen_without_te(text, m):
             continue  # "De werkgever dient de aanvraag in": lodges it (indienen), no 'must'
         if _NEED.search(m.group(0)) and (
             _DESCRIBING_NEED.search(text, start, m.start())

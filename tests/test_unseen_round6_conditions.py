@@ -339,3 +339,17 @@ def test_a_cleft_sentence_or_a_main_verb_after_a_relative_clause_still_obliges(s
 )
 def test_be_with_a_to_infinitive_says_what_must_be_done(sentence, kind):
     assert conditions(f"<p>{sentence}</p>") == ([(kind, sentence)] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("U dient een attest van goed gedrag voor te leggen.", "requirement"),
+        ("De werkgever dient de aanvraag in bij het loket.", None),
+        ("We raden aan om de aanvraag acht weken vooraf in te dienen.", None),
+        ("U krijgt een vergunning die tegelijk als verblijfskaart dient.", None),
+        ("Dieses Merkblatt dient nur der ersten Orientierung.", None),
+    ],
+)
+def test_dienen_obliges_only_with_te_and_an_infinitive(sentence, kind):
+    assert conditions(f"<p>{sentence}</p>") == ([(kind, sentence)] if kind else [])
