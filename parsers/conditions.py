@@ -100,7 +100,8 @@ _EXAMPLE = re.compile(
 # eine Beschäftigung in Belgien eine Arbeitserlaubnis brauchen, …"), so it may be longer.
 _ASKED = re.compile(
     r"(?:\b(?:whether|why|waarom|pourquoi|warum)\s+(?:[^\s,.;:]+\s+){0,6}"
-    r"|\b(?:vérifie\w*|voir|savoir|examine\w*)\s+(?:d'abord\s+)?si\s+(?:[^\s,.;:]+\s+){0,6}"
+    r"|\b(?:vérifie\w*|voir|savoir|examine\w*)\s+(?:d'abord\s+)?(?:si\s+|s['’])"
+    r"(?:[^\s,.;:]+\s+){0,6}"  # "vérifier s'il faut …": the elided "si"
     r"|\b(?:ob|(?:controleer|kijk|nagaan|bekijk)\s+(?:eerst\s+)?of)\s+(?:[^\s,.;:]+\s+){0,9})$",
     re.I,
 )

@@ -353,3 +353,17 @@ def test_be_with_a_to_infinitive_says_what_must_be_done(sentence, kind):
 )
 def test_dienen_obliges_only_with_te_and_an_infinitive(sentence, kind):
     assert conditions(f"<p>{sentence}</p>") == ([(kind, sentence)] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To check whether you need one, use the guide of Brussels Economy and Employment.",
+        "Om na te gaan of u er een nodig hebt, gebruikt u de gids van de administratie.",
+        "Pour vérifier s'il faut en demander une, laissez-vous guider par l'administration.",
+        "Pour savoir s'il vous faut un permis, consultez le guide.",
+        "Um zu prüfen, ob Sie eine brauchen, nutzen Sie den Leitfaden der Verwaltung.",
+    ],
+)
+def test_an_obligation_asked_about_obliges_no_one_even_with_an_elided_si(sentence):
+    assert conditions(f"<p>{sentence}</p>") == []
