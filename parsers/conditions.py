@@ -282,6 +282,7 @@ _ANNOUNCES_END = CaseBlind(
     rf"(?<![\w])(?:{alternation(w for w in LEX.announce if w not in _BACK_POINTING)})"
     r"(?:\s+[^\s.:;,]+){0,2}\s*[.:]$"
 )
+_DEPENDS = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.depends)})(?![\w])")
 _POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
 
 # "Some workers are exempt. This is the case, for example, for artists.": a sentence opened by
@@ -570,6 +571,10 @@ def _obliges(lead_in: str) -> bool:
     return states_obligation(lead_in)
 
 
+def _last_sentence(lead_in: str) -> str:
+    return _SENTENCE_END.split(lead_in.strip())[-1]
+
+
 def _last_clause(lead_in: str) -> str:
     """The clause of a lead-in that names its list: the last, with the one before when it is
     only a tail ("For everyone else, exemptions exist in certain cases, linked to:")."""
@@ -591,6 +596,11 @@ def _context_kind(block: Block) -> str | None:
     leads = tuple(
         _STEP_LABEL.sub("", _IN_BRACKETS.sub(" ", text), count=1) for text in block.lead_ins
     )
+    # "Whether you can obtain a permit depends on:": its items say what decides, each read on
+    # its own words; neither it nor the heading names them (a list around it still does)
+    depends = bool(leads) and bool(_DEPENDS.found_in(_last_sentence(leads[-1])))
+    if depends:
+        leads = leads[:-1]
     lead_ins = [_last_clause(text) for text in leads]
     # A short lead-in names its list ("Attach these documents:"); a long one only mentions
     # a subject in passing ("The procedure is simplified for these categories:"), unless it
@@ -609,7 +619,9 @@ def _context_kind(block: Block) -> str | None:
     # How a lead-in is built says more than the words it mentions, and more than the
     # heading: "…ne vaut pas pour :" lifts, "…lorsqu'elle :" sets conditions, "…alle
     # documenten voorleggen, bijvoorbeeld:" lists documents.
-    verdicts = [kind for kind in map(_lead_in_verdict, leads) if kind]
+    # (its last sentence: "…, but some categories are exempt from this rule. Whether you can
+    # obtain a permit depends on:" lists what it depends on, not who is exempt)
+    verdicts = [kind for kind in map(_lead_in_verdict, map(_last_sentence, leads)) if kind]
     if verdicts:
         return min(verdicts, key=_PRIORITY.__getitem__)
     for clause, full in zip(lead_ins, leads, strict=True):
@@ -623,7 +635,7 @@ def _context_kind(block: Block) -> str | None:
             # set out below:" - the last clause announces what an earlier one names
     if any(_obliges(full) for full in leads):
         kinds.append("requirement")  # "You must apply for the renewal:" - what it asks
-    if block.section:
+    if block.section and not (depends and block.level <= 1):  # (a nested list keeps it)
         kinds.append(_section_kind(block.section[-1]) or _numbered_part_of(block.section))
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None

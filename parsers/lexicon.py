@@ -180,6 +180,7 @@ class Lexicon:
     conditional: tuple[str, ...]  # "if", "lorsque": a lead-in ending on it introduces conditions
     prohibition: tuple[str, ...]  # "may not", "mag niet": a ban, never a lifted obligation
     same_case: tuple[str, ...]  # "This is the case for …": names the cases of the sentence before
+    depends: tuple[str, ...]  # "depends on:": a lead-in to what decides, not to conditions
     negation: tuple[str, ...]  # "not", "niet", "pas", "nicht": turns the word after it round
     required: tuple[str, ...]  # "required", "vereist", "requis": asked of someone, as an adjective
     signed: tuple[str, ...]  # "signed", "bekendgemaakt": a date of signing or publishing
@@ -247,6 +248,7 @@ def merged() -> Lexicon:
         conditional=words("conditional"),
         prohibition=words("prohibition"),
         same_case=words("same_case"),
+        depends=words("depends"),
         negation=words("negation"),
         required=words("required"),
         signed=words("signed"),

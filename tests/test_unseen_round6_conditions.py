@@ -367,3 +367,47 @@ def test_dienen_obliges_only_with_te_and_an_infinitive(sentence, kind):
 )
 def test_an_obligation_asked_about_obliges_no_one_even_with_an_elided_si(sentence):
     assert conditions(f"<p>{sentence}</p>") == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "lead_in", "item"),
+    [
+        (
+            "Step 1: get your permit",
+            "Some groups are exempt from this rule. Whether you obtain a permit depends on:",
+            "your nationality;",
+        ),
+        (
+            "Procedure",
+            "Sommige groepen zijn vrijgesteld. Welk artikel geldt, hangt af van uw statuut:",
+            "artikel 10: burgers met een onbeperkt verblijf;",
+        ),
+        (
+            "Procédure",
+            "Certains groupes sont dispensés. L'autorisation à demander dépend de :",
+            "la durée du séjour ;",
+        ),
+        (
+            "Verfahren",
+            "Manche Gruppen sind befreit. Welche Erlaubnis Sie brauchen, hängt davon ab:",
+            "wie lange Sie bleiben;",
+        ),
+    ],
+)
+def test_a_lead_in_saying_what_something_depends_on_names_no_kind(heading, lead_in, item):
+    page = f"<h2>{heading}</h2><p>{lead_in}</p><ul><li>{item}</li></ul>"
+    assert [row for row in conditions(page) if row[1] == item] == []
+
+
+def test_items_after_depends_on_keep_their_own_obligation_and_an_outer_list_its_kind():
+    page = (
+        "<p>The hours you can work depend on your permit:</p><ul>"
+        "<li>Limited permit? Then you may work at most 20 hours a week.</li></ul>"
+        "<h2>Documents</h2><ul><li>An application form. Which form you use depends on your"
+        " case:<ul><li>Form A for a renewal</li></ul></li></ul>"
+    )
+    assert conditions(page) == [
+        ("requirement", "Limited permit? Then you may work at most 20 hours a week."),
+        ("document", "An application form. Which form you use depends on your case:"),
+        ("document", "Form A for a renewal"),
+    ]
