@@ -232,7 +232,9 @@ _SPLIT_OBLIGATION = CaseBlind(
 # file", "Vul het formulier in"), a French imperative ("Envoyez", "connectez-vous" after a
 # comma) or a German one ("Senden Sie").
 IMPERATIVE = re.compile(
-    rf"^(?:(?:{alternation(LEX.imperative)})\b"
+    # after a word of order: "Then ask someone to help you", "Ensuite, prenez contact"
+    rf"^(?:(?:{alternation(LEX.sequence)}),?\s+)?"
+    rf"(?:(?:{alternation(LEX.imperative)})\b"
     r"|[^\W\d_]+ez\b(?!-il|-elle)|[^.;]*,\s*[^\W\d_]+ez-vous\b"
     r"|[^\W\d_]+en Sie\b)",
     re.IGNORECASE,
@@ -244,6 +246,8 @@ _LODGING = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged + LEX.lodging)})(?![
 # lodged or handled is a document's name: "Traitement du dossier complet", "Processing of
 # the application file", "Indiening van het aanvraagdossier", "Bearbeitung der Antragsakte".
 _ACT_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.lodging)})(?![\w])")
+_ASKS_HOW = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.asks_how)})(?![\w])")
+_APPLYING = CaseBlind(rf"(?<![\w'’])(?:{_phrases(LEX.applying)})(?![\w])")
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
@@ -668,7 +672,17 @@ def _section_kind(section: str) -> str | None:
         heading.split(":", 1)[0]
     ):
         return "step"  # "Dépôt du dossier", "Dien uw aanvraag in": the act governs
-    return kind_of_heading(heading) or _lodging_heading(heading) or defines
+    return kind_of_heading(heading) or _lodging_heading(heading) or defines or _asks_how(heading)
+
+
+def _asks_how(heading: str) -> str | None:
+    """'step' for a heading asking how or where to apply ("How to register?", "Comment
+    s'inscrire ?", "Wie melde ich mich an?"); asked after the heading words, which know that
+    Dutch "Wie kan … aanvragen?" asks who. "When" is not asked: the time to apply is as often
+    a condition (a deadline) as a step."""
+    if _ASKS_HOW.found_in(heading) and _APPLYING.found_in(heading):
+        return "step"
+    return None
 
 
 def identity_text(text: str) -> str:
@@ -747,6 +761,12 @@ def _verdict_lists(blocks: list[Block]) -> dict[int, str]:
         if len(given) >= 2 and "exemption" in given:
             out.update((i, v) for i, v in verdicts.items() if v)
     return out
+
+
+def _is_button(block: Block) -> bool:
+    """A paragraph of one sentence with no closing mark is a button or a title ("Make an
+    appointment to register with Actiris", "Aanvraag indienen"), not an action told."""
+    return len(block.sentences) == 1 and not block.text.rstrip().endswith((".", "!", ":", ";", ")"))
 
 
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
@@ -868,7 +888,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("requirement", sentence, block)  # "Frontier workers live in …"
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
-                elif context == "step" and IMPERATIVE.match(sentence):
+                elif context == "step" and IMPERATIVE.match(sentence) and not _is_button(block):
                     add("step", sentence, block)  # "Scannez toutes les pièces": an action
                 elif context == "step" and heading_level >= 2 and tells_stage(sentence):
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the

@@ -411,3 +411,63 @@ def test_items_after_depends_on_keep_their_own_obligation_and_an_outer_list_its_
         ("document", "An application form. Which form you use depends on your case:"),
         ("document", "Form A for a renewal"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("How to register?", "Book an appointment at one of the offices."),
+        ("Where to submit your file?", "Send the application to the regional office."),
+        ("Hoe inschrijven?", "Maak een afspraak in een van de kantoren."),
+        ("Waar moet u de aanvraag indienen?", "Stuur de aanvraag naar de regionale dienst."),
+        ("Comment s'inscrire ?", "Prenez rendez-vous dans l'un des bureaux."),
+        ("Où faut-il introduire la demande ?", "Envoyez la demande au service régional."),
+        ("Wie melde ich mich an?", "Vereinbaren Sie einen Termin in einer der Dienststellen."),
+        ("Wo muss ich den Antrag stellen?", "Senden Sie den Antrag an die Dienststelle."),
+    ],
+)
+def test_a_heading_asking_how_or_where_to_apply_heads_steps(heading, sentence):
+    assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("step", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "kind"),
+    [
+        ("When", "The regional office examines the file.", None),
+        ("Wie kan deze vergunning aanvragen?", "Je verblijft wettig in België.", None),
+        ("Quand s'inscrire ?", "Vous devez vous inscrire dès que possible.", "requirement"),
+    ],
+)
+def test_when_and_the_dutch_who_ask_no_procedure(heading, sentence, kind):
+    page = f"<h2>{heading}</h2><p>{sentence}</p>"
+    assert conditions(page) == ([(kind, sentence)] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then ask someone who speaks Dutch to help you.",
+        "Make your appointment below.",
+        "Contact the office of your municipality.",
+        "Neem daarna contact op met uw gemeente.",
+        "Vraag daarna iemand die Nederlands spreekt om u te helpen.",
+        "Ensuite, prenez contact avec votre commune.",
+        "Dann wenden Sie sich an Ihre Gemeinde.",
+    ],
+)
+def test_an_imperative_after_a_word_of_sequence_is_a_step_under_the_procedure(sentence):
+    assert conditions(f"<h2>Procedure</h2><p>{sentence}</p>") == [("step", sentence)]
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Make an appointment to register",
+        "Maak een afspraak om u in te schrijven",
+        "Prenez rendez-vous pour vous inscrire",
+        "Vereinbaren Sie einen Termin zur Anmeldung",
+    ],
+)
+def test_a_button_under_the_procedure_is_no_step(button):
+    page = f'<h2>Procedure</h2><p><a href="#">{button}</a></p>'
+    assert conditions(page) == []
