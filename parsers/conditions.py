@@ -167,7 +167,15 @@ def _dienen_without_te(text: str, match: re.Match) -> bool:
 def states_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` states an obligation of its own: an obligation word that is not asked
     about ("Whether he needs a permit depends on …", "Ob Sie … brauchen, hängt …") and, for
-    a need-word, does not only describe a noun."""
+    a need-word, does not only describe a noun. Words in brackets are said in passing: "…
+    hebben voortaan (bijna altijd) een gecombineerde vergunning (single permit) nodig" is
+    read without them too."""
+    if _own_obligation(text, lower):
+        return True
+    return "(" in text and _own_obligation(_IN_BRACKETS.sub("", text).replace("  ", " "))
+
+
+def _own_obligation(text: str, lower: str | None = None) -> bool:
     lower = lowered(text) if lower is None else lower
     for m in OBLIGATION.finditer(text, lower):
         start = max(0, m.start() - 60)

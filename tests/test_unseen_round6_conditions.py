@@ -471,3 +471,19 @@ def test_an_imperative_after_a_word_of_sequence_is_a_step_under_the_procedure(se
 def test_a_button_under_the_procedure_is_no_step(button):
     page = f'<h2>Procedure</h2><p><a href="#">{button}</a></p>'
     assert conditions(page) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Non-EU workers (in almost every case, trainees too) now need a single permit.",
+        "Niet-EU-werknemers hebben voortaan (bijna altijd) een gecombineerde vergunning"
+        " (single permit) nodig.",
+        "Les travailleurs non européens ont désormais (presque toujours, stagiaires compris)"
+        " besoin d'un permis unique.",
+        "Die Arbeitgeber sind künftig (in fast allen Fällen, auch bei Praktikanten) für den"
+        " Antrag verantwortlich.",
+    ],
+)
+def test_words_in_brackets_do_not_part_an_obligation_from_its_verb(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("requirement", sentence)]
