@@ -487,3 +487,32 @@ def test_a_button_under_the_procedure_is_no_step(button):
 )
 def test_words_in_brackets_do_not_part_an_obligation_from_its_verb(sentence):
     assert conditions(f"<p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the obligation lapses for a group
+        "For a few well-defined groups of foreigners this obligation lapses.",
+        "Alleen voor enkele duidelijk omschreven groepen vervalt die verplichting.",
+        "Pour quelques groupes bien définis, cette obligation disparaît.",
+        "Für einige genau umschriebene Gruppen entfällt diese Pflicht.",
+        # a group escapes it, a word between
+        "Some categories of foreign nationals do however escape this obligation.",
+        "Sommige categorieën ontsnappen evenwel aan deze verplichting.",
+        "Certaines catégories échappent toutefois à cette obligation.",
+        # an exemption possible in a case
+        "If the project lasts less than 90 days, an exemption is possible.",
+        "Duurt het project minder dan 90 dagen, dan is een vrijstelling van arbeidskaart"
+        " mogelijk.",
+        "Si le projet dure moins de 90 jours, une dispense de permis est possible.",
+        "Dauert das Projekt weniger als 90 Tage, ist eine Befreiung möglich.",
+        # not needed for a group, words between
+        "A labour market test is therefore not required for this category.",
+        "Een arbeidsmarktonderzoek is voor deze categorie niet nodig.",
+        "Un examen du marché de l'emploi n'est donc pas nécessaire pour cette catégorie.",
+        "Eine Arbeitsmarktprüfung ist für diese Gruppe nicht erforderlich.",
+    ],
+)
+def test_an_obligation_that_lapses_or_is_escaped_for_a_group_is_an_exemption(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("exemption", sentence)]
