@@ -121,8 +121,10 @@ _DESCRIBING_NEED = re.compile(
 )
 # Dutch and German relative clauses end on their verb; 'die' after a noun, not after 'bij'.
 _VERB_FINAL_RELATIVE = re.compile(
-    r"(?:,\s*(?:der|die|das|welche)|(?<!\bbij)(?<!\bin)(?<!\bop)(?<!\bvoor)(?<!\bmet)"
-    r"(?<!\bvan)(?<!\baan)(?<!\bnaar)(?<!\bdoor)(?<!\bom)(?<!\btot)\s(?:die))"
+    r"(?:,\s*(?:der|die|das|welche|denen)|(?<!\bbij)(?<!\bin)(?<!\bop)(?<!\bvoor)(?<!\bmet)"
+    r"(?<!\bvan)(?<!\baan)(?<!\bnaar)(?<!\bdoor)(?<!\bom)(?<!\btot)\s(?:die)"
+    # "de voorwaarden waaraan u moet voldoen", "de documenten waarin …"
+    r"|[^\W\d_]\s+waar(?:aan|in|voor|op|mee|bij|over|door|van))"
     # the clause's words; a comma inside only before a coordinator ("…, aber kein …")
     r"\s+(?:[^\s,.;:]+(?:,(?=\s+(?:aber|maar|but|mais|und|en|and|oder|or)\b))?\s+){0,9}$",
     re.I,
@@ -177,6 +179,8 @@ def states_obligation(text: str, lower: str | None = None) -> bool:
 
 def _own_obligation(text: str, lower: str | None = None) -> bool:
     lower = lowered(text) if lower is None else lower
+    if _INDIRECT_QUESTION.match(text):
+        return False  # "wat uw aanvraagdossier moet bevatten": names a subject, asks
     for m in OBLIGATION.finditer(text, lower):
         start = max(0, m.start() - 60)
         if _ASKED.search(text, start, m.start()):
@@ -313,7 +317,8 @@ _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])"
 # apply, you can read on …", "Welke documenten u moet voorleggen, hangt af van …"): it names
 # a subject or points to reading, it states no condition.
 _INDIRECT_QUESTION = re.compile(
-    r"^(?:which|what|welke|welk|welche|welcher|welches|quel|quelle|quels|quelles)\b",
+    r"^(?:which|what|welke|welk|wat|welche|welcher|welches|was|quel|quelle|quels|quelles|"
+    r"ce que|ce qu['’])(?![\w])",
     re.IGNORECASE,
 )
 _IN_BRACKETS = re.compile(r"\([^()]*\)")

@@ -516,3 +516,19 @@ def test_words_in_brackets_do_not_part_an_obligation_from_its_verb(sentence):
 )
 def test_an_obligation_that_lapses_or_is_escaped_for_a_group_is_an_exemption(sentence):
     assert conditions(f"<p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "what your application file must contain",
+        "wat uw aanvraagdossier moet bevatten",
+        "ce que votre dossier doit contenir",
+        "was Ihre Antragsakte enthalten muss",
+        "de voorwaarden waaraan u moet voldoen",
+        "die Bedingungen, denen Sie genügen müssen",
+    ],
+)
+def test_a_link_naming_what_must_be_met_or_contained_states_nothing(item):
+    page = f"<p>On this page you find:</p><ul><li>{item}</li></ul>"
+    assert conditions(page) == []
