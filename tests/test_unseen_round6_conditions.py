@@ -532,3 +532,25 @@ def test_an_obligation_that_lapses_or_is_escaped_for_a_group_is_an_exemption(sen
 def test_a_link_naming_what_must_be_met_or_contained_states_nothing(item):
     page = f"<p>On this page you find:</p><ul><li>{item}</li></ul>"
     assert conditions(page) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # neither … nor … required (from half B)
+        "In these cases neither a work permit nor a professional card is required.",
+        "In die gevallen is noch een arbeidskaart noch een beroepskaart nodig.",
+        "Dans ces cas, ni permis de travail ni carte professionnelle ne sont requis.",
+        "In diesen Fällen ist weder eine Arbeitskarte noch eine Berufskarte erforderlich.",
+        # the object first, the need negated after it
+        "A work authorisation they do not need.",
+        "Een toelating tot arbeid hebben zij niet nodig.",
+        # a derogation an authority may grant
+        "The competent body of your Member State may however grant a temporary derogation.",
+        "De bevoegde minister kan in behartigenswaardige gevallen een afwijking toestaan.",
+        "L'organisme compétent peut toutefois accorder une dérogation temporaire.",
+        "Die zuständige Einrichtung kann aber eine zeitweilige Abweichung davon gestatten.",
+    ],
+)
+def test_from_half_b_neither_nor_and_a_granted_derogation_lift_the_obligation(sentence):
+    assert conditions(f"<p>{sentence}</p>") == [("exemption", sentence)]
