@@ -554,3 +554,19 @@ def test_a_link_naming_what_must_be_met_or_contained_states_nothing(item):
 )
 def test_from_half_b_neither_nor_and_a_granted_derogation_lift_the_obligation(sentence):
     assert conditions(f"<p>{sentence}</p>") == [("exemption", sentence)]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Every residence card must state the holder's access to work. There are three mentions:",
+        "Elke verblijfskaart moet de toegang tot arbeid vermelden. Er bestaan drie vermeldingen:",
+        "Chaque titre de séjour doit mentionner l'accès au travail. Il existe trois mentions :",
+        "Jeder Aufenthaltstitel muss den Zugang zur Arbeit angeben. Es gibt drei Vermerke:",
+    ],
+)
+def test_from_half_b_an_obligation_before_a_lead_in_does_not_make_its_items_requirements(
+    lead_in,
+):
+    page = f"<p>{lead_in}</p><ul><li>Labour market: limited</li></ul>"
+    assert [kind for kind, text in conditions(page) if text.startswith("Labour")] == []
