@@ -693,8 +693,10 @@ def _asks_how(heading: str) -> str | None:
     s'inscrire ?", "Wie melde ich mich an?"); asked after the heading words, which know that
     Dutch "Wie kan … aanvragen?" asks who. "When" is not asked: the time to apply is as often
     a condition (a deadline) as a step."""
-    if _ASKS_HOW.found_in(heading) and _APPLYING.found_in(heading):
-        return "step"
+    if _ASKS_HOW.found_in(heading) and (
+        _APPLYING.found_in(heading) or _PROCEDURE.found_in(heading)
+    ):
+        return "step"  # "How does the renewal procedure work?", "Hoe verloopt de aanvraag?"
     return None
 
 

@@ -570,3 +570,30 @@ def test_from_half_b_an_obligation_before_a_lead_in_does_not_make_its_items_requ
 ):
     page = f"<p>{lead_in}</p><ul><li>Labour market: limited</li></ul>"
     assert [kind for kind, text in conditions(page) if text.startswith("Labour")] == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("How does the renewal procedure work?", "The employer sends the file to the department."),
+        ("Hoe verloopt de procedure?", "De werkgever stuurt het dossier naar de afdeling."),
+        ("Comment se déroule la procédure ?", "L'employeur envoie le dossier au service."),
+        ("Wie läuft das Verfahren ab?", "Der Arbeitgeber schickt die Akte an die Abteilung."),
+    ],
+)
+def test_from_half_b_a_heading_asking_how_the_procedure_runs_heads_steps(heading, sentence):
+    assert conditions(f"<h2>{heading}</h2><p>{sentence}</p>") == [("step", sentence)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "What data do you need to create an account?",
+        "Welke gegevens hebt u nodig om een account te maken?",
+        "Quelles données faut-il pour créer un compte ?",
+        "Welche Daten brauchen Sie für ein Konto?",
+    ],
+)
+def test_from_half_b_a_heading_asking_what_data_heads_documents(heading):
+    page = f"<h2>{heading}</h2><ul><li>your e-mail address,</li><li>date of birth,</li></ul>"
+    assert [kind for kind, _ in conditions(page)] == ["document", "document"]
