@@ -650,7 +650,7 @@ def _context_kind(block: Block) -> str | None:
         ):
             kinds.append("requirement")  # "How to prove it, and the other conditions, are
             # set out below:" - the last clause announces what an earlier one names
-    if any(_obliges(_last_sentence(full)) for full in leads):
+    if any(_obliges(last) and not _POINTER.found_in(last) for last in map(_last_sentence, leads)):
         kinds.append("requirement")  # "You must apply for the renewal:" - what it asks
     if block.section and not (depends and block.level <= 1):  # (a nested list keeps it)
         kinds.append(_section_kind(block.section[-1]) or _numbered_part_of(block.section))

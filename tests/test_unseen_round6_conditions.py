@@ -597,3 +597,19 @@ def test_from_half_b_a_heading_asking_how_the_procedure_runs_heads_steps(heading
 def test_from_half_b_a_heading_asking_what_data_heads_documents(heading):
     page = f"<h2>{heading}</h2><ul><li>your e-mail address,</li><li>date of birth,</li></ul>"
     assert [kind for kind, _ in conditions(page)] == ["document", "document"]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Since 1 April 2015 you must contact the competent bodies for more information:",
+        "Sinds 1 april 2015 moet u zich voor meer informatie tot de bevoegde diensten richten:",
+        "Depuis le 1er avril 2015, vous devez vous adresser aux institutions compétentes pour"
+        " obtenir plus d'informations :",
+        "Seit dem 1. April 2015 müssen Sie sich für weitere Informationen an die zuständigen"
+        " Stellen wenden:",
+    ],
+)
+def test_from_half_b_an_obliging_lead_in_to_more_information_lists_places(lead_in):
+    page = f"<p>{lead_in}</p><ul><li>Service public de Wallonie</li></ul>"
+    assert [t for _, t in conditions(page) if t.startswith("Service")] == []
