@@ -298,6 +298,7 @@ _ANNOUNCES_END = CaseBlind(
     rf"(?<![\w])(?:{alternation(w for w in LEX.announce if w not in _BACK_POINTING)})"
     r"(?:\s+[^\s.:;,]+){0,2}\s*[.:]$"
 )
+_APPLIES = CaseBlind(rf"(?<![\w'’])(?:{_phrases(LEX.applies)})(?![\w])")
 _DEPENDS = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.depends)})(?![\w])")
 _POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
 
@@ -579,6 +580,13 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         return "exemption" if kind_of_heading(clause, 99) == "exemption" else "requirement"
     if _PROCEDURE.found_in(lead_in) and _LODGED.found_in(lead_in):
         return "step"  # "The application is lodged:", "Les demandes sont introduites par :"
+    if (
+        _APPLIES.found_in(lead_in)
+        and _ANNOUNCE.found_in(lead_in)
+        and named in (None, "requirement")
+        and not _POINTER.found_in(lead_in)
+    ):
+        return "requirement"  # "Voor de volgende onderdanen blijft de reglementering gelden:"
     return None
 
 

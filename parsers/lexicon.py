@@ -181,9 +181,10 @@ class Lexicon:
     prohibition: tuple[str, ...]  # "may not", "mag niet": a ban, never a lifted obligation
     same_case: tuple[str, ...]  # "This is the case for …": names the cases of the sentence before
     depends: tuple[str, ...]  # "depends on:": a lead-in to what decides, not to conditions
-    asks_how: tuple[str, ...]  # "How to", "Hoe", "Quand": a heading asking about the procedure
+    asks_how: tuple[str, ...]  # "How to", "Hoe", "Où": a heading asking about the procedure
     applying: tuple[str, ...]  # "register", "indienen", "beantragen": verbs of applying
     sequence: tuple[str, ...]  # "then", "daarna", "ensuite": order before an imperative
+    applies: tuple[str, ...]  # "still apply to", "blijft … gelden": whom the rules bind
     negation: tuple[str, ...]  # "not", "niet", "pas", "nicht": turns the word after it round
     required: tuple[str, ...]  # "required", "vereist", "requis": asked of someone, as an adjective
     signed: tuple[str, ...]  # "signed", "bekendgemaakt": a date of signing or publishing
@@ -255,6 +256,7 @@ def merged() -> Lexicon:
         asks_how=words("asks_how"),
         applying=words("applying"),
         sequence=words("sequence"),
+        applies=words("applies"),
         negation=words("negation"),
         required=words("required"),
         signed=words("signed"),

@@ -613,3 +613,24 @@ def test_from_half_b_a_heading_asking_what_data_heads_documents(heading):
 def test_from_half_b_an_obliging_lead_in_to_more_information_lists_places(lead_in):
     page = f"<p>{lead_in}</p><ul><li>Service public de Wallonie</li></ul>"
     assert [t for _, t in conditions(page) if t.startswith("Service")] == []
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        ("For the following nationals the rules on foreign workers still apply:", "requirement"),
+        (
+            "Voor de volgende onderdanen blijft de regeling over buitenlandse werknemers gelden"
+            " (arbeidskaart B of vrijstelling):",
+            "requirement",
+        ),
+        ("La réglementation reste d'application pour les ressortissants suivants :", "requirement"),
+        ("Für folgende Staatsangehörige gilt die Regelung weiterhin:", "requirement"),
+        ("Voor de volgende groepen geldt een vrijstelling:", "exemption"),
+    ],
+)
+def test_from_half_b_a_lead_in_saying_whom_the_rules_still_bind_lists_requirements(
+    lead_in, kind
+):
+    page = f"<p>{lead_in}</p><ul><li>au pairs;</li><li>researchers with an agreement;</li></ul>"
+    assert [k for k, _ in conditions(page)] == [kind, kind]
