@@ -242,8 +242,13 @@ def test_an_obligation_lifted_in_full_is_an_exemption_in_part_a_requirement(sent
 @pytest.mark.parametrize(
     ("lead_in", "kind"),
     [
-        ("The rules (permit B or exemption) still apply to these workers:", None),
-        ("De regels (arbeidskaart of vrijstelling) blijven gelden voor deze werknemers:", None),
+        # whom the rules still bind: requirements (GUIDE, devset-i: whom a permit concerns),
+        # whatever the brackets name
+        ("The rules (permit B or exemption) still apply to these workers:", "requirement"),
+        (
+            "De regels (arbeidskaart of vrijstelling) blijven gelden voor deze werknemers:",
+            "requirement",
+        ),
         ("Entitled to work without a permit:", "exemption"),
         ("Sind berechtigt zu arbeiten:", "exemption"),
         ("Sont autorisés à travailler sans permis :", "exemption"),
