@@ -102,7 +102,14 @@ _ASKED = re.compile(
     r"(?:\b(?:whether|why|waarom|pourquoi|warum)\s+(?:[^\s,.;:]+\s+){0,6}"
     r"|\b(?:vérifie\w*|voir|savoir|examine\w*)\s+(?:d'abord\s+)?(?:si\s+|s['’])"
     r"(?:[^\s,.;:]+\s+){0,6}"  # "vérifier s'il faut …": the elided "si"
-    r"|\b(?:ob|(?:controleer|kijk|nagaan|bekijk)\s+(?:eerst\s+)?of)\s+(?:[^\s,.;:]+\s+){0,9})$",
+    r"|\b(?:ob|(?:controleer|kijk|nagaan|bekijk)\s+(?:eerst\s+)?of)\s+(?:[^\s,.;:]+\s+){0,9}"
+    # "To find out at which consular office you should lodge …", "om te weten bij welk
+    # loket u moet …", "pour savoir à quel bureau vous devez …", "erfahren, bei welcher
+    # Stelle Sie … müssen": a question word after a verb of finding out
+    r"|\b(?:find out|to know|to see|to check|te weten|na te gaan|uit te zoeken|te zien|savoir|"
+    r"trouver|découvrir|erfahren|herausfinden|wissen),?\s+(?:(?:at|in|to|bij|in|à|auprès de|"
+    r"bei|an)\s+)?(?:which|where|how|when|what|welk|welke|waar|hoe|wanneer|wat|quel|quelle|"
+    r"quels|quelles|où|comment|quand|welche[mnrs]?|wo|wie|wann|was)\s+(?:[^\s,.;:]+\s+){0,9})$",
     re.I,
 )
 # The need-words (GUIDE, settled case 1) also name what a group is: "the needs of the

@@ -634,3 +634,16 @@ def test_from_half_b_a_lead_in_saying_whom_the_rules_still_bind_lists_requiremen
 ):
     page = f"<p>{lead_in}</p><ul><li>au pairs;</li><li>researchers with an agreement;</li></ul>"
     assert [k for k, _ in conditions(page)] == [kind, kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To find out at which consular office you should lodge your application, click here.",
+        "Om te weten bij welk loket u de aanvraag moet indienen, klikt u hier.",
+        "Pour savoir à quel bureau vous devez adresser la demande, cliquez ici.",
+        "Um zu erfahren, bei welcher Stelle Sie den Antrag stellen müssen, klicken Sie hier.",
+    ],
+)
+def test_from_half_b_an_obligation_after_finding_out_where_is_asked(sentence):
+    assert conditions(f"<p>{sentence}</p>") == []
