@@ -79,6 +79,9 @@ _LIMITS = CaseBlind(
     # wenn": only once something holds
     rf"|\b{_MODAL}\b[^.;:,]{{0,40}}?\b(?:only|alleen|enkel|slechts|uniquement|seulement|nur|lediglich|pas|erst)\b"
     r"|\bne\s+(?:peut|peuvent|pourra)\s+[^.;:,]{0,40}?\bque?\b"
+    # possible only up to a limit: "Möglich ist dies für Aufträge von höchstens 24 Monaten"
+    r"|\b(?:possible|mogelijk|möglich)\b[^.;:]{0,90}?\b(?:at most|up to|no more than|"
+    r"maximum|maximaal|hoogstens|ten hoogste|au maximum|au plus|höchstens|maximal|bis zu)\b"
 )
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
 # a frontier worker?", "Qui est travailleur frontalier ?", "Wie geldt als hooggeschoolde?")

@@ -647,3 +647,23 @@ def test_from_half_b_a_lead_in_saying_whom_the_rules_still_bind_lists_requiremen
 )
 def test_from_half_b_an_obligation_after_finding_out_where_is_asked(sentence):
     assert conditions(f"<p>{sentence}</p>") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is possible for temporary assignments of at most 24 months.",
+        "Dit is mogelijk voor tijdelijke opdrachten van maximaal 24 maanden.",
+        "C'est possible pour des missions temporaires de 24 mois au maximum.",
+        "Möglich ist dies für zeitweilige Beschäftigungen oder Aufträge in Belgien von"
+        " höchstens 24 Monaten.",
+        "From now on it is up to the Walloon Region to issue this authorisation.",
+        "Voortaan is het aan het Waals Gewest om deze toelating af te geven.",
+        "Il appartient dorénavant à la Région wallonne de délivrer ce type d'autorisation.",
+        "Künftig obliegt es der Wallonischen Region, diese Genehmigung zu erteilen.",
+    ],
+)
+def test_from_half_b_a_limit_of_what_is_possible_and_whose_task_it_is_are_requirements(
+    sentence,
+):
+    assert conditions(f"<p>{sentence}</p>") == [("requirement", sentence)]
