@@ -667,3 +667,20 @@ def test_from_half_b_a_limit_of_what_is_possible_and_whose_task_it_is_are_requir
     sentence,
 ):
     assert conditions(f"<p>{sentence}</p>") == [("requirement", sentence)]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "To show their means, students can provide proof in one of the following ways:",
+        "Om hun middelen aan te tonen, kunnen studenten op een van de volgende manieren het"
+        " bewijs leveren:",
+        "Pour établir leur solvabilité, les étudiants peuvent apporter la preuve de moyens"
+        " suffisants d'une des façons suivantes :",
+        "Um ihre Mittel zu belegen, können Studierende den Nachweis auf eine der folgenden"
+        " Arten erbringen:",
+    ],
+)
+def test_from_half_b_a_lead_in_asking_for_proof_lists_documents(lead_in):
+    page = f"<p>{lead_in}</p><ul><li>Grant holder: 2 copies of the grant award.</li></ul>"
+    assert [kind for kind, _ in conditions(page)] == ["document"]
