@@ -413,6 +413,19 @@ _DOES_NOT_MEAN = re.compile(
 )
 
 
+def _lifted_phrases(text: str, lower: str | None):
+    """The lifted phrases of `text`, each tried only where one of their first words stands:
+    with their gaps, trying all of them at every position cost 60 µs a sentence."""
+    if lower is None:
+        source, starts, phrases = text, _LIFTED_START.folded, _LIFTED.folded
+    else:
+        source, starts, phrases = lower, _LIFTED_START.lowered, _LIFTED.lowered
+    for start in starts.finditer(source):
+        match = phrases.match(source, start.start())
+        if match:
+            yield match
+
+
 def lifts_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` lifts an obligation for a group or a case ("U moet geen toelating
     aanvragen", "Aucune redevance n'est due dans les cas suivants") — an exemption (GUIDE.md),
@@ -424,7 +437,7 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
         _LIFTED_START.found(text, lower)
         and any(
             not _DESCRIBES.search(text, 0, m.start()) and not (case and m.end() <= case.end())
-            for m in _LIFTED.finditer(text, lower)
+            for m in _lifted_phrases(text, lower)
         )
         and not _PROHIBITION.found(text, lower)
         and not _REDIRECTED.found(text, lower)
