@@ -142,7 +142,7 @@ _VERB_FINAL_RELATIVE = re.compile(
 # Dutch and German close a relative clause on its verbs: the obligation word, then at most
 # its infinitive ("…, die het vrije verkeer moet vergemakkelijken.", "…, die deshalb ein
 # kombiniertes Verfahren erfordern."); a main clause goes on after it.
-_RELATIVE_CLAUSE_ENDS = re.compile(r"^(?:\s+[^\W\d_]+)?\s*(?:[,.;:)]|$)")
+_RELATIVE_CLAUSE_ENDS = re.compile(r"(?:\s+[^\W\d_]+)?\s*(?:[,.;:)]|$)")  # .match at a pos
 # "Het is de werkgever die de aanvraag moet indienen", "Es ist der Arbeitgeber, der …
 # stellen muss": a cleft sentence puts the obligation in the relative clause.
 _CLEFT = re.compile(r"^(?:het|dat|dit|es|das) (?:is|ist|zijn|sind)\b", re.IGNORECASE)
@@ -182,9 +182,13 @@ def states_obligation(text: str, lower: str | None = None) -> bool:
     a need-word, does not only describe a noun. Words in brackets are said in passing: "…
     hebben voortaan (bijna altijd) een gecombineerde vergunning (single permit) nodig" is
     read without them too."""
+    lower = lowered(text) if lower is None else lower
     if _own_obligation(text, lower):
         return True
-    return "(" in text and _own_obligation(_IN_BRACKETS.sub("", text).replace("  ", " "))
+    if "(" not in text or OBLIGATION.found(text, lower):
+        return False  # (an obligation word was found and judged: brackets change nothing)
+    unbracketed = _IN_BRACKETS.sub("", text).replace("  ", " ")
+    return OBLIGATION.found_in(unbracketed) and _own_obligation(unbracketed)
 
 
 def _own_obligation(text: str, lower: str | None = None) -> bool:
@@ -208,26 +212,27 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
         ):
             continue
         if (
-            _VERB_FINAL_RELATIVE.search(text, start, m.start())
-            and _RELATIVE_CLAUSE_ENDS.match(text[m.end() :])
+            _RELATIVE_CLAUSE_ENDS.match(text, m.end())
+            and _VERB_FINAL_RELATIVE.search(text, start, m.start())
             and not _CLEFT.match(text)
         ):
             continue  # "…, die het vrije verkeer moet vergemakkelijken.": says what a noun does
         return True
-    return bool(_TO_BE_DONE.search(text))
+    return _TO_BE_DONE.found(text, lower)
 
 
 # "be" with a to-infinitive says what must be done: "het formulier is volledig in te vullen",
 # "les pièces sont à joindre", "dem Antrag sind die Dokumente beizufügen" (not across a comma:
 # "Es ist möglich, … zu stellen"; "zijn of haar" is "his or her"). English "is to be" opens a
-# case as often as it obliges ("When a permit is to be extended, …"): not read.
-_TO_BE_DONE = re.compile(
+# case as often as it obliges ("When a permit is to be extended, …"): not read. (Letters as
+# a range: a CaseBlind pattern is written in lower case.)
+_TO_BE_DONE = CaseBlind(
     r"\b(?:is|zijn)\s+(?!(?:mogelijk|niet|of haar)\b)(?:[^\s.;:,]+\s+){0,4}?"
-    r"(?:in|af|bij|op|voor|mee|aan|toe)\s+te\s+[^\W\d_]+en\b"
+    r"(?:in|af|bij|op|voor|mee|aan|toe)\s+te\s+[a-zß-öø-ÿ]+en\b"
     r"|\b(?:est|sont)\s+à\s+(?:joindre|fournir|remplir|introduire|transmettre|envoyer|payer|"
     r"signer|déposer)\b"
-    r"|\b(?:ist|sind)\s+(?!(?:möglich|nicht)\b)(?:[^\s.;:,]+\s+){0,6}?[^\W\d_]{2,}zu[^\W\d_]{2,}en\b",
-    re.IGNORECASE,
+    r"|\b(?:ist|sind)\s+(?!(?:möglich|nicht)\b)(?:[^\s.;:,]+\s+){0,6}?[a-zß-öø-ÿ]{2,}zu[a-zß-öø-ÿ]{2,}en\b",
+    needles=(" te ", "à ", "zu"),
 )
 
 
