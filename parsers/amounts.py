@@ -221,7 +221,13 @@ _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
 # "(art. 9, 8 KB 09/06/1999)", "(Art. 18, § 2, 5° DCBR, 16 May 2024)": a bracket opened by an
 # article or a paragraph sign cites a legal text; its numbers and dates are the text's name.
 _OPEN_CITATION = re.compile(r"\((?:art(?:ikel|icle|\.)?|§)\s*\d[^()]*$", _I)
-_DIVIDED_BY_13_92 = re.compile(r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par)\s*13[.,]92\b", _I)
+# "74 611 euro divided by 12 = 6 217,58 euro per month", "/ 13,92": a year's pay turned into a
+# month's (12 months, or 13.92 with the holiday pay and the thirteenth month) is a year's pay
+_DIVIDED_BY_13_92 = re.compile(
+    r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par|geteilt durch|dividiert durch)"
+    r"\s*(?:13[.,]92|12)(?![\d.,]\d)",
+    _I,
+)
 # How many times, in one word: "only once", "at most twice", "höchstens zweimal"
 _TIMES = {
     "once": 1.0,
