@@ -1483,6 +1483,9 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
+        if m.group("noun").lower() in _TIMES_NOUNS and _FACTOR_OF.match(c.text, m.end()):
+            c.taken.append((m.start(), m.end()))
+            continue  # "huit fois le traitement": a sum's factor, no count of anything
         if _counts_its_enumeration(c.text, m.end(), value):
             c.taken.append((m.start(), m.end()))
             continue  # "bei neun Staaten der Fall: Algerien, …, Tunesien und die Türkei"
@@ -1596,6 +1599,10 @@ _TIME_BEFORE = re.compile(
 )
 
 
+# "eight times the reference salary", "acht keer het loon", "huit fois le traitement", "acht
+# Mal das Gehalt": so many times a sum is its factor; "twee keer verlengd" counts the acts.
+_TIMES_NOUNS = frozenset(("time", "times", "keer", "maal", "fois", "mal"))
+_FACTOR_OF = re.compile(r"\s+(?:the|het|de|le|la|l'|l’|les|das|den|die|der|dem)\b", _I)
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
 
