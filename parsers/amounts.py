@@ -281,6 +281,12 @@ _RIGHT_MIN = (
     "of meer",
     "ou plus",
     "oder mehr",
+    # "3 weeks or longer", "3 weken of langer", "3 semaines ou davantage", "3 Wochen oder länger"
+    "or longer",
+    "of langer",
+    "ou davantage",
+    "ou plus longtemps",
+    "oder länger",
     "or older",
     "of ouder",
     "minimum",
@@ -351,6 +357,9 @@ _RIGHT_MAX = (
     "nicht überschreiten",
     "nicht übersteigt",
     "nicht übersteigen",
+    # German ends on the verb: "auf ein Jahr begrenzt" ("beperkt tot", "limited to" before it)
+    "begrenzt",
+    "beschränkt",
 )
 _RIGHT_BOUND = re.compile(
     rf"^\s*(?:old|oud|alt)?\s*\(?(?:{alternation(_RIGHT_MIN + _RIGHT_MAX)})\.?\)?(?![\w])", _I
