@@ -709,6 +709,23 @@ class _Spans(list):
             self.empty = True
 
 
+# A sentence that points back to a sum named before: its subject is the sum ("that amount",
+# "dat bedrag", "ce montant", "dieser Betrag", "the threshold", "le seuil", "die Schwelle") or a
+# pronoun with a verb of being or changing ("it will rise to", "Voor 2025 is dat", "il passe à",
+# "es beträgt").
+_POINTS_TO_SUM = re.compile(
+    r"\b(?:that|this|the|dat|dit|het|deze|die|de|ce|cet|cette|le|la|dieser|diese|dieses|der|"
+    r"das|den|dem)\s+(?:amount|sum|threshold|ceiling|bedrag|grensbedrag|drempel|plafond|"
+    r"montant|seuil|somme|betrag|schwelle|schwellenwert|summe)\b"
+    r"|\b(?:it|this|that)\s+(?:will\s+)?(?:be|is|rises?|amounts?|comes?|increases?|goes)\b"
+    r"|\b(?:is|wordt|bedraagt|stijgt)\s+(?:dat|dit|het)\b|\b(?:dat|dit)\s+(?:is|wordt|bedraagt|stijgt)\b"
+    r"|\b(?:il|elle|cela)\s+(?:est|sera|passe|passera|s'élève|s'élèvera|atteint|atteindra)\b"
+    r"|\b(?:es|er|dies)\s+(?:ist|sind|beträgt|steigt|wird|liegt)\b"
+    r"|\b(?:ist|sind|beträgt|steigt|liegt)\s+(?:es|er|dies)\b",
+    _I,
+)
+
+
 class _Collector:
     def __init__(self, block: Block, before: Block | None = None):
         self.block = block
@@ -727,6 +744,7 @@ class _Collector:
         # the items of the list this heading or lead-in introduces: "Trois types de permis
         # de travail" above a list counts the page's own list, no rule (GUIDE)
         self.own_list = 0
+        self.section_rate: str | None = None  # the rate of the section's last sum before
 
     def _neighbour(self, kind: str, start: int) -> Amount | None:
         """The amount of the same kind just before, joined to this one by a conjunction only."""
@@ -769,6 +787,22 @@ class _Collector:
                 if compound:
                     return "year" if compound.group("year") else "month"
         return None
+
+    def pointed_rate(self, start: int) -> str | None:
+        """The rate of the sum a value restates, when its sentence points back to it: "an
+        annual salary of EUR 40.000. For 2025 that amount rises to EUR 41.000", "Voor 2025 is
+        dat € 41.000", "ce montant passe à", "dieser Betrag steigt auf" are a year's pay. The
+        sum is the last one before it, in this block or earlier in its section."""
+        sentence = self.sentence_of(start)
+        before = self.sentence_before(start)
+        if not _POINTS_TO_SUM.search(before) or _NOT_PAY.found_in(sentence):
+            return None
+        at = bisect_left(self._starts, start)
+        for position in range(at - 1, -1, -1):
+            previous = self.found[self._index[self._starts[position]]]
+            if previous.kind == "money":
+                return previous.per
+        return self.section_rate
 
     def _sentence_offsets(self) -> list[tuple[int, str]]:
         if self._sentences is None:
@@ -948,6 +982,8 @@ class _Collector:
                 per = ("year" if compound.group("year") else "month") if compound else None
             if per is None and kind == "money":
                 per = self.context_per(start)
+            if per is None and kind == "money":
+                per = self.pointed_rate(start)
         context = " ".join(_LETTERS.findall(left.lower())[-4:])
         self._index[start] = len(self.found)
         self._starts.insert(bisect_left(self._starts, start), start)
@@ -1681,10 +1717,13 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
     """Every amount statement of the page, in reading order."""
     found: list[Amount] = []
     before: Block | None = None  # the last paragraph of the current section
+    rate: tuple[tuple[str, ...], str | None] | None = None  # the rate of the section's last sum
     for i, block in enumerate(blocks):
         if before is not None and before.section != block.section:
             before = None
         collector = _Collector(block, before)
+        if rate is not None and rate[0] == block.section:
+            collector.section_rate = rate[1]
         if block.kind == "heading" or block.text.rstrip().endswith(":"):
             collector.own_list = _items_after(blocks, i)
         if block.kind == "paragraph":
@@ -1705,4 +1744,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _counts(collector)
         _counts_in_words(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
+        sums = [a for a in collector.found if a.kind == "money"]
+        if sums:
+            rate = (block.section, max(sums, key=lambda a: a.start).per)
     return found
