@@ -472,6 +472,12 @@ _RESTATED = re.compile(
 )
 
 
+# A bound whose value is a person's age or a period ("onder de 30 jaar", "at least 3 years")
+_PERIOD_AHEAD = re.compile(
+    rf"^\s*(?:[^\s\d]+\s+){{0,2}}?{DIGITS}\s*(?:{_UNIT_WORDS})(?![\w'])", _I
+)
+
+
 def _restated_bound(before: str, kind: str) -> str | None:
     """The bound of the comparison a restated value stands for, earlier in its sentence
     (`before`: the sentence up to the value). A value of the same kind bounded there is
@@ -486,6 +492,8 @@ def _restated_bound(before: str, kind: str) -> str | None:
     if last is None:
         return None
     between = head[last.end() :]
+    if kind == "money" and _PERIOD_AHEAD.match(between):
+        return None  # "onder de 30 jaar … Voor 2024 is dat € 37.305,6": the age's bound
     if _ANY_CURRENCY.found_in(between) if kind == "money" else _holds_value(between):
         return None
     return _left_bound(head[: last.end()] + " ")
@@ -848,8 +856,20 @@ class _Collector:
     def sentence_before(self, start: int) -> str:
         """The sentence holding `start`, up to it (the block's text up to it when not found)."""
         sentence = self.sentence_of(start)
-        offset = self.text.rfind(sentence, 0, start + 1) if sentence is not self.text else 0
+        # the sentence runs on past `start`: look for its whole span (only its opening words
+        # before `start` missed it and gave the block's text from its start)
+        offset = (
+            self.text.rfind(sentence, 0, start + len(sentence)) if sentence is not self.text else 0
+        )
         return self.text[max(0, offset) : start]
+
+    def with_sentence_before(self, start: int) -> str:
+        """The sentence holding `start` up to it, after the sentence before it in the block:
+        "earn at least the average annual pay. For 2024 that is € 46.632" restates a bound
+        sum of the sentence before."""
+        own = self.sentence_before(start)
+        earlier = self._ended_before(start - len(own), 1)
+        return (earlier[0] + " " + own) if earlier else own
 
     def _replaced_bound(self, kind: str, start: int, left: str) -> str | None:
         """The bound of the value a change sentence sets, for the value it replaces ("within
@@ -940,7 +960,7 @@ class _Collector:
                 bound = _compound_bound(left)  # "Das Mindestbruttojahresgehalt beträgt …"
             if bound is None and kind == "duration":
                 bound = _period_compound_bound(left)  # "für eine Mindestdauer von einem Jahr"
-            bound = bound or _restated_bound(self.sentence_before(start), kind)
+            bound = bound or _restated_bound(self.with_sentence_before(start), kind)
             bound = bound or self._replaced_bound(kind, start, left)
             if bound is None and kind in ("duration", "hours"):
                 bound = _granted_limit(
