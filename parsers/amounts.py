@@ -1293,6 +1293,10 @@ def _units(c: _Collector) -> None:
                 start = m.start("n2")
         elif unit != "hours":
             first = _bounded_first(c, start)  # "minimum 2,5 en maximum 5,5 maand"
+        if not m.group("n2"):
+            for other in _alternatives(c, start):  # "twee of drie jaar", "Na 4, 3 of 2 jaar"
+                kind = _unit_kind(c, unit, m, other[0], other[2], None)
+                c.add(kind, other[0], other[1], other[2], None, unit, rate=kind != "age")
         if first is not None and first[2] is not None:
             kind = _unit_kind(c, unit, m, first[0], first[2], None)
             c.add(
@@ -1388,6 +1392,28 @@ def _is_change(c: _Collector, start: int) -> bool:
 _BOUNDED_FIRST = CaseBlind(
     rf"(?P<n1>{DIGITS})\s+(?:and|en|et|und|or|of|ou|oder)\s+(?:{alternation(LEX.bounds)})\s+$"
 )
+
+
+# "two or three years", "twee of drie jaar", "deux ou trois ans", "zwei oder drei Jahre",
+# "Na 4, 3 of 2 jaar": values offered as alternatives share the last one's unit, each a row.
+_ALTERNATIVES = re.compile(
+    rf"(?<![\w.,/])(?P<values>{DIGITS}(?:\s*,\s*{DIGITS})*)\s+(?:or|of|ou|oder)\s+$", _I
+)
+_VALUE_IN_LIST = re.compile(DIGITS)
+
+
+def _alternatives(c: _Collector, start: int) -> list[tuple[int, int, float]]:
+    """The values before `start` that it is offered as an alternative to, in order."""
+    offset = max(0, start - 40)
+    m = _ALTERNATIVES.search(c.scan, offset, start)
+    if m is None:
+        return []
+    found = []
+    for value in _VALUE_IN_LIST.finditer(c.scan, m.start("values"), m.end("values")):
+        number = parse_number(value.group(0))
+        if number is not None:
+            found.append((value.start(), value.end(), number))
+    return found
 
 
 def _bounded_first(c: _Collector, start: int) -> tuple[int, int, float | None] | None:
