@@ -64,7 +64,13 @@ _FILLER = (
     r"nächsten|folgenden)"
 )
 _CHANGE_CONNECTORS = alternation(LEX.change_connectors)
-_CONNECT = rf"(?:{_CHANGE_CONNECTORS}|-|–|/|to|and|tot|en|à|et|au|bis|und|through)"
+# "90/180 days", "90 per 180 days", "90 out of 180 days", "90 op 180 dagen", "90 sur 180
+# jours", "90 von 180 Tagen": a period counted within another, two periods sharing one unit
+_RATIO = ("/", "per", "out of", "op", "sur", "von")
+_CONNECT = (
+    rf"(?:{_CHANGE_CONNECTORS}|-|–|/|to|and|tot|en|à|et|au|bis|und|through|per|out\s+of|op|sur|"
+    r"von)"
+)
 _CHANGE_CONNECTOR = re.compile(rf"^(?:{_CHANGE_CONNECTORS})$")
 _CHANGE_VERB = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.change_verbs)})(?![\w])")
 UNIT = CaseBlind(
@@ -1279,12 +1285,12 @@ def _units(c: _Collector) -> None:
             conn = _SPACE_RUN.sub(" ", m.group("conn").lower())
             opener = _RANGE_OPENER.search(c.text[max(0, start - 25) : start])
             if (
-                conn == "/"  # "90/180 days": two periods sharing one unit
+                conn in _RATIO  # "90/180 days": two periods sharing one unit
                 or _CHANGE_CONNECTOR.match(conn)  # "van 45 naar 75 dagen": old and new
                 or (conn in _RANGE_CONNECTORS and opener and _is_change(c, start))
             ):
                 first = (m.start("n1"), m.end("n1"), value)
-                first_bound = None if conn == "/" else "exact"  # "from" opens, it bounds nothing
+                first_bound = None if conn in _RATIO else "exact"  # "from" opens, bounds nothing
                 value, start = parse_number(m.group("n2")), m.start("n2")
             elif conn in _RANGE_CONNECTORS or opener:
                 value_max = parse_number(m.group("n2"))
