@@ -258,6 +258,11 @@ _UNITS_AND_RATES = re.compile(
 _BRACKET_AFTER = re.compile(
     r"^[\s\d.,]*(?:(?:in|en|im|voor|pour|für|for)\s+(?:19|20)\d\d\s*)?\(\s*$", _I
 )
+# "at most three years for experts and one year for trainees", "maximaal drie jaar voor
+# experts en één jaar voor stagiairs": the second value of a parallel phrase, its bound shared
+_FOR_WHOM_THEN_CONJUNCTION = re.compile(
+    r"^\s*(?:for|voor|pour|für)\s+[^.;:,\d]{1,40}?\s(?:and|en|et|und|or|of|ou|oder)\s*$", _I
+)
 _JUST_CONJUNCTION = re.compile(
     r"^\s*(?:or|and|nor|of|noch|en|ou|et|ni|oder|und|weder|respectively)\s*(?:de\s+)?$", _I
 )
@@ -769,7 +774,9 @@ class _Collector:
         between = self.scan[previous.start : start]  # "four hours a day or 20 hours"
         between = _UNITS_AND_RATES.sub(" ", _LEADING_VALUE.sub("", between))
         if previous.kind == kind and (
-            _JUST_CONJUNCTION.match(between) or _BRACKET_AFTER.match(between)
+            _JUST_CONJUNCTION.match(between)
+            or _BRACKET_AFTER.match(between)
+            or _FOR_WHOM_THEN_CONJUNCTION.match(between)
         ):
             return previous  # "at least € 52.229 in 2021 (€ 54.115 in 2022)"
         return None
