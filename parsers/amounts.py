@@ -484,9 +484,7 @@ _RESTATED = re.compile(
 
 
 # A bound whose value is a person's age or a period ("onder de 30 jaar", "at least 3 years")
-_PERIOD_AHEAD = re.compile(
-    rf"^\s*(?:[^\s\d]+\s+){{0,2}}?{DIGITS}\s*(?:{_UNIT_WORDS})(?![\w'])", _I
-)
+_PERIOD_AHEAD = re.compile(rf"^\s*(?:[^\s\d]+\s+){{0,2}}?{DIGITS}\s*(?:{_UNIT_WORDS})(?![\w'])", _I)
 
 
 def _restated_bound(before: str, kind: str) -> str | None:
@@ -1488,6 +1486,9 @@ def _after_age(c: _Collector, start: int) -> bool:
     return len(between.split()) <= 8 and _CONJUNCTION.found_in(between)
 
 
+# A number before "of the" names a part of a group, never an age: "under one of the three
+# cases", "onder één van de gevallen", "unter einem der Fälle"
+_PART_AFTER = re.compile(r"\s+(?:of|van|des|d'|d’|der|von)\b", _I)
 _AGE_TRIGGER_WORDS = (
     "age|âge|alter|leeftijd|young|old|jong|oud|jünger|älter|jeune|under|unter|onder|not yet|"
     "nog niet|nog geen|pas encore|noch nicht|avoir|turns|reach|atteint|wordt|moins|plus"
@@ -1508,6 +1509,8 @@ def _ages_without_unit(c: _Collector) -> None:
         word = _WORD.match(c.text, m.start(), m.start() + _NEAR)
         if word and word.group(0).lower() in ARTICLES:
             continue  # "avoir un contrat": an article, not an age of 1
+        if _PART_AFTER.match(c.text, word.end() if word else m.end()):
+            continue  # "falls under one of the cases", "valt onder één van de gevallen"
         value = parse_number(m.group("n1"))
         if value is None or not 1 <= value <= 99:
             continue
@@ -1603,15 +1606,25 @@ def _counts(c: _Collector) -> None:
             c.taken.append((m.start(), m.end()))
             continue  # "for these three functions": the functions named before, counted again
             # ("two of these three criteria" still counts the part, below)
-        if c.own_list and not (
-            _left_bound(_left_window(c.text, m.start())) or _own_right_bound(c.scan, m.end())
+        part = _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
+        own_list = c.own_list or _announced(c.text, m)
+        if own_list and (
+            part
+            or not (
+                _left_bound(_left_window(c.text, m.start())) or _own_right_bound(c.scan, m.end())
+            )
         ):
             c.taken.append((m.start(), m.end()))
-            continue  # "Trois procédures permettent …:" above a list: the list's own size
-            # (whatever the number: an item added or removed is no change of an amount)
+            # "Trois procédures permettent …:" above a list: the list's own size (whatever the
+            # number: an item added or removed is no change of an amount); a bound before "one
+            # of the three cases below" is the part's ("falls under one of"), and one of them is
+            # any of them: only "at least two of the three below" counts the part
+            number = parse_number(part.group("n1")) if part else None
+            if number is not None and number >= 2:
+                c.add("count", part.start("n1"), part.end("n1"), number, None, "items")
+            continue
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
         c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
-        part = _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
         if part and not _ARTICLE_AT.match(c.text, part.start("n1")):
             # "78 der 95 Akten", "12 of the 40 applications": the part counts them too ("l'une
             # des quatre voies" is an article)
@@ -1623,6 +1636,23 @@ def _counts(c: _Collector) -> None:
                 None,
                 "items",
             )
+
+
+# A count that names what is set out below it ("the three cases set out below", "de drie
+# gevallen hieronder", "les trois cas suivants", "die drei folgenden Fälle") counts the page's
+# own items, whether a list, headings or paragraphs follow (GUIDE, settled case 5).
+_BELOW_WORDS = [w for w in LEX.announce if w not in ("these", "deze", "ces", "diese")]
+_BELOW_AFTER = re.compile(
+    rf"(?:\s+[^\W\d][\w'-]*){{0,3}}?\s+(?:{alternation(_BELOW_WORDS)})(?![\w])", _I
+)
+_BELOW_BETWEEN = re.compile(rf"(?<![\w])(?:{alternation(_BELOW_WORDS)})(?![\w])", _I)
+
+
+def _announced(text: str, m: re.Match) -> bool:
+    return bool(
+        _BELOW_AFTER.match(text, m.end(), m.end() + _NEAR)
+        or _BELOW_BETWEEN.search(text, m.end("n1"), m.start("noun"))
+    )
 
 
 # "das ist bei neun Staaten der Fall: Algerien, …, Tunesien und die Türkei", "in three
