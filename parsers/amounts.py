@@ -1074,6 +1074,7 @@ _LAW_NAMED = CaseBlind(
     r"\b(?:law|act|decree|directive|regulation|order|ordinance|wet|besluit|decreet|richtlijn|"
     r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
     r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
+    r"accord|\w*akkoord|\w*abkommen|\w*vereinbarung|"
     r"cao|cct|rd|agw|agrbc|bbhr|\w*wet|\w*loi|\w*gesetz)\b(?:[^.;:]|\.(?=\s*\d)){0,70}?"
     rf"(?<![\w.])(?:{alternation((*LEX.law_dated, 'des'))})"
     r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$"
