@@ -1,0 +1,354 @@
+"""Families of amount misses on half A of check part 4 and the older pages (issue 12, round 6).
+
+Every sentence here is our own, written as a federal, Flemish, Brussels, Walloon or
+Ostbelgien page would say it, in en, nl, fr and de; each case names what a volunteer would
+read wrong in a report otherwise (a monthly figure reported as annual, a limit reported as
+a plain value, a date of an agreement reported as a rule's date).
+"""
+
+import pytest
+
+from parsers.amounts import extract_amounts
+from parsers.blocks import extract_blocks
+
+
+def amounts(html: str) -> list[tuple]:
+    found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    return [(a.kind, a.value, a.value_max, a.unit, a.per, a.bound) for a in found]
+
+
+# -- a sum that points back to a threshold named before takes that threshold's rate ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>The minimum annual salary is EUR 40.000. For 2025 that amount rises to EUR 41.000.</p>",
+        "<p>Het minimale jaarloon bedraagt € 40.000. Voor 2025 stijgt dat bedrag tot € 41.000.</p>",
+        "<p>Le salaire annuel minimum est de 40.000 euros. Pour 2025, ce montant passe à "
+        "41.000 euros.</p>",
+        "<p>Das jährliche Mindestgehalt beträgt 40.000 Euro. Für 2025 steigt dieser Betrag auf "
+        "41.000 Euro.</p>",
+        # the threshold named in one list item, restated in the paragraph under it
+        "<ul><li>earn an annual salary of at least EUR 40.000</li></ul>"
+        "<p>In 2025 the threshold rises to EUR 41.000.</p>",
+        "<ul><li>een jaarloon van minstens € 40.000 verdienen</li></ul>"
+        "<p>Voor 2025 is dat € 41.000 bruto.</p>",
+        "<ul><li>gagner un salaire annuel d'au moins 40.000 euros</li></ul>"
+        "<p>En 2025, le seuil s'élève à 41.000 euros.</p>",
+        "<ul><li>ein Jahresgehalt von mindestens 40.000 Euro verdienen</li></ul>"
+        "<p>Im Jahr 2025 liegt die Schwelle bei 41.000 Euro.</p>",
+        # "it will rise to", in the sentence after the one that names the annual sum
+        "<p>You must earn an annual salary of EUR 40.000. It will rise to EUR 41.000 in 2025.</p>",
+    ],
+)
+def test_a_sum_pointing_back_to_a_threshold_takes_its_rate(text):
+    found = amounts(text)
+    assert [a[1] for a in found if a[0] == "money"] == [40000.0, 41000.0]
+    assert [a[4] for a in found if a[0] == "money"] == ["year", "year"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>The minimum annual salary is EUR 40.000. You also need EUR 500 on your account.</p>",
+        "<p>Het minimale jaarloon bedraagt € 40.000. De retributie bedraagt € 200.</p>",
+        "<p>Le salaire annuel minimum est de 40.000 euros. La redevance est de 200 euros.</p>",
+        "<p>Das jährliche Mindestgehalt beträgt 40.000 Euro. Die Gebühr beträgt 200 Euro.</p>",
+    ],
+)
+def test_a_sum_that_does_not_point_back_takes_no_rate_from_the_sum_before(text):
+    found = [a for a in amounts(text) if a[0] == "money"]
+    assert found[0][4] == "year" and found[1][4] is None
+
+
+# -- an annual sum divided into months names its rate ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For 2024: 74 611 euro divided by 12 = 6 217,58 euro per month.",
+        "Voor 2024: 74.611 euro gedeeld door 12 = 6.217,58 euro per maand.",
+        "Pour 2024 : 74.611 euros divisé par 12 = 6.217,58 euros par mois.",
+        "Für 2024: 74.611 Euro geteilt durch 12 = 6.217,58 Euro pro Monat.",
+        "Für 2024: 74.611 Euro geteilt durch 13,92 = 5.360,01 Euro pro Monat.",
+        "Voor 2024: 74.611 euro / 12 = 6.217,58 euro per maand.",
+    ],
+)
+def test_a_sum_divided_by_twelve_or_13_92_is_a_years_pay(sentence):
+    found = amounts(f"<p>{sentence}</p>")
+    assert [(a[0], a[1], a[4]) for a in found][0] == ("money", 74611.0, "year")
+    assert found[-1][4] == "month"
+
+
+# -- bounds every language says: "limited to", "or longer", "the earliest" --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("The work card is limited to one year.", "max"),
+        ("De arbeidskaart is beperkt tot één jaar.", "max"),
+        ("La carte de travail est limitée à un an.", "max"),
+        ("Die Arbeitskarte ist auf ein Jahr begrenzt.", "max"),
+        ("Die Arbeitskarte ist beschränkt auf ein Jahr.", "max"),
+        ("In some cases it takes 3 weeks or longer.", "min"),
+        ("In sommige gevallen duurt het 3 weken of langer.", "min"),
+        ("Dans certains cas, cela prend 3 semaines ou davantage.", "min"),
+        ("In manchen Fällen dauert es 3 Wochen oder länger.", "min"),
+        ("Apply in good time (the earliest is 3 weeks before you leave).", "min"),
+        ("Dien tijdig in (het vroegst 3 weken voor je vertrek).", "min"),
+        ("Introduisez la demande à temps (le plus tôt 3 semaines avant le départ).", "min"),
+        ("Stellen Sie den Antrag rechtzeitig (am frühesten 3 Wochen vor der Abreise).", "min"),
+    ],
+)
+def test_bounds_said_in_every_language(sentence, bound):
+    found = amounts(f"<p>{sentence}</p>")
+    assert len(found) == 1 and found[0][0] == "duration" and found[0][5] == bound
+
+
+# -- a value of the same kind in a parallel phrase shares the first one's bound ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The permit runs at most three years for experts and one year for trainees.",
+        "De vergunning loopt maximaal drie jaar voor experts en één jaar voor stagiairs.",
+        "Le permis court au maximum trois ans pour les experts et un an pour les stagiaires.",
+        "Die Erlaubnis gilt höchstens drei Jahre für Experten und ein Jahr für Praktikanten.",
+    ],
+)
+def test_a_parallel_value_shares_the_bound_of_the_first(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [
+        ("duration", 3.0, None, "years", None, "max"),
+        ("duration", 1.0, None, "years", None, "max"),
+    ]
+
+
+def test_a_parallel_value_with_its_own_verb_keeps_its_own_bound():
+    found = amounts(
+        "<p>The permit runs at most three years for experts and trainees wait one year.</p>"
+    )
+    assert found[-1][5] == "exact"
+
+
+# -- values offered as alternatives share their unit: each is its own row --------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The card is valid for two or three years.", [2.0, 3.0]),
+        ("De kaart is twee of drie jaar geldig.", [2.0, 3.0]),
+        ("La carte est valable deux ou trois ans.", [2.0, 3.0]),
+        ("Die Karte gilt zwei oder drei Jahre.", [2.0, 3.0]),
+        ("Na 4, 3 of 2 jaar met een vergunning krijgt u een kaart.", [4.0, 3.0, 2.0]),
+        ("After 4, 3 or 2 years with a permit you receive a card.", [4.0, 3.0, 2.0]),
+    ],
+)
+def test_alternative_values_sharing_one_unit_are_each_a_row(sentence, values):
+    found = amounts(f"<p>{sentence}</p>")
+    assert [(a[0], a[1], a[3], a[5]) for a in found] == [
+        ("duration", v, "years", "exact") for v in values
+    ]
+
+
+# -- two periods, one counted within the other ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Short stays are allowed for 90 per 180 days.",
+        "Short stays are allowed for 90 out of 180 days.",
+        "Kort verblijf is toegestaan voor 90 op 180 dagen.",
+        "Le court séjour est autorisé pendant 90 sur 180 jours.",
+        "Ein kurzer Aufenthalt ist für 90 von 180 Tagen erlaubt.",
+    ],
+)
+def test_a_period_counted_within_another_is_two_periods(sentence):
+    assert [(a[0], a[1], a[3]) for a in amounts(f"<p>{sentence}</p>")] == [
+        ("duration", 90.0, "days"),
+        ("duration", 180.0, "days"),
+    ]
+
+
+# -- "one of the", "een van de": a part of a group, never an age ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The worker falls under one of the cases set out in the decree.",
+        "De werknemer valt onder één van de gevallen uit het besluit.",
+        "Le travailleur relève de moins d'une des catégories du décret.",
+        "Der Arbeitnehmer fällt unter eine der Kategorien des Erlasses.",
+    ],
+)
+def test_one_of_a_group_is_no_age(sentence):
+    assert [a for a in amounts(f"<p>{sentence}</p>") if a[0] == "age"] == []
+
+
+# -- counts: the same countable things in every language --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("noun", "phrases"),
+    [
+        ("jobs", ["2 jobs", "2 banen", "2 emplois", "2 Stellen"]),
+        ("positions", ["2 positions", "2 posities", "2 postes", "2 Positionen"]),
+        ("offices", ["18 offices", "18 kantoren", "18 bureaux", "18 Geschäftsstellen"]),
+        (
+            "vacancies",
+            [
+                "25.739 vacancies",
+                "25.739 vacatures",
+                "25.739 offres d'emploi",
+                "25.739 Stellenangebote",
+            ],
+        ),
+        ("refusals", ["16 refusals", "16 weigeringen", "16 refus", "16 Ablehnungen"]),
+        ("inspections", ["71 inspections", "71 controles", "71 contrôles", "71 Kontrollen"]),
+        (
+            "investigations",
+            ["71 investigations", "71 onderzoeken", "71 enquêtes", "71 Untersuchungen"],
+        ),
+        ("form", ["one form", "één formulier", "un seul formulaire", "ein einziges Formular"]),
+    ],
+)
+def test_countable_things_are_counted_in_every_language(noun, phrases):
+    # "a single permit", "one single application", "un seul document" name the combined
+    # permit, which no label counts: those nouns stay out in every language
+    for phrase in phrases:
+        found = amounts(
+            f"<p>Last year there were {phrase} in the file.</p>"
+            if phrase[0].isdigit()
+            else f"<p>Send {phrase} to the office.</p>"
+        )
+        assert [a[0] for a in found] == ["count"], (noun, phrase, found)
+
+
+def test_one_written_with_a_capital_in_dutch_counts():
+    assert amounts("<ul><li>Eén pasfoto</li><li>Twee kopieën</li></ul>") == [
+        ("count", 1.0, None, "items", None, "exact"),
+        ("count", 2.0, None, "items", None, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minimum pay of a professional athlete is eight times the reference salary.",
+        "Het minimumloon van een beroepssporter is acht keer het referteloon.",
+        "Le salaire minimum d'un sportif professionnel est huit fois le traitement de référence.",
+        "Das Mindestgehalt eines Berufssportlers beträgt acht Mal das Referenzgehalt.",
+    ],
+)
+def test_so_many_times_a_sum_is_a_factor_not_a_count(sentence):
+    assert [a for a in amounts(f"<p>{sentence}</p>") if a[0] == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The card can be renewed at most twice.",
+        "De kaart kan hoogstens twee keer verlengd worden.",
+        "La carte peut être prolongée au maximum deux fois.",
+        "Die Karte kann höchstens zwei Mal verlängert werden.",
+    ],
+)
+def test_so_many_times_an_act_stays_a_count(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [("count", 2.0, None, "items", None, "max")]
+
+
+# -- the day an agreement was made is part of its name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cooperation agreement of 2 February 2018 sets out the procedure.",
+        "Het samenwerkingsakkoord van 2 februari 2018 regelt de procedure.",
+        "L'accord de coopération du 2 février 2018 règle la procédure.",
+        "Das Zusammenarbeitsabkommen vom 2. Februar 2018 regelt das Verfahren.",
+        "Die Vereinbarung vom 2. Februar 2018 regelt das Verfahren.",
+    ],
+)
+def test_the_day_of_an_agreement_is_its_name_not_a_rules_date(sentence):
+    assert amounts(f"<p>{sentence}</p>") == []
+
+
+def test_the_day_an_agreement_applies_from_stays_a_date():
+    found = amounts("<p>Het samenwerkingsakkoord is van toepassing vanaf 1 maart 2018.</p>")
+    assert [a[0] for a in found] == ["date"]
+
+
+# -- a restated sum takes the bound of the sum the sentence before bounded, not an age's ------
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("You must earn at least the average annual pay. For 2024 that is EUR 46.632.", "min"),
+        ("Je moet minstens het gemiddelde jaarloon verdienen. Voor 2024 is dat € 46.632.", "min"),
+        (
+            "Vous devez gagner au moins le salaire annuel moyen. Pour 2024, c'est-à-dire "
+            "46.632 euros.",
+            "min",
+        ),
+        (
+            "Sie müssen mindestens das durchschnittliche Jahresgehalt verdienen. Für 2024 sind das "
+            "46.632 Euro.",
+            "min",
+        ),
+        ("Workers under 30 years earn less. For 2024 that is EUR 37.305.", "exact"),
+        ("Werknemers onder de 30 jaar verdienen minder. Voor 2024 is dat € 37.305.", "exact"),
+        (
+            "Les travailleurs de moins de 30 ans gagnent moins. Pour 2024, soit 37.305 euros.",
+            "exact",
+        ),
+        ("Arbeitnehmer unter 30 Jahren verdienen weniger. Für 2024 sind das 37.305 Euro.", "exact"),
+    ],
+)
+def test_a_restated_sum_takes_the_bound_of_the_sum_before_never_an_ages(text, bound):
+    found = [a for a in amounts(f"<ul><li>{text}</li></ul>") if a[0] == "money"]
+    assert len(found) == 1 and found[0][5] == bound
+
+
+# -- a count of what is set out below counts the page's own items, not a rule's figure --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>The worker falls under one of the three cases set out below.</p><h3>Case A</h3>",
+        "<p>De werknemer valt onder één van de drie gevallen hieronder.</p><h3>Geval A</h3>",
+        "<p>Le travailleur relève de l'un des trois cas ci-dessous.</p><h3>Cas A</h3>",
+        "<p>Der Arbeitnehmer fällt unter einen der drei folgenden Fälle.</p><h3>Fall A</h3>",
+    ],
+)
+def test_a_count_of_what_is_set_out_below_is_no_amount(text):
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "<p>The worker must meet at least two of the three cases below.</p>",
+            [("count", 2.0, None, "items", None, "min")],
+        ),
+        (
+            "<p>De werknemer moet minstens twee van de drie gevallen hieronder vervullen.</p>",
+            [("count", 2.0, None, "items", None, "min")],
+        ),
+        (
+            "<p>The decree names three cases in its annex.</p>",
+            [("count", 3.0, None, "items", None, "exact")],
+        ),
+    ],
+)
+def test_how_many_of_the_items_below_one_must_meet_still_counts(text, found):
+    assert amounts(text) == found
