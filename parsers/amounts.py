@@ -619,6 +619,19 @@ def _per(text: str) -> str | None:
     return LEX.per.get(_SPACE_RUN.sub(" ", match.group(0).lower())) if match else None
 
 
+def _near_per(left: str) -> str | None:
+    """A rate before a period, hours or a count, within three words of it ("mogen per jaar
+    100 dagen werken"); an adjective further back describes another noun: "pour le contrôle
+    annuel lorsque l'administration lui a accordé une autorisation de plus d'un an" is no rate.
+    """
+    last = None
+    for last in _PER.finditer(left, lowered(left)):  # noqa: B007 - the last one counts
+        pass
+    if last is None or len(left[last.end() :].split()) > 3:
+        return None
+    return LEX.per.get(_SPACE_RUN.sub(" ", last.group(0).lower()))
+
+
 def _right_window(text: str, scan: str, end: int) -> str:
     """The words after a value, up to the clause end or the next value."""
     rest = text[end : end + 50]
@@ -993,7 +1006,7 @@ class _Collector:
                 bound = bound or None
         per = None
         if rate:
-            per = _per(right) or _per(left)
+            per = _per(right) or (_per(left) if kind == "money" else _near_per(left))
             ahead = self.text[end : end + _NEAR]
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(ahead):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92

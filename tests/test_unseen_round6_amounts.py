@@ -352,3 +352,31 @@ def test_a_count_of_what_is_set_out_below_is_no_amount(text):
 )
 def test_how_many_of_the_items_below_one_must_meet_still_counts(text, found):
     assert amounts(text) == found
+
+
+# -- a rate word far before a period describes another noun -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per"),
+    [
+        ("The annual check is dropped when the permit was granted for more than one year.", None),
+        (
+            "De jaarlijkse controle vervalt als de vergunning voor meer dan één jaar werd verleend.",
+            None,
+        ),
+        ("Le contrôle annuel disparaît lorsque le permis a été accordé pour plus d'un an.", None),
+        (
+            "Die jährliche Kontrolle entfällt, wenn die Erlaubnis für mehr als ein Jahr erteilt "
+            "wurde.",
+            None,
+        ),
+        ("Seasonal workers may work per year 100 days.", "year"),
+        ("Seizoenarbeiders mogen per jaar 100 dagen werken.", "year"),
+        ("Les saisonniers peuvent travailler par an 100 jours.", "year"),
+        ("Saisonarbeiter dürfen pro Jahr 100 Tage arbeiten.", "year"),
+    ],
+)
+def test_a_rate_word_far_before_a_period_is_not_its_rate(sentence, per):
+    found = [a for a in amounts(f"<p>{sentence}</p>") if a[0] == "duration"]
+    assert len(found) == 1 and found[0][4] == per
