@@ -362,7 +362,8 @@ def test_how_many_of_the_items_below_one_must_meet_still_counts(text, found):
     [
         ("The annual check is dropped when the permit was granted for more than one year.", None),
         (
-            "De jaarlijkse controle vervalt als de vergunning voor meer dan één jaar werd verleend.",
+            "De jaarlijkse controle vervalt als de vergunning voor meer dan één jaar "
+            "werd verleend.",
             None,
         ),
         ("Le contrôle annuel disparaît lorsque le permis a été accordé pour plus d'un an.", None),
