@@ -1639,17 +1639,11 @@ def _counts(c: _Collector) -> None:
             continue
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
         c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
-        if part and not _ARTICLE_AT.match(c.text, part.start("n1")):
+        number = parse_number(part.group("n1")) if part else None
+        if part and number != 1 and not _ARTICLE_AT.match(c.text, part.start("n1")):
             # "78 der 95 Akten", "12 of the 40 applications": the part counts them too ("l'une
-            # des quatre voies" is an article)
-            c.add(
-                "count",
-                part.start("n1"),
-                part.end("n1"),
-                parse_number(part.group("n1")),
-                None,
-                "items",
-            )
+            # des quatre voies" is an article; "at one of the 18 offices" is any of them)
+            c.add("count", part.start("n1"), part.end("n1"), number, None, "items")
 
 
 # A count that names what is set out below it ("the three cases set out below", "de drie

@@ -381,3 +381,17 @@ def test_how_many_of_the_items_below_one_must_meet_still_counts(text, found):
 def test_a_rate_word_far_before_a_period_is_not_its_rate(sentence, per):
     found = [a for a in amounts(f"<p>{sentence}</p>") if a[0] == "duration"]
     assert len(found) == 1 and found[0][4] == per
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Ask for an appointment at one of the 18 offices.", [18.0]),
+        ("Vraag een afspraak aan in één van de 18 kantoren.", [18.0]),
+        ("Demandez un rendez-vous dans l'un des 18 bureaux.", [18.0]),
+        ("Vereinbaren Sie einen Termin in einer der 18 Geschäftsstellen.", [18.0]),
+        ("12 of the 40 refusals concerned seasonal work.", [12.0, 40.0]),
+    ],
+)
+def test_one_of_a_group_is_any_of_them_while_a_larger_part_counts(sentence, values):
+    assert [a[1] for a in amounts(f"<p>{sentence}</p>") if a[0] == "count"] == values
