@@ -1343,8 +1343,23 @@ def _units(c: _Collector) -> None:
         bound = _SIGNED_AGE.get(c.text[max(0, start - 1) : start]) if kind == "age" else None
         bound = bound or _end_of_split_range(c, start, m.end(), unit)
         c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age", bound=bound)
+        window = _WINDOW_OF_SAME_UNIT.match(c.text, m.end(), m.end() + _NEAR)
+        if kind == "duration" and window:  # "90 days out of a period of 180": 180 days too
+            n = parse_number(window.group("n"))
+            if n is not None:
+                c.add("duration", window.start("n"), window.end("n"), n, None, unit, bound="exact")
 
 
+# "90 days out of a period of 180", "90 dagen binnen een periode van 180", "90 jours sur une
+# période de 180", "90 Tage innerhalb eines Zeitraums von 180": the window days are counted
+# in, its number without a unit of its own, is in the first one's unit (and exact)
+_WINDOW_OF_SAME_UNIT = re.compile(
+    r"\s+(?:out of|within|in|over|per|binnen|op|sur|dans|innerhalb|über|auf)\s+"
+    r"(?:a|an|een|une|eines|einem|einen|the|de|la)\s+"
+    r"(?:period|periode|période|zeitraums?|tijdspanne)\s+(?:of|van|de|d'|d’|von)\s*"
+    rf"(?P<n>{DIGITS})(?!\d|[.,]\d|\s*(?:%|€|{_UNIT_WORDS}))",
+    _I,
+)
 # "tussen 90 dagen en twaalf maanden", "between 3 months and 2 years", "entre 90 jours et
 # douze mois", "zwischen 90 Tagen und zwölf Monaten": a range whose ends have units of their
 # own is two rows (GUIDE.md), the first `min`, the second `max`. Read on the scan (digits).

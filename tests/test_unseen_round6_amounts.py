@@ -395,3 +395,19 @@ def test_a_rate_word_far_before_a_period_is_not_its_rate(sentence, per):
 )
 def test_one_of_a_group_is_any_of_them_while_a_larger_part_counts(sentence, values):
     assert [a[1] for a in amounts(f"<p>{sentence}</p>") if a[0] == "count"] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may work here more than 90 days out of a period of 180.",
+        "U mag hier meer dan 90 dagen binnen een periode van 180 werken.",
+        "Vous pouvez travailler ici plus de 90 jours sur une période de 180.",
+        "Sie dürfen hier mehr als 90 Tage innerhalb eines Zeitraums von 180 arbeiten.",
+    ],
+)
+def test_a_window_without_its_own_unit_takes_the_unit_of_the_period_in_it(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [
+        ("duration", 90.0, None, "days", None, "min"),
+        ("duration", 180.0, None, "days", None, "exact"),
+    ]
