@@ -1087,8 +1087,8 @@ _LAW_NAMED = CaseBlind(
     r"\b(?:law|act|decree|directive|regulation|order|ordinance|wet|besluit|decreet|richtlijn|"
     r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
     r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
-    r"accord|\w*akkoord|\w*abkommen|\w*vereinbarung|"
-    r"cao|cct|rd|agw|agrbc|bbhr|\w*wet|\w*loi|\w*gesetz)\b(?:[^.;:]|\.(?=\s*\d)){0,70}?"
+    r"accord|\w*akkoord|\w*abkommen\w*|\w*vereinbarung\w*|"
+    r"cao|cct|rd|agw|agrbc|bbhr|\w*wet|\w*loi|\w*gesetz)\b(?:[^.;:]|\.(?=\s*\d)){0,160}?"
     rf"(?<![\w.])(?:{alternation((*LEX.law_dated, 'des'))})"
     r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$"
 )
@@ -1160,7 +1160,7 @@ def _in_citation(text: str, start: int) -> bool:
 def _is_law_date(text: str, start: int) -> bool:
     """A date in a law's name: 'Royal Decree of 9 June 1999', 'Directive 2009/50/EC of 25 May',
     '(art. 9,12 and 9,13 royal decree 9 June 1999)'."""
-    before = text[max(0, start - 100) : start]
+    before = text[max(0, start - 200) : start]
     return bool(
         _in_citation(text, start)
         or _LAW.found_in(before.lower())

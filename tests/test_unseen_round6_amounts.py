@@ -411,3 +411,24 @@ def test_a_window_without_its_own_unit_takes_the_unit_of_the_period_in_it(senten
         ("duration", 90.0, None, "days", None, "min"),
         ("duration", 180.0, None, "days", None, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Government approves the cooperation agreement between the Federal State, the Walloon "
+        "Region, the Flemish Region, the Brussels-Capital Region and the German-speaking "
+        "Community of 2 February 2018 on the employment of foreign workers.",
+        "De regering keurt het samenwerkingsakkoord tussen de federale Staat, het Waals Gewest, "
+        "het Vlaams Gewest, het Brussels Hoofdstedelijk Gewest en de Duitstalige Gemeenschap van "
+        "2 februari 2018 over de tewerkstelling van buitenlandse werknemers goed.",
+        "Le Gouvernement approuve l'accord de coopération entre l'État fédéral, la Région "
+        "wallonne, la Région flamande, la Région de Bruxelles-Capitale et la Communauté "
+        "germanophone du 2 février 2018 relatif à l'occupation des travailleurs étrangers.",
+        "Die Regierung billigt die Ausführung des Zusammenarbeitsabkommens zwischen dem "
+        "Föderalstaat, der Wallonischen Region, der Flämischen Region, der Region "
+        "Brüssel-Hauptstadt und der Deutschsprachigen Gemeinschaft vom 2. Februar 2018.",
+    ],
+)
+def test_the_day_of_an_agreement_with_a_long_name_is_still_its_name(sentence):
+    assert amounts(f"<p>{sentence}</p>") == []
