@@ -1152,6 +1152,27 @@ def _dateline(c: _Collector, start: int, end: int) -> bool:
     return bool(_NAMED_DAY_BEFORE.match(before)) and not _WHEN_APPLIES.search(before)
 
 
+# "Am 1. Januar 2023 lebten 32.403 Personen …", "les chiffres dont je dispose au 25 mai
+# 2011": the day figures were counted on, in a sentence of figures that says nothing of when
+# a rule applies, is the figures' date (their effective_from), no rule's date.
+_FIGURES = CaseBlind(
+    r"(?<![\w])(?:figures|statistics|cijfers|statistieken|chiffres|statistiques|zahlen|"
+    r"statistik\w*|angaben)(?![\w])"
+)
+
+
+def _counted_on(c: _Collector, start: int) -> bool:
+    sentence = c.sentence_of(start)
+    if _WHEN_APPLIES.search(sentence):
+        return False
+    if _FIGURES.found_in(sentence):
+        return True
+    return any(
+        (parse_number(m.group("n1")) or 0) >= 10
+        for m in COUNT.finditer(sentence, lowered(sentence))
+    )
+
+
 def _in_citation(text: str, start: int) -> bool:
     """Whether `start` lies in a bracket that cites a law by article: '(art. 9, 8 KB …)'."""
     return bool(_OPEN_CITATION.search(text, max(0, start - 80), start))
@@ -1188,6 +1209,7 @@ def _dates(c: _Collector) -> None:
                 _is_law_date(c.text, m.start())
                 or _signed_or_published(c.text, m.start(), m.end())
                 or _dateline(c, m.start(), m.end())
+                or _counted_on(c, m.start())
             ):
                 c.taken.append((m.start(), m.end()))  # a law's name, not a rule's date
                 continue

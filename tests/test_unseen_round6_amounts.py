@@ -432,3 +432,37 @@ def test_a_window_without_its_own_unit_takes_the_unit_of_the_period_in_it(senten
 )
 def test_the_day_of_an_agreement_with_a_long_name_is_still_its_name(sentence):
     assert amounts(f"<p>{sentence}</p>") == []
+
+
+# -- the day figures were counted on is the figures' date, no rule's date ---------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 1 January 2023, 32,403 persons of foreign origin lived in the region.",
+        "Op 1 januari 2023 woonden 32.403 personen van buitenlandse herkomst in de regio.",
+        "Au 1er janvier 2023, 32.403 personnes d'origine étrangère vivaient dans la région.",
+        "Am 1. Januar 2023 lebten 32.403 Personen ausländischer Herkunft in der Region.",
+        "Here are the figures I have at 25 May 2011.",
+        "Hier zijn de cijfers die ik heb op 25 mei 2011.",
+        "Voici les chiffres dont je dispose au 25 mai 2011.",
+        "Hier sind die Zahlen, die mir am 25. Mai 2011 vorliegen.",
+    ],
+)
+def test_the_day_figures_were_counted_on_is_no_rules_date(sentence):
+    assert [a for a in amounts(f"<p>{sentence}</p>") if a[0] == "date"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "From 1 January 2023, employers with 50 workers must report every hire.",
+        "Vanaf 1 januari 2023 moeten werkgevers met 50 werknemers elke aanwerving melden.",
+        "À partir du 1er janvier 2023, les employeurs de 50 travailleurs déclarent chaque "
+        "embauche.",
+        "Ab dem 1. Januar 2023 melden Arbeitgeber mit 50 Arbeitnehmern jede Einstellung.",
+    ],
+)
+def test_a_day_a_rule_applies_from_stays_a_date_beside_a_count(sentence):
+    assert [a[0] for a in amounts(f"<p>{sentence}</p>")][0] == "date"
