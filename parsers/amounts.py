@@ -1812,10 +1812,29 @@ _AT_ONCE = re.compile(r"\bat\s+$", _I)
 
 
 def _counts_in_words(c: _Collector) -> None:
-    """'a single PDF file', 'only once': counts without a digit."""
+    """'a single PDF file', 'only once': counts without a digit; 'more than a year'."""
     if _SINGLE_OR_ONCE.found_in(c.text):
         _singles(c)
         _once(c)
+    if _A_UNIT_NEEDLES.search(c.text):
+        _bounded_article(c)
+
+
+# "for up to a year", "more than a year", "at the latest a month after": English says one with
+# its article after a bound, as "hoogstens een jaar", "plus d'un an", "spätestens einen Monat"
+# do with theirs (which are number words); without a bound "a year" is a rate or nothing.
+_A_UNIT = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.bounds)})\s+(?P<a>an?)\s+(?:{_FILLER}\s+){{0,2}}"
+    rf"(?P<unit>{_UNIT_WORDS})(?![\w'’])"
+)
+_A_UNIT_NEEDLES = re.compile(r"\ban?\s", _I)
+
+
+def _bounded_article(c: _Collector) -> None:
+    for m in _A_UNIT.finditer(c.text, lowered(c.text)):
+        unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", m.group("unit").lower())]]
+        kind = "hours" if unit == "hours" else "duration"
+        c.add(kind, m.start("a"), m.end(), 1.0, None, unit)
 
 
 def _singles(c: _Collector) -> None:
