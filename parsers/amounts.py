@@ -1818,6 +1818,32 @@ def _counts_in_words(c: _Collector) -> None:
         _once(c)
     if _A_UNIT_NEEDLES.search(c.text):
         _bounded_article(c)
+    if _COPIES_NEEDLES.search(c.text):
+        for m in _COPIES_IN_A_WORD.finditer(c.text):
+            word = m.group("word") or m.group("word2") or m.group("word3")
+            c.add("count", m.start(), m.end(), _COPIES[word.lower()], None, "items")
+
+
+# "signed in duplicate", "in tweevoud", "(double exemplaire)", "in zweifacher Ausfertigung":
+# so many copies, said in one word
+_COPIES = {
+    "duplicate": 2.0,
+    "triplicate": 3.0,
+    "tweevoud": 2.0,
+    "drievoud": 3.0,
+    "double": 2.0,
+    "triple": 3.0,
+    "zweifacher": 2.0,
+    "doppelter": 2.0,
+    "dreifacher": 3.0,
+}
+_COPIES_IN_A_WORD = re.compile(
+    r"\b(?:in\s+(?P<word>duplicate|triplicate|tweevoud|drievoud)"
+    r"|(?P<word2>double|triple)\s+exemplaire"
+    r"|in\s+(?P<word3>zweifacher|doppelter|dreifacher)\s+ausfertigung)\b",
+    _I,
+)
+_COPIES_NEEDLES = re.compile(r"plicate|voud\b|exemplaire|ausfertigung", _I)
 
 
 # "for up to a year", "more than a year", "at the latest a month after": English says one with

@@ -466,3 +466,148 @@ def test_the_day_figures_were_counted_on_is_no_rules_date(sentence):
 )
 def test_a_day_a_rule_applies_from_stays_a_date_beside_a_count(sentence):
     assert [a[0] for a in amounts(f"<p>{sentence}</p>")][0] == "date"
+
+
+# -- "a year" after a bound is one year: English said it only with "one" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("You can travel and work here for up to a year.", ("years", "max")),
+        ("The permit was granted for more than a year.", ("years", "min")),
+        ("Send it at the latest a month after the anniversary.", ("months", "max")),
+        ("Je kunt hier hoogstens een jaar werken.", ("years", "max")),
+        ("Le permis a été accordé pour plus d'un an.", ("years", "min")),
+        ("Senden Sie es spätestens einen Monat nach dem Jahrestag.", ("months", "max")),
+    ],
+)
+def test_a_or_an_after_a_bound_is_one_in_english_as_in_the_other_languages(sentence, found):
+    assert amounts(f"<p>{sentence}</p>") == [("duration", 1.0, None, found[0], None, found[1])]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fee is paid once a year.",
+        "You receive a month's notice.",
+        "A year later the card is renewed.",
+    ],
+)
+def test_a_or_an_without_a_bound_states_no_period(sentence):
+    assert [a for a in amounts(f"<p>{sentence}</p>") if a[0] == "duration"] == []
+
+
+# -- copies said in one word: in duplicate, in tweevoud, en double exemplaire ------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "value"),
+    [
+        ("The visa application form, filled in and signed in duplicate", 2.0),
+        ("Het aanvraagformulier, ingevuld en ondertekend in tweevoud", 2.0),
+        ("Le formulaire de demande, complété et signé (double exemplaire)", 2.0),
+        ("Le formulaire de demande en triple exemplaire", 3.0),
+        ("Das Antragsformular, ausgefüllt und unterschrieben, in zweifacher Ausfertigung", 2.0),
+        ("Das Antragsformular in doppelter Ausfertigung", 2.0),
+    ],
+)
+def test_copies_said_in_one_word_are_a_count(item, value):
+    assert amounts(f"<ul><li>{item}</li></ul>") == [("count", value, None, "items", None, "exact")]
+
+
+# -- "in one go": no count of anything --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You apply for the permit and the residence card all at one time.",
+        "U vraagt de toelating en de verblijfskaart in één keer aan.",
+        "Vous demandez l'autorisation et le titre de séjour en une seule fois.",
+        "Sie beantragen die Erlaubnis und den Aufenthaltstitel auf einmal.",
+    ],
+)
+def test_in_one_go_counts_nothing(sentence):
+    assert amounts(f"<p>{sentence}</p>") == []
+
+
+# -- a period within which something must happen is a deadline --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The filing starts the period of 9 months within which the office must decide.",
+        "De indiening start de termijn van 9 maanden binnen dewelke de dienst moet beslissen.",
+        "Le dépôt fait courir le délai de 9 mois endéans lequel l'office doit se prononcer.",
+        "Die Einreichung setzt die Frist von 9 Monaten in Gang, innerhalb derer das Amt "
+        "entscheiden muss.",
+    ],
+)
+def test_a_period_within_which_something_must_happen_is_at_most_it(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [("duration", 9.0, None, "months", None, "max")]
+
+
+# -- a sum in brackets restates the bounded reference just before it ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The grant may not be less than the minimum a student needs each month (EUR 670).",
+        "De beurs mag niet minder bedragen dan het minimum dat een student elke maand nodig "
+        "heeft (670 EUR).",
+        "La bourse ne peut être inférieure au minimum dont un étudiant a besoin chaque mois "
+        "(670 EUR).",
+        "Das Stipendium darf nicht weniger betragen als das Minimum, das ein Student jeden "
+        "Monat braucht (670 EUR).",
+    ],
+)
+def test_a_sum_in_brackets_restating_a_bounded_reference_takes_its_bound(sentence):
+    found = [a for a in amounts(f"<p>{sentence}</p>") if a[0] == "money"]
+    assert [(a[1], a[5]) for a in found] == [(670.0, "min")]
+
+
+def test_a_sum_in_brackets_after_no_bound_stays_exact():
+    found = amounts("<p>The grant covers the monthly costs of a student (EUR 670).</p>")
+    assert [(a[1], a[5]) for a in found if a[0] == "money"] == [(670.0, "exact")]
+
+
+# -- Dutch: "tot 5 weken kan duren" is up to, as "can take up to", "jusqu'à", "bis zu" ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Because of many requests, processing can take up to 5 weeks.",
+        "Door de vele aanvragen kan de behandeling tot 5 weken duren.",
+        "Door de vele aanvragen de behandeling tot 5 weken kan duren.",
+        "En raison des nombreuses demandes, le traitement peut prendre jusqu'à 5 semaines.",
+        "Wegen der vielen Anträge kann die Bearbeitung bis zu 5 Wochen dauern.",
+    ],
+)
+def test_a_time_that_can_last_up_to_a_value_is_at_most_it(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [("duration", 5.0, None, "weeks", None, "max")]
+
+
+# -- the singular of a countable thing counts as its plural does, in every language ----------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1 original and 1 copy",
+        "1 origineel en 1 kopie",
+        "1 original et 1 copie",
+        "1 Original und 1 Kopie",
+        "1 set of documents",
+        "1 set documenten",
+        "1 jeu de documents",
+        "1 Satz Unterlagen",
+    ],
+)
+def test_the_singular_of_a_countable_thing_counts(item):
+    found = amounts(f"<ul><li>{item}</li></ul>")
+    assert found and all(a[:2] == ("count", 1.0) for a in found)
+    assert len(found) == item.count("1 ")
