@@ -1641,6 +1641,11 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
+        if value == 1 and m.group("noun").lower() in _TIMES_NOUNS and _IN_ONE_GO.search(
+            c.text, max(0, m.start() - 6), m.start()
+        ):
+            c.taken.append((m.start(), m.end()))
+            continue  # "in één keer", "en une seule fois", "at one time": in one go
         if m.group("noun").lower() in _TIMES_NOUNS and _FACTOR_OF.match(c.text, m.end()):
             c.taken.append((m.start(), m.end()))
             continue  # "huit fois le traitement": a sum's factor, no count of anything
@@ -1781,6 +1786,7 @@ _TIME_BEFORE = re.compile(
 # "eight times the reference salary", "acht keer het loon", "huit fois le traitement", "acht
 # Mal das Gehalt": so many times a sum is its factor; "twee keer verlengd" counts the acts.
 _TIMES_NOUNS = frozenset(("time", "times", "keer", "maal", "fois", "mal"))
+_IN_ONE_GO = re.compile(r"\b(?:in|en|at|op)\s+$", _I)
 _FACTOR_OF = re.compile(r"\s+(?:the|het|de|le|la|l'|l’|les|das|den|die|der|dem)\b", _I)
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
@@ -1808,7 +1814,7 @@ _ONCE_CONJUNCTION = re.compile(
     r"in|de|het|je|u|hij|zij|ze)\b",
     _I,
 )
-_AT_ONCE = re.compile(r"\bat\s+$", _I)
+_AT_ONCE = re.compile(r"\b(?:at|auf)\s+$", _I)  # "at once", "auf einmal": in one go
 
 
 def _counts_in_words(c: _Collector) -> None:
