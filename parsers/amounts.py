@@ -187,6 +187,16 @@ _NOT_REACHED_AFTER = re.compile(
 _DEADLINE_AFTER = re.compile(r"-?\s*(?:deadline|time limit|frist)\b", _I)
 
 
+# A period within which something must happen is a deadline: "9 months within which the
+# office decides", "binnen dewelke", "waarbinnen", "endéans lequel", "innerhalb derer"
+_WITHIN_WHICH = re.compile(
+    r"[^.;:]{0,20}?\b(?:within which|binnen (?:dewelke|welke)|waarbinnen|"
+    r"endéans (?:lequel|laquelle|lesquels)|dans le(?:quel|s quels) |"
+    r"innerhalb (?:derer|deren|dessen|welcher|welches))\b",
+    _I,
+)
+
+
 # An age from which something is allowed: "as soon as you are 15", "zodra je 15 jaar bent",
 # "dès que tu as 15 ans", "sobald du 15 Jahre alt bist" — said before the value, or by the
 # lead-in of the list whose item opens with it ("…, sobald du: 15 Jahre alt bist").
@@ -962,6 +972,8 @@ class _Collector:
                     # ("reach it within a period of 15 days") it is a deadline
             if bound is None and kind == "duration" and _DEADLINE_AFTER.match(self.text, end):
                 bound = "max"  # "a 15-day deadline", "in einer 30-Tages-Frist": the time to act
+            if bound is None and kind == "duration" and _WITHIN_WHICH.match(self.text, end):
+                bound = "max"  # "the period of 9 months within which the office must decide"
             if (
                 bound is None
                 and kind == "age"
