@@ -501,13 +501,18 @@ def _restated_bound(before: str, kind: str) -> str | None:
     """The bound of the comparison a restated value stands for, earlier in its sentence
     (`before`: the sentence up to the value). A value of the same kind bounded there is
     converted, not restated: "dépasse 39.353 €, soit 3.279,40 € par mois" stays exact."""
-    marker = _RESTATED.search(before, max(0, len(before) - 60))
+    marker = _RESTATED.search(before, max(0, len(before) - 60)) or _BRACKET_OPEN.search(before)
     if not marker:
         return None
     head = before[: marker.start()]
     last = None
     for last in _BOUND.finditer(head, lowered(head)):  # noqa: B007 - the last one counts
         pass
+    compared = None
+    for compared in _COMPARED.finditer(head, lowered(head)):  # noqa: B007 - the last one
+        pass
+    if compared is not None and (last is None or compared.end() > last.end()):
+        last = compared  # "mag niet minder bedragen dan het minimum … (670 EUR)"
     if last is None:
         return None
     between = head[last.end() :]
@@ -515,7 +520,21 @@ def _restated_bound(before: str, kind: str) -> str | None:
         return None  # "onder de 30 jaar … Voor 2024 is dat € 37.305,6": the age's bound
     if _ANY_CURRENCY.found_in(between) if kind == "money" else _holds_value(between):
         return None
+    if marker.re is _BRACKET_OPEN and _ANY_DIGIT.search(between):
+        return None  # "minstens € 55.431 vanaf 01/01/2020 (3.982,11 €": 'vanaf' is the date's
+    if last is compared:
+        return _comparative(head[: last.end()] + " ", lowered(head[: last.end()] + " "))
     return _left_bound(head[: last.end()] + " ")
+
+
+# "… less than the minimum a student needs each month (EUR 670)": a value in brackets right
+# after the reference it names restates it, like "namely"
+_BRACKET_OPEN = re.compile(r"\(\s*$")
+# A comparison with words between its two halves, anywhere before ("niet minder bedragen dan")
+_COMPARED = CaseBlind(
+    rf"\b(?P<word>{alternation(_MORE_WORDS + _LESS_WORDS)})(?:\s+[\w']+){{0,3}}?\s+"
+    r"(?:dan|than|que|qu'|als)(?![\w])"
+)
 
 
 def _holds_value(text: str) -> bool:

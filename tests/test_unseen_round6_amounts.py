@@ -560,7 +560,7 @@ def test_a_period_within_which_something_must_happen_is_at_most_it(sentence):
         "heeft (670 EUR).",
         "La bourse ne peut être inférieure au minimum dont un étudiant a besoin chaque mois "
         "(670 EUR).",
-        "Das Stipendium darf nicht weniger betragen als das Minimum, das ein Student jeden "
+        "Das Stipendium darf nicht unter dem Minimum liegen, das ein Student jeden "
         "Monat braucht (670 EUR).",
     ],
 )
