@@ -168,6 +168,15 @@ _AGE_GAP = re.compile(
 # "(tot 10 werknemers …)", "jusqu'à 5 lieux": up to a value, opening its clause or bracket
 # ("samen tot één pdf-bestand" is "into"), when no value opens a range before
 _UP_TO = re.compile(r"(?:^|\()\s*(?:tot|jusqu'à|jusqu'au|jusqu'a)\s*$", _I)
+# Dutch "tot" with a verb of lasting or amounting after the value is "up to": "de behandeling
+# kan tot 5 weken duren", "tot 5 weken kan oplopen" (English, French and German say it with
+# their bound words: "up to", "jusqu'à", "bis zu")
+_TOT_BEFORE = re.compile(r"(?<![\w])tot\s*$", _I)
+_LASTS_AFTER = re.compile(
+    r"^\s*(?:[^\s\d]+\s+){0,2}?(?:kan\s+|kunnen\s+|zal\s+|zullen\s+)?"
+    r"(?:duren|duurt|oplopen|loopt\s+op|bedragen|bedraagt)\b",
+    _I,
+)
 # An age not yet reached is a limit: "must not have reached the age of 26", "ne doit pas
 # avoir atteint l'âge de 26 ans"; Dutch and German end on the verb: "de leeftijd van 26 jaar
 # niet bereikt hebben", "das 26. Lebensjahr noch nicht vollendet haben".
@@ -1004,6 +1013,8 @@ class _Collector:
                 bound = "min"  # "sobald du: 15 Jahre alt bist", "as soon as you are 15"
             if bound is None and kind == "age" and _not_reached(left, right):
                 bound = "max"  # "must not have reached the age of 26": younger than it
+            if bound is None and _TOT_BEFORE.search(left) and _LASTS_AFTER.match(right):
+                bound = "max"  # "de behandeling tot 5 weken kan duren": up to, as "bis zu"
             if bound is None and _UP_TO.search(left):
                 before = self.text[: start - len(left)].rstrip()
                 if not before or not before[-1].isdigit():
