@@ -109,8 +109,11 @@ AGE_NUMBER = CaseBlind(
     r"(?P<n1>\d(?<![\d.,]\d)\d?)(?:\s*(?:-|to|and|tot|en|à|et|und|bis)\s*(?P<n2>\d{1,2}))?\b"
     rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|{_UNIT_WORDS}))"
 )
+# "children under 18", "kinderen onder (de) 18", "Kinder unter 18": "under" in every language
+# that says an age with it and no unit (French says "de moins de 18 ans", with its unit)
 _AGE_PHRASE_BEFORE = CaseBlind(
-    rf"(?:{alternation(LEX.age_before)}|\bunder)\s+(?:(?:between|tussen|entre|zwischen)\s+)?$"
+    rf"(?:{alternation(LEX.age_before)}|\bunder|\bonder(?: de)?|\bunter)\s+"
+    r"(?:(?:between|tussen|entre|zwischen)\s+)?$"
 )
 _ANY_DIGIT = re.compile(r"\d")
 # Small patterns of the hot paths, compiled once rather than looked up in re's cache.
@@ -1579,8 +1582,9 @@ def _after_age(c: _Collector, start: int) -> bool:
     return len(between.split()) <= 8 and _CONJUNCTION.found_in(between)
 
 
-# A number before "of the" names a part of a group, never an age: "under one of the three
-# cases", "onder één van de gevallen", "unter einem der Fälle"
+# A number word before "of the" names a part of a group, never an age: "under one of the
+# three cases", "onder één van de gevallen", "unter einem der Fälle" ("the children under 18
+# of the nationals" are under 18)
 _PART_AFTER = re.compile(r"\s+(?:of|van|des|d'|d’|der|von)\b", _I)
 _AGE_TRIGGER_WORDS = (
     "age|âge|alter|leeftijd|young|old|jong|oud|jünger|älter|jeune|under|unter|onder|not yet|"
@@ -1602,7 +1606,10 @@ def _ages_without_unit(c: _Collector) -> None:
         word = _WORD.match(c.text, m.start(), m.start() + _NEAR)
         if word and word.group(0).lower() in ARTICLES:
             continue  # "avoir un contrat": an article, not an age of 1
-        if _PART_AFTER.match(c.text, word.end() if word else m.end()):
+        opened = "(" in c.text[max(0, m.start() - 20) : m.start()]
+        if c.text.startswith(")", m.end("n1")) and not opened:
+            continue  # "der unter 2) und 3) genannten Personen": points of a list, no age
+        if word and not word.group(0)[0].isdigit() and _PART_AFTER.match(c.text, word.end()):
             continue  # "falls under one of the cases", "valt onder één van de gevallen"
         value = parse_number(m.group("n1"))
         if value is None or not 1 <= value <= 99:

@@ -611,3 +611,30 @@ def test_the_singular_of_a_countable_thing_counts(item):
     found = amounts(f"<ul><li>{item}</li></ul>")
     assert found and all(a[:2] == ("count", 1.0) for a in found)
     assert len(found) == item.count("1 ")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "The spouse and the children under 18 of the nationals referred to above.",
+        "De echtgenoot en de kinderen onder 18 van de bovenvermelde onderdanen.",
+        "Le conjoint et les enfants de moins de 18 ans des ressortissants visés ci-dessus.",
+        "Der Ehegatte und die Kinder unter 18 der oben genannten Staatsangehörigen.",
+    ],
+)
+def test_an_age_in_digits_before_of_the_stays_an_age(item):
+    assert amounts(f"<ul><li>{item}</li></ul>") == [("age", 18.0, None, "years", None, "max")]
+
+
+@pytest.mark.parametrize(
+    ("item", "found"),
+    [
+        ("the spouses of the persons named under 2) and 3);", []),
+        ("de echtgenoten van de personen vermeld onder 2) en 3);", []),
+        ("der Ehepartner der unter 2) und 3) genannten Personen;", []),
+        ("children (under 18) of these workers;", [("age", 18.0, None, "years", None, "max")]),
+        ("kinderen (onder 18) van deze werknemers;", [("age", 18.0, None, "years", None, "max")]),
+    ],
+)
+def test_points_of_a_list_named_under_a_number_are_no_age(item, found):
+    assert amounts(f"<ul><li>{item}</li></ul>") == found
