@@ -233,6 +233,9 @@ def _not_reached(left: str, right: str) -> bool:
 
 
 _OVER = re.compile(r"\b(?:over|above|boven(?: de)?|über|au-dessus de)\s+$", _I)
+# "von über drei Monaten", "of over three months": over a period named right after it is more
+# than it ("over a period of 5 years", "über einen Zeitraum von" name the window instead)
+_OVER_PERIOD = re.compile(r"\b(?:über|(?:of|for) over)\s+$", _I)
 _AT_LEAST_UNTIL = re.compile(
     r"\b(?:at least|au moins|minstens|ten minste|tenminste|mindestens|wenigstens)\s+"
     r"(?:until|up to|jusqu'à|jusqu'au|tot|bis|bis zum|bis zur)\b",
@@ -1022,6 +1025,8 @@ class _Collector:
                 before = self.text[: start - len(left)].rstrip()
                 if not before or not before[-1].isdigit():
                     bound = "max"  # "(tot 10 werknemers in één melding)": up to, no range
+            if bound is None and kind == "duration" and _OVER_PERIOD.search(left):
+                bound = "min"  # "ein Aufenthaltsrecht von über drei Monaten": more than
             if bound is None and kind in ("age", "money") and _OVER.search(left):
                 bound = "min"  # "over eighteen years of age", "über 45.000 €": more than (not
                 # for periods: "over a period of 5 years")

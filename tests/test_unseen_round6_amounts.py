@@ -638,3 +638,18 @@ def test_an_age_in_digits_before_of_the_stays_an_age(item):
 )
 def test_points_of_a_list_named_under_a_number_are_no_age(item, found):
     assert amounts(f"<ul><li>{item}</li></ul>") == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("Persons with a right of residence of over three months apply here.", "min"),
+        ("Personen met een verblijfsrecht van meer dan drie maanden vragen hier aan.", "min"),
+        ("Les personnes ayant un droit de séjour de plus de trois mois introduisent ici.", "min"),
+        ("Personen mit einem Aufenthaltsrecht von über drei Monaten beantragen hier.", "min"),
+        ("Die Zahlung wird über einen Zeitraum von drei Monaten verteilt.", "exact"),
+        ("The payment is spread over a period of three months.", "exact"),
+    ],
+)
+def test_over_a_period_right_before_it_is_more_than_it(sentence, bound):
+    assert amounts(f"<p>{sentence}</p>") == [("duration", 3.0, None, "months", None, bound)]
