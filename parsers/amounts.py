@@ -1876,9 +1876,10 @@ def _counts_in_words(c: _Collector) -> None:
     if _SINGLE_OR_ONCE.found_in(c.text):
         _singles(c)
         _once(c)
-    if _A_UNIT_NEEDLES.search(c.text):
+    lower = c.text.lower()
+    if " a " in lower or " an " in lower:
         _bounded_article(c)
-    if _COPIES_NEEDLES.search(c.text):
+    if any(needle in lower for needle in _COPIES_NEEDLES):
         for m in _COPIES_IN_A_WORD.finditer(c.text):
             word = m.group("word") or m.group("word2") or m.group("word3")
             c.add("count", m.start(), m.end(), _COPIES[word.lower()], None, "items")
@@ -1903,7 +1904,7 @@ _COPIES_IN_A_WORD = re.compile(
     r"|in\s+(?P<word3>zweifacher|doppelter|dreifacher)\s+ausfertigung)\b",
     _I,
 )
-_COPIES_NEEDLES = re.compile(r"plicate|voud\b|exemplaire|ausfertigung", _I)
+_COPIES_NEEDLES = ("plicate", "voud", "exemplaire", "ausfertigung")
 
 
 # "for up to a year", "more than a year", "at the latest a month after": English says one with
@@ -1913,7 +1914,6 @@ _A_UNIT = CaseBlind(
     rf"(?<![\w])(?:{alternation(LEX.bounds)})\s+(?P<a>an?)\s+(?:{_FILLER}\s+){{0,2}}"
     rf"(?P<unit>{_UNIT_WORDS})(?![\w'’])"
 )
-_A_UNIT_NEEDLES = re.compile(r"\ban?\s", _I)
 
 
 def _bounded_article(c: _Collector) -> None:
