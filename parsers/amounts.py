@@ -1432,6 +1432,46 @@ _WINDOW_OF_SAME_UNIT = re.compile(
     rf"(?P<n>{DIGITS})(?!\d|[.,]\d|\s*(?:%|€|{_UNIT_WORDS}))",
     _I,
 )
+# "4 and a half months", "4 en een halve maand" ("een" is 1 in the scan), "4 mois et demi",
+# "viereinhalb Monate": the number and a half, in its unit (read before the whole number is)
+_AND_A_HALF = CaseBlind(
+    rf"(?<![\d.,])(?P<n1>{DIGITS})\s*(?:(?:and|en)\s+(?:(?:a|1)\s+)?(?:half|halve)\s+"
+    rf"(?:{_FILLER}\s+)?(?P<unit>{_UNIT_WORDS})"
+    rf"|(?P<unit2>{_UNIT_WORDS})\s+et\s+demie?"
+    rf"|einhalb\s+(?P<unit3>{_UNIT_WORDS}))(?![\w'])",
+    needles=("half", "halve", "demi", "einhalb"),
+)
+_GERMAN_NUMBER_AND_A_HALF = re.compile(r"\b(?P<word>[a-zäöüß]+)einhalb\b", _I)
+
+
+def _and_a_half(c: _Collector) -> None:
+    if not _AND_A_HALF_WORDS.search(c.text):
+        return
+    # "viereinhalb": the scan has no digits for a number word glued to "einhalb"
+    scan = _GERMAN_NUMBER_AND_A_HALF.sub(_german_half_digits, c.scan)
+    for m in _AND_A_HALF.finditer(scan, lowered(scan)):
+        value = parse_number(m.group("n1"))
+        word = m.group("unit") or m.group("unit2") or m.group("unit3")
+        if value is None:
+            continue
+        unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", word.lower())]]
+        kind = "hours" if unit == "hours" else "duration"
+        c.add(kind, m.start(), m.end(), value + 0.5, None, unit)
+
+
+_AND_A_HALF_WORDS = re.compile(r"half|halve|demi|einhalb", _I)
+
+
+def _german_half_digits(m: re.Match) -> str:
+    """'viereinhalb' as '4' padded to the number word's width, then 'einhalb'."""
+    value = parse_number(m.group("word"))
+    if value is None:
+        return m.group(0)
+    digits = str(int(value))
+    word = m.group("word")
+    return (digits.ljust(len(word)) if len(digits) <= len(word) else word) + "einhalb"
+
+
 # "tussen 90 dagen en twaalf maanden", "between 3 months and 2 years", "entre 90 jours et
 # douze mois", "zwischen 90 Tagen und zwölf Monaten": a range whose ends have units of their
 # own is two rows (GUIDE.md), the first `min`, the second `max`. Read on the scan (digits).
@@ -1970,6 +2010,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         elif block.kind != "table_cell":
             before = None  # a list or heading between: the paragraph no longer introduces
         if not _ANY_DIGIT.search(collector.scan):
+            _and_a_half(collector)  # "viereinhalb Monate": a number glued to its half
             _counts_in_words(collector)
             found.extend(collector.found)
             continue
@@ -1978,6 +2019,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _simple(collector, PERCENT, "percent", "percent")
         _simple(collector, SIZE, "size", "MB")
         _birthdays(collector)
+        _and_a_half(collector)
         _units(collector)
         _ages_without_unit(collector)
         _counts(collector)

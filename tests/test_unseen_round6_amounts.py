@@ -653,3 +653,21 @@ def test_points_of_a_list_named_under_a_number_are_no_age(item, found):
 )
 def test_over_a_period_right_before_it_is_more_than_it(sentence, bound):
     assert amounts(f"<p>{sentence}</p>") == [("duration", 3.0, None, "months", None, bound)]
+
+
+# -- from half B: "and a half" in every language ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "File the application at most 4 and a half months before the work starts.",
+        "File the application (4 and half months at most) before the work starts.",
+        "Dien de aanvraag maximaal 4 en een halve maand vóór de start in.",
+        "Dien de aanvraag maximaal vier en een halve maand vóór de start in.",
+        "Introduisez la demande au maximum 4 mois et demi avant le début du travail.",
+        "Stellen Sie den Antrag höchstens viereinhalb Monate vor Arbeitsbeginn.",
+    ],
+)
+def test_a_value_and_a_half_is_its_decimal(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [("duration", 4.5, None, "months", None, "max")]
