@@ -671,3 +671,16 @@ def test_over_a_period_right_before_it_is_more_than_it(sentence, bound):
 )
 def test_a_value_and_a_half_is_its_decimal(sentence):
     assert amounts(f"<p>{sentence}</p>") == [("duration", 4.5, None, "months", None, "max")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The passport must have at the very least 2 blank pages.",
+        "Het paspoort moet op zijn minst 2 blanco bladzijden bevatten.",
+        "Le passeport doit contenir à tout le moins 2 pages vierges.",
+        "Der Reisepass muss zumindest 2 leere Seiten haben.",
+    ],
+)
+def test_from_half_b_at_least_in_every_language(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [("count", 2.0, None, "items", None, "min")]
