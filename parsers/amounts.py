@@ -1078,6 +1078,8 @@ class _Collector:
                 per = self.context_per(start)
             if per is None and kind == "money":
                 per = self.pointed_rate(start)
+            if per is None and kind in ("money", "count") and self.block.section:
+                per = _figures_rate(self.block.section[-1])
         context = " ".join(_LETTERS.findall(left.lower())[-4:])
         self._index[start] = len(self.found)
         self._starts.insert(bisect_left(self._starts, start), start)
@@ -1097,6 +1099,21 @@ class _Collector:
                 context,
             )
         )
+
+
+# A heading that names figures of a period ("Key annual figures", "Jaarcijfers", "Chiffres
+# annuels", "Jahreszahlen") gives its sums and counts that rate, as a table header does.
+_FIGURES_HEADING = re.compile(
+    r"\b(?:figures|numbers|statistics|cijfers|kerncijfers|statistieken|chiffres|statistiques|"
+    r"zahlen|kennzahlen|statistik)\b|jaarcijfers|jahreszahlen|jahresstatistik",
+    _I,
+)
+
+
+def _figures_rate(heading: str) -> str | None:
+    if not _FIGURES_HEADING.search(heading):
+        return None
+    return _per(heading) or _header_per(heading)
 
 
 _HEADER_PER = (

@@ -684,3 +684,38 @@ def test_a_value_and_a_half_is_its_decimal(sentence):
 )
 def test_from_half_b_at_least_in_every_language(sentence):
     assert amounts(f"<p>{sentence}</p>") == [("count", 2.0, None, "items", None, "min")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "phrases"),
+    [
+        ("requests", ["1,450 requests", "1.450 verzoeken", "1.450 requêtes", "1.450 Ersuchen"]),
+        ("companies", ["400 companies", "400 bedrijven", "400 entreprises", "400 Unternehmen"]),
+        (
+            "organisations",
+            ["108 organisations", "108 organisaties", "108 organisations", "108 Organisationen"],
+        ),
+        ("agencies", ["600 agencies", "600 agentschappen", "600 agences", "600 Agenturen"]),
+    ],
+)
+def test_from_half_b_organisations_and_requests_are_counted_in_every_language(noun, phrases):
+    for phrase in phrases:
+        found = amounts(f"<p>Last year there were {phrase} in the region.</p>")
+        assert [a[0] for a in found] == ["count"], (noun, phrase, found)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Key annual figures", "Jaarcijfers", "Chiffres annuels", "Jahreszahlen"],
+)
+def test_from_half_b_a_heading_naming_figures_of_a_year_gives_them_its_rate(heading):
+    found = amounts(
+        f"<h2>{heading}</h2><ul><li>14,000 applications examined</li>"
+        "<li>EUR 12 million for training</li></ul>"
+    )
+    assert [(a[0], a[4]) for a in found] == [("count", "year"), ("money", "year")]
+
+
+def test_a_heading_naming_a_year_but_no_figures_gives_no_rate():
+    found = amounts("<h2>Annual inspection</h2><ul><li>2 applications a month</li></ul>")
+    assert [(a[0], a[4]) for a in found] == [("count", "month")]
