@@ -1163,7 +1163,8 @@ _LAW_NAMED = CaseBlind(
 # "(article 42, loi 15/12/1980)": a law's word right before its date, or its abbreviation
 _LAW_ABBREVIATION = re.compile(
     r"\b(?:KB|K\.B\.|AR|A\.R\.|RD|R\.D\.|AGW|AGRBC|BBHR|BVR|KE|DGBCR|CAO|CCT)\s*$"
-    r"|\b(?:law|act|wet|loi|gesetz|decreet|décret|dekret)\s*$",
+    r"|\b(?:law|act|wet|loi|gesetz|decreet|décret|dekret|decree|besluit|arrêté(?: royal)?|"
+    r"erlass\w*|verordnung|ordinance|ordonnance|ordonnantie)\s*$",
     re.IGNORECASE,
 )
 # "signed in Canberra on 20 November 2002", "bekendgemaakt in het Belgisch Staatsblad van

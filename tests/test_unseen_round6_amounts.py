@@ -719,3 +719,16 @@ def test_from_half_b_a_heading_naming_figures_of_a_year_gives_them_its_rate(head
 def test_a_heading_naming_a_year_but_no_figures_gives_no_rate():
     found = amounts("<h2>Annual inspection</h2><ul><li>2 applications a month</li></ul>")
     assert [(a[0], a[4]) for a in found] == [("count", "month")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is laid down in article 37/2 of Royal Decree 9/6/1999.",
+        "Dit staat in artikel 37/2 van het Koninklijk Besluit 9/6/1999.",
+        "Cela figure à l'article 37/2 de l'arrêté royal 9/6/1999.",
+        "Dies steht in Artikel 37/2 des Königlichen Erlasses 9.6.1999.",
+    ],
+)
+def test_from_half_b_a_decree_named_right_before_its_day_in_every_language(sentence):
+    assert amounts(f"<p>{sentence}</p>") == []
