@@ -561,6 +561,9 @@ def _holds_value(text: str) -> bool:
     )
 
 
+_UP_TO_WORDS = ("up to", "jusqu'à", "jusqu'au", "bis zu", "bis auf", "tot", "tot maximaal")
+
+
 def _left_bound(left: str) -> str | None:
     """The bound phrase ending closest to the value, within a few words of it."""
     window = left[-60:]
@@ -582,6 +585,9 @@ def _left_bound(left: str) -> str | None:
         return None
     phrase = _SPACE_RUN.sub(" ", best.group(0).lower())
     bound = LEX.bounds.get(phrase)
+    before = window[max(0, best.start() - 24) : best.start()]
+    if phrase in _UP_TO_WORDS and _CHANGE_VERB.found_in(before):
+        return None  # "the amount went up to EUR 66,942", "a augmenté jusqu'à": the new value
     if bound == "max" and _AT_LEAST_UNTIL.search(window[max(0, best.start() - 16) : best.end()]):
         return "min"  # "au moins jusqu'à l'âge de 17 ans": schooling of at least that long
     clause = _CLAUSE_OR_COMMA.split(window[: best.start()])[-1]

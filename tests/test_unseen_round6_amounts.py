@@ -732,3 +732,16 @@ def test_a_heading_naming_a_year_but_no_figures_gives_no_rate():
 )
 def test_from_half_b_a_decree_named_right_before_its_day_in_every_language(sentence):
     assert amounts(f"<p>{sentence}</p>") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For 2017 the amount went up to EUR 66,942 gross per year.",
+        "Voor 2017 steeg het bedrag tot 66.942 euro bruto per jaar.",
+        "Pour 2017, le montant a augmenté jusqu'à 66.942 euros bruts par an.",
+        "Für 2017 ist der Betrag bis auf 66.942 Euro brutto pro Jahr gestiegen.",
+    ],
+)
+def test_from_half_b_a_sum_that_went_up_to_a_value_is_that_value(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [("money", 66942.0, None, "EUR", "year", "exact")]
