@@ -1235,6 +1235,22 @@ _FIGURES = CaseBlind(
 )
 
 
+# "Gewijzigd op 12/06/2017 09:41", "Last modified on 3 May 2024 at 10:15", "Modifié le
+# 12/06/2017 à 09h41", "Geändert am 12.06.2017 09:41": the page's timestamp, no rule's date
+_STAMP_BEFORE = re.compile(
+    r"\b(?:modified|updated|changed|gewijzigd|bijgewerkt|aangepast|modifié|modifiée|mis à jour|"
+    r"mise à jour|geändert|aktualisiert)\s*(?:on|op|le|am|:)?\s*$",
+    _I,
+)
+_TIME_AFTER = re.compile(r"\s*(?:,|at|om|à|um)?\s*\d{1,2}[:.h]\d{2}\b", _I)
+
+
+def _stamped(text: str, start: int, end: int) -> bool:
+    return bool(
+        _STAMP_BEFORE.search(text, max(0, start - 30), start) and _TIME_AFTER.match(text, end)
+    )
+
+
 def _counted_on(c: _Collector, start: int) -> bool:
     sentence = c.sentence_of(start)
     if _WHEN_APPLIES.search(sentence):
@@ -1284,6 +1300,7 @@ def _dates(c: _Collector) -> None:
                 or _signed_or_published(c.text, m.start(), m.end())
                 or _dateline(c, m.start(), m.end())
                 or _counted_on(c, m.start())
+                or _stamped(c.text, m.start(), m.end())
             ):
                 c.taken.append((m.start(), m.end()))  # a law's name, not a rule's date
                 continue

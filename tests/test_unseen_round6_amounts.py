@@ -745,3 +745,17 @@ def test_from_half_b_a_decree_named_right_before_its_day_in_every_language(sente
 )
 def test_from_half_b_a_sum_that_went_up_to_a_value_is_that_value(sentence):
     assert amounts(f"<p>{sentence}</p>") == [("money", 66942.0, None, "EUR", "year", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Last modified on 12/06/2017 09:41", []),
+        ("Gewijzigd op 12/06/2017 09:41", []),
+        ("Modifié le 12/06/2017 à 09h41", []),
+        ("Geändert am 12.06.2017 um 09:41", []),
+        ("The rules were changed on 12/06/2017.", ["date"]),
+    ],
+)
+def test_from_half_b_a_pages_timestamp_is_no_rules_date(line, found):
+    assert [a[0] for a in amounts(f"<p>{line}</p>")] == found
