@@ -1245,6 +1245,15 @@ _STAMP_BEFORE = re.compile(
 _TIME_AFTER = re.compile(r"\s*(?:,|at|om|à|um)?\s*\d{1,2}[:.h]\d{2}\b", _I)
 
 
+# "lors de sa séance du 24 mai 2012", "at its meeting of 24 May 2012", "tijdens de
+# vergadering van 24 mei 2012", "in seiner Sitzung vom 24. Mai 2012": the day of a sitting
+_MEETING_DAY = re.compile(
+    r"\b(?:sitting|meeting|session|séance|réunion|vergadering|zitting|sitzung|tagung)\s+"
+    r"(?:of|on|van|du|de|vom|am)\s*(?:the\s+)?$",
+    _I,
+)
+
+
 def _stamped(text: str, start: int, end: int) -> bool:
     return bool(
         _STAMP_BEFORE.search(text, max(0, start - 30), start) and _TIME_AFTER.match(text, end)
@@ -1301,6 +1310,7 @@ def _dates(c: _Collector) -> None:
                 or _dateline(c, m.start(), m.end())
                 or _counted_on(c, m.start())
                 or _stamped(c.text, m.start(), m.end())
+                or _MEETING_DAY.search(c.text, max(0, m.start() - 30), m.start())
             ):
                 c.taken.append((m.start(), m.end()))  # a law's name, not a rule's date
                 continue

@@ -759,3 +759,16 @@ def test_from_half_b_a_sum_that_went_up_to_a_value_is_that_value(sentence):
 )
 def test_from_half_b_a_pages_timestamp_is_no_rules_date(line, found):
     assert [a[0] for a in amounts(f"<p>{line}</p>")] == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The note was put to the government at its meeting of 24 May 2012.",
+        "De nota werd aan de regering voorgelegd tijdens de vergadering van 24 mei 2012.",
+        "La note a été soumise au gouvernement lors de sa séance du 24 mai 2012.",
+        "Die Notiz wurde der Regierung in ihrer Sitzung vom 24. Mai 2012 vorgelegt.",
+    ],
+)
+def test_from_half_b_the_day_of_a_sitting_is_no_rules_date(sentence):
+    assert amounts(f"<p>{sentence}</p>") == []
