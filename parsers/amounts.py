@@ -1956,7 +1956,9 @@ _SINGLE_OR_ONCE = CaseBlind(
 # "Ben je eenmaal in België"), and "at once" (at the same moment): no count.
 _ONCE_CONJUNCTION = re.compile(
     r"\s+(?:the|you|he|she|it|they|we|your|his|her|their|this|that|these|those|all|"
-    r"in|de|het|je|u|hij|zij|ze)\b",
+    r"in|de|het|je|u|hij|zij|ze)\b"
+    # "issued once a professional card has been presented"; "once a year" counts
+    r"|\s+(?:a|an|een)\s+(?!(?:year|month|week|day|jaar|maand|week|dag)\b)",
     _I,
 )
 _AT_ONCE = re.compile(r"\b(?:at|auf)\s+$", _I)  # "at once", "auf einmal": in one go

@@ -772,3 +772,19 @@ def test_from_half_b_a_pages_timestamp_is_no_rules_date(line, found):
 )
 def test_from_half_b_the_day_of_a_sitting_is_no_rules_date(sentence):
     assert amounts(f"<p>{sentence}</p>") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The visa can only be issued once a professional card has been presented.", []),
+        ("Het visum wordt pas afgegeven eenmaal een beroepskaart is voorgelegd.", []),
+        ("The fee is paid once a year.", [("count", 1.0, None, "items", "year", "exact")]),
+        (
+            "De retributie wordt eenmaal per jaar betaald.",
+            [("count", 1.0, None, "items", "year", "exact")],
+        ),
+    ],
+)
+def test_from_half_b_once_opening_a_clause_with_an_article_counts_nothing(sentence, found):
+    assert amounts(f"<p>{sentence}</p>") == found
