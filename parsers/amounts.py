@@ -564,6 +564,13 @@ def _holds_value(text: str) -> bool:
 _UP_TO_WORDS = ("up to", "jusqu'à", "jusqu'au", "bis zu", "bis auf", "tot", "tot maximaal")
 
 
+_NOUN_RIGHT_BEFORE = re.compile(
+    r"\b(?:montant|revenu|salaire|seuil|durée|délai|période|âge|bedrag|duur|termijn|amount|"
+    r"salary|income|threshold|period|betrag|dauer|frist)\s+$",
+    _I,
+)
+
+
 def _left_bound(left: str) -> str | None:
     """The bound phrase ending closest to the value, within a few words of it."""
     window = left[-60:]
@@ -574,7 +581,10 @@ def _left_bound(left: str) -> str | None:
     best = None
     for match in _BOUND.finditer(window, lower):
         gap = window[match.end() :]
-        allowed = 6 if _AGE_GAP.search(gap) and not _holds_value(gap) else 3
+        # the noun bounded may stand between ("minstens tot de leeftijd van"), or before the
+        # bound as French puts it ("le montant minimum a été fixé à 679 euros")
+        named = _AGE_GAP.search(gap) or _NOUN_RIGHT_BEFORE.search(window, 0, match.start())
+        allowed = 6 if named and not _holds_value(gap) else 3
         # "minstens tot de leeftijd van 17 jaar", but not "höchstens fünf Monate in einem
         # Zeitraum von zwölf Monaten": the bound there is the first value's
         # a colon right before the value announces it: "above a set amount: 84,837 euro",

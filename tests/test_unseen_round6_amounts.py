@@ -788,3 +788,16 @@ def test_from_half_b_the_day_of_a_sitting_is_no_rules_date(sentence):
 )
 def test_from_half_b_once_opening_a_clause_with_an_article_counts_nothing(sentence, found):
     assert amounts(f"<p>{sentence}</p>") == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For 2021/2022 the minimum amount has been set at EUR 679 net a month.",
+        "Voor 2021/2022 werd het minimumbedrag vastgesteld op 679 euro netto per maand.",
+        "Pour 2021/2022, le montant minimum a été fixé à 679 euros net par mois.",
+        "Für 2021/2022 wurde der Mindestbetrag auf 679 Euro netto pro Monat festgesetzt.",
+    ],
+)
+def test_from_half_b_a_bound_after_the_noun_of_the_sum_reaches_its_value(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [("money", 679.0, None, "EUR", "month", "min")]
