@@ -801,3 +801,10 @@ def test_from_half_b_once_opening_a_clause_with_an_article_counts_nothing(senten
 )
 def test_from_half_b_a_bound_after_the_noun_of_the_sum_reaches_its_value(sentence):
     assert amounts(f"<p>{sentence}</p>") == [("money", 679.0, None, "EUR", "month", "min")]
+
+
+@pytest.mark.parametrize(
+    "item", ["Voeg alles samen tot 1 aanvraag.", "Voeg alles samen tot één aanvraag."]
+)
+def test_from_half_b_one_dutch_application_counts(item):
+    assert amounts(f"<p>{item}</p>") == [("count", 1.0, None, "items", None, "exact")]
