@@ -1860,6 +1860,22 @@ def _announced(text: str, m: re.Match) -> bool:
     )
 
 
+# "2274 (33,25%) habitent en Flandre", "120 (85,0 %) were granted": a number given with its
+# share of a total counts the things it is a share of, whatever their noun (GUIDE: figures of
+# a statistics page are count rows); a year ("2012 (33%)") is none
+_SHARE = re.compile(rf"(?<![\w.,/])(?P<n1>{DIGITS})\s*\(\s*{DIGITS}\s*%\s*\)")
+
+
+def _shares(c: _Collector) -> None:
+    if "%" not in c.text:
+        return
+    for m in _SHARE.finditer(c.scan):
+        value = parse_number(m.group("n1"))
+        if value is None or _YEAR_NOT_COUNT.fullmatch(m.group("n1")):
+            continue
+        c.add("count", m.start("n1"), m.end("n1"), value, None, "items")
+
+
 # "das ist bei neun Staaten der Fall: Algerien, …, Tunesien und die Türkei", "in three
 # cases: A, B and C": a count whose sentence goes on, after a colon, to name exactly that many
 # things counts its own enumeration (GUIDE, settled case 5): no rule's figure.
@@ -2086,6 +2102,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _units(collector)
         _ages_without_unit(collector)
         _counts(collector)
+        _shares(collector)
         _counts_in_words(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
         sums = [a for a in collector.found if a.kind == "money"]

@@ -808,3 +808,23 @@ def test_from_half_b_a_bound_after_the_noun_of_the_sum_reaches_its_value(sentenc
 )
 def test_from_half_b_one_dutch_application_counts(item):
     assert amounts(f"<p>{item}</p>") == [("count", 1.0, None, "items", None, "exact")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of these, 2274 (33,25%) live in Flanders.",
+        "Daarvan wonen er 2274 (33,25%) in Vlaanderen.",
+        "Parmi eux, 2274 (33,25%) habitent en Flandre.",
+        "Davon wohnen 2274 (33,25 %) in Flandern.",
+    ],
+)
+def test_from_half_b_a_number_with_its_share_counts(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [
+        ("count", 2274.0, None, "items", None, "exact"),
+        ("percent", 33.25, None, "percent", None, "exact"),
+    ]
+
+
+def test_a_year_with_a_share_counts_nothing():
+    assert [a[0] for a in amounts("<p>In 2012 (33%) the rule changed.</p>")] == ["percent"]
