@@ -1240,9 +1240,10 @@ def _dateline(c: _Collector, start: int, end: int) -> bool:
 # 2011": the day figures were counted on, in a sentence of figures that says nothing of when
 # a rule applies, is the figures' date (their effective_from), no rule's date.
 _FIGURES = CaseBlind(
-    r"(?<![\w])(?:figures|statistics|cijfers|statistieken|chiffres|statistiques|zahlen|"
-    r"statistik\w*|angaben)(?![\w])"
+    r"(?<![\w])(?:figures|statistics|tally|cijfers|statistieken|balans|chiffres|statistiques|"
+    r"bilan|zahlen|statistik\w*|angaben|bilanz)(?![\w])"
 )
+_CLAUSE_PIECES = re.compile(r"[,;:()]")
 
 
 # "Gewijzigd op 12/06/2017 09:41", "Last modified on 3 May 2024 at 10:15", "Modifié le
@@ -1272,8 +1273,10 @@ def _stamped(text: str, start: int, end: int) -> bool:
 
 def _counted_on(c: _Collector, start: int) -> bool:
     sentence = c.sentence_of(start)
-    if _WHEN_APPLIES.search(sentence):
-        return False
+    at = start - c.text.find(sentence) if sentence in c.text else 0
+    clause = _CLAUSE_PIECES.split(sentence[:at])[-1] + _CLAUSE_PIECES.split(sentence[at:])[0]
+    if _WHEN_APPLIES.search(clause):
+        return False  # "à partir du 15 septembre 2009": when a rule applies, in its clause
     if _FIGURES.found_in(sentence):
         return True
     return any(

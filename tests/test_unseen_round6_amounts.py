@@ -828,3 +828,27 @@ def test_from_half_b_a_number_with_its_share_counts(sentence):
 
 def test_a_year_with_a_share_counts_nothing():
     assert [a[0] for a in amounts("<p>In 2012 (33%) the rule changed.</p>")] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The conclusions rest on the last tally, closed at 22 March 2012: of all persons who "
+        "applied from 15 September 2009, 6790 received the letter.",
+        "De besluiten steunen op de laatste balans, afgesloten op 22 maart 2012: van alle "
+        "personen die vanaf 15 september 2009 een aanvraag deden, kregen 6790 de brief.",
+        "Ses conclusions se fondent sur le dernier bilan, arrêté au 22 mars 2012 : sur "
+        "l'ensemble des personnes qui ont introduit à partir du 15 septembre 2009 une demande, "
+        "6790 ont reçu le courrier.",
+        "Die Schlussfolgerungen beruhen auf der letzten Bilanz, abgeschlossen am 22. März 2012: "
+        "von allen Personen, die ab dem 15. September 2009 einen Antrag stellten, erhielten "
+        "6790 den Brief.",
+    ],
+)
+def test_from_half_b_the_day_a_tally_was_closed_is_no_date_the_day_a_rule_applies_is(sentence):
+    dates = [
+        a
+        for a in extract_amounts(extract_blocks(f"<main><p>{sentence}</p></main>"))
+        if a.kind == "date"
+    ]
+    assert [str(a.date_value) for a in dates] == ["2009-09-15"]
