@@ -1472,6 +1472,9 @@ def _units(c: _Collector) -> None:
             )
         if value is None:
             continue
+        if unit == "years" and value == 1 and _KIND_OF_YEAR.match(c.text, m.end()):
+            c.taken.append((m.start(), m.end()))  # "une année préparatoire": a kind of year
+            continue
         if unit == "years" and value > _MOST_YEARS:
             c.taken.append((m.start(), m.end()))  # "unter 1700 an": a phone number, no period
             continue
@@ -1568,6 +1571,12 @@ def _unit_name(word: str) -> str:
     return UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", word.lower())]]
 
 
+# "une année préparatoire", "une année académique", "l'année scolaire": a kind of year named
+# by the adjective after it (English, Dutch and German put it before or in one word:
+# "a preparatory year", "een voorbereidend jaar", "ein Vorbereitungsjahr")
+_KIND_OF_YEAR = re.compile(
+    r"\s+(?:préparatoire|académique|scolaire|universitaire|civile|budgétaire)s?\b", _I
+)
 # No age and no period of a rule runs past a lifetime: more "years" than this are a number
 # of something else ("bel de Infolijn op 1700", "appelez le 1700 an …").
 _MOST_YEARS = 120

@@ -852,3 +852,17 @@ def test_from_half_b_the_day_a_tally_was_closed_is_no_date_the_day_a_rule_applie
         if a.kind == "date"
     ]
     assert [str(a.date_value) for a in dates] == ["2009-09-15"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Students who follow a preparatory year must apply here.", []),
+        ("Studenten die een voorbereidend jaar volgen, dienen hier aan te vragen.", []),
+        ("Les étudiants qui suivent une année préparatoire introduisent ici.", []),
+        ("Studierende, die ein Vorbereitungsjahr absolvieren, beantragen hier.", []),
+        ("La carte est valable un an.", [("duration", 1.0, None, "years", None, "exact")]),
+    ],
+)
+def test_from_half_b_a_kind_of_year_is_no_period(sentence, found):
+    assert amounts(f"<p>{sentence}</p>") == found
