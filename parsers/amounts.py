@@ -199,6 +199,21 @@ _NOT_REACHED_AFTER = re.compile(
 _DEADLINE_AFTER = re.compile(r"-?\s*(?:deadline|time limit|frist)\b", _I)
 
 
+# "Some jobs are limited in time: trainee (1 year), …", "zijn beperkt in de tijd:", "sont
+# limités dans le temps :", "sind zeitlich befristet:": a limit named before a colon holds
+# for each value listed after it
+_LIMITED_LEAD = re.compile(
+    r"\b(?:limited|restricted|beperkt|limités?|limitées?|befristet|begrenzt|beschränkt)\b"
+    r"[^:.;]{0,25}:[^:;]*$",
+    _I,
+)
+# "in the two years before the application", "in de twee jaar vóór de indiening", "in den
+# zwei Jahren vor dem Antrag" ("dans les deux ans précédant" has its bound word): a period
+# reaching back from an event is at most that far back
+_IN_THE_BEFORE = re.compile(r"\b(?:in|within|binnen)\s+(?:the|de|het|den|der)\s*$", _I)
+_BEFORE_AN_EVENT = re.compile(
+    r"\s+(?:before|prior to|preceding|vóór|voor|voorafgaand aan|vor|précédant|avant)\b", _I
+)
 # A period within which something must happen is a deadline: "9 months within which the
 # office decides", "binnen dewelke", "waarbinnen", "endéans lequel", "innerhalb derer"
 _WITHIN_WHICH = re.compile(
@@ -1056,6 +1071,17 @@ class _Collector:
                 bound = _granted_limit(
                     left, self.text[max(0, start - 30) : start], self.text[end : end + 40]
                 )
+            if bound is None and kind in ("duration", "hours", "count") and _LIMITED_LEAD.search(
+                self.sentence_before(start)
+            ):
+                bound = "max"  # "some jobs are limited in time: trainee (1 year), …"
+            if (
+                bound is None
+                and kind == "duration"
+                and _IN_THE_BEFORE.search(left)
+                and _BEFORE_AN_EVENT.match(self.text, end)
+            ):
+                bound = "max"  # "in de twee jaar vóór de indiening": at most that far back
             previous = self._neighbour(kind, start)
             ratio = self.scan.startswith("/", end)  # "90/180 dagen": a period of its own
             if bound is None and previous and previous.bound in ("min", "max") and not ratio:

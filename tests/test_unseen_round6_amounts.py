@@ -866,3 +866,38 @@ def test_from_half_b_the_day_a_tally_was_closed_is_no_date_the_day_a_rule_applie
 )
 def test_from_half_b_a_kind_of_year_is_no_period(sentence, found):
     assert amounts(f"<p>{sentence}</p>") == found
+
+
+# -- a limit named before a colon holds for each value listed after it -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some jobs are limited in time: trainee (1 year), technician (6 months).",
+        "Sommige functies zijn beperkt in de tijd: stagiair (1 jaar), technicus (6 maanden).",
+        "Certains emplois sont limités dans le temps : stagiaire (1 an), technicien (6 mois).",
+        "Manche Stellen sind zeitlich befristet: Praktikant (1 Jahr), Techniker (6 Monate).",
+    ],
+)
+def test_a_limit_named_before_a_colon_holds_for_each_value_after_it(sentence):
+    assert [(a[1], a[3], a[5]) for a in amounts(f"<p>{sentence}</p>")] == [
+        (1.0, "years", "max"),
+        (6.0, "months", "max"),
+    ]
+
+
+# -- "in the two years before" the application is at most two years back ----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The diploma was obtained in the two years before the application.",
+        "Het diploma werd behaald in de twee jaar vóór de indiening van de aanvraag.",
+        "Le diplôme a été obtenu dans les deux ans précédant la demande.",
+        "Das Diplom wurde in den zwei Jahren vor dem Antrag erworben.",
+    ],
+)
+def test_in_the_years_before_an_event_is_at_most_that_far_back(sentence):
+    assert amounts(f"<p>{sentence}</p>") == [("duration", 2.0, None, "years", None, "max")]
