@@ -1538,8 +1538,9 @@ _GERMAN_NUMBER_AND_A_HALF = re.compile(r"\b(?P<word>[a-zäöüß]+)einhalb\b", _
 
 
 def _and_a_half(c: _Collector) -> None:
-    if not _AND_A_HALF_WORDS.search(c.text):
-        return
+    lower = c.lowered_scan if c.lowered_scan is not None else c.scan.lower()
+    if "hal" not in lower and "demi" not in lower:
+        return  # "half", "halve", "einhalb", "demi": most blocks have none
     # "viereinhalb": the scan has no digits for a number word glued to "einhalb"
     scan = _GERMAN_NUMBER_AND_A_HALF.sub(_german_half_digits, c.scan)
     for m in _AND_A_HALF.finditer(scan, lowered(scan)):
@@ -1552,7 +1553,6 @@ def _and_a_half(c: _Collector) -> None:
         c.add(kind, m.start(), m.end(), value + 0.5, None, unit)
 
 
-_AND_A_HALF_WORDS = re.compile(r"half|halve|demi|einhalb", _I)
 
 
 def _german_half_digits(m: re.Match) -> str:
@@ -2033,7 +2033,7 @@ def _counts_in_words(c: _Collector) -> None:
     if _SINGLE_OR_ONCE.found_in(c.text):
         _singles(c)
         _once(c)
-    lower = c.text.lower()
+    lower = c.lowered_scan if c.lowered_scan is not None else c.scan.lower()
     if " a " in lower or " an " in lower:
         _bounded_article(c)
     if any(needle in lower for needle in _COPIES_NEEDLES):
