@@ -4,8 +4,13 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "9"  # (the condition classifier of parsers/condition_model.py is off:
+PARSER_VERSION = "10"  # (the condition classifier of parsers/condition_model.py is off:
 # turning it on changes conditions and needs a new version)
+# 10: the families of check part 4 (tune12e amounts, tune12f conditions): sums restated or
+# divided into a month, bounds before a colon or shared by a parallel phrase, periods within
+# periods, counts in every language, rule dates apart from the days figures were counted on;
+# lifted obligations, headings and lead-ins with one meaning in all four languages, the
+# negation and obligation words in parsers/lexicons
 # 9: the families of check part 3 (tune12d): steps opened by their number or under a heading
 # that handles the file, lifted obligations denied, negated or only the case, limits with
 # 'only' after the modal, sums in millions, numbers 21-99 in words, ages not yet reached or
