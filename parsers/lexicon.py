@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import yaml
@@ -111,9 +111,16 @@ class CaseBlind:
         for char in set(_GROUP_SYNTAX.sub("", pattern)):
             if not _lowers_as_it_folds(char):
                 raise ValueError(f"{char!r} in a CaseBlind pattern: write it in lower case")
-        self.folded = re.compile(pattern, re.IGNORECASE)
+        self.pattern = pattern
         self.lowered = re.compile(pattern)
         self.needles = needles
+
+    @cached_property
+    def folded(self) -> re.Pattern:
+        """The pattern ignoring case, compiled on first use: most texts are searched lowered,
+        and compiling both copies of the 54 patterns was half of importing `parsers`
+        (~0.2 s of every process that extracts, each pool worker included)."""
+        return re.compile(self.pattern, re.IGNORECASE)
 
     def found_in(self, text: str) -> bool:
         return self.found(text, lowered(text))
