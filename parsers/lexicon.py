@@ -17,10 +17,16 @@ import yaml
 LANGS = ("en", "nl", "fr", "de")
 
 
+# libyaml's loader when PyYAML has it: the four lexicons load ~8x faster (0.10 -> 0.013 s
+# of every process that extracts), into the same values; they ship with the code, so an
+# error in one is ours and needs no line-exact message from the pure-Python parser.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @cache
 def load(lang: str) -> dict:
     path = resources.files("parsers") / "lexicons" / f"{lang}.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
 
 
 def alternation(words, space: str = r"\s+") -> str:

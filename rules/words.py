@@ -7,7 +7,7 @@ from importlib import resources
 
 import yaml
 
-from parsers.lexicon import CaseBlind, alternation
+from parsers.lexicon import YAML_LOADER, CaseBlind, alternation
 
 JURISDICTIONS = ("federal", "flanders", "brussels", "wallonia", "ostbelgien")
 
@@ -15,7 +15,7 @@ JURISDICTIONS = ("federal", "flanders", "brussels", "wallonia", "ostbelgien")
 @cache
 def load() -> dict:
     path = resources.files("rules") / "words.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
 
 
 def phrases(words: list[str] | tuple[str, ...]) -> str:
