@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from parsers.budget import NO_DEADLINE, Deadline
 from parsers.lexicon import alternation, merged
-from parsers.text import normalize, sentences
+from parsers.text import TEXT_MEMO, normalize, sentences
 
 BOILERPLATE_SELECTORS = (
     "script",
@@ -111,7 +111,14 @@ class Block:
     @cached_property
     def sentences(self) -> tuple[str, ...]:
         """The sentences of the text, split once for both the amounts and the conditions."""
-        return tuple(sentences(self.text))
+        return _sentences_of(self.text)
+
+
+@lru_cache(maxsize=TEXT_MEMO)
+def _sentences_of(text: str) -> tuple[str, ...]:
+    """A text's sentences, remembered per text (see TEXT_MEMO): the tuple is immutable, so
+    blocks of equal text may share it."""
+    return tuple(sentences(text))
 
 
 def _text_lengths(tree: LexborHTMLParser, deadline: Deadline) -> dict[int, int]:

@@ -71,6 +71,14 @@ def _no_sentence_end(candidate: str) -> bool:
     return bool(_ABBREVIATIONS.search(candidate, tail) or _NUMBERED.search(candidate, tail))
 
 
+# Texts remembered by the per-text memos of extraction (Block.sentences, digits_for_words,
+# the obligation tests): a night's pages repeat sentences (a site's boilerplate, the same
+# page's next edition, a rebuild's snapshots of one page), and a hit costs a dict lookup
+# where the work costs 5-40 us. Bounded, so a night of distinct texts pays ~0.3 us a miss
+# and holds at most this many texts (a few MB) per process.
+TEXT_MEMO = 8192
+
+
 def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences without breaking on abbreviations or numbers."""
     parts: list[str] = []
