@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from parsers.needles import needles as derived_needles
+
 LANGS = ("en", "nl", "fr", "de")
 
 
@@ -119,7 +121,9 @@ class CaseBlind:
                 raise ValueError(f"{char!r} in a CaseBlind pattern: write it in lower case")
         self.pattern = pattern
         self.lowered = re.compile(pattern)
-        self.needles = needles
+        # when not given, read from the pattern itself (parsers.needles): most searches
+        # find nothing, and a text without any needle is passed over without the search
+        self.needles = needles or derived_needles(self.lowered)
 
     @cached_property
     def folded(self) -> re.Pattern:
@@ -135,7 +139,7 @@ class CaseBlind:
         """found_in, given `lowered(text)`: for a text asked about several patterns."""
         if lower is None:
             return self.folded.search(text) is not None
-        if self.needles and not any(needle in lower for needle in self.needles):
+        if self.needles and not _holds_any(lower, self.needles):
             return False
         return self.lowered.search(lower) is not None
 
@@ -144,9 +148,18 @@ class CaseBlind:
         so read the original text at their offsets where case matters."""
         if lower is None:
             return self.folded.finditer(text)
-        if self.needles and not any(needle in lower for needle in self.needles):
+        if self.needles and not _holds_any(lower, self.needles):
             return iter(())
         return self.lowered.finditer(lower)
+
+
+def _holds_any(lower: str, needles: tuple[str, ...]) -> bool:
+    """Whether one of the needles is in the text (a loop: any() over a generator cost more
+    than the substring tests themselves)."""
+    for needle in needles:
+        if needle in lower:
+            return True
+    return False
 
 
 @cache
