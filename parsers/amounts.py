@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.blocks import Block
+from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, languages, lowered, merged
 from parsers.numbers import DIGITS, MONEY_DIGITS, digits_for_words, parse_digits, parse_number
 
@@ -425,6 +426,7 @@ UNIT_NAMES = {
 }
 
 
+@fast_init  # frozen, built without a setattr call a field (parsers.frozen)
 @dataclass(frozen=True)
 class Amount:
     """One statement of a quantity on a page, as extracted.

@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from parsers.budget import NO_DEADLINE, Deadline
+from parsers.frozen import fast_init
 from parsers.lexicon import alternation, merged
 from parsers.text import TEXT_MEMO, normalize, sentences
 
@@ -92,6 +93,7 @@ CHECK_EVERY = 4096  # nodes between two looks at the parse budget's clock
 _BOILERPLATE_TEXT = re.compile(rf"^(?:{alternation(merged().boilerplate)})\b", re.IGNORECASE)
 
 
+@fast_init  # frozen, built without a setattr call a field (parsers.frozen)
 @dataclass(frozen=True)
 class Block:
     index: int

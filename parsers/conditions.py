@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parsers.blocks import Block
+from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, lowered, merged
 from parsers.text import TEXT_MEMO, WORD
 
@@ -455,6 +456,7 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
     )
 
 
+@fast_init  # frozen, built without a setattr call a field (parsers.frozen)
 @dataclass(frozen=True)
 class Condition:
     """One requirement, document, step or exemption a page states.
