@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from parsers.budget import NO_DEADLINE, Deadline
 from parsers.frozen import fast_init
 from parsers.lexicon import alternation, merged
-from parsers.text import TEXT_MEMO, normalize, sentences
+from parsers.text import normalize, sentences, text_memo
 
 BOILERPLATE_SELECTORS = (
     "script",
@@ -116,7 +116,7 @@ class Block:
         return _sentences_of(self.text)
 
 
-@lru_cache(maxsize=TEXT_MEMO)
+@text_memo
 def _sentences_of(text: str) -> tuple[str, ...]:
     """A text's sentences, remembered per text (see TEXT_MEMO): the tuple is immutable, so
     blocks of equal text may share it."""

@@ -15,7 +15,7 @@ from functools import lru_cache
 from parsers.blocks import Block
 from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, lowered, merged
-from parsers.text import TEXT_MEMO, WORD
+from parsers.text import WORD, text_memo
 
 LEX = merged()
 _HEADING_KINDS = [
@@ -177,7 +177,7 @@ def _dienen_without_te(text: str, match: re.Match) -> bool:
     return not (_TE.search(text, 0, match.start()) or _TE.search(text, match.end()))
 
 
-@lru_cache(maxsize=TEXT_MEMO)  # per sentence (parsers.text.TEXT_MEMO)
+@text_memo  # per sentence (parsers.text.TEXT_MEMO)
 def states_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` states an obligation of its own: an obligation word that is not asked
     about ("Whether he needs a permit depends on …", "Ob Sie … brauchen, hängt …") and, for
@@ -433,7 +433,7 @@ def _lifted_phrases(text: str, lower: str | None):
             yield match
 
 
-@lru_cache(maxsize=TEXT_MEMO)  # per sentence (parsers.text.TEXT_MEMO)
+@text_memo  # per sentence (parsers.text.TEXT_MEMO)
 def lifts_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` lifts an obligation for a group or a case ("U moet geen toelating
     aanvragen", "Aucune redevance n'est due dans les cas suivants") — an exemption (GUIDE.md),

@@ -8,10 +8,9 @@ exactly three digits is read as a thousands separator, as Belgian pages use it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from parsers.lexicon import alternation, load, lowered, merged
-from parsers.text import TEXT_MEMO
+from parsers.text import text_memo
 
 # Both start with a bare \d (the same as "\d{1,3}...|\d+...", tried in the same order): a
 # pattern that opens with a number then lets the regex engine jump from digit to digit.
@@ -84,7 +83,7 @@ def _has_number_word(text: str) -> bool:
     return bool(_FIRST_RUN.match(lowered) or _LATER_RUN.search(lowered))
 
 
-@lru_cache(maxsize=TEXT_MEMO)  # per text (parsers.text.TEXT_MEMO): blocks repeat in a night
+@text_memo  # per text (parsers.text.TEXT_MEMO): blocks repeat in a night
 def digits_for_words(text: str) -> str:
     """The text with every number word replaced by its digits, padded to the same length.
 

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TypeVar
+
+T = TypeVar("T")
 
 WORD = re.compile(r"[^\W_]+")  # a word: letters and digits, never "_" or punctuation
 _WHITE = r" \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000"
@@ -77,6 +82,20 @@ def _no_sentence_end(candidate: str) -> bool:
 # where the work costs 5-40 us. Bounded, so a night of distinct texts pays ~0.3 us a miss
 # and holds at most this many texts (a few MB) per process.
 TEXT_MEMO = 8192
+_MEMOS: list = []
+
+
+def text_memo(function: Callable[..., T]) -> Callable[..., T]:
+    """`functools.lru_cache(TEXT_MEMO)`, registered so that a benchmark timing one page again
+    and again can forget between two tries (`clear_text_memos`): a night parses a page once."""
+    cached = lru_cache(maxsize=TEXT_MEMO)(function)
+    _MEMOS.append(cached)
+    return cached
+
+
+def clear_text_memos() -> None:
+    for cached in _MEMOS:
+        cached.cache_clear()
 
 
 def sentences(text: str) -> list[str]:
