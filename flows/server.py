@@ -10,7 +10,8 @@ otherwise start the temporary one as before. A maintainer's own `PREFECT_API_URL
 Not Prefect's own `--background`: it gives the server pipes for stdout and stderr and exits,
 so the first line the server logs afterwards meets a closed pipe. A 5,000-page night's
 change-report artifact (3 MB) made it log "Refusing to publish event of size 3011456": the
-request failed with HTTP 500, the server died, and the night, committed, ended failed.
+request failed with HTTP 500, the server died, and the night, committed, ended failed
+(decision 0014).
 """
 
 from __future__ import annotations
