@@ -67,13 +67,17 @@ OBLIGATION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])")
 # employer can file the application", "seul l'employeur peut introduire la demande". How long
 # something can take ("can take up to 3 weeks") restricts no one.
 _MODAL = r"(?:may|can|mag|mogen|kan|kunnen|peut|peuvent|pourra|kann|können|darf|dürfen)"
+# An upper bound said in words, in the four languages; after a modal its negated forms too.
+_AT_MOST = (
+    r"at most|up to|no more than|maximum|maximaal|hoogstens|ten hoogste|au maximum|au plus|"
+    r"höchstens|maximal|bis zu"
+)
+_NOT_MORE_THAN = r"not more than|niet meer dan|pas plus de|nicht mehr als"
 _LIMITS = CaseBlind(
     r"\b(?:limited to|restricted to|beperkt tot|limitée?s? à|begrenzt auf|beschränkt auf)\b"
     r"|\b(?:auf|tot)\b[^.;:]{0,40}?\b(?:begrenzt|beschränkt|beperkt)\b"  # verb-final
     rf"|\b{_MODAL}\b(?!\s+(?:take|duren|prendre|dauern)\b)[^.;:]{{0,60}}?"
-    r"\b(?:at most|up to|no more than|not more than|maximum|"
-    r"maximaal|hoogstens|ten hoogste|niet meer dan|au maximum|au plus|pas plus de|höchstens|"
-    r"maximal|bis zu|nicht mehr als)\b"
+    rf"\b(?:{_AT_MOST}|{_NOT_MORE_THAN})\b"
     rf"|\b(?:only|alleen|enkel|seule?s?|nur)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
     # the modal first: "can only work for the employer who applied", "kan alleen werken voor",
     # "kann nur … arbeiten", "ne peut travailler que pour"; "mag pas … als", "darf erst …
@@ -81,8 +85,7 @@ _LIMITS = CaseBlind(
     rf"|\b{_MODAL}\b[^.;:,]{{0,40}}?\b(?:only|alleen|enkel|slechts|uniquement|seulement|nur|lediglich|pas|erst)\b"
     r"|\bne\s+(?:peut|peuvent|pourra)\s+[^.;:,]{0,40}?\bque?\b"
     # possible only up to a limit: "Möglich ist dies für Aufträge von höchstens 24 Monaten"
-    r"|\b(?:possible|mogelijk|möglich)\b[^.;:]{0,90}?\b(?:at most|up to|no more than|"
-    r"maximum|maximaal|hoogstens|ten hoogste|au maximum|au plus|höchstens|maximal|bis zu)\b"
+    rf"|\b(?:possible|mogelijk|möglich)\b[^.;:]{{0,90}}?\b(?:{_AT_MOST})\b"
 )
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
 # a frontier worker?", "Qui est travailleur frontalier ?", "Wie geldt als hooggeschoolde?")
@@ -130,10 +133,19 @@ _DESCRIBING_NEED = re.compile(
     r"|\b(?:not|no|niet|geen|pas|nicht|kein\w*)\s+(?:[^\s,.;:]+\s+){0,2})$",
     re.I,
 )
+# After a preposition "die" is an article ("voor die werknemers", "für die jährliche
+# Kontrolle"), never a relative pronoun.
+_DUTCH_PREPOSITIONS = ("bij", "in", "op", "voor", "met", "van", "aan", "naar", "door", "om", "tot")
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """Lookbehinds: not right after one of `words`."""
+    return "".join(rf"(?<!\b{word})" for word in words)
+
+
 # Dutch and German relative clauses end on their verb; 'die' after a noun, not after 'bij'.
 _VERB_FINAL_RELATIVE = re.compile(
-    r"(?:,\s*(?:der|die|das|welche|denen)|(?<!\bbij)(?<!\bin)(?<!\bop)(?<!\bvoor)(?<!\bmet)"
-    r"(?<!\bvan)(?<!\baan)(?<!\bnaar)(?<!\bdoor)(?<!\bom)(?<!\btot)\s(?:die)"
+    rf"(?:,\s*(?:der|die|das|welche|denen)|{_not_after(_DUTCH_PREPOSITIONS)}\s(?:die)"
     # "de voorwaarden waaraan u moet voldoen", "de documenten waarin …"
     r"|[^\W\d_]\s+waar(?:aan|in|voor|op|mee|bij|over|door|van))"
     # the clause's words; a comma inside only before a coordinator ("…, aber kein …")
@@ -361,12 +373,9 @@ _CONDITIONAL_END = CaseBlind(
 # permis": a lifted phrase in a relative clause describes its noun; it lifts nothing itself.
 # The pronoun follows its noun ("Foreigners who …", "werknemers die …"); German sets it after a
 # comma ("Bürger, die …"): a sentence's first "Die" or an article "der Schweiz" is no relative.
-# After a preposition "die" is an article ("für die jährliche Kontrolle", "voor die
-# werknemers"), never a relative pronoun.
-_NOT_AFTER_PREPOSITION = "".join(
-    rf"(?<!\b{p})"
-    for p in ("für", "auf", "in", "an", "durch", "gegen", "um", "über", "ohne", "bij", "op",
-              "voor", "met", "van", "aan", "naar", "door", "tot", "om", "uit")
+# (German prepositions too here, and Dutch "uit": see _DUTCH_PREPOSITIONS.)
+_NOT_AFTER_PREPOSITION = _not_after(
+    ("für", "auf", "an", "durch", "gegen", "um", "über", "ohne", *_DUTCH_PREPOSITIONS, "uit")
 )
 _DESCRIBES = re.compile(
     rf"(?:[^\W\d_]\s+(?:who|which|qui)|[^\W\d_]{_NOT_AFTER_PREPOSITION}\s+die"
