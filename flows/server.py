@@ -165,14 +165,12 @@ def start(
             )
         (home / PID).write_text(f"{process.pid}\n")
         pid = process.pid
-        ended = process.poll
-    else:  # started earlier and not answering yet (a first start migrates the database)
-        ended = lambda: None if _alive(pid) else 1  # noqa: E731
+    # (else started earlier and not answering yet: a first start migrates the database)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if answers(url):
             return url
-        if ended() is not None:
+        if not _alive(pid):
             (home / PID).unlink(missing_ok=True)
             raise RuntimeError(
                 f"the Prefect server stopped before it answered at {url}; "
