@@ -6,6 +6,7 @@
     .venv/bin/python benchmarks/accuracy.py --changes  # planted edits through the real diff
     .venv/bin/python benchmarks/accuracy.py --changes --without-text  # the facts' diff alone
     .venv/bin/python benchmarks/accuracy.py --halves -v  # older pages, half A, half B apart
+    .venv/bin/python benchmarks/accuracy.py --categories  # what the misses are made of, counted
 
 The pages are split (tests/devset/split.yaml, benchmarks/devsplit.py) into a tuning part and
 a check part; each is reported on its own. The check part's misses are never printed: it is
@@ -14,6 +15,11 @@ read only to measure. A page missing from the split is an error.
 An amount matches a gold row when kind, value, value_max, unit, per, bound and date all
 agree (each statement counted, as a multiset per page). A condition matches when its kind
 agrees and its words overlap the gold text (Jaccard >= 0.6), each gold row used once.
+
+`--categories` counts what each part's misses are made of, without printing any: an amount
+whose value was read with one field wrong (the bound, the rate) asks for another fix than a
+value never read at all, and on check part 5 the bound alone was 23 of 173 gold amounts.
+Counts only, so the check part can be read this way too.
 """
 
 from __future__ import annotations
@@ -63,6 +69,7 @@ class Report:
     conditions_by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     conditions_by_lang: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[str] = field(default_factory=list)
+    categories: Counter = field(default_factory=Counter)
 
     def total(self, table: dict[str, Tally]) -> Tally:
         return Tally(
@@ -156,8 +163,10 @@ def score_page(
             report.misses.append(f"{page_id}: false amount {key} in {quotes[key][:90]!r}")
         if wanted[key] > tp:
             report.misses.append(f"{page_id}: missed amount {key}")
+    report.categories.update(amount_categories(found - wanted, wanted - found))
     gold_conditions = list(gold.get("conditions") or [])
     used = [False] * len(gold_conditions)
+    unmatched: list[tuple[str, str]] = []
     for kind, text in conditions:
         best = match_condition(kind, text, gold_conditions, used)
         kind_table = report.conditions_by_kind[kind]
@@ -165,6 +174,7 @@ def score_page(
             kind_table.fp += 1
             report.conditions_by_lang[lang].fp += 1
             report.misses.append(f"{page_id}: false condition [{kind}] {text[:90]!r}")
+            unmatched.append((kind, text))
         else:
             used[best] = True
             kind_table.tp += 1
@@ -176,6 +186,54 @@ def score_page(
             report.misses.append(
                 f"{page_id}: missed condition [{row['kind']}] {row['text'][:90]!r}"
             )
+    missed = [row for i, row in enumerate(gold_conditions) if not used[i]]
+    report.categories.update(condition_categories(unmatched, missed))
+
+
+_FIELDS = ("kind", "value", "value_max", "unit", "per", "bound", "date")
+
+
+def amount_categories(false: Counter, missed: Counter) -> Counter:
+    """Each amount miss by what went wrong: a gold value read with other fields (paired with
+    the false reading of the same value that differs in fewest fields), never read, or read
+    where the gold has no such value."""
+    out: Counter = Counter()
+    left = list(false.elements())
+    for gold in missed.elements():
+        near = [key for key in left if key[1] == gold[1]]
+        if not near:
+            out["amounts: value not read"] += 1
+            continue
+        best = min(near, key=lambda key: sum(a != b for a, b in zip(key, gold, strict=True)))
+        left.remove(best)
+        fields = [name for name, a, b in zip(_FIELDS, best, gold, strict=True) if a != b]
+        label = "+".join(fields)
+        if fields in (["bound"], ["per"]):
+            label += f" ({gold[_FIELDS.index(fields[0])]} read as {best[_FIELDS.index(fields[0])]})"
+        out[f"amounts: value read, {label} wrong"] += 1
+    out["amounts: read, no gold with that value"] += len(left)
+    return +out
+
+
+def condition_categories(false: list[tuple[str, str]], missed: list[dict]) -> Counter:
+    """Each condition miss: a gold row read with another kind (same words), read split or
+    joined otherwise (words overlap 0.3-0.6), never read, or read where no gold row is."""
+    out: Counter = Counter()
+    left = list(missed)
+    for kind, text in false:
+        best = max(left, key=lambda row: _jaccard(row["text"], text), default=None)
+        score = _jaccard(best["text"], text) if best else 0.0
+        if best is not None and score >= 0.6:
+            out[f"conditions: {best['kind']} read as {kind}"] += 1
+        elif best is not None and score >= 0.3:
+            out["conditions: read cut or joined otherwise (words overlap 0.3-0.6)"] += 1
+        else:
+            out["conditions: read, no gold row near"] += 1
+            continue
+        left.remove(best)
+    for row in left:
+        out[f"conditions: {row['kind']} not read"] += 1
+    return out
 
 
 def match_condition(kind: str, text: str, gold: list[dict], used: list[bool]) -> int | None:
@@ -240,6 +298,14 @@ def render(report: Report) -> str:
     return "\n".join(lines)
 
 
+def render_categories(report: Report) -> str:
+    """The miss categories, most frequent first within amounts and within conditions."""
+    rows = sorted(report.categories.items(), key=lambda item: (item[0].split(":")[0], -item[1]))
+    return "\n".join(["what the misses are made of (counts only)"] + [
+        f"  {count:5d}  {name}" for name, count in rows
+    ])  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the tuning misses")
@@ -259,6 +325,11 @@ def main() -> None:
         "part; -v lists the misses of the older pages and half A only",
     )
     parser.add_argument(
+        "--categories",
+        action="store_true",
+        help="count what each part's misses are made of (no miss printed)",
+    )
+    parser.add_argument(
         "--misses-b", action="store_true", help="with --halves: list half B's misses too"
     )
     args = parser.parse_args()
@@ -267,6 +338,8 @@ def main() -> None:
         for name, ids in halves(split).items():
             report = evaluate(DEVSET, ids)
             print(f"== tuning, {name}\n{render(report)}\n")
+            if args.categories:
+                print(render_categories(report) + "\n")
             if args.verbose and (name != "half B" or args.misses_b):
                 print("\n".join(f"[{name}] {miss}" for miss in report.misses) + "\n")
         return
@@ -278,6 +351,8 @@ def main() -> None:
     for part, report in reports.items():
         note = " (read only to measure)" if part == "check" else ""
         print(f"== {part} part{note}\n{render(report)}\n")
+        if args.categories and report.pages:
+            print(render_categories(report) + "\n")
     if args.verbose:
         print("\n".join(reports["tuning"].misses))
     if args.update_baseline:
