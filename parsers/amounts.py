@@ -62,7 +62,9 @@ _FILLER = (
     # "the five previous years", "les cinq dernières années": a period counted back or on
     r"previous|last|past|next|following|vorige|laatste|afgelopen|voorbije|volgende|derniers|"
     r"dernières|précédents|précédentes|prochains|prochaines|letzten|vorigen|vergangenen|"
-    r"nächsten|folgenden)"
+    r"nächsten|folgenden|"
+    # "les 3 premiers mois": French puts the ordinal after the number ("the first 3 months")
+    r"premiers|premières)"
 )
 _CHANGE_CONNECTORS = alternation(LEX.change_connectors)
 # "90/180 days", "90 per 180 days", "90 out of 180 days", "90 op 180 dagen", "90 sur 180
@@ -138,7 +140,8 @@ _LAW = CaseBlind(rf"(?:{alternation(LEX.law_before)})\s*$")
 _AGE_BEFORE = CaseBlind(rf"(?:{alternation(LEX.age_before)})\s*$")
 _AGE_AFTER = re.compile(rf"^\s*(?:{alternation(LEX.age_after)})(?![\w])", _I)
 _AGE_NEAR = CaseBlind(
-    r"\b(?:age|ages|aged|leeftijd|âge|âgé|âgée|âgés|alter|jonger|younger|older|"
+    r"\b(?:age|ages|aged|(?:minimum|maximum|mindest|höchst)?(?:leeftijd|alter)|âge|âgé|âgée|"
+    r"âgés|jonger|younger|older|"
     r"ouder|jünger|älter|jeunes?|youngest|oudste|jongste|child|children|kind|kinderen|enfants?|"
     r"kinder|kindern|jongeren|jugendliche)\b"
 )
@@ -162,8 +165,8 @@ _AGE_GAP = re.compile(
     r"\b(?:age|âge|leeftijd|alter|durée|duur|dauer|duration|period|période|periode|zeitraum|"
     r"termijn|total|totale|totaal|gesamtdauer|"
     # "een minimum jaarlijks inkomen hebt van € 92.225": the noun of the sum bounded
-    r"amount|income|salary|threshold|bedrag|inkomen|loon|drempel|montant|revenu|salaire|"
-    r"seuil|betrag|einkommen|gehalt|schwelle)\b",
+    r"amount|income|salary|wage|pay|threshold|bedrag|inkomen|loon|drempel|montant|revenu|"
+    r"salaire|rémunération|seuil|betrag|einkommen|gehalt|lohn|schwelle)\b",
     _I,
 )
 # "au moins jusqu'à l'âge de 17 ans", "mindestens bis zum 17. Lebensjahr": at least until
@@ -377,8 +380,10 @@ _RIGHT_MAX = (
     "maximaal",
     "max",
     "or less",
+    "or fewer",
     "of minder",
     "ou moins",
+    "oder weniger",
     # "25 years old or younger", "25 jaar of jonger": the age and no older (as "or older")
     "or younger",
     "of jonger",
@@ -642,10 +647,28 @@ def _own_left(text: str, start: int, left: str) -> str:
 # "within a period of 180 days", "binnen een periode van", "sur une période de", "innerhalb
 # eines Zeitraums von": the window days are counted in; "a maximum period" keeps its bound.
 _PERIOD_WINDOW = re.compile(
-    r"\b(?:within|binnen|innerhalb|dans|sur|over|in)\s+(?:a|an|een|une|eines|einem|the|de|la)\s+"
+    r"\b(?:within|binnen|innerhalb|dans|sur|over|in)\s+"
+    r"(?:a|an|any|each|every|een|elke|iedere|une|toute|chaque|eines|einem|jedem|the|de|la)\s+"
     r"(?:period|periode|période|zeitraums?|tijdspanne)\s+(?:of|van|de|d'|von)\s*$",
     _I,
 )
+# "within a 180-day period", "in any 180-day period": the number is the window's own
+_NOUN_OF_PERIOD = re.compile(r"\s*(?:period|periode|période|zeitraum)\b", _I)
+# "during the first 3 months", "tijdens de eerste 3 maanden", "in den ersten 3 Monaten", "les
+# 3 premiers mois": a stretch counted from the start, no limit (even after "may")
+_ORDINAL_STRETCH = re.compile(r"\b(?:first|eerste|ersten|erste)\s*$", _I)
+_ORDINAL_AFTER = re.compile(r"\b(?:premiers|premières)\b", _I)
+# "before turning 18", "voordat het 18 jaar wordt", "avant d'avoir 18 ans", "bevor es 18
+# Jahre alt wird": an age reached after the thing is younger than it (a birthday is the day)
+_BEFORE_TURNING = re.compile(
+    r"\b(?:before\s+(?:turning|being|reaching(?:\s+the\s+age\s+of)?"
+    r"|(?:he|she|they|you|it)\s+(?:is|are|turns?))"
+    r"|(?:voordat|vóór|voor)\s+(?:het|hij|zij|ze|u|je|men)(?:\s+de\s+leeftijd\s+van)?"
+    r"|avant\s+(?:d'avoir|d’avoir|d'atteindre\s+l'âge\s+de|ses|son|leurs)"
+    r"|bevor\s+(?:er|sie|es|du|man)(?:\s+das\s+alter\s+von)?)\s*$",
+    _I,
+)
+_AGE_HEADER = re.compile(r"(?:\bage|leeftijd|\bâge|alter)\b", _I)
 # Bounds that only say "within" a time: "dans les deux cas" is "in both cases".
 _TIME_ONLY_BOUND = re.compile(
     r"\b(?:within|binnen|dans les|dans un délai d[e']|endéans|innerhalb(?: von)?)\s+\S*\s*$", _I
@@ -660,6 +683,13 @@ _TIME_ONLY_BOUND = re.compile(
 _ONLY = re.compile(
     r"(?:\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|que|qu')(?:\s+(?:nog|noch))?"
     r"|\bne\s+[\w']+\s+que(?:\s+(?:pour|à|dans))?)\s*$",
+    _I,
+)
+# A sentence that tells past figures ("were refused", "waren er", "il y a eu", "gab es"): an
+# "only" in it describes the figure and limits nobody (GUIDE, check part 5's settled cases).
+_PAST_FIGURES = re.compile(
+    r"\b(?:were|was|there were|had been|werden|werd|waren|"
+    r"(?:il\s+)?n?'?y a eu|ont été|a été|étaient|avaient|gab es|wurden|wurde|waren|lebten)\b",
     _I,
 )
 _MAY = re.compile(r"\b(?:may|mag|mogen|magst|peut|peuvent|pouvez|darf|dürfen|darfst)\b", _I)
@@ -767,12 +797,23 @@ _COMPOUND_BOUND = re.compile(
 
 
 # "für eine Mindestdauer von einem Jahr", "een maximumduur van 3 maanden", "une durée
-# minimale d'un an": a bound inside the noun of the period just before the value.
+# minimale d'un an": a bound inside the noun of the period, age or share just before the
+# value, or the subject the value is the predicate of ("Die Mindestdauer wurde auf 6 Monate
+# festgesetzt", "De minimumleeftijd is 18 jaar", "Der Mindestanteil beträgt 80 %", "De
+# minimumperiode werd vastgelegd op", "la période minimale a été fixée à").
+_PREDICATE = (
+    r"(?:von|van|de|d'|d’|of|is|was|bedraagt|bedroeg|beträgt|betrug|ist|war|est de|était de|"
+    r"s'élève à|(?:has been|is|was) set at|amounts to|beläuft sich auf|"
+    r"(?:werd|wordt|is) (?:vastgelegd|vastgesteld) op|(?:wurde|wird|ist) auf|"
+    r"(?:a été|est) fixée? à)"
+)
 _COMPOUND_PERIOD = re.compile(
     r"(?:\b(?P<bound>mindest|minimum|minimale|minimal|höchst|maximum|maximale|maximal)"
-    r"(?:dauer|duur|termijn|frist|periode|zeit|laufzeit|looptijd)\w*"
-    r"|\b(?:durée|période|duration|period)\s+(?P<bound2>minimale?|maximale?|minimum|maximum))"
-    r"\s+(?:von|van|de|d'|d’|of)\s*(?:(?:einem|einer|een|un|une|a|one)\s+)?$",
+    r"(?:dauer|duur|termijn|frist|periode|zeit|laufzeit|looptijd|leeftijd|alter|anteil|aandeel)"
+    r"\w*"
+    r"|\b(?:durée|période|duration|period|âge|age|part|share)\s+"
+    r"(?P<bound2>minimale?|maximale?|minimum|maximum))"
+    rf"\s+{_PREDICATE}\s*(?:(?:einem|einer|een|un|une|a|one)\s+)?$",
     _I,
 )
 
@@ -824,11 +865,14 @@ _POINTS_TO_SUM = re.compile(
     r"\b(?:that|this|the|dat|dit|het|deze|die|de|ce|cet|cette|le|la|dieser|diese|dieses|der|"
     r"das|den|dem)\s+(?:amount|sum|threshold|ceiling|bedrag|grensbedrag|drempel|plafond|"
     r"montant|seuil|somme|betrag|schwelle|schwellenwert|summe)\b"
-    r"|\b(?:it|this|that)\s+(?:will\s+)?(?:be|is|rises?|amounts?|comes?|increases?|goes)\b"
-    r"|\b(?:is|wordt|bedraagt|stijgt)\s+(?:dat|dit|het)\b|\b(?:dat|dit)\s+(?:is|wordt|bedraagt|stijgt)\b"
-    r"|\b(?:il|elle|cela)\s+(?:est|sera|passe|passera|s'élève|s'élèvera|atteint|atteindra)\b"
-    r"|\b(?:es|er|dies)\s+(?:ist|sind|beträgt|steigt|wird|liegt)\b"
-    r"|\b(?:ist|sind|beträgt|steigt|liegt)\s+(?:es|er|dies)\b",
+    r"|\b(?:it|this|that)\s+(?:will\s+)?(?:be|is|was|rises?|rose|amounts?|amounted|comes?|"
+    r"increases?|goes)\b"
+    r"|\b(?:is|was|wordt|werd|bedraagt|bedroeg|stijgt|steeg)\s+(?:dat|dit|het)\b"
+    r"|\b(?:dat|dit)\s+(?:is|was|wordt|werd|bedraagt|bedroeg|stijgt|steeg)\b"
+    r"|\b(?:il|elle|cela|ceci)\s+(?:est|était|sera|passe|passera|s'élève|s'élevait|s'élèvera|"
+    r"atteint|atteindra|représente|représentait)\b"
+    r"|\b(?:es|er|dies)\s+(?:ist|war|sind|waren|beträgt|betrug|steigt|stieg|wird|liegt|lag)\b"
+    r"|\b(?:ist|war|sind|waren|beträgt|betrug|steigt|stieg|liegt|lag)\s+(?:es|er|dies|das)\b",
     _I,
 )
 
@@ -852,6 +896,7 @@ class _Collector:
         # de travail" above a list counts the page's own list, no rule (GUIDE)
         self.own_list = 0
         self.section_rate: str | None = None  # the rate of the section's last sum before
+        self.section_bound: str | None = None  # the bound of the section's last sum or share
 
     def _neighbour(self, kind: str, start: int) -> Amount | None:
         """The amount of the same kind just before, joined to this one by a conjunction only."""
@@ -1034,7 +1079,11 @@ class _Collector:
                 bound = _left_bound(_own_left(self.text, start, left))
                 if bound and kind == "count" and _TIME_ONLY_BOUND.search(left):
                     bound = None  # "dans les deux cas": in both cases, not within
-                if bound == "max" and _PERIOD_WINDOW.search(left) and self._value_before(start):
+                if (
+                    bound == "max"
+                    and (_PERIOD_WINDOW.search(left) or _NOUN_OF_PERIOD.match(self.text, end))
+                    and self._value_before(start)
+                ):
                     bound = None  # "90 days within a period of 180 days": the window; alone
                     # ("reach it within a period of 15 days") it is a deadline
             if bound is None and kind == "duration" and _DEADLINE_AFTER.match(self.text, end):
@@ -1050,6 +1099,12 @@ class _Collector:
                 and not _TURNS_AFTER.search(" " + self.text[end - 8 : end])
             ):
                 bound = "min"  # "sobald du: 15 Jahre alt bist", "as soon as you are 15"
+            if (
+                bound is None
+                and kind == "duration"
+                and (_ORDINAL_STRETCH.search(left) or _ORDINAL_AFTER.search(self.text, start, end))
+            ):
+                bound = "exact"  # "during the first 3 months": a stretch of time, no limit
             if bound is None and kind == "age" and _not_reached(left, right):
                 bound = "max"  # "must not have reached the age of 26": younger than it
             if bound is None and _TOT_BEFORE.search(left) and _LASTS_AFTER.match(right):
@@ -1065,8 +1120,10 @@ class _Collector:
                 # for periods: "over a period of 5 years")
             if bound is None and kind == "money":
                 bound = _compound_bound(left)  # "Das Mindestbruttojahresgehalt beträgt …"
-            if bound is None and kind == "duration":
+            if bound is None and kind in ("duration", "age", "percent", "hours"):
                 bound = _period_compound_bound(left)  # "für eine Mindestdauer von einem Jahr"
+            if bound is None and kind == "age" and _BEFORE_TURNING.search(left):
+                bound = "max"  # "avant d'avoir 18 ans", "before turning 18": younger than it
             bound = bound or _restated_bound(self.with_sentence_before(start), kind)
             bound = bound or self._replaced_bound(kind, start, left)
             if bound is None and kind in ("duration", "hours"):
@@ -1690,6 +1747,9 @@ def _unit_kind(
         return "hours"
     if unit == "years" and (
         _is_age(c.text, m.start(), m.end())
+        or _BEFORE_TURNING.search(c.text, max(0, start - 40), start)
+        # a column or row headed "Minimum age", "Minimumleeftijd", "Âge", "Mindestalter"
+        or (c.block.kind == "table_cell" and _AGE_HEADER.search(c.headers))
         or _after_age(c, start)
         or _age_by_size(c, start, m.end(), value, value_max)
     ):
@@ -1734,7 +1794,7 @@ def _after_age(c: _Collector, start: int) -> bool:
 _PART_AFTER = re.compile(r"\s+(?:of|van|des|d'|d’|der|von)\b", _I)
 _AGE_TRIGGER_WORDS = (
     "age|âge|alter|leeftijd|young|old|jong|oud|jünger|älter|jeune|under|unter|onder|not yet|"
-    "nog niet|nog geen|pas encore|noch nicht|avoir|turns|reach|atteint|wordt|moins|plus"
+    "nog niet|nog geen|pas encore|noch nicht|avoir|turns|turning|reach|atteint|wordt|moins|plus"
 )
 # Only ever asked "is there one?", so the words may be tried in any order: as a prefix tree.
 _AGE_TRIGGER = CaseBlind(alternation(_AGE_TRIGGER_WORDS.split("|"), space=" "))
@@ -1875,6 +1935,8 @@ def _counts(c: _Collector) -> None:
                 c.add("count", part.start("n1"), part.end("n1"), number, None, "items")
             continue
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
+        if only and _PAST_FIGURES.search(c.sentence_of(m.start())):
+            only = None  # "Only 2 applications were refused last year": a figure, no limit
         c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
         number = parse_number(part.group("n1")) if part else None
         if part and number != 1 and not _ARTICLE_AT.match(c.text, part.start("n1")):
@@ -2111,17 +2173,89 @@ def _items_after(blocks: list[Block], i: int) -> int:
     return count
 
 
+# "80 % van dat bedrag", "80 % of that amount", "80 % de ce montant", "80 % dieses Betrags":
+# a share of the sum named before
+_SHARE_OF_SUM = re.compile(
+    r"[\d.,\s]*(?:%|percent|per cent|procent|pour cent|prozent)\s+"
+    r"(?:(?:of|van|de|d')\s*)?(?:that|this|dat|dit|ce|cet|cette|dieses|diesem|dieser)\s+"
+    r"(?:amount|sum|threshold|bedrag|drempel|montant|seuil|somme|"
+    r"betrags?|schwelle|summe)\b",
+    _I,
+)
+_POINTED_KINDS = ("money", "percent")
+
+
+def _reference_bound(text: str) -> str | None:
+    """The bound of the threshold a sentence names without a value of its own ("je minstens
+    het gemiddeld bruto jaarloon verdient", "may not exceed a maximum amount set each year"):
+    the last bound word or bounded compound with no digit after it in `text`."""
+    lower = lowered(text)
+    candidates = [(m.end(), None) for m in _BOUND.finditer(text, lower)]
+    candidates += [(m.end(), m) for m in _COMPOUND_BOUND.finditer(text)]
+    for end, compound in sorted(candidates, key=lambda c: c[0], reverse=True):
+        if _ANY_DIGIT.search(text, end):
+            continue  # "onder de 30 jaar": the bound of a value of its own
+        if compound is not None:
+            return "min" if compound.group("bound").lower().startswith("min") else "max"
+        return _left_bound(text[:end] + " ")
+    return None
+
+
+def _pointed_bounds(c: _Collector) -> None:
+    """A sum or share whose sentence points back to a threshold with a verb of being takes
+    the threshold's bound:
+    "… je minstens het gemiddeld bruto jaarloon verdient. Voor 2024 bedraagt dit € 46.632"
+    (min), "volstaat 80% van dat bedrag", "In 2021 bedroeg dit nog 43.524 euro", "ce montant
+    était de", "lag dieser Betrag bei". The threshold is the sum or share read last before it
+    in the block (one of the same kind in the same sentence is a conversion, "soit 3.279,40 €
+    par mois", and keeps its own bound), else the bound words of the sentence before, else
+    the section's last sum. A fee, cost or price points back to no threshold."""
+    order = sorted(range(len(c.found)), key=lambda i: c.found[i].start)
+    previous: Amount | None = None
+    for i in order:
+        amount = c.found[i]
+        if amount.kind not in _POINTED_KINDS:
+            continue
+        if amount.bound == "exact" and _points_back(c, amount):
+            if previous is not None:
+                same_sentence = previous.start >= amount.start - len(
+                    c.sentence_before(amount.start)
+                )
+                bound = None if same_sentence and previous.kind == amount.kind else previous.bound
+            else:
+                earlier = c._ended_before(amount.start - len(c.sentence_before(amount.start)), 1)
+                bound = _reference_bound(earlier[0]) if earlier else c.section_bound
+            if bound in ("min", "max"):
+                amount = c.found[i] = replace(amount, bound=bound)
+        previous = amount
+
+
+def _points_back(c: _Collector, amount: Amount) -> bool:
+    sentence = c.sentence_of(amount.start)
+    if _NOT_PAY.found_in(sentence):
+        return False  # "The fee is EUR 200": a fee restates no threshold
+    if amount.kind == "percent" and _SHARE_OF_SUM.match(c.text, amount.start):
+        return True
+    before = c.sentence_before(amount.start)
+    # "This will rise to 86,209 euro", "the amount went up to": a change's new value, as the
+    # labels read it; a verb of being ("bedroeg dit", "that amount was") restates
+    return bool(_POINTS_TO_SUM.search(before)) and not _CHANGE_VERB.found_in(before)
+
+
 def extract_amounts(blocks: list[Block]) -> list[Amount]:
     """Every amount statement of the page, in reading order."""
     found: list[Amount] = []
     before: Block | None = None  # the last paragraph of the current section
     rate: tuple[tuple[str, ...], str | None] | None = None  # the rate of the section's last sum
+    last_sum: tuple[tuple[str, ...], str] | None = None  # the bound of its last sum or share
     for i, block in enumerate(blocks):
         if before is not None and before.section != block.section:
             before = None
         collector = _Collector(block, before)
         if rate is not None and rate[0] == block.section:
             collector.section_rate = rate[1]
+        if last_sum is not None and last_sum[0] == block.section:
+            collector.section_bound = last_sum[1]
         if block.kind == "heading" or block.text.rstrip().endswith(":"):
             collector.own_list = _items_after(blocks, i)
         if block.kind == "paragraph":
@@ -2144,8 +2278,12 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _counts(collector)
         _shares(collector)
         _counts_in_words(collector)
+        _pointed_bounds(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
         sums = [a for a in collector.found if a.kind == "money"]
         if sums:
             rate = (block.section, max(sums, key=lambda a: a.start).per)
+        shares = [a for a in collector.found if a.kind in _POINTED_KINDS]
+        if shares:
+            last_sum = (block.section, max(shares, key=lambda a: a.start).bound)
     return found
