@@ -1,0 +1,509 @@
+"""The bound of an amount, generated as a matrix (issue 12, tuning round 7).
+
+Each fresh batch of pages missed bounds said in a way no cue list had: a minimum named on the
+subject noun ("the minimum amount has been set at"), a threshold restated by a pronoun in the
+next sentence, a bound after the number, a bound in a table header. Instead of one test per
+page, the phrasings are generated from small tables of parts in en, nl, fr and de:
+
+    {bound phrase of each language}  x  {where it stands}  x  {unit: money, duration, age,
+    percent, count, hours}
+
+and each case asserts the bound tests/devset/GUIDE.md gives. The negative matrix lists what
+must stay `exact`. All sentences are ours; the figures are the usual ones of the pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from parsers.amounts import extract_amounts
+from parsers.blocks import extract_blocks
+
+
+@dataclass(frozen=True)
+class Case:
+    lang: str
+    html: str
+    kind: str
+    value: float
+    bound: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.lang}:{self.bound}:{self.kind}:{self.html[3:70]}"
+
+
+def read(html: str) -> list[tuple]:
+    found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    return [(a.kind, a.value, a.bound) for a in found]
+
+
+# -- the parts -------------------------------------------------------------------------------
+
+# The quantity of each kind as each language writes it: (kind, value, written).
+QUANTITIES = {
+    "en": [
+        ("money", 2500.0, "EUR 2,500"),
+        ("duration", 6.0, "6 months"),
+        ("age", 18.0, "18 years old"),
+        ("percent", 80.0, "80 %"),
+        ("count", 3.0, "3 documents"),
+        ("hours", 20.0, "20 hours"),
+    ],
+    "nl": [
+        ("money", 2500.0, "€ 2.500"),
+        ("duration", 6.0, "6 maanden"),
+        ("age", 18.0, "18 jaar oud"),
+        ("percent", 80.0, "80 %"),
+        ("count", 3.0, "3 documenten"),
+        ("hours", 20.0, "20 uur"),
+    ],
+    "fr": [
+        ("money", 2500.0, "2.500 euros"),
+        ("duration", 6.0, "6 mois"),
+        ("age", 18.0, "18 ans"),
+        ("percent", 80.0, "80 %"),
+        ("count", 3.0, "3 documents"),
+        ("hours", 20.0, "20 heures"),
+    ],
+    "de": [
+        ("money", 2500.0, "2.500 Euro"),
+        ("duration", 6.0, "6 Monate"),
+        ("age", 18.0, "18 Jahre alt"),
+        ("percent", 80.0, "80 %"),
+        ("count", 3.0, "3 Dokumente"),
+        ("hours", 20.0, "20 Stunden"),
+    ],
+}
+
+# A sentence around the quantity, per kind: "{q}" is the bound phrase and the quantity.
+FRAMES = {
+    "en": {
+        "money": "The worker must earn {q} gross.",
+        "duration": "The permit is granted for {q}.",
+        "age": "The au pair must be {q}.",
+        "percent": "The employer pays {q} of the wage.",
+        "count": "The file must contain {q}.",
+        "hours": "The student works {q} during the term.",
+    },
+    "nl": {
+        "money": "De werknemer moet {q} bruto verdienen.",
+        "duration": "De vergunning wordt toegekend voor {q}.",
+        "age": "De au pair moet {q} zijn.",
+        "percent": "De werkgever betaalt {q} van het loon.",
+        "count": "Het dossier moet {q} bevatten.",
+        "hours": "De student werkt {q} tijdens het semester.",
+    },
+    "fr": {
+        "money": "Le travailleur doit gagner {q} bruts.",
+        "duration": "Le permis est accordé pour {q}.",
+        "age": "L'au pair doit être âgé de {q}.",
+        "percent": "L'employeur paie {q} du salaire.",
+        "count": "Le dossier doit contenir {q}.",
+        "hours": "L'étudiant travaille {q} pendant le semestre.",
+    },
+    "de": {
+        "money": "Der Arbeitnehmer muss {q} brutto verdienen.",
+        "duration": "Die Erlaubnis wird für {q} erteilt.",
+        "age": "Das Au-pair muss {q} sein.",
+        "percent": "Der Arbeitgeber zahlt {q} des Lohns.",
+        "count": "Die Akte muss {q} enthalten.",
+        "hours": "Der Student arbeitet {q} während des Semesters.",
+    },
+}
+
+# Bound words and phrases before the number (GUIDE.md's lists and their natural variants).
+BEFORE = {
+    "en": {
+        "min": ["at least", "a minimum of", "minimum", "not less than", "no less than",
+                "more than"],
+        "max": ["at most", "a maximum of", "maximum", "up to", "no more than", "not more than",
+                "less than"],
+    },
+    "nl": {
+        "min": ["minstens", "ten minste", "minimaal", "minimum", "niet minder dan", "meer dan"],
+        "max": ["maximaal", "hoogstens", "ten hoogste", "maximum", "niet meer dan", "tot maximaal",
+                "minder dan"],
+    },
+    "fr": {
+        "min": ["au moins", "au minimum", "un minimum de", "minimum", "pas moins de", "plus de"],
+        "max": ["au plus", "au maximum", "un maximum de", "maximum", "jusqu'à", "pas plus de",
+                "moins de"],
+    },
+    "de": {
+        "min": ["mindestens", "wenigstens", "minimal", "nicht weniger als", "mehr als"],
+        "max": ["höchstens", "maximal", "bis zu", "nicht mehr als", "weniger als"],
+    },
+}
+
+# Bound words after the number.
+AFTER = {
+    "en": {"min": ["or more", "at least"], "max": ["at most", "maximum", "or less"]},
+    "nl": {"min": ["of meer", "minimum"], "max": ["maximum", "of minder"]},
+    "fr": {"min": ["ou plus", "au moins", "minimum"], "max": ["au maximum", "maximum", "ou moins"]},
+    "de": {"min": ["oder mehr", "mindestens"], "max": ["höchstens", "maximal", "oder weniger"]},
+}
+# "or longer", "or older" fit one kind each.
+AFTER_KIND = {
+    "en": [("duration", "or longer", "min"), ("age", "or older", "min")],
+    "nl": [("duration", "of langer", "min"), ("age", "of ouder", "min")],
+    "fr": [("duration", "ou plus longtemps", "min"), ("age", "ou plus", "min")],
+    "de": [("duration", "oder länger", "min"), ("age", "oder älter", "min")],
+}
+
+# The bound on the subject noun, the value its predicate: (kind, value, sentence, bound).
+SUBJECT = {
+    "en": [
+        ("money", 2500.0, "The minimum salary is EUR 2,500 gross a month.", "min"),
+        ("money", 2500.0, "The minimum amount has been set at EUR 2,500.", "min"),
+        ("money", 2500.0, "The maximum amount is EUR 2,500.", "max"),
+        ("money", 2500.0, "The minimum gross monthly wage amounts to EUR 2,500.", "min"),
+        ("duration", 6.0, "The maximum duration is 6 months.", "max"),
+        ("duration", 6.0, "The minimum period has been set at 6 months.", "min"),
+        ("age", 18.0, "The minimum age is 18 years.", "min"),
+        ("age", 30.0, "The maximum age is 30 years.", "max"),
+        ("percent", 80.0, "The minimum share is 80 %.", "min"),
+        ("hours", 20.0, "The maximum working time is 20 hours a week.", "max"),
+    ],
+    "nl": [
+        ("money", 2500.0, "Het minimumloon bedraagt € 2.500 bruto per maand.", "min"),
+        ("money", 2500.0, "Het minimumbedrag werd vastgelegd op € 2.500.", "min"),
+        ("money", 2500.0, "Het maximumbedrag is € 2.500.", "max"),
+        ("money", 2500.0, "Het minimale bruto maandloon bedraagt € 2.500.", "min"),
+        ("duration", 6.0, "De maximale duur is 6 maanden.", "max"),
+        ("duration", 6.0, "De minimumperiode werd vastgelegd op 6 maanden.", "min"),
+        ("age", 18.0, "De minimumleeftijd is 18 jaar.", "min"),
+        ("age", 30.0, "De maximumleeftijd is 30 jaar.", "max"),
+        ("percent", 80.0, "Het minimale aandeel bedraagt 80 %.", "min"),
+        ("hours", 20.0, "De maximale arbeidsduur is 20 uur per week.", "max"),
+    ],
+    "fr": [
+        ("money", 2500.0, "Le salaire minimum est de 2.500 euros bruts par mois.", "min"),
+        ("money", 2500.0, "Le montant minimum a été fixé à 2.500 euros.", "min"),
+        ("money", 2500.0, "Le montant maximal est de 2.500 euros.", "max"),
+        ("money", 2500.0, "La rémunération mensuelle brute minimale s'élève à 2.500 euros.", "min"),
+        ("duration", 6.0, "La durée maximale est de 6 mois.", "max"),
+        ("duration", 6.0, "La période minimale a été fixée à 6 mois.", "min"),
+        ("age", 18.0, "L'âge minimum est de 18 ans.", "min"),
+        ("age", 30.0, "L'âge maximum est de 30 ans.", "max"),
+        ("percent", 80.0, "La part minimale est de 80 %.", "min"),
+        ("hours", 20.0, "La durée de travail maximale est de 20 heures par semaine.", "max"),
+    ],
+    "de": [
+        ("money", 2500.0, "Das Mindestgehalt beträgt 2.500 Euro brutto im Monat.", "min"),
+        ("money", 2500.0, "Der Mindestbetrag wurde auf 2.500 Euro festgesetzt.", "min"),
+        ("money", 2500.0, "Der Höchstbetrag beträgt 2.500 Euro.", "max"),
+        ("money", 2500.0, "Der monatliche Mindestbruttolohn beläuft sich auf 2.500 Euro.", "min"),
+        ("duration", 6.0, "Die Höchstdauer beträgt 6 Monate.", "max"),
+        ("duration", 6.0, "Die Mindestdauer wurde auf 6 Monate festgesetzt.", "min"),
+        ("age", 18.0, "Das Mindestalter beträgt 18 Jahre.", "min"),
+        ("age", 30.0, "Das Höchstalter beträgt 30 Jahre.", "max"),
+        ("percent", 80.0, "Der Mindestanteil beträgt 80 %.", "min"),
+        ("hours", 20.0, "Die maximale Arbeitszeit beträgt 20 Stunden pro Woche.", "max"),
+    ],
+}
+
+# A threshold named in one sentence, its figure given in the next by a pronoun or "that
+# amount" ("Voor 2024 bedraagt dit € 46.632 bruto"): the figure is the threshold's bound.
+LEAD = {
+    "en": [("The salary must at least equal the minimum threshold set each year.", "min"),
+           ("The allowance may not exceed a maximum amount set each year.", "max")],
+    "nl": [("Het loon moet minstens gelijk zijn aan het minimum dat elk jaar wordt vastgelegd.",
+            "min"),
+           ("De vergoeding mag een maximumbedrag dat elk jaar wordt vastgelegd niet overschrijden.",
+            "max")],
+    "fr": [("Le salaire doit atteindre au moins le seuil minimum fixé chaque année.", "min"),
+           ("L'indemnité ne peut dépasser un montant maximum fixé chaque année.", "max")],
+    "de": [("Das Gehalt muss mindestens die jedes Jahr festgelegte Mindestschwelle erreichen.",
+            "min"),
+           ("Die Entschädigung darf einen jedes Jahr festgelegten Höchstbetrag nicht "
+            "überschreiten.", "max")],
+}
+RESTATED = {
+    "en": ["For 2024 this is EUR 46,632 gross.", "In 2024 that amount was EUR 46,632.",
+           "For 2024 it amounts to EUR 46,632."],
+    "nl": ["Voor 2024 bedraagt dit € 46.632 bruto.", "In 2024 bedroeg dat bedrag € 46.632.",
+           "Voor 2024 is dat € 46.632."],
+    "fr": ["Pour 2024, il s'élève à 46.632 euros bruts.",
+           "En 2024, ce montant était de 46.632 euros.",
+           "Pour 2024, cela représente 46.632 euros."],
+    "de": ["Für 2024 beträgt er 46.632 Euro brutto.",
+           "Im Jahr 2024 lag dieser Betrag bei 46.632 Euro.",
+           "Für 2024 sind das 46.632 Euro."],
+}
+
+# A table whose header names the bound: (header, cell, kind, value, bound).
+TABLES = {
+    "en": [("Minimum gross annual salary", "EUR 46,632", "money", 46632.0, "min"),
+           ("Maximum duration", "12 months", "duration", 12.0, "max"),
+           ("Minimum age", "18 years", "age", 18.0, "min"),
+           ("Maximum number of hours", "20 hours", "hours", 20.0, "max")],
+    "nl": [("Minimaal bruto jaarloon", "€ 46.632", "money", 46632.0, "min"),
+           ("Maximale duur", "12 maanden", "duration", 12.0, "max"),
+           ("Minimumleeftijd", "18 jaar", "age", 18.0, "min"),
+           ("Maximaal aantal uren", "20 uur", "hours", 20.0, "max")],
+    "fr": [("Salaire annuel brut minimum", "46.632 euros", "money", 46632.0, "min"),
+           ("Durée maximale", "12 mois", "duration", 12.0, "max"),
+           ("Âge minimum", "18 ans", "age", 18.0, "min"),
+           ("Nombre d'heures maximal", "20 heures", "hours", 20.0, "max")],
+    "de": [("Mindestbruttojahresgehalt", "46.632 Euro", "money", 46632.0, "min"),
+           ("Höchstdauer", "12 Monate", "duration", 12.0, "max"),
+           ("Mindestalter", "18 Jahre", "age", 18.0, "min"),
+           ("Maximale Stundenzahl", "20 Stunden", "hours", 20.0, "max")],
+}
+
+# Deadlines and moments relative to an event (durations only).
+DEADLINES = {
+    "en": [("Apply within 15 days of your arrival.", 15.0, "max"),
+           ("Apply at the latest 2 months before the permit expires.", 2.0, "max"),
+           ("Apply no later than 2 months before the permit expires.", 2.0, "max"),
+           ("Apply at the earliest 3 months before the permit expires.", 3.0, "min"),
+           ("Apply no earlier than 3 months before the permit expires.", 3.0, "min")],
+    "nl": [("Dien de aanvraag in binnen 15 dagen na uw aankomst.", 15.0, "max"),
+           ("Dien de aanvraag uiterlijk 2 maanden voor het verstrijken van de vergunning in.",
+            2.0, "max"),
+           ("Dien de aanvraag ten laatste 2 maanden voor het verstrijken van de vergunning in.",
+            2.0, "max"),
+           ("Dien de aanvraag ten vroegste 3 maanden voor het verstrijken van de vergunning in.",
+            3.0, "min"),
+           ("Dien de aanvraag niet eerder dan 3 maanden voor het verstrijken van de vergunning in.",
+            3.0, "min")],
+    "fr": [("Introduisez la demande dans un délai de 15 jours après votre arrivée.", 15.0, "max"),
+           ("Introduisez la demande au plus tard 2 mois avant l'expiration du permis.", 2.0, "max"),
+           ("Introduisez la demande endéans les 15 jours de votre arrivée.", 15.0, "max"),
+           ("Introduisez la demande au plus tôt 3 mois avant l'expiration du permis.", 3.0, "min"),
+           ("Introduisez la demande pas avant 3 mois avant l'expiration du permis.", 3.0, "min")],
+    "de": [("Stellen Sie den Antrag innerhalb von 15 Tagen nach Ihrer Ankunft.", 15.0, "max"),
+           ("Stellen Sie den Antrag spätestens 2 Monate vor Ablauf der Erlaubnis.", 2.0, "max"),
+           ("Stellen Sie den Antrag binnen 15 Tagen nach Ihrer Ankunft.", 15.0, "max"),
+           ("Stellen Sie den Antrag frühestens 3 Monate vor Ablauf der Erlaubnis.", 3.0, "min"),
+           ("Stellen Sie den Antrag nicht früher als 3 Monate vor Ablauf der Erlaubnis.", 3.0,
+            "min")],
+}
+
+# A percentage of a threshold named before it takes the threshold's bound; "suffices" says
+# the same of a value alone: (lead, sentence, bound). The sentences say 80 %.
+SHARE = {
+    "en": [("The salary must reach at least the threshold.",
+            "Young graduates only have to earn 80 % of that amount.", "min"),
+           ("The salary must reach at least the threshold.",
+            "For nurses 80 % of that amount is enough.", "min"),
+           ("The allowance may not exceed the ceiling.",
+            "For trainees the allowance may reach 80 % of that amount.", "max")],
+    "nl": [("Het loon moet minstens de drempel bereiken.",
+            "Jonge afgestudeerden moeten slechts 80 % van dat bedrag verdienen.", "min"),
+           ("Het loon moet minstens de drempel bereiken.",
+            "Voor verpleegkundigen volstaat 80 % van dat bedrag.", "min"),
+           ("De vergoeding mag het plafond niet overschrijden.",
+            "Voor stagiairs mag de vergoeding 80 % van dat bedrag bereiken.", "max")],
+    "fr": [("Le salaire doit atteindre au moins le seuil.",
+            "Les jeunes diplômés ne doivent gagner que 80 % de ce montant.", "min"),
+           ("Le salaire doit atteindre au moins le seuil.",
+            "Pour les infirmiers, 80 % de ce montant suffit.", "min"),
+           ("L'indemnité ne peut dépasser le plafond.",
+            "Pour les stagiaires, l'indemnité peut atteindre 80 % de ce montant.", "max")],
+    "de": [("Das Gehalt muss mindestens die Schwelle erreichen.",
+            "Junge Absolventen müssen nur 80 % dieses Betrags verdienen.", "min"),
+           ("Das Gehalt muss mindestens die Schwelle erreichen.",
+            "Für Pflegekräfte genügen 80 % dieses Betrags.", "min"),
+           ("Die Entschädigung darf die Obergrenze nicht überschreiten.",
+            "Für Praktikanten darf die Entschädigung 80 % dieses Betrags erreichen.", "max")],
+}
+
+# A noun of limit governs the value after it: "the limit of 20 hours", "een beperking van",
+# "la limite de", "die Begrenzung auf" (kind, value, sentence).
+LIMIT_NOUNS = {
+    "en": ["the limit of {q} applies", "a limit of {q} applies", "the restriction to {q} applies",
+           "a ceiling of {q} applies"],
+    "nl": ["geldt de beperking van {q}", "geldt een beperking tot {q}", "geldt de limiet van {q}",
+           "geldt een plafond van {q}", "geldt de grens van {q}"],
+    "fr": ["la limite de {q} s'applique", "une limitation à {q} s'applique",
+           "un plafond de {q} s'applique", "la restriction à {q} s'applique"],
+    "de": ["gilt die Begrenzung auf {q}", "gilt eine Obergrenze von {q}",
+           "gilt die Beschränkung auf {q}", "gilt eine Höchstgrenze von {q}"],
+}
+LIMIT_FRAME = {
+    "en": "During the term {s}.", "nl": "Tijdens het schooljaar {s}.",
+    "fr": "Pendant l'année scolaire, {s}.", "de": "Während des Schuljahres {s}.",
+}
+LIMITED = {"en": [("hours", 20.0, "20 hours a week"), ("duration", 90.0, "90 days")],
+           "nl": [("hours", 20.0, "20 uur per week"), ("duration", 90.0, "90 dagen")],
+           "fr": [("hours", 20.0, "20 heures par semaine"), ("duration", 90.0, "90 jours")],
+           "de": [("hours", 20.0, "20 Stunden pro Woche"), ("duration", 90.0, "90 Tage")]}
+
+# An age reached after the thing: "before turning 18" is younger than 18 (GUIDE: 'voor zijn
+# 30e verjaardag' is the day itself, exact, and stays out of this table).
+BEFORE_AGE = {
+    "en": ["The child must join the parent before turning 18.",
+           "The child must join the parent before reaching the age of 18.",
+           "The child must join the parent before he is 18 years old."],
+    "nl": ["Het kind moet de ouder vervoegen voor het 18 jaar wordt.",
+           "Het kind moet de ouder vervoegen vóór het de leeftijd van 18 jaar bereikt.",
+           "Het kind moet de ouder vervoegen voordat het 18 jaar oud is."],
+    "fr": ["L'enfant doit rejoindre le parent avant d'avoir 18 ans.",
+           "L'enfant doit rejoindre le parent avant d'atteindre l'âge de 18 ans.",
+           "L'enfant doit rejoindre le parent avant ses 18 ans."],
+    "de": ["Das Kind muss zum Elternteil ziehen, bevor es 18 Jahre alt wird.",
+           "Das Kind muss zum Elternteil ziehen, bevor es das Alter von 18 Jahren erreicht.",
+           "Das Kind muss vor Vollendung des 18. Lebensjahres zum Elternteil ziehen."],
+}
+
+# What must stay exact: (sentence, kind, value).
+EXACT = {
+    "en": [("The card is valid for 3 years.", "duration", 3.0),
+           ("The fee is EUR 200.", "money", 200.0),
+           ("The minimum salary is set each year. The fee is EUR 200.", "money", 200.0),
+           ("Only 2 applications were refused last year.", "count", 2.0),
+           ("The procedure takes 4 months from the complete application.", "duration", 4.0),
+           ("Stays are counted over a period of 5 years.", "duration", 5.0),
+           ("The au pair is 19 years old.", "age", 19.0),
+           ("The employer pays 80 % of the wage.", "percent", 80.0),
+           ("You may stay at most 90 days within a 180-day period.", "duration", 180.0),
+           ("You may stay at most 90 days in any 180-day period.", "duration", 180.0),
+           ("You may travel during the first 3 months after your arrival.", "duration", 3.0),
+           ("In 2023 there were only 2 applications.", "count", 2.0)],
+    "nl": [("De kaart is 3 jaar geldig.", "duration", 3.0),
+           ("De retributie bedraagt € 200.", "money", 200.0),
+           ("Het minimumloon wordt elk jaar vastgelegd. De retributie bedraagt € 200.", "money",
+            200.0),
+           ("Slechts 2 aanvragen werden vorig jaar geweigerd.", "count", 2.0),
+           ("De procedure duurt 4 maanden vanaf de volledige aanvraag.", "duration", 4.0),
+           ("Het verblijf wordt geteld over een periode van 5 jaar.", "duration", 5.0),
+           ("De au pair is 19 jaar oud.", "age", 19.0),
+           ("De werkgever betaalt 80 % van het loon.", "percent", 80.0),
+           ("U mag maximaal 90 dagen verblijven binnen een periode van 180 dagen.", "duration",
+            180.0),
+           ("U mag maximaal 90 dagen verblijven binnen elke periode van 180 dagen.", "duration",
+            180.0),
+           ("U mag reizen tijdens de eerste 3 maanden na uw aankomst.", "duration", 3.0),
+           ("In 2023 waren er slechts 2 aanvragen.", "count", 2.0)],
+    "fr": [("La carte est valable 3 ans.", "duration", 3.0),
+           ("La redevance est de 200 euros.", "money", 200.0),
+           ("Le salaire minimum est fixé chaque année. La redevance est de 200 euros.", "money",
+            200.0),
+           ("Seules 2 demandes ont été refusées l'an dernier.", "count", 2.0),
+           ("La procédure dure 4 mois à compter de la demande complète.", "duration", 4.0),
+           ("Le séjour est compté sur une période de 5 ans.", "duration", 5.0),
+           ("L'au pair est âgé de 19 ans.", "age", 19.0),
+           ("L'employeur paie 80 % du salaire.", "percent", 80.0),
+           ("Vous pouvez séjourner au maximum 90 jours sur une période de 180 jours.", "duration",
+            180.0),
+           ("Vous pouvez séjourner au maximum 90 jours dans toute période de 180 jours.",
+            "duration", 180.0),
+           ("Vous pouvez voyager pendant les 3 premiers mois après votre arrivée.", "duration",
+            3.0),
+           ("En 2023, il n'y a eu que 2 demandes.", "count", 2.0)],
+    "de": [("Die Karte ist 3 Jahre gültig.", "duration", 3.0),
+           ("Die Gebühr beträgt 200 Euro.", "money", 200.0),
+           ("Das Mindestgehalt wird jedes Jahr festgelegt. Die Gebühr beträgt 200 Euro.", "money",
+            200.0),
+           ("Nur 2 Anträge wurden im letzten Jahr abgelehnt.", "count", 2.0),
+           ("Das Verfahren dauert 4 Monate ab dem vollständigen Antrag.", "duration", 4.0),
+           ("Der Aufenthalt wird über einen Zeitraum von 5 Jahren gezählt.", "duration", 5.0),
+           ("Das Au-pair ist 19 Jahre alt.", "age", 19.0),
+           ("Der Arbeitgeber zahlt 80 % des Lohns.", "percent", 80.0),
+           ("Sie dürfen höchstens 90 Tage innerhalb eines Zeitraums von 180 Tagen bleiben.",
+            "duration", 180.0),
+           ("Sie dürfen höchstens 90 Tage in jedem Zeitraum von 180 Tagen bleiben.", "duration",
+            180.0),
+           ("Sie dürfen in den ersten 3 Monaten nach Ihrer Ankunft reisen.", "duration", 3.0),
+           ("Im Jahr 2023 gab es nur 2 Anträge.", "count", 2.0)],
+}
+
+
+# -- the matrix ------------------------------------------------------------------------------
+
+
+def _fits(phrase: str, kind: str) -> bool:
+    """Bound words that do not go with a kind: nobody writes 'minimum 18 years old' or 'up to
+    80 % of the wage is paid' as a bound on an age; comparatives fit every kind."""
+    if kind == "age":
+        return phrase not in {"a minimum of", "a maximum of", "un minimum de", "un maximum de",
+                              "minimum", "maximum", "minimal", "maximal", "tot maximaal",
+                              "jusqu'à", "bis zu", "up to", "au minimum", "au maximum"}
+    return True
+
+
+def bound_cases() -> list[Case]:
+    cases = []
+    for lang, quantities in QUANTITIES.items():
+        for kind, value, written in quantities:
+            frame = FRAMES[lang][kind]
+            for bound, phrases in BEFORE[lang].items():
+                for phrase in phrases:
+                    if _fits(phrase, kind):
+                        q = f"{phrase} {written}"
+                        cases.append(Case(lang, f"<p>{frame.format(q=q)}</p>", kind, value, bound))
+            for bound, phrases in AFTER[lang].items():
+                for phrase in phrases:
+                    if _fits(phrase, kind):
+                        q = f"{written} {phrase}"
+                        cases.append(Case(lang, f"<p>{frame.format(q=q)}</p>", kind, value, bound))
+        for kind, phrase, bound in AFTER_KIND[lang]:
+            written = next(w for k, _, w in QUANTITIES[lang] if k == kind)
+            value = next(v for k, v, _ in QUANTITIES[lang] if k == kind)
+            q = f"{written} {phrase}"
+            cases.append(Case(lang, f"<p>{FRAMES[lang][kind].format(q=q)}</p>", kind, value, bound))
+        for kind, value, sentence, bound in SUBJECT[lang]:
+            cases.append(Case(lang, f"<p>{sentence}</p>", kind, value, bound))
+        for lead, bound in LEAD[lang]:
+            for restated in RESTATED[lang]:
+                cases.append(Case(lang, f"<p>{lead} {restated}</p>", "money", 46632.0, bound))
+        for header, cell, kind, value, bound in TABLES[lang]:
+            html = (
+                f"<table><tr><th>Category</th><th>{header}</th></tr>"
+                f"<tr><td>A</td><td>{cell}</td></tr></table>"
+            )
+            cases.append(Case(lang, html, kind, value, bound))
+        for sentence, value, bound in DEADLINES[lang]:
+            cases.append(Case(lang, f"<p>{sentence}</p>", "duration", value, bound))
+        for lead, sentence, bound in SHARE[lang]:
+            cases.append(Case(lang, f"<p>{lead} {sentence}</p>", "percent", 80.0, bound))
+        for noun in LIMIT_NOUNS[lang]:
+            for kind, value, written in LIMITED[lang]:
+                s = LIMIT_FRAME[lang].format(s=noun.format(q=written))
+                s = s.replace("von 90 Tage", "von 90 Tagen")  # German dative after "von"
+                cases.append(Case(lang, f"<p>{s[0].upper()}{s[1:]}</p>", kind, value, "max"))
+        for sentence in BEFORE_AGE[lang]:
+            cases.append(Case(lang, f"<p>{sentence}</p>", "age", 18.0, "max"))
+    return cases
+
+
+def exact_cases() -> list[Case]:
+    return [
+        Case(lang, f"<p>{sentence}</p>", kind, value, "exact")
+        for lang, rows in EXACT.items()
+        for sentence, kind, value in rows
+    ]
+
+
+def reads_right(case: Case) -> bool:
+    """The value is read with its kind and the GUIDE's bound, and not also with another."""
+    rows = [r for r in read(case.html) if r[1] == case.value]
+    return bool(rows) and all(r[0] == case.kind and r[2] == case.bound for r in rows)
+
+
+BOUNDS = bound_cases()
+EXACTS = exact_cases()
+
+
+@pytest.mark.parametrize("case", BOUNDS, ids=[c.id for c in BOUNDS])
+def test_bound_matrix(case: Case):
+    assert reads_right(case), read(case.html)
+
+
+@pytest.mark.parametrize("case", EXACTS, ids=[c.id for c in EXACTS])
+def test_what_stays_exact(case: Case):
+    assert reads_right(case), read(case.html)
+
+
+def test_the_matrix_covers_every_language_and_kind():
+    """The generator really spans the four languages and six kinds (a table left empty
+    would pass silently otherwise)."""
+    assert {c.lang for c in BOUNDS} == {"en", "nl", "fr", "de"}
+    for lang in ("en", "nl", "fr", "de"):
+        kinds = {c.kind for c in BOUNDS if c.lang == lang}
+        assert kinds == {"money", "duration", "age", "percent", "count", "hours"}
+        assert {c.bound for c in BOUNDS if c.lang == lang} == {"min", "max"}
