@@ -1289,8 +1289,13 @@ def _signed_or_published(text: str, start: int, end: int) -> bool:
     opening = bool(_OPENING_DATE.search(left))
     left = _CLAUSE_CUT.sub("", left, count=1)
     right = text[end : end + 80]
-    if opening and right.startswith(","):
-        right = right[1:]
+    if opening:
+        # "On 20 November 2002, Belgium and Australia signed …", "Op 20 november 2002 hebben
+        # België en Australië … ondertekend": the day opens the sentence, whose verb may
+        # follow its subject's "and"
+        right = right[1:] if right.startswith(",") else right
+        cut = _CLAUSE_MARK.search(right)
+        return _SIGNED.found_in(left) or _SIGNED.found_in(right[: cut.start()] if cut else right)
     cut = _CLAUSE_END.search(right)
     right = right[: cut.start()] if cut else right
     return _SIGNED.found_in(left) or _SIGNED.found_in(right)
@@ -1344,7 +1349,10 @@ _TIME_AFTER = re.compile(r"\s*(?:,|at|om|à|um)?\s*\d{1,2}[:.h]\d{2}\b", _I)
 # "lors de sa séance du 24 mai 2012", "at its meeting of 24 May 2012", "tijdens de
 # vergadering van 24 mei 2012", "in seiner Sitzung vom 24. Mai 2012": the day of a sitting
 _MEETING_DAY = re.compile(
-    r"\b(?:sitting|meeting|session|séance|réunion|vergadering|zitting|sitzung|tagung)\s+"
+    # the day a parliamentary question was answered is its dateline too ("Réponse du
+    # 26/05/2023", "Answer of", "Antwoord van", "Antwort vom")
+    r"\b(?:sitting|meeting|session|séance|réunion|vergadering|zitting|sitzung|tagung|answer|"
+    r"reply|réponse|antwoord|antwort)\s+"
     r"(?:of|on|van|du|de|vom|am)\s*(?:the\s+)?$",
     _I,
 )
@@ -2183,6 +2191,9 @@ _SHARE_OF_SUM = re.compile(
     _I,
 )
 _POINTED_KINDS = ("money", "percent")
+# "120% du montant fixé à l'article 14", "120% of the amount in article 14 of the Law": a share
+# of a sum a legal text sets
+_LEGAL_SUM = re.compile(r"\b(?:article|artikel|art\.|law|loi|wet|gesetz\w*)(?![\w])", _I)
 
 
 def _reference_bound(text: str) -> str | None:
@@ -2236,6 +2247,9 @@ def _points_back(c: _Collector, amount: Amount) -> bool:
         return False  # "The fee is EUR 200": a fee restates no threshold
     if amount.kind == "percent" and _SHARE_OF_SUM.match(c.text, amount.start):
         return True
+    if amount.kind == "percent" and _LEGAL_SUM.search(c.text, amount.start, amount.start + 80):
+        return False  # "Ce montant correspond à 120% du montant fixé à l'article 14 de la loi":
+        # the threshold defined from a legal sum, as the labels read it
     before = c.sentence_before(amount.start)
     # "This will rise to 86,209 euro", "the amount went up to": a change's new value, as the
     # labels read it; a verb of being ("bedroeg dit", "that amount was") restates

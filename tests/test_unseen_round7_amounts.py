@@ -507,3 +507,57 @@ def test_the_matrix_covers_every_language_and_kind():
         kinds = {c.kind for c in BOUNDS if c.lang == lang}
         assert kinds == {"money", "duration", "age", "percent", "count", "hours"}
         assert {c.bound for c in BOUNDS if c.lang == lang} == {"min", "max"}
+
+
+# -- a share of a legal sum, and the days a text was adopted or a question answered ----------
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>The applicant must earn at least EUR 2,000. This amount equals 120 % of the amount "
+        "set in article 14 of the law.</p>",
+        "<p>De aanvrager moet minstens € 2.000 verdienen. Dit bedrag is 120 % van het bedrag "
+        "van artikel 14 van de wet.</p>",
+        "<p>Le demandeur doit gagner au moins 2.000 euros. Ce montant correspond à 120 % du "
+        "montant fixé à l'article 14 de la loi.</p>",
+        "<p>Der Antragsteller muss mindestens 2.000 Euro verdienen. Dieser Betrag entspricht "
+        "120 % des Betrags nach Artikel 14 des Gesetzes.</p>",
+    ],
+)
+def test_a_share_of_a_sum_a_law_sets_stays_exact(html):
+    assert [r for r in read(html) if r[0] == "percent"] == [("percent", 120.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>On 20 November 2002, Belgium and Australia signed an agreement on holidays.</p>",
+        "<p>On 25 May 2009, the Council of Ministers adopted the directive on the blue card.</p>",
+        "<p>Op 20 november 2002 hebben België en Australië een akkoord ondertekend.</p>",
+        "<p>Op 25 mei 2009 werd de richtlijn over de blauwe kaart door de Raad aangenomen.</p>",
+        "<p>Le 20 novembre 2002, la Belgique et l'Australie ont signé un accord.</p>",
+        "<p>Le 25 mai 2009, le Conseil des ministres a adopté la directive carte bleue.</p>",
+        "<p>Am 20. November 2002 haben Belgien und Australien ein Abkommen unterzeichnet.</p>",
+        "<p>Am 25. Mai 2009 hat der Rat die Richtlinie zur Blauen Karte verabschiedet.</p>",
+        "<p>Answer of 26/05/2023 | Annex [PDF]</p>",
+        "<p>Antwoord van 26/05/2023 | Bijlage [PDF]</p>",
+        "<p>Réponse du 26/05/2023 | Annexe [PDF]</p>",
+        "<p>Antwort vom 26.05.2023 | Anhang [PDF]</p>",
+    ],
+)
+def test_the_day_a_text_was_signed_adopted_or_answered_is_no_rules_date(html):
+    assert [r for r in read(html) if r[0] == "date"] == []
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>On 1 May 2021, the new rules and the new fees came into force.</p>",
+        "<p>Op 1 mei 2021 zijn de nieuwe regels en tarieven in werking getreden.</p>",
+        "<p>Le 1er mai 2021, les nouvelles règles et redevances sont entrées en vigueur.</p>",
+        "<p>Am 1. Mai 2021 sind die neuen Regeln und Gebühren in Kraft getreten.</p>",
+    ],
+)
+def test_the_day_rules_came_into_force_stays_a_date(html):
+    assert [r[0] for r in read(html)] == ["date"]
