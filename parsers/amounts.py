@@ -305,7 +305,12 @@ _BRACKET_AFTER = re.compile(
 # "at most three years for experts and one year for trainees", "maximaal drie jaar voor
 # experts en één jaar voor stagiairs": the second value of a parallel phrase, its bound shared
 _FOR_WHOM_THEN_CONJUNCTION = re.compile(
-    r"^\s*(?:for|voor|pour|für)\s+[^.;:,\d]{1,40}?\s(?:and|en|et|und|or|of|ou|oder)\s*$", _I
+    r"^\s*(?:for|voor|pour|für)\s+[^.;:,\d]{1,40}?\s(?:and|en|et|und|or|of|ou|oder)\s*$"
+    # "ten minste 95 EUR per dag als u in een hotel logeert en 45 EUR": the case it is for
+    # (German ends the first clause on its verb: "95 Euro pro Tag verfügen, wenn …, und 45")
+    rf"|^\s*(?:[^\W\d]+\s*)?,?\s*(?:{alternation(LEX.conditional)})\s+[^.;:,]{{1,50}}?,?\s"
+    r"(?:and|en|et|und|or|of|ou|oder)\s*$",
+    _I,
 )
 _JUST_CONJUNCTION = re.compile(
     r"^\s*(?:or|and|nor|of|noch|en|ou|et|ni|oder|und|weder|respectively)\s*(?:de\s+)?$", _I
@@ -692,7 +697,14 @@ _PAST_FIGURES = re.compile(
     r"(?:il\s+)?n?'?y a eu|ont été|a été|étaient|avaient|gab es|wurden|wurde|waren|lebten)\b",
     _I,
 )
-_MAY = re.compile(r"\b(?:may|mag|mogen|magst|peut|peuvent|pouvez|darf|dürfen|darfst)\b", _I)
+# A permission, or a right to do something ("ont le droit de travailler 46 jours par an"):
+# the figure it grants is the most one may
+_MAY = re.compile(
+    r"\b(?:may|mag|mogen|magst|peut|peuvent|pouvez|darf|dürfen|darfst"
+    r"|(?:has|have) the right to|(?:heeft|hebben|hebt) het recht (?:om|te)"
+    r"|(?:a|ont|avez) le droit de|(?:hat|haben|habt) das recht)\b",
+    _I,
+)
 # "dispose d'un délai de trente jours", "has a period of 15 days", "heeft een termijn van",
 # "hat eine Frist von": the time one has, named by its noun
 _TIME_NOUN = (
@@ -1575,6 +1587,14 @@ def _units(c: _Collector) -> None:
         bound = _SIGNED_AGE.get(c.text[max(0, start - 1) : start]) if kind == "age" else None
         bound = bound or _end_of_split_range(c, start, m.end(), unit)
         c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age", bound=bound)
+        part = _OF_WHICH.match(c.text, m.end(), m.end() + 2 * _NEAR)
+        if kind == "duration" and part and start in c._index:
+            whole = c.found[c._index[start]]  # "46 jours par an, dont 23 pendant …": the part
+            for group in ("n", "n2"):  # (and the next part) in the whole's unit and bound
+                n = parse_number(part.group(group)) if part.group(group) else None
+                if n is not None:
+                    c.add("duration", part.start(group), part.end(group), n, None, unit,
+                          rate=False, bound=whole.bound)
         window = _WINDOW_OF_SAME_UNIT.match(c.text, m.end(), m.end() + _NEAR)
         if kind == "duration" and window:  # "90 days out of a period of 180": 180 days too
             n = parse_number(window.group("n"))
@@ -1582,6 +1602,14 @@ def _units(c: _Collector) -> None:
                 c.add("duration", window.start("n"), window.end("n"), n, None, unit, bound="exact")
 
 
+# "46 days a year, of which 23 during term", "46 dagen per jaar, waarvan 23", "46 jours par an,
+# dont 23 … et 23 …", "46 Tage pro Jahr, davon 23": parts of a period, without their unit
+_NO_UNIT_AFTER = rf"(?!\d|[.,]\d|\s*(?:%|€|{_UNIT_WORDS}))"
+_OF_WHICH = re.compile(
+    rf"[^.;:\d]{{0,30}}?,\s*(?:of which|waarvan|dont|davon)\s+(?P<n>{DIGITS}){_NO_UNIT_AFTER}"
+    rf"(?:[^.;:,\d]{{0,50}}?\s(?:and|en|et|und)\s+(?P<n2>{DIGITS}){_NO_UNIT_AFTER})?",
+    _I,
+)
 # "90 days out of a period of 180", "90 dagen binnen een periode van 180", "90 jours sur une
 # période de 180", "90 Tage innerhalb eines Zeitraums von 180": the window days are counted
 # in, its number without a unit of its own, is in the first one's unit (and exact)
