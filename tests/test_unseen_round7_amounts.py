@@ -561,3 +561,75 @@ def test_the_day_a_text_was_signed_adopted_or_answered_is_no_rules_date(html):
 )
 def test_the_day_rules_came_into_force_stays_a_date(html):
     assert [r[0] for r in read(html)] == ["date"]
+
+
+# -- families that came from half B (read only after the half-A work was measured) ------------
+
+# A right to do something for so long is a permission, at most, like "may": (sentence, value).
+RIGHT_TO = {
+    "en": "Students have the right to work {q} a year.",
+    "nl": "Studenten hebben het recht om {q} per jaar te werken.",
+    "fr": "Les étudiants ont le droit de travailler {q} par an.",
+    "de": "Studenten haben das Recht, {q} pro Jahr zu arbeiten.",
+}
+RIGHT_DAYS = {"en": "46 days", "nl": "46 dagen", "fr": "46 jours", "de": "46 Tage"}
+
+
+@pytest.mark.parametrize("lang", sorted(RIGHT_TO))
+def test_a_right_to_a_period_is_at_most(lang):
+    html = f"<p>{RIGHT_TO[lang].format(q=RIGHT_DAYS[lang])}</p>"
+    assert read(html) == [("duration", 46.0, "max")]
+
+
+# A part of a period given right after it ("46 days a year, of which 23 during term") is in
+# the period's unit and shares its bound.
+OF_WHICH = {
+    "en": "Students may work 46 days a year, of which 23 during the academic year.",
+    "nl": "Studenten mogen 46 dagen per jaar werken, waarvan 23 tijdens het academiejaar.",
+    "fr": "Les étudiants peuvent travailler 46 jours par an, dont 23 pendant l'année académique.",
+    "de": "Studenten dürfen 46 Tage pro Jahr arbeiten, davon 23 während des Studienjahres.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OF_WHICH))
+def test_a_part_of_a_period_is_in_its_unit_and_bound(lang):
+    expected = [("duration", 46.0, "max"), ("duration", 23.0, "max")]
+    assert read(f"<p>{OF_WHICH[lang]}</p>") == expected
+
+
+# A second sum for another case, after a condition clause, shares the first one's bound.
+PER_CASE = {
+    "en": "You must have at least EUR 95 a day if you stay in a hotel and EUR 45 a day if you "
+          "stay with a private person.",
+    "nl": "U moet beschikken over ten minste 95 EUR per dag als u in een hotel logeert en 45 EUR "
+          "per dag als u bij een particulier verblijft.",
+    "fr": "Vous devez disposer d'au moins 95 euros par jour si vous logez à l'hôtel et 45 euros "
+          "par jour si vous logez chez un particulier.",
+    "de": "Sie müssen über mindestens 95 Euro pro Tag verfügen, wenn Sie im Hotel wohnen, und "
+          "45 Euro pro Tag, wenn Sie bei einer Privatperson wohnen.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PER_CASE))
+def test_a_sum_for_another_case_shares_the_bound(lang):
+    assert read(f"<p>{PER_CASE[lang]}</p>") == [("money", 95.0, "min"), ("money", 45.0, "min")]
+
+
+def test_a_sum_after_a_condition_with_its_own_verb_keeps_its_own_bound():
+    html = ("<p>You must have at least EUR 95 a day if you stay in a hotel and you pay "
+            "EUR 45 for the visa.</p>")
+    assert read(html)[-1] == ("money", 45.0, "exact")
+
+
+# "D'ici 5 ans" is within five years, as "binnen", "within", "innerhalb" already were.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Within 5 years the sector will need 30 000 more workers.",
+        "Binnen 5 jaar zal de sector 30 000 extra werknemers nodig hebben.",
+        "D'ici 5 ans, le secteur aura besoin de 30 000 travailleurs en plus.",
+        "Innerhalb von 5 Jahren wird der Sektor 30 000 weitere Arbeitskräfte brauchen.",
+    ],
+)
+def test_by_a_time_from_now_is_at_most(sentence):
+    assert ("duration", 5.0, "max") in read(f"<p>{sentence}</p>")
