@@ -633,3 +633,33 @@ def test_a_sum_after_a_condition_with_its_own_verb_keeps_its_own_bound():
 )
 def test_by_a_time_from_now_is_at_most(sentence):
     assert ("duration", 5.0, "max") in read(f"<p>{sentence}</p>")
+
+
+# "at least one parent" counts people like its digits (GUIDE, check part 5's settled cases); the
+# singular joins the plural in every language. "a parent" with an article counts nothing, and
+# Dutch "of ouder" after an age stays the age's bound.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Belgians born abroad with at least one parent born outside Belgium belong to it.",
+        "Belgen die minstens één ouder hebben die buiten België geboren is, horen erbij.",
+        "Les Belges dont au moins un parent est né hors de Belgique en font partie.",
+        "Belgier, die mindestens ein Elternteil haben, das im Ausland geboren ist, gehören dazu.",
+    ],
+)
+def test_at_least_one_parent_is_a_count(sentence):
+    assert read(f"<p>{sentence}</p>") == [("count", 1.0, "min")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The child lives with a parent in Belgium.", []),
+        ("Het kind woont met een ouder in België.", []),
+        ("L'enfant vit avec un parent en Belgique.", []),
+        ("Das Kind lebt mit einem Elternteil in Belgien.", []),
+        ("De au pair is 18 jaar of ouder.", [("age", 18.0, "min")]),
+    ],
+)
+def test_a_parent_with_an_article_counts_nothing(sentence, expected):
+    assert read(f"<p>{sentence}</p>") == expected
