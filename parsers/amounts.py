@@ -273,6 +273,8 @@ _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
 _OPEN_CITATION = re.compile(r"\((?:art(?:ikel|icle|\.)?|§)\s*\d[^()]*$", _I)
 # "74 611 euro divided by 12 = 6 217,58 euro per month", "/ 13,92": a year's pay turned into a
 # month's (12 months, or 13.92 with the holiday pay and the thirteenth month) is a year's pay
+# A sum times a factor ("6.606,69 euros x 12,85", "× 13,92") is a term of a computation
+_TIMES_FACTOR = re.compile(r"\s*(?:x|×|\*)\s*\d")
 _DIVIDED_BY_13_92 = re.compile(
     r"^\s*(?:[:/÷]|divided by|gedeeld door|divisé par|geteilt durch|dividiert durch)"
     r"\s*(?:13[.,]92|12)(?![\d.,]\d)",
@@ -1048,6 +1050,34 @@ class _Collector:
         at = bisect_left(self._starts, start - len(self.sentence_before(start)))
         return at < len(self._starts) and self._starts[at] < start
 
+    def _context_rate(self, kind: str, start: int, left: str) -> str | None:
+        """The rate of a value that names none by it: the sentence's one rate for a sum, a
+        table header, a pay compound, the pay named before, the sum pointed back to, or a
+        heading of figures."""
+        if kind == "money":
+            sentence = self.sentence_of(start)
+            rates = {
+                LEX.per[_SPACE_RUN.sub(" ", m.group(0).lower())]
+                for m in _PER.finditer(sentence, lowered(sentence))
+            }
+            if len(rates) == 1:
+                return rates.pop()  # one rate named in the sentence
+        per = None
+        if self.block.kind == "table_cell":
+            per = _per(self.headers)
+            if per is None and kind == "money":  # a pay word, never "vijf jaar" in a row
+                per = _header_per(self.headers)
+        if per is None and kind == "money":
+            compound = _PAY_COMPOUND.search(left)  # "Jahresgehalt", "maandloon" before it
+            per = ("year" if compound.group("year") else "month") if compound else None
+        if per is None and kind == "money":
+            per = self.context_per(start)
+        if per is None and kind == "money":
+            per = self.pointed_rate(start)
+        if per is None and kind in ("money", "count") and self.block.section:
+            per = _figures_rate(self.block.section[-1])
+        return per
+
     def free(self, start: int, end: int) -> bool:
         if start < end and not self.taken.empty:
             return self.taken.marks.find(1, start, end) < 0
@@ -1136,6 +1166,8 @@ class _Collector:
                 bound = _period_compound_bound(left)  # "für eine Mindestdauer von einem Jahr"
             if bound is None and kind == "age" and _BEFORE_TURNING.search(left):
                 bound = "max"  # "avant d'avoir 18 ans", "before turning 18": younger than it
+            if bound is None and kind == "money" and _TIMES_FACTOR.match(self.text, end, end + 16):
+                bound = "exact"  # "(6.606,69 euros x 12,85)": a term of the sum's computation
             bound = bound or _restated_bound(self.with_sentence_before(start), kind)
             bound = bound or self._replaced_bound(kind, start, left)
             if bound is None and kind in ("duration", "hours"):
@@ -1173,26 +1205,10 @@ class _Collector:
             ahead = self.text[end : end + _NEAR]
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(ahead):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
-            if per is None and kind == "money":
-                sentence = self.sentence_of(start)
-                rates = {
-                    LEX.per[_SPACE_RUN.sub(" ", m.group(0).lower())]
-                    for m in _PER.finditer(sentence, lowered(sentence))
-                }
-                per = rates.pop() if len(rates) == 1 else None  # one rate named in the sentence
-            if per is None and self.block.kind == "table_cell":
-                per = _per(self.headers)
-                if per is None and kind == "money":  # a pay word, never "vijf jaar" in a row
-                    per = _header_per(self.headers)
-            if per is None and kind == "money":
-                compound = _PAY_COMPOUND.search(left)  # "Jahresgehalt", "maandloon" before it
-                per = ("year" if compound.group("year") else "month") if compound else None
-            if per is None and kind == "money":
-                per = self.context_per(start)
-            if per is None and kind == "money":
-                per = self.pointed_rate(start)
-            if per is None and kind in ("money", "count") and self.block.section:
-                per = _figures_rate(self.block.section[-1])
+            # "84.896 euros par an (6.606,69 euros x 12,85)": a month's pay times a factor,
+            # whose rate the sentence's yearly sum does not give
+            if per is None and not (kind == "money" and _TIMES_FACTOR.match(ahead)):
+                per = self._context_rate(kind, start, left)
         context = " ".join(_LETTERS.findall(left.lower())[-4:])
         self._index[start] = len(self.found)
         self._starts.insert(bisect_left(self._starts, start), start)

@@ -663,3 +663,23 @@ def test_at_least_one_parent_is_a_count(sentence):
 )
 def test_a_parent_with_an_article_counts_nothing(sentence, expected):
     assert read(f"<p>{sentence}</p>") == expected
+
+
+# -- per: a sum times a factor is a term of a computation, not the sentence's yearly sum ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This applies if the yearly remuneration exceeds 84,896 euros (6,606.69 euros x 12.85).",
+        "Dit geldt als het jaarloon hoger is dan 84.896 euro (6.606,69 euro x 12,85).",
+        "Cela vaut si la rémunération annuelle dépasse 84.896 euros (6.606,69 euros x 12,85).",
+        "Dies gilt, wenn das Jahresgehalt 84.896 Euro übersteigt (6.606,69 Euro × 12,85).",
+    ],
+)
+def test_a_sum_times_a_factor_takes_no_rate_or_bound_of_the_sentence(sentence):
+    found = extract_amounts(extract_blocks(f"<main><p>{sentence}</p></main>"))
+    assert [(a.value, a.per, a.bound) for a in found] == [
+        (84896.0, "year", "min"),
+        (6606.69, None, "exact"),
+    ]
