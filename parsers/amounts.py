@@ -1117,6 +1117,8 @@ class _Collector:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
+            if bound is None and kind == "money" and _TIMES_FACTOR.match(self.text, end, end + 16):
+                bound = "exact"  # "(6.606,69 euros x 12,85)": a term of the sum's computation
             if bound is None:
                 bound = _left_bound(_own_left(self.text, start, left))
                 if bound and kind == "count" and _TIME_ONLY_BOUND.search(left):
@@ -1166,8 +1168,6 @@ class _Collector:
                 bound = _period_compound_bound(left)  # "für eine Mindestdauer von einem Jahr"
             if bound is None and kind == "age" and _BEFORE_TURNING.search(left):
                 bound = "max"  # "avant d'avoir 18 ans", "before turning 18": younger than it
-            if bound is None and kind == "money" and _TIMES_FACTOR.match(self.text, end, end + 16):
-                bound = "exact"  # "(6.606,69 euros x 12,85)": a term of the sum's computation
             bound = bound or _restated_bound(self.with_sentence_before(start), kind)
             bound = bound or self._replaced_bound(kind, start, left)
             if bound is None and kind in ("duration", "hours"):
