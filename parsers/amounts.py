@@ -214,6 +214,33 @@ _LIMITED_LEAD = re.compile(
 # "in the two years before the application", "in de twee jaar vóór de indiening", "in den
 # zwei Jahren vor dem Antrag" ("dans les deux ans précédant" has its bound word): a period
 # reaching back from an event is at most that far back
+# A lead-in naming the bounded quantity its list gives ("The following maximum periods apply:",
+# "De volgende maximale termijnen gelden:", "Les durées maximales suivantes :", "Es gelten
+# folgende Höchstdauern:"), with no value of its own, is the items' header (as in a table)
+_QUANTITY_NOUN = (
+    r"(?:periods?|durations?|terms?|amounts?|sums?|salar(?:y|ies)|wages?|ages?|hours|termijn\w*|"
+    r"duur|periodes?|bedragen|bedrag|lonen|loon|leeftijd\w*|uren|durées?|périodes?|délais?|"
+    r"montants?|salaires?|âges?|heures|dauer\w*|fristen|frist|zeitr(?:a|ä)ume?|beträge?|"
+    r"gehälter|gehalt|löhne|lohn|alter|stunden)"
+)
+_LEAD_IN_BOUND = re.compile(
+    r"\b(?P<bound>minim\w*|maxim\w*|mindest|höchst)\s*-?\s*" + _QUANTITY_NOUN + r"\b"
+    r"|\b" + _QUANTITY_NOUN + r"\s+(?P<after>minim\w*|maxim\w*)\b",
+    _I,
+)
+
+
+def _lead_in_bound(lead_in: str) -> str | None:
+    if not lead_in.rstrip().endswith(":") or _ANY_DIGIT.search(lead_in):
+        return None
+    clause = _CLAUSE_OR_COMMA.split(lead_in.rstrip().rstrip(":"))[-1]  # the one ending on ':'
+    match = _LEAD_IN_BOUND.search(clause)
+    if not match:
+        return None
+    word = (match.group("bound") or match.group("after")).lower()
+    return "min" if word.startswith(("min", "mindest")) else "max"
+
+
 _IN_THE_BEFORE = re.compile(r"\b(?:in|within|binnen)\s+(?:the|de|het|den|der)\s*$", _I)
 _BEFORE_AN_EVENT = re.compile(
     r"\s+(?:before|prior to|preceding|vóór|voor|voorafgaand aan|vor|précédant|avant)\b", _I
@@ -1178,6 +1205,9 @@ class _Collector:
                 self.sentence_before(start)
             ):
                 bound = "max"  # "some jobs are limited in time: trainee (1 year), …"
+            if bound is None and kind != "count" and self.block.lead_ins:
+                bound = _lead_in_bound(self.block.lead_ins[-1])  # "The following maximum
+                # periods apply:" above "trainees: 12 months": the list's header
             if (
                 bound is None
                 and kind == "duration"

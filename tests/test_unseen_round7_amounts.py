@@ -683,3 +683,53 @@ def test_a_sum_times_a_factor_takes_no_rate_or_bound_of_the_sentence(sentence):
         (84896.0, "year", "min"),
         (6606.69, None, "exact"),
     ]
+
+
+# -- a lead-in naming the bounded quantity heads its list, as a table header heads its cells ---
+
+LEAD_INS = {
+    "en": ("The following maximum periods apply:", "trainees: 12 months", "researchers: 24 months"),
+    "nl": ("De volgende maximale termijnen gelden:", "stagiairs: 12 maanden",
+           "onderzoekers: 24 maanden"),
+    "fr": ("Les durées maximales suivantes s'appliquent :", "stagiaires : 12 mois",
+           "chercheurs : 24 mois"),
+    "de": ("Es gelten folgende Höchstdauern:", "Praktikanten: 12 Monate", "Forscher: 24 Monate"),
+}
+MINIMUM_LEAD_INS = {
+    "en": ("The following minimum amounts apply:", "trainees: EUR 1,200"),
+    "nl": ("De volgende minimumbedragen gelden:", "stagiairs: € 1.200"),
+    "fr": ("Les montants minimums suivants s'appliquent :", "stagiaires : 1.200 euros"),
+    "de": ("Es gelten folgende Mindestbeträge:", "Praktikanten: 1.200 Euro"),
+}
+
+
+def _list(lead: str, *items: str) -> str:
+    return f"<p>{lead}</p><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+@pytest.mark.parametrize("lang", sorted(LEAD_INS))
+def test_a_lead_in_naming_maximum_periods_bounds_its_items(lang):
+    assert read(_list(*LEAD_INS[lang])) == [("duration", 12.0, "max"), ("duration", 24.0, "max")]
+
+
+@pytest.mark.parametrize("lang", sorted(MINIMUM_LEAD_INS))
+def test_a_lead_in_naming_minimum_amounts_bounds_its_items(lang):
+    assert read(_list(*MINIMUM_LEAD_INS[lang])) == [("money", 1200.0, "min")]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # the bound word names no quantity ("requirements")
+        _list("Minimum requirements:", "a contract valid for 1 year"),
+        _list("Minimumvereisten:", "een contract dat 1 jaar geldig is"),
+        # the bounded quantity is in another clause than the one the colon ends
+        _list("The minimum amounts change every year, but each region computes them its own "
+              "way:", "in Flanders the average monthly income is EUR 3,758"),
+        _list("Die minimumbedragen worden elk jaar aangepast, maar niet elk gewest rekent op "
+              "dezelfde manier:", "Vlaanderen vertrekt van het gemiddeld maandinkomen van "
+              "3.758 euro"),
+    ],
+)
+def test_a_lead_in_that_bounds_no_quantity_of_its_list_leaves_it_exact(html):
+    assert {r[2] for r in read(html)} == {"exact"}
