@@ -733,3 +733,17 @@ def test_a_lead_in_naming_minimum_amounts_bounds_its_items(lang):
 )
 def test_a_lead_in_that_bounds_no_quantity_of_its_list_leaves_it_exact(html):
     assert {r[2] for r in read(html)} == {"exact"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The permit is valid for a period not exceeding 3 years.",
+        "De vergunning is geldig voor een periode van hoogstens 3 jaar.",
+        "Le permis est valable pour une période n'excédant pas 3 ans.",
+        "Le permis est valable pour une période ne dépassant pas 3 ans.",
+        "Die Erlaubnis gilt für einen Zeitraum von höchstens 3 Jahren.",
+    ],
+)
+def test_a_period_not_exceeding_is_at_most(sentence):
+    assert read(f"<p>{sentence}</p>") == [("duration", 3.0, "max")]
