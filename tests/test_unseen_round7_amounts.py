@@ -747,3 +747,21 @@ def test_a_lead_in_that_bounds_no_quantity_of_its_list_leaves_it_exact(html):
 )
 def test_a_period_not_exceeding_is_at_most(sentence):
     assert read(f"<p>{sentence}</p>") == [("duration", 3.0, "max")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "per"),
+    [
+        ("You earn EUR 46,632 gross on an annual basis.", "year"),
+        ("U verdient op jaarbasis € 46.632 bruto.", "year"),
+        ("Vous gagnez 46.632 euros bruts sur base annuelle.", "year"),
+        ("Sie verdienen auf Jahresbasis 46.632 Euro brutto.", "year"),
+        ("You earn EUR 3,886 gross on a monthly basis.", "month"),
+        ("U verdient op maandbasis € 3.886 bruto.", "month"),
+        ("Vous gagnez 3.886 euros bruts sur base mensuelle.", "month"),
+        ("Sie verdienen auf Monatsbasis 3.886 Euro brutto.", "month"),
+    ],
+)
+def test_a_sum_on_a_yearly_or_monthly_basis_has_that_rate(sentence, per):
+    found = extract_amounts(extract_blocks(f"<main><p>{sentence}</p></main>"))
+    assert [a.per for a in found] == [per]
