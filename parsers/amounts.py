@@ -17,7 +17,14 @@ from datetime import date
 from parsers.blocks import Block
 from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, languages, lowered, merged
-from parsers.numbers import DIGITS, MONEY_DIGITS, digits_for_words, parse_digits, parse_number
+from parsers.numbers import (
+    DIGITS,
+    GROUPED_DIGITS,
+    MONEY_DIGITS,
+    digits_for_words,
+    parse_digits,
+    parse_number,
+)
 
 LEX = merged()
 _I = re.IGNORECASE
@@ -98,7 +105,7 @@ COUNT = CaseBlind(
     # up to three words of the noun between ("2 recent colour passport-size photographs"),
     # each with a letter: "Étape 4 - Fournissez les documents" counts no documents
     # (possessive runs: a word is never split, so a number with no noun fails fast)
-    rf"(?P<n1>{DIGITS})\s+(?:(?!{_NOT_BETWEEN})(?=[\w'-]*[a-zà-öø-ÿ])[\w'-]++\s+){{0,3}}?"
+    rf"(?<![\d.,])(?P<n1>{GROUPED_DIGITS})\s+(?:(?!{_NOT_BETWEEN})(?=[\w'-]*[a-zà-öø-ÿ])[\w'-]++\s+){{0,3}}?"
     # "two printed and signed copies", "twee gedateerde en ondertekende exemplaren": two
     # words joined by a conjunction describe the noun
     rf"(?:(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]++\s+(?:and|en|et|und)\s+(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]++\s+)?"

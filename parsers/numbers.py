@@ -17,6 +17,8 @@ from parsers.text import text_memo
 DIGITS = r"\d(?:\d{0,2}(?:[.,]\d{3})+(?:[.,]\d{1,3})?|\d*(?:[.,]\d+)?)"
 # Money may also group thousands with spaces ("54 000 €") and end in ",-" ("€ 450,-").
 MONEY_DIGITS = r"\d(?:\d{0,2}(?:[ .,]\d{3})+(?:[.,]\d{1,3})?(?:,-)?|\d*(?:[.,]\d+)?(?:,-)?)"
+# Counts of people and things group thousands with spaces too ("30 000 personnes", "38 500").
+GROUPED_DIGITS = r"\d(?:\d{0,2}(?:[ .,]\d{3})+(?:[.,]\d{1,3})?|\d*(?:[.,]\d+)?)"
 
 _LEX = merged()
 

@@ -765,3 +765,36 @@ def test_a_period_not_exceeding_is_at_most(sentence):
 def test_a_sum_on_a_yearly_or_monthly_basis_has_that_rate(sentence, per):
     found = extract_amounts(extract_blocks(f"<main><p>{sentence}</p></main>"))
     assert [a.per for a in found] == [per]
+
+
+# -- counts with thousands grouped by spaces (from half B) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In five years 30 000 people will be sought.",
+        "Binnen vijf jaar zal men 30 000 personen zoeken.",
+        "D'ici cinq ans, on recherchera 30 000 personnes.",
+        "In fünf Jahren werden 30 000 Personen gesucht.",
+    ],
+)
+def test_a_count_grouped_by_spaces_is_one_number(sentence):
+    assert [r for r in read(f"<p>{sentence}</p>") if r[0] == "count"] == [
+        ("count", 30000.0, "exact")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2023 120 applications were filed.",
+        "In 2023 werden 120 aanvragen ingediend.",
+        "En 2023 120 demandes ont été introduites.",
+        "Im Jahr 2023 120 Anträge.",
+    ],
+)
+def test_a_year_before_a_count_is_not_its_thousands(sentence):
+    assert [r for r in read(f"<p>{sentence}</p>") if r[0] == "count"] == [
+        ("count", 120.0, "exact")
+    ]
