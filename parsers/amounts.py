@@ -1633,6 +1633,8 @@ def _units(c: _Collector) -> None:
         if unit == "years" and value == 1 and _KIND_OF_YEAR.match(c.text, m.end()):
             c.taken.append((m.start(), m.end()))  # "une année préparatoire": a kind of year
             continue
+        if value != 1 and _LAST_PERIOD.search(m.group(0)):
+            continue  # "against 141 last year": the year before, no period of 141 years
         if unit == "years" and value > _MOST_YEARS:
             c.taken.append((m.start(), m.end()))  # "unter 1700 an": a phone number, no period
             continue
@@ -1655,6 +1657,13 @@ def _units(c: _Collector) -> None:
                 c.add("duration", window.start("n"), window.end("n"), n, None, unit, bound="exact")
 
 
+# "141 last year", "141 vorige maand": a singular period after a word of order names a time
+# ("last year"), not so many periods ("the five last years" is plural)
+_LAST_PERIOD = re.compile(
+    r"\b(?:last|next|past|previous|vorige|volgende|afgelopen|voorbije)\s+"
+    r"(?:year|month|week|day|jaar|maand|week|dag)$",
+    _I,
+)
 # "46 days a year, of which 23 during term", "46 dagen per jaar, waarvan 23", "46 jours par an,
 # dont 23 … et 23 …", "46 Tage pro Jahr, davon 23": parts of a period, without their unit
 _NO_UNIT_AFTER = rf"(?!\d|[.,]\d|\s*(?:%|€|{_UNIT_WORDS}))"
@@ -1964,6 +1973,20 @@ def _count_matches(c: _Collector) -> Iterator[re.Match]:
         yield m
 
 
+# "between 6000 and 7000 vacancies", "tussen 6000 en 7000", "entre 6000 et 7000 postes",
+# "zwischen 6000 und 7000 Stellen": a range of counts, the noun after its upper end
+_COUNT_RANGE_BEFORE = re.compile(
+    rf"\b(?:between|tussen|entre|zwischen)\s+(?P<n>{GROUPED_DIGITS})\s+(?:and|en|et|und)\s+$", _I
+)
+# "158 jobs in shortage, against 141 last year", "contre 38 500 sur l'ensemble du territoire":
+# the value compared with a count, without its noun, counts the same things
+_COMPARED_COUNT = re.compile(
+    rf"[^.;:\d]{{0,40}}?[,\s]\s*(?:{_CHANGE_CONNECTORS})\s+(?P<n>{GROUPED_DIGITS})"
+    rf"(?![\d.,]\d|\s*(?:%|€|{_UNIT_WORDS})(?![\w']))",
+    _I,
+)
+
+
 def _counts(c: _Collector) -> None:
     for m in _count_matches(c):
         word = _WORD.match(c.text, m.start("n1"), m.start("n1") + _NEAR)
@@ -2026,7 +2049,16 @@ def _counts(c: _Collector) -> None:
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
         if only and _PAST_FIGURES.search(c.sentence_of(m.start())):
             only = None  # "Only 2 applications were refused last year": a figure, no limit
-        c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
+        lower = _COUNT_RANGE_BEFORE.search(c.text, max(0, m.start() - 40), m.start())
+        low = parse_number(lower.group("n")) if lower else None
+        if low is not None and low < value:  # "entre 6000 et 7000 postes": one range
+            c.add("count", lower.start("n"), m.end(), low, value, "items")
+        else:
+            c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
+        compared = _COMPARED_COUNT.match(c.text, m.end(), m.end() + _NEAR)
+        earlier = parse_number(compared.group("n")) if compared else None
+        if earlier is not None:  # "158 emplois en tension, contre 141 l'année passée"
+            c.add("count", compared.start("n"), compared.end("n"), earlier, None, "items")
         number = parse_number(part.group("n1")) if part else None
         if part and number != 1 and not _ARTICLE_AT.match(c.text, part.start("n1")):
             # "78 der 95 Akten", "12 of the 40 applications": the part counts them too ("l'une

@@ -798,3 +798,47 @@ def test_a_year_before_a_count_is_not_its_thousands(sentence):
     assert [r for r in read(f"<p>{sentence}</p>") if r[0] == "count"] == [
         ("count", 120.0, "exact")
     ]
+
+
+# -- a count compared with an earlier one, and a range of counts (from half B) ----------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The list now counts 158 occupations, against 141 last year.",
+        "De lijst telt nu 158 beroepen, tegenover 141 vorig jaar.",
+        "Elle compte désormais 158 emplois en tension, contre 141 l'année passée.",
+        "Die Liste umfasst jetzt 158 Berufe, gegenüber 141 im Vorjahr.",
+    ],
+)
+def test_a_value_compared_with_a_count_counts_the_same_things(sentence):
+    assert read(f"<p>{sentence}</p>") == [("count", 158.0, "exact"), ("count", 141.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sector has between 6000 and 7000 vacancies, against 38 500 in the whole country.",
+        "De sector telt tussen 6000 en 7000 vacatures, tegenover 38 500 in het hele land.",
+        "Le secteur compte entre 6000 et 7000 postes non pourvus, contre 38 500 au total.",
+        "Der Sektor zählt zwischen 6000 und 7000 offene Stellen, gegenüber 38 500 im ganzen Land.",
+    ],
+)
+def test_a_range_of_counts_is_one_range(sentence):
+    found = extract_amounts(extract_blocks(f"<main><p>{sentence}</p></main>"))
+    assert [(a.kind, a.value, a.value_max, a.bound) for a in found] == [
+        ("count", 6000.0, 7000.0, "range"),
+        ("count", 38500.0, None, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>The list counts 158 occupations, against 12 months before.</p>",
+        "<p>Le dossier compte 3 documents, contre 2 mois de délai.</p>",
+    ],
+)
+def test_a_period_compared_with_a_count_stays_a_period(html):
+    assert [r[0] for r in read(html)] == ["count", "duration"]
