@@ -842,3 +842,16 @@ def test_a_range_of_counts_is_one_range(sentence):
 )
 def test_a_period_compared_with_a_count_stays_a_period(html):
     assert [r[0] for r in read(html)] == ["count", "duration"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The occupation is on the list when at least five offers from the region were open.",
+        "Het beroep staat op de lijst als minstens vijf aanbiedingen uit de regio openstonden.",
+        "Le métier figure sur la liste si au moins cinq offres de la région étaient ouvertes.",
+        "Der Beruf steht auf der Liste, wenn mindestens fünf Angebote aus der Region vorlagen.",
+    ],
+)
+def test_offers_are_counted_in_every_language(sentence):
+    assert read(f"<p>{sentence}</p>") == [("count", 5.0, "min")]
