@@ -159,6 +159,18 @@ _NEGATION = re.compile(
     r"(?![-‑])",
     _I,
 )
+# "not even when it lasts longer than 90 days", "zelfs niet als", "même pas si", "nicht einmal
+# wenn", "auch nicht, wenn": a concession, which turns no comparison round
+_CONCESSIVE = re.compile(
+    r"\b(?:not even|zelfs niet|niet eens|même pas|pas même|nicht einmal|auch nicht|selbst nicht)\b",
+    _I,
+)
+
+
+def _negates(clause: str) -> bool:
+    return bool(_NEGATION.search(clause)) and not _CONCESSIVE.search(clause)
+
+
 _MORE_THAN = re.compile(
     r"^(?:beyond|go beyond|goes beyond|more than|meer dan|plus de|plus d'|mehr als|over|über|"
     r"exceeds?|exceeding|dépasse|"
@@ -552,7 +564,7 @@ def _comparative(window: str, lower: str | None) -> str | None:
     if not match:
         return None
     clause = _CLAUSE_OR_COMMA.split(window[: match.start()])[-1]
-    negated = bool(_NEGATION.search(clause))
+    negated = _negates(clause)
     if match.group("word").lower() in _LESS_WORDS:
         return "min" if negated else "max"
     return "max" if negated else "min"
@@ -664,9 +676,9 @@ def _left_bound(left: str) -> str | None:
     if bound == "max" and _AT_LEAST_UNTIL.search(window[max(0, best.start() - 16) : best.end()]):
         return "min"  # "au moins jusqu'à l'âge de 17 ans": schooling of at least that long
     clause = _CLAUSE_OR_COMMA.split(window[: best.start()])[-1]
-    if bound == "min" and _MORE_THAN.match(phrase) and _NEGATION.search(clause):
+    if bound == "min" and _MORE_THAN.match(phrase) and _negates(clause):
         return "max"  # "may not be valid for more than 1 year"
-    if bound == "max" and _LESS_THAN.match(phrase) and _NEGATION.search(clause):
+    if bound == "max" and _LESS_THAN.match(phrase) and _negates(clause):
         return "min"  # "ne peut être inférieure à 2.070,48 €"
     return bound
 
@@ -735,6 +747,15 @@ _PAST_FIGURES = re.compile(
 )
 # A permission, or a right to do something ("ont le droit de travailler 46 jours par an"):
 # the figure it grants is the most one may
+# "only pay", "betalen slechts", "ne paient que", "zahlen nur" right before a sum: what one
+# pays is limited to it (GUIDE: "only" makes a limit, as "ne paie qu'une seule redevance")
+_PAY_VERB = r"(?:pay|pays|paying|betalen|betaalt|betaal|paie|paient|payez|payer|zahlen|zahlt|zahle)"
+_ONLY_WORD = r"(?:only|just|slechts|maar|alleen|nur|lediglich|seulement)"
+_ONLY_PAYS = re.compile(
+    rf"(?:\b{_ONLY_WORD}\s+(?:[\w']+\s+)?{_PAY_VERB}|\b{_PAY_VERB}\s+(?:[\w']+\s+){{0,3}}{_ONLY_WORD}"
+    rf"|\bne\s+{_PAY_VERB}\s+(?:plus\s+)?qu[e'])\s*$",
+    _I,
+)
 _MAY = re.compile(
     r"\b(?:may|mag|mogen|magst|peut|peuvent|pouvez|darf|dürfen|darfst"
     r"|(?:has|have) the right to|(?:heeft|hebben|hebt) het recht (?:om|te)"
@@ -1198,6 +1219,8 @@ class _Collector:
                 # for periods: "over a period of 5 years")
             if bound is None and kind == "money":
                 bound = _compound_bound(left)  # "Das Mindestbruttojahresgehalt beträgt …"
+            if bound is None and kind == "money" and _ONLY_PAYS.search(left):
+                bound = "max"  # "whose nationals will only pay 35€": a limit on what one pays
             if bound is None and kind in ("duration", "age", "percent", "hours"):
                 bound = _period_compound_bound(left)  # "für eine Mindestdauer von einem Jahr"
             if bound is None and kind == "age" and _BEFORE_TURNING.search(left):

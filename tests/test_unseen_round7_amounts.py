@@ -855,3 +855,40 @@ def test_a_period_compared_with_a_count_stays_a_period(html):
 )
 def test_offers_are_counted_in_every_language(sentence):
     assert read(f"<p>{sentence}</p>") == [("count", 5.0, "min")]
+
+
+# -- "not even when … longer than", and "only pay" (from half B) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A work permit cannot be applied for a traineeship, not even when the traineeship "
+        "will last longer than 90 days.",
+        "Voor een stage kan geen gecombineerde vergunning worden aangevraagd, zelfs niet als de "
+        "stage langer dan 90 dagen duurt.",
+        "Un permis unique ne peut être demandé pour un stage, même pas si le stage dure plus de "
+        "90 jours.",
+        "Für ein Praktikum kann keine kombinierte Erlaubnis beantragt werden, nicht einmal wenn "
+        "es länger als 90 Tage dauert.",
+    ],
+)
+def test_a_concession_does_not_turn_a_comparison_round(sentence):
+    assert read(f"<p>{sentence}</p>") == [("duration", 90.0, "min")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("Under agreements with some countries, their nationals will only pay 35€ for a visa.",
+         "max"),
+        ("Door akkoorden met sommige landen betalen hun onderdanen slechts 35 euro voor een "
+         "visum.", "max"),
+        ("En vertu d'accords, leurs ressortissants ne paient que 35 euros pour un visa.", "max"),
+        ("Aufgrund von Abkommen zahlen ihre Staatsangehörigen nur 35 Euro für ein Visum.", "max"),
+        ("Last year the applicants only paid EUR 35 on average.", "exact"),
+        ("You pay EUR 35 for the visa.", "exact"),
+    ],
+)
+def test_only_paying_a_sum_limits_it(sentence, bound):
+    assert read(f"<p>{sentence}</p>") == [("money", 35.0, bound)]
