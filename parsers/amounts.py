@@ -2233,7 +2233,8 @@ _ONCE_CONJUNCTION = re.compile(
     r"|\s+(?:a|an|een)\s+(?!(?:year|month|week|day|jaar|maand|week|dag)\b)",
     _I,
 )
-_AT_ONCE = re.compile(r"\b(?:at|auf)\s+$", _I)  # "at once", "auf einmal": in one go
+# "at once", "auf einmal": in one go; "nicht einmal": not even
+_AT_ONCE = re.compile(r"\b(?:at|auf|nicht)\s+$", _I)
 
 
 def _counts_in_words(c: _Collector) -> None:
@@ -2298,7 +2299,7 @@ def _once(c: _Collector) -> None:
         if _SENTENCE_START.search(c.text[max(0, m.start() - _NEAR) : m.start()]):
             continue  # "Once the application is accepted, …": a conjunction, not a count
         if _ONCE_CONJUNCTION.match(c.text, m.end()) or _AT_ONCE.search(
-            c.text, max(0, m.start() - 4), m.start()
+            c.text, max(0, m.start() - 7), m.start()
         ):
             continue  # "contacts you again once the card is ready", "you see at once"
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])

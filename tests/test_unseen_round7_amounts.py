@@ -869,8 +869,8 @@ def test_offers_are_counted_in_every_language(sentence):
         "stage langer dan 90 dagen duurt.",
         "Un permis unique ne peut être demandé pour un stage, même pas si le stage dure plus de "
         "90 jours.",
-        "Für ein Praktikum kann keine kombinierte Erlaubnis beantragt werden, nicht einmal wenn "
-        "es länger als 90 Tage dauert.",
+        "Für Praktika kann keine kombinierte Erlaubnis beantragt werden, nicht einmal wenn "
+        "das Praktikum länger als 90 Tage dauert.",
     ],
 )
 def test_a_concession_does_not_turn_a_comparison_round(sentence):
