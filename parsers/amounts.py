@@ -1440,7 +1440,10 @@ _MEETING_DAY = re.compile(
     # the day a parliamentary question was answered is its dateline too ("Réponse du
     # 26/05/2023", "Answer of", "Antwoord van", "Antwort vom")
     r"\b(?:sitting|meeting|session|séance|réunion|vergadering|zitting|sitzung|tagung|answer|"
-    r"reply|réponse|antwoord|antwort)\s+"
+    # and the day a question was put ("Question n° 4-3101 du 25 février 2009", "Vraag nr.
+    # 4-3101 van", "Frage Nr. 12 vom", "Question No. 4-3101 of")
+    r"reply|réponse|antwoord|antwort|question|vraag|frage)\s+"
+    r"(?:(?:n°|nº|no\.?|nr\.?)\s*[\w/-]+\s+)?"
     r"(?:of|on|van|du|de|vom|am)\s*(?:the\s+)?$",
     _I,
 )

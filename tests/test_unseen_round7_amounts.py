@@ -892,3 +892,16 @@ def test_a_concession_does_not_turn_a_comparison_round(sentence):
 )
 def test_only_paying_a_sum_limits_it(sentence, bound):
     assert read(f"<p>{sentence}</p>") == [("money", 35.0, bound)]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Question No. 4-3101 of 25 February 2009 (asked in Dutch)</p>",
+        "<p>Vraag nr. 4-3101 van 25 februari 2009 (gesteld in het Frans)</p>",
+        "<p>Question n° 4-3101 du 25 février 2009 : (Question posée en néerlandais)</p>",
+        "<p>Frage Nr. 4-3101 vom 25. Februar 2009 (auf Niederländisch gestellt)</p>",
+    ],
+)
+def test_the_day_a_question_was_put_is_its_dateline(html):
+    assert read(html) == []
