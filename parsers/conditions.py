@@ -833,6 +833,18 @@ def _is_button(block: Block) -> bool:
     return len(block.sentences) == 1 and not block.text.rstrip().endswith((".", "!", ":", ";", ")"))
 
 
+def _item_lifts(block: Block) -> bool:
+    """Whether a list item lifts an obligation as what it says first, with no obligation
+    of its own after ("In some cases you are exempt from the permit: …"); an item that
+    states a condition and lifts something in passing later ("… must earn 80 % of it.
+    When posted, this does not apply") stays its list's kind."""
+    sentences = block.sentences or (block.text,)
+    lifted, _, after_colon = sentences[0].partition(":")
+    return lifts_obligation(lifted) and not any(
+        states_obligation(text) for text in (after_colon, *sentences[1:]) if text
+    )
+
+
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
@@ -866,7 +878,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             if context in (None, "requirement") and block.lead_ins:
                 lead = block.lead_ins[-1]
                 context = _points_back(lead, said_before.get(lead, "")) or context
-            if context:
+            if context in ("requirement", "step") and _item_lifts(block):
+                # "In sommige gevallen ben je vrijgesteld van …" under "Voorwaarden": an item
+                # that lifts an obligation is an exemption, as a paragraph's sentence is
+                # (GUIDE); a list of documents keeps its kind
+                add("exemption", block.text, block)
+            elif context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):
                 add("exemption", block.text, block)
