@@ -592,6 +592,24 @@ _PRIORITY = {"document": 0, "exemption": 1, "step": 2, "requirement": 3}
 _LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’-]*\s*){1,3})\s*:\s+\S")
 
 
+# Dutch writes some document names as their verb's infinitive ("bewijzen", "meebrengen"):
+# after a modal or "te" in the same clause it is the verb, and names no list of documents.
+_INFINITIVE_NOT_NAME = re.compile(
+    r"\b(?:moet|moeten|kan|kunnen|mag|mogen|hoeft|hoeven|zal|zullen|te)\b[^.;:,]*"
+    r"\b(?:bewijzen|meebrengen)\b",
+    re.IGNORECASE,
+)
+
+
+def _lead_kind(lead_in: str) -> str | None:
+    """The kind a lead-in names by its words, anywhere in it; a Dutch infinitive is no name
+    ("moet stabiele inkomsten bewijzen in de volgende gevallen:" proves)."""
+    named = kind_of_heading(lead_in, 99)
+    if named == "document" and _INFINITIVE_NOT_NAME.search(lead_in):
+        return None
+    return named
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
@@ -602,7 +620,7 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # "Ausnahmen: In den folgenden Fällen darf …, wenn …:", "Exceptions : dans les cas
         # suivants, …": a label before the colon names the list as a heading would
         return kind_of_heading(label.group(1))
-    named = kind_of_heading(lead_in, 99)
+    named = _lead_kind(lead_in)
     if named == "document":
         return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"
     if _ATTACH.found_in(_last_clause(lead_in)):
@@ -673,7 +691,7 @@ def _context_kind(block: Block) -> str | None:
     # announces exemptions, conditions or documents as what follows ("In de volgende
     # gevallen heeft u geen arbeidskaart nodig:"): its items are then of that kind, even
     # without an obligation word.
-    kinds = [kind_of_heading(text, 99) for text in lead_ins]
+    kinds = [_lead_kind(text) for text in lead_ins]
     kinds = [
         k
         for k, text, full in zip(kinds, lead_ins, leads, strict=True)
