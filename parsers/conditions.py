@@ -289,6 +289,9 @@ _LODGING = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged + LEX.lodging)})(?![
 _ACT_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.lodging)})(?![\w])")
 _ASKS_HOW = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.asks_how)})(?![\w])")
 _APPLYING = CaseBlind(rf"(?<![\w'’])(?:{_phrases(LEX.applying)})(?![\w])")
+# A heading opened by a verb of applying tells the reader to apply: "Apply at Brussels
+# Economy and Employment", "Vraag aan bij …", "Adressez-vous à la Région", "Beantragen Sie …".
+_APPLY_FIRST = CaseBlind(rf"^[^\w]*(?:{_phrases(LEX.applying)})(?![\w])")
 _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.IGNORECASE)
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
@@ -752,7 +755,22 @@ def _section_kind(section: str) -> str | None:
         heading.split(":", 1)[0]
     ):
         return "step"  # "Dépôt du dossier", "Dien uw aanvraag in": the act governs
+    if _tells_to_apply(heading):
+        return "step"  # "Apply at Brussels Economy and Employment": the procedure's heading
     return kind_of_heading(heading) or _lodging_heading(heading) or defines or _asks_how(heading)
+
+
+def _tells_to_apply(heading: str) -> bool:
+    """Whether a heading is an order to apply: a verb of applying first, then at least two
+    words (the authority, the object). Dutch and German infinitives ("Hernieuwen",
+    "Aanvraag …", "Beantragen der Karte") name the subject, unless German's "Sie" follows."""
+    match = _APPLY_FIRST.folded.match(heading)
+    if not match or heading.rstrip().endswith("?"):
+        return False
+    verb, rest = match.group(0).strip().lower(), heading[match.end() :].split()
+    if verb.endswith(("en", "aanvraag")) and not (rest and rest[0] == "Sie"):
+        return False
+    return len(rest) >= 2
 
 
 def _asks_how(heading: str) -> str | None:
