@@ -345,6 +345,7 @@ _LIFTED_START = CaseBlind(
 )
 _ATTACH = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.attach)})(?![\w-])")
 _FOLLOWS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.follows)})(?![\w])")
+_COMPLY = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.comply)})(?![\w])")
 _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
 # A sentence opened by an interrogative determiner is an indirect question ("Which conditions
 # apply, you can read on …", "Welke documenten u moet voorleggen, hangt af van …"): it names
@@ -628,6 +629,10 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"
     if _ATTACH.found_in(_last_clause(lead_in)):
         return "document"  # "Joignez à votre demande :", "Der Antrag enthält:", "Attach:"
+    if _COMPLY.found_in(_last_clause(lead_in)):
+        # "Veuillez respecter les éléments suivants :" under "Dossier": rules to keep, though
+        # the heading names the file (GUIDE: a lead-in works as a heading, and is nearer)
+        return "requirement"
     if (
         _FOLLOWS.found_in(lead_in)
         and named in (None, "step")

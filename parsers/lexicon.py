@@ -220,6 +220,7 @@ class Lexicon:
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
     attach: tuple[str, ...]  # "attach", "joignez", "beifügen": a lead-in to documents
     follows: tuple[str, ...]  # "as follows", "comme suit": a lead-in to how something runs
+    comply: tuple[str, ...]  # "Please observe the following:": a lead-in to rules to keep
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
 
 
@@ -292,5 +293,6 @@ def merged() -> Lexicon:
         procedure_questions=frozenset(words("procedure_questions")),
         attach=words("attach"),
         follows=words("follows"),
+        comply=words("comply"),
         document_nouns=words("document_nouns"),
     )
