@@ -1,0 +1,406 @@
+"""Round 7 of issue 12, conditions: the KIND of a row, generated as a matrix.
+
+Each family is built from small tables of parts in en, nl, fr and de — {what governs the
+list: a heading, a lead-in, nothing} × {how the language says the lead-in or the item} ×
+{items with and without a verb} — and asserts the kind tests/devset/GUIDE.md gives. The
+matrix is not written from one page's words: it is the family, so a fix must hold for the
+phrasings no page of the dev set has. Every sentence is our own.
+
+- lifted lead-in: a lead-in that lifts an obligation for the cases it lists ("X does not
+  have to prove an income in the following cases:") makes its items exemptions, with or
+  without a verb of their own, under any heading (GUIDE: a lead-in works like a heading for
+  every kind; a lifted obligation is an exemption);
+- lifted item: a list item that itself lifts an obligation ("In some cases you are exempt
+  from …", "A permit you do not need for this.") is an exemption under a heading about
+  conditions or the procedure, as a sentence of a paragraph is; a list of documents keeps
+  its kind, and a prohibition stays a requirement;
+- compliance lead-in: a lead-in that tells the reader to observe or respect what follows
+  ("Veuillez respecter les éléments suivants :") names requirements, though the heading
+  above names the file ("Dossier"): the lead-in is nearer;
+- applying heading: a heading that tells the reader to apply ("Apply at Brussels Economy
+  and Employment", "Dien uw aanvraag in bij …") heads the procedure: its sentences with
+  "you need to" are steps.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def kinds(html: str) -> dict[str, str]:
+    """text -> kind of each condition read from a page body."""
+    return {c.text: c.kind for c in extract_conditions(extract_blocks(f"<main>{html}</main>"))}
+
+
+def case_id(lang: str, *parts: str) -> str:
+    return "-".join([lang, *(p[:24] for p in parts)])
+
+
+# ---------------------------------------------------------------------------------------
+# Family 1: a lead-in that lifts an obligation for the cases it lists
+# ---------------------------------------------------------------------------------------
+
+LIFTING_LEAD_INS = {
+    "en": [
+        "The sponsor does not have to prove a stable income in the following cases:",
+        "Proof of a stable income is not required in the following cases:",
+        "The sponsor need not prove an income in these cases:",
+        "The income condition does not apply in the following cases:",
+    ],
+    "nl": [
+        "De gezinshereniger moet geen bewijs van inkomsten voorleggen in de volgende gevallen:",
+        "De gezinshereniger hoeft zijn inkomsten niet te bewijzen in de volgende gevallen:",
+        "Een bewijs van inkomsten is niet vereist in de volgende gevallen:",
+        "De inkomensvoorwaarde geldt niet in de volgende gevallen:",
+    ],
+    "fr": [
+        "Le regroupant ne doit pas apporter la preuve de revenus stables dans les cas suivants :",
+        "Le regroupant n'a pas à prouver ses revenus dans les cas suivants :",
+        "La preuve de revenus stables n'est pas requise dans les cas suivants :",
+        "Le regroupant ne doit pas fournir de preuve de revenus dans les cas suivants :",
+    ],
+    "de": [
+        "Der Zusammenführende muss in den folgenden Fällen kein Einkommen nachweisen:",
+        "Ein Einkommensnachweis ist in den folgenden Fällen nicht erforderlich:",
+        "Die Einkommensbedingung gilt in den folgenden Fällen nicht:",
+        "Der Zusammenführende braucht in den folgenden Fällen keinen Nachweis vorzulegen:",
+    ],
+}
+# items that state a case: a full sentence with a verb, and a noun phrase without one
+CASE_ITEMS = {
+    "en": [
+        "The sponsor enjoys international protection granted by Belgium.",
+        "The sponsor has been allowed to stay for an unlimited period for at least 12 months.",
+        "recognised refugees and their children",
+    ],
+    "nl": [
+        "De gezinshereniger geniet internationale bescherming die België heeft toegekend.",
+        "De gezinshereniger is al minstens 12 maanden toegelaten tot een onbeperkt verblijf.",
+        "erkende vluchtelingen en hun kinderen",
+    ],
+    "fr": [
+        "Le regroupant bénéficie d'une protection internationale accordée par la Belgique.",
+        "Le regroupant est autorisé au séjour illimité depuis au moins 12 mois.",
+        "les réfugiés reconnus et leurs enfants",
+    ],
+    "de": [
+        "Der Zusammenführende genießt einen internationalen Schutz, den Belgien gewährt hat.",
+        "Der Zusammenführende darf seit mindestens 12 Monaten unbegrenzt hier wohnen.",
+        "anerkannte Flüchtlinge und ihre Kinder",
+    ],
+}
+# what stands above the lead-in: nothing, a heading about conditions, a topic heading
+ABOVE = {
+    "en": ["", "<h2>Conditions</h2>", "<h2>Means of subsistence</h2>"],
+    "nl": ["", "<h2>Voorwaarden</h2>", "<h2>Bestaansmiddelen</h2>"],
+    "fr": ["", "<h2>Conditions</h2>", "<h2>Moyens de subsistance</h2>"],
+    "de": ["", "<h2>Voraussetzungen</h2>", "<h2>Existenzmittel</h2>"],
+}
+
+LIFTED_LEAD_CASES = [
+    pytest.param(lang, above, lead, id=case_id(lang, str(i), str(j)))
+    for lang in LIFTING_LEAD_INS
+    for i, above in enumerate(ABOVE[lang])
+    for j, lead in enumerate(LIFTING_LEAD_INS[lang])
+]
+
+
+@pytest.mark.parametrize(("lang", "above", "lead"), LIFTED_LEAD_CASES)
+def test_items_of_a_lead_in_that_lifts_an_obligation_are_exemptions(lang, above, lead):
+    items = CASE_ITEMS[lang]
+    html = above + f"<p>{lead}</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    read = kinds(html)
+    assert [read.get(i) for i in items] == ["exemption"] * len(items)
+    assert lead not in read  # the lead-in itself is no row
+
+
+OBLIGING_LEAD_INS = {
+    "en": "The sponsor must prove a stable income in the following cases:",
+    "nl": "De gezinshereniger moet stabiele inkomsten bewijzen in de volgende gevallen:",
+    "fr": "Le regroupant doit prouver des revenus stables dans les cas suivants :",
+    "de": "Der Zusammenführende muss in den folgenden Fällen ein Einkommen nachweisen:",
+}
+# "ne doit pas" that bans stays a ban: the lifted French 'ne doit pas' is for a burden
+# (to prove, provide, apply, pay), not for what one may do
+BANNING_LEAD_INS = {
+    "en": "The worker must not start work in the following cases:",
+    "nl": "De werknemer mag niet beginnen te werken in de volgende gevallen:",
+    "fr": "Le travailleur ne doit pas commencer à travailler dans les cas suivants :",
+    "de": "Der Arbeitnehmer darf in den folgenden Fällen nicht mit der Arbeit beginnen:",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+@pytest.mark.parametrize("table", ["obliging", "banning"])
+def test_items_of_an_obliging_or_banning_lead_in_stay_requirements(lang, table):
+    lead = (OBLIGING_LEAD_INS if table == "obliging" else BANNING_LEAD_INS)[lang]
+    items = CASE_ITEMS[lang]
+    html = f"<p>{lead}</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    read = kinds(html)
+    assert [read.get(i) for i in items] == ["requirement"] * len(items)
+
+
+# ---------------------------------------------------------------------------------------
+# Family 2: a list item that lifts an obligation itself
+# ---------------------------------------------------------------------------------------
+
+LIFTING_ITEMS = {
+    "en": [
+        "In some cases you are exempt from the single permit: because of your occupation.",
+        "A single permit you do not need for this.",
+        "For this work you do not need a single permit.",
+        "Students do not have to apply for a work permit during the school holidays.",
+    ],
+    "nl": [
+        "Soms ben je vrijgesteld van de gecombineerde vergunning: omwille van je beroep.",
+        "Een gecombineerde vergunning heb je daarvoor niet nodig.",
+        "Voor dit werk heb je geen gecombineerde vergunning nodig.",
+        "Studenten moeten tijdens de schoolvakanties geen arbeidskaart aanvragen.",
+    ],
+    "fr": [
+        "Dans certains cas, vous êtes dispensé du permis unique : en raison de votre profession.",
+        "Un permis unique, vous n'en avez pas besoin pour ce travail.",
+        "Pour ce travail, vous n'avez pas besoin de permis unique.",
+        "Les étudiants ne doivent pas demander de permis de travail pendant les congés.",
+    ],
+    "de": [
+        "In manchen Fällen sind Sie von der kombinierten Erlaubnis befreit: wegen Ihres Berufs.",
+        "Eine kombinierte Erlaubnis brauchen Sie dafür nicht.",
+        "Für diese Arbeit benötigen Sie keine kombinierte Erlaubnis.",
+        "Studenten müssen in den Schulferien keine Arbeitserlaubnis beantragen.",
+    ],
+}
+BANS = {
+    "en": "During the school year you may not work more than 20 hours a week.",
+    "nl": "Tijdens het schooljaar mag je niet meer dan 20 uur per week werken.",
+    "fr": "Pendant l'année scolaire, vous ne pouvez pas travailler plus de 20 heures par semaine.",
+    "de": "Während des Schuljahres dürfen Sie nicht mehr als 20 Stunden pro Woche arbeiten.",
+}
+HEADINGS = {  # kind -> heading, per language
+    "en": {"requirement": "Conditions", "step": "Procedure", "document": "Required documents"},
+    "nl": {"requirement": "Voorwaarden", "step": "Procedure", "document": "Vereiste documenten"},
+    "fr": {"requirement": "Conditions", "step": "Procédure", "document": "Documents requis"},
+    "de": {
+        "requirement": "Voraussetzungen",
+        "step": "Verfahren",
+        "document": "Erforderliche Unterlagen",
+    },
+}
+NEUTRAL_ITEM = {
+    "en": "You hold a valid residence card.",
+    "nl": "Je hebt een geldige verblijfskaart.",
+    "fr": "Vous avez une carte de séjour valable.",
+    "de": "Sie haben eine gültige Aufenthaltskarte.",
+}
+
+
+def _lifted_item_cases():
+    for lang, items in LIFTING_ITEMS.items():
+        for (heading_kind, heading), (k, item) in itertools.product(
+            HEADINGS[lang].items(), enumerate(items)
+        ):
+            # GUIDE: lifted under conditions or the procedure is an exemption; a list of
+            # documents keeps its kind
+            want = "document" if heading_kind == "document" else "exemption"
+            yield pytest.param(
+                heading, item, NEUTRAL_ITEM[lang], want, id=case_id(lang, heading, str(k))
+            )
+
+
+@pytest.mark.parametrize(("heading", "item", "other", "want"), list(_lifted_item_cases()))
+def test_a_list_item_that_lifts_an_obligation_is_an_exemption(heading, item, other, want):
+    read = kinds(f"<h2>{heading}</h2><ul><li>{other}</li><li>{item}</li></ul>")
+    assert read.get(item) == want
+
+
+@pytest.mark.parametrize(("heading", "item", "other", "want"), list(_lifted_item_cases()))
+def test_a_sentence_that_lifts_an_obligation_is_an_exemption(heading, item, other, want):
+    if want == "document":
+        return  # (a paragraph under a documents heading: covered by the list case)
+    read = kinds(f"<h2>{heading}</h2><p>{other} {item}</p>")
+    assert read.get(item) == "exemption"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+@pytest.mark.parametrize("kind", ["requirement", "step"])
+def test_a_banning_item_stays_a_requirement_or_its_heading_kind(lang, kind):
+    ban = BANS[lang]
+    read = kinds(
+        f"<h2>{HEADINGS[lang][kind]}</h2><ul><li>{NEUTRAL_ITEM[lang]}</li><li>{ban}</li></ul>"
+    )
+    assert read.get(ban) == kind
+
+
+# ---------------------------------------------------------------------------------------
+# Family 3: a lead-in that tells the reader to observe what follows names requirements
+# ---------------------------------------------------------------------------------------
+
+COMPLY_LEAD_INS = {
+    "en": [
+        "Send the application by e-mail. Please respect the following points:",
+        "Please observe the following:",
+        "Make sure you comply with the following rules:",
+    ],
+    "nl": [
+        "Stuur de aanvraag per e-mail. Gelieve de volgende punten te respecteren:",
+        "Houd u aan het volgende:",
+        "Zorg dat u de volgende regels naleeft:",
+    ],
+    "fr": [
+        "Envoyez la demande par e-mail. Veuillez respecter les éléments suivants :",
+        "Veuillez observer ce qui suit :",
+        "Veillez à respecter les règles suivantes :",
+    ],
+    "de": [
+        "Senden Sie den Antrag per E-Mail. Bitte beachten Sie die folgenden Punkte:",
+        "Bitte halten Sie sich an Folgendes:",
+        "Achten Sie darauf, die folgenden Regeln einzuhalten:",
+    ],
+}
+# items without an obligation word: an imperative, a label and its value, a ban
+COMPLY_ITEMS = {
+    "en": [
+        "Scan the signed documents and check that the scans are readable",
+        "Subject of the e-mail: APPLICATION",
+        "Do NOT protect the PDF files with a password",
+    ],
+    "nl": [
+        "Scan de ondertekende documenten en kijk na of de scans leesbaar zijn",
+        "Onderwerp van de e-mail: AANVRAAG",
+        "Bescherm de PDF-bestanden NIET met een wachtwoord",
+    ],
+    "fr": [
+        "Scannez les documents signés et vérifiez que les scans sont lisibles",
+        "Objet du courriel : DEMANDE",
+        "Ne protégez PAS les fichiers PDF par un mot de passe",
+    ],
+    "de": [
+        "Scannen Sie die unterschriebenen Dokumente und prüfen Sie, ob die Scans lesbar sind",
+        "Betreff der E-Mail: ANTRAG",
+        "Schützen Sie die PDF-Dateien NICHT mit einem Passwort",
+    ],
+}
+FILE_HEADINGS = {
+    "en": ["File", ""],
+    "nl": ["Dossier", ""],
+    "fr": ["Dossier", ""],
+    "de": ["Antragsakte", ""],
+}
+
+
+def _comply_cases():
+    for lang, leads in COMPLY_LEAD_INS.items():
+        for heading, (k, lead) in itertools.product(FILE_HEADINGS[lang], enumerate(leads)):
+            yield pytest.param(lang, heading, lead, id=case_id(lang, heading or "none", str(k)))
+
+
+@pytest.mark.parametrize(("lang", "heading", "lead"), list(_comply_cases()))
+def test_items_of_a_lead_in_to_observe_what_follows_are_requirements(lang, heading, lead):
+    items = COMPLY_ITEMS[lang]
+    above = f"<h2>{heading}</h2>" if heading else ""
+    html = above + f"<p>{lead}</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+    read = kinds(html)
+    assert [read.get(i) for i in items] == ["requirement"] * len(items)
+
+
+ATTACH_LEAD_INS = {
+    "en": "Attach the following documents:",
+    "nl": "Voeg de volgende documenten bij:",
+    "fr": "Joignez les documents suivants :",
+    "de": "Fügen Sie die folgenden Unterlagen bei:",
+}
+DOCUMENT_ITEMS = {
+    "en": ["a copy of the passport", "the signed employment contract"],
+    "nl": ["een kopie van het paspoort", "de ondertekende arbeidsovereenkomst"],
+    "fr": ["une copie du passeport", "le contrat de travail signé"],
+    "de": ["eine Kopie des Reisepasses", "der unterschriebene Arbeitsvertrag"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+def test_a_lead_in_naming_documents_keeps_them_documents_under_a_conditions_heading(lang):
+    items = DOCUMENT_ITEMS[lang]
+    html = (
+        f"<h2>{HEADINGS[lang]['requirement']}</h2><p>{ATTACH_LEAD_INS[lang]}</p><ul>"
+        + "".join(f"<li>{i}</li>" for i in items)
+        + "</ul>"
+    )
+    read = kinds(html)
+    assert [read.get(i) for i in items] == ["document"] * len(items)
+
+
+# ---------------------------------------------------------------------------------------
+# Family 4: a heading that tells the reader to apply heads the procedure
+# ---------------------------------------------------------------------------------------
+
+APPLY_HEADINGS = {
+    "en": ["Apply at Brussels Economy and Employment", "Apply to the regional authority"],
+    "nl": [
+        "Vraag aan bij Brussel Economie en Werkgelegenheid",
+        "Dien uw aanvraag in bij het gewest",
+    ],
+    "fr": [
+        "Introduisez la demande auprès de Bruxelles Économie et Emploi",
+        "Adressez-vous à la Région",
+    ],
+    "de": [
+        "Beantragen Sie die Erlaubnis beim Ministerium",
+        "Stellen Sie den Antrag beim Ministerium",
+    ],
+}
+NEED_SENTENCES = {
+    "en": [
+        "You need to use a new application form and to send us additional documents.",
+        "In some cases, you need to file an application where that was not required before.",
+    ],
+    "nl": [
+        "U moet een nieuw aanvraagformulier gebruiken en ons bijkomende documenten sturen.",
+        "In sommige gevallen moet u een aanvraag indienen waar dat vroeger niet hoefde.",
+    ],
+    "fr": [
+        "Vous devez utiliser un nouveau formulaire et nous envoyer des documents supplémentaires.",
+        "Dans certains cas, vous devez introduire une demande là où ce n'était pas le cas avant.",
+    ],
+    "de": [
+        "Sie müssen ein neues Antragsformular verwenden und uns zusätzliche Unterlagen senden.",
+        "In manchen Fällen müssen Sie einen Antrag stellen, wo das vorher nicht nötig war.",
+    ],
+}
+
+
+def _apply_cases():
+    for lang, headings in APPLY_HEADINGS.items():
+        for (h, heading), shape in itertools.product(enumerate(headings), ("list", "paragraph")):
+            yield pytest.param(lang, heading, shape, id=case_id(lang, str(h), shape))
+
+
+@pytest.mark.parametrize(("lang", "heading", "shape"), list(_apply_cases()))
+def test_sentences_under_a_heading_that_tells_to_apply_are_steps(lang, heading, shape):
+    sentences = NEED_SENTENCES[lang]
+    body = (
+        "<ul>" + "".join(f"<li>{s}</li>" for s in sentences) + "</ul>"
+        if shape == "list"
+        else "<p>" + " ".join(sentences) + "</p>"
+    )
+    read = kinds(f"<h2>{heading}</h2>{body}")
+    assert [read.get(s) for s in sentences] == ["step"] * len(sentences)
+
+
+TOPIC_HEADINGS = {  # imperatives that head no procedure: what to know, whom to ask
+    "en": "Note the rules for students",
+    "nl": "Let op de regels voor studenten",
+    "fr": "Notez les règles pour les étudiants",
+    "de": "Beachten Sie die Regeln für Studenten",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+def test_obligations_under_an_imperative_heading_that_names_no_applying_stay_requirements(lang):
+    sentences = NEED_SENTENCES[lang]
+    read = kinds(f"<h2>{TOPIC_HEADINGS[lang]}</h2><p>{' '.join(sentences)}</p>")
+    assert [read.get(s) for s in sentences] == ["requirement"] * len(sentences)
