@@ -18,10 +18,20 @@ from parsers.lexicon import CaseBlind, alternation, lowered, merged
 from parsers.text import WORD, text_memo
 
 LEX = merged()
-_HEADING_KINDS = [
-    (kind, re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE))
-    for kind, words in LEX.headings.items()
-]
+# Dutch "wie" after a preposition asks to whom, not who: "Bij wie moet u de aanvraag
+# indienen?" asks where to apply, "Wie moet …?" who must.
+_TO_WHOM = r"(?<!\bbij\s)(?<!\baan\s)(?<!\bmet\s)(?<!\bdoor\s)"
+
+
+def _heading_pattern(words) -> re.Pattern:
+    asks_who = [w for w in words if w.lower().startswith("wie ")]
+    rest = [w for w in words if not w.lower().startswith("wie ")]
+    branches = [f"{_TO_WHOM}(?:{alternation(asks_who)})"] if asks_who else []
+    branches.append(f"(?:{alternation(rest)})")
+    return re.compile(rf"(?<![\w])(?:{'|'.join(branches)})(?![\w])", re.IGNORECASE)
+
+
+_HEADING_KINDS = [(kind, _heading_pattern(words)) for kind, words in LEX.headings.items()]
 _TAIL = re.compile(r"[^\W\d_]{7,}")
 # Dutch and German write a heading's subject as the last part of a compound word
 # ("Zugangsvoraussetzungen", "Antragsverfahren", "toelatingsvoorwaarden"): the one-word
@@ -783,11 +793,24 @@ def _asks_how(heading: str) -> str | None:
     s'inscrire ?", "Wie melde ich mich an?"); asked after the heading words, which know that
     Dutch "Wie kan … aanvragen?" asks who. "When" is not asked: the time to apply is as often
     a condition (a deadline) as a step."""
-    if _ASKS_HOW.found_in(heading) and (
-        _APPLYING.found_in(heading) or _PROCEDURE.found_in(heading)
+    # (after a label: "Fixed-term single permit: how should the renewal application be made?")
+    question = heading.rsplit(":", 1)[-1] if ":" in heading.rstrip(" :") else heading
+    if _ASKS_HOW.found_in(question) and (
+        _APPLYING.found_in(question)
+        or _PROCEDURE.found_in(question)
+        or _PROCEDURE_TAIL.search(question)  # "Wie muss der Verlängerungsantrag …"
     ):
         return "step"  # "How does the renewal procedure work?", "Hoe verloopt de aanvraag?"
     return None
+
+
+# Dutch and German write the procedure's noun as the last part of a compound word
+# ("Verlängerungsantrag", "hernieuwingsaanvraag"): its one-word nouns of five letters or
+# more, at the end of a longer word.
+_PROCEDURE_NOUNS = [w for w in LEX.procedure if len(w) >= 5 and " " not in w]
+_PROCEDURE_TAIL = re.compile(
+    rf"(?<=[^\W\d_]{{3}})(?:{alternation(_PROCEDURE_NOUNS)})(?![\w])", re.IGNORECASE
+)
 
 
 def identity_text(text: str) -> str:
