@@ -355,6 +355,7 @@ _LIFTED_START = CaseBlind(
 )
 _ATTACH = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.attach)})(?![\w-])")
 _FOLLOWS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.follows)})(?![\w])")
+_HANDLES = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.handles)})(?![\w])")
 _COMPLY = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.comply)})(?![\w])")
 _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
 # A sentence opened by an interrogative determiner is an indirect question ("Which conditions
@@ -533,7 +534,11 @@ def tells_stage(sentence: str) -> bool:
     head = sentence.split(":", 1)[0] if len(sentence.split(":", 1)[0].split()) > 2 else sentence
     lower = lowered(head)
     return (
-        (_PROCEDURE.found(head, lower) or bool(_CASE_THEN.match(sentence)))
+        (
+            _PROCEDURE.found(head, lower)
+            or bool(_CASE_THEN.match(sentence))
+            or _HANDLES.found(head, lower)  # "Die beslist over je verblijfsrecht."
+        )
         and not _SITE.found(sentence, None)
         and not _POINTER.found(sentence, None)
     )

@@ -221,6 +221,7 @@ class Lexicon:
     attach: tuple[str, ...]  # "attach", "joignez", "beifügen": a lead-in to documents
     follows: tuple[str, ...]  # "as follows", "comme suit": a lead-in to how something runs
     comply: tuple[str, ...]  # "Please observe the following:": a lead-in to rules to keep
+    handles: tuple[str, ...]  # "examines", "levert … af": what an authority does with a case
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
 
 
@@ -294,5 +295,6 @@ def merged() -> Lexicon:
         attach=words("attach"),
         follows=words("follows"),
         comply=words("comply"),
+        handles=words("handles"),
         document_nouns=words("document_nouns"),
     )
