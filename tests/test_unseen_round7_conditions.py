@@ -404,3 +404,129 @@ def test_obligations_under_an_imperative_heading_that_names_no_applying_stay_req
     sentences = NEED_SENTENCES[lang]
     read = kinds(f"<h2>{TOPIC_HEADINGS[lang]}</h2><p>{' '.join(sentences)}</p>")
     assert [read.get(s) for s in sentences] == ["requirement"] * len(sentences)
+
+
+# ---------------------------------------------------------------------------------------
+# Family 5: a heading that asks where, to whom or how to apply, after a label or not
+# ---------------------------------------------------------------------------------------
+
+WHERE_QUESTIONS = {
+    "en": [
+        "In which region should the application be made?",
+        "To whom should the application be sent?",
+        "How should the renewal application be made?",
+    ],
+    "nl": [
+        "In welk gewest moet de aanvraag gebeuren?",
+        "Bij wie moet u de aanvraag indienen?",
+        "Hoe moet de aanvraag tot hernieuwing gebeuren?",
+    ],
+    "fr": [
+        "Dans quelle région la demande doit-elle être introduite ?",
+        "Auprès de qui faut-il introduire la demande ?",
+        "Comment la demande de renouvellement doit-elle être faite ?",
+    ],
+    "de": [
+        "In welcher Region muss der Antrag gestellt werden?",
+        "Bei wem muss der Antrag eingereicht werden?",
+        "Wie muss der Verlängerungsantrag gestellt werden?",
+    ],
+}
+LABELS = {
+    "en": "Single permit: ",
+    "nl": "Gecombineerde vergunning: ",
+    "fr": "Permis unique : ",
+    "de": "Kombinierte Erlaubnis: ",
+}
+STAGES = {
+    "en": "The application is made by the worker who wants the permit.",
+    "nl": "De aanvraag wordt gedaan door de werknemer die de vergunning wil.",
+    "fr": "La demande est faite par le travailleur qui souhaite le permis.",
+    "de": "Der Antrag wird von dem Arbeitnehmer gestellt, der die Erlaubnis möchte.",
+}
+
+
+def _where_cases():
+    for lang, questions in WHERE_QUESTIONS.items():
+        for (q, question), label in itertools.product(enumerate(questions), ("", LABELS[lang])):
+            yield pytest.param(
+                label + question, STAGES[lang], id=case_id(lang, str(q), label or "bare")
+            )
+
+
+@pytest.mark.parametrize(("heading", "stage"), list(_where_cases()))
+def test_a_heading_asking_where_or_how_to_apply_heads_steps(heading, stage):
+    assert kinds(f"<h2>{heading}</h2><p>{stage}</p>").get(stage) == "step"
+
+
+CASE_QUESTIONS = {  # which cases, which conditions: not where to apply
+    "en": "In which cases should the application be refused?",
+    "nl": "In welke gevallen moet de aanvraag geweigerd worden?",
+    "fr": "Dans quels cas la demande doit-elle être refusée ?",
+    "de": "In welchen Fällen muss der Antrag abgelehnt werden?",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+def test_a_heading_asking_in_which_cases_heads_no_steps(lang):
+    assert (
+        kinds(f"<h2>{CASE_QUESTIONS[lang]}</h2><p>{STAGES[lang]}</p>").get(STAGES[lang]) != "step"
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Family 6: what an administration does with a case, under a heading about the procedure
+# ---------------------------------------------------------------------------------------
+
+ACTORS = {
+    "en": ["The Immigration Office", "The regional authority"],
+    "nl": ["De Dienst Vreemdelingenzaken", "De regionale overheid"],
+    "fr": ["L'Office des étrangers", "L'autorité régionale"],
+    "de": ["Das Ausländeramt", "Die regionale Behörde"],
+}
+ACTS = {  # verbs of handling a case, with an object that is not a procedure noun
+    "en": [
+        "issues the permit to the worker.",
+        "decides on the right of residence.",
+        "checks whether the employment conditions were respected.",
+        "informs the worker and the employer.",
+    ],
+    "nl": [
+        "levert de vergunning af aan de werknemer.",
+        "beslist over het verblijfsrecht.",
+        "controleert of de arbeidsvoorwaarden werden nageleefd.",
+        "brengt de werknemer en de werkgever op de hoogte.",
+    ],
+    "fr": [
+        "délivre le permis au travailleur.",
+        "décide du droit de séjour.",
+        "vérifie si les conditions de travail ont été respectées.",
+        "informe le travailleur et l'employeur.",
+    ],
+    "de": [
+        "stellt dem Arbeitnehmer die Erlaubnis aus.",
+        "entscheidet über das Aufenthaltsrecht.",
+        "prüft, ob die Arbeitsbedingungen eingehalten wurden.",
+        "benachrichtigt den Arbeitnehmer und den Arbeitgeber.",
+    ],
+}
+
+
+def _act_cases():
+    for lang in ACTS:
+        for (a, actor), (v, act) in itertools.product(
+            enumerate(ACTORS[lang]), enumerate(ACTS[lang])
+        ):
+            yield pytest.param(lang, f"{actor} {act}", id=case_id(lang, str(a), str(v)))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), list(_act_cases()))
+def test_an_administration_handling_the_case_under_a_procedure_heading_is_a_step(lang, sentence):
+    heading = HEADINGS[lang]["step"]
+    assert kinds(f"<h2>{heading}</h2><p>{sentence}</p>").get(sentence) == "step"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), list(_act_cases()))
+def test_an_administration_handling_a_case_elsewhere_is_no_row(lang, sentence):
+    # no obligation word and no heading about the procedure: it states no condition
+    assert sentence not in kinds(f"<h2>{ABOVE[lang][2][4:-5]}</h2><p>{sentence}</p>")
