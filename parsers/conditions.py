@@ -523,6 +523,37 @@ def kind_of_heading(text: str, lead: int = 4) -> str | None:
     return best[1] if best else None
 
 
+_STATE_VERB = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.state_verbs)})(?![\w])")
+
+
+def _in_a_state(sentence: str) -> bool:
+    """Whether an obligation of `sentence` is to be in a state: a state verb within eight
+    words after the obligation word ("must live in", "moeten … een toelating hebben",
+    "doit résider", "muss … wohnen")."""
+    lower = lowered(sentence)
+    for match in OBLIGATION.finditer(sentence, lower):
+        window = " ".join(sentence[match.end() :].split()[:8])
+        if _STATE_VERB.found_in(window):
+            return True
+    return False
+
+
+def _names_stage(sentence: str) -> bool:
+    """Whether an obligation under a procedure heading is about a stage of it: it names
+    what the procedure handles, an act of applying or lodging, or an authority's act, or is
+    an order. "The worker must live in French-speaking Wallonia", "Il lui faut un mandat",
+    "moeten vooraf een toelating tot arbeid hebben" name a state to be in: requirements."""
+    lower = lowered(sentence)
+    return bool(
+        _PROCEDURE.found(sentence, lower)
+        or _APPLYING.found(sentence, lower)
+        or _LODGING.found(sentence, lower)
+        or _HANDLES.found(sentence, lower)
+        or _PROCEDURE_TAIL.search(sentence)
+        or IMPERATIVE.match(sentence)
+    )
+
+
 def tells_stage(sentence: str) -> bool:
     """Whether a sentence under a procedure heading tells a stage of it (GUIDE.md): it names
     what the procedure handles (the application, the file, the decision, the appeal) before
@@ -1021,11 +1052,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("document" if context == "document" else "exemption", sentence, block)
                 elif states_obligation(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
                     # under an exemption heading an obligation is still one (GUIDE, devset-e)
-                    add(
-                        context if context not in (None, "exemption") else "requirement",
-                        sentence,
-                        block,
-                    )
+                    kind = context if context not in (None, "exemption") else "requirement"
+                    if kind == "step" and _in_a_state(sentence) and not _names_stage(sentence):
+                        kind = "requirement"  # "The worker must live in Wallonia": a state
+                    add(kind, sentence, block)
                 elif _LIMITS.found(sentence, lower):
                     add(context or "requirement", sentence, block)  # "mag maximaal 90 dagen"
                 elif (

@@ -222,6 +222,7 @@ class Lexicon:
     follows: tuple[str, ...]  # "as follows", "comme suit": a lead-in to how something runs
     comply: tuple[str, ...]  # "Please observe the following:": a lead-in to rules to keep
     handles: tuple[str, ...]  # "examines", "levert … af": what an authority does with a case
+    state_verbs: tuple[str, ...]  # "must live in", "moet … hebben": a state to be in
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
 
 
@@ -296,5 +297,6 @@ def merged() -> Lexicon:
         follows=words("follows"),
         comply=words("comply"),
         handles=words("handles"),
+        state_verbs=words("state_verbs"),
         document_nouns=words("document_nouns"),
     )

@@ -530,3 +530,55 @@ def test_an_administration_handling_the_case_under_a_procedure_heading_is_a_step
 def test_an_administration_handling_a_case_elsewhere_is_no_row(lang, sentence):
     # no obligation word and no heading about the procedure: it states no condition
     assert sentence not in kinds(f"<h2>{ABOVE[lang][2][4:-5]}</h2><p>{sentence}</p>")
+
+
+# ---------------------------------------------------------------------------------------
+# Family 7: under a heading about the procedure, an obligation to be in a state is a
+# requirement (a condition to meet), an obligation to act on the application a step
+# ---------------------------------------------------------------------------------------
+
+STATE_OBLIGATIONS = {
+    "en": [
+        "The worker must live in French-speaking Wallonia.",
+        "Foreigners who work here must have a work authorisation beforehand.",
+        "The researcher has to hold a doctorate.",
+        "The applicant must reside legally in Belgium.",
+    ],
+    "nl": [
+        "De werknemer moet in Wallonië wonen.",
+        "Buitenlanders die hier werken, moeten vooraf een toelating tot arbeid hebben.",
+        "De onderzoeker moet een doctoraat bezitten.",
+        "De aanvrager moet wettig in België verblijven.",
+    ],
+    "fr": [
+        "Le travailleur doit habiter en Wallonie francophone.",
+        "Les étrangers qui travaillent ici doivent avoir une autorisation de travail au préalable.",
+        "Le chercheur doit posséder un doctorat.",
+        "Le demandeur doit résider légalement en Belgique.",
+    ],
+    "de": [
+        "Der Arbeitnehmer muss in der Wallonie wohnen.",
+        "Ausländer, die hier arbeiten, müssen vorab eine Arbeitserlaubnis haben.",
+        "Der Forscher muss einen Doktortitel besitzen.",
+        "Der Antragsteller muss rechtmäßig in Belgien leben.",
+    ],
+}
+ACT_OBLIGATIONS = {  # the same modal, acting on the application: a stage
+    "en": "The employer must file the application with the region.",
+    "nl": "De werkgever moet de aanvraag bij het gewest indienen.",
+    "fr": "L'employeur doit introduire la demande auprès de la Région.",
+    "de": "Der Arbeitgeber muss den Antrag bei der Region einreichen.",
+}
+
+
+def _state_cases():
+    for lang, sentences in STATE_OBLIGATIONS.items():
+        for k, sentence in enumerate(sentences):
+            yield pytest.param(lang, sentence, id=case_id(lang, str(k)))
+
+
+@pytest.mark.parametrize(("lang", "sentence"), list(_state_cases()))
+def test_an_obligation_to_be_in_a_state_under_a_procedure_heading_is_a_requirement(lang, sentence):
+    html = f"<h2>{HEADINGS[lang]['step']}</h2><p>{ACT_OBLIGATIONS[lang]} {sentence}</p>"
+    read = kinds(html)
+    assert (read.get(sentence), read.get(ACT_OBLIGATIONS[lang])) == ("requirement", "step")
