@@ -801,6 +801,8 @@ def _section_kind(section: str) -> str | None:
     heading = _SENTENCE_END.split(section.strip())[-1]
     if _ATTACH.found_in(heading):
         return "document"  # "Que faut-il joindre ?", "Was müssen Sie beifügen?"
+    if lifts_obligation(heading):
+        return "exemption"  # "Not every foreigner needs a work permit": who does not
     defines = "requirement" if _DEFINES_WHO.match(heading) else None
     if (_ACT_FIRST.found_in(heading) or IMPERATIVE.match(heading)) and _PROCEDURE.found_in(
         heading.split(":", 1)[0]
@@ -1057,7 +1059,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         kind = "requirement"  # "The worker must live in Wallonia": a state
                     add(kind, sentence, block)
                 elif _LIMITS.found(sentence, lower):
-                    add(context or "requirement", sentence, block)  # "mag maximaal 90 dagen"
+                    # "mag maximaal 90 dagen"; under an exemption heading a limit binds still
+                    # ("The employer may only employ him if …"), as an obligation does
+                    add(
+                        context if context not in (None, "exemption") else "requirement",
+                        sentence,
+                        block,
+                    )
                 elif (
                     defining
                     and context == "requirement"

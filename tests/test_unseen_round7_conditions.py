@@ -582,3 +582,107 @@ def test_an_obligation_to_be_in_a_state_under_a_procedure_heading_is_a_requireme
     html = f"<h2>{HEADINGS[lang]['step']}</h2><p>{ACT_OBLIGATIONS[lang]} {sentence}</p>"
     read = kinds(html)
     assert (read.get(sentence), read.get(ACT_OBLIGATIONS[lang])) == ("requirement", "step")
+
+
+# ---------------------------------------------------------------------------------------
+# Family 8: a heading that lifts an obligation heads exemptions
+# ---------------------------------------------------------------------------------------
+
+LIFTING_HEADINGS = {
+    "en": [
+        "Not every foreigner needs a work permit",
+        "When do you not need a work permit?",
+        "Not all workers need a single permit",
+    ],
+    "nl": [
+        "Niet iedere buitenlander heeft een arbeidskaart nodig",
+        "Wanneer heb je geen arbeidskaart nodig?",
+        "Niet alle werknemers hebben een vergunning nodig",
+    ],
+    "fr": [
+        "Tous les étrangers n'ont pas besoin d'un permis de travail",
+        "Quand n'avez-vous pas besoin d'un permis de travail ?",
+        "Certains travailleurs n'ont pas besoin d'un permis unique",
+    ],
+    "de": [
+        "Nicht jeder Ausländer braucht eine Arbeitserlaubnis",
+        "Wann brauchen Sie keine Arbeitserlaubnis?",
+        "Nicht alle Arbeitnehmer benötigen eine kombinierte Erlaubnis",
+    ],
+}
+GROUP_ITEMS = {
+    "en": [
+        "people taking part in a closed meeting, for at most 60 days a year",
+        "work lasting up to 90 days, known as short-term mobility",
+    ],
+    "nl": [
+        "deelnemers aan een besloten vergadering, hoogstens 60 dagen per jaar",
+        "werk van hoogstens 90 dagen, de kortetermijnmobiliteit",
+    ],
+    "fr": [
+        "les participants à une réunion en cercle restreint, au plus 60 jours par an",
+        "le travail de 90 jours au plus, dit mobilité de courte durée",
+    ],
+    "de": [
+        "Teilnehmer an einer geschlossenen Sitzung, höchstens 60 Tage im Jahr",
+        "Arbeit von höchstens 90 Tagen, die kurzfristige Mobilität",
+    ],
+}
+LEADS_BACK = {
+    "en": ["", "Among others, this is the case for:"],
+    "nl": ["", "Dat is onder meer het geval voor:"],
+    "fr": ["", "C'est notamment le cas pour :"],
+    "de": ["", "Das gilt unter anderem für:"],
+}
+
+
+def _lifting_heading_cases():
+    for lang, headings in LIFTING_HEADINGS.items():
+        for (h, heading), lead in itertools.product(enumerate(headings), LEADS_BACK[lang]):
+            yield pytest.param(lang, heading, lead, id=case_id(lang, str(h), lead or "bare"))
+
+
+@pytest.mark.parametrize(("lang", "heading", "lead"), list(_lifting_heading_cases()))
+def test_items_under_a_heading_that_lifts_an_obligation_are_exemptions(lang, heading, lead):
+    items = GROUP_ITEMS[lang]
+    html = f"<h2>{heading}</h2>" + (f"<p>{lead}</p>" if lead else "")
+    read = kinds(html + "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+    assert [read.get(i) for i in items] == ["exemption"] * len(items)
+
+
+OBLIGING_HEADINGS = {
+    "en": "Every foreigner needs a work permit",
+    "nl": "Iedere buitenlander heeft een arbeidskaart nodig",
+    "fr": "Tout étranger a besoin d'un permis de travail",
+    "de": "Jeder Ausländer braucht eine Arbeitserlaubnis",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+def test_items_under_a_heading_that_states_an_obligation_are_no_exemptions(lang):
+    items = GROUP_ITEMS[lang]
+    html = f"<h2>{OBLIGING_HEADINGS[lang]}</h2><ul>" + "".join(f"<li>{i}</li>" for i in items)
+    read = kinds(html + "</ul>")
+    assert "exemption" not in [read.get(i) for i in items]
+
+
+LIMITS_UNDER_EXEMPTIONS = {
+    "en": "The employer may only employ the worker if the conditions of that kind of work are met.",
+    "nl": "De werkgever mag de werknemer alleen tewerkstellen als de voorwaarden vervuld zijn.",
+    "fr": "L'employeur ne peut occuper le travailleur que si les conditions sont remplies.",
+    "de": "Der Arbeitgeber darf ihn nur beschäftigen, wenn die Bedingungen erfüllt sind.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+@pytest.mark.parametrize("heading", ["lifting", "exemption"])
+def test_a_limit_under_a_heading_of_exemptions_stays_a_requirement(lang, heading):
+    title = (
+        LIFTING_HEADINGS[lang][0]
+        if heading == "lifting"
+        else {"en": "Exemptions", "nl": "Vrijstellingen", "fr": "Dispenses", "de": "Befreiungen"}[
+            lang
+        ]
+    )
+    sentence = LIMITS_UNDER_EXEMPTIONS[lang]
+    assert kinds(f"<h2>{title}</h2><p>{sentence}</p>").get(sentence) == "requirement"
