@@ -76,7 +76,7 @@ OBLIGATION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])")
 # maximaal 90 dagen werken", "each certificate may be at most 6 months old", "only the
 # employer can file the application", "seul l'employeur peut introduire la demande". How long
 # something can take ("can take up to 3 weeks") restricts no one.
-_MODAL = r"(?:may|can|mag|mogen|kan|kunnen|peut|peuvent|pourra|kann|können|darf|dürfen)"
+_MODAL = rf"(?:{alternation(LEX.modals)})"  # (one home: the lexicons' modals)
 # An upper bound said in words, in the four languages; after a modal its negated forms too.
 _AT_MOST = (
     r"at most|up to|no more than|maximum|maximaal|hoogstens|ten hoogste|au maximum|au plus|"

@@ -223,6 +223,7 @@ class Lexicon:
     comply: tuple[str, ...]  # "Please observe the following:": a lead-in to rules to keep
     handles: tuple[str, ...]  # "examines", "levert … af": what an authority does with a case
     state_verbs: tuple[str, ...]  # "must live in", "moet … hebben": a state to be in
+    modals: tuple[str, ...]  # "may", "mag", "peut", "darf": a permission a limit is stated with
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
 
 
@@ -298,5 +299,6 @@ def merged() -> Lexicon:
         comply=words("comply"),
         handles=words("handles"),
         state_verbs=words("state_verbs"),
+        modals=words("modals"),
         document_nouns=words("document_nouns"),
     )
