@@ -686,3 +686,21 @@ def test_a_limit_under_a_heading_of_exemptions_stays_a_requirement(lang, heading
     )
     sentence = LIMITS_UNDER_EXEMPTIONS[lang]
     assert kinds(f"<h2>{title}</h2><p>{sentence}</p>").get(sentence) == "requirement"
+
+
+# the modals of each language, every person the pages address, state a limit alike
+MODAL_LIMITS = [
+    "You may work at most 20 hours a week during the school year.",
+    "You can work at most 20 hours a week during the school year.",
+    "U mag maximaal 20 uur per week werken tijdens het schooljaar.",
+    "U kunt maximaal 20 uur per week werken tijdens het schooljaar.",
+    "Vous pouvez travailler au maximum 20 heures par semaine pendant l'année scolaire.",
+    "Les étudiants pourront travailler au maximum 20 heures par semaine.",
+    "Sie dürfen während des Schuljahres höchstens 20 Stunden pro Woche arbeiten.",
+    "Sie können während des Schuljahres höchstens 20 Stunden pro Woche arbeiten.",
+]
+
+
+@pytest.mark.parametrize("sentence", MODAL_LIMITS)
+def test_a_limit_stated_with_any_modal_is_a_requirement(sentence):
+    assert kinds(f"<p>{sentence}</p>").get(sentence) == "requirement"
