@@ -634,7 +634,8 @@ def _is_link_line(text: str) -> bool:
     return _SITE.found_in(text) and len(text.split()) <= 12 and not states_obligation(text)
 
 
-# When a lead-in and the heading disagree, the more specific subject wins.
+# When two lead-ins disagree, the more specific subject wins; a lead-in that names a kind
+# wins over the heading above it (GUIDE: a lead-in works like a heading, and is nearer).
 _PRIORITY = {"document": 0, "exemption": 1, "step": 2, "requirement": 3}
 
 
@@ -671,6 +672,9 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # suivants, …": a label before the colon names the list as a heading would
         return kind_of_heading(label.group(1))
     named = _lead_kind(lead_in)
+    if named == "document" and _lead_kind(_last_clause(lead_in)) not in (None, "document"):
+        named = _lead_kind(_last_clause(lead_in))  # "Verstuur het dossier …, volgens de
+        # procedure hieronder:": the last clause names the list, the file is its object
     if named == "document":
         return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"
     if _ATTACH.found_in(_last_clause(lead_in)):
@@ -773,6 +777,9 @@ def _context_kind(block: Block) -> str | None:
             # set out below:" - the last clause announces what an earlier one names
     if any(_obliges(last) and not _POINTER.found_in(last) for last in map(_last_sentence, leads)):
         kinds.append("requirement")  # "You must apply for the renewal:" - what it asks
+    kinds = [kind for kind in kinds if kind]
+    if kinds:  # the lead-in is nearer than the heading, and governs its list as one would
+        return min(kinds, key=_PRIORITY.__getitem__)  # ("Dossier" … "volgens de procedure:")
     if block.section and not (depends and block.level <= 1):  # (a nested list keeps it)
         kinds.append(_section_kind(block.section[-1]) or _numbered_part_of(block.section))
     kinds = [kind for kind in kinds if kind]

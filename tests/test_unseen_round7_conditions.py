@@ -704,3 +704,56 @@ MODAL_LIMITS = [
 @pytest.mark.parametrize("sentence", MODAL_LIMITS)
 def test_a_limit_stated_with_any_modal_is_a_requirement(sentence):
     assert kinds(f"<p>{sentence}</p>").get(sentence) == "requirement"
+
+
+# ---------------------------------------------------------------------------------------
+# Family 9: a lead-in that names a kind governs its list over the heading above it
+# ---------------------------------------------------------------------------------------
+
+NAMING_LEAD_INS = {
+    "en": {
+        "step": "Send the file by e-mail, following the procedure below:",
+        "requirement": "The following conditions apply:",
+        "document": "Attach the following documents:",
+    },
+    "nl": {
+        "step": "Verstuur het dossier per e-mail, volgens de procedure hieronder:",
+        "requirement": "De volgende voorwaarden gelden:",
+        "document": "Voeg de volgende documenten bij:",
+    },
+    "fr": {
+        "step": "Envoyez le dossier par e-mail, selon la procédure ci-dessous :",
+        "requirement": "Les conditions suivantes s'appliquent :",
+        "document": "Joignez les documents suivants :",
+    },
+    "de": {
+        "step": "Senden Sie die Akte per E-Mail, nach dem folgenden Verfahren:",
+        "requirement": "Es gelten die folgenden Bedingungen:",
+        "document": "Fügen Sie die folgenden Unterlagen bei:",
+    },
+}
+NEUTRAL_ITEMS = {  # items that name no kind of their own
+    "en": ["the signed scans, readable", "one e-mail per application"],
+    "nl": ["de ondertekende scans, leesbaar", "één e-mail per aanvraag"],
+    "fr": ["les scans signés, lisibles", "un courriel par demande"],
+    "de": ["die unterschriebenen Scans, lesbar", "eine E-Mail pro Antrag"],
+}
+
+
+def _nearer_cases():
+    for lang, leads in NAMING_LEAD_INS.items():
+        for heading_kind, lead_kind in itertools.permutations(leads, 2):
+            yield pytest.param(
+                HEADINGS[lang][heading_kind],
+                leads[lead_kind],
+                NEUTRAL_ITEMS[lang],
+                lead_kind,
+                id=case_id(lang, heading_kind, lead_kind),
+            )
+
+
+@pytest.mark.parametrize(("heading", "lead", "items", "want"), list(_nearer_cases()))
+def test_a_lead_in_naming_a_kind_governs_its_list_over_the_heading(heading, lead, items, want):
+    html = f"<h2>{heading}</h2><p>{lead}</p><ul>" + "".join(f"<li>{i}</li>" for i in items)
+    read = kinds(html + "</ul>")
+    assert [read.get(i) for i in items] == [want] * len(items)
