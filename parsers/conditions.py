@@ -954,6 +954,33 @@ def _item_lifts(block: Block) -> bool:
     )
 
 
+# A thing to bring: a document's name or a word of the documents headings ("a copy of …",
+# "Proof that …", "Het formulier …").
+_NAMES_A_THING = CaseBlind(
+    rf"(?<![\w])(?:{alternation([*LEX.document_nouns, *LEX.headings['document']])})(?![\w])"
+)
+
+
+_OPENS_ON_A_PERSON = re.compile(rf"(?:{alternation(LEX.subjects)})\s", re.IGNORECASE)
+
+
+def _states_no_thing(text: str) -> bool:
+    """Whether a list item is a whole sentence, opened by a personal pronoun or stating an
+    obligation, that names nothing to bring: a state to be in ("U bent een Belgische
+    werkgever.", "De vacature moet nog online staan.") is a condition, though a heading
+    about documents stands above it. (A possessive opens data to give as often: "your
+    mobile phone number.")"""
+    text = text.strip()
+    return (
+        text.endswith(".")
+        and len(text.split()) >= 4
+        and bool(_OPENS_ON_A_PERSON.match(text) or states_obligation(text))
+        and not lifts_obligation(text)  # (a list of documents keeps what it lifts)
+        and not _NAMES_A_THING.found_in(text)
+        and not _ATTACH.found_in(text)
+    )
+
+
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
@@ -992,6 +1019,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 # that lifts an obligation is an exemption, as a paragraph's sentence is
                 # (GUIDE); a list of documents keeps its kind
                 add("exemption", block.text, block)
+            elif context == "document" and _states_no_thing(block.text):
+                add("requirement", block.text, block)  # "U bent een Belgische werkgever."
             elif context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):

@@ -224,6 +224,7 @@ class Lexicon:
     handles: tuple[str, ...]  # "examines", "levert … af": what an authority does with a case
     state_verbs: tuple[str, ...]  # "must live in", "moet … hebben": a state to be in
     modals: tuple[str, ...]  # "may", "mag", "peut", "darf": a permission a limit is stated with
+    subjects: tuple[str, ...]  # "you", "uw", "vous", "Sie": a person a sentence opens on
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
 
 
@@ -300,5 +301,6 @@ def merged() -> Lexicon:
         handles=words("handles"),
         state_verbs=words("state_verbs"),
         modals=words("modals"),
+        subjects=words("subjects"),
         document_nouns=words("document_nouns"),
     )

@@ -757,3 +757,64 @@ def test_a_lead_in_naming_a_kind_governs_its_list_over_the_heading(heading, lead
     html = f"<h2>{heading}</h2><p>{lead}</p><ul>" + "".join(f"<li>{i}</li>" for i in items)
     read = kinds(html + "</ul>")
     assert [read.get(i) for i in items] == [want] * len(items)
+
+
+# ---------------------------------------------------------------------------------------
+# Family 10: under a heading about documents, a state to be in is a requirement, a thing to
+# bring a document
+# ---------------------------------------------------------------------------------------
+
+STATE_ITEMS = {
+    "en": [
+        "You are a Belgian employer.",
+        "You can show that your search was in vain.",
+        "The vacancy must stay online while the request runs.",
+    ],
+    "nl": [
+        "U bent een Belgische werkgever.",
+        "U kunt uw vergeefse zoektocht aantonen.",
+        "De vacature moet online blijven zolang het verzoek loopt.",
+    ],
+    "fr": [
+        "Vous êtes un employeur belge.",
+        "Vous pouvez démontrer que votre recherche a échoué.",
+        "L'offre d'emploi doit rester en ligne pendant la requête.",
+    ],
+    "de": [
+        "Sie sind ein belgischer Arbeitgeber.",
+        "Sie können Ihre erfolglose Suche belegen.",
+        "Die Stellenanzeige muss während der Prüfung online bleiben.",
+    ],
+}
+THING_ITEMS = {
+    "en": [
+        "a copy of the passport of the worker.",
+        "your landline or mobile phone number.",
+        "You attach a copy of your passport.",
+    ],
+    "nl": [
+        "een kopie van het paspoort van de werknemer.",
+        "uw vast of mobiel telefoonnummer.",
+        "U voegt een kopie van uw paspoort bij.",
+    ],
+    "fr": [
+        "une copie du passeport du travailleur.",
+        "votre numéro de téléphone fixe ou mobile.",
+        "Vous joignez une copie de votre passeport.",
+    ],
+    "de": [
+        "eine Kopie des Reisepasses des Arbeitnehmers.",
+        "Ihre Festnetz- oder Mobilnummer.",
+        "Sie fügen eine Kopie Ihres Reisepasses bei.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+@pytest.mark.parametrize("table", ["state", "thing"])
+def test_under_a_documents_heading_a_state_is_a_requirement_a_thing_a_document(lang, table):
+    items = (STATE_ITEMS if table == "state" else THING_ITEMS)[lang]
+    html = f"<h2>{HEADINGS[lang]['document']}</h2><ul>" + "".join(f"<li>{i}</li>" for i in items)
+    read = kinds(html + "</ul>")
+    want = "requirement" if table == "state" else "document"
+    assert [read.get(i) for i in items] == [want] * len(items)
