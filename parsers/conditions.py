@@ -981,6 +981,26 @@ def _states_no_thing(text: str) -> bool:
     )
 
 
+def _follows_lifting(item: Block, before: Block | None) -> bool:
+    """Whether a top-level list without a lead-in follows a paragraph of its section whose
+    first sentence lifts an obligation ("In een aantal gevallen hoeft men geen toelating tot
+    arbeid te vragen, omdat … vrijgesteld is. Of dat zo is, hangt af van …" then "de
+    onderdanen van de EU;", "studenten, …"): the list names who is exempt."""
+    return (
+        item.level <= 1
+        and not item.lead_ins
+        and not states_obligation(item.text)  # "…, dan moet je een arbeidskaart aanvragen."
+        # a case and what to do in it: "Duurt je tewerkstelling …, dan vraag je …", "If …, "
+        and not (_CASE_THEN.match(item.text) or _CASE_FIRST.match(item.text))
+        and before is not None
+        and before.kind == "paragraph"
+        and before.section == item.section
+        and bool(before.sentences)
+        and lifts_obligation(before.sentences[0])
+        and not any(map(states_obligation, before.sentences[1:]))
+    )
+
+
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
@@ -996,7 +1016,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
     heading_level = 2  # a part may open inside a section: take it for a section's
     said_before: dict[str, str] = {}  # a paragraph's text -> the sentence just before it
     last_sentence = ""
+    before_list: Block | None = None  # the block a list follows
     for i, block in enumerate(blocks):
+        if block.kind != "list_item":
+            before_list = block
         if block.kind == "heading":
             heading_level = block.level
             last_sentence = ""
@@ -1014,6 +1037,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             if context in (None, "requirement") and block.lead_ins:
                 lead = block.lead_ins[-1]
                 context = _points_back(lead, said_before.get(lead, "")) or context
+            elif context in (None, "requirement") and _follows_lifting(block, before_list):
+                context = "exemption"  # "… hoeft men geen toelating te vragen. …" then a list
             if context in ("requirement", "step") and _item_lifts(block):
                 # "In sommige gevallen ben je vrijgesteld van …" under "Voorwaarden": an item
                 # that lifts an obligation is an exemption, as a paragraph's sentence is

@@ -818,3 +818,96 @@ def test_under_a_documents_heading_a_state_is_a_requirement_a_thing_a_document(l
     read = kinds(html + "</ul>")
     want = "requirement" if table == "state" else "document"
     assert [read.get(i) for i in items] == [want] * len(items)
+
+
+# ---------------------------------------------------------------------------------------
+# Family 11: "Whom does it concern?" heads requirements; a list right after a paragraph
+# that lifts an obligation names who is exempt
+# ---------------------------------------------------------------------------------------
+
+CONCERN_HEADINGS = {
+    "en": ["Whom does it concern?", "To whom does it apply?"],
+    "nl": ["Op wie heeft het betrekking?", "Voor wie geldt het?"],
+    "fr": ["Qui concerne-t-il ?", "À qui s'adresse ce permis ?"],
+    "de": ["Wen betrifft es?", "Für wen gilt diese Erlaubnis?"],
+}
+CONCERNED_ITEMS = {
+    "en": ["The employer in Belgium who wants to hire a non-European national."],
+    "nl": ["De werkgever in België die een niet-Europese onderdaan in dienst wil nemen."],
+    "fr": ["L'employeur en Belgique qui veut engager un ressortissant non européen."],
+    "de": ["Der Arbeitgeber in Belgien, der einen Nicht-Europäer einstellen will."],
+}
+LIFTING_PARAGRAPHS = {
+    "en": "In some cases the worker does not need a work authorisation. That depends on "
+    "the stay of the worker.",
+    "nl": "In een aantal gevallen hoeft men geen toelating tot arbeid te vragen. Dat hangt "
+    "af van het verblijf van de werknemer.",
+    "fr": "Dans certains cas, il ne faut pas demander d'autorisation de travail. Cela dépend "
+    "du séjour du travailleur.",
+    "de": "In einigen Fällen muss man keine Arbeitserlaubnis beantragen. Das hängt vom "
+    "Aufenthalt des Arbeitnehmers ab.",
+}
+EXEMPT_GROUPS = {
+    "en": ["nationals of the European Union, Iceland or Norway;", "students and asylum seekers."],
+    "nl": [
+        "de onderdanen van de Europese Unie, IJsland of Noorwegen;",
+        "studenten en asielzoekers.",
+    ],
+    "fr": [
+        "les ressortissants de l'Union européenne, de l'Islande ou de la Norvège ;",
+        "les étudiants et les demandeurs d'asile.",
+    ],
+    "de": [
+        "Staatsangehörige der Europäischen Union, Islands oder Norwegens;",
+        "Studenten und Asylbewerber.",
+    ],
+}
+
+
+def _concern_cases():
+    for lang, headings in CONCERN_HEADINGS.items():
+        for h, heading in enumerate(headings):
+            yield pytest.param(lang, heading, id=case_id(lang, str(h)))
+
+
+@pytest.mark.parametrize(("lang", "heading"), list(_concern_cases()))
+def test_items_under_a_heading_asking_whom_it_concerns_are_requirements(lang, heading):
+    items = CONCERNED_ITEMS[lang]
+    read = kinds(f"<h2>{heading}</h2><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+    assert [read.get(i) for i in items] == ["requirement"] * len(items)
+
+
+@pytest.mark.parametrize(("lang", "heading"), list(_concern_cases()))
+def test_a_list_right_after_a_lifting_paragraph_names_who_is_exempt(lang, heading):
+    items = EXEMPT_GROUPS[lang]
+    html = f"<h2>{heading}</h2><p>{LIFTING_PARAGRAPHS[lang]}</p><ul>"
+    read = kinds(html + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+    assert [read.get(i) for i in items] == ["exemption"] * len(items)
+
+
+OBLIGING_PARAGRAPHS = {
+    "en": "Usually the employer must ask for a work authorisation. That depends on the stay.",
+    "nl": "Meestal moet de werkgever een toelating vragen. Dat hangt af van het verblijf.",
+    "fr": "En général, l'employeur doit demander une autorisation. Cela dépend du séjour.",
+    "de": "Meist muss der Arbeitgeber eine Erlaubnis beantragen. Das hängt vom Aufenthalt ab.",
+}
+CASE_ITEMS_AFTER = {
+    "en": "If the work lasts more than 90 days, then you apply for a single permit.",
+    "nl": "Duurt het werk meer dan 90 dagen, dan vraag je een gecombineerde vergunning aan.",
+    "fr": "Si le travail dure plus de 90 jours, alors vous demandez un permis unique.",
+    "de": "Dauert die Arbeit mehr als 90 Tage, dann beantragen Sie eine kombinierte Erlaubnis.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+def test_a_list_after_an_obliging_paragraph_or_a_case_item_names_no_exemption(lang):
+    groups = EXEMPT_GROUPS[lang]
+    after_obliging = kinds(
+        f"<p>{OBLIGING_PARAGRAPHS[lang]}</p><ul>"
+        + "".join(f"<li>{i}</li>" for i in groups)
+        + "</ul>"
+    )
+    case = CASE_ITEMS_AFTER[lang]
+    after_lifting = kinds(f"<p>{LIFTING_PARAGRAPHS[lang]}</p><ul><li>{case}</li></ul>")
+    assert "exemption" not in [after_obliging.get(i) for i in groups]
+    assert after_lifting.get(case) != "exemption"
