@@ -911,3 +911,21 @@ def test_a_list_after_an_obliging_paragraph_or_a_case_item_names_no_exemption(la
     after_lifting = kinds(f"<p>{LIFTING_PARAGRAPHS[lang]}</p><ul><li>{case}</li></ul>")
     assert "exemption" not in [after_obliging.get(i) for i in groups]
     assert after_lifting.get(case) != "exemption"
+
+
+# a fee waived for the groups a lead-in lists lifts an obligation (to pay) for them
+WAIVING_LEAD_INS = {
+    "en": ["The handling fee is waived for:", "The visa is free of charge for:"],
+    "nl": ["De behandelingskosten worden kwijtgescholden voor:", "Het visum is gratis voor:"],
+    "fr": ["Les frais de traitement sont supprimés pour :", "Le visa est gratuit pour :"],
+    "de": ["Die Bearbeitungsgebühr entfällt für:", "Das Visum ist gebührenfrei für:"],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"), [(lang, lead) for lang, leads in WAIVING_LEAD_INS.items() for lead in leads]
+)
+def test_items_of_a_lead_in_that_waives_a_fee_are_exemptions(lang, lead):
+    items = EXEMPT_GROUPS[lang]
+    read = kinds(f"<p>{lead}</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+    assert [read.get(i) for i in items] == ["exemption"] * len(items)
