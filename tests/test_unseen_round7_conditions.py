@@ -918,7 +918,7 @@ WAIVING_LEAD_INS = {
     "en": ["The handling fee is waived for:", "The visa is free of charge for:"],
     "nl": ["De behandelingskosten worden kwijtgescholden voor:", "Het visum is gratis voor:"],
     "fr": ["Les frais de traitement sont supprimés pour :", "Le visa est gratuit pour :"],
-    "de": ["Die Bearbeitungsgebühr entfällt für:", "Das Visum ist gebührenfrei für:"],
+    "de": ["Die Bearbeitungsgebühr wird erlassen für:", "Das Visum ist gebührenfrei für:"],
 }
 
 
