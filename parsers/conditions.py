@@ -972,7 +972,7 @@ def _states_no_thing(text: str) -> bool:
     mobile phone number.")"""
     text = text.strip()
     return (
-        text.endswith(".")
+        text.endswith((".", "!"))
         and len(text.split()) >= 4
         and bool(_OPENS_ON_A_PERSON.match(text) or states_obligation(text))
         and not lifts_obligation(text)  # (a list of documents keeps what it lifts)

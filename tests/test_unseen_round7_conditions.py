@@ -929,3 +929,19 @@ def test_items_of_a_lead_in_that_waives_a_fee_are_exemptions(lang, lead):
     items = EXEMPT_GROUPS[lang]
     read = kinds(f"<p>{lead}</p><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
     assert [read.get(i) for i in items] == ["exemption"] * len(items)
+
+
+NOT_BOUND = [
+    "Only a few categories of foreign workers are not bound by this obligation.",
+    "Slechts enkele categorieën buitenlandse werknemers zijn niet gebonden aan deze plicht.",
+    "Seules quelques catégories de travailleurs étrangers ne sont pas tenus à cette obligation.",
+    "Nur wenige Gruppen ausländischer Arbeitnehmer sind nicht an diese Pflicht gebunden.",
+    "Not every non-EU worker must have a work card: there are some exceptions.",
+    "Niet elke niet-EU-werknemer moet een arbeidskaart hebben: er zijn uitzonderingen.",
+    "Nicht jede Arbeitskraft aus einem Drittstaat muss eine Arbeitskarte haben: es gibt Ausnahmen.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_BOUND)
+def test_a_group_not_bound_by_an_obligation_is_an_exemption(sentence):
+    assert kinds(f"<p>{sentence}</p>").get(sentence) == "exemption"
