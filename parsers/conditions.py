@@ -199,6 +199,11 @@ def _dienen_without_te(text: str, match: re.Match) -> bool:
     return not (_TE.search(text, 0, match.start()) or _TE.search(text, match.end()))
 
 
+# "Should anything be unclear, write to us …", "Sollten Sie Fragen haben, …": the modal
+# first, then a comma closing the case, is a condition ('if'), not an obligation.
+_INVERTED_IF = re.compile(r"(?:should|sollten?)\b[^.;:,]+,", re.IGNORECASE)
+
+
 @text_memo  # per sentence (parsers.text.TEXT_MEMO)
 def states_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` states an obligation of its own: an obligation word that is not asked
@@ -227,6 +232,8 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
             continue  # "mag de stage vergoeden, maar is daar niet toe verplicht": no one must
         if _dienen_without_te(text, m):
             continue  # "De werkgever dient de aanvraag in": lodges it (indienen), no 'must'
+        if _INVERTED_IF.match(text, m.start()) and not text[: m.start()].strip():
+            continue  # "Should anything be unclear, write to us": if, no 'must'
         if _NEED.search(m.group(0)) and (
             _DESCRIBING_NEED.search(text, start, m.start())
             or (

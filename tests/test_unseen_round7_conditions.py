@@ -945,3 +945,30 @@ NOT_BOUND = [
 @pytest.mark.parametrize("sentence", NOT_BOUND)
 def test_a_group_not_bound_by_an_obligation_is_an_exemption(sentence):
     assert kinds(f"<p>{sentence}</p>").get(sentence) == "exemption"
+
+
+INVERTED_IFS = [
+    "Should anything be unclear, write to us at travail.eco@example.brussels.",
+    "Should you have questions about your file, contact our helpdesk.",
+    "Sollte etwas unklar sein, schreiben Sie uns an travail@example.be.",
+    "Sollten Sie Fragen zu Ihrer Akte haben, kontaktieren Sie unseren Dienst.",
+    "Mocht iets onduidelijk zijn, schrijf ons dan op arbeid@example.brussels.",
+    "Si quelque chose n'est pas clair, écrivez-nous à travail@example.brussels.",
+]
+
+
+@pytest.mark.parametrize("sentence", INVERTED_IFS)
+def test_a_case_opened_by_should_is_no_obligation(sentence):
+    assert sentence not in kinds(f"<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Should the employer apply for the permit? Yes, he should apply before the work starts.",
+        "Der Arbeitgeber sollte den Antrag rechtzeitig stellen, spätestens zwei Monate vorher.",
+    ],
+)
+def test_should_inside_a_sentence_still_obliges(sentence):
+    read = kinds(f"<p>{sentence}</p>")
+    assert "requirement" in read.values()
