@@ -561,6 +561,14 @@ def _names_stage(sentence: str) -> bool:
     )
 
 
+# A case that opens a sentence before its colon ("If Brussels Economy and Employment
+# agrees:", "B) Als het Gewest akkoord gaat:", "Si la Région marque son accord :", "Wenn das
+# Ministerium zustimmt:"): what follows the colon is what happens in it.
+_CASE_HEAD = re.compile(
+    rf"^\s*(?:[a-h\d][.)]\s*)?(?:{alternation(LEX.conditional)})\b", re.IGNORECASE
+)
+
+
 def tells_stage(sentence: str) -> bool:
     """Whether a sentence under a procedure heading tells a stage of it (GUIDE.md): it names
     what the procedure handles (the application, the file, the decision, the appeal) before
@@ -570,6 +578,9 @@ def tells_stage(sentence: str) -> bool:
     if sentence.rstrip().endswith("?") or len(sentence.split()) < 4:
         return False  # a question, or a title set as a paragraph ("Procedure arbeidskaart")
     head = sentence.split(":", 1)[0] if len(sentence.split(":", 1)[0].split()) > 2 else sentence
+    if head is not sentence and _CASE_HEAD.match(head):
+        head = sentence  # "B) If the Region agrees: the Office examines the file": the case,
+        # then the stage in it
     lower = lowered(head)
     return (
         (

@@ -972,3 +972,48 @@ def test_a_case_opened_by_should_is_no_obligation(sentence):
 def test_should_inside_a_sentence_still_obliges(sentence):
     read = kinds(f"<p>{sentence}</p>")
     assert "requirement" in read.values()
+
+
+# ---------------------------------------------------------------------------------------
+# Family 12: under a procedure heading, a case before a colon, then the stage in that case
+# ---------------------------------------------------------------------------------------
+
+CASE_COLON_STAGES = {
+    "en": [
+        "If the Region agrees: the Immigration Office examines the file.",
+        "B) When the Region agrees: it informs the worker and issues the permit.",
+    ],
+    "nl": [
+        "Als het Gewest akkoord gaat: de Dienst Vreemdelingenzaken onderzoekt het dossier.",
+        "B) Indien het Gewest akkoord gaat: hij brengt de werknemer op de hoogte.",
+    ],
+    "fr": [
+        "Si la Région marque son accord : l'Office des étrangers examine le dossier.",
+        "B) Lorsque la Région marque son accord : il informe le travailleur.",
+    ],
+    "de": [
+        "Wenn die Region zustimmt: das Ausländeramt prüft die Akte.",
+        "B) Falls die Region zustimmt: es benachrichtigt den Arbeitnehmer.",
+    ],
+}
+ADDRESS_LINES = {
+    "en": "Postal address of the service: Rue du Progrès 80, 1035 Brussels.",
+    "nl": "Postadres van de dienst: Vooruitgangstraat 80, 1035 Brussel.",
+    "fr": "Adresse postale du service : rue du Progrès 80, 1035 Bruxelles.",
+    "de": "Postanschrift der Dienststelle: Rue du Progrès 80, 1035 Brüssel.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [(lang, s) for lang, ss in CASE_COLON_STAGES.items() for s in ss],
+)
+def test_a_case_then_its_stage_after_a_colon_is_a_step(lang, sentence):
+    heading = HEADINGS[lang]["step"]
+    assert kinds(f"<h2>{heading}</h2><p>{sentence}</p>").get(sentence) == "step"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+def test_a_label_then_an_address_after_a_colon_is_no_step(lang):
+    sentence = ADDRESS_LINES[lang]
+    assert sentence not in kinds(f"<h2>{HEADINGS[lang]['step']}</h2><p>{sentence}</p>")
