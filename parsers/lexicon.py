@@ -221,7 +221,7 @@ class Lexicon:
     attach: tuple[str, ...]  # "attach", "joignez", "beifügen": a lead-in to documents
     follows: tuple[str, ...]  # "as follows", "comme suit": a lead-in to how something runs
     comply: tuple[str, ...]  # "Please observe the following:": a lead-in to rules to keep
-    handles: tuple[str, ...]  # "examines", "levert … af": what an authority does with a case
+    handles: tuple[str, ...]  # "examines", "sends": what an authority or applicant does with a case
     state_verbs: tuple[str, ...]  # "must live in", "moet … hebben": a state to be in
     modals: tuple[str, ...]  # "may", "mag", "peut", "darf": a permission a limit is stated with
     subjects: tuple[str, ...]  # "you", "uw", "vous", "Sie": a person a sentence opens on

@@ -1017,3 +1017,42 @@ def test_a_case_then_its_stage_after_a_colon_is_a_step(lang, sentence):
 def test_a_label_then_an_address_after_a_colon_is_no_step(lang):
     sentence = ADDRESS_LINES[lang]
     assert sentence not in kinds(f"<h2>{HEADINGS[lang]['step']}</h2><p>{sentence}</p>")
+
+
+APPLICANT_ACTS = {
+    "en": [
+        "The employer sends it to the regional authority.",
+        "Once in Belgium, the worker collects the single permit.",
+        "A worker who is abroad is asked to go to the consulate to receive a visa.",
+    ],
+    "nl": [
+        "De werkgever stuurt het naar de regionale overheid.",
+        "Eenmaal in België haalt de werknemer de gecombineerde vergunning af.",
+        "Een werknemer in het buitenland gaat naar het consulaat en ontvangt een visum.",
+    ],
+    "fr": [
+        "L'employeur l'envoie à l'autorité régionale.",
+        "Une fois en Belgique, le travailleur retire le permis unique.",
+        "Un travailleur à l'étranger se rend au consulat et reçoit un visa.",
+    ],
+    "de": [
+        "Der Arbeitgeber schickt es an die regionale Behörde.",
+        "In Belgien holt der Arbeitnehmer den Aufenthaltstitel ab.",
+        "Ein Arbeitnehmer im Ausland geht zum Konsulat und erhält ein Visum.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"), [(lang, s) for lang, ss in APPLICANT_ACTS.items() for s in ss]
+)
+def test_what_the_applicant_does_with_the_case_under_a_procedure_heading_is_a_step(lang, sentence):
+    heading = HEADINGS[lang]["step"]
+    assert kinds(f"<h2>{heading}</h2><p>{sentence}</p>").get(sentence) == "step"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"), [(lang, s) for lang, ss in APPLICANT_ACTS.items() for s in ss]
+)
+def test_what_the_applicant_does_elsewhere_is_no_row(lang, sentence):
+    assert sentence not in kinds(f"<h2>{ABOVE[lang][2][4:-5]}</h2><p>{sentence}</p>")
