@@ -204,6 +204,27 @@ def _dienen_without_te(text: str, match: re.Match) -> bool:
 _INVERTED_IF = re.compile(r"(?:should|sollten?)\b[^.;:,]+,", re.IGNORECASE)
 
 
+_EFFECT = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.effects)})(?![\w])")
+_HELPS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.helps)})(?![\w])")
+_EXPECTS = re.compile(rf"(?:{alternation(LEX.expects)})", re.IGNORECASE)
+
+
+def _brings_about(text: str, match: re.Match) -> bool:
+    """Whether an obligation word says what a measure is to bring about, binding no one
+    (GUIDE, devset-m): an effect verb in its clause within six words ("doit attirer", "soll
+    … einfacher … werden", "moet … aantrekken"), or after a modal of expectation an expected
+    effect ("should help", "devraient pouvoir")."""
+    clause = re.split(r"[,.;:]", text[match.end() :], maxsplit=1)[0]
+    window = " ".join(clause.split()[:6])
+    if _EFFECT.found_in(window):
+        return True
+    before = text[: match.start()].split()[-4:]  # "zouden die cijfers moeten kunnen"
+    expects = _EXPECTS.fullmatch(match.group(0)) or any(
+        _EXPECTS.fullmatch(word.strip(",")) for word in before
+    )
+    return bool(expects) and _HELPS.found_in(window)
+
+
 @text_memo  # per sentence (parsers.text.TEXT_MEMO)
 def states_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` states an obligation of its own: an obligation word that is not asked
@@ -232,6 +253,8 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
             continue  # "mag de stage vergoeden, maar is daar niet toe verplicht": no one must
         if _dienen_without_te(text, m):
             continue  # "De werkgever dient de aanvraag in": lodges it (indienen), no 'must'
+        if _brings_about(text, m):
+            continue  # "Concrètement, elle doit attirer une main-d'œuvre qualifiée": a goal
         if _INVERTED_IF.match(text, m.start()) and not text[: m.start()].strip():
             continue  # "Should anything be unclear, write to us": if, no 'must'
         if _NEED.search(m.group(0)) and (

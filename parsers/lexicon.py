@@ -225,6 +225,9 @@ class Lexicon:
     state_verbs: tuple[str, ...]  # "must live in", "moet … hebben": a state to be in
     modals: tuple[str, ...]  # "may", "mag", "peut", "darf": a permission a limit is stated with
     subjects: tuple[str, ...]  # "you", "uw", "vous", "Sie": a person a sentence opens on
+    effects: tuple[str, ...]  # "facilitate", "attirer": what a measure is to bring about
+    expects: tuple[str, ...]  # "should", "devrait": a modal of expectation as well as duty
+    helps: tuple[str, ...]  # "help", "pouvoir": an effect after a modal of expectation
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
 
 
@@ -302,5 +305,8 @@ def merged() -> Lexicon:
         state_verbs=words("state_verbs"),
         modals=words("modals"),
         subjects=words("subjects"),
+        effects=words("effects"),
+        expects=words("expects"),
+        helps=words("helps"),
         document_nouns=words("document_nouns"),
     )

@@ -1056,3 +1056,55 @@ def test_what_the_applicant_does_with_the_case_under_a_procedure_heading_is_a_st
 )
 def test_what_the_applicant_does_elsewhere_is_no_row(lang, sentence):
     assert sentence not in kinds(f"<h2>{ABOVE[lang][2][4:-5]}</h2><p>{sentence}</p>")
+
+
+# ---------------------------------------------------------------------------------------
+# Family 13: an obligation word that says what a measure is to bring about binds no one
+# (GUIDE, devset-m); a duty to help someone still binds
+# ---------------------------------------------------------------------------------------
+
+GOALS = {
+    "en": [
+        "In practice, the blue card must attract highly qualified workers.",
+        "The reform should make it easier for firms to hire international profiles.",
+        "The stay should help the young person improve his or her languages.",
+        "The federal services should be able to provide these figures.",
+    ],
+    "nl": [
+        "In de praktijk moet de blauwe kaart hooggeschoolde werknemers aantrekken.",
+        "De hervorming moet de aanwerving van internationale profielen vergemakkelijken.",
+        "Het verblijf zou de jongere moeten helpen zijn talen te verbeteren.",
+        "De federale diensten zouden die cijfers moeten kunnen leveren.",
+    ],
+    "fr": [
+        "Concrètement, la carte bleue doit attirer une main-d'œuvre hautement qualifiée.",
+        "La réforme devrait rendre plus facile l'engagement de profils internationaux.",
+        "Le séjour devrait aider le jeune à améliorer ses langues.",
+        "Les services fédéraux devraient pouvoir fournir ces chiffres.",
+    ],
+    "de": [
+        "Konkret soll die Blaue Karte hochqualifizierte Arbeitskräfte anziehen.",
+        "So soll das Antragsverfahren einfacher werden.",
+        "Der Aufenthalt sollte dem jungen Menschen helfen, seine Sprachen zu verbessern.",
+        "Die föderalen Dienste sollten diese Zahlen liefern können.",
+    ],
+}
+DUTIES_TO_HELP = {
+    "en": "The host family must help the au pair to find a language course.",
+    "nl": "Het gastgezin moet de au pair helpen een taalcursus te vinden.",
+    "fr": "La famille d'accueil doit aider l'au pair à trouver un cours de langue.",
+    "de": "Die Gastfamilie muss dem Au-pair helfen, einen Sprachkurs zu finden.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"), [(lang, s) for lang, ss in GOALS.items() for s in ss]
+)
+def test_what_a_measure_is_to_bring_about_is_no_condition(lang, sentence):
+    assert sentence not in kinds(f"<p>{sentence}</p>")
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+def test_a_duty_to_help_someone_is_a_requirement(lang):
+    sentence = DUTIES_TO_HELP[lang]
+    assert kinds(f"<p>{sentence}</p>").get(sentence) == "requirement"
