@@ -1042,6 +1042,18 @@ def _follows_lifting(item: Block, before: Block | None) -> bool:
     )
 
 
+def _carried_kind(found: list[Condition], previous: Block | None) -> str | None:
+    """The kind of the last sentence of the paragraph just before, when it was a row: the
+    next paragraph may go on from it ("… er bestaan uitzonderingen." then "Hetzelfde geldt
+    voor wie …")."""
+    if not found or previous is None or previous.kind != "paragraph":
+        return None
+    last = found[-1]
+    if last.block_index == previous.index and [*previous.sentences[-1:]] == [last.text]:
+        return last.kind
+    return None
+
+
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
@@ -1117,9 +1129,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 and _numbered_part_of(block.section)
             )
             told = len(found)
+            # a paragraph right after one whose last sentence was a row goes on from it
+            # ("… er bestaan uitzonderingen." then "Hetzelfde geldt voor wie …")
+            carried = _carried_kind(found, blocks[i - 1] if i else None)
             for sentence in block.sentences:
                 # the kind the sentence before was read as, if it was a row
-                last_kind = found[-1].kind if len(found) > told else None
+                last_kind = found[-1].kind if len(found) > told else carried
+                carried = None
                 told = len(found)
                 if last_kind == "exemption" and _SAME_CASE.found_in(sentence):
                     add("exemption", sentence, block)  # "This is the case for artists."

@@ -1108,3 +1108,42 @@ def test_what_a_measure_is_to_bring_about_is_no_condition(lang, sentence):
 def test_a_duty_to_help_someone_is_a_requirement(lang):
     sentence = DUTIES_TO_HELP[lang]
     assert kinds(f"<p>{sentence}</p>").get(sentence) == "requirement"
+
+
+# ---------------------------------------------------------------------------------------
+# Family 14: "the same applies to …" opening the next paragraph goes on from the last row
+# ---------------------------------------------------------------------------------------
+
+EXEMPTION_THEN_SAME = {
+    "en": (
+        "Not every non-EU worker needs a work card: there are exceptions.",
+        "The same applies to recognised refugees and to regularised foreigners.",
+    ),
+    "nl": (
+        "Niet elke niet-EU-werknemer moet een arbeidskaart hebben: er zijn uitzonderingen.",
+        "Hetzelfde geldt voor erkende vluchtelingen en voor geregulariseerde vreemdelingen.",
+    ),
+    "fr": (
+        "Certains travailleurs n'ont pas besoin de carte de travail : il y a des exceptions.",
+        "Il en va de même pour les réfugiés reconnus et les étrangers régularisés.",
+    ),
+    "de": (
+        "Nicht jeder Arbeitnehmer braucht eine Arbeitskarte: es gibt Ausnahmen.",
+        "Das gilt auch für anerkannte Flüchtlinge und regularisierte Ausländer.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+@pytest.mark.parametrize("split", [False, True])
+def test_the_same_case_in_the_next_paragraph_is_an_exemption_too(lang, split):
+    first, same = EXEMPTION_THEN_SAME[lang]
+    html = f"<p>{first}</p><p>{same}</p>" if split else f"<p>{first} {same}</p>"
+    read = kinds(html)
+    assert (read.get(first), read.get(same)) == ("exemption", "exemption")
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+def test_the_same_case_after_a_heading_carries_nothing(lang):
+    first, same = EXEMPTION_THEN_SAME[lang]
+    assert same not in kinds(f"<p>{first}</p><h2>Other cases</h2><p>{same}</p>")
