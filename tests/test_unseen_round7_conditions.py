@@ -1147,3 +1147,17 @@ def test_the_same_case_in_the_next_paragraph_is_an_exemption_too(lang, split):
 def test_the_same_case_after_a_heading_carries_nothing(lang):
     first, same = EXEMPTION_THEN_SAME[lang]
     assert same not in kinds(f"<p>{first}</p><h2>Other cases</h2><p>{same}</p>")
+
+
+# a waiver an authority may grant lifts an obligation (GUIDE, settled at 22:58)
+EXCEPTIONS_MADE = [
+    "In that case, the regional minister may make an exception in individual cases.",
+    "In dat geval kan de gewestminister in individuele gevallen een uitzondering maken.",
+    "Dans ce cas, le ministre régional peut faire une exception dans des cas individuels.",
+    "In diesem Fall kann der Minister in Einzelfällen eine Ausnahme machen.",
+]
+
+
+@pytest.mark.parametrize("sentence", EXCEPTIONS_MADE)
+def test_an_exception_an_authority_may_make_is_an_exemption(sentence):
+    assert kinds(f"<p>{sentence}</p>").get(sentence) == "exemption"
