@@ -92,7 +92,7 @@ _LIMITS = CaseBlind(
     # the modal first: "can only work for the employer who applied", "kan alleen werken voor",
     # "kann nur … arbeiten", "ne peut travailler que pour"; "mag pas … als", "darf erst …
     # wenn": only once something holds
-    rf"|\b{_MODAL}\b[^.;:,]{{0,40}}?\b(?:only|alleen|enkel|slechts|uniquement|seulement|nur|lediglich|pas|erst)\b"
+    rf"|\b{_MODAL}\b[^.;:,]{{0,40}}?\b(?:{alternation(LEX.only)})\b"
     r"|\bne\s+(?:peut|peuvent|pourra)\s+[^.;:,]{0,40}?\bque?\b"
     # possible only up to a limit: "Möglich ist dies für Aufträge von höchstens 24 Monaten"
     rf"|\b(?:possible|mogelijk|möglich)\b[^.;:]{{0,90}}?\b(?:{_AT_MOST})\b"

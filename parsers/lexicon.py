@@ -224,6 +224,7 @@ class Lexicon:
     handles: tuple[str, ...]  # "examines", "sends": what an authority or applicant does with a case
     state_verbs: tuple[str, ...]  # "must live in", "moet … hebben": a state to be in
     modals: tuple[str, ...]  # "may", "mag", "peut", "darf": a permission a limit is stated with
+    only: tuple[str, ...]  # "can only", "mag slechts", "darf nur": a permission narrowed
     subjects: tuple[str, ...]  # "you", "uw", "vous", "Sie": a person a sentence opens on
     effects: tuple[str, ...]  # "facilitate", "attirer": what a measure is to bring about
     expects: tuple[str, ...]  # "should", "devrait": a modal of expectation as well as duty
@@ -304,6 +305,7 @@ def merged() -> Lexicon:
         handles=words("handles"),
         state_verbs=words("state_verbs"),
         modals=words("modals"),
+        only=words("only"),
         subjects=words("subjects"),
         effects=words("effects"),
         expects=words("expects"),
