@@ -1097,6 +1097,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 # that lifts an obligation is an exemption, as a paragraph's sentence is
                 # (GUIDE); a list of documents keeps its kind
                 add("exemption", block.text, block)
+            elif (
+                context == "exemption"
+                and _LIMITS.found_in(block.text)
+                and not lifts_obligation(block.text)
+            ):
+                # "Daarop bestaan twee uitzonderingen:" then "In de landbouw mag een
+                # seizoenarbeider maar 30 dagen per jaar werken.": another limit, which binds
+                add("requirement", block.text, block)
             elif context == "document" and _states_no_thing(block.text):
                 add("requirement", block.text, block)  # "U bent een Belgische werkgever."
             elif context:

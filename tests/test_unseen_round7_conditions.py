@@ -1161,3 +1161,46 @@ EXCEPTIONS_MADE = [
 @pytest.mark.parametrize("sentence", EXCEPTIONS_MADE)
 def test_an_exception_an_authority_may_make_is_an_exemption(sentence):
     assert kinds(f"<p>{sentence}</p>").get(sentence) == "exemption"
+
+
+# ---------------------------------------------------------------------------------------
+# Family 15: "only" after a modal in every language (Dutch "maar" too, the GUIDE's own
+# "mag maar 156 dagen"), and such a limit in a list of exceptions still binds
+# ---------------------------------------------------------------------------------------
+
+ONLY_LIMITS = [
+    "In agriculture a seasonal worker may only work 30 days a year.",
+    "In de landbouw mag een seizoenarbeider maar 30 dagen per jaar werken.",
+    "In de landbouw mag een seizoenarbeider slechts 30 dagen per jaar werken.",
+    "Dans l'agriculture, un travailleur saisonnier ne peut travailler que 30 jours par an.",
+    "In der Landwirtschaft darf ein Saisonarbeiter nur 30 Tage im Jahr arbeiten.",
+]
+EXCEPTION_LEADS = {
+    "en": "Seasonal work is limited to 65 days a year. There are two exceptions to this:",
+    "nl": "Seizoenwerk is beperkt tot 65 dagen per jaar. Daarop bestaan twee uitzonderingen:",
+    "fr": "Le travail saisonnier est limité à 65 jours par an. Il y a deux exceptions :",
+    "de": "Saisonarbeit ist auf 65 Tage im Jahr begrenzt. Es gibt zwei Ausnahmen:",
+}
+LANG_OF_ONLY = ["en", "nl", "nl", "fr", "de"]
+
+
+@pytest.mark.parametrize("sentence", ONLY_LIMITS)
+def test_a_permission_narrowed_by_only_is_a_requirement(sentence):
+    assert kinds(f"<p>{sentence}</p>").get(sentence) == "requirement"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), list(zip(LANG_OF_ONLY, ONLY_LIMITS, strict=True)))
+def test_a_limit_in_a_list_of_exceptions_stays_a_requirement(lang, sentence):
+    html = f"<p>{EXCEPTION_LEADS[lang]}</p><ul><li>{sentence}</li></ul>"
+    assert kinds(html).get(sentence) == "requirement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je mag online aanvragen, maar ook op papier.",
+        "You may apply online, but also on paper.",
+    ],
+)
+def test_but_after_a_comma_narrows_nothing(sentence):
+    assert sentence not in kinds(f"<p>{sentence}</p>")
