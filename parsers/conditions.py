@@ -1002,7 +1002,14 @@ _NAMES_A_THING = CaseBlind(
 )
 
 
-_OPENS_ON_A_PERSON = re.compile(rf"(?:{alternation(LEX.subjects)})\s", re.IGNORECASE)
+_OPENS_ON_A_PERSON = re.compile(
+    rf"(?:{alternation(LEX.subjects)})\s"
+    # a determiner, at most one adjective, a person, then no colon, bracket or genitive:
+    # "Uw toekomstige werknemer woont in België.", not "De werkgever: naam en adres."
+    rf"|(?:{alternation(LEX.determiners)})\s+(?:[^\W\d_]+\s+)?(?:{alternation(LEX.persons)})"
+    r"(?!['’]s)\s+(?![(:])",
+    re.IGNORECASE,
+)
 
 
 def _states_no_thing(text: str) -> bool:

@@ -226,6 +226,8 @@ class Lexicon:
     modals: tuple[str, ...]  # "may", "mag", "peut", "darf": a permission a limit is stated with
     only: tuple[str, ...]  # "can only", "mag slechts", "darf nur": a permission narrowed
     subjects: tuple[str, ...]  # "you", "uw", "vous", "Sie": a person a sentence opens on
+    persons: tuple[str, ...]  # "worker", "werkgever": whom the rules bind, as a subject
+    determiners: tuple[str, ...]  # "the", "uw", "le", "der": what opens a noun phrase
     effects: tuple[str, ...]  # "facilitate", "attirer": what a measure is to bring about
     expects: tuple[str, ...]  # "should", "devrait": a modal of expectation as well as duty
     helps: tuple[str, ...]  # "help", "pouvoir": an effect after a modal of expectation
@@ -307,6 +309,8 @@ def merged() -> Lexicon:
         modals=words("modals"),
         only=words("only"),
         subjects=words("subjects"),
+        persons=words("persons"),
+        determiners=words("determiners"),
         effects=words("effects"),
         expects=words("expects"),
         helps=words("helps"),

@@ -1220,3 +1220,47 @@ def test_a_limit_in_a_list_of_exceptions_stays_a_requirement(lang, sentence):
 )
 def test_but_after_a_comma_narrows_nothing(sentence):
     assert sentence not in kinds(f"<p>{sentence}</p>")
+
+
+# a state of a person the rules bind, opened by a determiner and the person, is a
+# requirement under a documents heading too; the person's data stay documents
+PERSON_STATES = {
+    "en": ["Your future employee lives in Belgium.", "The worker is not yet on Belgian soil."],
+    "nl": ["Uw toekomstige werknemer woont in België.", "De werknemer is nog niet in België."],
+    "fr": [
+        "Votre futur travailleur habite en Belgique.",
+        "Le travailleur n'est pas encore en Belgique.",
+    ],
+    "de": [
+        "Ihr künftiger Arbeitnehmer wohnt in Belgien.",
+        "Der Arbeitnehmer ist noch nicht in Belgien.",
+    ],
+}
+PERSON_DATA = {
+    "en": [
+        "The employer: name, address and company number.",
+        "The employer's company number and VAT number.",
+    ],
+    "nl": [
+        "De werkgever: naam, adres en ondernemingsnummer.",
+        "De werknemer (naam, geboortedatum en adres).",
+    ],
+    "fr": [
+        "L'employeur : nom, adresse et numéro d'entreprise.",
+        "Le travailleur (nom, date de naissance et adresse).",
+    ],
+    "de": [
+        "Der Arbeitgeber: Name, Anschrift und Unternehmensnummer.",
+        "Der Arbeitnehmer (Name, Geburtsdatum und Anschrift).",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr", "de"])
+@pytest.mark.parametrize("table", ["state", "data"])
+def test_under_a_documents_heading_a_persons_state_is_a_requirement_its_data_documents(lang, table):
+    items = (PERSON_STATES if table == "state" else PERSON_DATA)[lang]
+    html = f"<h2>{HEADINGS[lang]['document']}</h2><ul>" + "".join(f"<li>{i}</li>" for i in items)
+    read = kinds(html + "</ul>")
+    want = "requirement" if table == "state" else "document"
+    assert [read.get(i) for i in items] == [want] * len(items)
