@@ -93,6 +93,9 @@ _LIMITS = CaseBlind(
     # "kann nur … arbeiten", "ne peut travailler que pour"; "mag pas … als", "darf erst …
     # wenn": only once something holds
     rf"|\b{_MODAL}\b[^.;:,]{{0,40}}?\b(?:{alternation(LEX.only)})\b"
+    # a permission bound to a condition, across the comma that closes it: "Alleen als je je
+    # verblijfsrecht op basis van studies hebt gekregen, kun je van deze regeling gebruikmaken"
+    rf"|\b(?:{alternation(LEX.only_if)})\b[^.;:]{{0,120}}?\b{_MODAL}\b"
     r"|\bne\s+(?:peut|peuvent|pourra)\s+[^.;:,]{0,40}?\bque?\b"
     # possible only up to a limit: "Möglich ist dies für Aufträge von höchstens 24 Monaten"
     rf"|\b(?:possible|mogelijk|möglich)\b[^.;:]{{0,90}}?\b(?:{_AT_MOST})\b"

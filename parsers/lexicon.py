@@ -225,6 +225,7 @@ class Lexicon:
     state_verbs: tuple[str, ...]  # "must live in", "moet … hebben": a state to be in
     modals: tuple[str, ...]  # "may", "mag", "peut", "darf": a permission a limit is stated with
     only: tuple[str, ...]  # "can only", "mag slechts", "darf nur": a permission narrowed
+    only_if: tuple[str, ...]  # "only if …, you can": a permission on a condition
     subjects: tuple[str, ...]  # "you", "uw", "vous", "Sie": a person a sentence opens on
     persons: tuple[str, ...]  # "worker", "werkgever": whom the rules bind, as a subject
     determiners: tuple[str, ...]  # "the", "uw", "le", "der": what opens a noun phrase
@@ -308,6 +309,7 @@ def merged() -> Lexicon:
         state_verbs=words("state_verbs"),
         modals=words("modals"),
         only=words("only"),
+        only_if=words("only_if"),
         subjects=words("subjects"),
         persons=words("persons"),
         determiners=words("determiners"),

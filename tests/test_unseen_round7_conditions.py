@@ -1264,3 +1264,26 @@ def test_under_a_documents_heading_a_state_is_a_requirement_a_thing_a_document(l
     html = f"<h2>{HEADINGS[lang]['document']}</h2><ul>" + "".join(f"<li>{i}</li>" for i in items)
     read = kinds(html + "</ul>")
     assert [read.get(i) for i in items] == [want] * len(items)
+
+
+# ---------------------------------------------------------------------------------------
+# Family 16: a permission bound to a condition ("only if …, you can …") is a requirement
+# ---------------------------------------------------------------------------------------
+
+ONLY_IF = [
+    ("en", "Only if you obtained your right of residence for studies, you can use this scheme."),
+    ("en", "You can use this scheme only if you came to Belgium to study."),
+    ("nl", "Alleen als je je verblijfsrecht op basis van studies hebt gekregen, kun je dit doen."),
+    ("nl", "Enkel wanneer je hier studeert, mag je van deze regeling gebruikmaken."),
+    ("fr", "Seulement si vous êtes venu pour étudier, vous pouvez utiliser ce régime."),
+    ("fr", "Uniquement lorsque le séjour est fondé sur les études, l'étudiant peut en profiter."),
+    ("de", "Nur wenn Sie zum Studium gekommen sind, können Sie diese Regelung nutzen."),
+    ("de", "Nur sofern der Aufenthalt auf dem Studium beruht, darf der Student sie nutzen."),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence", by_lang([s for _, s in ONLY_IF], [lang for lang, _ in ONLY_IF])
+)
+def test_a_permission_bound_to_a_condition_is_a_requirement(sentence):
+    assert kinds(f"<p>{sentence}</p>").get(sentence) == "requirement"
