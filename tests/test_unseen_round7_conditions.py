@@ -1287,3 +1287,16 @@ ONLY_IF = [
 )
 def test_a_permission_bound_to_a_condition_is_a_requirement(sentence):
     assert kinds(f"<p>{sentence}</p>").get(sentence) == "requirement"
+
+
+OUGHT = [
+    ("en", "Holidaying ought to be the main purpose of the journey."),
+    ("nl", "Vakantie behoort het hoofddoel van de reis te zijn."),
+    ("fr", "Les vacances sont censées être le but principal du voyage."),
+    ("de", "Der Urlaub soll der Hauptzweck der Reise sein."),
+]
+
+
+@pytest.mark.parametrize("sentence", by_lang([s for _, s in OUGHT], [lang for lang, _ in OUGHT]))
+def test_ought_to_states_an_obligation_in_every_language(sentence):
+    assert kinds(f"<p>{sentence}</p>").get(sentence) == "requirement"
