@@ -4,8 +4,14 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "10"  # (the condition classifier of parsers/condition_model.py is off:
+PARSER_VERSION = "11"  # (the condition classifier of parsers/condition_model.py is off:
 # turning it on changes conditions and needs a new version)
+# 11: the families of check part 5 (tune12g amounts, tune12h conditions), each from a matrix
+# of phrasings generated in four languages: bounds by structure (a sum pointing back to a
+# threshold, a bound compound on the subject, nouns of limit, an age reached after the thing),
+# rates of a sum times a factor, signing and answer datelines; lifted obligations in items,
+# lead-ins and headings, headings that ask where or how to apply, an authority's acts and a
+# state to be in under a procedure heading, lead-ins that name a kind over the heading above
 # 10: the families of check part 4 (tune12e amounts, tune12f conditions): sums restated or
 # divided into a month, bounds before a colon or shared by a parallel phrase, periods within
 # periods, counts in every language, rule dates apart from the days figures were counted on;
