@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from parsers import condition_model
@@ -33,8 +34,9 @@ def _parts(blocks: list[Block]) -> list[tuple[int, int]]:
 
     A part ends after a block that is neither a paragraph nor a table cell: the amounts of
     a block read the paragraph above them (extract_amounts' `before`), and after a heading
-    or a list item there is none, so each part reads exactly as the whole page would. Only
-    a run four times too long with no such block (a hostile page) is cut anyway.
+    or a list item there is none; what a section said earlier is read again from its
+    heading (_window). Only a run four times too long with no such block (a hostile
+    page) is cut anyway.
     """
     bounds, start, size = [], 0, 0
     for i, block in enumerate(blocks):
@@ -49,28 +51,62 @@ def _parts(blocks: list[Block]) -> list[tuple[int, int]]:
     return bounds
 
 
-def _amounts(blocks: list[Block], parts: list[tuple[int, int]], deadline: Deadline) -> list:
-    """Amounts part by part (see _parts)."""
-    found: list[Amount] = []
+def _window(blocks: list[Block], start: int, end: int) -> tuple[int, int]:
+    """The blocks to read for the part blocks[start:end]: from the heading that opens its
+    first block's section to the heading that opens the section after its last one (each at
+    most PART_BLOCKS away).
+
+    What a block reads can depend on its section around it: the lead-in of its list, a
+    paragraph that lifted an obligation, "the same applies to", the threshold a sum points
+    back to, the list a heading's count names ("Three types of permit" over three items).
+    Nothing reads across a heading, so a part read within its sections reads as the whole
+    page would (the dev set as one page, in parts of 3,000 to 50,000 characters:
+    tests/test_hostile_pages.py). The bounds keep a hostile page without headings from being
+    read again and again.
+    """
+    low = max(start - PART_BLOCKS, 0)
+    lo = next((i for i in range(start - 1, low - 1, -1) if blocks[i].kind == "heading"), low)
+    high = min(end + PART_BLOCKS, len(blocks))
+    hi = next((i for i in range(end, high) if blocks[i].kind == "heading"), high)
+    return lo, hi
+
+
+def _read_in_parts(
+    read: Callable[[list[Block]], list],
+    blocks: list[Block],
+    parts: list[tuple[int, int]],
+    deadline: Deadline,
+    what: str,
+) -> list:
+    """`read` (extract_amounts or extract_conditions) part by part, each part read within
+    its sections (_window), keeping only the facts of the part's own blocks."""
+    if len(parts) <= 1:
+        return read(blocks)
+    found = []
     for start, end in parts:
-        deadline.check("the amounts")
-        found.extend(extract_amounts(blocks[start:end]))
+        deadline.check(what)
+        lo, hi = _window(blocks, start, end)
+        first = blocks[start].index
+        stop = blocks[end].index if end < len(blocks) else None
+        found.extend(
+            fact
+            for fact in read(blocks[lo:hi])
+            if fact.block_index >= first and (stop is None or fact.block_index < stop)
+        )
     return found
+
+
+def _amounts(blocks: list[Block], parts: list[tuple[int, int]], deadline: Deadline) -> list:
+    """Amounts part by part (see _read_in_parts)."""
+    return _read_in_parts(extract_amounts, blocks, parts, deadline, "the amounts")
 
 
 def _conditions(blocks: list[Block], parts: list[tuple[int, int]], deadline: Deadline) -> list:
-    """Conditions part by part; a block's conditions may look at the next block, so each part
-    is read with the first block of the next, whose own conditions come with its part."""
+    """Conditions part by part (see _read_in_parts), numbered again in the page's order."""
+    found = _read_in_parts(extract_conditions, blocks, parts, deadline, "the conditions")
     if len(parts) <= 1:
-        return extract_conditions(blocks)
-    found: list[Condition] = []
-    for start, end in parts:
-        deadline.check("the conditions")
-        stop = blocks[end].index if end < len(blocks) else None
-        for condition in extract_conditions(blocks[start : end + 1]):
-            if stop is None or condition.block_index < stop:
-                found.append(replace(condition, position=len(found)))
-    return found
+        return found
+    return [replace(condition, position=i) for i, condition in enumerate(found)]
 
 
 def read_blocks(
