@@ -21,6 +21,7 @@ from fetch.addresses import AddressGuard
 from fetch.attempts import Attempt, Validators
 from fetch.body import ACCEPT_ENCODING, read_capped
 from fetch.errors import RETRYABLE_STATUS, FetchError
+from fetch.pools import HostPools
 from fetch.robots import Robots
 from fetch.sources import Settings, Source
 
@@ -227,12 +228,12 @@ def make_client(
     settings: Settings,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
-    """The one client of a run; redirects are followed by `_get`, not by httpx."""
+    """The one client of a run; redirects are followed by `_get`, not by httpx. At most 64
+    connections open, a pool per host (fetch/pools.py)."""
     return httpx.AsyncClient(
         headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
         timeout=httpx.Timeout(settings.timeout_seconds),
-        limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
-        transport=transport,
+        transport=transport or HostPools(settings.concurrency_per_host, most=64, hosts=32),
         follow_redirects=False,
     )
 
