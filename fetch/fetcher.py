@@ -262,9 +262,11 @@ async def fetch_all(
     robots = Robots(client, settings, guard)
 
     async def one(source: Source) -> None:
-        gate = gates.setdefault(
-            source.host, HostGate(settings.concurrency_per_host, settings.delay_seconds)
-        )
+        gate = gates.get(source.host)
+        if gate is None:  # one a host, not one built (and dropped) for every source
+            gate = gates[source.host] = HostGate(
+                settings.concurrency_per_host, settings.delay_seconds
+            )
         try:
             forbidden = await guard.forbidden(source.host)
             refusal = None if forbidden else await robots.refusal(source, gate)
