@@ -21,6 +21,7 @@ from fetch.addresses import AddressGuard
 from fetch.attempts import Attempt, Validators
 from fetch.body import ACCEPT_ENCODING, read_capped
 from fetch.errors import RETRYABLE_STATUS, FetchError
+from fetch.pools import HostPools
 from fetch.robots import Robots
 from fetch.sources import Settings, Source
 
@@ -227,12 +228,12 @@ def make_client(
     settings: Settings,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> httpx.AsyncClient:
-    """The one client of a run; redirects are followed by `_get`, not by httpx."""
+    """The one client of a run; redirects are followed by `_get`, not by httpx. At most 64
+    connections open, a pool per host (fetch/pools.py)."""
     return httpx.AsyncClient(
         headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
         timeout=httpx.Timeout(settings.timeout_seconds),
-        limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
-        transport=transport,
+        transport=transport or HostPools(settings.concurrency_per_host, most=64, hosts=32),
         follow_redirects=False,
     )
 
@@ -261,9 +262,11 @@ async def fetch_all(
     robots = Robots(client, settings, guard)
 
     async def one(source: Source) -> None:
-        gate = gates.setdefault(
-            source.host, HostGate(settings.concurrency_per_host, settings.delay_seconds)
-        )
+        gate = gates.get(source.host)
+        if gate is None:  # one a host, not one built (and dropped) for every source
+            gate = gates[source.host] = HostGate(
+                settings.concurrency_per_host, settings.delay_seconds
+            )
         try:
             forbidden = await guard.forbidden(source.host)
             refusal = None if forbidden else await robots.refusal(source, gate)

@@ -22,6 +22,7 @@ import sys
 import threading
 import time
 import types
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -49,6 +50,10 @@ class Job:
     select: str | None = None
     remove: tuple[str, ...] = ()
     budget: float | None = None  # seconds (parse_budget_seconds); None: no limit
+    # `body` as the warehouse stores it (zlib), inflated where it is extracted: the writer
+    # does not inflate every page itself (0.5 s of its CPU at a cold night of 1,000 pages)
+    # and sends workers a fifth of the bytes.
+    packed: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,9 @@ def extract_one(job: Job) -> Extracted:
     """Extract one page; an error is returned, never raised: one bad page stops nothing."""
     started = time.perf_counter()
     try:
-        facts = extract(job.body, job.content_type, job.select, job.remove, job.budget)
+        body = zlib.decompress(job.body) if job.packed else job.body
+        started = time.perf_counter()  # the time extraction took, as the parse log says
+        facts = extract(body, job.content_type, job.select, job.remove, job.budget)
     except ParseTimeout as exc:
         return Extracted(None, f"parse_timeout: {exc}", 0)
     except UnsupportedContent as exc:

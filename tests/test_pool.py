@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,16 @@ def test_a_page_that_cannot_be_parsed_is_an_error_in_its_place():
         got = workers.submit([good, bad, good])()
     assert got[0].facts is not None and got[2].facts == got[0].facts
     assert got[1].facts is None and got[1].error
+
+
+def test_a_body_sent_as_stored_is_inflated_by_the_worker_and_a_broken_one_is_its_error():
+    raw = PAGES[1].read_bytes()
+    packed = Job(zlib.compress(raw, 6), "text/html", packed=True)
+    broken = Job(zlib.compress(raw, 6)[:-40] + b"garbage", "text/html", packed=True)
+    with ExtractPool(2) as workers:
+        got = workers.submit([packed, broken, packed])()
+    assert got[0].facts == extract(raw, "text/html") and got[2].facts == got[0].facts
+    assert got[1].facts is None and got[1].error.startswith("error:")  # zlib's, this page's
 
 
 # The console script's `__main__` imports the CLI; a spawned child would import it again.

@@ -7,6 +7,7 @@ inside its run transaction, `flows/rebuild.py` calls `rebuild`.
 
 from __future__ import annotations
 
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
@@ -69,10 +70,15 @@ class ParseItem:
     old_digest: str | None = None
 
 
+def _start(packed: bytes, size: int) -> str:
+    """The first `size` bytes of a stored body, as text, without inflating the rest."""
+    return zlib.decompressobj().decompress(packed, size).decode("utf-8", "replace")
+
+
 def _parse(
     run_id: int,
     item: ParseItem,
-    document: tuple[bytes, str | None],
+    document: tuple[bytes, str | None],  # the body as stored (zlib) and its content type
     old: tuple[list[AmountRow], list[ConditionRow]],
     writes: history.Writes,
     result: ParseResult,
@@ -93,7 +99,7 @@ def _parse(
     """
     source, digest = item.target, item.digest
     version = parse_version(catalogue)
-    body, _ = document
+    packed, _ = document
     facts, elapsed, error = extracted.facts, extracted.elapsed_ms, extracted.error
     filed = None
     if facts is not None:
@@ -110,8 +116,10 @@ def _parse(
     counts = (len(facts.blocks), len(facts.amounts), len(facts.conditions), elapsed)
     before = len(old_amounts) + len(old_conditions)
     after = len(new_amounts) + len(new_conditions)
-    text = " ".join(b.text for b in facts.blocks[:40]) or body[:4000].decode("utf-8", "replace")
-    why = None if item.first else diff.suspect(before, after, text)
+    why = None
+    if not item.first:  # a first parse is never suspect: its text is not needed
+        text = " ".join(b.text for b in facts.blocks[:40]) or _start(packed, 4000)
+        why = diff.suspect(before, after, text)
     if why:
         history.log_parse(writes, source.id, run_id, digest, version, *counts, f"suspect: {why}")
         result.suspect.append((source.id, why))
@@ -239,8 +247,8 @@ def _stored_facts_only(told: list[Change], old: Facts, new: Facts) -> list[Chang
 
 BATCH = 256  # pages whose open facts are read, and whose writes are made, together
 READ_BATCH = 64  # bodies sent to extraction together (about 6 MB once decompressed)
-# A page, its stored body, its facts, and the body its current facts were read from when
-# that is another (see _read_again)
+# A page, its stored body (zlib, as the warehouse keeps it), its facts, and the body its
+# current facts were read from when that is another (see _read_again), inflated
 Read = tuple[ParseItem, tuple[bytes, str | None], Extracted, tuple[bytes, str | None] | None]
 
 
@@ -277,8 +285,11 @@ def _extract_ahead(
         bodies.fill(con, wanted)
         for start in range(0, len(items), READ_BATCH):
             chunk = items[start : start + READ_BATCH]
-            stored = bodies.read([item.digest for item in chunk])
-            jobs = [Job(*stored[i.digest], i.target.select, i.target.remove, budget) for i in chunk]
+            stored = bodies.read_packed([item.digest for item in chunk])
+            jobs = [
+                Job(*stored[i.digest], i.target.select, i.target.remove, budget, packed=True)
+                for i in chunk
+            ]
             pending.append((chunk, stored, extraction.submit(jobs)))
             while len(pending) > extraction.ahead:
                 yield from _consume(pending.popleft(), bodies, facts_from)

@@ -421,12 +421,19 @@ class DocumentSpool:
 
     def read(self, digests: Sequence[str]) -> dict[str, tuple[bytes, str | None]]:
         """Bodies decompressed, by digest (a digest not stored is left out)."""
+        return {
+            digest: (zlib.decompress(packed), content_type)
+            for digest, (packed, content_type) in self.read_packed(digests).items()
+        }
+
+    def read_packed(self, digests: Sequence[str]) -> dict[str, tuple[bytes, str | None]]:
+        """Bodies as stored (zlib), by digest (a digest not stored is left out)."""
         found = {}
         for digest in digests:
             if digest in self._where:
                 offset, size, content_type = self._where[digest]
                 self._file.seek(offset)
-                found[digest] = (zlib.decompress(self._file.read(size)), content_type)
+                found[digest] = (self._file.read(size), content_type)
         return found
 
     def close(self) -> None:
