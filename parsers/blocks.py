@@ -90,6 +90,13 @@ BLOCK_TAGS = {
 }
 SKIP_TAGS = {"-comment", "script", "style", "noscript", "template", "head", "title", "meta", "link"}
 CHECK_EVERY = 4096  # nodes between two looks at the parse budget's clock
+# Words that announce what follows ("the following", "volgende", "suivantes", "folgende");
+# "these", "deze", "ces", "diese" point back as often as ahead.
+BACK_POINTING = frozenset({"these", "deze", "ces", "diese"})
+_ANNOUNCES_AHEAD = re.compile(
+    rf"(?<![\w])(?:{alternation(w for w in merged().announce if w not in BACK_POINTING)})(?![\w])",
+    re.IGNORECASE,
+)
 _BOILERPLATE_TEXT = re.compile(rf"^(?:{alternation(merged().boilerplate)})\b", re.IGNORECASE)
 
 
@@ -370,10 +377,14 @@ class _Walker:
         stack.append((node.iter(include_text=True), [], kind, after))
 
     def _open_list(self, stack: list[tuple], node: LexborNode) -> None:
-        """A list: a paragraph ending in ':' just before it introduces its items."""
+        """A list: a paragraph ending in ':' just before it introduces its items, and so does
+        one short sentence that announces them though the page ends it with a full stop ("De
+        volgende voorwaarden gelden.", GUIDE, devset-r)."""
         previous = self.blocks[-1] if self.blocks else None
         pushed = bool(
-            previous and previous.kind in ("paragraph", "list_item") and previous.text.endswith(":")
+            previous
+            and previous.kind in ("paragraph", "list_item")
+            and (previous.text.endswith(":") or _announces_ahead(previous))
         )
         if pushed:
             self.lead_ins.append(previous.text)
@@ -385,6 +396,18 @@ class _Walker:
                 self.lead_ins.pop()
 
         self._open_container(stack, node, "paragraph", close)
+
+
+def _announces_ahead(block: Block) -> bool:
+    """One short paragraph sentence ending in '.' with a word that announces what follows."""
+    text = block.text
+    return (
+        block.kind == "paragraph"
+        and text.endswith(".")
+        and len(text.split()) <= 10
+        and ". " not in text
+        and _ANNOUNCES_AHEAD.search(text) is not None
+    )
 
 
 _ITEM_PARTS = 6  # element children of a list item read whole, at most

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parsers.blocks import BACK_POINTING as _BACK_POINTING
 from parsers.blocks import Block
 from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, lowered, merged
@@ -105,7 +106,8 @@ _LIMITS = CaseBlind(
 # is about whom the rules apply to: its defining sentences are requirements. "Qui est
 # dispensé ?" and "Who is exempt?" name other kinds, "What is an au pair?" defines a thing.
 _DEFINES_WHO = re.compile(
-    r"^(?:who (?:is considered|counts as|is an?)\b|wie (?:geldt als|wordt beschouwd als|is een)\b"
+    r"^(?:who (?:is considered|counts as|is an?)\b"
+    r"|wie (?:geldt als|wordt beschouwd als|wordt als \S+(?: \S+)? beschouwd|is een)\b"
     r"|qui est (?:considérée?s? |(?![\w'’-]*(?:é|ée|és|ées)\b)[\w'’-]+)"
     r"|wer (?:gilt als|ist ein)\b)",
     re.I,
@@ -365,7 +367,6 @@ _FOR_WHOM = re.compile(
     r"parfois|manchmal)\b",
     re.IGNORECASE,
 )
-_BACK_POINTING = {"these", "deze", "ces", "diese"}
 # "… contain the following.", "… die folgenden Unterlagen enthalten.": the announcing word
 # with at most two words after it (German ends on its verb) closes the sentence.
 # (forward words only: "für diese Anträge." points back, not ahead)
@@ -376,6 +377,9 @@ _ANNOUNCES_END = CaseBlind(
 _APPLIES = CaseBlind(rf"(?<![\w'’])(?:{_phrases(LEX.applies)})(?![\w])")
 _DEPENDS = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.depends)})(?![\w])")
 _POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
+# The legal basis of a rule ("Cette réglementation transpose la directive 2009/50", "Artikel
+# 61/26 somt die categorieën op") names no condition of the reader (GUIDE, round 3).
+_LEGAL_BASIS = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.legal_basis)})(?![\w])")
 
 # "Some workers are exempt. This is the case, for example, for artists.": a sentence opened by
 # one of these names the cases of the sentence before it.
@@ -1203,13 +1207,18 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         block,
                     )
                 elif (
-                    defining
+                    (defining or last_kind == "requirement")
                     and context == "requirement"
                     and len(sentence.split()) >= 4
                     and not _EXAMPLE.match(sentence)
                     and not _POINTER.found_in(sentence)
+                    and not _LEGAL_BASIS.found_in(sentence)
+                    and sentence[-1] in ".!;"  # a title line states nothing
                 ):
-                    add("requirement", sentence, block)  # "Frontier workers live in …"
+                    # "Frontier workers live in …" under a defining heading; under one about
+                    # conditions, a sentence that qualifies the condition before it ("Deze
+                    # termijn van 4 jaar kan in bepaalde gevallen korter zijn.", GUIDE 22:58)
+                    add("requirement", sentence, block)
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
                 elif context == "step" and IMPERATIVE.match(sentence) and not _is_button(block):

@@ -233,6 +233,7 @@ class Lexicon:
     expects: tuple[str, ...]  # "should", "devrait": a modal of expectation as well as duty
     helps: tuple[str, ...]  # "help", "pouvoir": an effect after a modal of expectation
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
+    legal_basis: tuple[str, ...]  # "article", "richtlijn", "transpose": a rule's legal basis
 
 
 @cache
@@ -317,4 +318,5 @@ def merged() -> Lexicon:
         expects=words("expects"),
         helps=words("helps"),
         document_nouns=words("document_nouns"),
+        legal_basis=words("legal_basis"),
     )
