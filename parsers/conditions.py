@@ -1195,17 +1195,22 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 elif states_obligation(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
                     # under an exemption heading an obligation is still one (GUIDE, devset-e)
                     kind = context if context not in (None, "exemption") else "requirement"
-                    if kind == "step" and _in_a_state(sentence) and not _names_stage(sentence):
-                        kind = "requirement"  # "The worker must live in Wallonia": a state
+                    if kind == "step" and not _names_stage(sentence) and (
+                        _in_a_state(sentence) or _PROHIBITION.found(sentence, lower)
+                    ):
+                        # "The worker must live in Wallonia": a state; "Le séjour ne peut
+                        # excéder 90 jours" under "Déclaration d'arrivée": a limit (devset-u)
+                        kind = "requirement"
                     add(kind, sentence, block)
                 elif _LIMITS.found(sentence, lower):
                     # "mag maximaal 90 dagen"; under an exemption heading a limit binds still
                     # ("The employer may only employ him if …"), as an obligation does
-                    add(
-                        context if context not in (None, "exemption") else "requirement",
-                        sentence,
-                        block,
-                    )
+                    # under a procedure heading too, unless it names a stage ("Le séjour ne
+                    # peut excéder 90 jours" under "Déclaration d'arrivée", GUIDE devset-u)
+                    limited = context if context not in (None, "exemption") else "requirement"
+                    if limited == "step" and not _names_stage(sentence):
+                        limited = "requirement"
+                    add(limited, sentence, block)
                 elif (
                     (defining or last_kind == "requirement")
                     and context == "requirement"
