@@ -112,6 +112,14 @@ _DEFINES_WHO = re.compile(
     r"|wer (?:gilt als|ist ein)\b)",
     re.I,
 )
+# A line that labels the time a stage takes or is left to act ("Délai : 2 jours ouvrables",
+# "Frist für die Anmeldung: 3 Werktage"): a step under a procedure heading (devset-u), while a
+# line giving only a fee or a validity is none.
+_DELAY_LINE = re.compile(
+    rf"^\s*(?:{alternation(LEX.delay)})\b[^:]{{0,40}}:\s*\S*\d", re.IGNORECASE
+)
+# A heading that asks who ("Who can apply?", "Wie kan …", "Qui peut …", "Wer kann …").
+_ASKS_WHO = re.compile(r"^\s*(?:who|wie|qui|wer)\b", re.IGNORECASE)
 _EXAMPLE = re.compile(
     r"^(?:for example|example|e\.g\.|bijvoorbeeld|voorbeeld|par exemple|exemple|zum beispiel|"
     r"beispiel|z\.b\.)",
@@ -1081,6 +1089,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
     heading_level = 2  # a part may open inside a section: take it for a section's
+    # an h1 that is the only heading of the guidance names the kind as an h2-h4 does
+    # ("Procédure en cas de refus", GUIDE, after the second labelling)
+    only_h1 = [b.level for b in blocks if b.kind == "heading"] == [1]
     said_before: dict[str, str] = {}  # a paragraph's text -> the sentence just before it
     last_sentence = ""
     before_list: Block | None = None  # the block a list follows
@@ -1226,12 +1237,27 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("requirement", sentence, block)
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
+                elif context == "step" and _DELAY_LINE.match(sentence):
+                    add("step", sentence, block)  # "Délai de déclaration : 3 jours ouvrables"
                 elif context == "step" and IMPERATIVE.match(sentence) and not _is_button(block):
                     add("step", sentence, block)  # "Scannez toutes les pièces": an action
-                elif context == "step" and heading_level >= 2 and tells_stage(sentence):
+                elif (
+                    context == "step"
+                    and (heading_level >= 2 or only_h1)
+                    and tells_stage(sentence)
+                ):
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
                     # page's title (h1) a sentence only introduces the page
                     add("step", sentence, block)
+                elif (
+                    context == "requirement"
+                    and block.section
+                    and _ASKS_WHO.search(block.section[-1])
+                    and tells_stage(sentence)
+                ):
+                    # "The employer or a mandated agent files the application." under "Who can
+                    # apply?": who may file follows its heading (GUIDE, second labelling)
+                    add("requirement", sentence, block)
                 elif context == "requirement" and _BOUND.found(sentence, lower):
                     add("requirement", sentence, block)  # "at least 3 months" under Conditions
     return found

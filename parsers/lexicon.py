@@ -234,6 +234,7 @@ class Lexicon:
     helps: tuple[str, ...]  # "help", "pouvoir": an effect after a modal of expectation
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
     legal_basis: tuple[str, ...]  # "article", "richtlijn", "transpose": a rule's legal basis
+    delay: tuple[str, ...]  # "Délai", "Termijn", "Frist": a label giving a stage's time
 
 
 @cache
@@ -319,4 +320,5 @@ def merged() -> Lexicon:
         helps=words("helps"),
         document_nouns=words("document_nouns"),
         legal_basis=words("legal_basis"),
+        delay=words("delay"),
     )
