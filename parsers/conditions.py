@@ -1095,10 +1095,25 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
     said_before: dict[str, str] = {}  # a paragraph's text -> the sentence just before it
     last_sentence = ""
     before_list: Block | None = None  # the block a list follows
+    # a lead-in right above sub-headings ("Bringen Sie bitte folgende Unterlagen mit:" then
+    # h3 "Allgemeine Dokumente", h3 "Einkommensnachweis") names the lists of its sub-sections,
+    # as it would name a list right below it: (its kind, the level of its section)
+    over_parts: tuple[str, int] | None = None
     for i, block in enumerate(blocks):
         if block.kind != "list_item":
             before_list = block
         if block.kind == "heading":
+            if over_parts and block.level <= over_parts[1]:
+                over_parts = None
+            previous = blocks[i - 1] if i else None
+            if (
+                previous is not None
+                and previous.kind == "paragraph"
+                and previous.text.endswith(":")
+                and block.level > heading_level
+            ):
+                named = _lead_in_verdict(_last_sentence(previous.text))
+                over_parts = (named, heading_level) if named else over_parts
             heading_level = block.level
             last_sentence = ""
         if block.kind == "list_item":
@@ -1110,6 +1125,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 add(verdict_items[block.index], block.text, block)  # "BNO passports: no visa"
                 continue
             context = _context_kind(block)
+            if context is None and over_parts and not block.lead_ins:
+                context = over_parts[0]
             if context is None and block.index in document_items:
                 context = "document"  # "A photocopy of …", "Proof that …": a list of papers
             if context in (None, "requirement") and block.lead_ins:

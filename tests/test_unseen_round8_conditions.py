@@ -1,0 +1,95 @@
+"""Round 8 of issue 12, conditions: families of half A's misses, each in en, nl, fr and de.
+
+- bring lead-in: a lead-in with a verb of bringing ("Neem naar de afspraak mee:", "Bringen
+  Sie bitte folgende Unterlagen mit:", "Munissez-vous de :", "Please bring:") lists documents,
+  as one with a verb of attaching does; a thing that "brings advantages with it" does not;
+- lead-in over sub-headings: such a lead-in right above sub-headings (h3 "General documents",
+  h3 "Proof of income") names the lists of those sub-sections, until a heading of its own
+  level closes it.
+Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def kinds(html: str) -> dict[str, str]:
+    return {c.text: c.kind for c in extract_conditions(extract_blocks(f"<main>{html}</main>"))}
+
+
+BRING = {
+    "en": ("Please bring to the appointment:", "Your passport", "Three recent photos"),
+    "nl": ("Neem naar de afspraak mee:", "Uw paspoort", "Drie recente pasfoto's"),
+    "fr": ("Pour le rendez-vous, munissez-vous de :", "Votre passeport", "Trois photos récentes"),
+    "de": ("Bringen Sie zum Termin bitte mit:", "Ihren Reisepass", "Drei aktuelle Fotos"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BRING))
+def test_bring_lead_in_lists_documents(lang):
+    lead, first, second = BRING[lang]
+    html = f"<h2>Registration</h2><p>{lead}</p><ul><li>{first}</li><li>{second}</li></ul>"
+    found = kinds(html)
+    assert found.get(first) == "document"
+    assert found.get(second) == "document"
+
+
+ADVANTAGES = {
+    "de": "Die Karte bringt folgende Vorteile mit sich:",
+    "nl": "De kaart brengt de volgende voordelen met zich mee:",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ADVANTAGES))
+def test_a_thing_bringing_advantages_lists_no_documents(lang):
+    html = f"<p>{ADVANTAGES[lang]}</p><ul><li>eine schnellere Zulassung;</li></ul>"
+    assert "document" not in kinds(html).values()
+
+
+PARTS = {
+    "en": (
+        "Please bring the following documents:",
+        "General documents",
+        "Proof of income",
+        "Employees: contract and last three pay slips",
+        "Other matters",
+    ),
+    "nl": (
+        "Breng de volgende documenten mee:",
+        "Algemene documenten",
+        "Inkomen",
+        "Werknemers: arbeidsovereenkomst en de laatste drie loonfiches",
+        "Andere zaken",
+    ),
+    "fr": (
+        "Munissez-vous des documents suivants :",
+        "Documents généraux",
+        "Revenus",
+        "Salariés : contrat de travail et trois dernières fiches de paie",
+        "Autres questions",
+    ),
+    "de": (
+        "Bringen Sie bitte folgende Unterlagen mit:",
+        "Allgemeine Dokumente",
+        "Einkommen",
+        "Arbeitnehmer: Arbeitsvertrag und die drei letzten Lohnzettel",
+        "Sonstiges",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PARTS))
+def test_lead_in_over_sub_headings_names_their_lists(lang):
+    lead, general, income, item, other = PARTS[lang]
+    html = (
+        f"<h2>Registration</h2><p>{lead}</p><h3>{general}</h3><ul><li>A</li></ul>"
+        f"<h3>{income}</h3><ul><li>{item}</li></ul>"
+        f"<h2>{other}</h2><ul><li>{item} (again)</li></ul>"
+    )
+    found = kinds(html)
+    assert found.get(item) == "document"
+    assert f"{item} (again)" not in found  # a heading of the lead-in's own level closes it
