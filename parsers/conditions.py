@@ -782,6 +782,11 @@ def _last_clause(lead_in: str) -> str:
     return clauses[-1]
 
 
+def _names_kind(lead_in: str) -> bool:
+    """Whether a lead-in names the kind of its list by its build or its words."""
+    return bool(_lead_in_verdict(_last_sentence(lead_in)) or _lead_kind(_last_clause(lead_in)))
+
+
 def _context_kind(block: Block) -> str | None:
     """The kind named by the nearest heading or a lead-in (its last clause) above a block.
 
@@ -1127,8 +1132,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             context = _context_kind(block)
             if context is None and over_parts and not block.lead_ins:
                 context = over_parts[0]
-            if context is None and block.index in document_items:
-                context = "document"  # "A photocopy of …", "Proof that …": a list of papers
+            if (
+                context in (None, "step")
+                and block.index in document_items
+                and not (block.lead_ins and _names_kind(block.lead_ins[-1]))
+            ):
+                # "A photocopy of …", "Proof that …": a list of papers, under a procedure
+                # heading too unless its lead-in names another kind
+                context = "document"
             if context in (None, "requirement") and block.lead_ins:
                 lead = block.lead_ins[-1]
                 context = _points_back(lead, said_before.get(lead, "")) or context
@@ -1262,6 +1273,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     context == "step"
                     and (heading_level >= 2 or only_h1)
                     and tells_stage(sentence)
+                    and not _is_button(block)  # "Make an appointment to register"
                 ):
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
                     # page's title (h1) a sentence only introduces the page

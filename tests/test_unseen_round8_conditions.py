@@ -93,3 +93,50 @@ def test_lead_in_over_sub_headings_names_their_lists(lang):
     found = kinds(html)
     assert found.get(item) == "document"
     assert f"{item} (again)" not in found  # a heading of the lead-in's own level closes it
+
+
+PAPERS = {
+    "en": (
+        "How do you make an appointment?",
+        "Please come with:",
+        ["Passport: copies of every page", "Three recent photos", "A lease or proof of ownership"],
+    ),
+    "nl": (
+        "Hoe maakt u een afspraak?",
+        "Kom naar het loket met:",
+        [
+            "Paspoort: kopies van alle pagina's",
+            "Drie recente pasfoto's",
+            "Huurcontract of eigendomsbewijs",
+        ],
+    ),
+    "fr": (
+        "Comment prendre rendez-vous ?",
+        "Présentez-vous au guichet avec :",
+        [
+            "Passeport : copie de toutes les pages",
+            "Trois photos récentes",
+            "Bail ou titre de propriété",
+        ],
+    ),
+    "de": (
+        "Wie vereinbaren Sie einen Termin?",
+        "Kommen Sie zum Schalter mit:",
+        [
+            "Reisepass: Kopien aller Seiten",
+            "Drei aktuelle Lichtbilder",
+            "Mietvertrag oder Eigentumsnachweis",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAPERS))
+def test_a_list_of_papers_under_a_procedure_heading_is_documents(lang):
+    """A list most of whose items open with a paper's name (photos, a lease, a passport) is a
+    list of documents under a heading about the procedure too, when its lead-in names no
+    other kind; making an appointment is a stage of the procedure."""
+    heading, lead, items = PAPERS[lang]
+    html = f"<h3>{heading}</h3><p>{lead}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+    found = kinds(html)
+    assert [found.get(i) for i in items] == ["document"] * 3
