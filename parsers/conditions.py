@@ -663,6 +663,24 @@ def _relative_to(lead_in: str, item: str) -> bool:
     return bool(words) and words[-1][:1].isupper()
 
 
+# A lead-in that ends on a relative pronoun ("a permit for people who:", "voor personen
+# die:", "pour les personnes qui :", "für Personen, die:") opens the clause its items finish:
+# each item says who the permit is for, a requirement.
+# German writes a comma before its relative pronoun, Dutch does not: a Dutch "die:" with no
+# comma is taken only in a lead-in with no capitalised word after its first (a German one
+# has its nouns capitalised: "Die neuen Regeln betreffen die:" ends on an article).
+_ENDS_RELATIVE_WORD = re.compile(r"\b(?:who|qui|welche)\s*:$|,\s*(?:die|der|wie)\s*:$", re.I)
+_ENDS_DUTCH_RELATIVE = re.compile(r"(?<=[^\W\d_]{3})\s+(?:die|wie)\s*:$")
+
+
+def _ends_relative(lead_in: str) -> bool:
+    if _ENDS_RELATIVE_WORD.search(lead_in):
+        return True
+    return bool(_ENDS_DUTCH_RELATIVE.search(lead_in)) and not any(
+        w[:1].isupper() for w in WORD.findall(lead_in)[1:]
+    )
+
+
 # "This applies, among others, to:", "Dit geldt onder meer voor:", "Cela concerne :", "Das
 # gilt für:": a short lead-in opened by a demonstrative names no subject of its own.
 _DEMONSTRATIVE_LEAD = re.compile(
@@ -1169,6 +1187,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 or _SPLIT_OBLIGATION.found_in(block.text)  # "… mag je geen … inzetten!"
                 or _LIMITS.found_in(block.text)  # "They can be renewed only once"
                 or (block.lead_ins and _relative_to(block.lead_ins[-1], block.text))
+                or (block.lead_ins and _ends_relative(block.lead_ins[-1]))
             ):
                 add("requirement", block.text, block)  # "a worker: who has…, whose employer…"
         elif block.kind == "paragraph":

@@ -140,3 +140,36 @@ def test_a_list_of_papers_under_a_procedure_heading_is_documents(lang):
     html = f"<h3>{heading}</h3><p>{lead}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
     found = kinds(html)
     assert [found.get(i) for i in items] == ["document"] * 3
+
+
+RELATIVE = {
+    "en": ("The professional card is a permit for people who:", "are not Belgian nationals;"),
+    "nl": (
+        "De beroepskaart is een vergunning voor personen die:",
+        "niet de Belgische nationaliteit hebben;",
+    ),
+    "fr": (
+        "La carte professionnelle est un permis pour les personnes qui :",
+        "ne sont pas belges ;",
+    ),
+    "de": (
+        "Die Berufskarte ist eine Erlaubnis für Personen, die:",
+        "nicht die belgische Staatsangehörigkeit haben;",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RELATIVE))
+def test_items_finishing_a_relative_lead_in_are_requirements(lang):
+    """A lead-in ending on a relative pronoun opens the clause its items finish: who the
+    permit is for (GUIDE: who a permit concerns is a requirement)."""
+    lead, item = RELATIVE[lang]
+    found = kinds(f"<h2>Card</h2><p>{lead}</p><ul><li>{item}</li></ul>")
+    assert found.get(item) == "requirement"
+
+
+def test_an_article_after_a_verb_opens_no_clause():
+    found = kinds(
+        "<p>Die neuen Regeln betreffen die:</p><ul><li>Saisonarbeit im Gartenbau;</li></ul>"
+    )
+    assert "Saisonarbeit im Gartenbau;" not in found
