@@ -118,6 +118,21 @@ _DEFINES_WHO = re.compile(
 _DELAY_LINE = re.compile(
     rf"^\s*(?:{alternation(LEX.delay)})\b[^:]{{0,40}}:\s*\S*\d", re.IGNORECASE
 )
+# A line that only gives a fee or a validity ("Coût : 5,00 EUR", "Preis: 20,40 EUR (18-65
+# J.)", "Kostprijs: gratis", "Validité : 5 ans") is no condition, its number an amount as
+# usual (GUIDE, devset-u): a fee word (the amounts' not_pay, read here, "Kostprijs" too) or a
+# validity word, a colon, and what follows names no obligation.
+_FEE_OR_VALIDITY_LINE = re.compile(
+    rf"^\s*(?:(?:{alternation(LEX.not_pay)})[^\W\d_]*|(?:{alternation(LEX.validity)}))"
+    r"(?:\s+[^\s:]+){0,3}\s*:\s",
+    re.IGNORECASE,
+)
+
+
+def _only_fee_or_validity(text: str) -> bool:
+    return bool(_FEE_OR_VALIDITY_LINE.match(text)) and not states_obligation(text)
+
+
 # A heading that asks who ("Who can apply?", "Wie kan …", "Qui peut …", "Wer kann …").
 _ASKS_WHO = re.compile(r"^\s*(?:who|wie|qui|wer)\b", re.IGNORECASE)
 _EXAMPLE = re.compile(
@@ -1144,6 +1159,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
                 continue  # "Personal appearance is not required."
+            if _only_fee_or_validity(block.text):
+                continue  # "Preis: 20,40 EUR (18-65 J.)"
             if block.index in verdict_items:
                 add(verdict_items[block.index], block.text, block)  # "BNO passports: no visa"
                 continue
@@ -1241,6 +1258,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     _ASKED_OF_NO_ONE.match(sentence) or _NOT_NECESSARILY.search(sentence)
                 ) and not _FOR_WHOM.search(sentence):
                     continue  # "Originals are not needed: a copy will do": no group, no case
+                if _only_fee_or_validity(sentence):
+                    continue  # "Coût : 5,00 EUR", "Validité : 5 ans"
                 if context == "step" and _READ_FIRST.match(sentence):
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
                 if _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence):

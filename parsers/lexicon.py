@@ -235,6 +235,7 @@ class Lexicon:
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
     legal_basis: tuple[str, ...]  # "article", "richtlijn", "transpose": a rule's legal basis
     delay: tuple[str, ...]  # "Délai", "Termijn", "Frist": a label giving a stage's time
+    validity: tuple[str, ...]  # "Validité", "Geldigheid": a label giving how long a card lasts
 
 
 @cache
@@ -321,4 +322,5 @@ def merged() -> Lexicon:
         document_nouns=words("document_nouns"),
         legal_basis=words("legal_basis"),
         delay=words("delay"),
+        validity=words("validity"),
     )

@@ -173,3 +173,47 @@ def test_an_article_after_a_verb_opens_no_clause():
         "<p>Die neuen Regeln betreffen die:</p><ul><li>Saisonarbeit im Gartenbau;</li></ul>"
     )
     assert "Saisonarbeit im Gartenbau;" not in found
+
+
+FEE_ITEMS = {
+    "en": ("Sign the base document.", "Price: EUR 20.40 (18-65 years), EUR 15.40 (under 18)."),
+    "nl": (
+        "Onderteken het basisdocument.",
+        "Kostprijs: 20,40 EUR (18-65 jaar), 15,40 EUR (<18 jaar).",
+    ),
+    "fr": ("Signez le document de base.", "Prix : 20,40 EUR (18-65 ans), 15,40 EUR (<18 ans)."),
+    "de": (
+        "Unterschreiben Sie das Basisdokument.",
+        "Preis: 20,40 EUR (18-65 J.), 15,40 EUR (<18 J.).",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FEE_ITEMS))
+def test_a_fee_item_among_steps_is_no_row(lang):
+    """GUIDE (devset-u): a line that only gives a fee is no condition, in a list of
+    instructions too; the step beside it stays one."""
+    step, fee = FEE_ITEMS[lang]
+    html = f"<h2>Procedure</h2><ul><li>{step}</li><li>{fee}</li></ul>"
+    found = kinds(html.replace("Procedure", {"de": "Verfahren"}.get(lang, "Procedure")))
+    assert found.get(step) == "step"
+    assert fee not in found
+
+
+def test_a_fee_item_that_obliges_stays_a_row():
+    found = kinds("<h2>Procedure</h2><ul><li>Fee: you must pay EUR 20 at the counter.</li></ul>")
+    assert found == {"Fee: you must pay EUR 20 at the counter.": "step"}
+
+
+NEED_WITH_ADVERB = {
+    "en": "You then need a professional card.",
+    "nl": "U hebt dan een beroepskaart nodig.",
+    "fr": "Vous avez alors besoin d'une carte professionnelle.",
+    "de": "Sie brauchen dann eine Berufskarte.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEED_WITH_ADVERB))
+def test_a_need_with_an_adverb_between_is_a_requirement(lang):
+    sentence = NEED_WITH_ADVERB[lang]
+    assert kinds(f"<p>Some background. {sentence}</p>") == {sentence: "requirement"}
