@@ -116,7 +116,7 @@ _DEFINES_WHO = re.compile(
 # "Frist für die Anmeldung: 3 Werktage"): a step under a procedure heading (devset-u), while a
 # line giving only a fee or a validity is none.
 _DELAY_LINE = re.compile(
-    rf"^\s*(?:{alternation(LEX.delay)})\b[^:]{{0,40}}:\s*\S*\d", re.IGNORECASE
+    rf"^\s*(?:{alternation(LEX.delay)})\b[^:]{{0,40}}:\s*[^.;]{{0,30}}?\d", re.IGNORECASE
 )
 # A line that only gives a fee or a validity ("Coût : 5,00 EUR", "Preis: 20,40 EUR (18-65
 # J.)", "Kostprijs: gratis", "Validité : 5 ans") is no condition, its number an amount as
@@ -815,6 +815,12 @@ def _last_clause(lead_in: str) -> str:
     return clauses[-1]
 
 
+# A list item that opens on a verb of bringing or attaching ("Se munir d'une photo
+# d'identité", "Attach a copy of your passport", "Breng uw paspoort mee") only names what to
+# bring: a document, as the items of "Modalités : se munir de :" are (GUIDE, devset-u).
+_OPENS_BRINGING = CaseBlind(rf"^\s*(?:{_phrases(LEX.attach)})(?:(?<=['’])|(?![\w-]))")
+
+
 def _names_kind(lead_in: str) -> bool:
     """Whether a lead-in names the kind of its list by its build or its words."""
     return bool(_lead_in_verdict(_last_sentence(lead_in)) or _lead_kind(_last_clause(lead_in)))
@@ -1193,6 +1199,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 # "Daarop bestaan twee uitzonderingen:" then "In de landbouw mag een
                 # seizoenarbeider maar 30 dagen per jaar werken.": another limit, which binds
                 add("requirement", block.text, block)
+            elif (
+                context in (None, "step")
+                and _OPENS_BRINGING.found_in(block.text)
+                and len(block.text.split()) <= 12
+            ):
+                add("document", block.text, block)  # "Se munir d'une photo d'identité"
             elif context == "document" and _states_no_thing(block.text):
                 add("requirement", block.text, block)  # "U bent een Belgische werkgever."
             elif context:
@@ -1303,7 +1315,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("requirement", sentence, block)
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
-                elif context == "step" and _DELAY_LINE.match(sentence):
+                elif context in (None, "step") and _DELAY_LINE.match(sentence):
                     add("step", sentence, block)  # "Délai de déclaration : 3 jours ouvrables"
                 elif context == "step" and IMPERATIVE.match(sentence) and not _is_button(block):
                     add("step", sentence, block)  # "Scannez toutes les pièces": an action

@@ -217,3 +217,53 @@ NEED_WITH_ADVERB = {
 def test_a_need_with_an_adverb_between_is_a_requirement(lang):
     sentence = NEED_WITH_ADVERB[lang]
     assert kinds(f"<p>Some background. {sentence}</p>") == {sentence: "requirement"}
+
+
+# --- From half B ---------------------------------------------------------------------------
+
+COME_WITH = {
+    "en": ("Arrangements: present yourself with:", "your passport;", "two recent photos;"),
+    "nl": ("Werkwijze: meld u aan met:", "uw paspoort;", "twee recente pasfoto's;"),
+    "fr": ("Modalités : se présenter avec :", "son passeport ;", "deux photos récentes ;"),
+    "de": ("Modalitäten: Kommen Sie mit:", "Ihrem Reisepass;", "zwei aktuellen Fotos;"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COME_WITH))
+def test_what_to_come_with_is_documents(lang):
+    """'Modalités : se présenter avec :' names what to bring, like 'se munir de :' (GUIDE,
+    devset-u), under a heading naming the formality too."""
+    lead, first, second = COME_WITH[lang]
+    html = f"<h2>1. Registration</h2><p>{lead}</p><ul><li>{first}</li><li>{second}</li></ul>"
+    found = kinds(html)
+    assert (found.get(first), found.get(second)) == ("document", "document")
+
+
+BRING_ITEM = {
+    "en": "Bring along a passport photo",
+    "nl": "Neem een pasfoto mee",
+    "fr": "Se munir d'une photo d'identité",
+    "de": "Bringen Sie ein Passfoto mit",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BRING_ITEM))
+def test_an_item_that_only_says_what_to_bring_is_a_document(lang):
+    item = BRING_ITEM[lang]
+    found = kinds(f"<h2>Residence card</h2><p>Arrangements:</p><ul><li>{item}</li></ul>")
+    assert found.get(item) == "document"
+
+
+DELAY_LINE = {
+    "en": "Time limit for the declaration: within the 8 days after arrival.",
+    "nl": "Termijn voor de aangifte: binnen de 8 dagen na aankomst.",
+    "fr": "Délai de déclaration : dans les 8 jours qui suivent l'arrivée.",
+    "de": "Frist für die Anmeldung: innerhalb von 8 Tagen nach der Ankunft.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DELAY_LINE))
+def test_a_delay_line_under_a_numbered_part_is_a_step(lang):
+    line = DELAY_LINE[lang]
+    found = kinds(f"<h2>2. Registration (stay of more than 3 months)</h2><p>{line}</p>")
+    assert found == {line: "step"}
