@@ -404,7 +404,7 @@ def _announces_ahead(block: Block) -> bool:
     return (
         block.kind == "paragraph"
         and text.endswith(".")
-        and len(text.split()) <= 10
+        and len(text.split()) <= 16
         and ". " not in text
         and _ANNOUNCES_AHEAD.search(text) is not None
     )

@@ -397,6 +397,9 @@ _ANNOUNCES_END = CaseBlind(
     rf"(?<![\w])(?:{alternation(w for w in LEX.announce if w not in _BACK_POINTING)})"
     r"(?:\s+[^\s.:;,]+){0,2}\s*[.:]$"
 )
+_ANNOUNCE_AHEAD = CaseBlind(
+    rf"(?<![\w])(?:{alternation(w for w in LEX.announce if w not in _BACK_POINTING)})(?![\w])"
+)
 _APPLIES = CaseBlind(rf"(?<![\w'’])(?:{_phrases(LEX.applies)})(?![\w])")
 _DEPENDS = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.depends)})(?![\w])")
 _POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
@@ -766,8 +769,9 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # procedure hieronder:": the last clause names the list, the file is its object
     if named == "document":
         return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"
-    if _ATTACH.found_in(_last_clause(lead_in)):
-        return "document"  # "Joignez à votre demande :", "Der Antrag enthält:", "Attach:"
+    if _ATTACH.found_in(_last_clause(lead_in)) or _BRING.found_in(_last_clause(lead_in)):
+        return "document"  # "Joignez à votre demande :", "Der Antrag enthält:", "Attach:",
+        # "Modalités : se munir de :", "Neem naar de afspraak mee:"
     if _COMPLY.found_in(_last_clause(lead_in)):
         # "Veuillez respecter les éléments suivants :" under "Dossier": rules to keep, though
         # the heading names the file (GUIDE: a lead-in works as a heading, and is nearer)
@@ -815,10 +819,11 @@ def _last_clause(lead_in: str) -> str:
     return clauses[-1]
 
 
-# A list item that opens on a verb of bringing or attaching ("Se munir d'une photo
-# d'identité", "Attach a copy of your passport", "Breng uw paspoort mee") only names what to
-# bring: a document, as the items of "Modalités : se munir de :" are (GUIDE, devset-u).
-_OPENS_BRINGING = CaseBlind(rf"^\s*(?:{_phrases(LEX.attach)})(?:(?<=['’])|(?![\w-]))")
+# A list item that opens on a verb of bringing ("Se munir d'une photo d'identité", "Neem
+# een pasfoto mee") only names what to bring: a document, as the items of "Modalités : se
+# munir de :" are (GUIDE, devset-u).
+_OPENS_BRINGING = CaseBlind(rf"^\s*(?:{_phrases(LEX.bring)})(?:(?<=['’])|(?![\w-]))")
+_BRING = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.bring)})(?:(?<=['’])|(?![\w-]))")
 
 
 def _names_kind(lead_in: str) -> bool:
@@ -875,6 +880,22 @@ def _context_kind(block: Block) -> str | None:
         ):
             kinds.append("requirement")  # "How to prove it, and the other conditions, are
             # set out below:" - the last clause announces what an earlier one names
+    announced: list[str] = []
+    for full in leads:
+        # "If you meet the following requirements, you can apply for a visa.": the clause that
+        # announces what follows names it, wherever it stands in the lead-in
+        # (the kind's word next to the announcing one: "the following requirements", "les
+        # conditions suivantes"; "la procédure est facilitée pour les catégories suivantes"
+        # names categories, not steps)
+        for clause in re.split(r"[,;]", full.rstrip(":. ")):
+            for match in _ANNOUNCE_AHEAD.finditer(clause, lowered(clause)):
+                near = " ".join(
+                    clause[: match.start()].split()[-1:] + clause[match.end() :].split()[:2]
+                )
+                if not _POINTER.found_in(clause) and _lead_kind(near):
+                    announced.append(_lead_kind(near))
+    if announced:  # what the lead-in says follows, over what its other clauses mention
+        return min(announced, key=_PRIORITY.__getitem__)
     if any(_obliges(last) and not _POINTER.found_in(last) for last in map(_last_sentence, leads)):
         kinds.append("requirement")  # "You must apply for the renewal:" - what it asks
     kinds = [kind for kind in kinds if kind]

@@ -219,6 +219,7 @@ class Lexicon:
     lodging: tuple[str, ...]  # "submitting", "traitement": lodging or handling, named in a heading
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
     attach: tuple[str, ...]  # "attach", "joignez", "beifügen": a lead-in to documents
+    bring: tuple[str, ...]  # "please bring", "se munir de", "mitbringen": what to bring along
     follows: tuple[str, ...]  # "as follows", "comme suit": a lead-in to how something runs
     comply: tuple[str, ...]  # "Please observe the following:": a lead-in to rules to keep
     handles: tuple[str, ...]  # "examines", "sends": what an authority or applicant does with a case
@@ -306,6 +307,7 @@ def merged() -> Lexicon:
         lodging=words("lodging"),
         procedure_questions=frozenset(words("procedure_questions")),
         attach=words("attach"),
+        bring=words("bring"),
         follows=words("follows"),
         comply=words("comply"),
         handles=words("handles"),

@@ -267,3 +267,50 @@ def test_a_delay_line_under_a_numbered_part_is_a_step(lang):
     line = DELAY_LINE[lang]
     found = kinds(f"<h2>2. Registration (stay of more than 3 months)</h2><p>{line}</p>")
     assert found == {line: "step"}
+
+
+ANNOUNCED_EARLIER = {
+    "en": "If you meet the following requirements, you can apply for a working holiday visa.",
+    "nl": "Als u aan de volgende voorwaarden voldoet, kunt u een working holiday visum aanvragen.",
+    "fr": "Si vous remplissez les conditions suivantes, vous pouvez demander un visa "
+    "vacances-travail.",
+    "de": "Wenn Sie folgende Voraussetzungen erfüllen, können Sie ein Working-Holiday-Visum "
+    "beantragen.",
+}
+ITEMS = {
+    "en": "You are between 18 and 30 years old",
+    "nl": "U bent tussen 18 en 30 jaar oud",
+    "fr": "Vous avez entre 18 et 30 ans",
+    "de": "Sie sind zwischen 18 und 30 Jahre alt",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCED_EARLIER))
+def test_a_lead_in_announcing_requirements_in_an_earlier_clause_names_them(lang):
+    """The clause that announces what follows names the list though another clause ends the
+    lead-in, and though it ends with a full stop under a heading of no kind (GUIDE, devset-r)."""
+    html = (
+        f"<h2>More information</h2><p>{ANNOUNCED_EARLIER[lang]}</p><ul><li>{ITEMS[lang]}</li></ul>"
+    )
+    assert kinds(html).get(ITEMS[lang]) == "requirement"
+
+
+PASSING_PROCEDURE = {
+    "en": "Good to know: the procedure is easier for the spouse of the following workers:",
+    "nl": "Goed om te weten: de procedure is eenvoudiger voor de echtgenoot van de volgende "
+    "werknemers:",
+    "fr": "Bon à savoir : la procédure est facilitée pour le conjoint des travailleurs suivants :",
+    "de": "Gut zu wissen: das Verfahren ist einfacher für den Ehepartner folgender Arbeitnehmer:",
+}
+WORKERS = {
+    "en": "post-doctoral researcher;",
+    "nl": "postdoctoraal onderzoeker;",
+    "fr": "post-doctorant ;",
+    "de": "Postdoktorand;",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PASSING_PROCEDURE))
+def test_a_procedure_named_in_passing_makes_no_steps_of_the_announced_list(lang):
+    html = f"<h2>Family</h2><p>{PASSING_PROCEDURE[lang]}</p><ul><li>{WORKERS[lang]}</li></ul>"
+    assert kinds(html).get(WORKERS[lang]) != "step"
