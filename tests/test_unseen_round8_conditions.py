@@ -314,3 +314,23 @@ WORKERS = {
 def test_a_procedure_named_in_passing_makes_no_steps_of_the_announced_list(lang):
     html = f"<h2>Family</h2><p>{PASSING_PROCEDURE[lang]}</p><ul><li>{WORKERS[lang]}</li></ul>"
     assert kinds(html).get(WORKERS[lang]) != "step"
+
+
+NOT_OBLIGED = {
+    "en": ("You are not obliged to report your presence if you:", "stay in a hotel;"),
+    "nl": ("U bent niet verplicht uw aanwezigheid te melden als u:", "in een hotel verblijft;"),
+    "fr": ("Vous n'êtes pas tenu de déclarer votre présence si vous :", "logez à l'hôtel ;"),
+    "de": (
+        "Sie sind nicht verpflichtet, Ihre Anwesenheit zu melden, wenn Sie:",
+        "im Hotel übernachten;",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NOT_OBLIGED))
+def test_a_lead_in_saying_you_are_not_obliged_lists_exemptions(lang):
+    """'Not obliged to … if you:' lifts an obligation for the cases it lists (GUIDE: a
+    lifted obligation is an exemption, and a lead-in works like a heading)."""
+    lead, item = NOT_OBLIGED[lang]
+    found = kinds(f"<h2>Short stay</h2><p>{lead}</p><ul><li>{item}</li></ul>")
+    assert found.get(item) == "exemption"
