@@ -109,6 +109,10 @@ class Block:
     section: tuple[str, ...]
     level: int = 0  # heading level, or list depth for list items
     lead_ins: tuple[str, ...] = ()  # texts ending in ':' that introduce this list item
+    # a lead-in ending in ':' right above the sub-heading of this item's section ("Bringen
+    # Sie bitte folgende Unterlagen mit:" then h3 "Einkommensnachweis"): kept on the item, so
+    # nothing is read across a heading (parsers.extract reads big pages in parts)
+    over_lead: str = ""
     col_header: str = ""
     row_header: str = ""
     caption: str = ""
@@ -229,6 +233,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.headings: list[tuple[int, str]] = []
         self.lead_ins: list[str] = []
+        self.over_leads: list[tuple[int, str]] = []  # (its section's level, the lead-in)
         self.list_depth = 0
 
     @property
@@ -251,6 +256,17 @@ class _Walker:
         text = normalize(node.text(deep=True, separator=" "))
         if not text:
             return
+        while self.over_leads and level <= self.over_leads[-1][0]:
+            self.over_leads.pop()  # a heading of the lead-in's own level or above closes it
+        section_level = self.headings[-1][0] if self.headings else 0
+        previous = self.blocks[-1] if self.blocks else None
+        if (
+            previous is not None
+            and previous.kind == "paragraph"
+            and previous.text.endswith(":")
+            and level > section_level
+        ):
+            self.over_leads.append((section_level, previous.text))
         while self.headings and self.headings[-1][0] >= level:
             self.headings.pop()
         self.headings.append((level, text))
@@ -262,7 +278,10 @@ class _Walker:
         text = "".join(buffer)
         buffer.clear()
         if kind == "list_item":
-            self.emit(kind, text, level=self.list_depth, lead_ins=tuple(self.lead_ins))
+            over = self.over_leads[-1][1] if self.over_leads else ""
+            self.emit(
+                kind, text, level=self.list_depth, lead_ins=tuple(self.lead_ins), over_lead=over
+            )
         else:
             self.emit(kind, text)
 

@@ -1154,31 +1154,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
     heading_level = 2  # a part may open inside a section: take it for a section's
-    # an h1 that is the only heading of the guidance names the kind as an h2-h4 does
-    # ("Procédure en cas de refus", GUIDE, after the second labelling)
-    only_h1 = [b.level for b in blocks if b.kind == "heading"] == [1]
     said_before: dict[str, str] = {}  # a paragraph's text -> the sentence just before it
     last_sentence = ""
     before_list: Block | None = None  # the block a list follows
-    # a lead-in right above sub-headings ("Bringen Sie bitte folgende Unterlagen mit:" then
-    # h3 "Allgemeine Dokumente", h3 "Einkommensnachweis") names the lists of its sub-sections,
-    # as it would name a list right below it: (its kind, the level of its section)
-    over_parts: tuple[str, int] | None = None
     for i, block in enumerate(blocks):
         if block.kind != "list_item":
             before_list = block
         if block.kind == "heading":
-            if over_parts and block.level <= over_parts[1]:
-                over_parts = None
-            previous = blocks[i - 1] if i else None
-            if (
-                previous is not None
-                and previous.kind == "paragraph"
-                and previous.text.endswith(":")
-                and block.level > heading_level
-            ):
-                named = _lead_in_verdict(_last_sentence(previous.text))
-                over_parts = (named, heading_level) if named else over_parts
             heading_level = block.level
             last_sentence = ""
         if block.kind == "list_item":
@@ -1192,8 +1174,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 add(verdict_items[block.index], block.text, block)  # "BNO passports: no visa"
                 continue
             context = _context_kind(block)
-            if context is None and over_parts and not block.lead_ins:
-                context = over_parts[0]
+            if context is None and block.over_lead and not block.lead_ins:
+                # a lead-in right above sub-headings ("Bringen Sie bitte folgende Unterlagen
+                # mit:" then h3 "Einkommensnachweis") names the lists of its sub-sections
+                context = _lead_in_verdict(_last_sentence(block.over_lead))
             if (
                 context in (None, "step")
                 and block.index in document_items
@@ -1342,7 +1326,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("step", sentence, block)  # "Scannez toutes les pièces": an action
                 elif (
                     context == "step"
-                    and (heading_level >= 2 or only_h1)
+                    and heading_level >= 2
                     and tells_stage(sentence)
                     and not _is_button(block)  # "Make an appointment to register"
                 ):

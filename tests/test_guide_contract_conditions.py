@@ -18,10 +18,13 @@ from parsers.conditions import extract_conditions
 
 NO_ROW = None
 
-# Cases of the contract the extractor does not implement yet (issue 12, round 8 report;
-# the reasoning of a recommendation has no signal in the sentence but its attribution):
+# Cases of the contract the extractor does not implement yet (issue 12, round 8 report):
 # strict, so a case that starts to pass fails here until it is taken off the list.
 NOT_YET: set[str] = {
+    # an h1 as the only heading naming the kind of the stages under it: knowing that it is
+    # the only heading reads the whole page, which a big page read in parts cannot
+    "only_h1-fr-2",
+    # the reasoning of a recommendation: no signal in the sentence but its attribution
     "binds_nobody-en-0",
     "binds_nobody-nl-1",
     "binds_nobody-fr-2",
