@@ -155,8 +155,8 @@ _AGE_NEAR = CaseBlind(
 # "De niet-Europese onderdaan werkt langer dan 90 dagen", "Nicht-EU-Bürger": a negation
 # word in a compound negates nothing
 _NEGATION = re.compile(
-    r"(?<!-)\b(?:not|no|never|nor|niet|geen|nooit|ne|n'|pas|jamais|ni|nicht|kein|keine|nie)\b"
-    r"(?![-‑])",
+    r"(?<!-)\b(?:not|cannot|no|never|nor|niet|geen|nooit|ne|n'|pas|jamais|ni|nicht|kein|keine|nie)\b"
+    r"(?![-‑])|(?<=\w)n't\b",  # "cannot", "can't", "mustn't": English glues its negation
     _I,
 )
 # "not even when it lasts longer than 90 days", "zelfs niet als", "même pas si", "nicht einmal
@@ -471,6 +471,15 @@ _RIGHT_MAX = (
     "begrenzt",
     "beschränkt",
 )
+# "4 months before expiry at the earliest", "2 maanden vóór het verstrijken uiterlijk": the
+# edge of a window said after the event it is counted from (GUIDE: earliest `min`, latest `max`)
+_EARLIEST = ("at the earliest", "ten vroegste", "au plus tôt", "frühestens")
+_LATEST = ("at the latest", "ten laatste", "uiterlijk", "au plus tard", "spätestens")
+_EDGE_AFTER_EVENT = re.compile(
+    r"\s+(?:before|after|prior to|voor|vóór|na|avant|après|vor|nach)\s+(?:[\w'-]+\s+){0,4}?"
+    rf"(?P<edge>{alternation(_EARLIEST + _LATEST)})(?![\w])",
+    _I,
+)
 _RIGHT_BOUND = re.compile(
     rf"^\s*(?:old|oud|alt)?\s*\(?(?:{alternation(_RIGHT_MIN + _RIGHT_MAX)})\.?\)?(?![\w])", _I
 )
@@ -774,6 +783,12 @@ _HAS_TIME = re.compile(
     rf"(?:nog\s+|noch\s+|encore\s+|still\s+)?(?:{_TIME_NOUN})?$",
     _I,
 )
+
+
+# "has one full day off a week", "heeft één vrije dag", "a droit à un jour de repos": a day
+# one is given, not the time one has to act nor a permission's limit (GUIDE: "one full day off"
+# is a duration, no bound)
+_REST = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.rest)})(?![\w])")
 
 
 def _granted_limit(left: str, just_before: str, right: str) -> str | None:
@@ -1172,6 +1187,10 @@ class _Collector:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
+            if bound is None and kind == "duration":
+                edge = _EDGE_AFTER_EVENT.match(self.text, end)
+                if edge:  # "4 months before expiry at the earliest": the edge after its event
+                    bound = "min" if edge.group("edge").lower() in _EARLIEST else "max"
             if bound is None and kind == "money" and _TIMES_FACTOR.match(self.text, end, end + 16):
                 bound = "exact"  # "(6.606,69 euros x 12,85)": a term of the sum's computation
             if bound is None:
@@ -1227,7 +1246,9 @@ class _Collector:
                 bound = "max"  # "avant d'avoir 18 ans", "before turning 18": younger than it
             bound = bound or _restated_bound(self.with_sentence_before(start), kind)
             bound = bound or self._replaced_bound(kind, start, left)
-            if bound is None and kind in ("duration", "hours"):
+            if bound is None and kind in ("duration", "hours") and not _REST.found_in(
+                self.text[max(0, start - 20) : end + 24]
+            ):
                 bound = _granted_limit(
                     left, self.text[max(0, start - 30) : start], self.text[end : end + 40]
                 )

@@ -226,6 +226,7 @@ class Lexicon:
     modals: tuple[str, ...]  # "may", "mag", "peut", "darf": a permission a limit is stated with
     only: tuple[str, ...]  # "can only", "mag slechts", "darf nur": a permission narrowed
     only_if: tuple[str, ...]  # "only if …, you can": a permission on a condition
+    rest: tuple[str, ...]  # "day off", "vrije dag", "jour de repos", "freier Tag": a day given
     subjects: tuple[str, ...]  # "you", "uw", "vous", "Sie": a person a sentence opens on
     persons: tuple[str, ...]  # "worker", "werkgever": whom the rules bind, as a subject
     determiners: tuple[str, ...]  # "the", "uw", "le", "der": what opens a noun phrase
@@ -310,6 +311,7 @@ def merged() -> Lexicon:
         modals=words("modals"),
         only=words("only"),
         only_if=words("only_if"),
+        rest=words("rest"),
         subjects=words("subjects"),
         persons=words("persons"),
         determiners=words("determiners"),
