@@ -2123,6 +2123,42 @@ _BELOW_AFTER = re.compile(
 _BELOW_BETWEEN = re.compile(rf"(?<![\w])(?:{alternation(_BELOW_WORDS)})(?![\w])", _I)
 
 
+# "at least two of the following", "minstens twee van de volgende", "au moins deux des
+# conditions suivantes", "mindestens zwei der folgenden": how many of the listed items one must
+# meet, with no count noun of its own (GUIDE, settled case 5: a `count`, `min`; "one of the
+# following" is any of them, and a number alone counts the page's own list)
+_PART_OF_BELOW = re.compile(
+    r"(?<![\w.,])(?P<n1>\d+)\s+(?:of|van|des|de|der|von)\s+(?:(?:the|these|de|deze|ces|den|dieser|"
+    r"diesen|les)\s+)?(?:[^\W\d][\w'-]*\s+){0,2}?"
+    rf"(?:{alternation(_BELOW_WORDS)})(?![\w])",
+    _I,
+)
+
+
+def _part_of_the_list(c: _Collector) -> None:
+    for m in _PART_OF_BELOW.finditer(c.scan):
+        value = parse_number(m.group("n1"))
+        if value is None or value < 2:
+            continue
+        if _left_bound(_left_window(c.text, m.start())) != "min":
+            continue
+        c.add("count", m.start("n1"), m.end("n1"), value, None, "items", bound="min")
+
+
+# "a six-digit code", "de 6-cijferige code", "le code à 6 chiffres", "den 6-stelligen Code":
+# a number inside a compound adjective that sets a requirement is a `count` (GUIDE, devset-e)
+_CODE_LENGTH = CaseBlind(
+    rf"(?<![\d.,])(?P<n1>\d{{1,2}})\s*-?\s*(?:{alternation(LEX.digit_nouns)})(?![\w])"
+)
+
+
+def _code_lengths(c: _Collector) -> None:
+    for m in _CODE_LENGTH.finditer(c.scan, c.lowered_scan):
+        value = parse_number(m.group("n1"))
+        if value is not None:
+            c.add("count", m.start("n1"), m.end("n1"), value, None, "items")
+
+
 def _announced(text: str, m: re.Match) -> bool:
     return bool(
         _BELOW_AFTER.match(text, m.end(), m.end() + _NEAR)
@@ -2451,6 +2487,8 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _units(collector)
         _ages_without_unit(collector)
         _counts(collector)
+        _part_of_the_list(collector)
+        _code_lengths(collector)
         _shares(collector)
         _counts_in_words(collector)
         _pointed_bounds(collector)
