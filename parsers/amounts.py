@@ -1620,10 +1620,16 @@ def _download_label(c: _Collector, start: int, end: int) -> bool:
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
+    if _SIGNED_BAND.search(text, max(0, start - 6), start):
+        return True  # "15,40 EUR (<18 J.)": a price's age band (GUIDE, devset-u)
     before = text[max(0, start - 40) : start].lower()
     if _AGE_BEFORE.found_in(before) or _AGE_AFTER.match(text[end : end + 20].lower()):
         return True
     return _AGE_NEAR.found_in(text[max(0, start - 25) : min(len(text), end + 20)])
+
+
+# "(<18 J.)", "(≥ 65 ans)": a comparison sign opening a bracket, as a price per age band says it
+_SIGNED_BAND = re.compile(r"\(\s*[<>≤≥]\s*$")
 
 
 _RANGE_CONNECTORS = ("-", "–", "to", "tot", "à", "au", "bis", "through")
@@ -1810,9 +1816,10 @@ _KIND_OF_YEAR = re.compile(
 # No age and no period of a rule runs past a lifetime: more "years" than this are a number
 # of something else ("bel de Infolijn op 1700", "appelez le 1700 an …").
 _MOST_YEARS = 120
-# "-30 jaar", "+30 ans": under and over an age, as Belgian salary pages write them
-_SIGNED_AGE = {"-": "max", "+": "min"}
-_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+]$")
+# "-30 jaar", "+30 ans": under and over an age, as Belgian salary pages write them; "(<18
+# J.)", "(>65 ans)": as municipal price lists write an age band (GUIDE, devset-u)
+_SIGNED_AGE = {"-": "max", "+": "min", "<": "max", "≤": "max", ">": "min", "≥": "min"}
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+<>≤≥]$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _MINUTES_AFTER = re.compile(r"\d[:.]$")
 # "de 9 h à 12 h", "van 9 u tot 12 u", "9h-17h": two times of day, each with the short unit
