@@ -2166,6 +2166,29 @@ def _code_lengths(c: _Collector) -> None:
             c.add("count", m.start("n1"), m.end("n1"), value, None, "items")
 
 
+# "within 90 days instead of the usual 120", "binnen 90 dagen in plaats van 120": the value
+# replaced, its unit left out; it is the amount it is compared with, in that amount's unit
+# and with its bound (GUIDE, settled at 02:20)
+_ELIDED_AFTER_CONNECTOR = re.compile(
+    rf"(?<![\w])(?:{_CHANGE_CONNECTORS})\s+(?:(?:the|de|het|les|des|la|le|der|die|den|dem)\s+)?"
+    r"(?:(?:usual|normal|current|gebruikelijke|normale|huidige|habituels?|habituelles?|"
+    r"üblichen?|normalen?|bisherigen?)\s+)?(?P<n1>\d+)(?![\d.,]*\s*(?:[^\W\d_]|%|€))",
+    _I,
+)
+
+
+def _elided_units(c: _Collector) -> None:
+    for m in _ELIDED_AFTER_CONNECTOR.finditer(c.scan):
+        value = parse_number(m.group("n1"))
+        at = bisect_left(c._starts, m.start("n1"))
+        if value is None or not at:
+            continue
+        previous = c.found[c._index[c._starts[at - 1]]]
+        if previous.kind not in ("duration", "hours") or previous.start < m.start() - 80:
+            continue
+        c.add(previous.kind, m.start("n1"), m.end("n1"), value, None, previous.unit)
+
+
 def _announced(text: str, m: re.Match) -> bool:
     return bool(
         _BELOW_AFTER.match(text, m.end(), m.end() + _NEAR)
@@ -2495,6 +2518,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _ages_without_unit(collector)
         _counts(collector)
         _part_of_the_list(collector)
+        _elided_units(collector)
         _code_lengths(collector)
         _shares(collector)
         _counts_in_words(collector)
