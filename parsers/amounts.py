@@ -754,6 +754,8 @@ _PAST_FIGURES = re.compile(
     r"(?:il\s+)?n?'?y a eu|ont été|a été|étaient|avaient|gab es|wurden|wurde|waren|lebten)\b",
     _I,
 )
+# "kann", "may", "peut", "mag": a permission, whose "only" limits the reader (parsers/lexicons)
+_PERMISSION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.modals)})(?![\w])")
 # A permission, or a right to do something ("ont le droit de travailler 46 jours par an"):
 # the figure it grants is the most one may
 # "only pay", "betalen slechts", "ne paient que", "zahlen nur" right before a sum: what one
@@ -2101,8 +2103,10 @@ def _counts(c: _Collector) -> None:
                 c.add("count", part.start("n1"), part.end("n1"), number, None, "items")
             continue
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
-        if only and _PAST_FIGURES.search(c.sentence_of(m.start())):
+        sentence = c.sentence_of(m.start())
+        if only and _PAST_FIGURES.search(sentence) and not _PERMISSION.found_in(sentence):
             only = None  # "Only 2 applications were refused last year": a figure, no limit
+            # (a modal keeps it one: "kann nur 1 Mal verlängert werden", German's passive)
         lower = _COUNT_RANGE_BEFORE.search(c.text, max(0, m.start() - 40), m.start())
         low = parse_number(lower.group("n")) if lower else None
         if low is not None and low < value:  # "entre 6000 et 7000 postes": one range

@@ -931,3 +931,83 @@ AGE_BANDS = cases(
 def test_price_per_age_band_is_money_and_age(html, rows):
     """A price stated per age band is two rows, the `money` and the `age`."""
     check(html, rows)
+
+
+MORE_BOUND_WORDS = cases(
+    ("en", "<p>The salary is from EUR 2,500.</p>", [Row("money", 2500, "min")]),
+    ("nl", "<p>Het loon bedraagt vanaf € 2.500.</p>", [Row("money", 2500, "min")]),
+    ("fr", "<p>Le salaire est à partir de 2.500 euros.</p>", [Row("money", 2500, "min")]),
+    ("de", "<p>Das Gehalt beträgt ab 2.500 Euro.</p>", [Row("money", 2500, "min")]),
+    ("en", "<p>The contract lasts no more than 12 months.</p>", [d(12, "months", "max")]),
+    ("nl", "<p>Het contract duurt niet meer dan 12 maanden.</p>", [d(12, "months", "max")]),
+    ("fr", "<p>Le contrat ne peut excéder 12 mois.</p>", [d(12, "months", "max")]),
+    ("de", "<p>Der Vertrag dauert nicht mehr als 12 Monate.</p>", [d(12, "months", "max")]),
+    ("en", "<p>The stay is not less than 3 months.</p>", [d(3, "months", "min")]),
+    ("nl", "<p>Het verblijf duurt hoogstens 3 maanden.</p>", [d(3, "months", "max")]),
+    ("fr", "<p>Le séjour dure au plus 3 mois.</p>", [d(3, "months", "max")]),
+    ("de", "<p>Der Aufenthalt dauert nicht weniger als 3 Monate.</p>", [d(3, "months", "min")]),
+    ("en", "<p>The training lasts up to 6 months.</p>", [d(6, "months", "max")]),
+    ("nl", "<p>De opleiding duurt ten hoogste 6 maanden.</p>", [d(6, "months", "max")]),
+    ("fr", "<p>La formation dure au maximum 6 mois.</p>", [d(6, "months", "max")]),
+    ("de", "<p>Die Ausbildung dauert bis zu 6 Monate.</p>", [d(6, "months", "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", MORE_BOUND_WORDS)
+def test_more_bound_words(html, rows):
+    """The rest of the bound words: "from" on money, no more than, ne peut excéder, bis zu."""
+    check(html, rows)
+
+
+PAY_COMPOUNDS = cases(
+    ("nl", "<p>Het maandloon bedraagt € 2.500.</p>", [Row("money", 2500, per="month")]),
+    ("nl", "<p>Het jaarloon bedraagt € 48.912.</p>", [Row("money", 48912, per="year")]),
+    ("fr", "<p>Le salaire mensuel est de 2.500 euros.</p>", [Row("money", 2500, per="month")]),
+    ("fr", "<p>Le salaire brut annuel est de 48.912 euros.</p>", [Row("money", 48912, per="year")]),
+    ("de", "<p>Das Jahresgehalt beträgt 48.912 Euro.</p>", [Row("money", 48912, per="year")]),
+    ("de", "<p>Das Gehalt beträgt 2.500 Euro monatlich.</p>", [Row("money", 2500, per="month")]),
+    ("en", "<p>The annual salary is EUR 48,912.</p>", [Row("money", 48912, per="year")]),
+    ("en", "<p>The weekly allowance is EUR 100.</p>", [Row("money", 100, per="week")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", PAY_COMPOUNDS)
+def test_per_in_pay_words(html, rows):
+    """`per` from words of pay: maandloon, jaarloon, mensuel, brut annuel, Jahresgehalt, annual."""
+    check(html, rows)
+
+
+ONLY_ONCE = cases(
+    ("nl", "<p>De arbeidskaart kan maar één keer worden vernieuwd.</p>", [Row("count", 1, "max")]),
+    ("en", "<p>The work card can be renewed only once.</p>", [Row("count", 1, "max")]),
+    ("de", "<p>Die Karte kann nur einmal verlängert werden.</p>", [Row("count", 1, "max")]),
+    ("fr", "<p>La famille ne paie qu'une seule redevance.</p>", [Row("count", 1, "max")]),
+    ("de", "<p>Die Karte kann nur 1 Mal verlängert werden.</p>", [Row("count", 1, "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONLY_ONCE)
+def test_only_once_is_a_max_count(html, rows):
+    """A limit with "only" ("kan maar één keer", "qu'une seule redevance"): a `max` count."""
+    check(html, rows)
+
+
+THREE_TIMES = cases(
+    (
+        "en",
+        "<h2>Fee: EUR 200</h2><p>The fee is EUR 200.</p><table><tr><th>Fee</th></tr>"
+        "<tr><td>EUR 200</td></tr></table>",
+        [Row("money", 200), Row("money", 200), Row("money", 200)],
+    ),
+    (
+        "nl",
+        "<h2>Retributie: € 200</h2><p>De retributie bedraagt € 200.</p>",
+        [Row("money", 200), Row("money", 200)],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", THREE_TIMES)
+def test_a_value_stated_three_times_is_three_rows(html, rows):
+    """Every statement is a row, headings and table cells included."""
+    check(html, rows)
