@@ -182,6 +182,7 @@ _MORE_THAN = re.compile(
 # "ne dépasse pas une durée totale d'un an".
 _AGE_GAP = re.compile(
     r"\b(?:age|âge|leeftijd|alter|durée|duur|dauer|duration|period|période|periode|zeitraum|"
+    r"zeitraums|zeitraumes|"  # "innerhalb eines maximalen Zeitraums von zehn Jahren"
     r"termijn|total|totale|totaal|gesamtdauer|"
     # "een minimum jaarlijks inkomen hebt van € 92.225": the noun of the sum bounded
     r"amount|income|salary|wage|pay|threshold|bedrag|inkomen|loon|drempel|montant|revenu|"
@@ -420,6 +421,14 @@ _RIGHT_MIN = (
     "overschrijden",
     "overschreden",
     "is exceeded",
+    "are exceeded",
+    "est dépassé",
+    "sont dépassés",
+    "sont dépassées",
+    "wordt overschreden",
+    "worden overschreden",
+    "wird überschritten",
+    "werden überschritten",
     # "une fois les 90 jours dépassés", "sind die 90 Tage überschritten": passed, so more
     "dépassé",
     "dépassés",
@@ -1233,6 +1242,8 @@ class _Collector:
                 before = self.text[: start - len(left)].rstrip()
                 if not before or not before[-1].isdigit():
                     bound = "max"  # "(tot 10 werknemers in één melding)": up to, no range
+            if bound is None and _OVER_THE.search(left) and _BEYOND_AFTER.match(right):
+                bound = "min"  # "over de 90 dagen heen", "über die 90 Tage hinaus": beyond it
             if bound is None and kind == "duration" and _OVER_PERIOD.search(left):
                 bound = "min"  # "ein Aufenthaltsrecht von über drei Monaten": more than
             if bound is None and kind in ("age", "money") and _OVER.search(left):
@@ -1630,6 +1641,9 @@ def _is_age(text: str, start: int, end: int) -> bool:
     return _AGE_NEAR.found_in(text[max(0, start - 25) : min(len(text), end + 20)])
 
 
+# "loopt over de 90 dagen heen", "geht über die 90 Tage hinaus": beyond a value, more than it
+_OVER_THE = re.compile(r"\b(?:over|über)\s+(?:de|het|die|den|das)\s*$", _I)
+_BEYOND_AFTER = re.compile(r"^\s*(?:heen|hinaus)\b", _I)
 # "(<18 J.)", "(≥ 65 ans)": a comparison sign opening a bracket, as a price per age band says it
 _SIGNED_BAND = re.compile(r"\(\s*[<>≤≥]\s*$")
 
@@ -1957,6 +1971,11 @@ _AGE_TRIGGER = CaseBlind(alternation(_AGE_TRIGGER_WORDS.split("|"), space=" "))
 def _ages_without_unit(c: _Collector) -> None:
     triggered = None  # looked for at the first age phrase only: most numbers have none
     for m in AGE_NUMBER.finditer(c.scan, c.lowered_scan):
+        if _BEFORE_TURNING.search(c.text, max(0, m.start() - 40), m.start()):
+            value = parse_number(m.group("n1"))  # "before they turn 18", "voordat ze 18 worden",
+            if value is not None and 14 <= value <= 70 and not m.group("n2"):  # "bevor sie 18"
+                c.add("age", m.start("n1"), m.end("n1"), value, None, "years", rate=False)
+            continue
         if not _AGE_PHRASE_BEFORE.found_in(c.text[max(0, m.start() - 40) : m.start()]):
             continue
         if triggered is None:

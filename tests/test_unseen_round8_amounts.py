@@ -1,0 +1,84 @@
+"""Amount families found on half A and the older pages of round 8 (issue 12), each stated in
+the four languages in our own sentences, with the reading tests/devset/GUIDE.md gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.amounts import extract_amounts
+from parsers.blocks import extract_blocks
+
+
+def read(html: str) -> list[tuple]:
+    found = extract_amounts(extract_blocks(f"<main><p>{html}</p></main>"))
+    return sorted((a.kind, a.value, a.unit, a.bound) for a in found)
+
+
+def cases(*items):
+    return [pytest.param(text, rows, id=text[:50]) for text, rows in items]
+
+
+TURNING = cases(
+    ("Apprentices hired before they turn 18 are exempt.", [("age", 18, "years", "max")]),
+    (
+        "Leerlingen die starten voordat ze 18 worden, zijn vrijgesteld.",
+        [("age", 18, "years", "max")],
+    ),
+    ("Les apprentis engagés avant d'avoir 18 ans sont dispensés.", [("age", 18, "years", "max")]),
+    ("Lehrlinge, die beginnen, bevor sie 18 werden, sind befreit.", [("age", 18, "years", "max")]),
+)
+
+
+@pytest.mark.parametrize("text,rows", TURNING)
+def test_an_age_before_turning_it_without_unit_is_a_max_age(text, rows):
+    """'before they turn 18' names an age the person is still under (GUIDE: younger than)."""
+    assert read(text) == rows
+
+
+BEYOND = cases(
+    ("If the 90 days are exceeded, the single permit applies.", [("duration", 90, "days", "min")]),
+    (
+        "Loopt de tewerkstelling over de 90 dagen heen, dan geldt de gecombineerde vergunning.",
+        [("duration", 90, "days", "min")],
+    ),
+    (
+        "Si les 90 jours sont dépassés, le permis unique s'applique.",
+        [("duration", 90, "days", "min")],
+    ),
+    (
+        "Geht die Beschäftigung über die 90 Tage hinaus, gilt die kombinierte Erlaubnis.",
+        [("duration", 90, "days", "min")],
+    ),
+)
+
+
+@pytest.mark.parametrize("text,rows", BEYOND)
+def test_a_value_gone_beyond_is_min(text, rows):
+    """'are exceeded', 'over … heen', 'dépassés', 'über … hinaus': more than it (GUIDE: exceeds)."""
+    assert read(text) == rows
+
+
+MAXIMUM_PERIOD = cases(
+    (
+        "He worked four years within a maximum period of ten years.",
+        [("duration", 4, "years", "exact"), ("duration", 10, "years", "max")],
+    ),
+    (
+        "Hij werkte vier jaar binnen een maximale periode van tien jaar.",
+        [("duration", 4, "years", "exact"), ("duration", 10, "years", "max")],
+    ),
+    (
+        "Il a travaillé quatre ans dans une période maximale de dix ans.",
+        [("duration", 4, "years", "exact"), ("duration", 10, "years", "max")],
+    ),
+    (
+        "Er hat innerhalb eines maximalen Zeitraums von zehn Jahren vier Arbeitsjahre geleistet.",
+        [("duration", 4, "years", "exact"), ("duration", 10, "years", "max")],
+    ),
+)
+
+
+@pytest.mark.parametrize("text,rows", MAXIMUM_PERIOD)
+def test_within_a_maximum_period_keeps_its_max(text, rows):
+    """Within a maximum period keeps its `max` (GUIDE, tune12b), in the German genitive too."""
+    assert read(text) == rows
