@@ -78,6 +78,8 @@ _CHANGE_CONNECTORS = alternation(LEX.change_connectors)
 # jours", "90 von 180 Tagen": a period counted within another, two periods sharing one unit
 _RATIO = ("/", "per", "out of", "op", "sur", "von")
 _CONNECT = (
+    # "âgés de 6 à moins de 12 ans", "from 6 to under 12": a range whose top is not reached
+    r"(?:à\s+moins\s+de|to\s+under|tot\s+onder|bis\s+unter)|"
     rf"(?:{_CHANGE_CONNECTORS}|-|–|/|to|and|tot|en|à|et|au|bis|und|through|per|out\s+of|op|sur|"
     r"von)"
 )
@@ -1377,6 +1379,7 @@ _LAW_NAMED = CaseBlind(
     r"\b(?:law|act|decree|directive|regulation|order|ordinance|wet|besluit|decreet|richtlijn|"
     r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
     r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
+    r"recommendation|aanbeveling|recommandation|empfehlung|"
     r"accord|\w*akkoord|\w*abkommen\w*|\w*vereinbarung\w*|"
     r"cao|cct|rd|agw|agrbc|bbhr|\w*wet|\w*loi|\w*gesetz)\b(?:[^.;:]|\.(?=\s*\d)){0,160}?"
     rf"(?<![\w.])(?:{alternation((*LEX.law_dated, 'des'))})"
@@ -1635,6 +1638,8 @@ def _download_label(c: _Collector, start: int, end: int) -> bool:
 def _is_age(text: str, start: int, end: int) -> bool:
     if _SIGNED_BAND.search(text, max(0, start - 6), start):
         return True  # "15,40 EUR (<18 J.)": a price's age band (GUIDE, devset-u)
+    if _PERSONS_COMPARED.search(text, max(0, start - 40), start):
+        return True  # "(Personen über 17 Jahre)": people over so many years are that old
     before = text[max(0, start - 40) : start].lower()
     if _AGE_BEFORE.found_in(before) or _AGE_AFTER.match(text[end : end + 20].lower()):
         return True
@@ -1644,6 +1649,13 @@ def _is_age(text: str, start: int, end: int) -> bool:
 # "loopt over de 90 dagen heen", "geht über die 90 Tage hinaus": beyond a value, more than it
 _OVER_THE = re.compile(r"\b(?:over|über)\s+(?:de|het|die|den|das)\s*$", _I)
 _BEYOND_AFTER = re.compile(r"^\s*(?:heen|hinaus)\b", _I)
+# "persons over 17 years", "personen ouder dan 17 jaar", "personnes de plus de 17 ans",
+# "Personen über 17 Jahre": people compared with a number of years name their age
+_PERSONS_COMPARED = re.compile(
+    r"\b(?:persons|people|personen|personnes|menschen)\s+(?:over|under|older than|younger than|"
+    r"ouder dan|jonger dan|boven|onder|de plus de|de moins de|über|unter|älter als|jünger als)\s*$",
+    _I,
+)
 # "(<18 J.)", "(≥ 65 ans)": a comparison sign opening a bracket, as a price per age band says it
 _SIGNED_BAND = re.compile(r"\(\s*[<>≤≥]\s*$")
 

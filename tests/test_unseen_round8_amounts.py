@@ -82,3 +82,61 @@ MAXIMUM_PERIOD = cases(
 def test_within_a_maximum_period_keeps_its_max(text, rows):
     """Within a maximum period keeps its `max` (GUIDE, tune12b), in the German genitive too."""
     assert read(text) == rows
+
+
+PERSONS_OVER = cases(
+    (
+        "three photos (persons over 17 years)",
+        [("age", 17, "years", "min"), ("count", 3, "items", "exact")],
+    ),
+    (
+        "drie foto's (personen ouder dan 17 jaar)",
+        [("age", 17, "years", "min"), ("count", 3, "items", "exact")],
+    ),
+    (
+        "trois photos (personnes de plus de 17 ans)",
+        [("age", 17, "years", "min"), ("count", 3, "items", "exact")],
+    ),
+    (
+        "drei Lichtbilder (Personen über 17 Jahre)",
+        [("age", 17, "years", "min"), ("count", 3, "items", "exact")],
+    ),
+)
+
+
+@pytest.mark.parametrize("text,rows", PERSONS_OVER)
+def test_persons_over_so_many_years_is_an_age(text, rows):
+    """People compared with a number of years: their age, not a period."""
+    assert read(text) == rows
+
+
+UNDER_THE_TOP = cases(
+    (
+        "The fee is 40 euros for travellers aged 6 to under 12 years.",
+        [("age", 6, "years", "range"), ("money", 40, "EUR", "exact")],
+    ),
+    (
+        "Le montant est de 40 euros pour les voyageurs âgés de 6 à moins de 12 ans.",
+        [("age", 6, "years", "range"), ("money", 40, "EUR", "exact")],
+    ),
+)
+
+
+@pytest.mark.parametrize("text,rows", UNDER_THE_TOP)
+def test_a_range_to_under_its_top_is_one_range(text, rows):
+    """'de 6 à moins de 12 ans' is the range 6-12 (GUIDE: ranges have `range` and value_max)."""
+    assert read(text) == rows
+
+
+EU_ACTS = cases(
+    ("within the meaning of Recommendation 2005/761/EC of the Council of 28 September 2005.", []),
+    ("in de zin van aanbeveling 2005/761/EG van de Raad van 28 september 2005.", []),
+    ("au sens de la recommandation 2005/761/CE du Conseil du 28 septembre 2005.", []),
+    ("im Sinne der Empfehlung 2005/761/EG des Rates vom 28. September 2005.", []),
+)
+
+
+@pytest.mark.parametrize("text,rows", EU_ACTS)
+def test_the_date_of_a_recommendation_is_no_amount(text, rows):
+    """Dates in names of legal texts are never amounts; a recommendation is one."""
+    assert read(text) == rows
