@@ -554,6 +554,9 @@ _MORE_WORDS = (
     "mehr",
     "höher",
 )
+# "Eerder dan 6 maanden indienen heeft geen zin", "earlier than", "plus tôt que", "früher als":
+# the furthest ahead one may go, as "at the earliest" (GUIDE: `min`), "no earlier than" too
+_EARLIER_WORDS = ("eerder", "earlier", "tôt", "früher")
 _LESS_WORDS = (
     "jonger",
     "kleiner",
@@ -573,7 +576,8 @@ _LESS_WORDS = (
     "niedriger",
 )
 _COMPARATIVE = CaseBlind(
-    rf"\b(?P<word>{alternation(_MORE_WORDS + _LESS_WORDS)})(?:\s+[\w']+){{0,3}}?\s+"
+    rf"\b(?P<word>{alternation(_MORE_WORDS + _LESS_WORDS + _EARLIER_WORDS)})"
+    r"(?:\s+[\w']+){0,3}?\s+"
     r"(?:dan|than|que|qu'|als)\s*(?:€|eur|euro)?\s*$"
 )
 
@@ -585,6 +589,8 @@ def _comparative(window: str, lower: str | None) -> str | None:
         return None
     clause = _CLAUSE_OR_COMMA.split(window[: match.start()])[-1]
     negated = _negates(clause)
+    if match.group("word").lower() in _EARLIER_WORDS:
+        return "min"  # "niet eerder dan", "no earlier than": at the earliest, negated or not
     if match.group("word").lower() in _LESS_WORDS:
         return "min" if negated else "max"
     return "max" if negated else "min"
@@ -1007,8 +1013,15 @@ class _Collector:
             _JUST_CONJUNCTION.match(between)
             or _BRACKET_AFTER.match(between)
             or _FOR_WHOM_THEN_CONJUNCTION.match(between)
+            or (
+                kind != "count"  # "(2 photos)": a list's own count, no bound of the sum before
+                and _OPENS_BRACKET.search(self.text, max(0, start - 3), start)
+                and previous.start >= start - len(self.sentence_before(start))
+            )
         ):
-            return previous  # "at least € 52.229 in 2021 (€ 54.115 in 2022)"
+            return previous  # "at least € 52.229 in 2021 (€ 54.115 in 2022)"; "minstens 6
+            # weken voor uw aanvraag … (3 weken vooraf bij seizoensarbeid)": the bracket's
+            # value for another case, under the same bound
         return None
 
     def context_per(self, start: int) -> str | None:
@@ -1657,6 +1670,7 @@ _PERSONS_COMPARED = re.compile(
     _I,
 )
 # "(<18 J.)", "(≥ 65 ans)": a comparison sign opening a bracket, as a price per age band says it
+_OPENS_BRACKET = re.compile(r"\(\s*$")
 _SIGNED_BAND = re.compile(r"\(\s*[<>≤≥]\s*$")
 
 

@@ -140,3 +140,51 @@ EU_ACTS = cases(
 def test_the_date_of_a_recommendation_is_no_amount(text, rows):
     """Dates in names of legal texts are never amounts; a recommendation is one."""
     assert read(text) == rows
+
+
+EARLIER = cases(
+    ("Filing earlier than 6 months makes no sense.", [("duration", 6, "months", "min")]),
+    ("Eerder dan 6 maanden indienen heeft geen zin.", [("duration", 6, "months", "min")]),
+    (
+        "Introduire la demande plus tôt que 6 mois n'a pas de sens.",
+        [("duration", 6, "months", "min")],
+    ),
+    ("Früher als 6 Monate einzureichen, ist sinnlos.", [("duration", 6, "months", "min")]),
+    ("Apply no earlier than 3 months before expiry.", [("duration", 3, "months", "min")]),
+)
+
+
+@pytest.mark.parametrize("text,rows", EARLIER)
+def test_earlier_than_is_min(text, rows):
+    """'earlier than' says how far ahead one may go: `min`, as 'at the earliest', negated too."""
+    assert read(text) == rows
+
+
+BRACKET_CASE = cases(
+    (
+        "It must be published at least 6 weeks before (3 weeks for seasonal work).",
+        [("duration", 3, "weeks", "min"), ("duration", 6, "weeks", "min")],
+    ),
+    (
+        "Ze moet minstens 6 weken vooraf gepubliceerd zijn (3 weken bij seizoensarbeid).",
+        [("duration", 3, "weeks", "min"), ("duration", 6, "weeks", "min")],
+    ),
+    (
+        "Elle doit être publiée au moins 6 semaines avant (3 semaines pour le travail saisonnier).",
+        [("duration", 3, "weeks", "min"), ("duration", 6, "weeks", "min")],
+    ),
+    (
+        "Sie muss mindestens 6 Wochen vorher veröffentlicht sein (3 Wochen bei Saisonarbeit).",
+        [("duration", 3, "weeks", "min"), ("duration", 6, "weeks", "min")],
+    ),
+    (
+        "Documents: the form, two photos (2 copies).",
+        [("count", 2, "items", "exact"), ("count", 2, "items", "exact")],
+    ),
+)
+
+
+@pytest.mark.parametrize("text,rows", BRACKET_CASE)
+def test_a_bracketed_value_for_another_case_shares_the_bound(text, rows):
+    """A bracket opened by a value of the same kind gives it for another case, same bound."""
+    assert read(text) == rows
