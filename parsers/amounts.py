@@ -1155,6 +1155,9 @@ class _Collector:
             rates = {
                 LEX.per[_SPACE_RUN.sub(" ", m.group(0).lower())]
                 for m in _PER.finditer(sentence, lowered(sentence))
+                # "a fee of 140 €, then 90 € per year": the rate of the sum right before it,
+                # not of every sum in the sentence (this one's own was read on its right)
+                if not _SUM_RIGHT_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
             }
             if len(rates) == 1:
                 return rates.pop()  # one rate named in the sentence
@@ -1670,6 +1673,8 @@ _PERSONS_COMPARED = re.compile(
     _I,
 )
 # "(<18 J.)", "(≥ 65 ans)": a comparison sign opening a bracket, as a price per age band says it
+_WORD_JOINED = re.compile(r"[^\W\d_]+-(?=[^\W\d_])")
+_SUM_RIGHT_BEFORE = re.compile(r"(?:\d\s*(?:€|eur\w*)|(?:€|eur)\s*[\d.,]*\d)\s*[\w.]*\s*$", _I)
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _SIGNED_BAND = re.compile(r"\(\s*[<>≤≥]\s*$")
 
@@ -2104,6 +2109,10 @@ def _counts(c: _Collector) -> None:
                 # ("une prolongation au maximum" is one at most)
         if word and _other_languages(word.group(0), m.group("noun")):
             continue  # "Onze loketten": Dutch "our", not French eleven
+        joined = _WORD_JOINED.match(c.text, m.start("n1"))
+        if joined and not c.text.startswith(m.group("noun"), joined.end()):
+            continue  # "one-stop shops", "two-way": a compound of its own, not a count of the
+            # noun after it ("two-person" counts nothing; "six-digit" is _code_lengths')
         value = parse_number(m.group("n1"))
         if value is None:
             continue

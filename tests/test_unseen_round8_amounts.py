@@ -188,3 +188,35 @@ BRACKET_CASE = cases(
 def test_a_bracketed_value_for_another_case_shares_the_bound(text, rows):
     """A bracket opened by a value of the same kind gives it for another case, same bound."""
     assert read(text) == rows
+
+
+def rates(text: str) -> list[tuple]:
+    found = extract_amounts(extract_blocks(f"<main><p>{text}</p></main>"))
+    return [(a.value, a.per) for a in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cost: an application fee of 140 €, then 90 € per year of validity.",
+        "Kosten: een aanvraag van 140 €, daarna 90 € per jaar geldigheid.",
+        "Coût : une demande de 140 €, puis 90 € par an de validité.",
+        "Kosten: ein Antrag von 140 €, dann 90 € pro Jahr Gültigkeit.",
+    ],
+)
+def test_a_rate_right_after_one_sum_is_not_the_others(text):
+    """'140 €, then 90 € per year': the rate is the 90's (GUIDE: per only where stated)."""
+    assert rates(text) == [(140, None), (90, "year")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Approved one-stop shops guide people who start a business.",
+        "Erkende one-stop-shops begeleiden starters.",
+        "A two-way agreement binds both countries.",
+    ],
+)
+def test_a_number_word_in_a_hyphenated_compound_counts_nothing(text):
+    """'one-stop shops', 'two-way': a compound of its own, no count of the noun after it."""
+    assert read(text) == []
