@@ -65,7 +65,8 @@ _UNIT_WORDS = alternation(LEX.units)
 _FILLER = (
     r"(?:full|whole|complete|consecutive|calendar|working|free|volle|volledige|hele|ganze|vollen|"
     r"weitere|more|extra|additional|opeenvolgende|vrije|aaneengesloten|consécutifs|consécutives|"
-    r"aufeinanderfolgende|zusammenhängende|freie|freien|civils|calendaires|ouvrables|ouvrés|"
+    r"aufeinanderfolgende|aufeinanderfolgenden|zusammenhängende|zusammenhängenden|freie|freien|"
+    r"civils|calendaires|ouvrables|ouvrés|"
     # "the five previous years", "les cinq dernières années": a period counted back or on
     r"previous|last|past|next|following|vorige|laatste|afgelopen|voorbije|volgende|derniers|"
     r"dernières|précédents|précédentes|prochains|prochaines|letzten|vorigen|vergangenen|"
@@ -1009,6 +1010,9 @@ class _Collector:
         previous = self.found[self._index[self._starts[at - 1]]]
         between = self.scan[previous.start : start]  # "four hours a day or 20 hours"
         between = _UNITS_AND_RATES.sub(" ", _LEADING_VALUE.sub("", between))
+        # "au moins 39.353 € (demande en 2023) ou 41.969 €": a bracket that only says for whom
+        # or when stands between the two sums of one bound
+        between = _BRACKETED.sub(" ", between)
         if previous.kind == kind and (
             _JUST_CONJUNCTION.match(between)
             or _BRACKET_AFTER.match(between)
@@ -1216,6 +1220,13 @@ class _Collector:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
+            if bound is None and kind == "duration" and (
+                _TIME_TO_ACT_LABEL.search(self.text, max(0, start - 50), start)
+                or _ISSUED_IN_THE_LAST.search(self.text, max(0, start - 50), start)
+            ):
+                bound = "max"  # "Délai de déclaration : 3 jours ouvrables": the time left to
+                # act (GUIDE, devset-u; "Délai : 2 jours" a stage takes stays exact); "(delivered
+                # in the last 6 months)": a document at most that old
             if bound is None and kind == "duration":
                 edge = _EDGE_AFTER_EVENT.match(self.text, end)
                 if edge:  # "4 months before expiry at the earliest": the edge after its event
@@ -1675,6 +1686,29 @@ _PERSONS_COMPARED = re.compile(
 # "(<18 J.)", "(≥ 65 ans)": a comparison sign opening a bracket, as a price per age band says it
 _WORD_JOINED = re.compile(r"[^\W\d_]+-(?=[^\W\d_])")
 _SUM_RIGHT_BEFORE = re.compile(r"(?:\d\s*(?:€|eur\w*)|(?:€|eur)\s*[\d.,]*\d)\s*[\w.]*\s*$", _I)
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+_OLD_AFTER = re.compile(r"\s*(?:old|oud|alt)\b", _I)  # not "years of age": a person's
+_DOCUMENT_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.document_nouns)})(?![\w])")
+# "Délai de déclaration :", "Aangiftetermijn:", "Meldefrist:", "Deadline to appeal:": a label
+# naming the time the reader has to act, the value after its colon
+_TIME_TO_ACT_LABEL = re.compile(
+    r"(?:\b(?:délai|termijn|frist|deadline|time limit)\s+(?:de|d'|du|voor|om|zur|zum|für|for|to)\s*"
+    r"(?:la\s+|le\s+|l'|het\s+|de\s+)?"
+    r"(?:déclar\w*|recours|inscri\w*|aangifte\w*|beroep\w*|meld\w*|anmeld\w*|einspruch\w*|"
+    r"widerspruch\w*|appeal\w*|declar\w*|register\w*|registration)"
+    r"|\b(?:aangifte|beroeps|aanmeldings|melde|anmelde|einspruchs|widerspruchs)(?:termijn|frist))"
+    r"\s*:\s*$",
+    _I,
+)
+# "(delivered in the last 6 months)", "afgeleverd in de laatste 6 maanden", "délivrée dans les
+# 6 derniers mois" (its unit's filler): a document at most that old ("permits issued during
+# the past 12 months" is the window of a list, exact)
+_ISSUED_IN_THE_LAST = re.compile(
+    r"\b(?:delivered|issued|dated|afgeleverd|afgegeven|uitgereikt|délivrée?s?|émise?s?|"
+    r"ausgestellt)\s+(?:in|within|binnen|dans|innerhalb)\s+"
+    r"(?:the|de|les|des|der|den)?\s*(?:last|past|laatste|afgelopen|voorbije|letzten)?\s*$",
+    _I,
+)
 _OPENS_BRACKET = re.compile(r"\(\s*$")
 _SIGNED_BAND = re.compile(r"\(\s*[<>≤≥]\s*$")
 
@@ -1739,7 +1773,12 @@ def _units(c: _Collector) -> None:
             c.taken.append((m.start(), m.end()))  # "unter 1700 an": a phone number, no period
             continue
         kind = _unit_kind(c, unit, m, start, value, value_max)
-        bound = _SIGNED_AGE.get(c.text[max(0, start - 1) : start]) if kind == "age" else None
+        sign = _SIGN_RIGHT_BEFORE.search(c.text, max(0, start - 3), start)
+        bound = (
+            _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced"))
+            if kind == "age" and sign
+            else None
+        )
         bound = bound or _end_of_split_range(c, start, m.end(), unit)
         c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age", bound=bound)
         part = _OF_WHICH.match(c.text, m.end(), m.end() + 2 * _NEAR)
@@ -1867,6 +1906,9 @@ _MOST_YEARS = 120
 # J.)", "(>65 ans)": as municipal price lists write an age band (GUIDE, devset-u)
 _SIGNED_AGE = {"-": "max", "+": "min", "<": "max", "≤": "max", ">": "min", "≥": "min"}
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+<>≤≥]$")
+# the sign itself, right before the value: "-30", "(<18", "(≥ 65 Jahre)" (a space after a
+# comparison sign, never after "-" or "+", which then join words: "EU- 30")
+_SIGN_RIGHT_BEFORE = re.compile(r"(?:(?P<sign>[-+<>≤≥])|(?P<spaced>[<>≤≥])\s)$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _MINUTES_AFTER = re.compile(r"\d[:.]$")
 # "de 9 h à 12 h", "van 9 u tot 12 u", "9h-17h": two times of day, each with the short unit
@@ -1944,6 +1986,13 @@ def _unit_kind(
 ) -> str:
     if unit == "hours":
         return "hours"
+    if (
+        unit == "years"
+        and _OLD_AFTER.match(c.text, m.end())
+        and _DOCUMENT_NOUN.found_in(c.text[max(0, start - 40) : start])
+    ):
+        return "duration"  # "een paspoort dat maximaal 10 jaar oud is": a document's age is
+        # a period (GUIDE: "may be at most 6 months old"), not a person's
     if unit == "years" and (
         _is_age(c.text, m.start(), m.end())
         or _BEFORE_TURNING.search(c.text, max(0, start - 40), start)

@@ -882,9 +882,17 @@ MUNICIPAL = cases(
 )
 
 
+MUNICIPAL += cases(
+    ("fr", "<p>Délai de déclaration : 3 jours ouvrables.</p>", [d(3, "days", "max")]),
+    ("nl", "<p>Aangiftetermijn: 3 werkdagen.</p>", [d(3, "days", "max")]),
+    ("de", "<p>Meldefrist: 3 Werktage.</p>", [d(3, "days", "max")]),
+    ("en", "<p>Deadline to register: 3 working days.</p>", [d(3, "days", "max")]),
+)
+
+
 @pytest.mark.parametrize("html,rows", MUNICIPAL)
 def test_municipal_fee_and_validity_lines(html, rows):
-    """A line that only gives a fee or a validity holds its amount as usual."""
+    """A fee or validity line holds its amount; the time left to act is a deadline (`max`)."""
     check(html, rows)
 
 

@@ -220,3 +220,57 @@ def test_a_rate_right_after_one_sum_is_not_the_others(text):
 def test_a_number_word_in_a_hyphenated_compound_counts_nothing(text):
     """'one-stop shops', 'two-way': a compound of its own, no count of the noun after it."""
     assert read(text) == []
+
+
+# -- from half B of check part 6 ------------------------------------------------------------
+
+FROM_B = cases(
+    ("Personen im Pensionsalter (≥ 65 Jahre)", [("age", 65, "years", "min")]),
+    ("Seniors (≥ 65 years)", [("age", 65, "years", "min")]),
+    ("Een paspoort dat maximaal 10 jaar oud is.", [("duration", 10, "years", "max")]),
+    ("A passport that is at most 10 years old.", [("duration", 10, "years", "max")]),
+    ("Ein Reisepass, der höchstens 10 Jahre alt ist.", [("duration", 10, "years", "max")]),
+    (
+        "A criminal record extract, if the worker is over twenty years of age.",
+        [("age", 20, "years", "min")],
+    ),
+    (
+        "L'artiste gagnera au moins 39.353 € (demande en 2023) ou 41.969 € (demande en 2024).",
+        [("money", 39353, "EUR", "min"), ("money", 41969, "EUR", "min")],
+    ),
+    (
+        "The artist earns at least € 39,353 (filed in 2023) or € 41,969 (filed in 2024).",
+        [("money", 39353, "EUR", "min"), ("money", 41969, "EUR", "min")],
+    ),
+    (
+        "mit einer Abwesenheit von höchstens zwölf aufeinanderfolgenden Monaten",
+        [("duration", 12, "months", "max")],
+    ),
+    (
+        "A recent letter from the employer (delivered in the last 6 months)",
+        [("duration", 6, "months", "max")],
+    ),
+    (
+        "Een recente brief van de werkgever (afgeleverd in de laatste 6 maanden)",
+        [("duration", 6, "months", "max")],
+    ),
+    (
+        "Une lettre de l'employeur (délivrée dans les 6 derniers mois)",
+        [("duration", 6, "months", "max")],
+    ),
+    (
+        "Ein Schreiben des Arbeitgebers (ausgestellt innerhalb der letzten 6 Monate)",
+        [("duration", 6, "months", "max")],
+    ),
+    (
+        "The work permits issued during the past 12 months for other workers.",
+        [("duration", 12, "months", "exact")],
+    ),
+)
+
+
+@pytest.mark.parametrize("text,rows", FROM_B)
+def test_half_b_families(text, rows):
+    """A spaced sign before an age, a document's age, two sums of one bound across brackets,
+    consecutive months, a document issued in the last months."""
+    assert read(text) == rows
