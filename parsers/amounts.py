@@ -999,6 +999,7 @@ class _Collector:
         # the items of the list this heading or lead-in introduces: "Trois types de permis
         # de travail" above a list counts the page's own list, no rule (GUIDE)
         self.own_list = 0
+        self.closing_list = 0  # the items of the list right after a paragraph
         self.section_rate: str | None = None  # the rate of the section's last sum before
         self.section_bound: str | None = None  # the bound of the section's last sum or share
 
@@ -2189,7 +2190,11 @@ def _counts(c: _Collector) -> None:
             continue  # "for these three functions": the functions named before, counted again
             # ("two of these three criteria" still counts the part, below)
         part = _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
-        own_list = c.own_list or _announced(c.text, m)
+        own_list = (
+            c.own_list
+            or _announced(c.text, m)
+            or (c.closing_list == value and _in_last_sentence(c, m.start()))
+        )
         if own_list and (
             part
             or not (
@@ -2504,6 +2509,14 @@ def _once(c: _Collector) -> None:
         c.add("count", m.start(), m.end(), times, None, "items", bound="max" if only else None)
 
 
+def _in_last_sentence(c: _Collector, start: int) -> bool:
+    """Whether `start` is in the block's last sentence: the one that leads into what follows."""
+    return not _SENTENCE_END.search(c.text, start)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+
+
 def _items_after(blocks: list[Block], i: int) -> int:
     """How many items the list right after block `i` has (its first level), 0 for none."""
     count, level = 0, None
@@ -2606,6 +2619,9 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
             collector.section_bound = last_sum[1]
         if block.kind == "heading" or block.text.rstrip().endswith(":"):
             collector.own_list = _items_after(blocks, i)
+        elif block.kind == "paragraph":
+            collector.closing_list = _items_after(blocks, i)  # "… there are two kinds of
+            # permit." above a list of two: a lead-in ended with a full stop (GUIDE, devset-r)
         if block.kind == "paragraph":
             before = block
         elif block.kind != "table_cell":

@@ -274,3 +274,23 @@ def test_half_b_families(text, rows):
     """A spaced sign before an age, a document's age, two sums of one bound across brackets,
     consecutive months, a document issued in the last months."""
     assert read(text) == rows
+
+
+def lead_in(paragraph: str, items: int) -> list[tuple]:
+    html = f"<p>{paragraph}</p><ul>" + "<li>an item</li>" * items + "</ul>"
+    return [(a.kind, a.value) for a in extract_amounts(extract_blocks(f"<main>{html}</main>"))]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "You may need a permit. Broadly speaking, there are two kinds of permit.",
+        "Er zijn twee soorten vergunningen.",
+        "Il existe deux types de permis.",
+        "Es gibt zwei Arten von Erlaubnissen.",
+    ],
+)
+def test_a_full_stop_lead_in_counting_its_list_is_no_amount(paragraph):
+    """'there are two kinds of permit.' above a list of two counts the page's own list."""
+    assert lead_in(paragraph, 2) == []
+    assert lead_in(paragraph, 3) == [("count", 2)]  # a list of another size: a count
