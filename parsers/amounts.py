@@ -2193,7 +2193,11 @@ def _counts(c: _Collector) -> None:
         own_list = (
             c.own_list
             or _announced(c.text, m)
-            or (c.closing_list == value and _in_last_sentence(c, m.start()))
+            or (
+                c.closing_list
+                and _in_last_sentence(c, m.start())
+                and _THERE_ARE.search(c.text, max(0, m.start() - 30), m.start())
+            )
         )
         if own_list and (
             part
@@ -2515,6 +2519,14 @@ def _in_last_sentence(c: _Collector, start: int) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+\S")
+# "there are two kinds of permit.", "er zijn twee soorten", "il existe deux types", "es gibt
+# zwei Arten": a sentence that only says how many of something there are, above the list of
+# them (whatever its size: an item added or removed is no change of an amount)
+_THERE_ARE = re.compile(
+    r"\b(?:there\s+are|there\s+exist|er\s+zijn|er\s+bestaan|il\s+existe|il\s+y\s+a|"
+    r"es\s+gibt|es\s+bestehen)\s+(?:[\w']+\s+){0,2}?$",
+    _I,
+)
 
 
 def _items_after(blocks: list[Block], i: int) -> int:
@@ -2621,7 +2633,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
             collector.own_list = _items_after(blocks, i)
         elif block.kind == "paragraph":
             collector.closing_list = _items_after(blocks, i)  # "… there are two kinds of
-            # permit." above a list of two: a lead-in ended with a full stop (GUIDE, devset-r)
+            # permit." above a list: a lead-in ended with a full stop (GUIDE, devset-r)
         if block.kind == "paragraph":
             before = block
         elif block.kind != "table_cell":

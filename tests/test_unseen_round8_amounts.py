@@ -291,6 +291,20 @@ def lead_in(paragraph: str, items: int) -> list[tuple]:
     ],
 )
 def test_a_full_stop_lead_in_counting_its_list_is_no_amount(paragraph):
-    """'there are two kinds of permit.' above a list of two counts the page's own list."""
+    """'there are two kinds of permit.' above a list counts the page's own list."""
     assert lead_in(paragraph, 2) == []
-    assert lead_in(paragraph, 3) == [("count", 2)]  # a list of another size: a count
+    assert lead_in(paragraph, 3) == []  # an item added or removed changes no amount
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Bring two photos.",
+        "Breng twee foto's mee.",
+        "Apportez deux photos.",
+        "Bringen Sie zwei Fotos mit.",
+    ],
+)
+def test_a_count_of_what_to_bring_above_a_list_stays(paragraph):
+    """Only a sentence saying how many there are counts the list; 'Bring two photos.' stays."""
+    assert lead_in(paragraph, 2) == [("count", 2)]
