@@ -2250,16 +2250,16 @@ _BELOW_BETWEEN = re.compile(rf"(?<![\w])(?:{alternation(_BELOW_WORDS)})(?![\w])"
 # conditions suivantes", "mindestens zwei der folgenden": how many of the listed items one must
 # meet, with no count noun of its own (GUIDE, settled case 5: a `count`, `min`; "one of the
 # following" is any of them, and a number alone counts the page's own list)
-_PART_OF_BELOW = re.compile(
+_PART_OF_BELOW = CaseBlind(
     r"(?<![\w.,])(?P<n1>\d+)\s+(?:of|van|des|de|der|von)\s+(?:(?:the|these|de|deze|ces|den|dieser|"
-    r"diesen|les)\s+)?(?:[^\W\d][\w'-]*\s+){0,2}?"
+    r"diesen|les)\s+)?(?:[a-zà-öø-ÿ][\w'-]*\s+){0,2}?"
     rf"(?:{alternation(_BELOW_WORDS)})(?![\w])",
-    _I,
+    needles=tuple(w.lower() for w in _BELOW_WORDS),
 )
 
 
 def _part_of_the_list(c: _Collector) -> None:
-    for m in _PART_OF_BELOW.finditer(c.scan):
+    for m in _PART_OF_BELOW.finditer(c.scan, c.lowered_scan):
         value = parse_number(m.group("n1"))
         if value is None or value < 2:
             continue
@@ -2285,16 +2285,18 @@ def _code_lengths(c: _Collector) -> None:
 # "within 90 days instead of the usual 120", "binnen 90 dagen in plaats van 120": the value
 # replaced, its unit left out; it is the amount it is compared with, in that amount's unit
 # and with its bound (GUIDE, settled at 02:20)
-_ELIDED_AFTER_CONNECTOR = re.compile(
+_ELIDED_AFTER_CONNECTOR = CaseBlind(
     rf"(?<![\w])(?:{_CHANGE_CONNECTORS})\s+(?:(?:the|de|het|les|des|la|le|der|die|den|dem)\s+)?"
     r"(?:(?:usual|normal|current|gebruikelijke|normale|huidige|habituels?|habituelles?|"
-    r"üblichen?|normalen?|bisherigen?)\s+)?(?P<n1>\d+)(?![\d.,]*\s*(?:[^\W\d_]|%|€))",
-    _I,
+    r"üblichen?|normalen?|bisherigen?)\s+)?(?P<n1>\d+)(?![\d.,]*\s*(?:[a-zà-öø-ÿ]|%|€))",
+    needles=tuple(w.lower().split()[0] for w in LEX.change_connectors),
 )
 
 
 def _elided_units(c: _Collector) -> None:
-    for m in _ELIDED_AFTER_CONNECTOR.finditer(c.scan):
+    if not any(a.kind in ("duration", "hours") for a in c.found):
+        return  # no period in the block to lend its unit (most blocks)
+    for m in _ELIDED_AFTER_CONNECTOR.finditer(c.scan, c.lowered_scan):
         value = parse_number(m.group("n1"))
         at = bisect_left(c._starts, m.start("n1"))
         if value is None or not at:
