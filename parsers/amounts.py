@@ -65,7 +65,8 @@ _UNIT_WORDS = alternation(LEX.units)
 _FILLER = (
     r"(?:full|whole|complete|consecutive|calendar|working|free|volle|volledige|hele|ganze|vollen|"
     r"weitere|more|extra|additional|opeenvolgende|vrije|aaneengesloten|consécutifs|consécutives|"
-    r"aufeinanderfolgende|zusammenhängende|freie|freien|civils|calendaires|ouvrables|ouvrés|"
+    r"aufeinanderfolgende|aufeinanderfolgenden|zusammenhängende|zusammenhängenden|freie|freien|"
+    r"civils|calendaires|ouvrables|ouvrés|"
     # "the five previous years", "les cinq dernières années": a period counted back or on
     r"previous|last|past|next|following|vorige|laatste|afgelopen|voorbije|volgende|derniers|"
     r"dernières|précédents|précédentes|prochains|prochaines|letzten|vorigen|vergangenen|"
@@ -78,6 +79,8 @@ _CHANGE_CONNECTORS = alternation(LEX.change_connectors)
 # jours", "90 von 180 Tagen": a period counted within another, two periods sharing one unit
 _RATIO = ("/", "per", "out of", "op", "sur", "von")
 _CONNECT = (
+    # "âgés de 6 à moins de 12 ans", "from 6 to under 12": a range whose top is not reached
+    r"(?:à\s+moins\s+de|to\s+under|tot\s+onder|bis\s+unter)|"
     rf"(?:{_CHANGE_CONNECTORS}|-|–|/|to|and|tot|en|à|et|au|bis|und|through|per|out\s+of|op|sur|"
     r"von)"
 )
@@ -155,8 +158,8 @@ _AGE_NEAR = CaseBlind(
 # "De niet-Europese onderdaan werkt langer dan 90 dagen", "Nicht-EU-Bürger": a negation
 # word in a compound negates nothing
 _NEGATION = re.compile(
-    r"(?<!-)\b(?:not|no|never|nor|niet|geen|nooit|ne|n'|pas|jamais|ni|nicht|kein|keine|nie)\b"
-    r"(?![-‑])",
+    r"(?<!-)\b(?:not|cannot|no|never|nor|niet|geen|nooit|ne|n'|pas|jamais|ni|nicht|kein|keine|nie)\b"
+    r"(?![-‑])|(?<=\w)n't\b",  # "cannot", "can't", "mustn't": English glues its negation
     _I,
 )
 # "not even when it lasts longer than 90 days", "zelfs niet als", "même pas si", "nicht einmal
@@ -182,6 +185,7 @@ _MORE_THAN = re.compile(
 # "ne dépasse pas une durée totale d'un an".
 _AGE_GAP = re.compile(
     r"\b(?:age|âge|leeftijd|alter|durée|duur|dauer|duration|period|période|periode|zeitraum|"
+    r"zeitraums|zeitraumes|"  # "innerhalb eines maximalen Zeitraums von zehn Jahren"
     r"termijn|total|totale|totaal|gesamtdauer|"
     # "een minimum jaarlijks inkomen hebt van € 92.225": the noun of the sum bounded
     r"amount|income|salary|wage|pay|threshold|bedrag|inkomen|loon|drempel|montant|revenu|"
@@ -420,6 +424,14 @@ _RIGHT_MIN = (
     "overschrijden",
     "overschreden",
     "is exceeded",
+    "are exceeded",
+    "est dépassé",
+    "sont dépassés",
+    "sont dépassées",
+    "wordt overschreden",
+    "worden overschreden",
+    "wird überschritten",
+    "werden überschritten",
     # "une fois les 90 jours dépassés", "sind die 90 Tage überschritten": passed, so more
     "dépassé",
     "dépassés",
@@ -470,6 +482,15 @@ _RIGHT_MAX = (
     # German ends on the verb: "auf ein Jahr begrenzt" ("beperkt tot", "limited to" before it)
     "begrenzt",
     "beschränkt",
+)
+# "4 months before expiry at the earliest", "2 maanden vóór het verstrijken uiterlijk": the
+# edge of a window said after the event it is counted from (GUIDE: earliest `min`, latest `max`)
+_EARLIEST = ("at the earliest", "ten vroegste", "au plus tôt", "frühestens")
+_LATEST = ("at the latest", "ten laatste", "uiterlijk", "au plus tard", "spätestens")
+_EDGE_AFTER_EVENT = re.compile(
+    r"\s+(?:before|after|prior to|voor|vóór|na|avant|après|vor|nach)\s+(?:[\w'-]+\s+){0,4}?"
+    rf"(?P<edge>{alternation(_EARLIEST + _LATEST)})(?![\w])",
+    _I,
 )
 _RIGHT_BOUND = re.compile(
     rf"^\s*(?:old|oud|alt)?\s*\(?(?:{alternation(_RIGHT_MIN + _RIGHT_MAX)})\.?\)?(?![\w])", _I
@@ -534,6 +555,9 @@ _MORE_WORDS = (
     "mehr",
     "höher",
 )
+# "Eerder dan 6 maanden indienen heeft geen zin", "earlier than", "plus tôt que", "früher als":
+# the furthest ahead one may go, as "at the earliest" (GUIDE: `min`), "no earlier than" too
+_EARLIER_WORDS = ("eerder", "earlier", "tôt", "früher")
 _LESS_WORDS = (
     "jonger",
     "kleiner",
@@ -553,7 +577,8 @@ _LESS_WORDS = (
     "niedriger",
 )
 _COMPARATIVE = CaseBlind(
-    rf"\b(?P<word>{alternation(_MORE_WORDS + _LESS_WORDS)})(?:\s+[\w']+){{0,3}}?\s+"
+    rf"\b(?P<word>{alternation(_MORE_WORDS + _LESS_WORDS + _EARLIER_WORDS)})"
+    r"(?:\s+[\w']+){0,3}?\s+"
     r"(?:dan|than|que|qu'|als)\s*(?:€|eur|euro)?\s*$"
 )
 
@@ -565,6 +590,8 @@ def _comparative(window: str, lower: str | None) -> str | None:
         return None
     clause = _CLAUSE_OR_COMMA.split(window[: match.start()])[-1]
     negated = _negates(clause)
+    if match.group("word").lower() in _EARLIER_WORDS:
+        return "min"  # "niet eerder dan", "no earlier than": at the earliest, negated or not
     if match.group("word").lower() in _LESS_WORDS:
         return "min" if negated else "max"
     return "max" if negated else "min"
@@ -745,6 +772,8 @@ _PAST_FIGURES = re.compile(
     r"(?:il\s+)?n?'?y a eu|ont été|a été|étaient|avaient|gab es|wurden|wurde|waren|lebten)\b",
     _I,
 )
+# "kann", "may", "peut", "mag": a permission, whose "only" limits the reader (parsers/lexicons)
+_PERMISSION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.modals)})(?![\w])")
 # A permission, or a right to do something ("ont le droit de travailler 46 jours par an"):
 # the figure it grants is the most one may
 # "only pay", "betalen slechts", "ne paient que", "zahlen nur" right before a sum: what one
@@ -774,6 +803,12 @@ _HAS_TIME = re.compile(
     rf"(?:nog\s+|noch\s+|encore\s+|still\s+)?(?:{_TIME_NOUN})?$",
     _I,
 )
+
+
+# "has one full day off a week", "heeft één vrije dag", "a droit à un jour de repos": a day
+# one is given, not the time one has to act nor a permission's limit (GUIDE: "one full day off"
+# is a duration, no bound)
+_REST = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.rest)})(?![\w])")
 
 
 def _granted_limit(left: str, just_before: str, right: str) -> str | None:
@@ -964,6 +999,7 @@ class _Collector:
         # the items of the list this heading or lead-in introduces: "Trois types de permis
         # de travail" above a list counts the page's own list, no rule (GUIDE)
         self.own_list = 0
+        self.closing_list = 0  # the items of the list right after a paragraph
         self.section_rate: str | None = None  # the rate of the section's last sum before
         self.section_bound: str | None = None  # the bound of the section's last sum or share
 
@@ -975,12 +1011,22 @@ class _Collector:
         previous = self.found[self._index[self._starts[at - 1]]]
         between = self.scan[previous.start : start]  # "four hours a day or 20 hours"
         between = _UNITS_AND_RATES.sub(" ", _LEADING_VALUE.sub("", between))
+        # "au moins 39.353 € (demande en 2023) ou 41.969 €": a bracket that only says for whom
+        # or when stands between the two sums of one bound
+        between = _BRACKETED.sub(" ", between)
         if previous.kind == kind and (
             _JUST_CONJUNCTION.match(between)
             or _BRACKET_AFTER.match(between)
             or _FOR_WHOM_THEN_CONJUNCTION.match(between)
+            or (
+                kind != "count"  # "(2 photos)": a list's own count, no bound of the sum before
+                and _OPENS_BRACKET.search(self.text, max(0, start - 3), start)
+                and previous.start >= start - len(self.sentence_before(start))
+            )
         ):
-            return previous  # "at least € 52.229 in 2021 (€ 54.115 in 2022)"
+            return previous  # "at least € 52.229 in 2021 (€ 54.115 in 2022)"; "minstens 6
+            # weken voor uw aanvraag … (3 weken vooraf bij seizoensarbeid)": the bracket's
+            # value for another case, under the same bound
         return None
 
     def context_per(self, start: int) -> str | None:
@@ -1114,6 +1160,9 @@ class _Collector:
             rates = {
                 LEX.per[_SPACE_RUN.sub(" ", m.group(0).lower())]
                 for m in _PER.finditer(sentence, lowered(sentence))
+                # "a fee of 140 €, then 90 € per year": the rate of the sum right before it,
+                # not of every sum in the sentence (this one's own was read on its right)
+                if not _SUM_RIGHT_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
             }
             if len(rates) == 1:
                 return rates.pop()  # one rate named in the sentence
@@ -1172,6 +1221,17 @@ class _Collector:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
+            if bound is None and kind == "duration" and (
+                _TIME_TO_ACT_LABEL.search(self.text, max(0, start - 50), start)
+                or _ISSUED_IN_THE_LAST.search(self.text, max(0, start - 50), start)
+            ):
+                bound = "max"  # "Délai de déclaration : 3 jours ouvrables": the time left to
+                # act (GUIDE, devset-u; "Délai : 2 jours" a stage takes stays exact); "(delivered
+                # in the last 6 months)": a document at most that old
+            if bound is None and kind == "duration":
+                edge = _EDGE_AFTER_EVENT.match(self.text, end)
+                if edge:  # "4 months before expiry at the earliest": the edge after its event
+                    bound = "min" if edge.group("edge").lower() in _EARLIEST else "max"
             if bound is None and kind == "money" and _TIMES_FACTOR.match(self.text, end, end + 16):
                 bound = "exact"  # "(6.606,69 euros x 12,85)": a term of the sum's computation
             if bound is None:
@@ -1212,6 +1272,8 @@ class _Collector:
                 before = self.text[: start - len(left)].rstrip()
                 if not before or not before[-1].isdigit():
                     bound = "max"  # "(tot 10 werknemers in één melding)": up to, no range
+            if bound is None and _OVER_THE.search(left) and _BEYOND_AFTER.match(right):
+                bound = "min"  # "over de 90 dagen heen", "über die 90 Tage hinaus": beyond it
             if bound is None and kind == "duration" and _OVER_PERIOD.search(left):
                 bound = "min"  # "ein Aufenthaltsrecht von über drei Monaten": more than
             if bound is None and kind in ("age", "money") and _OVER.search(left):
@@ -1227,7 +1289,9 @@ class _Collector:
                 bound = "max"  # "avant d'avoir 18 ans", "before turning 18": younger than it
             bound = bound or _restated_bound(self.with_sentence_before(start), kind)
             bound = bound or self._replaced_bound(kind, start, left)
-            if bound is None and kind in ("duration", "hours"):
+            if bound is None and kind in ("duration", "hours") and not _REST.found_in(
+                self.text[max(0, start - 20) : end + 24]
+            ):
                 bound = _granted_limit(
                     left, self.text[max(0, start - 30) : start], self.text[end : end + 40]
                 )
@@ -1343,6 +1407,7 @@ _LAW_NAMED = CaseBlind(
     r"\b(?:law|act|decree|directive|regulation|order|ordinance|wet|besluit|decreet|richtlijn|"
     r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
     r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
+    r"recommendation|aanbeveling|recommandation|empfehlung|"
     r"accord|\w*akkoord|\w*abkommen\w*|\w*vereinbarung\w*|"
     r"cao|cct|rd|agw|agrbc|bbhr|\w*wet|\w*loi|\w*gesetz)\b(?:[^.;:]|\.(?=\s*\d)){0,160}?"
     rf"(?<![\w.])(?:{alternation((*LEX.law_dated, 'des'))})"
@@ -1599,10 +1664,54 @@ def _download_label(c: _Collector, start: int, end: int) -> bool:
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
+    if _SIGNED_BAND.search(text, max(0, start - 6), start):
+        return True  # "15,40 EUR (<18 J.)": a price's age band (GUIDE, devset-u)
+    if _PERSONS_COMPARED.search(text, max(0, start - 40), start):
+        return True  # "(Personen über 17 Jahre)": people over so many years are that old
     before = text[max(0, start - 40) : start].lower()
     if _AGE_BEFORE.found_in(before) or _AGE_AFTER.match(text[end : end + 20].lower()):
         return True
     return _AGE_NEAR.found_in(text[max(0, start - 25) : min(len(text), end + 20)])
+
+
+# "loopt over de 90 dagen heen", "geht über die 90 Tage hinaus": beyond a value, more than it
+_OVER_THE = re.compile(r"\b(?:over|über)\s+(?:de|het|die|den|das)\s*$", _I)
+_BEYOND_AFTER = re.compile(r"^\s*(?:heen|hinaus)\b", _I)
+# "persons over 17 years", "personen ouder dan 17 jaar", "personnes de plus de 17 ans",
+# "Personen über 17 Jahre": people compared with a number of years name their age
+_PERSONS_COMPARED = re.compile(
+    r"\b(?:persons|people|personen|personnes|menschen)\s+(?:over|under|older than|younger than|"
+    r"ouder dan|jonger dan|boven|onder|de plus de|de moins de|über|unter|älter als|jünger als)\s*$",
+    _I,
+)
+# "(<18 J.)", "(≥ 65 ans)": a comparison sign opening a bracket, as a price per age band says it
+_WORD_JOINED = re.compile(r"[^\W\d_]+-(?=[^\W\d_])")
+_SUM_RIGHT_BEFORE = re.compile(r"(?:\d\s*(?:€|eur\w*)|(?:€|eur)\s*[\d.,]*\d)\s*[\w.]*\s*$", _I)
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+_OLD_AFTER = re.compile(r"\s*(?:old|oud|alt)\b", _I)  # not "years of age": a person's
+_DOCUMENT_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.document_nouns)})(?![\w])")
+# "Délai de déclaration :", "Aangiftetermijn:", "Meldefrist:", "Deadline to appeal:": a label
+# naming the time the reader has to act, the value after its colon
+_TIME_TO_ACT_LABEL = re.compile(
+    r"(?:\b(?:délai|termijn|frist|deadline|time limit)\s+(?:de|d'|du|voor|om|zur|zum|für|for|to)\s*"
+    r"(?:la\s+|le\s+|l'|het\s+|de\s+)?"
+    r"(?:déclar\w*|recours|inscri\w*|aangifte\w*|beroep\w*|meld\w*|anmeld\w*|einspruch\w*|"
+    r"widerspruch\w*|appeal\w*|declar\w*|register\w*|registration)"
+    r"|\b(?:aangifte|beroeps|aanmeldings|melde|anmelde|einspruchs|widerspruchs)(?:termijn|frist))"
+    r"\s*:\s*$",
+    _I,
+)
+# "(delivered in the last 6 months)", "afgeleverd in de laatste 6 maanden", "délivrée dans les
+# 6 derniers mois" (its unit's filler): a document at most that old ("permits issued during
+# the past 12 months" is the window of a list, exact)
+_ISSUED_IN_THE_LAST = re.compile(
+    r"\b(?:delivered|issued|dated|afgeleverd|afgegeven|uitgereikt|délivrée?s?|émise?s?|"
+    r"ausgestellt)\s+(?:in|within|binnen|dans|innerhalb)\s+"
+    r"(?:the|de|les|des|der|den)?\s*(?:last|past|laatste|afgelopen|voorbije|letzten)?\s*$",
+    _I,
+)
+_OPENS_BRACKET = re.compile(r"\(\s*$")
+_SIGNED_BAND = re.compile(r"\(\s*[<>≤≥]\s*$")
 
 
 _RANGE_CONNECTORS = ("-", "–", "to", "tot", "à", "au", "bis", "through")
@@ -1665,7 +1774,12 @@ def _units(c: _Collector) -> None:
             c.taken.append((m.start(), m.end()))  # "unter 1700 an": a phone number, no period
             continue
         kind = _unit_kind(c, unit, m, start, value, value_max)
-        bound = _SIGNED_AGE.get(c.text[max(0, start - 1) : start]) if kind == "age" else None
+        sign = _SIGN_RIGHT_BEFORE.search(c.text, max(0, start - 3), start)
+        bound = (
+            _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced"))
+            if kind == "age" and sign
+            else None
+        )
         bound = bound or _end_of_split_range(c, start, m.end(), unit)
         c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age", bound=bound)
         part = _OF_WHICH.match(c.text, m.end(), m.end() + 2 * _NEAR)
@@ -1789,9 +1903,13 @@ _KIND_OF_YEAR = re.compile(
 # No age and no period of a rule runs past a lifetime: more "years" than this are a number
 # of something else ("bel de Infolijn op 1700", "appelez le 1700 an …").
 _MOST_YEARS = 120
-# "-30 jaar", "+30 ans": under and over an age, as Belgian salary pages write them
-_SIGNED_AGE = {"-": "max", "+": "min"}
-_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+]$")
+# "-30 jaar", "+30 ans": under and over an age, as Belgian salary pages write them; "(<18
+# J.)", "(>65 ans)": as municipal price lists write an age band (GUIDE, devset-u)
+_SIGNED_AGE = {"-": "max", "+": "min", "<": "max", "≤": "max", ">": "min", "≥": "min"}
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+<>≤≥]$")
+# the sign itself, right before the value: "-30", "(<18", "(≥ 65 Jahre)" (a space after a
+# comparison sign, never after "-" or "+", which then join words: "EU- 30")
+_SIGN_RIGHT_BEFORE = re.compile(r"(?:(?P<sign>[-+<>≤≥])|(?P<spaced>[<>≤≥])\s)$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _MINUTES_AFTER = re.compile(r"\d[:.]$")
 # "de 9 h à 12 h", "van 9 u tot 12 u", "9h-17h": two times of day, each with the short unit
@@ -1869,6 +1987,13 @@ def _unit_kind(
 ) -> str:
     if unit == "hours":
         return "hours"
+    if (
+        unit == "years"
+        and _OLD_AFTER.match(c.text, m.end())
+        and _DOCUMENT_NOUN.found_in(c.text[max(0, start - 40) : start])
+    ):
+        return "duration"  # "een paspoort dat maximaal 10 jaar oud is": a document's age is
+        # a period (GUIDE: "may be at most 6 months old"), not a person's
     if unit == "years" and (
         _is_age(c.text, m.start(), m.end())
         or _BEFORE_TURNING.search(c.text, max(0, start - 40), start)
@@ -1927,6 +2052,11 @@ _AGE_TRIGGER = CaseBlind(alternation(_AGE_TRIGGER_WORDS.split("|"), space=" "))
 def _ages_without_unit(c: _Collector) -> None:
     triggered = None  # looked for at the first age phrase only: most numbers have none
     for m in AGE_NUMBER.finditer(c.scan, c.lowered_scan):
+        if _BEFORE_TURNING.search(c.text, max(0, m.start() - 40), m.start()):
+            value = parse_number(m.group("n1"))  # "before they turn 18", "voordat ze 18 worden",
+            if value is not None and 14 <= value <= 70 and not m.group("n2"):  # "bevor sie 18"
+                c.add("age", m.start("n1"), m.end("n1"), value, None, "years", rate=False)
+            continue
         if not _AGE_PHRASE_BEFORE.found_in(c.text[max(0, m.start() - 40) : m.start()]):
             continue
         if triggered is None:
@@ -2029,6 +2159,10 @@ def _counts(c: _Collector) -> None:
                 # ("une prolongation au maximum" is one at most)
         if word and _other_languages(word.group(0), m.group("noun")):
             continue  # "Onze loketten": Dutch "our", not French eleven
+        joined = _WORD_JOINED.match(c.text, m.start("n1"))
+        if joined and not c.text.startswith(m.group("noun"), joined.end()):
+            continue  # "one-stop shops", "two-way": a compound of its own, not a count of the
+            # noun after it ("two-person" counts nothing; "six-digit" is _code_lengths')
         value = parse_number(m.group("n1"))
         if value is None:
             continue
@@ -2056,7 +2190,15 @@ def _counts(c: _Collector) -> None:
             continue  # "for these three functions": the functions named before, counted again
             # ("two of these three criteria" still counts the part, below)
         part = _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
-        own_list = c.own_list or _announced(c.text, m)
+        own_list = (
+            c.own_list
+            or _announced(c.text, m)
+            or (
+                c.closing_list
+                and _in_last_sentence(c, m.start())
+                and _THERE_ARE.search(c.text, max(0, m.start() - 30), m.start())
+            )
+        )
         if own_list and (
             part
             or not (
@@ -2073,8 +2215,10 @@ def _counts(c: _Collector) -> None:
                 c.add("count", part.start("n1"), part.end("n1"), number, None, "items")
             continue
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
-        if only and _PAST_FIGURES.search(c.sentence_of(m.start())):
+        sentence = c.sentence_of(m.start())
+        if only and _PAST_FIGURES.search(sentence) and not _PERMISSION.found_in(sentence):
             only = None  # "Only 2 applications were refused last year": a figure, no limit
+            # (a modal keeps it one: "kann nur 1 Mal verlängert werden", German's passive)
         lower = _COUNT_RANGE_BEFORE.search(c.text, max(0, m.start() - 40), m.start())
         low = parse_number(lower.group("n")) if lower else None
         if low is not None and low < value:  # "entre 6000 et 7000 postes": one range
@@ -2100,6 +2244,67 @@ _BELOW_AFTER = re.compile(
     rf"(?:\s+[^\W\d][\w'-]*){{0,3}}?\s+(?:{alternation(_BELOW_WORDS)})(?![\w])", _I
 )
 _BELOW_BETWEEN = re.compile(rf"(?<![\w])(?:{alternation(_BELOW_WORDS)})(?![\w])", _I)
+
+
+# "at least two of the following", "minstens twee van de volgende", "au moins deux des
+# conditions suivantes", "mindestens zwei der folgenden": how many of the listed items one must
+# meet, with no count noun of its own (GUIDE, settled case 5: a `count`, `min`; "one of the
+# following" is any of them, and a number alone counts the page's own list)
+_PART_OF_BELOW = CaseBlind(
+    r"(?<![\w.,])(?P<n1>\d+)\s+(?:of|van|des|de|der|von)\s+(?:(?:the|these|de|deze|ces|den|dieser|"
+    r"diesen|les)\s+)?(?:[a-zà-öø-ÿ][\w'-]*\s+){0,2}?"
+    rf"(?:{alternation(_BELOW_WORDS)})(?![\w])",
+    needles=tuple(w.lower() for w in _BELOW_WORDS),
+)
+
+
+def _part_of_the_list(c: _Collector) -> None:
+    for m in _PART_OF_BELOW.finditer(c.scan, c.lowered_scan):
+        value = parse_number(m.group("n1"))
+        if value is None or value < 2:
+            continue
+        if _left_bound(_left_window(c.text, m.start())) != "min":
+            continue
+        c.add("count", m.start("n1"), m.end("n1"), value, None, "items", bound="min")
+
+
+# "a six-digit code", "de 6-cijferige code", "le code à 6 chiffres", "den 6-stelligen Code":
+# a number inside a compound adjective that sets a requirement is a `count` (GUIDE, devset-e)
+_CODE_LENGTH = CaseBlind(
+    rf"(?<![\d.,])(?P<n1>\d{{1,2}})\s*-?\s*(?:{alternation(LEX.digit_nouns)})(?![\w])"
+)
+
+
+def _code_lengths(c: _Collector) -> None:
+    for m in _CODE_LENGTH.finditer(c.scan, c.lowered_scan):
+        value = parse_number(m.group("n1"))
+        if value is not None:
+            c.add("count", m.start("n1"), m.end("n1"), value, None, "items")
+
+
+# "within 90 days instead of the usual 120", "binnen 90 dagen in plaats van 120": the value
+# replaced, its unit left out; it is the amount it is compared with, in that amount's unit
+# and with its bound (GUIDE, settled at 02:20)
+_ELIDED_AFTER_CONNECTOR = CaseBlind(
+    rf"(?<![\w])(?:{_CHANGE_CONNECTORS})\s+(?:(?:the|de|het|les|des|la|le|der|die|den|dem)\s+)?"
+    r"(?:(?:usual|normal|current|gebruikelijke|normale|huidige|habituels?|habituelles?|"
+    r"üblichen?|normalen?|bisherigen?)\s+)?(?P<n1>\d+)(?![\d.,]*\s*(?:[a-zà-öø-ÿ]|%|€))",
+    needles=tuple(w.lower().split()[0] for w in LEX.change_connectors),
+)
+
+
+def _elided_units(c: _Collector) -> None:
+    if not any(a.kind in ("duration", "hours") for a in c.found):
+        return  # no period in the block to lend its unit (most blocks)
+    for m in _ELIDED_AFTER_CONNECTOR.finditer(c.scan, c.lowered_scan):
+        value = parse_number(m.group("n1"))
+        at = bisect_left(c._starts, m.start("n1"))
+        if value is None or not at:
+            continue
+        previous = c.found[c._index[c._starts[at - 1]]]
+        if previous.kind not in ("duration", "hours") or previous.start < m.start() - 80:
+            continue
+        c.add(previous.kind, m.start("n1"), m.end("n1"), value, None, previous.unit)
 
 
 def _announced(text: str, m: re.Match) -> bool:
@@ -2310,6 +2515,22 @@ def _once(c: _Collector) -> None:
         c.add("count", m.start(), m.end(), times, None, "items", bound="max" if only else None)
 
 
+def _in_last_sentence(c: _Collector, start: int) -> bool:
+    """Whether `start` is in the block's last sentence: the one that leads into what follows."""
+    return not _SENTENCE_END.search(c.text, start)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+# "there are two kinds of permit.", "er zijn twee soorten", "il existe deux types", "es gibt
+# zwei Arten": a sentence that only says how many of something there are, above the list of
+# them (whatever its size: an item added or removed is no change of an amount)
+_THERE_ARE = re.compile(
+    r"\b(?:there\s+are|there\s+exist|er\s+zijn|er\s+bestaan|il\s+existe|il\s+y\s+a|"
+    r"es\s+gibt|es\s+bestehen)\s+(?:[\w']+\s+){0,2}?$",
+    _I,
+)
+
+
 def _items_after(blocks: list[Block], i: int) -> int:
     """How many items the list right after block `i` has (its first level), 0 for none."""
     count, level = 0, None
@@ -2412,6 +2633,9 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
             collector.section_bound = last_sum[1]
         if block.kind == "heading" or block.text.rstrip().endswith(":"):
             collector.own_list = _items_after(blocks, i)
+        elif block.kind == "paragraph":
+            collector.closing_list = _items_after(blocks, i)  # "… there are two kinds of
+            # permit." above a list: a lead-in ended with a full stop (GUIDE, devset-r)
         if block.kind == "paragraph":
             before = block
         elif block.kind != "table_cell":
@@ -2430,6 +2654,9 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _units(collector)
         _ages_without_unit(collector)
         _counts(collector)
+        _part_of_the_list(collector)
+        _elided_units(collector)
+        _code_lengths(collector)
         _shares(collector)
         _counts_in_words(collector)
         _pointed_bounds(collector)

@@ -227,6 +227,8 @@ class Lexicon:
     modals: tuple[str, ...]  # "may", "mag", "peut", "darf": a permission a limit is stated with
     only: tuple[str, ...]  # "can only", "mag slechts", "darf nur": a permission narrowed
     only_if: tuple[str, ...]  # "only if …, you can": a permission on a condition
+    rest: tuple[str, ...]  # "day off", "vrije dag", "jour de repos", "freier Tag": a day given
+    digit_nouns: tuple[str, ...]  # "six-digit", "6-cijferige", "6 chiffres": a code's length
     subjects: tuple[str, ...]  # "you", "uw", "vous", "Sie": a person a sentence opens on
     persons: tuple[str, ...]  # "worker", "werkgever": whom the rules bind, as a subject
     determiners: tuple[str, ...]  # "the", "uw", "le", "der": what opens a noun phrase
@@ -315,6 +317,8 @@ def merged() -> Lexicon:
         modals=words("modals"),
         only=words("only"),
         only_if=words("only_if"),
+        rest=words("rest"),
+        digit_nouns=words("digit_nouns"),
         subjects=words("subjects"),
         persons=words("persons"),
         determiners=words("determiners"),

@@ -96,8 +96,21 @@ def digits_for_words(text: str) -> str:
         return text  # most blocks: no number word at all
     lower = lowered(text)
     if lower is None or _JOINED.search(text):
-        return _TOKEN.sub(_token_as_digits, text)  # "dix-sept", "twenty-one": word by word
-    return _number_runs_as_digits(text, lower)
+        shadow = _TOKEN.sub(_token_as_digits, text)  # "dix-sept", "twenty-one": word by word
+    else:
+        shadow = _number_runs_as_digits(text, lower)
+    return _keep_percent_words(text, shadow)
+
+
+# "50 pour cent", "per cent": the "cent" of a percentage is its sign, not a hundred
+_PERCENT_CENT = re.compile(r"\b(?:pour|per)\s*-?\s*(cent)\b", re.IGNORECASE)
+
+
+def _keep_percent_words(text: str, shadow: str) -> str:
+    for match in _PERCENT_CENT.finditer(text):
+        start, end = match.span(1)
+        shadow = shadow[:start] + text[start:end] + shadow[end:]
+    return shadow
 
 
 # Without hyphenated words, the words of a text are its letter runs: the runs that are
