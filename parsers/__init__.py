@@ -4,8 +4,11 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "11"  # (the condition classifier of parsers/condition_model.py is off:
+PARSER_VERSION = "12"  # (the condition classifier of parsers/condition_model.py is off:
 # turning it on changes conditions and needs a new version)
+# 12: the GUIDE as a tested contract (tune12i amounts, tune12j conditions: every rule and
+# settled case up to check part 6 in four languages) and the families of check part 6; a page
+# read in parts reads each part within its sections (extract._window), as a whole one
 # 11: the families of check part 5 (tune12g amounts, tune12h conditions), each from a matrix
 # of phrasings generated in four languages: bounds by structure (a sum pointing back to a
 # threshold, a bound compound on the subject, nouns of limit, an age reached after the thing),
