@@ -136,7 +136,14 @@ class Source(BaseModel):
 
     @property
     def host(self) -> str:
-        return urlsplit(self.url).hostname or ""
+        return _hostname(self.url)
+
+
+@lru_cache(maxsize=8192)
+def _hostname(url: str) -> str:
+    """Kept by URL, not by source (a copy of a source with another URL gets its own host):
+    a night asks each source's host four times, 4,000 `urlsplit` at 1,000 pages (~9 ms)."""
+    return urlsplit(url).hostname or ""
 
 
 class Config(BaseModel):

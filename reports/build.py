@@ -19,7 +19,11 @@ def latest_run(con: duckdb.DuckDBPyConnection) -> int | None:
     return store.latest_finished_run(con)
 
 
-def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
+def build_report(
+    con: duckdb.DuckDBPyConnection, run_id: int, rules: list[dict] | None = None
+) -> dict:
+    """The report of `run_id`; `rules`: today's rule table when the caller has it already
+    (reports/rules_cache.py), else read here."""
     row = store.run_row(con, run_id)
     if row is None:
         raise LookupError(f"there is no run {run_id}")
@@ -68,7 +72,7 @@ def build_report(con: duckdb.DuckDBPyConnection, run_id: int) -> dict:
         "changes": changes,
         "corrections": corrections,
         "text_changes": texts,
-        "rules_table": rules_table(con),
+        "rules_table": rules_table(con) if rules is None else rules,
     }
 
 

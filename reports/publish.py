@@ -11,6 +11,7 @@ from reports.build import build_report
 from reports.config import Publishing
 from reports.feed import update_feed
 from reports.render import write_atomic, write_report
+from reports.rules_cache import cached_rules_table
 from reports.status import write_status
 from warehouse import store
 from warehouse.schema import DEFAULT_DB
@@ -30,7 +31,7 @@ def publish_run(
     older run leaves `status.json` to the latest.
     """
     publishing = publishing or Publishing()
-    report = build_report(con, run_id)
+    report = build_report(con, run_id, cached_rules_table(con, out_dir))
     paths = write_report(report, out_dir / str(run_id))
     link = publishing.link(f"{run_id}/report.html")
     update_feed(out_dir / "feed.xml", report, report_url=link)

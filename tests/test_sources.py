@@ -47,6 +47,8 @@ def test_a_valid_file_loads_with_its_settings():
     )
     assert first.remove == (".vl-share", "nav")
     assert first.host == "www.vlaanderen.be"
+    moved = first.model_copy(update={"url": "https://www.werk.belgie.be/en/au-pair"})
+    assert (moved.host, first.host) == ("www.werk.belgie.be", "www.vlaanderen.be")
 
 
 def test_unknown_publisher_names_line_source_and_field():

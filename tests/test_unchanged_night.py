@@ -51,3 +51,43 @@ def test_an_unchanged_night_reads_no_rule_view(con, monkeypatch):
         "SELECT change_kind, new_value FROM changes WHERE change_kind = 'rule_changed'"
     ).fetchall()
     assert len(told) == 1 and "500" in told[0][1]
+
+
+def test_an_unchanged_nights_report_reuses_the_rule_table_and_says_the_same(
+    con, tmp_path, monkeypatch
+):
+    from reports import build, publish, rules_cache
+
+    out = tmp_path / "reports"
+    night(con, 450)
+    first, _ = publish.publish_run(con, 1, out)
+    read = []
+    real = build.rulebook.current
+    monkeypatch.setattr(build.rulebook, "current", lambda c: read.append(1) or real(c))
+    night(con, 450)
+    unchanged, _ = publish.publish_run(con, 2, out)
+    assert read == []  # the view was not read again ...
+    assert unchanged["rules_table"] == build.rules_table(con) == first["rules_table"]  # ... same
+    assert any("450" in str(row.values()) for row in unchanged["rules_table"])
+    read.clear()
+    night(con, 500)  # a fact changed: the view is read and the report says the new figure
+    changed, _ = publish.publish_run(con, 3, out)
+    assert read == [1] and changed["rules_table"] == build.rules_table(con)
+    assert any("500" in str(row.values()) for row in changed["rules_table"])
+    read.clear()
+    (out / rules_cache.NAME).write_text("{half a fi", encoding="utf-8")  # a torn file: read again
+    again, _ = publish.publish_run(con, 3, out)
+    assert read == [1] and again["rules_table"] == changed["rules_table"]
+
+
+def test_the_rule_table_key_moves_with_what_the_views_read(con):
+    from warehouse import rulebook
+
+    night(con, 450)
+    key = rulebook.fingerprint(con)
+    night(con, 450)
+    assert rulebook.fingerprint(con) == key
+    con.execute("UPDATE rules SET label_en = label_en || '!' WHERE rule_id IN "
+                "(SELECT rule_id FROM current_amounts)")  # fmt: skip
+    assert rulebook.fingerprint(con) != key
+    assert key[0] == str(con.execute("SELECT current_date").fetchone()[0])  # a value's date

@@ -60,16 +60,28 @@ def publish(
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     shutil.copyfile(db, temporary)
     _fsync(temporary)
-    check = duckdb.connect(str(temporary), read_only=True)
-    try:
-        check.execute("SELECT count(*) FROM runs").fetchone()
-    finally:
-        check.close()
+    _proof_read(con, temporary)
     if before_replace is not None:
         before_replace()
     os.replace(temporary, target)
     _fsync(target.parent)
     return target
+
+
+def _proof_read(con: duckdb.DuckDBPyConnection, copy: Path) -> None:
+    """Open `copy` read-only and read from it, as a reader would: a copy that is not a whole
+    database raises here, before it replaces anything. Attached to the writer's connection:
+    a database instance of its own cost ~15 ms of CPU more a night (its function catalogue),
+    ~2 ms so."""
+    quoted = str(copy).replace("'", "''")
+    con.execute(f"ATTACH '{quoted}' AS {_PROOF} (READ_ONLY)")
+    try:
+        con.execute(f"SELECT count(*) FROM {_PROOF}.runs").fetchone()
+    finally:
+        con.execute(f"DETACH {_PROOF}")
+
+
+_PROOF = "published_proof"
 
 
 def reader_path(db: str | Path) -> Path:

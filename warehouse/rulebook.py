@@ -85,6 +85,17 @@ FROM rule_values WHERE rule_id = ?
 ORDER BY jurisdiction, bound, effective_from NULLS FIRST, first_run, value
 """
 LABELS = "SELECT rule_id, label_en FROM rules ORDER BY rule_id"
+# Everything `current_rules` and `rule_conflicts` read, summed row by row (order-free; a
+# count beside each sum): the current amounts' columns the views use, the catalogue's, and
+# today's date (a value applies from its date). Equal fingerprints, equal views.
+FINGERPRINT = """
+SELECT current_date::VARCHAR,
+       (SELECT count(*) || ':' || coalesce(sum(hash(source_id, rule_id, jurisdiction,
+               effective_from, value, value_max, unit, per, bound)), 0)
+        FROM current_amounts),
+       (SELECT count(*) || ':' || coalesce(sum(hash(rule_id, family, unit, per, label_en)), 0)
+        FROM rules)
+"""
 CONFLICTS = """
 SELECT rule_id, jurisdiction, effective_from, source_id, lang, value, value_max, unit, per,
        bound, quote, url
@@ -97,6 +108,13 @@ def current(con: duckdb.DuckDBPyConnection, rule_id: str | None = None) -> list[
         RuleValue(*row[:9], tuple(row[9]), bool(row[10]))
         for row in con.execute(CURRENT, [rule_id, rule_id]).fetchall()
     ]
+
+
+def fingerprint(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """What the rule views would answer now depends on, as a key: a report of a night that
+    changed no fact reuses the previous night's rule table (reading `current_rules` costs
+    ~0.085 s of CPU at 1,000 pages, this ~0.01 s)."""
+    return list(con.execute(FINGERPRINT).fetchone())
 
 
 def history(con: duckdb.DuckDBPyConnection, rule_id: str) -> list[RuleValue]:
