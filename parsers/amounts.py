@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from parsers.blocks import Block
+from parsers.blocks import BACK_POINTING, Block
 from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, languages, lowered, merged
 from parsers.numbers import (
@@ -2239,7 +2239,7 @@ def _counts(c: _Collector) -> None:
 # A count that names what is set out below it ("the three cases set out below", "de drie
 # gevallen hieronder", "les trois cas suivants", "die drei folgenden Fälle") counts the page's
 # own items, whether a list, headings or paragraphs follow (GUIDE, settled case 5).
-_BELOW_WORDS = [w for w in LEX.announce if w not in ("these", "deze", "ces", "diese")]
+_BELOW_WORDS = [w for w in LEX.announce if w not in BACK_POINTING]  # they point back as often
 _BELOW_AFTER = re.compile(
     rf"(?:\s+[^\W\d][\w'-]*){{0,3}}?\s+(?:{alternation(_BELOW_WORDS)})(?![\w])", _I
 )
