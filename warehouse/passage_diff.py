@@ -157,7 +157,10 @@ class _Told:
                     if key:
                         self.exact.add(_padded(key))
                         if len(key) >= QUOTED_WORDS:
-                            self.within.setdefault(change.section, []).append(_padded(key))
+                            # keyed as `quotes` looks up: on a page without headings
+                            # facts and passages stand in section "", read as None
+                            section = change.section or None
+                            self.within.setdefault(section, []).append(_padded(key))
             elif kind == "section_added" and change.section:
                 self.added.append(change.section)
             elif kind == "section_removed" and change.section:

@@ -1,0 +1,32 @@
+"""Planted edits told with nothing else (issue 12, item 3): each test reads two versions of
+a small page of ours through the path `benchmarks/planted.py` measures (extract -> to_rows
+-> diff_page -> text changes) and asserts exactly the lines a volunteer should read.
+
+The families are the noise rows of the tuning pages: a number edited in a heading that the
+body repeats, an amount inside a list item of a page without headings, a list item dropped
+from or added under a heading that stays.
+"""
+
+from tests.test_text_changes import kinds, told  # the same path as a night
+
+
+def no_heading_page(wage: str) -> str:
+    """No heading at all: facts and passages stand in section ''."""
+    return (
+        "<html><body><main><ul>"
+        "<li>A signed employment contract. The gross wage in it is at least "
+        f"EUR {wage} a month, the level of the sector.</li>"
+        "<li>The employer must register the worker before the first day.</li>"
+        "</ul></main></body></html>"
+    )
+
+
+def test_an_amount_changed_in_a_list_item_of_a_page_without_headings_is_told_once():
+    changes = told(no_heading_page("2.900"), no_heading_page("2.901"))
+    assert kinds(changes) == ["amount_changed"]
+    assert "2.901" in changes[0].new_quote
+
+
+def test_an_unchanged_page_tells_nothing():
+    html = no_heading_page("2.900")
+    assert told(html, html) == []
