@@ -10,6 +10,26 @@ from or added under a heading that stays.
 from tests.test_text_changes import kinds, told  # the same path as a night
 
 
+def heading_page(days: str) -> str:
+    """A heading that states the limit its body repeats ("Maximaal 90 dagen")."""
+    return (
+        "<html><body><main><h1>Kort werk in Vlaanderen</h1>"
+        f"<h2>Maximaal {days} dagen</h2>"
+        "<p>Wie maximaal 90 dagen in Vlaanderen komt werken, vraagt een arbeidskaart aan.</p>"
+        "<p>Een au-pair blijft soms langer dan 3 maanden.</p>"
+        "<h2>Aanvraag</h2><ul><li>De werkgever moet de aanvraag indienen.</li>"
+        "<li>De werknemer moet een geldig paspoort hebben.</li></ul>"
+        "</main></body></html>"
+    )
+
+
+def test_a_number_edited_in_a_heading_the_body_repeats_is_one_amount_changed():
+    changes = told(heading_page("90"), heading_page("91"))
+    assert kinds(changes) == ["amount_changed"]
+    assert (changes[0].old_number, changes[0].new_number) == (90.0, 91.0)
+    assert changes[0].new_quote == "Maximaal 91 dagen"
+
+
 def no_heading_page(wage: str) -> str:
     """No heading at all: facts and passages stand in section ''."""
     return (
@@ -28,5 +48,5 @@ def test_an_amount_changed_in_a_list_item_of_a_page_without_headings_is_told_onc
 
 
 def test_an_unchanged_page_tells_nothing():
-    html = no_heading_page("2.900")
-    assert told(html, html) == []
+    for html in (heading_page("90"), no_heading_page("2.900")):
+        assert told(html, html) == []
