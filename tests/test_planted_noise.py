@@ -47,6 +47,34 @@ def test_an_amount_changed_in_a_list_item_of_a_page_without_headings_is_told_onc
     assert "2.901" in changes[0].new_quote
 
 
+def items_page(visa: bool, added: bool = False) -> str:
+    """One heading with a single listed condition, and one with none but a lead-in."""
+    needed = "<li>A valid visa must be shown at the desk.</li>" if visa else ""
+    extra = "<li>The applicant must also bring a recent photograph.</li>" if added else ""
+    return (
+        "<html><body><main><h1>Working in Ghent</h1>"
+        "<h2>Who may apply?</h2><ul>"
+        "<li>The employer must file the application online.</li>"
+        "<li>The worker must be at least 18 years old.</li></ul>"
+        f"<h2>What do I need?</h2><ul>{needed}</ul>"
+        f"<h2>Where to go?</h2><p>The office is in the town hall.</p><ul>{extra}</ul>"
+        "</main></body></html>"
+    )
+
+
+def test_the_one_condition_of_a_heading_that_stays_removed_is_a_condition_removed():
+    changes = told(items_page(visa=True), items_page(visa=False))
+    assert kinds(changes) == ["condition_removed"]
+    assert changes[0].section.endswith("What do I need?")
+    assert "visa" in changes[0].old_value
+
+
+def test_a_condition_added_under_a_heading_without_facts_is_a_condition_added():
+    changes = told(items_page(visa=True), items_page(visa=True, added=True))
+    assert kinds(changes) == ["condition_added"]
+    assert "photograph" in changes[0].new_value
+
+
 def test_an_unchanged_page_tells_nothing():
-    for html in (heading_page("90"), no_heading_page("2.900")):
+    for html in (heading_page("90"), no_heading_page("2.900"), items_page(visa=True)):
         assert told(html, html) == []

@@ -338,6 +338,10 @@ def _content(section: str, amounts: list[AmountRow], conditions: list[ConditionR
     }
 
 
+def _facts_in(section: str, amounts: list[AmountRow], conditions: list[ConditionRow]) -> int:
+    return sum(row.section == section for row in (*amounts, *conditions))
+
+
 def _renamed(gone: set[str], came: set[str], old_a, new_a, old_c, new_c):
     """Sections whose heading changed but whose facts are mostly the same, or whose heading
     only changed a number ('Hoogstens 90 dagen' -> 'Hoogstens 89 dagen': the heading's own
@@ -377,6 +381,12 @@ def diff_page(
     for g, c in renamed.items():
         gone.discard(g)
         came.discard(c)
+    # A section of one fact is told by that fact (condition_removed, not section_removed): a
+    # list item dropped from under a heading that stays, or one added under a heading that
+    # had no facts, is not a section that came or went (5 of the 17 noise rows of the older
+    # tuning pages), and one fact's own change says as much as a summary of one.
+    gone = {s for s in gone if _facts_in(s, old_amounts, old_conditions) > 1}
+    came = {s for s in came if _facts_in(s, new_amounts, new_conditions) > 1}
     # The facts of a renamed section are compared with the new name, so that one whose value
     # changed pairs with its old self (same section, similar quote) as anywhere else.
     old_amounts = [replace(x, section=renamed.get(x.section, x.section)) for x in old_amounts]
