@@ -4,8 +4,10 @@ a small page of ours through the path `benchmarks/planted.py` measures (extract 
 
 The families are the noise rows of the tuning pages: a number edited in a heading that the
 body repeats, an amount inside a list item of a page without headings, a list item dropped
-from or added under a heading that stays.
+from or added under a heading that stays, a "modified on" stamp of the page moved.
 """
+
+import pytest
 
 from tests.test_text_changes import kinds, told  # the same path as a night
 
@@ -78,3 +80,24 @@ def test_a_condition_added_under_a_heading_without_facts_is_a_condition_added():
 def test_an_unchanged_page_tells_nothing():
     for html in (heading_page("90"), no_heading_page("2.900"), items_page(visa=True)):
         assert told(html, html) == []
+
+
+STAMPS = {
+    "nl": ("Gewijzigd op", "De werkgever moet de aanvraag indienen."),
+    "fr": ("Modifié le", "L'employeur doit introduire la demande."),
+    "de": ("Geändert am", "Der Arbeitgeber muss den Antrag einreichen."),
+    "en": ("Modified on", "The employer must file the application."),
+}
+
+
+@pytest.mark.parametrize("lang", STAMPS)
+def test_a_moved_modified_on_stamp_tells_nothing(lang):
+    stamp, condition = STAMPS[lang]
+
+    def page(when: str) -> str:
+        return (
+            f"<html><body><main><h1>Permit</h1><ul><li>{condition}</li></ul>"
+            f'<div class="page-modified">{stamp} {when}</div></main></body></html>'
+        )
+
+    assert told(page("03/01/2019 16:22"), page("02/02/2018 15:21")) == []
