@@ -5,7 +5,8 @@ reworded (same values, same section: no change), the same slot with another valu
 (amount_changed), then the same section/kind/unit with a similar quote (amount_changed).
 Conditions that vanished and appeared are aligned by text similarity, so a reworded
 condition is one condition_changed, not a removal and an addition. Facts inside a section
-that appeared or vanished whole are told once, as section_added / section_removed.
+that appeared or vanished whole are told once, as section_added / section_removed (two or
+more: a section of one fact is told by that fact's own change).
 
 Pairing is by set difference on fact identities, not by deepdiff: deepdiff compares
 structures position by position or by hash, while a rule's identity here is its slot and
