@@ -316,7 +316,6 @@ _LESS_THAN = re.compile(
     _I,
 )
 _NEXT_NUMBER = CaseBlind(rf"\d|{CURRENCY}")
-_NEXT_NUMBER_AT = re.compile(r"\d")
 _CITATION = re.compile(r"\bart(?:ikel|icle|\.)?\s*$", _I)
 # "(art. 9, 8 KB 09/06/1999)", "(Art. 18, § 2, 5° DCBR, 16 May 2024)": a bracket opened by an
 # article or a paragraph sign cites a legal text; its numbers and dates are the text's name.
@@ -1020,7 +1019,7 @@ class _Collector:
             or _FOR_WHOM_THEN_CONJUNCTION.match(between)
             or (
                 kind != "count"  # "(2 photos)": a list's own count, no bound of the sum before
-                and _OPENS_BRACKET.search(self.text, max(0, start - 3), start)
+                and _BRACKET_OPEN.search(self.text, max(0, start - 3), start)
                 and previous.start >= start - len(self.sentence_before(start))
             )
         ):
@@ -1710,7 +1709,6 @@ _ISSUED_IN_THE_LAST = re.compile(
     r"(?:the|de|les|des|der|den)?\s*(?:last|past|laatste|afgelopen|voorbije|letzten)?\s*$",
     _I,
 )
-_OPENS_BRACKET = re.compile(r"\(\s*$")
 _SIGNED_BAND = re.compile(r"\(\s*[<>≤≥]\s*$")
 
 
@@ -2117,7 +2115,7 @@ def _count_matches(c: _Collector) -> Iterator[re.Match]:
     """COUNT's matches, less a year before the noun: "In 2025 the au pair …" counts nothing,
     "vanaf 2026 twee au pairs" counts two."""
     for m in COUNT.finditer(c.scan, c.lowered_scan):
-        year = _YEAR_NOT_COUNT.fullmatch(m.group("n1"))
+        year = _YEAR.fullmatch(m.group("n1"))
         if year and (
             c.scan[m.end("n1") : m.start("noun")].strip()  # a word between
             or _TIME_BEFORE.search(c.text, 0, m.start())
@@ -2325,7 +2323,7 @@ def _shares(c: _Collector) -> None:
         return
     for m in _SHARE.finditer(c.scan):
         value = parse_number(m.group("n1"))
-        if value is None or _YEAR_NOT_COUNT.fullmatch(m.group("n1")):
+        if value is None or _YEAR.fullmatch(m.group("n1")):
             continue
         c.add("count", m.start("n1"), m.end("n1"), value, None, "items")
 
@@ -2390,7 +2388,7 @@ def _own_right_bound(scan: str, end: int) -> re.Match | None:
     """A bound right after the value, unless a number follows it: in "een buitenlandse
     werknemer maximum 90 dagen" the 'maximum' is the 90 days', not the worker's."""
     window = scan[end : end + 50]
-    stop = _NEXT_NUMBER_AT.search(window)
+    stop = _ANY_DIGIT.search(window)
     window = _CLAUSE_MARK.split(window[: stop.start()] if stop else window)[0]
     match = _RIGHT_BOUND.match(window)
     if match and _NUMBER_AHEAD.match(scan, end + match.end()):
@@ -2400,7 +2398,6 @@ def _own_right_bound(scan: str, end: int) -> re.Match | None:
 
 # A year before a count noun: a word stands between ("2025 the au pair") or a word of time
 # opens it ("in 2025", "sinds 2019", "depuis 2020", "seit 2021").
-_YEAR_NOT_COUNT = re.compile(r"(?:19|20)\d\d")
 _TIME_BEFORE = re.compile(
     r"\b(?:in|en|im|since|sinds|depuis|seit|from|vanaf|dès|ab|until|tot|jusqu'en|bis|"
     r"before|voor|avant|vor|after|na|après|nach)\s*$",
