@@ -65,7 +65,6 @@ class Extracted:
 
 def extract_one(job: Job) -> Extracted:
     """Extract one page; an error is returned, never raised: one bad page stops nothing."""
-    started = time.perf_counter()
     try:
         body = zlib.decompress(job.body) if job.packed else job.body
         started = time.perf_counter()  # the time extraction took, as the parse log says
