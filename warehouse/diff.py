@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import re
 import sys
+from collections import Counter
 from dataclasses import replace
 
 from parsers.numbers import digits_for_words
@@ -324,8 +325,9 @@ def diff_conditions(old: list[ConditionRow], new: list[ConditionRow]) -> list[Ch
 # --- a page ----------------------------------------------------------------
 
 
-def _sections(amounts: list[AmountRow], conditions: list[ConditionRow]) -> set[str]:
-    return {row.section for row in (*amounts, *conditions) if row.section}
+def _sections(amounts: list[AmountRow], conditions: list[ConditionRow]) -> Counter[str]:
+    """Each named section of a page and how many facts it holds."""
+    return Counter(row.section for row in (*amounts, *conditions) if row.section)
 
 
 def _summary(amounts: list[AmountRow], conditions: list[ConditionRow]) -> str:
@@ -337,10 +339,6 @@ def _content(section: str, amounts: list[AmountRow], conditions: list[ConditionR
     return {a.values for a in amounts if a.section == section} | {
         " ".join(_words(c.text)) for c in conditions if c.section == section
     }
-
-
-def _facts_in(section: str, amounts: list[AmountRow], conditions: list[ConditionRow]) -> int:
-    return sum(row.section == section for row in (*amounts, *conditions))
 
 
 def _renamed(gone: set[str], came: set[str], old_a, new_a, old_c, new_c):
@@ -376,8 +374,8 @@ def diff_page(
     """All changes of one page, sections that came or went told once, not fact by fact."""
     old_sections = _sections(old_amounts, old_conditions)
     new_sections = _sections(new_amounts, new_conditions)
-    gone = old_sections - new_sections
-    came = new_sections - old_sections
+    gone = old_sections.keys() - new_sections.keys()
+    came = new_sections.keys() - old_sections.keys()
     renamed = dict(_renamed(gone, came, old_amounts, new_amounts, old_conditions, new_conditions))
     for g, c in renamed.items():
         gone.discard(g)
@@ -386,8 +384,8 @@ def diff_page(
     # list item dropped from under a heading that stays, or one added under a heading that
     # had no facts, is not a section that came or went (5 of the 17 noise rows of the older
     # tuning pages), and one fact's own change says as much as a summary of one.
-    gone = {s for s in gone if _facts_in(s, old_amounts, old_conditions) > 1}
-    came = {s for s in came if _facts_in(s, new_amounts, new_conditions) > 1}
+    gone = {s for s in gone if old_sections[s] > 1}
+    came = {s for s in came if new_sections[s] > 1}
     # The facts of a renamed section are compared with the new name, so that one whose value
     # changed pairs with its old self (same section, similar quote) as anywhere else.
     old_amounts = [replace(x, section=renamed.get(x.section, x.section)) for x in old_amounts]
