@@ -104,6 +104,18 @@ def test_the_switch_off_reads_with_the_rules_alone(monkeypatch):
     assert off == [(c.kind, c.text) for c in extract_conditions(extract_blocks(html))]
 
 
+# A model sure of one word, under "union": a unit with "pocket" is a requirement.
+SURE_OF_POCKET = Model(
+    ("none", "document", "exemption", "requirement", "step"),
+    (0, 0, 0, 0, 0),
+    {"w:pocket": (0, 0, 0, 9, 0)},
+    False,
+    False,
+    0.5,
+    "union",
+)
+
+
 def test_a_unit_the_model_adds_takes_its_place_in_page_order():
     """Under "union" the rules' reading stays and the model's additions slot in between."""
     blocks = extract_blocks(
@@ -111,16 +123,7 @@ def test_a_unit_the_model_adds_takes_its_place_in_page_order():
         "<h2>Notes</h2><p>The pocket money is paid each month. The employer must declare "
         "the worker.</p></main>"
     )
-    sure = Model(
-        ("none", "document", "exemption", "requirement", "step"),
-        (0, 0, 0, 0, 0),
-        {"w:pocket": (0, 0, 0, 9, 0)},
-        False,
-        False,
-        0.5,
-        "union",
-    )
-    found = condition_model.apply(blocks, extract_conditions(blocks), sure)
+    found = condition_model.apply(blocks, extract_conditions(blocks), SURE_OF_POCKET)
     assert [(c.kind, c.text, c.position) for c in found] == [
         ("requirement", "be at least 18 years old", 0),
         ("requirement", "The pocket money is paid each month.", 1),
