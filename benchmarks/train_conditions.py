@@ -351,16 +351,23 @@ def curve(pages: list[Page], c: float, balanced: bool, min_df: int) -> None:
     print(f"model alone, C={c} balanced={balanced} min-df {min_df}; best threshold by CV")
     print("| training pages per fold | features | t | P | R | F1 | weights |")
     print("|---|---|---|---|---|---|---|")
+    readings: dict[tuple[str, float], object] = {}
     for size in SIZES:
         for tag in ("plain", "cues"):
             answers, weights = fold_answers(pages, SETTINGS[tag][0], c, balanced, min_df, size)
             t, report = best_threshold(pages, answers, "model")
+            readings[tag, size] = cv_reading(answers, "model", t)
             p, r, f = prf(report)
             print(
                 f"| {size:.0%} (~{round(size * train_pages)}) | {tag} | {t} | {p:.3f} | "
                 f"{r:.3f} | {f:.3f} | {weights} |",
                 flush=True,
             )
+    print("F1 at 100 % minus F1 at a smaller size (95 % interval, whole pages resampled):")
+    for tag in ("plain", "cues"):
+        for size in SIZES[:-1]:
+            diff, low, high = bootstrap(pages, readings[tag, 1.0], readings[tag, size])
+            print(f"  {tag} 100 % - {size:.0%}: {diff:+.3f} ({low:+.3f} .. {high:+.3f})")
 
 
 def select(pages: list[Page], tags: list[str], cs: list[float], min_dfs: list[int]) -> None:
