@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/condition_model_cost.py speed --pages /work/notes/tuning398.txt
         # parse_speed.py over the listed pages only, off then on then off then on (interleaved:
         # the machine's load moves between runs), with `uptime` beside each run
-    .venv/bin/python benchmarks/condition_model_cost.py memory
+    .venv/bin/python benchmarks/condition_model_cost.py memory [EXPORT]
         # the export's size (and gzipped) and the RSS a fresh process adds when it loads it
+        # (default: parsers/condition_model.json)
 
 The cold night runs at ~234 MB of a 250 MB cap (issue 16), so the export's memory is what
 decides whether a model can be shipped at all (decision 0011). `--pages` keeps the timing on
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import os
 import subprocess
 import sys
@@ -55,18 +57,28 @@ def _one_speed(pages_file: Path | None, switch: str) -> None:
         parse_speed.main()
 
 
-def _one_memory() -> None:
+def _one_memory(path: Path = MODEL_PATH) -> None:
+    """RSS can hide a load in the allocator's free lists (the imports leave some), so the
+    Python objects the loaded model keeps (tracemalloc) are printed beside it."""
+    import tracemalloc
+
     from parsers import condition_model
 
     before = rss_kb()
-    model = condition_model.load()
+    model = condition_model.load(path)
     after, peak = rss_kb(), rss_kb("VmHWM")
-    size = MODEL_PATH.stat().st_size
-    packed = len(gzip.compress(MODEL_PATH.read_bytes()))
+    tracemalloc.start()  # a second copy, traced apart: tracing itself would swell the RSS
+    again = condition_model.from_json(json.loads(path.read_text(encoding="utf-8")))
+    kept = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert again == model
+    size = path.stat().st_size
+    packed = len(gzip.compress(path.read_bytes()))
     print(
-        f"{MODEL_PATH.name}: {size:,} bytes ({packed:,} gzipped), {len(model.weights):,} "
+        f"{path.name}: {size:,} bytes ({packed:,} gzipped), {len(model.weights):,} "
         f"features x {len(model.classes)} classes; loading adds {(after - before) / 1024:.1f} MB "
-        f"RSS ({before / 1024:.1f} -> {after / 1024:.1f} MB, peak {peak / 1024:.1f} MB)"
+        f"RSS ({before / 1024:.1f} -> {after / 1024:.1f} MB, peak {peak / 1024:.1f} MB); "
+        f"the model keeps {kept / 2**20:.1f} MB of Python objects"
     )
 
 
@@ -90,14 +102,15 @@ def main() -> None:
     inner = sub.add_parser("_speed")  # one run in a fresh process (used by "speed")
     inner.add_argument("switch", choices=("on", "off"))
     inner.add_argument("--pages", type=Path)
-    sub.add_parser("memory")
+    mem = sub.add_parser("memory")
+    mem.add_argument("export", nargs="?", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     if args.command == "speed":
         speed(args.pages, args.rounds)
     elif args.command == "_speed":
         _one_speed(args.pages, args.switch)
     else:
-        _one_memory()
+        _one_memory(args.export)
 
 
 if __name__ == "__main__":
