@@ -25,6 +25,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -370,10 +371,27 @@ def curve(pages: list[Page], c: float, balanced: bool, min_df: int) -> None:
             print(f"  {tag} 100 % - {size:.0%}: {diff:+.3f} ({low:+.3f} .. {high:+.3f})")
 
 
-def select(pages: list[Page], tags: list[str], cs: list[float], min_dfs: list[int]) -> None:
-    """Every setting's CV figures for every variant at its best threshold; union's additions
-    counted apart (units per page, and their precision: the true conditions they add over the
-    rules' own, per unit added)."""
+def union_additions(pages: list[Page], answers: dict[str, list[Answer]], t: float) -> int:
+    """The units the union adds at threshold t: those the rules did not read."""
+    return sum(
+        1
+        for page in pages
+        for rule, a in zip(page.rules, answers[page.page_id], strict=True)
+        if rule is None and a.p >= t
+    )
+
+
+def select(
+    pages: list[Page],
+    tags: list[str],
+    cs: list[float],
+    min_dfs: list[int],
+    balance: tuple[bool, ...] = (False, True),
+    every_t: bool = False,
+) -> None:
+    """Every setting's CV figures for every variant at its best threshold (`every_t`: the
+    union at every threshold too); union's additions counted apart (units per page, and their
+    precision: the true conditions they add over the rules' own, per unit added)."""
     rules = score(pages, lambda p: p.rule_conditions)
     rp, rr, rf = prf(rules)
     rules_tp = rules.total(rules.conditions_by_kind).tp
@@ -385,29 +403,29 @@ def select(pages: list[Page], tags: list[str], cs: list[float], min_dfs: list[in
     for tag in tags:
         for min_df in min_dfs:
             for c in cs:
-                for balanced in (False, True):
+                for balanced in balance:
                     answers, weights = fold_answers(pages, SETTINGS[tag][0], c, balanced, min_df)
                     for variant in VARIANTS:
                         grid = CURVE_GRID if variant != "relabel" else (0.5,)
-                        t, report = best_threshold(pages, answers, variant, grid)
-                        p, r, f = prf(report)
-                        extra = ""
-                        if variant == "union":
-                            added = sum(
-                                1
-                                for page in pages
-                                for rule, a in zip(page.rules, answers[page.page_id], strict=True)
-                                if rule is None and a.p >= t
+                        best = best_threshold(pages, answers, variant, grid)
+                        rows = [best]
+                        if every_t and variant == "union":
+                            read_at = partial(cv_reading, answers, "union")
+                            rows = [(t, score(pages, read_at(t))) for t in grid]
+                        for t, report in rows:
+                            p, r, f = prf(report)
+                            extra = ""
+                            if variant == "union":
+                                added = union_additions(pages, answers, t)
+                                gained = report.total(report.conditions_by_kind).tp - rules_tp
+                                share = gained / added if added else 0.0
+                                extra = f"{added / len(pages):.2f}/page ({share:.2f})"
+                            print(
+                                f"| {tag} | {c} | {balanced} | {min_df} | {weights} | {variant} | "
+                                f"{t if variant != 'relabel' else '-'} | {p:.3f} | {r:.3f} | "
+                                f"{f:.3f} | {extra} |",
+                                flush=True,
                             )
-                            gained = report.total(report.conditions_by_kind).tp - rules_tp
-                            share = gained / added if added else 0.0
-                            extra = f"{added / len(pages):.2f}/page ({share:.2f})"
-                        print(
-                            f"| {tag} | {c} | {balanced} | {min_df} | {weights} | {variant} | "
-                            f"{t if variant != 'relabel' else '-'} | {p:.3f} | {r:.3f} | {f:.3f} | "
-                            f"{extra} |",
-                            flush=True,
-                        )
 
 
 def cross_validate(
@@ -562,6 +580,8 @@ def main() -> None:
     sel.add_argument("--sets", nargs="+", default=["plain", "cues"], choices=list(SETTINGS))
     sel.add_argument("--Cs", nargs="+", type=float, default=[1.0, 3.0, 10.0])
     sel.add_argument("--min-dfs", nargs="+", type=int, default=[2])
+    sel.add_argument("--balanced", choices=("both", "yes", "no"), default="both")
+    sel.add_argument("--every-t", action="store_true", help="the union at every threshold")
     parser.add_argument("--min-df", type=int, default=MIN_DF, help="units a feature needs")
     parser.add_argument(
         "--pages", type=Path, help="page ids to fit and select on (default: the tuning part)"
@@ -577,7 +597,8 @@ def main() -> None:
         if args.command == "curve":
             curve(pages, args.c, not args.unbalanced, args.min_df)
         else:
-            select(pages, args.sets, args.Cs, args.min_dfs)
+            balance = {"both": (False, True), "yes": (True,), "no": (False,)}[args.balanced]
+            select(pages, args.sets, args.Cs, args.min_dfs, balance, args.every_t)
     else:
         export(
             args.variant,
