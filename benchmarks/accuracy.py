@@ -7,6 +7,7 @@
     .venv/bin/python benchmarks/accuracy.py --changes --without-text  # the facts' diff alone
     .venv/bin/python benchmarks/accuracy.py --halves -v  # older pages, half A, half B apart
     .venv/bin/python benchmarks/accuracy.py --categories  # what the misses are made of, counted
+    .venv/bin/python benchmarks/accuracy.py --condition-model on  # with the fitted classifier
 
 The pages are split (tests/devset/split.yaml, benchmarks/devsplit.py) into a tuning part and
 a check part; each is reported on its own. The check part's misses are never printed: it is
@@ -20,6 +21,11 @@ agrees and its words overlap the gold text (Jaccard >= 0.6), each gold row used 
 whose value was read with one field wrong (the bound, the rate) asks for another fix than a
 value never read at all, and on check part 5 the bound alone was 23 of 173 gold amounts.
 Counts only, so the check part can be read this way too.
+
+`--condition-model on|off` reads the parts with the condition classifier of
+parsers/condition_model.py switched on or off for this run only (default: as shipped,
+`condition_model.ENABLED`), so a part can be read with a candidate export without editing
+code (decision 0011); the first line printed says which.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from devsplit import DEVSET, PARTS, checked, halves, load, page_of  # noqa: E402
 
+from parsers import condition_model  # noqa: E402
 from parsers.conditions import identity_text  # noqa: E402
 from parsers.extract import extract  # noqa: E402
 
@@ -306,7 +313,18 @@ def render_categories(report: Report) -> str:
     ])  # fmt: skip
 
 
-def main() -> None:
+def condition_model_line() -> str:
+    """Which condition reading the figures are: the rules alone, or with which export."""
+    if not condition_model.ENABLED:
+        return "condition model: off (the rules alone)\n"
+    model = condition_model.load()
+    return (
+        f"condition model: on ({condition_model.MODEL_PATH.name}: {model.variant}, "
+        f"t {model.threshold}, {len(model.weights)} weights)\n"
+    )
+
+
+def main(argv: list[str] | None = None, devset: Path = DEVSET) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the tuning misses")
     parser.add_argument("--update-baseline", action="store_true", help="pin today's figures")
@@ -332,11 +350,22 @@ def main() -> None:
     parser.add_argument(
         "--misses-b", action="store_true", help="with --halves: list half B's misses too"
     )
-    args = parser.parse_args()
+    parser.add_argument(
+        "--condition-model",
+        choices=("on", "off"),
+        default="on" if condition_model.ENABLED else "off",
+        help="read with the fitted condition classifier on or off (default: as shipped)",
+    )
+    args = parser.parse_args(argv)
+    shipped = condition_model.ENABLED
+    condition_model.ENABLED = args.condition_model == "on"
+    if args.update_baseline and condition_model.ENABLED != shipped:
+        parser.error("--update-baseline pins the shipped reading: drop --condition-model")
+    print(condition_model_line())
     if args.halves and not args.changes:
-        split = checked(load(DEVSET / "split.yaml"), DEVSET)
+        split = checked(load(devset / "split.yaml"), devset)
         for name, ids in halves(split).items():
-            report = evaluate(DEVSET, ids)
+            report = evaluate(devset, ids)
             print(f"== tuning, {name}\n{render(report)}\n")
             if args.categories:
                 print(render_categories(report) + "\n")
@@ -347,7 +376,7 @@ def main() -> None:
         from planted import main as planted_main
 
         sys.exit(planted_main(args.verbose, text=not args.without_text, by_halves=args.halves))
-    reports = evaluate_parts()
+    reports = evaluate_parts(devset)
     for part, report in reports.items():
         note = " (read only to measure)" if part == "check" else ""
         print(f"== {part} part{note}\n{render(report)}\n")

@@ -4,6 +4,10 @@
         # before check part 2, read the 48 pages of check part 2: rules, model, hybrids
     .venv/bin/python benchmarks/train_conditions.py export --variant V --threshold T
         # refit on all tuning pages, write parsers/condition_model.json
+    .venv/bin/python benchmarks/train_conditions.py --pages /work/notes/tuning398.txt curve
+        # the learning curve: 5-fold CV on the listed pages, 25/50/75/100 % of each fold
+    .venv/bin/python benchmarks/train_conditions.py --pages /work/notes/tuning398.txt select
+        # variant, threshold, C, class weights, min-df chosen by that CV alone
 
 Units are the candidates of the condition extractor (list items, paragraph sentences); a
 unit's label is the gold condition kind whose text it matches (Jaccard >= 0.6, as
@@ -21,6 +25,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import yaml
@@ -219,6 +224,210 @@ def summary(report: Report) -> str:
     return f"P {t.precision:.3f} R {t.recall:.3f} F1 {f1(report):.3f}  [{kinds}]"
 
 
+def tuning_ids(pages_file: Path | None) -> list[str]:
+    """The pages to fit and select on: those listed in `pages_file` (one id a line), else
+    split.yaml's tuning part. A list keeps a protocol on the pages it named even after the
+    split moves a check part into tuning (issue 12's 398 pages, decision 0011)."""
+    if pages_file is None:
+        return sorted(load().tuning)
+    ids = sorted({line.strip() for line in pages_file.read_text().splitlines() if line.strip()})
+    missing = [i for i in ids if page_of(DEVSET / f"{i}.yaml") is None]
+    if missing:
+        raise SystemExit(f"{pages_file}: no labelled page for {', '.join(missing[:5])}")
+    return ids
+
+
+FOLDS = 5
+SUBSET_SEED = 20261207  # the fixed shuffle whose first pages make a smaller training set
+SIZES = (0.25, 0.5, 0.75, 1.0)
+CURVE_GRID = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A model's answer about one unit of a page it was not fitted on: its likeliest
+    condition kind (never "none") and that kind's probability."""
+
+    kind: str
+    p: float
+
+
+def fold_answers(
+    pages: list[Page],
+    setting: tuple[bool, bool],
+    c: float,
+    balanced: bool,
+    min_df: int,
+    size: float = 1.0,
+) -> tuple[dict[str, list[Answer]], int]:
+    """Each page's answers from the model fitted on the other folds (page i in fold i % 5,
+    pages sorted by id), trained on the first `size` of those folds' pages in a fixed
+    shuffle (random.Random(SUBSET_SEED) over the sorted ids: a smaller set is a subset of
+    every larger one). Also the largest export's number of weights."""
+    import random
+
+    with_rules, with_cues = setting
+    rank = {p.page_id: n for n, p in enumerate(_shuffled(pages, random.Random(SUBSET_SEED)))}
+    answers: dict[str, list[Answer]] = {}
+    weights = 0
+    for k in range(FOLDS):
+        train = sorted(
+            (p for i, p in enumerate(pages) if i % FOLDS != k), key=lambda p: rank[p.page_id]
+        )
+        train = train[: round(size * len(train))]
+        exported = fit(train, with_rules, c, balanced, with_cues, min_df)
+        weights = max(weights, len(exported["weights"]))
+        model = from_json(exported)
+        for i, page in enumerate(pages):
+            if i % FOLDS == k:
+                answers[page.page_id] = [
+                    Answer(*model.kind(features(u, r, with_rules, with_cues), 0.0))
+                    for u, r in zip(page.units, page.rules, strict=True)
+                ]
+    return answers, weights
+
+
+def _shuffled(pages: list[Page], rng) -> list[Page]:
+    order = sorted(pages, key=lambda p: p.page_id)
+    rng.shuffle(order)
+    return order
+
+
+def choose(answer: Answer, rule: str | None, variant: str, t: float) -> str | None:
+    """A unit's kind under a variant, from the model's answer and the rules' reading (the
+    same choices as read_page and condition_model.decide)."""
+    found = answer.kind if answer.p >= t else None
+    if variant == "model":
+        return found
+    if variant == "union":
+        return rule or found
+    if variant == "relabel":
+        return answer.kind if rule else None
+    if variant == "union_relabel":
+        return answer.kind if rule else found
+    raise ValueError(variant)
+
+
+def cv_reading(answers: dict[str, list[Answer]], variant: str, t: float):
+    def reading(page: Page) -> list[tuple[str, str]]:
+        out = []
+        for unit, rule, answer in zip(page.units, page.rules, answers[page.page_id], strict=True):
+            kind = choose(answer, rule, variant, t)
+            if kind:
+                out.append((kind, unit.text))
+        return out
+
+    return reading
+
+
+def prf(report: Report) -> tuple[float, float, float]:
+    t = report.total(report.conditions_by_kind)
+    return t.precision, t.recall, f1(report)
+
+
+def best_threshold(
+    pages: list[Page], answers: dict[str, list[Answer]], variant: str, grid=CURVE_GRID
+) -> tuple[float, Report]:
+    """The threshold whose pooled CV F1 is highest (the lower one on a tie)."""
+    scored = [(t, score(pages, cv_reading(answers, variant, t))) for t in grid]
+    return max(scored, key=lambda row: (round(f1(row[1]), 6), -row[0]))
+
+
+def rules_by_fold(pages: list[Page]) -> list[tuple[float, float, float]]:
+    """The rules' own P / R / F1 on each held-out fold (they were tuned on these pages)."""
+    return [
+        prf(score([p for i, p in enumerate(pages) if i % FOLDS == k], lambda p: p.rule_conditions))
+        for k in range(FOLDS)
+    ]
+
+
+def curve(pages: list[Page], c: float, balanced: bool, min_df: int) -> None:
+    rules = prf(score(pages, lambda p: p.rule_conditions))
+    folds = rules_by_fold(pages)
+    print(
+        f"rules (tuned on these pages: biased up): P {rules[0]:.3f} R {rules[1]:.3f} "
+        f"F1 {rules[2]:.3f}; by fold F1 " + " ".join(f"{f[2]:.3f}" for f in folds)
+    )
+    train_pages = len(pages) - len(pages) // FOLDS
+    print(f"model alone, C={c} balanced={balanced} min-df {min_df}; best threshold by CV")
+    print("| training pages per fold | features | t | P | R | F1 | weights |")
+    print("|---|---|---|---|---|---|---|")
+    readings: dict[tuple[str, float], object] = {}
+    for size in SIZES:
+        for tag in ("plain", "cues"):
+            answers, weights = fold_answers(pages, SETTINGS[tag][0], c, balanced, min_df, size)
+            t, report = best_threshold(pages, answers, "model")
+            readings[tag, size] = cv_reading(answers, "model", t)
+            p, r, f = prf(report)
+            print(
+                f"| {size:.0%} (~{round(size * train_pages)}) | {tag} | {t} | {p:.3f} | "
+                f"{r:.3f} | {f:.3f} | {weights} |",
+                flush=True,
+            )
+    print("F1 at 100 % minus F1 at a smaller size (95 % interval, whole pages resampled):")
+    for tag in ("plain", "cues"):
+        for size in SIZES[:-1]:
+            diff, low, high = bootstrap(pages, readings[tag, 1.0], readings[tag, size])
+            print(f"  {tag} 100 % - {size:.0%}: {diff:+.3f} ({low:+.3f} .. {high:+.3f})")
+
+
+def union_additions(pages: list[Page], answers: dict[str, list[Answer]], t: float) -> int:
+    """The units the union adds at threshold t: those the rules did not read."""
+    return sum(
+        1
+        for page in pages
+        for rule, a in zip(page.rules, answers[page.page_id], strict=True)
+        if rule is None and a.p >= t
+    )
+
+
+def select(
+    pages: list[Page],
+    tags: list[str],
+    cs: list[float],
+    min_dfs: list[int],
+    balance: tuple[bool, ...] = (False, True),
+    every_t: bool = False,
+) -> None:
+    """Every setting's CV figures for every variant at its best threshold (`every_t`: the
+    union at every threshold too); union's additions counted apart (units per page, and their
+    precision: the true conditions they add over the rules' own, per unit added)."""
+    rules = score(pages, lambda p: p.rule_conditions)
+    rp, rr, rf = prf(rules)
+    rules_tp = rules.total(rules.conditions_by_kind).tp
+    print(f"rules (tuned on these pages: biased up): P {rp:.3f} R {rr:.3f} F1 {rf:.3f}")
+    print(
+        "| features | C | balanced | min-df | weights | variant | t | P | R | F1 | union adds (P) |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for tag in tags:
+        for min_df in min_dfs:
+            for c in cs:
+                for balanced in balance:
+                    answers, weights = fold_answers(pages, SETTINGS[tag][0], c, balanced, min_df)
+                    for variant in VARIANTS:
+                        grid = CURVE_GRID if variant != "relabel" else (0.5,)
+                        best = best_threshold(pages, answers, variant, grid)
+                        rows = [best]
+                        if every_t and variant == "union":
+                            read_at = partial(cv_reading, answers, "union")
+                            rows = [(t, score(pages, read_at(t))) for t in grid]
+                        for t, report in rows:
+                            p, r, f = prf(report)
+                            extra = ""
+                            if variant == "union":
+                                added = union_additions(pages, answers, t)
+                                gained = report.total(report.conditions_by_kind).tp - rules_tp
+                                share = gained / added if added else 0.0
+                                extra = f"{added / len(pages):.2f}/page ({share:.2f})"
+                            print(
+                                f"| {tag} | {c} | {balanced} | {min_df} | {weights} | {variant} | "
+                                f"{t if variant != 'relabel' else '-'} | {p:.3f} | {r:.3f} | "
+                                f"{f:.3f} | {extra} |",
+                                flush=True,
+                            )
+
+
 def cross_validate(
     pages: list[Page], setting: tuple[bool, bool], c: float, balanced: bool, min_df: int
 ) -> float:
@@ -337,9 +546,9 @@ def export(
     c: float,
     balanced: bool,
     min_df: int,
+    pages_file: Path | None = None,
 ) -> None:
-    split = load()
-    pages = [labelled(i) for i in sorted(split.tuning)]
+    pages = [labelled(i) for i in tuning_ids(pages_file)]
     exported = fit(pages, with_rules, c, balanced, with_cues, min_df)
     exported.update(variant=variant, threshold=threshold)
     MODEL_PATH.write_text(json.dumps(exported, sort_keys=True, separators=(",", ":")) + "\n")
@@ -364,10 +573,32 @@ def main() -> None:
     exp.add_argument("--with-cues", action="store_true")
     exp.add_argument("--C", type=float, default=1.0, dest="c")
     exp.add_argument("--balanced", action="store_true")
+    cur = sub.add_parser("curve")
+    cur.add_argument("--C", type=float, default=3.0, dest="c")
+    cur.add_argument("--unbalanced", action="store_true")
+    sel = sub.add_parser("select")
+    sel.add_argument("--sets", nargs="+", default=["plain", "cues"], choices=list(SETTINGS))
+    sel.add_argument("--Cs", nargs="+", type=float, default=[1.0, 3.0, 10.0])
+    sel.add_argument("--min-dfs", nargs="+", type=int, default=[2])
+    sel.add_argument("--balanced", choices=("both", "yes", "no"), default="both")
+    sel.add_argument("--every-t", action="store_true", help="the union at every threshold")
     parser.add_argument("--min-df", type=int, default=MIN_DF, help="units a feature needs")
+    parser.add_argument(
+        "--pages", type=Path, help="page ids to fit and select on (default: the tuning part)"
+    )
     args = parser.parse_args()
     if args.command == "compare":
         compare(args.tables, args.sets, args.min_df)
+    elif args.command in ("curve", "select"):
+        ids = tuning_ids(args.pages)
+        pages = [labelled(i) for i in ids]
+        units_n = sum(len(p.units) for p in pages)
+        print(f"{len(pages)} pages, {units_n} units, {sum(len(p.gold) for p in pages)} gold")
+        if args.command == "curve":
+            curve(pages, args.c, not args.unbalanced, args.min_df)
+        else:
+            balance = {"both": (False, True), "yes": (True,), "no": (False,)}[args.balanced]
+            select(pages, args.sets, args.Cs, args.min_dfs, balance, args.every_t)
     else:
         export(
             args.variant,
@@ -377,6 +608,7 @@ def main() -> None:
             args.c,
             args.balanced,
             args.min_df,
+            args.pages,
         )
 
 

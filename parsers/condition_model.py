@@ -30,8 +30,9 @@ from parsers.text import WORD
 
 # The one switch: False reads conditions with the rules alone, exactly as before the model.
 # Off since 2026-12-07: its gain on check part 2 was within noise and it costs +7.6 MB a
-# process (docs/decisions/0011, "The lead's decision"). Turning it on changes extraction:
-# bump parsers.PARSER_VERSION with it.
+# process (docs/decisions/0011, "The lead's decision"). The export is issue 12's candidate
+# refitted on 398 tuning pages (union, plain features, t 0.9, features on >= 10 units: 0011,
+# "398 tuning pages"). Turning it on changes extraction: bump parsers.PARSER_VERSION with it.
 ENABLED = False
 MODEL_PATH = Path(__file__).with_name("condition_model.json")
 NONE = "none"  # the class of a unit that is no condition

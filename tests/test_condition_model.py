@@ -78,15 +78,16 @@ def test_announced_items_steps_and_links_in_four_languages(lang, monkeypatch):
     monkeypatch.setattr(condition_model, "ENABLED", True)  # shipped off; this tests it on
     facts = extract(f"<html><body><main>{PAGES[lang]}</main></body></html>")
     assert [c.kind for c in facts.conditions] == EXPECTED
-    # The model alone reads the documents, the steps and the link; the announced exemptions
-    # (no obligation word) it does not learn from 191 training units: it calls them
-    # requirements or nothing, and the rules' reading is the one kept ("union").
+    # The model alone names the documents and the steps, and gives the link no kind; the
+    # announced exemptions (no obligation word) it still calls requirements in two languages
+    # of four after 398 pages, so the rules' reading is the one kept ("union").
     model = condition_model.load()
-    alone = [
-        model.kind(condition_model.features(u, None, model.with_rules, model.with_cues))[0]
+    likeliest = [
+        model.kind(condition_model.features(u, None, model.with_rules, model.with_cues), 0.0)
         for u in units(facts.blocks)
     ]
-    assert alone[2:] == ["document", "document", "step", "step", None]
+    assert [kind for kind, _ in likeliest[2:6]] == ["document", "document", "step", "step"]
+    assert likeliest[6][1] < min(model.threshold, 0.1)  # "Regional employment office"
 
 
 def test_the_units_are_every_candidate_the_rules_read_and_no_lead_in():
@@ -104,6 +105,18 @@ def test_the_switch_off_reads_with_the_rules_alone(monkeypatch):
     assert off == [(c.kind, c.text) for c in extract_conditions(extract_blocks(html))]
 
 
+# A model sure of one word, under "union": a unit with "pocket" is a requirement.
+SURE_OF_POCKET = Model(
+    ("none", "document", "exemption", "requirement", "step"),
+    (0, 0, 0, 0, 0),
+    {"w:pocket": (0, 0, 0, 9, 0)},
+    False,
+    False,
+    0.5,
+    "union",
+)
+
+
 def test_a_unit_the_model_adds_takes_its_place_in_page_order():
     """Under "union" the rules' reading stays and the model's additions slot in between."""
     blocks = extract_blocks(
@@ -111,16 +124,7 @@ def test_a_unit_the_model_adds_takes_its_place_in_page_order():
         "<h2>Notes</h2><p>The pocket money is paid each month. The employer must declare "
         "the worker.</p></main>"
     )
-    sure = Model(
-        ("none", "document", "exemption", "requirement", "step"),
-        (0, 0, 0, 0, 0),
-        {"w:pocket": (0, 0, 0, 9, 0)},
-        False,
-        False,
-        0.5,
-        "union",
-    )
-    found = condition_model.apply(blocks, extract_conditions(blocks), sure)
+    found = condition_model.apply(blocks, extract_conditions(blocks), SURE_OF_POCKET)
     assert [(c.kind, c.text, c.position) for c in found] == [
         ("requirement", "be at least 18 years old", 0),
         ("requirement", "The pocket money is paid each month.", 1),
@@ -134,3 +138,25 @@ def test_parse_output_is_the_same_every_time(monkeypatch):
     first = extract(html).conditions
     for _ in range(3):
         assert extract(html).conditions == first
+
+
+def test_under_union_the_model_is_asked_only_about_units_the_rules_did_not_read():
+    """The rules' reading stands under "union", so asking the model about it would only cost
+    time on every page (decision 0011: +1.4 ms median when asked about every unit)."""
+    asked: list[frozenset[str]] = []
+
+    class Counting(Model):
+        def kind(self, feats, threshold=None):
+            asked.append(frozenset(feats))
+            return super().kind(feats, threshold)
+
+    model = Counting(*(getattr(SURE_OF_POCKET, f) for f in SURE_OF_POCKET.__dataclass_fields__))
+    blocks = extract_blocks(
+        "<main><h2>Conditions</h2><ul><li>be at least 18 years old</li></ul>"
+        "<h2>Notes</h2><p>The pocket money is paid each month. The employer must declare "
+        "the worker.</p></main>"
+    )
+    rules = extract_conditions(blocks)
+    condition_model.apply(blocks, rules, model)
+    assert len(units(blocks)) == 3 and len(rules) == 2
+    assert len(asked) == 1 and "w:pocket" in asked[0]
