@@ -14,7 +14,7 @@ says so) is edited five ways, each with a known expected outcome:
 
 Old and new pages go through `parsers.extract`, `warehouse.history.to_rows` (the fact
 identities of the warehouse), `warehouse.diff.diff_page` and the text safety net
-(`warehouse.passage_diff.text_changes`), as a night does. Found = the expected fact change
+(`warehouse.passage_diff.told_with_text`), as a night does. Found = the expected fact change
 was told; text only = not that, but a `text_changed` line told the edit (a volunteer reads
 it, but as text, not as a rule: the two are counted apart and only summed in a column that
 says so); noise = every change told beyond the one that found the edit (all of them for a
@@ -109,9 +109,11 @@ def told(page: Page, new_html: str, text: bool = True) -> list[diff.Change]:
     safety net's lines after them (without them when `text` is False: the diff alone)."""
     old, (old_a, old_c) = _read(page, page.html)
     new, (new_a, new_c) = _read(page, new_html)
-    changes = diff.diff_page(old_a, new_a, old_c, new_c)
-    if text:
-        changes += passage_diff.text_changes(passages(old.blocks), passages(new.blocks), changes)
+    if not text:
+        return diff.diff_page(old_a, new_a, old_c, new_c)
+    texts = passages(old.blocks), passages(new.blocks)
+    changes = diff.diff_page(old_a, new_a, old_c, new_c, passage_diff.kept(*texts))
+    return passage_diff.told_with_text(changes, *texts)
     return changes
 
 

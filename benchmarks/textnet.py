@@ -58,7 +58,7 @@ def measure(page: planted.Page, new_html: str, rounds: int) -> tuple[float, floa
 
     def net() -> None:
         before = read_blocks(page.html.encode(), HTML, page.select, page.remove)
-        passage_diff.text_changes(passages(before), passages(new.blocks), told)
+        passage_diff.told_with_text(told, passages(before), passages(new.blocks))
 
     extraction = best(rounds, lambda: extract(new_html.encode(), HTML, page.select, page.remove))
     return extraction, best(rounds, net)

@@ -97,8 +97,9 @@ def told(old_html: str, new_html: str) -> list[diff.Change]:
     old, new = extract(old_html), extract(new_html)
     old_a, old_c = history.to_rows("p", old.amounts, old.conditions)
     new_a, new_c = history.to_rows("p", new.amounts, new.conditions)
-    changes = diff.diff_page(old_a, new_a, old_c, new_c)
-    return changes + passage_diff.text_changes(passages(old.blocks), passages(new.blocks), changes)
+    texts = passages(old.blocks), passages(new.blocks)
+    changes = diff.diff_page(old_a, new_a, old_c, new_c, passage_diff.kept(*texts))
+    return passage_diff.told_with_text(changes, *texts)
 
 
 def kinds(changes: list[diff.Change]) -> list[str]:

@@ -19,6 +19,7 @@ import difflib
 import re
 import sys
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import replace
 
 from parsers.numbers import digits_for_words
@@ -370,8 +371,14 @@ def diff_page(
     new_amounts: list[AmountRow],
     old_conditions: list[ConditionRow],
     new_conditions: list[ConditionRow],
+    kept: Collection[str] = (),
 ) -> list[Change]:
-    """All changes of one page, sections that came or went told once, not fact by fact."""
+    """All changes of one page, sections that came or went told once, not fact by fact.
+
+    `kept`: the sections the page has text in before and after (`passage_diff.kept`). Such a
+    section did not come or go, whatever its facts did: its facts are told one by one (a
+    list of documents read as none once an item was dropped from it was told as the whole
+    section removed, though its heading and other items stand)."""
     old_sections = _sections(old_amounts, old_conditions)
     new_sections = _sections(new_amounts, new_conditions)
     gone = old_sections.keys() - new_sections.keys()
@@ -384,8 +391,8 @@ def diff_page(
     # list item dropped from under a heading that stays, or one added under a heading that
     # had no facts, is not a section that came or went (5 of the 17 noise rows of the older
     # tuning pages), and one fact's own change says as much as a summary of one.
-    gone = {s for s in gone if old_sections[s] > 1}
-    came = {s for s in came if new_sections[s] > 1}
+    gone = {s for s in gone if old_sections[s] > 1 and s not in kept}
+    came = {s for s in came if new_sections[s] > 1 and s not in kept}
     # The facts of a renamed section are compared with the new name, so that one whose value
     # changed pairs with its old self (same section, similar quote) as anywhere else.
     old_amounts = [replace(x, section=renamed.get(x.section, x.section)) for x in old_amounts]

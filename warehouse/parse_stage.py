@@ -134,6 +134,7 @@ def _parse(
             )
         ]
     earlier = _read_again(item, previous, budget)
+    texts = (passages(earlier.blocks), passages(facts.blocks)) if earlier is not None else None
     if item.first:
         told = [
             Change(
@@ -147,9 +148,10 @@ def _parse(
     elif item.old_parser is not None:
         told = _corrected(item, (new_amounts, new_conditions), old, earlier, catalogue)
     else:
-        told = diff.diff_page(old_amounts, new_amounts, old_conditions, new_conditions)
-    if earlier is not None and not item.first:
-        told += passage_diff.text_changes(passages(earlier.blocks), passages(facts.blocks), told)
+        kept = passage_diff.kept(*texts) if texts else ()
+        told = diff.diff_page(old_amounts, new_amounts, old_conditions, new_conditions, kept)
+    if texts and not item.first:
+        told = passage_diff.told_with_text(told, *texts)
     amounts, conditions = history.apply_rows(
         writes, run_id, source.id, digest, old, (new_amounts, new_conditions)
     )

@@ -16,6 +16,11 @@ read by today's parser, so a parser upgrade alone tells nothing) are compared:
   that stands in a section told as added or removed, is told by that change: never twice;
 - at most TEXT_LINES_PER_PAGE lines a page, then one "and N more" line: a redesign is not
   hundreds of lines (and a page that lost most of its facts is a page_suspect, not this).
+
+The same passages also say when a condition change is our reading moving and not the page
+(`standing`): a condition told as added, removed or of another kind whose words the page
+says, in the same section, as often as before was not edited; an edit beside it changed how
+the list around it is read (see `standing`).
 """
 
 from __future__ import annotations
@@ -44,6 +49,69 @@ class _Side:
     @property
     def words(self) -> str:
         return " ".join(self.passage.key)
+
+
+def told_with_text(
+    told: list[Change],
+    old: list[Passage],
+    new: list[Passage],
+    cap: int = TEXT_LINES_PER_PAGE,
+) -> list[Change]:
+    """A page's changes as a night tells them: its fact changes less those the page did not
+    make (`standing`), then the text changes no fact change tells."""
+    kept = standing(told, old, new)
+    return kept + text_changes(old, new, kept, cap)
+
+
+def kept(old: list[Passage], new: list[Passage]) -> set[str]:
+    """The sections with text on both sides: a section the page kept (`diff.diff_page`)."""
+    return {p.section for p in old if p.section} & {p.section for p in new if p.section}
+
+
+CONDITION_CHANGES = ("condition_added", "condition_removed", "condition_changed")
+
+
+def standing(told: list[Change], old: list[Passage], new: list[Passage]) -> list[Change]:
+    """`told` less the condition changes of passages the page still says unchanged, where
+    only list items changed around them.
+
+    Whether a list item is a condition, and of which kind, is read from the list around it
+    (a list of documents when 60 % of its items name one; a lead-in that stands alone once
+    its one item is gone): one item dropped from or added to a list made its neighbours
+    vanish, appear or change kind, each told beside the real edit (planted at every
+    labelled item of the older tuning pages and half A: 9 of the 11 noise rows; one new item
+    beside a list of three documents told three `condition_removed`). A condition whose words
+    stand in the same section as often as before (`condition_removed`), no more often than
+    before (`condition_added`), or are the same on both sides (`condition_changed` of kind
+    only) is such a reading, and the item edited is told by its own line. Not so where a
+    sentence of the section came, went or was reworded: a lead-in that now announces
+    exemptions instead of documents changes what its items are, and that is told.
+    Matched on words and section, so a renamed heading or a passage moved to another section
+    is still told; table cells are no passages, and their conditions are always told.
+    """
+    before = Counter((p.section or "", p.key) for p in old)
+    after = Counter((p.section or "", p.key) for p in new)
+    sentences_before = Counter((p.section or "", p.key) for p in old if p.kind == "sentence")
+    sentences_after = Counter((p.section or "", p.key) for p in new if p.kind == "sentence")
+    reworded = {
+        section
+        for section, _ in (sentences_before - sentences_after)
+        + (sentences_after - sentences_before)
+    }
+
+    def unmade(change: Change) -> bool:
+        kind, section = change.change_kind, change.section or ""
+        if kind not in CONDITION_CHANGES or section in reworded:
+            return False
+        was = (section, passage_key(change.old_value or ""))
+        now = (section, passage_key(change.new_value or ""))
+        if kind == "condition_removed":
+            return 0 < before[was] <= after[was]
+        if kind == "condition_added":
+            return 0 < after[now] <= before[now]
+        return was == now and 0 < before[was] == after[was]
+
+    return [change for change in told if not unmade(change)]
 
 
 def text_changes(
