@@ -158,3 +158,24 @@ def test_a_lead_in_reworded_so_its_items_change_kind_is_still_told():
         "onderzoekers met een gastovereenkomst",
         "journalisten met een Belgische erkenning",
     }
+
+
+def test_an_item_moved_from_the_documents_to_the_exemptions_under_one_heading_is_told():
+    """Same heading, same words, but under another lead-in: what the item is changed."""
+
+    def page(documents: list[str], exempt: list[str]) -> str:
+        def rows(items: list[str]) -> str:
+            return "".join(f"<li>{item}</li>" for item in items)
+
+        return (
+            "<html><body><main><h1>Arbeidskaart</h1><h2>Wie?</h2>"
+            f"<p>Voeg de volgende documenten toe:</p><ul>{rows(documents)}</ul>"
+            f"<p>De volgende personen zijn vrijgesteld:</p><ul>{rows(exempt)}</ul>"
+            "</main></body></html>"
+        )
+
+    docs = ["Een kopie van het paspoort", "Een recente pasfoto", "Een attest van de hogeschool"]
+    exempt = ["onderzoekers met een gastovereenkomst"]
+    changes = told(page(docs, exempt), page(docs[:2], exempt + docs[2:]))
+    assert kinds(changes) == ["condition_changed"]
+    assert (changes[0].old_value, changes[0].subject) == (docs[2], "exemption")

@@ -89,8 +89,7 @@ def standing(told: list[Change], old: list[Passage], new: list[Passage]) -> list
     Matched on words and section, so a renamed heading or a passage moved to another section
     is still told; table cells are no passages, and their conditions are always told.
     """
-    before = Counter((p.section or "", p.key) for p in old)
-    after = Counter((p.section or "", p.key) for p in new)
+    before, after = _placed(old), _placed(new)
     sentences_before = Counter((p.section or "", p.key) for p in old if p.kind == "sentence")
     sentences_after = Counter((p.section or "", p.key) for p in new if p.kind == "sentence")
     reworded = {
@@ -105,13 +104,35 @@ def standing(told: list[Change], old: list[Passage], new: list[Passage]) -> list
             return False
         was = (section, passage_key(change.old_value or ""))
         now = (section, passage_key(change.new_value or ""))
-        if kind == "condition_removed":
-            return 0 < before[was] <= after[was]
-        if kind == "condition_added":
-            return 0 < after[now] <= before[now]
-        return was == now and 0 < before[was] == after[was]
+        if kind == "condition_removed":  # still said, under each lead-in, as often as before
+            return _within(before.get(was), after.get(was))
+        if kind == "condition_added":  # said before, under each lead-in, as often as now
+            return _within(after.get(now), before.get(now))
+        return was == now and was in before and before.get(was) == after.get(was)
 
     return [change for change in told if not unmade(change)]
+
+
+def _placed(passages: list[Passage]) -> dict[tuple[str, tuple], Counter]:
+    """Where each passage stands: by section and words, how many times under each lead-in
+    (the sentence before a list item in its section; None for a sentence). An item moved
+    from a list of documents to one of exemptions under the same heading is moved."""
+    found: dict[tuple[str, tuple], Counter] = {}
+    lead: dict[str, tuple] = {}
+    for passage in passages:
+        section = passage.section or ""
+        if passage.kind == "sentence":
+            lead[section] = passage.key
+            context = None
+        else:
+            context = lead.get(section)
+        found.setdefault((section, passage.key), Counter())[context] += 1
+    return found
+
+
+def _within(these: Counter | None, those: Counter | None) -> bool:
+    """Whether every placing of `these` stands in `those` at least as often."""
+    return bool(these) and all((those or Counter())[c] >= n for c, n in these.items())
 
 
 def text_changes(
