@@ -11,7 +11,8 @@ Each test reads two versions of a small page of ours through the path of a night
 import pytest
 
 from parsers.extract import extract
-from tests.test_text_changes import kinds, told
+from tests.test_text_changes import CONFIG, changes, con, kinds, night, told  # noqa: F401
+from warehouse import parse_stage as stage
 
 # heading, then a renewal's list: a form, a contract (both read as documents) and a link
 # that names no document; a new item of ours; a first heading and sentence that stay
@@ -179,3 +180,21 @@ def test_an_item_moved_from_the_documents_to_the_exemptions_under_one_heading_is
     changes = told(page(docs, exempt), page(docs[:2], exempt + docs[2:]))
     assert kinds(changes) == ["condition_changed"]
     assert (changes[0].old_value, changes[0].subject) == (docs[2], "exemption")
+
+
+def test_nights_and_rebuild_tell_the_added_item_only(con):  # noqa: F811 (the fixture)
+    """The night's own path (parse_stage) and rebuild tell what `told` does, and a night
+    over the same body after it tells nothing."""
+    old = items("nl")
+    night(con, renewal("nl", old))
+    night(con, renewal("nl", old[:2] + [RENEWAL["nl"][4]] + old[2:]))
+    night(con, renewal("nl", old[:2] + [RENEWAL["nl"][4]] + old[2:]))
+    night(con, renewal("nl", old))
+    nightly = changes(con)
+    assert [(run, kind, new or old) for _, run, kind, _, old, new in nightly] == [
+        (1, "page_added", None),
+        (2, "condition_added", RENEWAL["nl"][4]),
+        (4, "condition_removed", RENEWAL["nl"][4]),
+    ]
+    stage.rebuild(con, CONFIG)
+    assert changes(con) == nightly

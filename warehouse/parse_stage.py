@@ -145,11 +145,13 @@ def _parse(
                 new_value=f"{len(new_amounts)} amounts, {len(new_conditions)} conditions",
             )
         ]
-    elif item.old_parser is not None:
-        told = _corrected(item, (new_amounts, new_conditions), old, earlier, catalogue)
     else:
-        kept = passage_diff.kept(*texts) if texts else ()
-        told = diff.diff_page(old_amounts, new_amounts, old_conditions, new_conditions, kept)
+        kept = passage_diff.kept(*texts) if texts else set()
+        if item.old_parser is not None:
+            new = (new_amounts, new_conditions)
+            told = _corrected(item, new, old, earlier, catalogue, kept)
+        else:
+            told = diff.diff_page(old_amounts, new_amounts, old_conditions, new_conditions, kept)
     if texts and not item.first:
         told = passage_diff.told_with_text(told, *texts)
     amounts, conditions = history.apply_rows(
@@ -194,6 +196,7 @@ def _corrected(
     old: Facts,
     facts: PageFacts | None,
     catalogue: Catalogue,
+    kept: set[str],
 ) -> list[Change]:
     """What a page says differently when the parser version changed, told apart.
 
@@ -209,7 +212,7 @@ def _corrected(
         again = new
     else:
         if facts is None:
-            return diff.diff_page(old[0], new[0], old[1], new[1])
+            return diff.diff_page(old[0], new[0], old[1], new[1], kept)
         try:  # filed as today's are, so a statement read the same keeps its fact id
             filed = _filed(facts, source, catalogue)
         except Exception:  # only the re-read's fact ids depend on it: never stop the page
@@ -220,7 +223,7 @@ def _corrected(
         item.old_parser.split("+rules.")[0],  # the parser's own version, not the catalogue's
         PARSER_VERSION,
     )
-    told = diff.diff_page(again[0], new[0], again[1], new[1]) + corrections
+    told = diff.diff_page(again[0], new[0], again[1], new[1], kept) + corrections
     return _stored_facts_only(told, old, new)
 
 
