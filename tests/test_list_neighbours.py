@@ -11,8 +11,11 @@ Each test reads two versions of a small page of ours through the path of a night
 import pytest
 
 from parsers.extract import extract
+from parsers.passages import Passage
 from tests.test_text_changes import CONFIG, changes, con, kinds, night, told  # noqa: F401
 from warehouse import parse_stage as stage
+from warehouse.passage_diff import standing
+from warehouse.records import Change
 
 # heading, then a renewal's list: a form, a contract (both read as documents) and a link
 # that names no document; a new item of ours; a first heading and sentence that stay
@@ -198,3 +201,22 @@ def test_nights_and_rebuild_tell_the_added_item_only(con):  # noqa: F811 (the fi
     ]
     stage.rebuild(con, CONFIG)
     assert changes(con) == nightly
+
+
+def test_a_lead_in_read_as_a_condition_once_its_one_item_is_gone_is_not_told():
+    """A lead-in with an obligation word, left without its list, is read as a condition of
+    its own (seen on a tuning page): it stood unchanged, so only the item is told."""
+    section = "Applying by e-mail"
+    lead = "The employee must apply by e-mail for the permit below:"
+    item = "Single permit of indefinite duration."
+    old = [Passage(section, "sentence", lead), Passage(section, "list_item", item)]
+    new = old[:1]
+    gone = Change(
+        change_kind="condition_removed", section=section, subject="requirement", old_value=item
+    )
+    came = Change(
+        change_kind="condition_added", section=section, subject="requirement", new_value=lead
+    )
+    assert standing([gone, came], old, new) == [gone]
+    # the same lead-in, new on the page, is told
+    assert standing([came], [], new) == [came]
