@@ -826,6 +826,27 @@ _OPENS_BRINGING = CaseBlind(rf"^\s*(?:{_phrases(LEX.bring)})(?:(?<=['’])|(?![\
 _BRING = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.bring)})(?:(?<=['’])|(?![\w-]))")
 
 
+_ENDS_BRINGING = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.bring)})[\s.;!]*$")
+
+
+def _unlabelled(text: str) -> str:
+    """`text` without a label of up to three words and its colon ("Instructions : apporter
+    une photo", "Hinweise: Sie melden sich …"): what the line says after it."""
+    label = _LABEL.match(text)
+    return text[text.index(":", label.start(1)) + 1 :].strip() if label else text.strip()
+
+
+def _names_what_to_bring(text: str) -> bool:
+    """Whether a short line only names what to bring: it opens on a verb of bringing, after
+    a label or none ("Instructions : apporter une photo récente", "Instructies: breng een
+    pasfoto mee", "Se munir d'une photo"), or ends on one ("Hinweise: ein aktuelles Passfoto
+    mitbringen"), in at most twelve words: a document (GUIDE, devset-u and devset-y)."""
+    rest = _unlabelled(text)
+    return len(rest.split()) <= 12 and bool(
+        _OPENS_BRINGING.found_in(rest) or _ENDS_BRINGING.found_in(rest)
+    )
+
+
 def _names_kind(lead_in: str) -> bool:
     """Whether a lead-in names the kind of its list by its build or its words."""
     return bool(_lead_in_verdict(_last_sentence(lead_in)) or _lead_kind(_last_clause(lead_in)))
@@ -1204,11 +1225,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 # "Daarop bestaan twee uitzonderingen:" then "In de landbouw mag een
                 # seizoenarbeider maar 30 dagen per jaar werken.": another limit, which binds
                 add("requirement", block.text, block)
-            elif (
-                context in (None, "step")
-                and _OPENS_BRINGING.found_in(block.text)
-                and len(block.text.split()) <= 12
-            ):
+            elif context in (None, "step") and _names_what_to_bring(block.text):
                 add("document", block.text, block)  # "Se munir d'une photo d'identité"
             elif context == "document" and _states_no_thing(block.text):
                 add("requirement", block.text, block)  # "U bent een Belgische werkgever."
@@ -1279,6 +1296,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Coût : 5,00 EUR", "Validité : 5 ans"
                 if context == "step" and _READ_FIRST.match(sentence):
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
+                if context in (None, "step") and _names_what_to_bring(sentence):
+                    # "Instructions : apporter une photo récente": what to bring (devset-y)
+                    add("document", sentence, block)
+                    continue
                 if _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence):
                     add("requirement", sentence, block)  # the lifting denied: it stands
                     continue
@@ -1322,7 +1343,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("step", sentence, block)  # the text of "Step 2" is the step
                 elif context in (None, "step") and _DELAY_LINE.match(sentence):
                     add("step", sentence, block)  # "Délai de déclaration : 3 jours ouvrables"
-                elif context == "step" and IMPERATIVE.match(sentence) and not _is_button(block):
+                elif (
+                    context == "step"
+                    and IMPERATIVE.match(_unlabelled(sentence))
+                    and not _is_button(block)
+                ):
                     add("step", sentence, block)  # "Scannez toutes les pièces": an action
                 elif (
                     context == "step"

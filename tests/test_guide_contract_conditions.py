@@ -1552,3 +1552,204 @@ FEE_VALIDITY_DELAY = [
 @pytest.mark.parametrize("html,needle,kind", cases("fee_validity_delay", FEE_VALIDITY_DELAY))
 def test_fee_or_validity_line_is_no_row_a_delay_line_is_a_step(html, needle, kind):
     check(html, needle, kind)
+
+
+# --- Settled while adding check part 7 (devset-y), released at 08:58 -------------------
+# On a municipal page a one-line instruction that only names what to bring is a `document`
+# row, like the items of a "bring the following" lead-in; under a heading naming the
+# formality or under one naming no kind alike. An instruction line that tells an act of the
+# procedure instead stays a step there.
+INSTRUCTION_BRING = [
+    (
+        "en",
+        "<h2>Electronic identity card</h2><p>Instructions: bring a recent passport photo.</p>",
+        "recent passport photo",
+        "document",
+    ),
+    (
+        "nl",
+        "<h2>Elektronische identiteitskaart</h2><p>Instructies: breng een recente pasfoto "
+        "mee.</p>",
+        "recente pasfoto",
+        "document",
+    ),
+    (
+        "fr",
+        "<h2>Carte d'identité électronique</h2><p>Instructions : apporter une photo "
+        "récente.</p>",
+        "photo récente",
+        "document",
+    ),
+    (
+        "de",
+        "<h2>Elektronischer Personalausweis</h2><p>Hinweise: ein aktuelles Passfoto "
+        "mitbringen.</p>",
+        "aktuelles Passfoto",
+        "document",
+    ),
+    # under a heading naming the formality
+    (
+        "en",
+        "<h2>Declaration of arrival</h2><p>Instructions: bring your passport and the rental "
+        "contract.</p>",
+        "rental contract",
+        "document",
+    ),
+    (
+        "nl",
+        "<h2>Aangifte van aankomst</h2><p>Instructies: breng uw paspoort en het huurcontract "
+        "mee.</p>",
+        "huurcontract",
+        "document",
+    ),
+    (
+        "fr",
+        "<h2>Déclaration d'arrivée</h2><p>Instructions : apporter le passeport et le contrat "
+        "de bail.</p>",
+        "contrat de bail",
+        "document",
+    ),
+    (
+        "de",
+        "<h2>Anmeldung</h2><p>Hinweise: den Reisepass und den Mietvertrag mitbringen.</p>",
+        "Mietvertrag",
+        "document",
+    ),
+    # as a list item among the lines of a formality
+    (
+        "en",
+        "<h2>Change of address</h2><ul><li>Instructions: bring the identity cards of everyone "
+        "moving.</li></ul>",
+        "identity cards of everyone",
+        "document",
+    ),
+    (
+        "nl",
+        "<h2>Adreswijziging</h2><ul><li>Instructies: breng de identiteitskaarten van alle "
+        "verhuizers mee.</li></ul>",
+        "alle verhuizers",
+        "document",
+    ),
+    (
+        "fr",
+        "<h2>Changement d'adresse</h2><ul><li>Instructions : apporter les cartes d'identité de "
+        "toutes les personnes qui déménagent.</li></ul>",
+        "qui déménagent",
+        "document",
+    ),
+    (
+        "de",
+        "<h2>Adressänderung</h2><ul><li>Hinweise: die Ausweise aller umziehenden Personen "
+        "mitbringen.</li></ul>",
+        "umziehenden Personen",
+        "document",
+    ),
+    # an instruction that tells an act of the formality is a step, not a document
+    (
+        "en",
+        "<h2>Declaration of arrival</h2><p>Instructions: report in person to the population "
+        "department.</p>",
+        "report in person",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Aangifte van aankomst</h2><p>Instructies: u meldt zich persoonlijk bij de dienst "
+        "bevolking.</p>",
+        "meldt zich persoonlijk",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Déclaration d'arrivée</h2><p>Instructions : vous vous présentez en personne au "
+        "service population.</p>",
+        "en personne",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Anmeldung</h2><p>Hinweise: Sie melden sich persönlich beim Einwohnermeldeamt.</p>",
+        "persönlich",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("instruction_bring", INSTRUCTION_BRING))
+def test_instruction_naming_what_to_bring_is_a_document(html, needle, kind):
+    check(html, needle, kind)
+
+
+# --- Every list item at any depth, its own text without its nested list ------------------
+NESTED_ITEMS = [
+    (
+        "en",
+        "<h2>Required documents</h2><ul><li>Proof of income:<ul><li>your last three pay "
+        "slips;</li></ul></li></ul>",
+        "last three pay slips",
+        "document",
+    ),
+    (
+        "nl",
+        "<h2>Vereiste documenten</h2><ul><li>Bewijs van inkomsten:<ul><li>uw laatste drie "
+        "loonfiches;</li></ul></li></ul>",
+        "laatste drie loonfiches",
+        "document",
+    ),
+    (
+        "fr",
+        "<h2>Documents à joindre</h2><ul><li>Preuve des revenus :<ul><li>vos trois dernières "
+        "fiches de paie ;</li></ul></li></ul>",
+        "fiches de paie",
+        "document",
+    ),
+    (
+        "de",
+        "<h2>Erforderliche Unterlagen</h2><ul><li>Einkommensnachweis:<ul><li>Ihre letzten drei "
+        "Gehaltsabrechnungen;</li></ul></li></ul>",
+        "Gehaltsabrechnungen",
+        "document",
+    ),
+    (
+        "en",
+        "<h2>Conditions</h2><ul><li>The worker holds a degree.<ul><li>A master's degree "
+        "counts.</li></ul></li></ul>",
+        "The worker holds a degree.",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Voorwaarden</h2><ul><li>De werknemer heeft een diploma.<ul><li>Een masterdiploma "
+        "telt.</li></ul></li></ul>",
+        "De werknemer heeft een diploma.",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Conditions</h2><ul><li>Le travailleur est diplômé.<ul><li>Un master "
+        "compte.</li></ul></li></ul>",
+        "Le travailleur est diplômé.",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Voraussetzungen</h2><ul><li>Der Arbeitnehmer hat einen Abschluss.<ul><li>Ein "
+        "Master zählt.</li></ul></li></ul>",
+        "Der Arbeitnehmer hat einen Abschluss.",
+        "requirement",
+    ),
+]
+
+
+def own_text_of(html: str, needle: str) -> str | None:
+    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
+    found = [c.text for c in rows if needle in c.text]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("nested_items", NESTED_ITEMS))
+def test_nested_item_is_a_row_and_an_item_keeps_its_own_text(html, needle, kind):
+    check(html, needle, kind)
+    # the outer item's row holds its own words, not its nested list's
+    assert own_text_of(html, needle) is not None
+    assert "<" not in own_text_of(html, needle)
