@@ -109,9 +109,10 @@ class Block:
     section: tuple[str, ...]
     level: int = 0  # heading level, or list depth for list items
     lead_ins: tuple[str, ...] = ()  # texts ending in ':' that introduce this list item
-    # a lead-in ending in ':' right above the sub-heading of this item's section ("Bringen
-    # Sie bitte folgende Unterlagen mit:" then h3 "Einkommensnachweis"): kept on the item, so
-    # nothing is read across a heading (parsers.extract reads big pages in parts)
+    # a lead-in ending in ':' right above the sub-heading of this block's section ("Bringen
+    # Sie bitte folgende Unterlagen mit:" then h3 "Einkommensnachweis"): kept on its list
+    # items and paragraphs, so nothing is read across a heading (parsers.extract reads big
+    # pages in parts)
     over_lead: str = ""
     col_header: str = ""
     row_header: str = ""
@@ -277,11 +278,13 @@ class _Walker:
             return
         text = "".join(buffer)
         buffer.clear()
+        over = self.over_leads[-1][1] if self.over_leads else ""
         if kind == "list_item":
-            over = self.over_leads[-1][1] if self.over_leads else ""
             self.emit(
                 kind, text, level=self.list_depth, lead_ins=tuple(self.lead_ins), over_lead=over
             )
+        elif over:  # a paragraph of such a sub-section keeps it too
+            self.emit(kind, text, over_lead=over)
         else:
             self.emit(kind, text)
 

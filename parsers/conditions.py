@@ -923,9 +923,25 @@ def _context_kind(block: Block) -> str | None:
     if kinds:  # the lead-in is nearer than the heading, and governs its list as one would
         return min(kinds, key=_PRIORITY.__getitem__)  # ("Dossier" … "volgens de procedure:")
     if block.section and not (depends and block.level <= 1):  # (a nested list keeps it)
-        kinds.append(_section_kind(block.section[-1]) or _numbered_part_of(block.section))
+        kinds.append(
+            _section_kind(block.section[-1])
+            or _numbered_part_of(block.section)
+            or _announced_part_of(block)
+        )
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
+
+
+def _announced_part_of(block: Block) -> str | None:
+    """The kind of the heading above a sub-heading that names none, when a lead-in right
+    above the sub-headings announces them as its parts: under "Conditions", "You qualify if
+    you fall under one of the two categories below:" then h3 "Category 1", "Category 2" —
+    each category's items and sentences are the conditions."""
+    if block.over_lead and len(block.section) >= 2:
+        return _lead_in_verdict(_last_sentence(block.over_lead)) or _section_kind(
+            block.section[-2]
+        )
+    return None
 
 
 # "1) Secondment within the group", "2. Minimum remuneration", "b) Loon": a numbered part.
@@ -1150,13 +1166,21 @@ def _follows_lifting(item: Block, before: Block | None) -> bool:
     )
 
 
-def _carried_kind(found: list[Condition], previous: Block | None) -> str | None:
+def _carried_kind(found: list[Condition], previous: Block | None, block: Block) -> str | None:
     """The kind of the last sentence of the paragraph just before, when it was a row: the
     next paragraph may go on from it ("… er bestaan uitzonderingen." then "Hetzelfde geldt
     voor wie …")."""
-    if not found or previous is None or previous.kind != "paragraph":
+    if not found or previous is None:
         return None
     last = found[-1]
+    if previous.kind == "list_item":
+        # a paragraph right after a list of conditions, in one of the parts a lead-in
+        # announced, qualifies them ("For Turkish nationals the conditions are less strict."
+        # under "Category 1"); after other lists a paragraph as often comments or moves on
+        same = last.block_index == previous.index and last.kind == "requirement"
+        return "requirement" if same and previous.level <= 1 and block.over_lead else None
+    if previous.kind != "paragraph":
+        return None
     if last.block_index == previous.index and [*previous.sentences[-1:]] == [last.text]:
         return last.kind
     return None
@@ -1262,7 +1286,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             told = len(found)
             # a paragraph right after one whose last sentence was a row goes on from it
             # ("… er bestaan uitzonderingen." then "Hetzelfde geldt voor wie …")
-            carried = _carried_kind(found, blocks[i - 1] if i else None)
+            carried = _carried_kind(found, blocks[i - 1] if i else None, block)
             for sentence in block.sentences:
                 # the kind the sentence before was read as, if it was a row
                 last_kind = found[-1].kind if len(found) > told else carried
