@@ -115,9 +115,34 @@ _DEFINES_WHO = re.compile(
 # A line that labels the time a stage takes or is left to act ("Délai : 2 jours ouvrables",
 # "Frist für die Anmeldung: 3 Werktage"): a step under a procedure heading (devset-u), while a
 # line giving only a fee or a validity is none.
+# Dutch and German write the delay as the last part of a compound ("Uitgiftetermijn: in
+# principe 2 weken", "Ausstellungsfrist: …"): its one-word names of five letters or more.
+_DELAY_TAILS = alternation(w for w in LEX.delay if len(w) >= 5 and " " not in w)
+_DELAY_WORDS = rf"(?:[^\W\d_]{{3,}}(?:{_DELAY_TAILS})|{alternation(LEX.delay)})"
+# (the time given in figures, or in at most eight words: "Ausstellungsfrist: unterschiedlich,
+# je nach Datum des Polizeiberichts")
 _DELAY_LINE = re.compile(
-    rf"^\s*(?:{alternation(LEX.delay)})\b[^:]{{0,40}}:\s*[^.;]{{0,30}}?\d", re.IGNORECASE
+    rf"^\s*{_DELAY_WORDS}\b[^:]{{0,40}}:\s*(?:[^.;]{{0,30}}?\d|(?:[^\s.;:]+[\s,]*){{1,8}}$)",
+    re.IGNORECASE,
 )
+# A heading that is only a delay ("Délai", "Termijn", "Frist", "Processing time"): a line
+# under it labelled with the procedure it times ("procédure normale : 2 à 3 semaines",
+# "spoedprocedure: 1 werkdag") is the time a stage takes, a step like "Délai : 2 jours
+# ouvrables" (GUIDE, devset-u). Other sentences there ("Processing usually takes 1 month")
+# are read as any other.
+_DELAY_HEADING = re.compile(rf"^\s*{_DELAY_WORDS}\s*:?\s*$", re.IGNORECASE)
+_GIVES_TIME = re.compile(r"\d|\b(?:one|een|un|une|ein|eine)\b", re.IGNORECASE)
+
+
+def _time_under_delay_heading(block: Block, text: str) -> bool:
+    label = _LABEL.match(text)
+    return bool(
+        label
+        and block.section
+        and _DELAY_HEADING.match(block.section[-1])
+        and _PROCEDURE.found_in(label.group(1))
+        and _GIVES_TIME.search(text, label.end(1))
+    )
 # A line that only gives a fee or a validity ("Coût : 5,00 EUR", "Preis: 20,40 EUR (18-65
 # J.)", "Kostprijs: gratis", "Validité : 5 ans") is no condition, its number an amount as
 # usual (GUIDE, devset-u): a fee word (the amounts' not_pay, read here, "Kostprijs" too) or a
@@ -759,6 +784,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
     if lifts_obligation(lead_in):
         return "exemption"  # "Aucune redevance n'est due dans les cas suivants :"
     label = _LABEL.match(lead_in)
+    if label and kind_of_heading(label.group(1)) == "step" and _BRING.found_in(lead_in):
+        return "document"  # "Richtlijnen: gelieve mee te brengen:": instructions to bring
     if label and kind_of_heading(label.group(1)):
         # "Ausnahmen: In den folgenden Fällen darf …, wenn …:", "Exceptions : dans les cas
         # suivants, …": a label before the colon names the list as a heading would
@@ -829,11 +856,15 @@ _BRING = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.bring)})(?:(?<=['’])|(?![\w-
 _ENDS_BRINGING = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.bring)})[\s.;!]*$")
 
 
+_LINE_LABEL = re.compile(r"^\s*(?:[^\s:.;!?]+\s+){0,5}[^\s:.;!?]+\s*:\s+(?=\S)")
+
+
 def _unlabelled(text: str) -> str:
-    """`text` without a label of up to three words and its colon ("Instructions : apporter
-    une photo", "Hinweise: Sie melden sich …"): what the line says after it."""
-    label = _LABEL.match(text)
-    return text[text.index(":", label.start(1)) + 1 :].strip() if label else text.strip()
+    """`text` without a label of up to six words and its colon ("Instructions : apporter
+    une photo", "In eine andere Gemeinde Belgiens: Melden Sie sich …"): what the line says
+    after it."""
+    label = _LINE_LABEL.match(text)
+    return text[label.end() :].strip() if label else text.strip()
 
 
 def _names_what_to_bring(text: str) -> bool:
@@ -1215,6 +1246,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Personal appearance is not required."
             if _only_fee_or_validity(block.text):
                 continue  # "Preis: 20,40 EUR (18-65 J.)"
+            if _time_under_delay_heading(block, block.text) and not states_obligation(
+                block.text
+            ):
+                add("step", block.text, block)  # "procédure normale : 2 à 3 semaines" (Délai)
+                continue
             if block.index in verdict_items:
                 add(verdict_items[block.index], block.text, block)  # "BNO passports: no visa"
                 continue
@@ -1365,7 +1401,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("requirement", sentence, block)
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
-                elif context in (None, "step") and _DELAY_LINE.match(sentence):
+                elif (context in (None, "step") and _DELAY_LINE.match(sentence)) or (
+                    _time_under_delay_heading(block, sentence)
+                ):
                     add("step", sentence, block)  # "Délai de déclaration : 3 jours ouvrables"
                 elif (
                     context == "step"

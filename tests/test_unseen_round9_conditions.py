@@ -87,3 +87,123 @@ def test_paragraph_after_a_list_of_conditions_without_parts_is_not_carried(lang)
     found = kinds(html)
     assert found.get(first) == "requirement"
     assert note not in found
+
+
+# --- a municipal formality: moving house, guidelines, delays -----------------------------
+# (GUIDE devset-u: a heading naming the formality heads the procedure; a line giving the
+# time a stage takes is a step; the items of an instructions lead-in are steps, those of a
+# bring lead-in documents)
+MOVING = {
+    "en": (
+        "1. Change of address within the municipality",
+        "Guidelines:",
+        "report the move to the population office within 8 days",
+        "the police check the new address",
+        "Guidelines: please bring:",
+        "the identity cards of all family members",
+    ),
+    "nl": (
+        "1. Adreswijziging binnen de gemeente",
+        "Richtlijnen:",
+        "de verhuis binnen 8 dagen melden bij de dienst bevolking",
+        "de politie controleert het nieuwe adres",
+        "Richtlijnen: gelieve mee te brengen:",
+        "de identiteitskaarten van alle gezinsleden",
+    ),
+    "fr": (
+        "1. Changement d'adresse dans la commune",
+        "Consignes :",
+        "signaler le déménagement au service population dans les 8 jours",
+        "la police contrôle la nouvelle adresse",
+        "Consignes : veuillez apporter :",
+        "les cartes d'identité de tous les membres de la famille",
+    ),
+    "de": (
+        "1. Wohnungswechsel innerhalb der Gemeinde",
+        "Richtlinien:",
+        "sich binnen 8 Tagen beim Bevölkerungsamt melden",
+        "die Polizei überprüft die neue Adresse",
+        "Richtlinien: bitte mitbringen:",
+        "die Personalausweise aller Familienmitglieder",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MOVING))
+def test_change_of_address_guidelines_are_steps_and_what_to_bring_documents(lang):
+    heading, guide, act, check, bring, paper = MOVING[lang]
+    html = (
+        f"<h2>{heading}</h2><p>{guide}</p><ul><li>{act}</li><li>{check}</li></ul>"
+        f"<p>{bring}</p><ul><li>{paper}</li></ul>"
+    )
+    found = kinds(html)
+    assert found.get(act) == "step"
+    assert found.get(check) == "step"
+    assert found.get(paper) == "document"
+
+
+DELAYS = {
+    # a delay line, its name a compound in Dutch and German; then a heading that is only a
+    # delay, with lines labelled by the procedure they time
+    "en": (
+        "Processing time: usually 2 weeks",
+        "Processing time",
+        "normal procedure: 2 to 3 weeks",
+        "Processing usually takes one month in summer.",
+    ),
+    "nl": (
+        "Uitgiftetermijn: in principe 2 weken",
+        "Termijn",
+        "gewone procedure: 2 tot 3 weken",
+        "De behandeling duurt in de zomer meestal een maand.",
+    ),
+    "fr": (
+        "Délai de délivrance : en principe 2 semaines",
+        "Délai",
+        "procédure normale : 2 à 3 semaines",
+        "Le traitement prend en général un mois en été.",
+    ),
+    "de": (
+        "Ausstellungsfrist: in der Regel 2 Wochen",
+        "Frist",
+        "normales Verfahren: 2 bis 3 Wochen",
+        "Die Bearbeitung dauert im Sommer meist einen Monat.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DELAYS))
+def test_delay_lines_and_lines_under_a_delay_heading_are_steps(lang):
+    line, heading, item, sentence = DELAYS[lang]
+    found = kinds(f"<h2>Residence card</h2><p>{line}</p>")
+    assert found.get(line) == "step"
+    found = kinds(f"<h3>{heading}</h3><ul><li>{item}</li></ul><p>{sentence}</p>")
+    assert found.get(item) == "step"
+    assert sentence not in found  # no label naming the procedure: read as any other
+
+
+LABELLED_ORDER = {
+    "en": (
+        "3. Change of address to another municipality",
+        "To another Belgian municipality: Report to the municipality of your new home.",
+    ),
+    "nl": (
+        "3. Verhuizing naar elders",
+        "Naar een andere Belgische gemeente: Meld u aan bij de gemeente van uw nieuwe woonplaats.",
+    ),
+    "fr": (
+        "3. Déménagement hors de la commune",
+        "Vers une autre commune belge : Présentez-vous à la commune de votre nouveau domicile.",
+    ),
+    "de": (
+        "3. Wegzug aus der Gemeinde",
+        "In eine andere Gemeinde Belgiens: Melden Sie sich bei "
+        "der Gemeinde Ihres neuen Wohnsitzes.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LABELLED_ORDER))
+def test_an_order_after_a_label_of_a_few_words_is_a_step(lang):
+    heading, sentence = LABELLED_ORDER[lang]
+    assert kinds(f"<h2>{heading}</h2><p>{sentence}</p>").get(sentence) == "step"
