@@ -1210,19 +1210,27 @@ class _Collector:
             bound = "range"
         else:
             value_max = None
-            right_bound = None if _bound_of_next(self.scan, end) else (
-                _own_right_bound(self.scan, end)
-                or _RIGHT_BOUND.match(_PER.folded.sub("", right, 1))
-                # "20 jours civils consécutifs au maximum": words of the unit, then the bound
-                or _RIGHT_BOUND.match(_FILLERS_AFTER.sub("", right, 1))
+            right_bound = (
+                None
+                if _bound_of_next(self.scan, end)
+                else (
+                    _own_right_bound(self.scan, end)
+                    or _RIGHT_BOUND.match(_PER.folded.sub("", right, 1))
+                    # "20 jours civils consécutifs au maximum": words of the unit, then the bound
+                    or _RIGHT_BOUND.match(_FILLERS_AFTER.sub("", right, 1))
+                )
             )
             if bound is None and right_bound:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
-            if bound is None and kind == "duration" and (
-                _TIME_TO_ACT_LABEL.search(self.text, max(0, start - 50), start)
-                or _ISSUED_IN_THE_LAST.search(self.text, max(0, start - 50), start)
+            if (
+                bound is None
+                and kind == "duration"
+                and (
+                    _TIME_TO_ACT_LABEL.search(self.text, max(0, start - 50), start)
+                    or _ISSUED_IN_THE_LAST.search(self.text, max(0, start - 50), start)
+                )
             ):
                 bound = "max"  # "Délai de déclaration : 3 jours ouvrables": the time left to
                 # act (GUIDE, devset-u; "Délai : 2 jours" a stage takes stays exact); "(delivered
@@ -1288,14 +1296,18 @@ class _Collector:
                 bound = "max"  # "avant d'avoir 18 ans", "before turning 18": younger than it
             bound = bound or _restated_bound(self.with_sentence_before(start), kind)
             bound = bound or self._replaced_bound(kind, start, left)
-            if bound is None and kind in ("duration", "hours") and not _REST.found_in(
-                self.text[max(0, start - 20) : end + 24]
+            if (
+                bound is None
+                and kind in ("duration", "hours")
+                and not _REST.found_in(self.text[max(0, start - 20) : end + 24])
             ):
                 bound = _granted_limit(
                     left, self.text[max(0, start - 30) : start], self.text[end : end + 40]
                 )
-            if bound is None and kind in ("duration", "hours", "count") and _LIMITED_LEAD.search(
-                self.sentence_before(start)
+            if (
+                bound is None
+                and kind in ("duration", "hours", "count")
+                and _LIMITED_LEAD.search(self.sentence_before(start))
             ):
                 bound = "max"  # "some jobs are limited in time: trainee (1 year), …"
             if bound is None and kind != "count" and self.block.lead_ins:
@@ -1786,8 +1798,16 @@ def _units(c: _Collector) -> None:
             for group in ("n", "n2"):  # (and the next part) in the whole's unit and bound
                 n = parse_number(part.group(group)) if part.group(group) else None
                 if n is not None:
-                    c.add("duration", part.start(group), part.end(group), n, None, unit,
-                          rate=False, bound=whole.bound)
+                    c.add(
+                        "duration",
+                        part.start(group),
+                        part.end(group),
+                        n,
+                        None,
+                        unit,
+                        rate=False,
+                        bound=whole.bound,
+                    )
         window = _WINDOW_OF_SAME_UNIT.match(c.text, m.end(), m.end() + _NEAR)
         if kind == "duration" and window:  # "90 days out of a period of 180": 180 days too
             n = parse_number(window.group("n"))
@@ -1846,8 +1866,6 @@ def _and_a_half(c: _Collector) -> None:
         unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", word.lower())]]
         kind = "hours" if unit == "hours" else "duration"
         c.add(kind, m.start(), m.end(), value + 0.5, None, unit)
-
-
 
 
 def _german_half_digits(m: re.Match) -> str:
@@ -2166,8 +2184,10 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
-        if value == 1 and m.group("noun").lower() in _TIMES_NOUNS and _IN_ONE_GO.search(
-            c.text, max(0, m.start() - 6), m.start()
+        if (
+            value == 1
+            and m.group("noun").lower() in _TIMES_NOUNS
+            and _IN_ONE_GO.search(c.text, max(0, m.start() - 6), m.start())
         ):
             c.taken.append((m.start(), m.end()))
             continue  # "in één keer", "en une seule fois", "at one time": in one go
@@ -2181,9 +2201,7 @@ def _counts(c: _Collector) -> None:
             not c.text[m.start()].isdigit()
             and _THE_BEFORE.search(c.text, max(0, m.start() - 6), m.start())
         )
-        if back and not (
-            _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
-        ):
+        if back and not (_PART_OF.search(c.scan, max(0, m.start() - 24), m.start())):
             c.taken.append((m.start(), m.end()))
             continue  # "for these three functions": the functions named before, counted again
             # ("two of these three criteria" still counts the part, below)

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from parsers.budget import NO_DEADLINE, Deadline
 from parsers.frozen import fast_init
 from parsers.lexicon import alternation, merged
-from parsers.text import normalize, sentences, text_memo
+from parsers.text import identity_text, normalize, sentences, text_memo
 
 BOILERPLATE_SELECTORS = (
     "script",
@@ -114,6 +114,10 @@ class Block:
     # items and paragraphs, so nothing is read across a heading (parsers.extract reads big
     # pages in parts)
     over_lead: str = ""
+    # the lead-in (else the heading) of a list one of whose items this block's sub-heading
+    # repeats (list "een geneeskundig getuigschrift", then h3 "Geneeskundig getuigschrift"):
+    # the sub-section is about that item (kept on its blocks, read within them)
+    item_of: str = ""
     col_header: str = ""
     row_header: str = ""
     caption: str = ""
@@ -235,6 +239,10 @@ class _Walker:
         self.headings: list[tuple[int, str]] = []
         self.lead_ins: list[str] = []
         self.over_leads: list[tuple[int, str]] = []  # (its section's level, the lead-in)
+        # top-level list items of the open sections: (section level, words, what introduced
+        # the list), and the sub-sections that repeat one (section level, what introduced it)
+        self.items: list[tuple[int, str, str]] = []
+        self.items_of: list[tuple[int, str]] = []
         self.list_depth = 0
 
     @property
@@ -259,7 +267,16 @@ class _Walker:
             return
         while self.over_leads and level <= self.over_leads[-1][0]:
             self.over_leads.pop()  # a heading of the lead-in's own level or above closes it
+        while self.items_of and level <= self.items_of[-1][0]:
+            self.items_of.pop()
         section_level = self.headings[-1][0] if self.headings else 0
+        if level > section_level and self.items:
+            named = identity_text(text)
+            for item_level, words, introduced_by in reversed(self.items):
+                if item_level == section_level and (words == named or words.endswith(" " + named)):
+                    self.items_of.append((section_level, introduced_by))
+                    break
+        self.items = [item for item in self.items if item[0] < level]
         previous = self.blocks[-1] if self.blocks else None
         if (
             previous is not None
@@ -279,12 +296,23 @@ class _Walker:
         text = "".join(buffer)
         buffer.clear()
         over = self.over_leads[-1][1] if self.over_leads else ""
+        item_of = self.items_of[-1][1] if self.items_of else ""
         if kind == "list_item":
             self.emit(
-                kind, text, level=self.list_depth, lead_ins=tuple(self.lead_ins), over_lead=over
+                kind,
+                text,
+                level=self.list_depth,
+                lead_ins=tuple(self.lead_ins),
+                over_lead=over,
+                item_of=item_of,
             )
-        elif over:  # a paragraph of such a sub-section keeps it too
-            self.emit(kind, text, over_lead=over)
+            if self.list_depth <= 1 and len(text) <= 120:
+                level = self.headings[-1][0] if self.headings else 0
+                heading = self.headings[-1][1] if self.headings else ""
+                introduced_by = self.lead_ins[-1] if self.lead_ins else heading
+                self.items.append((level, identity_text(text), introduced_by))
+        elif over or item_of:  # a paragraph of such a sub-section keeps them too
+            self.emit(kind, text, over_lead=over, item_of=item_of)
         else:
             self.emit(kind, text)
 

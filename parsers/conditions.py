@@ -16,7 +16,7 @@ from parsers.blocks import BACK_POINTING as _BACK_POINTING
 from parsers.blocks import Block
 from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, lowered, merged
-from parsers.text import WORD, text_memo
+from parsers.text import WORD, identity_text, text_memo  # noqa: F401 (re-exported)
 
 LEX = merged()
 # Dutch "wie" after a preposition asks to whom, not who: "Bij wie moet u de aanvraag
@@ -143,6 +143,8 @@ def _time_under_delay_heading(block: Block, text: str) -> bool:
         and _PROCEDURE.found_in(label.group(1))
         and _GIVES_TIME.search(text, label.end(1))
     )
+
+
 # A line that only gives a fee or a validity ("Coût : 5,00 EUR", "Preis: 20,40 EUR (18-65
 # J.)", "Kostprijs: gratis", "Validité : 5 ans") is no condition, its number an amount as
 # usual (GUIDE, devset-u): a fee word (the amounts' not_pay, read here, "Kostprijs" too) or a
@@ -969,9 +971,7 @@ def _announced_part_of(block: Block) -> str | None:
     you fall under one of the two categories below:" then h3 "Category 1", "Category 2" —
     each category's items and sentences are the conditions."""
     if block.over_lead and len(block.section) >= 2:
-        return _lead_in_verdict(_last_sentence(block.over_lead)) or _section_kind(
-            block.section[-2]
-        )
+        return _lead_in_verdict(_last_sentence(block.over_lead)) or _section_kind(block.section[-2])
     return None
 
 
@@ -1045,11 +1045,6 @@ _PROCEDURE_NOUNS = [w for w in LEX.procedure if len(w) >= 5 and " " not in w]
 _PROCEDURE_TAIL = re.compile(
     rf"(?<=[^\W\d_]{{3}})(?:{alternation(_PROCEDURE_NOUNS)})(?![\w])", re.IGNORECASE
 )
-
-
-def identity_text(text: str) -> str:
-    """Lower-case words only: the same condition retyped with other punctuation is the same."""
-    return " ".join(WORD.findall(text.lower()))
 
 
 # "A photocopy of the passport", "Een attest van …", "Nachweis über …": an item that opens
@@ -1217,6 +1212,20 @@ def _carried_kind(found: list[Condition], previous: Block | None, block: Block) 
     return None
 
 
+@lru_cache(maxsize=1024)
+def _names_a_document(introduced_by: str) -> bool:
+    """Whether the lead-in or heading of a list names it a list of documents: a sub-heading
+    that repeats one of its items ("Je hebt deze documenten nodig:" then "een geneeskundig
+    getuigschrift", then h3 "Geneeskundig getuigschrift") is about that document, and what
+    its sentences ask of it ("Het getuigschrift mag niet ouder zijn dan 3 maanden.") are
+    document rows (blocks.Block.item_of)."""
+    return "document" in (
+        _lead_in_verdict(_last_sentence(introduced_by)),
+        _lead_kind(_last_clause(introduced_by)),
+        _section_kind(introduced_by),
+    )
+
+
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
@@ -1246,15 +1255,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Personal appearance is not required."
             if _only_fee_or_validity(block.text):
                 continue  # "Preis: 20,40 EUR (18-65 J.)"
-            if _time_under_delay_heading(block, block.text) and not states_obligation(
-                block.text
-            ):
+            if _time_under_delay_heading(block, block.text) and not states_obligation(block.text):
                 add("step", block.text, block)  # "procédure normale : 2 à 3 semaines" (Délai)
                 continue
             if block.index in verdict_items:
                 add(verdict_items[block.index], block.text, block)  # "BNO passports: no visa"
                 continue
             context = _context_kind(block)
+            if context is None and block.item_of and _names_a_document(block.item_of):
+                context = "document"  # under h3 "Geneeskundig getuigschrift", an item listed
             if context is None and block.over_lead and not block.lead_ins:
                 # a lead-in right above sub-headings ("Bringen Sie bitte folgende Unterlagen
                 # mit:" then h3 "Einkommensnachweis") names the lists of its sub-sections
@@ -1306,6 +1315,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             last_sentence = block.sentences[-1] if block.sentences else last_sentence
             next_block = blocks[i + 1] if i + 1 < len(blocks) else None
             context = _context_kind(block)
+            if context is None and block.item_of and _names_a_document(block.item_of):
+                context = "document"  # "Het getuigschrift mag niet ouder zijn dan 3 maanden."
             # "Step 2: Fill in the form online. Print it and sign it.": a paragraph opened by a
             # step's number is that step, all its sentences, as under a heading "Step 2"
             numbered_step = bool(
@@ -1332,17 +1343,21 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("exemption", sentence, block)  # "This is the case for artists."
                     continue
                 introduces_list = (
-                    # a lead-in ending its section introduces a list that is gone ("The host
-                    # family must:" above a list whose one item was removed): no condition
-                    sentence.endswith(":")
-                    and sentence is block.sentences[-1]
-                    and (next_block is None or next_block.kind == "heading")
-                ) or next_block is not None and (
-                    (sentence.endswith(":") and next_block.kind == "list_item")
-                    # "Your file should contain the following." above a list or a table
-                    or (
-                        next_block.kind in ("list_item", "table_cell")
-                        and _ANNOUNCES_END.found_in(sentence)
+                    (
+                        # a lead-in ending its section introduces a list that is gone ("The host
+                        # family must:" above a list whose one item was removed): no condition
+                        sentence.endswith(":")
+                        and sentence is block.sentences[-1]
+                        and (next_block is None or next_block.kind == "heading")
+                    )
+                    or next_block is not None
+                    and (
+                        (sentence.endswith(":") and next_block.kind == "list_item")
+                        # "Your file should contain the following." above a list or a table
+                        or (
+                            next_block.kind in ("list_item", "table_cell")
+                            and _ANNOUNCES_END.found_in(sentence)
+                        )
                     )
                 )
                 if introduces_list or _INDIRECT_QUESTION.match(sentence):
@@ -1370,8 +1385,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 elif states_obligation(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
                     # under an exemption heading an obligation is still one (GUIDE, devset-e)
                     kind = context if context not in (None, "exemption") else "requirement"
-                    if kind == "step" and not _names_stage(sentence) and (
-                        _in_a_state(sentence) or _PROHIBITION.found(sentence, lower)
+                    if (
+                        kind == "step"
+                        and not _names_stage(sentence)
+                        and (_in_a_state(sentence) or _PROHIBITION.found(sentence, lower))
                     ):
                         # "The worker must live in Wallonia": a state; "Le séjour ne peut
                         # excéder 90 jours" under "Déclaration d'arrivée": a limit (devset-u)

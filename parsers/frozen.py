@@ -31,8 +31,7 @@ def fast_init(cls: type[T]) -> type[T]:
         return cls
     defaults = {f"_d_{f.name}": f.default for f in fields if f.default is not dataclasses.MISSING}
     params = ", ".join(
-        f"{f.name}=_d_{f.name}" if f.default is not dataclasses.MISSING else f.name
-        for f in fields
+        f"{f.name}=_d_{f.name}" if f.default is not dataclasses.MISSING else f.name for f in fields
     )
     items = ", ".join(f"{f.name!r}: {f.name}" for f in fields)
     source = f"def __init__(self, {params}):\n    self.__dict__.update({{{items}}})\n"

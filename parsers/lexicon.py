@@ -264,9 +264,7 @@ def merged() -> Lexicon:
             headings[kind] = tuple(sorted({*headings.get(kind, ()), *(w.lower() for w in items)}))
     return Lexicon(
         numbers={k.lower(): float(v) for part in parts for k, v in part["numbers"].items()},
-        multipliers={
-            k.lower(): float(v) for part in parts for k, v in part["multipliers"].items()
-        },
+        multipliers={k.lower(): float(v) for part in parts for k, v in part["multipliers"].items()},
         months={k.lower(): v for part in parts for k, v in part["months"].items()},
         units=pairs("units"),
         count_nouns=frozenset(words("count_nouns")),

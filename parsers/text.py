@@ -47,6 +47,11 @@ _TRANSLATE = str.maketrans(
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in _TRANSLATE) + "]")
 
 
+def identity_text(text: str) -> str:
+    """Lower-case words only: the same condition retyped with other punctuation is the same."""
+    return " ".join(WORD.findall(text.lower()))
+
+
 def normalize(text: str) -> str:
     """One space between words, plain quotes and dashes, no soft hyphens; NFC."""
     text = unicodedata.normalize("NFC", text)

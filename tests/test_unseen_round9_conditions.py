@@ -207,3 +207,66 @@ LABELLED_ORDER = {
 def test_an_order_after_a_label_of_a_few_words_is_a_step(lang):
     heading, sentence = LABELLED_ORDER[lang]
     assert kinds(f"<h2>{heading}</h2><p>{sentence}</p>").get(sentence) == "step"
+
+
+# --- a sub-heading that repeats a listed document is about that document ----------------
+LISTED = {
+    "en": (
+        "Required documents",
+        "These documents are needed:",
+        "a medical certificate",
+        "Medical certificate",
+        "The certificate may not be older than 3 months.",
+        "The medical certificate does not have to be submitted by:",
+        "specialised technicians",
+    ),
+    "nl": (
+        "Nodige documenten",
+        "Je hebt deze documenten nodig:",
+        "een geneeskundig getuigschrift",
+        "Geneeskundig getuigschrift",
+        "Het getuigschrift mag niet ouder zijn dan 3 maanden.",
+        "Het geneeskundig getuigschrift moet niet voorgelegd worden door:",
+        "gespecialiseerde techniekers",
+    ),
+    "fr": (
+        "Documents requis",
+        "Vous avez besoin de ces documents :",
+        "un certificat médical",
+        "Certificat médical",
+        "Le certificat ne peut pas dater de plus de 3 mois.",
+        "Le certificat médical n'est pas requis pour :",
+        "les techniciens spécialisés",
+    ),
+    "de": (
+        "Erforderliche Unterlagen",
+        "Sie benötigen diese Unterlagen:",
+        "ein ärztliches Attest",
+        "Ärztliches Attest",
+        "Das Attest darf nicht älter als 3 Monate sein.",
+        "Das ärztliche Attest muss nicht vorgelegt werden von:",
+        "Fachtechnikern",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTED))
+def test_sub_heading_repeating_a_listed_document_heads_that_document(lang):
+    heading, lead, item, sub, limit, lifted, group = LISTED[lang]
+    html = (
+        f"<h2>{heading}</h2><p>{lead}</p><ul><li>{item}</li><li>a passport copy</li></ul>"
+        f"<h3>{sub}</h3><p>{limit}</p><p>{lifted}</p><ul><li>{group}</li></ul>"
+    )
+    found = kinds(html)
+    assert found.get(item) == "document"
+    assert found.get(limit) == "document"  # what is asked of the document
+    assert found.get(group) == "exemption"  # who need not give it
+
+
+@pytest.mark.parametrize("lang", sorted(LISTED))
+def test_a_sub_heading_naming_no_listed_document_gives_no_kind(lang):
+    heading, lead, item, _sub, limit, _lifted, _group = LISTED[lang]
+    html = (
+        f"<h2>{heading}</h2><p>{lead}</p><ul><li>{item}</li></ul><h3>Evolution</h3><p>{limit}</p>"
+    )
+    assert kinds(html).get(limit) != "document"
