@@ -748,6 +748,22 @@ def _points_back(lead_in: str, before: str) -> str | None:
     return "exemption" if antecedent and lifts_obligation(antecedent) else None
 
 
+_WEBSITES = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.websites)})(?![\w])")
+
+
+def _names_a_site(block: Block) -> bool:
+    """Whether a list item only names a site its lead-in sends the reader to ("… consult the
+    website of the relevant region:" then "Brussels", "Flanders"): a short name, no verb of
+    its own, under a lead-in naming websites - a links list, no condition (GUIDE)."""
+    return (
+        bool(block.lead_ins)
+        and len(block.text.split()) <= 4
+        and _WEBSITES.found_in(_last_sentence(block.lead_ins[-1]))
+        and not states_obligation(block.text)
+        and not _OPENS_WITH_DOCUMENT.found_in(block.text)
+    )
+
+
 def _is_link_line(text: str) -> bool:
     """'Walloon Region: emploi.wallonie.be' - a pointer to a site, not a condition."""
     return _SITE.found_in(text) and len(text.split()) <= 12 and not states_obligation(text)
@@ -1249,8 +1265,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             heading_level = block.level
             last_sentence = ""
         if block.kind == "list_item":
-            if _is_link_line(block.text):
-                continue
+            if _is_link_line(block.text) or _names_a_site(block):
+                continue  # "Walloon Region: emploi.wallonie.be"; "Flanders" under "the website:"
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
                 continue  # "Personal appearance is not required."
             if _only_fee_or_validity(block.text):

@@ -239,6 +239,7 @@ class Lexicon:
     legal_basis: tuple[str, ...]  # "article", "richtlijn", "transpose": a rule's legal basis
     delay: tuple[str, ...]  # "Délai", "Termijn", "Frist": a label giving a stage's time
     validity: tuple[str, ...]  # "Validité", "Geldigheid": a label giving how long a card lasts
+    websites: tuple[str, ...]  # "website", "site web": a lead-in sending the reader to sites
 
 
 @cache
@@ -327,4 +328,5 @@ def merged() -> Lexicon:
         legal_basis=words("legal_basis"),
         delay=words("delay"),
         validity=words("validity"),
+        websites=words("websites"),
     )

@@ -270,3 +270,43 @@ def test_a_sub_heading_naming_no_listed_document_gives_no_kind(lang):
         f"<h2>{heading}</h2><p>{lead}</p><ul><li>{item}</li></ul><h3>Evolution</h3><p>{limit}</p>"
     )
     assert kinds(html).get(limit) != "document"
+
+
+# --- a lead-in sending the reader to websites lists sites, not conditions -----------------
+SITES = {
+    "en": (
+        "Required documents",
+        "The list of documents is on the website of each region:",
+        ["Brussels", "Flanders", "Wallonia"],
+        "A copy of the passport",
+    ),
+    "nl": (
+        "Nodige documenten",
+        "De lijst van documenten leest u op de website van het gewest:",
+        ["Vlaams Gewest", "Waals Gewest", "Duitstalige Gemeenschap"],
+        "Een kopie van het paspoort",
+    ),
+    "fr": (
+        "Documents requis",
+        "La liste des documents figure sur le site web de chaque région :",
+        ["Bruxelles", "Flandre", "Wallonie"],
+        "Une copie du passeport",
+    ),
+    "de": (
+        "Erforderliche Unterlagen",
+        "Die Liste der Unterlagen steht auf der Webseite der Region:",
+        ["Flandern", "Wallonien", "Brüssel"],
+        "Eine Kopie des Reisepasses",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SITES))
+def test_names_of_sites_under_a_website_lead_in_are_no_rows(lang):
+    heading, lead, names, paper = SITES[lang]
+    items = "".join(f'<li><a href="https://example.org/{n}">{n}</a></li>' for n in names)
+    found = kinds(f"<h2>{heading}</h2><p>{lead}</p><ul>{items}</ul>")
+    assert not set(names) & set(found)
+    # a document named in such a list is still one
+    found = kinds(f"<h2>{heading}</h2><p>{lead}</p><ul><li>{paper}</li>{items}</ul>")
+    assert found.get(paper) == "document"
