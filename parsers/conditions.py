@@ -796,6 +796,16 @@ def _lead_kind(lead_in: str) -> str | None:
     return named
 
 
+# "You are concerned if …:", "U komt in aanmerking als …:", "Vous êtes concerné si …:", "Sie
+# sind betroffen, wenn …:": whom the permit takes, on a condition the list goes on with
+# (GUIDE: a heading naming whom a permit concerns heads requirements; a lead-in as a heading)
+_CONCERNED_IF = re.compile(
+    rf"(?<![\w])(?:{alternation(LEX.concerned)})\b[^.;:]{{0,40}}?"
+    rf"(?<![\w])(?:{alternation(LEX.conditional)})(?![\w])",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
@@ -833,6 +843,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # in an earlier clause ("Valt hij niet onder een vrijstelling, dan … als:") is not it.
         clause = re.split(r"[,;.]", lead_in.rstrip(": "))[-1]
         return "exemption" if kind_of_heading(clause, 99) == "exemption" else "requirement"
+    if _CONCERNED_IF.search(lead_in):
+        return "requirement"  # "You are concerned if the pay goes beyond the following …:"
     if _PROCEDURE.found_in(lead_in) and _LODGED.found_in(lead_in):
         return "step"  # "The application is lodged:", "Les demandes sont introduites par :"
     if (
@@ -901,6 +913,13 @@ def _names_kind(lead_in: str) -> bool:
     return bool(_lead_in_verdict(_last_sentence(lead_in)) or _lead_kind(_last_clause(lead_in)))
 
 
+# A lead-in that only names the formality its list is for ("Pour une déclaration d'arrivée
+# non-UE :", "For a declaration of presence:", "Voor een aankomstverklaring:", "Für eine
+# Anmeldung:"): the heading above names the list's kind ("Que faut-il apporter ?"), not the
+# formality the case mentions ("Für alle anderen gibt es Befreiungen:" names exemptions).
+_CASE_LABEL = re.compile(r"^\s*(?:for|pour|voor|für)\s[^.;:!?,]{0,60}:\s*$", re.IGNORECASE)
+
+
 def _context_kind(block: Block) -> str | None:
     """The kind named by the nearest heading or a lead-in (its last clause) above a block.
 
@@ -928,9 +947,12 @@ def _context_kind(block: Block) -> str | None:
     kinds = [
         k
         for k, text, full in zip(kinds, lead_ins, leads, strict=True)
-        if len(text.split()) <= 8
+        if not (k == "step" and _CASE_LABEL.match(full))  # "Pour une déclaration d'arrivée :"
+        and (
+            len(text.split()) <= 8
         or k == "document"  # "documents" is never in passing
-        or (k in _ANNOUNCED and _ANNOUNCE.found_in(full) and not _POINTER.found_in(full))
+            or (k in _ANNOUNCED and _ANNOUNCE.found_in(full) and not _POINTER.found_in(full))
+        )
     ]
 
     # How a lead-in is built says more than the words it mentions, and more than the
@@ -1011,8 +1033,9 @@ def _section_kind(section: str) -> str | None:
     # A heading of two sentences is named by the last: "Ma demande vise plusieurs
     # personnes. Faut-il payer plusieurs redevances ?" asks about paying, not applying.
     heading = _SENTENCE_END.split(section.strip())[-1]
-    if _ATTACH.found_in(heading):
-        return "document"  # "Que faut-il joindre ?", "Was müssen Sie beifügen?"
+    if _ATTACH.found_in(heading) or _BRING.found_in(heading):
+        return "document"  # "Que faut-il joindre ?", "Was müssen Sie beifügen?", "Que faut-il
+        # apporter ?", "Wat moet u meebrengen?" (what to bring: documents, GUIDE devset-u)
     if lifts_obligation(heading):
         return "exemption"  # "Not every foreigner needs a work permit": who does not
     defines = "requirement" if _DEFINES_WHO.match(heading) else None

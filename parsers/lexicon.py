@@ -240,6 +240,7 @@ class Lexicon:
     delay: tuple[str, ...]  # "Délai", "Termijn", "Frist": a label giving a stage's time
     validity: tuple[str, ...]  # "Validité", "Geldigheid": a label giving how long a card lasts
     websites: tuple[str, ...]  # "website", "site web": a lead-in sending the reader to sites
+    concerned: tuple[str, ...]  # "you are concerned", "komt in aanmerking": whom a rule takes
 
 
 @cache
@@ -329,4 +330,5 @@ def merged() -> Lexicon:
         delay=words("delay"),
         validity=words("validity"),
         websites=words("websites"),
+        concerned=words("concerned"),
     )

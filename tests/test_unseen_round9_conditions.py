@@ -310,3 +310,71 @@ def test_names_of_sites_under_a_website_lead_in_are_no_rows(lang):
     # a document named in such a list is still one
     found = kinds(f"<h2>{heading}</h2><p>{lead}</p><ul><li>{paper}</li>{items}</ul>")
     assert found.get(paper) == "document"
+
+
+# --- whom a permit takes, what to bring, a case named before a list ----------------------
+CONCERNED = {
+    "en": (
+        "You are concerned if the yearly pay goes beyond the following amount, for an "
+        "application filed in 2025:",
+        "manager: 80.000 euros",
+    ),
+    "nl": (
+        "U komt in aanmerking als het jaarloon hoger is dan het volgende bedrag, voor een "
+        "aanvraag ingediend in 2025:",
+        "directeur: 80.000 euro",
+    ),
+    "fr": (
+        "Vous êtes concerné si la rémunération annuelle dépasse le montant suivant, pour une "
+        "demande introduite en 2025 :",
+        "dirigeant : 80.000 euros",
+    ),
+    "de": (
+        "Sie sind betroffen, wenn das Jahresgehalt folgenden Betrag übersteigt, für einen "
+        "2025 eingereichten Antrag:",
+        "Führungskraft: 80.000 Euro",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONCERNED))
+def test_lead_in_saying_whom_the_permit_takes_lists_requirements(lang):
+    lead, item = CONCERNED[lang]
+    found = kinds(f"<h2>Highly qualified worker</h2><p>{lead}</p><ul><li>{item}</li></ul>")
+    assert found.get(item) == "requirement"  # not a step, though an application is filed
+
+
+BRING_HEADING = {
+    "en": ("WHAT TO BRING?", "For a declaration of arrival:", "Your valid national passport."),
+    "nl": (
+        "WAT MOET U MEEBRENGEN?",
+        "Voor een aankomstverklaring:",
+        "Uw geldig nationaal paspoort.",
+    ),
+    "fr": (
+        "QUE FAUT-IL APPORTER ?",
+        "Pour une déclaration d'arrivée :",
+        "Votre passeport national en cours de validité.",
+    ),
+    "de": ("WAS MÜSSEN SIE MITBRINGEN?", "Für eine Anmeldung:", "Ihr gültiger Reisepass."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BRING_HEADING))
+def test_heading_asking_what_to_bring_heads_documents_over_a_case_label(lang):
+    heading, case, item = BRING_HEADING[lang]
+    found = kinds(f"<h2>{heading}</h2><p>{case}</p><ul><li>{item}</li></ul>")
+    assert found.get(item) == "document"
+
+
+@pytest.mark.parametrize("lang", sorted(BRING_HEADING))
+def test_a_lead_in_with_a_verb_still_names_its_list(lang):
+    # "For everyone else, exemptions exist in certain cases, linked to:" is no case label
+    lead = {
+        "en": "For everyone else, exemptions exist in some cases:",
+        "nl": "Voor anderen bestaan soms vrijstellingen:",
+        "fr": "Pour les autres, il existe certains cas de dispense :",
+        "de": "Für andere gibt es Befreiungen:",
+    }[lang]
+    found = kinds(f"<h2>Work permit</h2><p>{lead}</p><ul><li>journalists</li></ul>")
+    assert found.get("journalists") == "exemption"
