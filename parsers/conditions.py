@@ -558,7 +558,11 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
     return (
         _LIFTED_START.found(text, lower)
         and any(
-            not _DESCRIBES.search(text, 0, m.start()) and not (case and m.end() <= case.end())
+            not _DESCRIBES.search(text, 0, m.start())
+            and not (case and m.end() <= case.end())
+            # a negation and a modal apart across a comma belong to two clauses ("Wohnen Sie
+            # nicht in einem Hotel, müssen Sie sich … vorstellen": a case, then an obligation)
+            and ", " not in m.group(0)
             for m in _lifted_phrases(text, lower)
         )
         and not _PROHIBITION.found(text, lower)

@@ -378,3 +378,40 @@ def test_a_lead_in_with_a_verb_still_names_its_list(lang):
     }[lang]
     found = kinds(f"<h2>Work permit</h2><p>{lead}</p><ul><li>journalists</li></ul>")
     assert found.get("journalists") == "exemption"
+
+
+# --- from half B: a negated 'must' lifts, wherever the negation stands -------------------
+NEED_NOT = {
+    # (lead-in that lifts, a sentence whose negation sits in a case before the comma, a
+    # sentence that says nothing needs doing)
+    "en": (
+        "You do not have to hand in the medical certificate:",
+        "If you do not stay in a hotel, you must report to the town hall within 8 days.",
+        "If you leave for less than three months, you need not do anything.",
+    ),
+    "nl": (
+        "Je moet het geneeskundig getuigschrift niet voorleggen:",
+        "Logeert u niet in een hotel, dan moet u zich binnen 8 dagen aanmelden.",
+        "Vertrekt u minder dan drie maanden, dan hoeft u niets te doen.",
+    ),
+    "fr": (
+        "Vous n'êtes pas tenu de présenter le certificat médical :",
+        "Si vous ne logez pas à l'hôtel, vous devez vous présenter dans les 8 jours.",
+        "Si vous partez moins de trois mois, vous n'avez rien à faire.",
+    ),
+    "de": (
+        "Nicht vorlegen müssen das ärztliche Attest:",
+        "Wohnen Sie nicht in einem Hotel, müssen Sie sich innerhalb von 8 Tagen melden.",
+        "Verlassen Sie Belgien für weniger als drei Monate, müssen Sie nichts unternehmen.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEED_NOT))
+def test_a_negated_must_lifts_and_a_case_before_the_comma_does_not(lang):
+    lead, case, nothing = NEED_NOT[lang]
+    found = kinds(f"<h2>Medical certificate</h2><p>{lead}</p><ul><li>renewals</li></ul>")
+    assert found.get("renewals") == "exemption"
+    found = kinds(f"<h2>Stay</h2><p>{case}</p><p>{nothing}</p>")
+    assert found.get(case) == "requirement"
+    assert found.get(nothing) == "exemption"
