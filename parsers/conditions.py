@@ -921,6 +921,8 @@ def _names_kind(lead_in: str) -> bool:
 # non-UE :", "For a declaration of presence:", "Voor een aankomstverklaring:", "Für eine
 # Anmeldung:"): the heading above names the list's kind ("Que faut-il apporter ?"), not the
 # formality the case mentions ("Für alle anderen gibt es Befreiungen:" names exemptions).
+# After a list its lead-in named, such a case ("For an application you file in 2020:") is
+# that list's next case, of its kind.
 _CASE_LABEL = re.compile(r"^\s*(?:for|pour|voor|für)\s[^.;:!?,]{0,60}:\s*$", re.IGNORECASE)
 
 
@@ -1285,6 +1287,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
     said_before: dict[str, str] = {}  # a paragraph's text -> the sentence just before it
     last_sentence = ""
     before_list: Block | None = None  # the block a list follows
+    # the last list of a section named by its lead-in: (section, the kind it named)
+    named_list: tuple[tuple[str, ...], str] | None = None
     for i, block in enumerate(blocks):
         if block.kind != "list_item":
             before_list = block
@@ -1322,6 +1326,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             if context in (None, "requirement") and block.lead_ins:
                 lead = block.lead_ins[-1]
                 context = _points_back(lead, said_before.get(lead, "")) or context
+            if block.level <= 1 and block.lead_ins:
+                same_section = named_list and named_list[0] == block.section
+                if context in (None, "step") and same_section:
+                    if _CASE_LABEL.match(block.lead_ins[-1]):
+                        # "For an application you file in 2020:" after "You are concerned if
+                        # … for an application filed in 2019:": the next case of that list
+                        context = named_list[1]
+                elif context and _names_kind(block.lead_ins[-1]):
+                    named_list = (block.section, context)
             elif context in (None, "requirement") and _follows_lifting(block, before_list):
                 context = "exemption"  # "… hoeft men geen toelating te vragen. …" then a list
             if context in ("requirement", "step") and _item_lifts(block):

@@ -415,3 +415,43 @@ def test_a_negated_must_lifts_and_a_case_before_the_comma_does_not(lang):
     found = kinds(f"<h2>Stay</h2><p>{case}</p><p>{nothing}</p>")
     assert found.get(case) == "requirement"
     assert found.get(nothing) == "exemption"
+
+
+# --- from half B: whom the page is for; the next case of a list ---------------------------
+FOR_YOU = {
+    "en": (
+        "This page is for you if the yearly pay is higher than the amount below, for an "
+        "application you file in 2019:",
+        "For an application you file in 2020:",
+    ),
+    "nl": (
+        "Deze pagina is voor u als het jaarloon hoger is dan het bedrag hieronder, voor een "
+        "aanvraag in 2019:",
+        "Voor een aanvraag in 2020:",
+    ),
+    "fr": (
+        "Cette page s'adresse à vous si la rémunération annuelle dépasse le montant "
+        "ci-dessous, pour une demande introduite en 2019 :",
+        "Pour une demande introduite en 2020 :",
+    ),
+    "de": (
+        "Diese Seite ist für Sie, wenn das Jahresgehalt den Betrag unten übersteigt, für "
+        "einen Antrag im Jahr 2019:",
+        "Für einen Antrag im Jahr 2020:",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FOR_YOU))
+def test_page_for_you_if_lists_requirements_and_the_next_case_follows(lang):
+    lead, next_case = FOR_YOU[lang]
+    html = (
+        f"<h2>Highly qualified worker</h2><p>{lead}</p><ul><li>director: 69.637</li></ul>"
+        f"<p>{next_case}</p><ul><li>director: 71.521</li></ul>"
+    )
+    found = kinds(html)
+    assert found.get("director: 69.637") == "requirement"
+    assert found.get("director: 71.521") == "requirement"
+    # a case label with no list of a kind before it takes no requirement from one
+    found = kinds(f"<h2>Fees</h2><p>{next_case}</p><ul><li>director: 71.521</li></ul>")
+    assert found.get("director: 71.521") != "requirement"
