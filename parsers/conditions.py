@@ -1472,6 +1472,20 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # conditions, a sentence that qualifies the condition before it ("Deze
                     # termijn van 4 jaar kan in bepaalde gevallen korter zijn.", GUIDE 22:58)
                     add("requirement", sentence, block)
+                elif (
+                    context == "document"
+                    and block.item_of
+                    and len(sentence.split()) >= 6
+                    and sentence[-1] in ".!;"
+                    and not _EXAMPLE.match(sentence)
+                    and not _POINTER.found_in(sentence)
+                    and not _SITE.found_in(sentence)
+                    and _names_a_document(block.item_of)
+                ):
+                    # under h3 "Inlichtingenblad", a listed document: what it holds and how it
+                    # is filled in and signed ("Je vult het formulier zelf in en ondertekent
+                    # het zelf.") say what the document must be
+                    add("document", sentence, block)
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
                 elif (context in (None, "step") and _DELAY_LINE.match(sentence)) or (

@@ -455,3 +455,48 @@ def test_page_for_you_if_lists_requirements_and_the_next_case_follows(lang):
     # a case label with no list of a kind before it takes no requirement from one
     found = kinds(f"<h2>Fees</h2><p>{next_case}</p><ul><li>director: 71.521</li></ul>")
     assert found.get("director: 71.521") != "requirement"
+
+
+# --- from half B: what a listed document holds and how it is filled in -------------------
+HOLDS = {
+    "en": (
+        "These documents are needed:",
+        "an information sheet",
+        "Information sheet",
+        "You fill in the sheet yourself and sign it yourself.",
+        "Extra information",
+    ),
+    "nl": (
+        "Deze documenten heb je nodig:",
+        "een inlichtingenblad",
+        "Inlichtingenblad",
+        "Je vult het blad zelf in en ondertekent het zelf.",
+        "Extra informatie",
+    ),
+    "fr": (
+        "Vous avez besoin de ces documents :",
+        "une fiche de renseignements",
+        "Fiche de renseignements",
+        "Vous remplissez la fiche vous-même et la signez vous-même.",
+        "Informations complémentaires",
+    ),
+    "de": (
+        "Sie benötigen diese Unterlagen:",
+        "ein Auskunftsblatt",
+        "Auskunftsblatt",
+        "Sie füllen das Blatt selbst aus und unterschreiben es selbst.",
+        "Weitere Hinweise",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HOLDS))
+def test_how_a_listed_document_is_filled_in_is_a_document_row(lang):
+    lead, item, sub, sentence, other = HOLDS[lang]
+    html = f"<h2>Documents</h2><p>{lead}</p><ul><li>{item}</li></ul><h3>{sub}</h3><p>{sentence}</p>"
+    assert kinds(html).get(sentence) == "document"
+    # under a sub-heading naming no listed document the sentence is no row
+    html = (
+        f"<h2>Documents</h2><p>{lead}</p><ul><li>{item}</li></ul><h3>{other}</h3><p>{sentence}</p>"
+    )
+    assert sentence not in kinds(html)
