@@ -156,6 +156,24 @@ _FEE_OR_VALIDITY_LINE = re.compile(
 )
 
 
+# A lead-in that announces prices ("Seit dem 01.01.2020 gelten diese Tarife:", "The following
+# fees apply:", "Les tarifs suivants s'appliquent :", "Deze tarieven gelden:"): its items give
+# what each card costs, no condition (GUIDE devset-u: a line giving a fee is none).
+_FEE_WORD = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.not_pay)})")
+
+
+def _in_a_price_list(block: Block) -> bool:
+    if not block.lead_ins:
+        return False
+    lead = _last_sentence(block.lead_ins[-1])
+    return (
+        _FEE_WORD.found_in(_last_clause(lead))
+        and not lifts_obligation(lead)
+        and not _ATTACH.found_in(lead)
+        and not states_obligation(block.text)
+    )
+
+
 def _only_fee_or_validity(text: str) -> bool:
     return bool(_FEE_OR_VALIDITY_LINE.match(text)) and not states_obligation(text)
 
@@ -1300,8 +1318,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Walloon Region: emploi.wallonie.be"; "Flanders" under "the website:"
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
                 continue  # "Personal appearance is not required."
-            if _only_fee_or_validity(block.text):
-                continue  # "Preis: 20,40 EUR (18-65 J.)"
+            if _only_fee_or_validity(block.text) or _in_a_price_list(block):
+                continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
             if _time_under_delay_heading(block, block.text) and not states_obligation(block.text):
                 add("step", block.text, block)  # "procédure normale : 2 à 3 semaines" (Délai)
                 continue

@@ -500,3 +500,37 @@ def test_how_a_listed_document_is_filled_in_is_a_document_row(lang):
         f"<h2>Documents</h2><p>{lead}</p><ul><li>{item}</li></ul><h3>{other}</h3><p>{sentence}</p>"
     )
     assert sentence not in kinds(html)
+
+
+# --- from half B: the items of a price list are no conditions ----------------------------
+PRICES = {
+    "en": (
+        "Since 1 January 2020 these fees apply:",
+        "Registration certificate: EUR 5.00",
+        "Fees are waived for:",
+    ),
+    "nl": (
+        "Sinds 1 januari 2020 gelden deze tarieven:",
+        "Inschrijvingsbewijs: 5,00 euro",
+        "Geen retributie is verschuldigd voor:",
+    ),
+    "fr": (
+        "Depuis le 1er janvier 2020, ces tarifs s'appliquent :",
+        "Attestation d'enregistrement : 5,00 €",
+        "Aucune redevance n'est due pour :",
+    ),
+    "de": (
+        "Seit dem 01.01.2020 gelten diese Tarife:",
+        "Eintragungsbescheinigung: 5,00 €",
+        "Keine Gebühr ist fällig für:",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRICES))
+def test_items_of_a_price_list_are_no_rows_a_waived_fee_lists_exemptions(lang):
+    lead, item, waived = PRICES[lang]
+    html = f"<h2>Residence permits</h2><p>{lead}</p><ul><li>{item}</li></ul>"
+    assert item not in kinds(html)
+    html = f"<h2>Residence permits</h2><p>{waived}</p><ul><li>refugees</li></ul>"
+    assert kinds(html).get("refugees") == "exemption"
