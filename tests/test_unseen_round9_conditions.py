@@ -534,3 +534,39 @@ def test_items_of_a_price_list_are_no_rows_a_waived_fee_lists_exemptions(lang):
     assert item not in kinds(html)
     html = f"<h2>Residence permits</h2><p>{waived}</p><ul><li>refugees</li></ul>"
     assert kinds(html).get("refugees") == "exemption"
+
+
+# --- from half B: how to proceed, registering with the municipality ----------------------
+PROCEED = {
+    "en": (
+        "How to proceed",
+        "report in person to the foreigners' desk.",
+        "Registration with the municipality",
+        "The municipality issues you a declaration of arrival.",
+    ),
+    "nl": (
+        "Hoe gaat u te werk",
+        "persoonlijk aanmelden aan het loket vreemdelingen.",
+        "Inschrijving bij de gemeente",
+        "De gemeente reikt u een aankomstverklaring uit.",
+    ),
+    "fr": (
+        "Comment procéder",
+        "se présenter en personne aux guichets du service étrangers.",
+        "1. Inscription à l'administration communale",
+        "L'administration communale vous délivre une déclaration d'arrivée.",
+    ),
+    "de": (
+        "Wie gehen Sie vor",
+        "sich persönlich am Ausländerschalter melden.",
+        "Anmeldung bei der Gemeinde",
+        "Die Gemeinde stellt Ihnen eine Ankunftserklärung aus.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PROCEED))
+def test_how_to_proceed_and_registration_headings_head_steps(lang):
+    proceed, item, registration, sentence = PROCEED[lang]
+    assert kinds(f"<h3>{proceed}</h3><ul><li>{item}</li></ul>").get(item) == "step"
+    assert kinds(f"<h2>{registration}</h2><p>{sentence}</p>").get(sentence) == "step"
