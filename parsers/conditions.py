@@ -925,8 +925,12 @@ def _names_what_to_bring(text: str) -> bool:
     pasfoto mee", "Se munir d'une photo"), or ends on one ("Hinweise: ein aktuelles Passfoto
     mitbringen"), in at most twelve words: a document (GUIDE, devset-u and devset-y)."""
     rest = _unlabelled(text)
-    return len(rest.split()) <= 12 and bool(
-        _OPENS_BRINGING.found_in(rest) or _ENDS_BRINGING.found_in(rest)
+    if len(rest.split()) > 12:
+        return False
+    # a verb of bringing at the end names what to bring in a line of its own, not at the end
+    # of a clause ("…, weil viele Migranten keine Vorkenntnisse mitbringen.")
+    return _OPENS_BRINGING.found_in(rest) or (
+        _ENDS_BRINGING.found_in(rest) and "," not in rest and len(rest.split()) <= 8
     )
 
 

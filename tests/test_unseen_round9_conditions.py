@@ -570,3 +570,18 @@ def test_how_to_proceed_and_registration_headings_head_steps(lang):
     proceed, item, registration, sentence = PROCEED[lang]
     assert kinds(f"<h3>{proceed}</h3><ul><li>{item}</li></ul>").get(item) == "step"
     assert kinds(f"<h2>{registration}</h2><p>{sentence}</p>").get(sentence) == "step"
+
+
+# --- a verb of bringing that ends a clause names nothing to bring -------------------------
+CLAUSE_BRING = {
+    "en": "Literacy courses exist, because many newcomers have no schooling to bring.",
+    "nl": "Er zijn alfabetiseringscursussen, omdat veel nieuwkomers geen scholing meebrengen.",
+    "fr": "Des cours d'alphabétisation existent, car beaucoup de migrants n'ont rien à apporter.",
+    "de": "Es gibt Alphabetisierungskurse, weil viele Migranten keine Vorkenntnisse mitbringen.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLAUSE_BRING))
+def test_a_clause_ending_on_a_verb_of_bringing_is_no_document(lang):
+    sentence = CLAUSE_BRING[lang]
+    assert kinds(f"<h2>Integration</h2><p>{sentence}</p>").get(sentence) != "document"
