@@ -905,6 +905,7 @@ _OPENS_BRINGING = CaseBlind(rf"^\s*(?:{_phrases(LEX.bring)})(?:(?<=['’])|(?![\
 _BRING = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.bring)})(?:(?<=['’])|(?![\w-]))")
 
 
+_SOMEONE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.someone)})(?![\w])")
 _ENDS_BRINGING = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.bring)})[\s.;!]*$")
 
 
@@ -925,8 +926,8 @@ def _names_what_to_bring(text: str) -> bool:
     pasfoto mee", "Se munir d'une photo"), or ends on one ("Hinweise: ein aktuelles Passfoto
     mitbringen"), in at most twelve words: a document (GUIDE, devset-u and devset-y)."""
     rest = _unlabelled(text)
-    if len(rest.split()) > 12:
-        return False
+    if len(rest.split()) > 12 or _SOMEONE.found_in(rest):
+        return False  # (a person to bring along: "Breng iemand mee die Frans spreekt.")
     # a verb of bringing at the end names what to bring in a line of its own, not at the end
     # of a clause ("…, weil viele Migranten keine Vorkenntnisse mitbringen.")
     return _OPENS_BRINGING.found_in(rest) or (

@@ -241,6 +241,7 @@ class Lexicon:
     validity: tuple[str, ...]  # "Validité", "Geldigheid": a label giving how long a card lasts
     websites: tuple[str, ...]  # "website", "site web": a lead-in sending the reader to sites
     concerned: tuple[str, ...]  # "you are concerned", "komt in aanmerking": whom a rule takes
+    someone: tuple[str, ...]  # "someone", "iemand": a person one brings along, no document
 
 
 @cache
@@ -331,4 +332,5 @@ def merged() -> Lexicon:
         validity=words("validity"),
         websites=words("websites"),
         concerned=words("concerned"),
+        someone=words("someone"),
     )

@@ -585,3 +585,18 @@ CLAUSE_BRING = {
 def test_a_clause_ending_on_a_verb_of_bringing_is_no_document(lang):
     sentence = CLAUSE_BRING[lang]
     assert kinds(f"<h2>Integration</h2><p>{sentence}</p>").get(sentence) != "document"
+
+
+# --- a person to bring along is no document ---------------------------------------------
+SOMEONE = {
+    "en": "Bring someone who speaks French or Dutch to the appointment.",
+    "nl": "Breng naar de afspraak iemand mee die Frans of Nederlands spreekt.",
+    "fr": "Apportez quelqu'un qui parle français ou néerlandais au rendez-vous.",
+    "de": "Bringen Sie jemanden mit, der Französisch oder Niederländisch spricht.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SOMEONE))
+def test_a_person_to_bring_along_is_no_document(lang):
+    sentence = SOMEONE[lang]
+    assert kinds(f"<h2>Registration</h2><p>{sentence}</p>").get(sentence) != "document"
