@@ -1001,6 +1001,8 @@ class _Collector:
         self.closing_list = 0  # the items of the list right after a paragraph
         self.section_rate: str | None = None  # the rate of the section's last sum before
         self.section_bound: str | None = None  # the bound of the section's last sum or share
+        self.times_sum = False  # a sum of this block is a term times a factor ("€ 5.000 x 12")
+        self.times_above = False  # so was one of the block above, in the same section
 
     def _neighbour(self, kind: str, start: int) -> Amount | None:
         """The amount of the same kind just before, joined to this one by a conjunction only."""
@@ -1628,6 +1630,27 @@ def _money(c: _Collector) -> None:
             value = round(value * factor, 2)
             value_max = round(value_max * factor, 2) if value_max is not None else None
         c.add("money", m.start(), m.end(), value, value_max, "EUR")
+        if _TIMES_FACTOR.match(c.text, m.end(), m.end() + 16):
+            c.times_sum = True
+
+
+# "(posted: 4.100,00 x 12; insured in Belgium: 3.735,63 euros x 13,92)": a term of a sum's
+# computation, written without its currency beside one written with it
+_BARE_TERM = re.compile(rf"(?<![\w.,])(?P<n>{MONEY_DIGITS})(?=\s*[x×]\s*\d)")
+
+
+def _bare_terms(c: _Collector) -> None:
+    """A monthly part written without a currency sign among parts that carry one ('posted:
+    4.100,00 x 12' beside '3.735,63 euros x 13,92', in the block or the list item above) is
+    money all the same: a reader takes it as euros (GUIDE, devset-x). Its multiplier is none."""
+    if not (c.times_sum or c.times_above) or ("x" not in c.lowered_scan and "×" not in c.scan):
+        return
+    for m in _BARE_TERM.finditer(c.scan):
+        value = parse_digits(m.group("n"))
+        if value is None or value < 100:
+            continue  # "2 x 3 photos": a product of small numbers, no monthly pay
+        c.add("money", m.start(), m.end(), value, None, "EUR")
+        c.times_sum = True
 
 
 def _simple(c: _Collector, regex: CaseBlind, kind: str, unit: str, rate: bool = False) -> None:
@@ -2077,8 +2100,9 @@ def _ages_without_unit(c: _Collector) -> None:
         c.add("age", m.start("n1"), end, value, value_max, "years", rate=False)
 
 
+_ORDINAL = r"(?:e|ste|de|th|st|nd|rd|ème|er|\.)"  # "30e", "60ste", "40th", "60e", "40."
 _BIRTHDAY = CaseBlind(
-    rf"(?<![\d.,])(?P<n1>\d{{1,2}})(?:e|ste|de|th|st|nd|rd|ème|er|\.)?\s+(?:[\w']+\s+)?"
+    rf"(?<![\d.,])(?P<n1>\d{{1,2}}){_ORDINAL}?\s+(?:[\w']+\s+)?"
     rf"(?:{alternation(LEX.birthday)})",
     needles=LEX.birthday,
 )
@@ -2094,6 +2118,29 @@ _BECOMES = CaseBlind(
 _BEFORE_BIRTHDAY = re.compile(
     r"\b(?:before|until|voor|vóór|tot|avant|jusqu'à|vor|bis)\s+(?:[\w']+\s+)?$", _I
 )
+
+
+_THE = r"(?:(?:the|de|het|le|la|l'|dem|den|der)\s+)?"
+_ORDINAL_WINDOW = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.range_openers)})\s+{_THE}(?P<n1>\d{{1,3}}){_ORDINAL}\s+"
+    rf"(?:{alternation(LEX.range_connectors)})\s+{_THE}(?P<n2>\d{{1,3}}){_ORDINAL}\s+"
+    rf"(?P<unit>{_UNIT_WORDS})(?![\w'])"
+)
+
+
+def _ordinal_windows(c: _Collector) -> None:
+    """'between the 60th and the 40th day before the card expires', 'tussen de 60ste en de
+    40ste dag', 'entre le 60e et le 40e jour', 'zwischen dem 60. und dem 40. Tag': a window
+    counted in ordinal days is one range in its unit, low to high (GUIDE, devset-y)."""
+    for m in _ORDINAL_WINDOW.finditer(c.scan, c.lowered_scan):
+        unit = LEX.units.get(_SPACE_RUN.sub(" ", m.group("unit").lower()))
+        first, second = parse_number(m.group("n1")), parse_number(m.group("n2"))
+        if unit not in ("days", "weeks", "months") or first is None or second is None:
+            continue  # "the 18th and 26th year" of a life is an age, not this window
+        if first == second:
+            continue
+        low, high = sorted((first, second))
+        c.add("duration", m.start("n1"), m.end(), low, high, unit, rate=False)
 
 
 def _birthdays(c: _Collector) -> None:
@@ -2620,6 +2667,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
     before: Block | None = None  # the last paragraph of the current section
     rate: tuple[tuple[str, ...], str | None] | None = None  # the rate of the section's last sum
     last_sum: tuple[tuple[str, ...], str] | None = None  # the bound of its last sum or share
+    times_section: tuple[tuple[str, ...]] | None = None  # the block above had a term x factor
     for i, block in enumerate(blocks):
         if before is not None and before.section != block.section:
             before = None
@@ -2628,6 +2676,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
             collector.section_rate = rate[1]
         if last_sum is not None and last_sum[0] == block.section:
             collector.section_bound = last_sum[1]
+        collector.times_above = times_section == (block.section,)
         if block.kind == "heading" or block.text.rstrip().endswith(":"):
             collector.own_list = _items_after(blocks, i)
         elif block.kind == "paragraph":
@@ -2644,9 +2693,11 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
             continue
         _dates(collector)
         _money(collector)
+        _bare_terms(collector)
         _simple(collector, PERCENT, "percent", "percent")
         _simple(collector, SIZE, "size", "MB")
         _birthdays(collector)
+        _ordinal_windows(collector)
         _and_a_half(collector)
         _units(collector)
         _ages_without_unit(collector)
@@ -2658,6 +2709,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _counts_in_words(collector)
         _pointed_bounds(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
+        times_section = (block.section,) if collector.times_sum else None
         sums = [a for a in collector.found if a.kind == "money"]
         if sums:
             rate = (block.section, max(sums, key=lambda a: a.start).per)
