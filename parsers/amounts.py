@@ -243,7 +243,7 @@ _LIMITED_LEAD = re.compile(
 _QUANTITY_NOUN = (
     r"(?:periods?|durations?|terms?|amounts?|sums?|salar(?:y|ies)|wages?|ages?|hours|termijn\w*|"
     r"duur|periodes?|bedragen|bedrag|lonen|loon|leeftijd\w*|uren|durées?|périodes?|délais?|"
-    r"montants?|salaires?|âges?|heures|dauer\w*|fristen|frist|zeitr(?:a|ä)ume?|beträge?|"
+    r"montants?|salaires?|âges?|heures|dauer\w*|fristen|frist|zeitr(?:a|ä)ume?|betr(?:a|ä)ge?|"
     r"gehälter|gehalt|löhne|lohn|alter|stunden)"
 )
 _LEAD_IN_BOUND = re.compile(
@@ -253,13 +253,25 @@ _LEAD_IN_BOUND = re.compile(
 )
 
 
+# "… goes beyond the following amount, for an application filed in 2023:", "… dépasse les
+# montants suivants :": the bound the lead-in sets on the quantity it announces
+_ANNOUNCED_QUANTITY = re.compile(
+    rf"(?<![\w])(?:(?:{alternation(LEX.announce)})\s+{_QUANTITY_NOUN}"
+    rf"|{_QUANTITY_NOUN}\s+(?:{alternation(LEX.announce)}))(?![\w])",
+    _I,
+)
+
+
 def _lead_in_bound(lead_in: str) -> str | None:
-    if not lead_in.rstrip().endswith(":") or _ANY_DIGIT.search(lead_in):
-        return None
+    """The bound a lead-in gives the values of its list, as a column header does: "The
+    following maximum periods apply:", "… goes beyond the following amount, for 2023:"."""
+    if not lead_in.rstrip().endswith(":") or _ANY_DIGIT.search(_YEAR.sub("", lead_in)):
+        return None  # a value of its own (a year only says when)
     clause = _CLAUSE_OR_COMMA.split(lead_in.rstrip().rstrip(":"))[-1]  # the one ending on ':'
     match = _LEAD_IN_BOUND.search(clause)
     if not match:
-        return None
+        announced = _ANNOUNCED_QUANTITY.search(lead_in)
+        return _left_bound(lead_in[: announced.start()]) if announced else None
     word = (match.group("bound") or match.group("after")).lower()
     return "min" if word.startswith(("min", "mindest")) else "max"
 
@@ -1002,6 +1014,9 @@ class _Collector:
         self.section_rate: str | None = None  # the rate of the section's last sum before
         self.section_bound: str | None = None  # the bound of the section's last sum or share
         self.times_sum = False  # a sum of this block is a term times a factor ("€ 5.000 x 12")
+        # the lead-in of this list item, or the one it continues: "For an application filed
+        # in 2024:" after a list under "… goes beyond the following amount, for 2023:"
+        self.lead_in: str | None = block.lead_ins[-1] if block.lead_ins else None
         self.times_above = False  # so was one of the block above, in the same section
 
     def _neighbour(self, kind: str, start: int) -> Amount | None:
@@ -1037,7 +1052,7 @@ class _Collector:
         above, then the heading."""
         if _NOT_PAY.found_in(self.sentence_of(start)):
             return None  # "The fee is EUR 200" after a sentence about the monthly salary
-        context = self._ended_before(start, 2)[::-1] + list(self.block.lead_ins[-1:])
+        context = self._ended_before(start, 2)[::-1] + ([self.lead_in] if self.lead_in else [])
         if self.before is not None:
             context += list(self.before.sentences[-1:])
         if self.block.section:
@@ -1300,8 +1315,8 @@ class _Collector:
                 self.sentence_before(start)
             ):
                 bound = "max"  # "some jobs are limited in time: trainee (1 year), …"
-            if bound is None and kind != "count" and self.block.lead_ins:
-                bound = _lead_in_bound(self.block.lead_ins[-1])  # "The following maximum
+            if bound is None and kind != "count" and self.lead_in:
+                bound = _lead_in_bound(self.lead_in)  # "The following maximum
                 # periods apply:" above "trainees: 12 months": the list's header
             if (
                 bound is None
@@ -2661,6 +2676,12 @@ def _points_back(c: _Collector, amount: Amount) -> bool:
     return bool(_POINTS_TO_SUM.search(before)) and not _CHANGE_VERB.found_in(before)
 
 
+# A lead-in that only says when ("For an application filed in 2024:", "Pour 2024 :", "Voor
+# 2024:", "Ab dem 1. Januar 2025:") continues the list of the section's lead-in before it
+_ANNOUNCED = re.compile(rf"(?<![\w])(?:{alternation(LEX.announce)})(?![\w])", _I)
+_WHEN_ONLY_LEAD = re.compile(r"^[^\w€]*(?:[^\W\d]+\s+|\d{1,2}\.?\s+){0,6}(?:19|20)\d\d\s*:\s*$")
+
+
 def extract_amounts(blocks: list[Block]) -> list[Amount]:
     """Every amount statement of the page, in reading order."""
     found: list[Amount] = []
@@ -2668,6 +2689,8 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
     rate: tuple[tuple[str, ...], str | None] | None = None  # the rate of the section's last sum
     last_sum: tuple[tuple[str, ...], str] | None = None  # the bound of its last sum or share
     times_section: tuple[tuple[str, ...]] | None = None  # the block above had a term x factor
+    named: tuple[tuple[str, ...], str] | None = None  # the section's last lead-in naming more
+    # than when
     for i, block in enumerate(blocks):
         if before is not None and before.section != block.section:
             before = None
@@ -2677,6 +2700,13 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         if last_sum is not None and last_sum[0] == block.section:
             collector.section_bound = last_sum[1]
         collector.times_above = times_section == (block.section,)
+        if collector.lead_in is not None:
+            if not _WHEN_ONLY_LEAD.match(collector.lead_in) or _ANNOUNCED.search(
+                collector.lead_in
+            ):  # "The following documents for 2024:" names its list
+                named = (block.section, collector.lead_in)
+            elif named is not None and named[0] == block.section:
+                collector.lead_in = named[1]
         if block.kind == "heading" or block.text.rstrip().endswith(":"):
             collector.own_list = _items_after(blocks, i)
         elif block.kind == "paragraph":

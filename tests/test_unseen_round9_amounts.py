@@ -1,0 +1,88 @@
+"""Amount families found on half A and the older pages of round 9 (issue 12), each stated in
+the four languages in our own sentences, with the reading tests/devset/GUIDE.md gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.amounts import extract_amounts
+from parsers.blocks import extract_blocks
+from parsers.numbers import parse_digits
+
+
+def read(html: str) -> list[tuple]:
+    found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    return sorted((a.kind, a.value, a.per, a.bound) for a in found)
+
+
+def cases(*items):
+    return [pytest.param(html, rows, id=html[3:53]) for html, rows in items]
+
+
+def thresholds(lead_2023: str, lead_2024: str, item: str) -> str:
+    return (
+        f"<p>{lead_2023}</p><ul><li>{item} 78.704 euro</li></ul>"
+        f"<p>{lead_2024}</p><ul><li>{item} 83.936 euro</li></ul>"
+    )
+
+
+ANNUAL_MIN = [("money", 78704, "year", "min"), ("money", 83936, "year", "min")]
+LEAD_INS = cases(
+    (
+        thresholds(
+            "The yearly remuneration goes beyond the following amount, for an application "
+            "filed in 2023:",
+            "For an application filed in 2024:",
+            "director:",
+        ),
+        ANNUAL_MIN,
+    ),
+    (
+        thresholds(
+            "Het jaarloon ligt hoger dan het volgende bedrag, voor een aanvraag ingediend in 2023:",
+            "Voor een aanvraag ingediend in 2024:",
+            "directeur:",
+        ),
+        ANNUAL_MIN,
+    ),
+    (
+        thresholds(
+            "La rémunération annuelle dépasse le montant suivant, pour une demande introduite "
+            "en 2023 :",
+            "Pour une demande introduite en 2024 :",
+            "directeur :",
+        ),
+        ANNUAL_MIN,
+    ),
+    (
+        thresholds(
+            "Das Jahresgehalt übersteigt den folgenden Betrag, für einen Antrag aus dem Jahr 2023:",
+            "Für einen Antrag aus dem Jahr 2024:",
+            "Direktor:",
+        ),
+        ANNUAL_MIN,
+    ),
+    # a lead-in naming its own list is no continuation of the one before
+    (
+        "<p>The yearly salary exceeds the following amount:</p><ul><li>director: 78.704 euro</li>"
+        "</ul><p>The following fees for 2024:</p><ul><li>card: 20 euro</li></ul>",
+        [("money", 20, None, "exact"), ("money", 78704, "year", "min")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", LEAD_INS)
+def test_lead_in_bounds_its_announced_amount_and_a_when_only_lead_in_continues_it(html, rows):
+    """'… goes beyond the following amount, for 2023:' sets min (and its pay's rate) on the
+    items, as a column header would; 'For an application filed in 2024:' right after only says
+    when, so its items are the same threshold's."""
+    assert read(html) == rows
+
+
+@pytest.mark.parametrize(
+    "token,value",
+    [("3.931.17", 3931.17), ("4.100.00", 4100.0), ("12.345.678", 12345678.0), ("1.2.2024", None)],
+)
+def test_one_mark_for_thousands_and_cents_reads_the_cents_after_the_last(token, value):
+    """'3.931.17 x 12' beside '3.388,94 € x 13,92': a slip a reader still reads as 3931.17."""
+    assert parse_digits(token) == value
