@@ -1227,7 +1227,9 @@ class _Collector:
             bound = "range"
         else:
             value_max = None
-            right_bound = None if _bound_of_next(self.scan, end) else (
+            right_bound = None if _bound_of_next(self.scan, end) or _names_next(
+                self.scan, end
+            ) else (
                 _own_right_bound(self.scan, end)
                 or _RIGHT_BOUND.match(_PER.folded.sub("", right, 1))
                 # "20 jours civils consécutifs au maximum": words of the unit, then the bound
@@ -1237,6 +1239,14 @@ class _Collector:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
+            if (
+                bound is None
+                and kind == "duration"
+                and _GIVEN_TIME.search(self.text, max(0, start - 40), start)
+                and _TO_ACT_AFTER.match(self.text, end)
+            ):
+                bound = "max"  # "dan krijgt de aanvrager 15 dagen om zijn dossier aan te vullen",
+                # "Vanaf dan hebt u 3 maanden de tijd om …": the time given to act (GUIDE)
             if bound is None and kind == "duration" and (
                 _TIME_TO_ACT_LABEL.search(self.text, max(0, start - 50), start)
                 or _ISSUED_IN_THE_LAST.search(self.text, max(0, start - 50), start)
@@ -1729,6 +1739,20 @@ _OLD_AFTER = re.compile(r"\s*(?:old|oud|alt)\b", _I)  # not "years of age": a pe
 _DOCUMENT_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.document_nouns)})(?![\w])")
 # "Délai de déclaration :", "Aangiftetermijn:", "Meldefrist:", "Deadline to appeal:": a label
 # naming the time the reader has to act, the value after its colon
+# The time someone has or is given, with what to do in it: "you get 15 days to complete your
+# file", "hebt u dan 3 maanden om", "vous recevez 15 jours pour", "Sie erhalten 15 Tage, um"
+_GIVEN_TIME = re.compile(
+    r"\b(?:have|has|get|gets|receive|receives|is given|are given|hebt|heeft|hebben|krijgt|"
+    r"krijgen|ontvangt|avez|ont|(?:il|elle|on) a|recevez|reçoit|reçoivent|obtenez|disposez|"
+    r"dispose|haben|hat|habt|erhalten|erhält|bekommen|bekommt)"
+    r"\s+(?:[^\W\d]+\s+){0,3}$",
+    _I,
+)
+_TO_ACT_AFTER = re.compile(
+    r"\s*(?:(?:de tijd|the time|le temps|(?:die\s+)?zeit)\s*)?,?\s*"
+    r"(?:om|to|in which to|pour|afin de|um)\s+[^\W\d]",
+    _I,
+)
 _TIME_TO_ACT_LABEL = re.compile(
     r"(?:\b(?:délai|termijn|frist|deadline|time limit)\s+(?:de|d'|du|voor|om|zur|zum|für|for|to)\s*"
     r"(?:la\s+|le\s+|l'|het\s+|de\s+)?"
@@ -2444,6 +2468,13 @@ def _bound_of_next(scan: str, end: int) -> bool:
     """Whether the bound right after a value opens the count in words that follows it."""
     match = _RIGHT_BOUND.match(scan[end : end + 50])
     return bool(match and _TIMES_AHEAD.match(scan, end + match.end()))
+
+
+def _names_next(scan: str, end: int) -> bool:
+    """Whether the bound right after a value is the next number's: "1 recente pasfoto
+    (hoogstens 6 maanden oud)" is one photo, at most six months old."""
+    match = _RIGHT_BOUND.match(scan[end : end + 50])
+    return bool(match and _NUMBER_AHEAD.match(scan, end + match.end()))
 
 
 def _own_right_bound(scan: str, end: int) -> re.Match | None:

@@ -86,3 +86,61 @@ def test_lead_in_bounds_its_announced_amount_and_a_when_only_lead_in_continues_i
 def test_one_mark_for_thousands_and_cents_reads_the_cents_after_the_last(token, value):
     """'3.931.17 x 12' beside '3.388,94 € x 13,92': a slip a reader still reads as 3931.17."""
     assert parse_digits(token) == value
+
+
+GIVEN_TIME = cases(
+    (
+        "<p>If a paper is missing, you get 15 days to complete your file.</p>",
+        [("duration", 15, None, "max")],
+    ),
+    (
+        "<p>Ontbreekt er iets, dan krijgt de aanvrager 15 dagen om zijn dossier aan te vullen.</p>",
+        [("duration", 15, None, "max")],
+    ),
+    (
+        "<p>Vanaf dan hebt u 3 maanden de tijd om alles in te dienen.</p>",
+        [("duration", 3, None, "max")],
+    ),
+    (
+        "<p>S'il manque une pièce, vous recevez 15 jours pour compléter votre dossier.</p>",
+        [("duration", 15, None, "max")],
+    ),
+    (
+        "<p>Fehlt ein Dokument, erhalten Sie 15 Tage, um Ihre Akte zu ergänzen.</p>",
+        [("duration", 15, None, "max")],
+    ),
+    ("<p>The card has been valid for 5 years.</p>", [("duration", 5, None, "exact")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", GIVEN_TIME)
+def test_time_given_to_act_is_a_deadline(html, rows):
+    """The time someone has or is given, with what to do in it ('krijgt … 15 dagen om …'), is a
+    deadline, max (GUIDE, tuning round 3), also with words between the verb and the value."""
+    assert read(html) == rows
+
+
+NEXT_VALUES_BOUND = cases(
+    (
+        "<ul><li>1 recent photo (at most 6 months old)</li></ul>",
+        [("count", 1, None, "exact"), ("duration", 6, None, "max")],
+    ),
+    (
+        "<ul><li>1 recente pasfoto (hoogstens 6 maanden oud)</li></ul>",
+        [("count", 1, None, "exact"), ("duration", 6, None, "max")],
+    ),
+    (
+        "<ul><li>1 photo récente (au maximum 6 mois)</li></ul>",
+        [("count", 1, None, "exact"), ("duration", 6, None, "max")],
+    ),
+    (
+        "<ul><li>1 aktuelles Passfoto (höchstens 6 Monate alt)</li></ul>",
+        [("count", 1, None, "exact"), ("duration", 6, None, "max")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", NEXT_VALUES_BOUND)
+def test_a_bound_right_before_another_value_is_that_values(html, rows):
+    """'1 recente pasfoto (hoogstens 6 maanden oud)': one photo, at most six months old."""
+    assert read(html) == rows
