@@ -81,6 +81,9 @@ _RATIO = ("/", "per", "out of", "op", "sur", "von")
 _CONNECT = (
     # "âgés de 6 à moins de 12 ans", "from 6 to under 12": a range whose top is not reached
     r"(?:à\s+moins\s+de|to\s+under|tot\s+onder|bis\s+unter)|"
+    # "(1 tot maximum 5 jaar)", "1 to a maximum of 5 years", "de 1 à maximum 5 ans", "1 bis
+    # maximal 5 Jahre": a range whose top is a maximum
+    r"(?:to|tot|à|bis)\s+(?:a\s+)?(?:maximum|maximaal|maximal|höchstens)(?:\s+of)?|"
     rf"(?:{_CHANGE_CONNECTORS}|-|–|/|to|and|tot|en|à|et|au|bis|und|through|per|out\s+of|op|sur|"
     r"von)"
 )
@@ -90,6 +93,7 @@ UNIT = CaseBlind(
     rf"(?P<n1>{DIGITS})(?:\s*(?P<conn>{_CONNECT})\s*(?P<n2>{DIGITS}))?"
     rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])"
 )
+_UNIT_WORD = CaseBlind(rf"(?<![\w])(?:{_UNIT_WORDS})(?![\w'])")
 _FILLERS_AFTER = re.compile(rf"^(?:\s+{_FILLER})+", re.IGNORECASE)
 _MONTHS = alternation(LEX.months)
 DATE_WORDS = CaseBlind(
@@ -125,7 +129,7 @@ AGE_NUMBER = CaseBlind(
 # "children under 18", "kinderen onder (de) 18", "Kinder unter 18": "under" in every language
 # that says an age with it and no unit (French says "de moins de 18 ans", with its unit)
 _AGE_PHRASE_BEFORE = CaseBlind(
-    rf"(?:{alternation(LEX.age_before)}|\bunder|\bonder(?: de)?|\bunter)\s+"
+    rf"(?:(?<![\w])(?:{alternation(LEX.age_before)})|\bunder|\bonder(?: de)?|\bunter)\s+"
     r"(?:(?:between|tussen|entre|zwischen)\s+)?$"
 )
 _ANY_DIGIT = re.compile(r"\d")
@@ -147,7 +151,7 @@ _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?:(?<=')|(?![\w]))"
 # A rate written with a slash may follow a word: "1.524,612 € netto/maand".
 _PER = CaseBlind(rf"(?:(?<![\w])|(?=/))(?:{alternation(LEX.per)})(?![\w])")
 _LAW = CaseBlind(rf"(?:{alternation(LEX.law_before)})\s*$")
-_AGE_BEFORE = CaseBlind(rf"(?:{alternation(LEX.age_before)})\s*$")
+_AGE_BEFORE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.age_before)})\s*$")  # not "averaged over"
 _AGE_AFTER = re.compile(rf"^\s*(?:{alternation(LEX.age_after)})(?![\w])", _I)
 _AGE_NEAR = CaseBlind(
     r"\b(?:age|ages|aged|(?:minimum|maximum|mindest|höchst)?(?:leeftijd|alter)|âge|âgé|âgée|"
@@ -1162,6 +1166,20 @@ class _Collector:
             return None
         return previous.bound if previous.bound in ("min", "max") else None
 
+    def _unit_in_sentence(self, at: int, unit: str | None, after: bool = False) -> bool:
+        """Whether the sentence names a period of `unit` before `at` (or after it): "prove
+        several years of employment within a period of ten years" counts years within ten."""
+        if unit not in ("days", "weeks", "months", "years"):
+            return False
+        if after:
+            text = _CLAUSE_BREAK.split(self.text[at : at + 200], maxsplit=1)[0]
+        else:
+            text = self.sentence_before(at)
+        return any(
+            LEX.units.get(_SPACE_RUN.sub(" ", m.group(0).lower())) == unit
+            for m in _UNIT_WORD.finditer(text, lowered(text))
+        )
+
     def _value_before(self, start: int) -> bool:
         """Whether an amount was found before `start` in the sentence holding it."""
         at = bisect_left(self._starts, start - len(self.sentence_before(start)))
@@ -1267,7 +1285,7 @@ class _Collector:
                 if (
                     bound == "max"
                     and (_PERIOD_WINDOW.search(left) or _NOUN_OF_PERIOD.match(self.text, end))
-                    and self._value_before(start)
+                    and (self._value_before(start) or self._unit_in_sentence(start, unit))
                 ):
                     bound = None  # "90 days within a period of 180 days": the window; alone
                     # ("reach it within a period of 15 days") it is a deadline
@@ -1333,8 +1351,11 @@ class _Collector:
                 and kind == "duration"
                 and _IN_THE_BEFORE.search(left)
                 and _BEFORE_AN_EVENT.match(self.text, end)
+                and not self._unit_in_sentence(end, unit, after=True)
             ):
-                bound = "max"  # "in de twee jaar vóór de indiening": at most that far back
+                bound = "max"  # "in de twee jaar vóór de indiening": at most that far back;
+                # "In the 5 years before your application, you worked for at least 4 years" is
+                # the window the 4 years are counted in (GUIDE, tuning round 3): exact
             previous = self._neighbour(kind, start)
             ratio = self.scan.startswith("/", end)  # "90/180 dagen": a period of its own
             if bound is None and previous and previous.bound in ("min", "max") and not ratio:
@@ -1777,6 +1798,9 @@ _SIGNED_BAND = re.compile(r"\(\s*[<>≤≥]\s*$")
 _RANGE_CONNECTORS = ("-", "–", "to", "tot", "à", "au", "bis", "through")
 
 
+_TOP_IS_MAXIMUM = re.compile(r"(?:to|tot|à|bis)\s+(?:a\s+)?(?:maxim|höchst)")
+
+
 def _units(c: _Collector) -> None:
     for m in UNIT.finditer(c.scan, c.lowered_scan):
         unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", m.group("unit").lower())]]
@@ -1800,7 +1824,7 @@ def _units(c: _Collector) -> None:
                 first = (m.start("n1"), m.end("n1"), value)
                 first_bound = None if conn in _RATIO else "exact"  # "from" opens, bounds nothing
                 value, start = parse_number(m.group("n2")), m.start("n2")
-            elif conn in _RANGE_CONNECTORS or opener:
+            elif conn in _RANGE_CONNECTORS or opener or _TOP_IS_MAXIMUM.match(conn):
                 value_max = parse_number(m.group("n2"))
             else:  # "3 and 4 weeks" without an opener: the second number alone has the unit
                 value = parse_number(m.group("n2"))

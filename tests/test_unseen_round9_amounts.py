@@ -144,3 +144,96 @@ NEXT_VALUES_BOUND = cases(
 def test_a_bound_right_before_another_value_is_that_values(html, rows):
     """'1 recente pasfoto (hoogstens 6 maanden oud)': one photo, at most six months old."""
     assert read(html) == rows
+
+
+AGED_OVER = cases(
+    ("<ul><li>A criminal record, if you are aged over 18</li></ul>", [("age", 18, None, "min")]),
+    ("<p>Children aged under 12 travel free.</p>", [("age", 12, None, "max")]),
+    (
+        "<ul><li>Un extrait de casier judiciaire, si vous êtes âgé de plus de 18</li></ul>",
+        [("age", 18, None, "min")],
+    ),
+    ("<p>Kinderen ouder dan 12 reizen gratis.</p>", [("age", 12, None, "min")]),
+    ("<p>Kinder älter als 12 reisen gratis.</p>", [("age", 12, None, "min")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", AGED_OVER)
+def test_aged_over_a_number_without_unit_is_an_age(html, rows):
+    """'if you are aged over 18', 'âgé de plus de 18': a person's age, with its bound."""
+    assert read(html) == rows
+
+
+PAYSLIPS = cases(
+    ("<p>Employees show their last 3 payslips.</p>", [("count", 3, None, "exact")]),
+    ("<p>Werknemers leggen de laatste 3 loonbriefjes voor.</p>", [("count", 3, None, "exact")]),
+    (
+        "<p>Les travailleurs présentent leurs 3 dernières fiches de paie.</p>",
+        [("count", 3, None, "exact")],
+    ),
+    (
+        "<p>Arbeitnehmer legen die letzten 3 Lohnabrechnungen vor.</p>",
+        [("count", 3, None, "exact")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", PAYSLIPS)
+def test_payslips_to_hand_in_are_counted(html, rows):
+    """Payslips are documents handed in: their number is a count (GUIDE: copies, documents)."""
+    assert read(html) == rows
+
+
+TOP_IS_MAXIMUM = cases(
+    ("<p>For a set period (1 to a maximum of 5 years).</p>", [("duration", 1, None, "range")]),
+    (
+        "<p>Gedurende een bepaalde periode (1 tot maximum 5 jaar).</p>",
+        [("duration", 1, None, "range")],
+    ),
+    (
+        "<p>Pour une période déterminée (de 1 à maximum 5 ans).</p>",
+        [("duration", 1, None, "range")],
+    ),
+    (
+        "<p>Für einen bestimmten Zeitraum (1 bis maximal 5 Jahre).</p>",
+        [("duration", 1, None, "range")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", TOP_IS_MAXIMUM)
+def test_a_range_whose_top_is_a_maximum_is_one_range(html, rows):
+    """'(1 tot maximum 5 jaar)' is one range, 1 to 5 years (GUIDE: 'de 1 à 5 ans au maximum')."""
+    assert read(html) == rows
+
+
+WINDOWS = cases(
+    (
+        "<p>In the 5 years before your application, you worked for at least 4 years.</p>",
+        [("duration", 4, None, "min"), ("duration", 5, None, "exact")],
+    ),
+    (
+        "<p>In de 5 jaar vóór uw aanvraag hebt u minstens 4 jaar gewerkt.</p>",
+        [("duration", 4, None, "min"), ("duration", 5, None, "exact")],
+    ),
+    (
+        "<p>In the two years before the application you held a work permit.</p>",
+        [("duration", 2, None, "max")],
+    ),
+    (
+        "<p>You prove several years of employment within a period of ten years of residence.</p>",
+        [("duration", 10, None, "exact")],
+    ),
+    (
+        "<p>U bewijst enkele jaren tewerkstelling binnen een periode van tien jaar verblijf.</p>",
+        [("duration", 10, None, "exact")],
+    ),
+    ("<p>Apply within a period of 15 days.</p>", [("duration", 15, None, "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", WINDOWS)
+def test_a_period_other_time_is_counted_in_is_the_window(html, rows):
+    """'In the 5 years before …, you worked at least 4 years', 'several years … within a period
+    of ten years': the window, exact (GUIDE, tuning round 3); alone it keeps its bound."""
+    assert read(html) == rows
