@@ -237,3 +237,30 @@ def test_a_period_other_time_is_counted_in_is_the_window(html, rows):
     """'In the 5 years before …, you worked at least 4 years', 'several years … within a period
     of ten years': the window, exact (GUIDE, tuning round 3); alone it keeps its bound."""
     assert read(html) == rows
+
+
+AS_EARLY_AS = cases(
+    (
+        "<p>They may apply as early as after three years of employment.</p>",
+        [("duration", 3, None, "min")],
+    ),
+    (
+        "<p>Zij kunnen al na drie jaar tewerkstelling een aanvraag indienen.</p>",
+        [("duration", 3, None, "min")],
+    ),
+    (
+        "<p>Ils peuvent demander le permis dès trois ans d'occupation.</p>",
+        [("duration", 3, None, "min")],
+    ),
+    (
+        "<p>Sie können bereits nach drei Jahren Beschäftigung einen Antrag stellen.</p>",
+        [("duration", 3, None, "min")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", AS_EARLY_AS)
+def test_as_early_as_is_at_the_earliest(html, rows):
+    """'as early as after three years', 'al na drie jaar', 'dès trois ans', 'bereits nach drei
+    Jahren': at the earliest, min (GUIDE), though the sentence grants with a modal."""
+    assert read(html) == rows
