@@ -1766,7 +1766,7 @@ _GIVEN_TIME = re.compile(
     r"\b(?:have|has|get|gets|receive|receives|is given|are given|hebt|heeft|hebben|krijgt|"
     r"krijgen|ontvangt|avez|ont|(?:il|elle|on) a|recevez|reçoit|reçoivent|obtenez|disposez|"
     r"dispose|haben|hat|habt|erhalten|erhält|bekommen|bekommt)"
-    r"\s+(?:[^\W\d]+\s+){0,3}$",
+    r"\s+(?:[^\W\d]+\s+){0,5}$",
     _I,
 )
 _TO_ACT_AFTER = re.compile(
@@ -2016,7 +2016,17 @@ def _clock_time(c: _Collector, m: re.Match) -> bool:
         for span in _CLOCK_SPAN.finditer(around)
     ):
         return True
+    if m.group("unit").lower() in ("h", "u") and _AT_AN_HOUR.search(
+        c.text, max(0, m.start() - 16), m.start()
+    ):
+        return True  # "si la demande est introduite avant 15 h", "vóór 15 u": an hour of the day
     return bool(m.group("n2")) and _CLOCK_WORDS.found_in(c.sentence_of(m.start()))
+
+
+# a point in time before an hour written "h" or "u" ("avant 15 h", "om 9 u", "dès 8 h")
+_AT_AN_HOUR = re.compile(
+    r"(?<![\w])(?:avant|après|à|dès|jusqu'à|vers|vóór|voor|na|om|tot|vanaf|tegen)\s+$", _I
+)
 
 
 def _is_change(c: _Collector, start: int) -> bool:
@@ -2360,7 +2370,7 @@ _BELOW_BETWEEN = re.compile(rf"(?<![\w])(?:{alternation(_BELOW_WORDS)})(?![\w])"
 # following" is any of them, and a number alone counts the page's own list)
 _PART_OF_BELOW = CaseBlind(
     r"(?<![\w.,])(?P<n1>\d+)\s+(?:of|van|des|de|der|von)\s+(?:(?:the|these|de|deze|ces|den|dieser|"
-    r"diesen|les)\s+)?(?:[a-zà-öø-ÿ][\w'-]*\s+){0,2}?"
+    r"diesen|les)\s+)?(?:\d+\s+)?(?:[a-zà-öø-ÿ][\w'-]*\s+){0,2}?"
     rf"(?:{alternation(_BELOW_WORDS)})(?![\w])",
     needles=tuple(w.lower() for w in _BELOW_WORDS),
 )
@@ -2369,8 +2379,8 @@ _PART_OF_BELOW = CaseBlind(
 def _part_of_the_list(c: _Collector) -> None:
     for m in _PART_OF_BELOW.finditer(c.scan, c.lowered_scan):
         value = parse_number(m.group("n1"))
-        if value is None or value < 2:
-            continue
+        if value is None or value < 1:
+            continue  # "at least one of the two categories below": how many, min, too
         if _left_bound(_left_window(c.text, m.start())) != "min":
             continue
         c.add("count", m.start("n1"), m.end("n1"), value, None, "items", bound="min")

@@ -264,3 +264,54 @@ def test_as_early_as_is_at_the_earliest(html, rows):
     """'as early as after three years', 'al na drie jaar', 'dès trois ans', 'bereits nach drei
     Jahren': at the earliest, min (GUIDE), though the sentence grants with a modal."""
     assert read(html) == rows
+
+
+ONE_OF_BELOW = cases(
+    (
+        "<p>You qualify if you fall under at least one of the two categories below:</p>"
+        "<ul><li>a</li><li>b</li></ul>",
+        [("count", 1, None, "min")],
+    ),
+    (
+        "<p>U komt in aanmerking als u onder minstens één van de twee categorieën hieronder "
+        "valt:</p><ul><li>a</li><li>b</li></ul>",
+        [("count", 1, None, "min")],
+    ),
+    (
+        "<p>Vous y avez droit si vous relevez d'au moins une des deux catégories ci-dessous :</p>"
+        "<ul><li>a</li><li>b</li></ul>",
+        [("count", 1, None, "min")],
+    ),
+    (
+        "<p>Sie haben Anspruch, wenn Sie mindestens eine der zwei folgenden Kategorien "
+        "erfüllen:</p><ul><li>a</li><li>b</li></ul>",
+        [("count", 1, None, "min")],
+    ),
+    ("<p>You meet one of the following:</p><ul><li>a</li><li>b</li></ul>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONE_OF_BELOW)
+def test_at_least_one_of_the_items_below_is_a_min_count(html, rows):
+    """How many of the listed items one must meet is a count, min (GUIDE, settled case 5),
+    'at least one' too and with the list's own size between; 'one of the following' alone is
+    any of them, and the list's size counts the page's own items."""
+    assert read(html) == rows
+
+
+HOUR_OF_DAY = cases(
+    (
+        "<p>Procédure urgente : le lendemain si la demande est introduite avant 15 h.</p>",
+        [],
+    ),
+    ("<p>Spoedprocedure: de volgende dag als de aanvraag vóór 15 u is ingediend.</p>", []),
+    ("<p>L'étudiant travaille au maximum 20 h par semaine.</p>", [("hours", 20, "week", "max")]),
+    ("<p>De student werkt maximaal 20 u per week.</p>", [("hours", 20, "week", "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", HOUR_OF_DAY)
+def test_an_hour_of_the_day_is_no_number_of_hours(html, rows):
+    """'avant 15 h', 'vóór 15 u': an hour of the day, like office hours (GUIDE: not amounts);
+    English and German write the hour without a unit of hours ('3 pm', '15 Uhr')."""
+    assert read(html) == rows
