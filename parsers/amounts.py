@@ -2261,6 +2261,26 @@ _COMPARED_COUNT = re.compile(
 )
 
 
+# A cell holding a number alone under a header that names what it counts ("Einwohner",
+# "Number of permits", "Aantal aanvragen", "Nombre de demandes"): a figure of a statistics
+# table, a count (GUIDE, devset-e)
+_ALONE_IN_CELL = re.compile(rf"\s*(?P<n1>{GROUPED_DIGITS})\s*")
+_COUNTING_HEADER = CaseBlind(
+    rf"(?<![\w])(?:number|aantal|nombre|anzahl|{alternation(LEX.count_nouns)})(?![\w])"
+)
+
+
+def _counted_cell(c: _Collector) -> None:
+    if c.block.kind != "table_cell" or c.found or not c.block.col_header:
+        return
+    m = _ALONE_IN_CELL.fullmatch(c.text)
+    if not m or not _COUNTING_HEADER.found_in(c.block.col_header):
+        return
+    value = parse_number(m.group("n1"))
+    if value is not None and not _YEAR.fullmatch(m.group("n1")):
+        c.add("count", m.start("n1"), m.end("n1"), value, None, "items")
+
+
 def _counts(c: _Collector) -> None:
     for m in _count_matches(c):
         word = _WORD.match(c.text, m.start("n1"), m.start("n1") + _NEAR)
@@ -2301,7 +2321,7 @@ def _counts(c: _Collector) -> None:
             not c.text[m.start()].isdigit()
             and _THE_BEFORE.search(c.text, max(0, m.start() - 6), m.start())
         )
-        if back and not (
+        if back and value < 100 and not (  # "von diesen 79.383 Personen": a figure restated
             _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
         ):
             c.taken.append((m.start(), m.end()))
@@ -2803,6 +2823,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _shares(collector)
         _counts_in_words(collector)
         _pointed_bounds(collector)
+        _counted_cell(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
         times_section = (block.section,) if collector.times_sum else None
         sums = [a for a in collector.found if a.kind == "money"]

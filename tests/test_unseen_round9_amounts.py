@@ -315,3 +315,41 @@ def test_an_hour_of_the_day_is_no_number_of_hours(html, rows):
     """'avant 15 h', 'vóór 15 u': an hour of the day, like office hours (GUIDE: not amounts);
     English and German write the hour without a unit of hours ('3 pm', '15 Uhr')."""
     assert read(html) == rows
+
+
+def table(header: str, row: str, figure: str) -> str:
+    return (
+        f"<table><tr><th>{row}</th><th>{header}</th></tr>"
+        f"<tr><td>Kelmis</td><td>{figure}</td></tr></table>"
+    )
+
+
+STATISTICS = cases(
+    (table("Inhabitants", "Municipality", "3.491"), [("count", 3491, None, "exact")]),
+    (table("Inwoners", "Gemeente", "3.491"), [("count", 3491, None, "exact")]),
+    (table("Habitants", "Commune", "3.491"), [("count", 3491, None, "exact")]),
+    (table("Einwohner", "Gemeinde", "3.491"), [("count", 3491, None, "exact")]),
+    (table("Anzahl der Anträge", "Jahr", "120"), [("count", 120, None, "exact")]),
+    (table("Remark", "Municipality", "3.491"), []),
+    (
+        "<p>The Community had 79.383 inhabitants. Of these 79.383 persons, many are Belgian.</p>",
+        [("count", 79383, None, "exact"), ("count", 79383, None, "exact")],
+    ),
+    ("<p>De Gemeenschap telde 79.383 inwoners.</p>", [("count", 79383, None, "exact")]),
+    ("<p>La Communauté comptait 79.383 habitants.</p>", [("count", 79383, None, "exact")]),
+    (
+        "<p>Die Gemeinschaft zählte 79.383 Einwohner. Von diesen 79.383 Personen sind viele "
+        "Belgier.</p>",
+        [("count", 79383, None, "exact"), ("count", 79383, None, "exact")],
+    ),
+    ("<p>For these three functions no permit is needed.</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", STATISTICS)
+def test_figures_of_a_statistic_are_counts(html, rows):
+    """Figures of a statistics page are counts (GUIDE, devset-e): a number alone in a cell
+    whose header names what it counts, the inhabitants a sentence counts, and a figure restated
+    after 'these' (a value stated twice is two rows); 'these three functions' still counts
+    the page's own list again and states nothing."""
+    assert read(html) == rows
