@@ -1900,9 +1900,11 @@ _OF_WHICH = re.compile(
 # période de 180", "90 Tage innerhalb eines Zeitraums von 180": the window days are counted
 # in, its number without a unit of its own, is in the first one's unit (and exact)
 _WINDOW_OF_SAME_UNIT = re.compile(
-    r"\s+(?:out of|within|in|over|per|binnen|op|sur|dans|innerhalb|über|auf)\s+"
+    r"\s+(?:(?:out of|within|in|over|per|binnen|op|sur|dans|innerhalb|über|auf)\s+"
     r"(?:a|an|een|une|eines|einem|einen|the|de|la)\s+"
     r"(?:period|periode|période|zeitraums?|tijdspanne)\s+(?:of|van|de|d'|d’|von)\s*"
+    # "at most 90 days out of 180", "90 dagen op 180", "90 jours sur 180", "90 Tage von 180"
+    r"|(?:[^\W\d]+\s+){0,2}?(?:out of|op|sur|von)\s+)"
     rf"(?P<n>{DIGITS})(?!\d|[.,]\d|\s*(?:%|€|{_UNIT_WORDS}))",
     _I,
 )
@@ -1959,6 +1961,12 @@ _SPLIT_RANGE_SECOND = CaseBlind(
     rf"{_BETWEEN}\s+{DIGITS}(?:\s+{_FILLER})?\s+(?P<unit>{_UNIT_WORDS})\s+{_AND}\s+$"
 )
 
+# "plus de 90 jours à 12 mois", "more than 90 days to 12 months", "meer dan 90 dagen tot 12
+# maanden", "mehr als 90 Tage bis 12 Monate": a range from one unit to another, no opener
+_SPLIT_RANGE_TO = CaseBlind(
+    rf"{DIGITS}(?:\s+{_FILLER})?\s+(?P<unit>{_UNIT_WORDS})\s+(?:à|to|tot|bis)\s+$"
+)
+
 
 def _end_of_split_range(c: _Collector, start: int, end: int, unit: str) -> str | None:
     """'min' or 'max' for an end of a range whose two ends carry different units."""
@@ -1971,6 +1979,9 @@ def _end_of_split_range(c: _Collector, start: int, end: int, unit: str) -> str |
     first = next(_SPLIT_RANGE_SECOND.finditer(before, lowered(before)), None)
     if first and _unit_name(first.group("unit")) != unit:
         return "max"
+    first = next(_SPLIT_RANGE_TO.finditer(before, lowered(before)), None)
+    if first and _unit_name(first.group("unit")) != unit:
+        return "max"  # "plus de 90 jours à 12 mois": the top, in its own unit
     return None
 
 

@@ -353,3 +353,59 @@ def test_figures_of_a_statistic_are_counts(html, rows):
     after 'these' (a value stated twice is two rows); 'these three functions' still counts
     the page's own list again and states nothing."""
     assert read(html) == rows
+
+
+# -- from half B (tuning round 9's unseen check, fixed last) --------------------------------
+
+OUT_OF = cases(
+    (
+        "<p>Staff are exempt for at most 90 days out of 180.</p>",
+        [("duration", 90, None, "max"), ("duration", 180, None, "exact")],
+    ),
+    (
+        "<p>Het personeel is vrijgesteld voor maximaal 90 dagen op 180.</p>",
+        [("duration", 90, None, "max"), ("duration", 180, None, "exact")],
+    ),
+    (
+        "<p>Le personnel est dispensé pour 90 jours au maximum sur 180.</p>",
+        [("duration", 90, None, "max"), ("duration", 180, None, "exact")],
+    ),
+    (
+        "<p>Das Personal ist für höchstens 90 Tage von 180 befreit.</p>",
+        [("duration", 90, None, "max"), ("duration", 180, None, "exact")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", OUT_OF)
+def test_the_window_after_out_of_takes_the_unit_of_the_days_counted(html, rows):
+    """'90 days out of 180': the 180 are days too, the window they are counted in (exact),
+    as '90 days out of a period of 180' already read."""
+    assert read(html) == rows
+
+
+ONE_UNIT_TO_ANOTHER = cases(
+    (
+        "<p>Volunteers: more than 90 days to 12 months in Belgium.</p>",
+        [("duration", 12, None, "max"), ("duration", 90, None, "min")],
+    ),
+    (
+        "<p>Vrijwilligers: meer dan 90 dagen tot 12 maanden in België.</p>",
+        [("duration", 12, None, "max"), ("duration", 90, None, "min")],
+    ),
+    (
+        "<h2>Volontariat - plus de 90 jours à 12 mois en Belgique</h2>",
+        [("duration", 12, None, "max"), ("duration", 90, None, "min")],
+    ),
+    (
+        "<p>Freiwillige: mehr als 90 Tage bis 12 Monate in Belgien.</p>",
+        [("duration", 12, None, "max"), ("duration", 90, None, "min")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONE_UNIT_TO_ANOTHER)
+def test_a_range_from_one_unit_to_another_is_min_and_max(html, rows):
+    """'plus de 90 jours à 12 mois': two rows, min and max (GUIDE, devset-f), with no
+    'between' before it."""
+    assert read(html) == rows
