@@ -648,8 +648,9 @@ def _restated_bound(before: str, kind: str) -> str | None:
     if last is None:
         return None
     between = head[last.end() :]
-    if kind == "money" and _PERIOD_AHEAD.match(between):
-        return None  # "onder de 30 jaar … Voor 2024 is dat € 37.305,6": the age's bound
+    if kind == "money" and _PERIOD_AHEAD.match(digits_for_words(between)):
+        return None  # "onder de 30 jaar … Voor 2024 is dat € 37.305,6": the age's bound;
+        # "meer dan drie maanden (30,30 euro)": the months'
     if _ANY_CURRENCY.found_in(between) if kind == "money" else _holds_value(between):
         return None
     if marker.re is _BRACKET_OPEN and _ANY_DIGIT.search(between):
@@ -662,6 +663,9 @@ def _restated_bound(before: str, kind: str) -> str | None:
 # "… less than the minimum a student needs each month (EUR 670)": a value in brackets right
 # after the reference it names restates it, like "namely"
 _BRACKET_OPEN = re.compile(r"\(\s*$")
+_PERIOD_THEN_BRACKET = re.compile(
+    rf"\d\s*(?:{_UNIT_WORDS})(?![\w'])\s*\(\s*(?:€|eur\w*)?\s*$", _I
+)
 # A comparison with words between its two halves, anywhere before ("niet minder bedragen dan")
 _COMPARED = CaseBlind(
     rf"\b(?P<word>{alternation(_MORE_WORDS + _LESS_WORDS)})(?:\s+[\w']+){{0,3}}?\s+"
@@ -1022,6 +1026,7 @@ class _Collector:
         # in 2024:" after a list under "… goes beyond the following amount, for 2023:"
         self.lead_in: str | None = block.lead_ins[-1] if block.lead_ins else None
         self.times_above = False  # so was one of the block above, in the same section
+        self.priced_above = False  # the list item above, in the same section, held a sum
 
     def _neighbour(self, kind: str, start: int) -> Amount | None:
         """The amount of the same kind just before, joined to this one by a conjunction only."""
@@ -1279,7 +1284,12 @@ class _Collector:
             if bound is None and kind == "money" and _TIMES_FACTOR.match(self.text, end, end + 16):
                 bound = "exact"  # "(6.606,69 euros x 12,85)": a term of the sum's computation
             if bound is None:
-                bound = _left_bound(_own_left(self.text, start, left))
+                bound = (
+                    None
+                    if kind == "money" and _PERIOD_THEN_BRACKET.search(self.scan, 0, start)
+                    else _left_bound(_own_left(self.text, start, left))
+                )  # "more than three months (EUR 30.30)": the bound is the months', the sum
+                # in brackets a price
                 if bound and kind == "count" and _TIME_ONLY_BOUND.search(left):
                     bound = None  # "dans les deux cas": in both cases, not within
                 if (
@@ -1683,6 +1693,22 @@ def _money(c: _Collector) -> None:
 # "(posted: 4.100,00 x 12; insured in Belgium: 3.735,63 euros x 13,92)": a term of a sum's
 # computation, written without its currency beside one written with it
 _BARE_TERM = re.compile(rf"(?<![\w.,])(?P<n>{MONEY_DIGITS})(?=\s*[x×]\s*\d)")
+
+
+# "Elektronische I kaart: … (30,80)" below "… (30,80 euro)": a price in cents in brackets
+_BARE_PRICE = re.compile(r"\(\s*(?P<n>\d{1,4}[.,]\d{2})\s*\)")
+
+
+def _bare_prices(c: _Collector) -> None:
+    """A price in brackets written without its currency in a list whose item above gives
+    one with it ('(30,80)' below '(30,80 euro)') is money: a reader takes it as euros, as
+    the GUIDE reads a part without its sign among parts with one (devset-x)."""
+    if not c.priced_above or "(" not in c.text:
+        return
+    for m in _BARE_PRICE.finditer(c.text):
+        value = parse_digits(m.group("n"))
+        if value is not None:
+            c.add("money", m.start("n"), m.end("n"), value, None, "EUR")
 
 
 def _bare_terms(c: _Collector) -> None:
@@ -2785,6 +2811,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
     rate: tuple[tuple[str, ...], str | None] | None = None  # the rate of the section's last sum
     last_sum: tuple[tuple[str, ...], str] | None = None  # the bound of its last sum or share
     times_section: tuple[tuple[str, ...]] | None = None  # the block above had a term x factor
+    priced_section: tuple[tuple[str, ...]] | None = None  # the list item above held a sum
     named: tuple[tuple[str, ...], str] | None = None  # the section's last lead-in naming more
     # than when
     for i, block in enumerate(blocks):
@@ -2796,6 +2823,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         if last_sum is not None and last_sum[0] == block.section:
             collector.section_bound = last_sum[1]
         collector.times_above = times_section == (block.section,)
+        collector.priced_above = block.kind == "list_item" and priced_section == (block.section,)
         if collector.lead_in is not None:
             if not _WHEN_ONLY_LEAD.match(collector.lead_in) or _ANNOUNCED.search(
                 collector.lead_in
@@ -2820,6 +2848,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _dates(collector)
         _money(collector)
         _bare_terms(collector)
+        _bare_prices(collector)
         _simple(collector, PERCENT, "percent", "percent")
         _simple(collector, SIZE, "size", "MB")
         _birthdays(collector)
@@ -2837,6 +2866,11 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _counted_cell(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
         times_section = (block.section,) if collector.times_sum else None
+        priced_section = (
+            (block.section,)
+            if block.kind == "list_item" and any(a.kind == "money" for a in collector.found)
+            else None
+        )
         sums = [a for a in collector.found if a.kind == "money"]
         if sums:
             rate = (block.section, max(sums, key=lambda a: a.start).per)

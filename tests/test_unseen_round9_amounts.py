@@ -409,3 +409,56 @@ def test_a_range_from_one_unit_to_another_is_min_and_max(html, rows):
     """'plus de 90 jours à 12 mois': two rows, min and max (GUIDE, devset-f), with no
     'between' before it."""
     assert read(html) == rows
+
+
+PRICES = cases(
+    (
+        "<ul><li>H kaart: blauwe kaart (30,80 euro)</li><li>I kaart: ICT (30,80)</li></ul>",
+        [("money", 30.8, None, "exact"), ("money", 30.8, None, "exact")],
+    ),
+    (
+        "<ul><li>H card: blue card (EUR 30.80)</li><li>I card: ICT (30.80)</li></ul>",
+        [("money", 30.8, None, "exact"), ("money", 30.8, None, "exact")],
+    ),
+    (
+        "<ul><li>Carte H : carte bleue (30,80 euros)</li><li>Carte I : ICT (30,80)</li></ul>",
+        [("money", 30.8, None, "exact"), ("money", 30.8, None, "exact")],
+    ),
+    (
+        "<ul><li>H-Karte: Blaue Karte (30,80 Euro)</li><li>I-Karte: ICT (30,80)</li></ul>",
+        [("money", 30.8, None, "exact"), ("money", 30.8, None, "exact")],
+    ),
+    ("<ul><li>Article 10 (1,5)</li><li>point (2,50)</li></ul>", []),
+    (
+        "<ul><li>E kaart: voor Unieburgers met een verblijf van meer dan drie maanden "
+        "(30,30 euro)</li></ul>",
+        [("duration", 3, None, "min"), ("money", 30.3, None, "exact")],
+    ),
+    (
+        "<ul><li>E card: for EU citizens staying more than three months (EUR 30.30)</li></ul>",
+        [("duration", 3, None, "min"), ("money", 30.3, None, "exact")],
+    ),
+    (
+        "<ul><li>Carte E : pour les citoyens de l'Union séjournant plus de trois mois "
+        "(30,30 euros)</li></ul>",
+        [("duration", 3, None, "min"), ("money", 30.3, None, "exact")],
+    ),
+    (
+        "<ul><li>E-Karte: für Unionsbürger mit einem Aufenthalt von mehr als drei Monaten "
+        "(30,30 Euro)</li></ul>",
+        [("duration", 3, None, "min"), ("money", 30.3, None, "exact")],
+    ),
+    ("<p>Dat kost 90 euro per geldig jaar.</p>", [("money", 90, "year", "exact")]),
+    ("<p>It costs 90 euros per year of validity.</p>", [("money", 90, "year", "exact")]),
+    ("<p>Cela coûte 90 euros par année de validité.</p>", [("money", 90, "year", "exact")]),
+    ("<p>Das kostet 90 Euro pro Gültigkeitsjahr.</p>", [("money", 90, "year", "exact")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", PRICES)
+def test_prices_of_a_list_of_cards(html, rows):
+    """A price list of cards: a price in brackets without its currency below one with it is
+    money (as devset-x reads a part without its sign); the bound of the stay a card is for
+    ('meer dan drie maanden (30,30 euro)') is the months', not the price's; 'per geldig jaar',
+    'par année de validité' are per year."""
+    assert read(html) == rows
