@@ -462,3 +462,27 @@ def test_prices_of_a_list_of_cards(html, rows):
     ('meer dan drie maanden (30,30 euro)') is the months', not the price's; 'per geldig jaar',
     'par année de validité' are per year."""
     assert read(html) == rows
+
+
+UP_TO_THE_AGE = cases(
+    (
+        "<p>Also for children up to the age of 12 a card can be requested.</p>",
+        [("age", 12, None, "max")],
+    ),
+    (
+        "<p>Ook voor kinderen tot de leeftijd van 12 jaar kan een kaart aangevraagd worden.</p>",
+        [("age", 12, None, "max")],
+    ),
+    ("<p>Aussi pour les enfants jusqu'à l'âge de 12 ans.</p>", [("age", 12, None, "max")]),
+    (
+        "<p>Auch für Kinder bis zum Alter von 12 Jahren kann eine Karte beantragt werden.</p>",
+        [("age", 12, None, "max")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", UP_TO_THE_AGE)
+def test_up_to_the_age_of_is_max(html, rows):
+    """'tot de leeftijd van 12 jaar', 'bis zum Alter von 12 Jahren': up to, max (GUIDE), as
+    'up to the age of' and 'jusqu'à l'âge de' already read."""
+    assert read(html) == rows
