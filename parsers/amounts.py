@@ -375,7 +375,7 @@ _FOR_WHOM_THEN_CONJUNCTION = re.compile(
     r"^\s*(?:for|voor|pour|für)\s+[^.;:,\d]{1,40}?\s(?:and|en|et|und|or|of|ou|oder)\s*$"
     # "ten minste 95 EUR per dag als u in een hotel logeert en 45 EUR": the case it is for
     # (German ends the first clause on its verb: "95 Euro pro Tag verfügen, wenn …, und 45")
-    rf"|^\s*(?:[^\W\d]+\s*)?,?\s*(?:{alternation(LEX.conditional)})\s+[^.;:,]{{1,50}}?,?\s"
+    rf"|^\s*(?:[^\W\d]+\s*)?,?\s*(?:{alternation(LEX.conditional)})\s+(?:[^.;:,]|(?<=\d)\.){{1,70}}?,?\s"
     r"(?:and|en|et|und|or|of|ou|oder)\s*$",
     _I,
 )
@@ -1028,14 +1028,23 @@ class _Collector:
         self.times_above = False  # so was one of the block above, in the same section
         self.priced_above = False  # the list item above, in the same section, held a sum
 
+    def _kind_at(self, at: int) -> str:
+        return self.found[self._index[self._starts[at]]].kind
+
     def _neighbour(self, kind: str, start: int) -> Amount | None:
         """The amount of the same kind just before, joined to this one by a conjunction only."""
         at = bisect_left(self._starts, start)  # the found amount that starts last before
+        dated = False
+        while at and kind != "date" and self._kind_at(at - 1) == "date":
+            at -= 1  # "€ 2.131,28 … if granted before 18 August 2025, or € 2.323,08": the day
+            dated = True  # says for whom, between the two sums of one bound
         if not at:
             return None
         previous = self.found[self._index[self._starts[at - 1]]]
         between = self.scan[previous.start : start]  # "four hours a day or 20 hours"
         between = _UNITS_AND_RATES.sub(" ", _LEADING_VALUE.sub("", between))
+        if dated:
+            return previous if _FOR_WHOM_THEN_CONJUNCTION.match(between) else None
         # "au moins 39.353 € (demande en 2023) ou 41.969 €": a bracket that only says for whom
         # or when stands between the two sums of one bound
         between = _BRACKETED.sub(" ", between)

@@ -486,3 +486,55 @@ def test_up_to_the_age_of_is_max(html, rows):
     """'tot de leeftijd van 12 jaar', 'bis zum Alter von 12 Jahren': up to, max (GUIDE), as
     'up to the age of' and 'jusqu'à l'âge de' already read."""
     assert read(html) == rows
+
+
+# -- from the older pages, after half B ------------------------------------------------------
+
+MIN_BOTH = [
+    ("date", None, None, "exact"),
+    ("money", 2131.28, "month", "min"),
+    ("money", 2323.08, "month", "min"),
+]
+DATED_CASES = cases(
+    (
+        "<p>His net monthly income is higher than the minimum, namely €2,131.28 net per month if "
+        "the permit was granted before 18 August 2025, or €2,323.08 net per month if it was "
+        "granted later.</p>",
+        MIN_BOTH,
+    ),
+    (
+        "<p>Zijn netto maandinkomen ligt hoger dan het minimum, namelijk € 2.131,28 netto per "
+        "maand als de vergunning vóór 18 augustus 2025 werd toegekend, of € 2.323,08 netto per "
+        "maand als ze later werd toegekend.</p>",
+        MIN_BOTH,
+    ),
+    (
+        "<p>Son revenu mensuel net dépasse le minimum, à savoir 2.131,28 € nets par mois si le "
+        "permis a été accordé avant le 18 août 2025, ou 2.323,08 € nets par mois s'il a été "
+        "accordé plus tard.</p>",
+        MIN_BOTH,
+    ),
+    (
+        "<p>Sein monatliches Nettoeinkommen liegt über dem Minimum, nämlich 2.131,28 € netto pro "
+        "Monat, wenn die Erlaubnis vor dem 18. August 2025 erteilt wurde, oder 2.323,08 € netto "
+        "pro Monat, wenn sie später erteilt wurde.</p>",
+        MIN_BOTH,
+    ),
+    (
+        "<p>De bezoldiging bedraagt minstens € 55.431 vanaf 01/01/2020 (3.982,11 € bruto per "
+        "maand).</p>",
+        [
+            ("date", None, None, "exact"),
+            ("money", 3982.11, "month", "exact"),
+            ("money", 55431, None, "min"),
+        ],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", DATED_CASES)
+def test_two_sums_of_one_bound_with_the_day_that_tells_them_apart(html, rows):
+    """'namely € 2.131,28 … if granted before 18 August 2025, or € 2.323,08 …': both sums of
+    the minimum, the day between only saying for whom (as 'au moins 39.353 € (demande en 2023)
+    ou 41.969 €'); a monthly equivalent in brackets after a dated sum stays exact."""
+    assert read(html) == rows
