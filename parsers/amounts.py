@@ -2373,6 +2373,14 @@ def _counts(c: _Collector) -> None:
             c.taken.append((m.start(), m.end()))
             continue  # "for these three functions": the functions named before, counted again
             # ("two of these three criteria" still counts the part, below)
+        if (
+            _KIND_NOUN.fullmatch(m.group("noun"))
+            and _THERE_IS.search(c.text, max(0, m.start() - 30), m.start())
+            and _COLON_AHEAD.match(c.text, m.end())
+        ):
+            c.taken.append((m.start(), m.end()))
+            continue  # "Er bestaan 3 types arbeidskaarten:", "Er is één uitzondering: …": how
+            # many kinds the page sets out next, sub-headings or a sentence (GUIDE, case 5)
         part = _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
         own_list = (
             c.own_list
@@ -2714,6 +2722,23 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # "there are two kinds of permit.", "er zijn twee soorten", "il existe deux types", "es gibt
 # zwei Arten": a sentence that only says how many of something there are, above the list of
 # them (whatever its size: an item added or removed is no change of an amount)
+# "there is one exception", "er is één uitzondering", "il existe deux types", "es bestehen
+# zwei Systeme": a sentence saying how many kinds there are
+_THERE_IS = re.compile(
+    r"\b(?:there\s+(?:is|are|exist)|er\s+(?:is|zijn|bestaat|bestaan)|il\s+existe|il\s+y\s+a|"
+    r"es\s+(?:gibt|besteht|bestehen)|(?:besteht|bestehen)\s+(?:also\s+|somit\s+)?)"
+    r"\s*(?:[\w']+\s+){0,2}?$",
+    _I,
+)
+_COLON_AHEAD = re.compile(r"[^.;:!?]{0,40}:")
+# the nouns of kinds a page sets out: types, ways, exceptions, systems, categories, cases
+_KIND_NOUN = re.compile(
+    r"types?|kinds?|sorts?|ways?|exceptions?|systems?|categor(?:y|ies)|possibilities|options|"
+    r"soorten|manieren|uitzondering(?:en)?|systemen|categorieën|mogelijkheden|gevallen|"
+    r"sortes|façons|systèmes|catégories|possibilités|cas|"
+    r"arten|ausnahmen?|systeme|kategorien|möglichkeiten|fälle",
+    _I,
+)
 _THERE_ARE = re.compile(
     r"\b(?:there\s+are|there\s+exist|er\s+zijn|er\s+bestaan|il\s+existe|il\s+y\s+a|"
     r"es\s+gibt|es\s+bestehen)\s+(?:[\w']+\s+){0,2}?$",

@@ -538,3 +538,23 @@ def test_two_sums_of_one_bound_with_the_day_that_tells_them_apart(html, rows):
     the minimum, the day between only saying for whom (as 'au moins 39.353 € (demande en 2023)
     ou 41.969 €'); a monthly equivalent in brackets after a dated sum stays exact."""
     assert read(html) == rows
+
+
+KINDS_THERE_ARE = cases(
+    ("<p>There is one exception: seasonal work in mushroom growing.</p>", []),
+    ("<p>Er is één uitzondering: in de champignonteelt mag dat niet.</p>", []),
+    ("<p>Il existe deux types de permis :</p><h2>Permis A</h2>", []),
+    ("<p>Es gibt zwei Arten von Karten:</p><h2>Karte A</h2>", []),
+    ("<p>Er bestaan 3 types arbeidskaarten:</p><h2>Arbeidskaart B</h2>", []),
+    ("<p>There is one exception for families.</p>", [("count", 1, None, "exact")]),
+    ("<p>There were 120 applications:</p>", [("count", 120, None, "exact")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", KINDS_THERE_ARE)
+def test_how_many_kinds_a_lead_in_announces_is_no_amount(html, rows):
+    """'Er bestaan 3 types arbeidskaarten:', 'There is one exception: …' say how many kinds the
+    page sets out next, no rule (GUIDE, settled case 5), even when sub-headings or a sentence,
+    not a list, follow; without the colon the count stays, as rounds 2-3 read it ('There is
+    one exception for families.'), and a figure of things ('120 applications') stays."""
+    assert read(html) == rows
