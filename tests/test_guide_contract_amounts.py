@@ -1023,6 +1023,45 @@ def test_a_value_stated_three_times_is_three_rows(html, rows):
 
 # -- the rest of the main rules, in all four languages (tuning round 9) ----------------------
 
+TABLE_HEADERS += cases(
+    (
+        "en",
+        "<table><tr><th>Maximum duration</th><td>90 days</td></tr></table>",
+        [d(90, "days", "max")],
+    ),
+    (
+        "nl",
+        "<table><tr><th>Maximale duur</th><td>90 dagen</td></tr></table>",
+        [d(90, "days", "max")],
+    ),
+    (
+        "fr",
+        "<table><tr><th>Durée maximale</th><td>90 jours</td></tr></table>",
+        [d(90, "days", "max")],
+    ),
+    ("de", "<table><tr><th>Höchstdauer</th><td>90 Tage</td></tr></table>", [d(90, "days", "max")]),
+    (
+        "en",
+        "<table><tr><th>Monthly allowance</th><td>EUR 450</td></tr></table>",
+        [Row("money", 450, per="month")],
+    ),
+    (
+        "nl",
+        "<table><tr><th>Maandelijkse vergoeding</th><td>€ 450</td></tr></table>",
+        [Row("money", 450, per="month")],
+    ),
+    (
+        "fr",
+        "<table><tr><th>Indemnité mensuelle</th><td>450 €</td></tr></table>",
+        [Row("money", 450, per="month")],
+    ),
+    (
+        "de",
+        "<table><tr><th>Monatliches Taschengeld</th><td>450 €</td></tr></table>",
+        [Row("money", 450, per="month")],
+    ),
+)
+
 RANGES += cases(
     ("en", "<p>The au pair is 18 to 26 years old.</p>", [Row("age", 18, "range", value_max=26)]),
     (
