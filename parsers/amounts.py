@@ -2357,7 +2357,11 @@ def _counts(c: _Collector) -> None:
         ):
             c.taken.append((m.start(), m.end()))
             continue  # "in één keer", "en une seule fois", "at one time": in one go
-        if m.group("noun").lower() in _TIMES_NOUNS and _FACTOR_OF.match(c.text, m.end()):
+        if (
+            m.group("noun").lower() in _TIMES_NOUNS
+            and _FACTOR_OF.match(c.text, m.end())
+            and not _BY_A_PERIOD.match(c.scan, m.end())
+        ):
             c.taken.append((m.start(), m.end()))
             continue  # "huit fois le traitement": a sum's factor, no count of anything
         if _counts_its_enumeration(c.text, m.end(), value):
@@ -2609,6 +2613,31 @@ _TIME_BEFORE = re.compile(
 # "eight times the reference salary", "acht keer het loon", "huit fois le traitement", "acht
 # Mal das Gehalt": so many times a sum is its factor; "twee keer verlengd" counts the acts.
 _TIMES_NOUNS = frozenset(("time", "times", "keer", "maal", "fois", "mal"))
+# "prolongé deux fois de trois mois", "extended twice by three months", "twee keer met drie
+# maanden verlengd", "zweimal um drei Monate verlängert": extensions, each by a period
+_BY_A_PERIOD = re.compile(rf"\s+(?:de|d'|by|met|um)\s+\d+\s*(?:{_UNIT_WORDS})(?![\w'])", _I)
+_TIMES_BY_A_PERIOD = re.compile(
+    r"(?<![\w])(?:(?P<n>\d+)\s+(?:fois|keer|maal|mal|times)|twice|tweemaal|zweimal)"
+    rf"(?=\s+(?:de|d'|by|met|um)\s+(?P<p>\d+)\s*(?:{_UNIT_WORDS})(?![\w']))",
+    _I,
+)
+
+
+def _extensions(c: _Collector) -> None:
+    """How many times a period may be extended, each time by a period ('prolongé deux fois de
+    trois mois'): the times are a limit, max (the GUIDE's permission), the period each step's
+    length, exact; the twice is counted when no other reading did."""
+    for m in _TIMES_BY_A_PERIOD.finditer(c.scan):
+        times = parse_number(m.group("n")) if m.group("n") else 2.0
+        period = c.scan.find(m.group("p"), m.end())
+        for i, amount in enumerate(c.found):
+            if amount.kind == "count" and m.start() <= amount.start < m.end():
+                c.found[i] = replace(amount, bound="max")
+                times = None
+            elif amount.kind == "duration" and amount.start == period:
+                c.found[i] = replace(amount, bound="exact")
+        if times is not None:
+            c.add("count", m.start(), m.end(), times, None, "items", bound="max")
 _IN_ONE_GO = re.compile(r"\b(?:in|en|at|op)\s+$", _I)
 _FACTOR_OF = re.compile(r"\s+(?:the|het|de|le|la|l'|l’|les|das|den|die|der|dem)\b", _I)
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
@@ -2898,6 +2927,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _counts_in_words(collector)
         _pointed_bounds(collector)
         _counted_cell(collector)
+        _extensions(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
         times_section = (block.section,) if collector.times_sum else None
         priced_section = (

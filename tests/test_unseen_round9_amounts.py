@@ -558,3 +558,31 @@ def test_how_many_kinds_a_lead_in_announces_is_no_amount(html, rows):
     not a list, follow; without the colon the count stays, as rounds 2-3 read it ('There is
     one exception for families.'), and a figure of things ('120 applications') stays."""
     assert read(html) == rows
+
+
+EXTENSIONS = cases(
+    (
+        "<p>Le délai peut être prolongé deux fois de trois mois.</p>",
+        [("count", 2, None, "max"), ("duration", 3, None, "exact")],
+    ),
+    (
+        "<p>The period may be extended twice by three months.</p>",
+        [("count", 2, None, "max"), ("duration", 3, None, "exact")],
+    ),
+    (
+        "<p>De termijn kan twee keer met drie maanden verlengd worden.</p>",
+        [("count", 2, None, "max"), ("duration", 3, None, "exact")],
+    ),
+    (
+        "<p>Die Frist kann zweimal um drei Monate verlängert werden.</p>",
+        [("count", 2, None, "max"), ("duration", 3, None, "exact")],
+    ),
+    ("<p>Le salaire vaut huit fois le revenu minimum.</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", EXTENSIONS)
+def test_extensions_each_by_a_period(html, rows):
+    """'prolongé deux fois de trois mois': at most two extensions (a permission's limit, max),
+    each of three months (exact); 'huit fois le revenu' stays a factor, no count."""
+    assert read(html) == rows
