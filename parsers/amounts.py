@@ -2377,6 +2377,9 @@ def _counts(c: _Collector) -> None:
             c.taken.append((m.start(), m.end()))
             continue  # "for these three functions": the functions named before, counted again
             # ("two of these three criteria" still counts the part, below)
+        if _POINT_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
+            c.taken.append((m.start(), m.end()))
+            continue  # "der unter Punkt 3 genannten Ausländer": a point of a list, no count
         if (
             _KIND_NOUN.fullmatch(m.group("noun"))
             and _THERE_IS.search(c.text, max(0, m.start() - 30), m.start())
@@ -2759,6 +2762,7 @@ _THERE_IS = re.compile(
     r"\s*(?:[\w']+\s+){0,2}?$",
     _I,
 )
+_POINT_BEFORE = re.compile(r"(?<![\w])(?:point|punt|punkt|ziffer|nummer|nr\.|n°)\s*$", _I)
 _COLON_AHEAD = re.compile(r"[^.;:!?]{0,40}:")
 # the nouns of kinds a page sets out: types, ways, exceptions, systems, categories, cases
 _KIND_NOUN = re.compile(

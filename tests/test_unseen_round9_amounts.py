@@ -586,3 +586,21 @@ def test_extensions_each_by_a_period(html, rows):
     """'prolongé deux fois de trois mois': at most two extensions (a permission's limit, max),
     each of three months (exact); 'huit fois le revenu' stays a factor, no count."""
     assert read(html) == rows
+
+
+POINTS = cases(
+    (
+        "<p>Die Kinder unter 18 Jahren der unter Punkt 3 genannten Ausländer.</p>",
+        [("age", 18, None, "max")],
+    ),
+    ("<p>De kinderen van de in punt 3 vermelde werknemers.</p>", []),
+    ("<p>Les enfants des travailleurs visés au point 3.</p>", []),
+    ("<p>The children of the point 3 employees.</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", POINTS)
+def test_a_point_of_a_list_is_no_count(html, rows):
+    """'der unter Punkt 3 genannten Ausländer': a point of a legal list, like an article
+    number (GUIDE: never an amount), not three foreigners."""
+    assert read(html) == rows
