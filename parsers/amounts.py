@@ -830,6 +830,15 @@ _HAS_TIME = re.compile(
 _REST = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.rest)})(?![\w])")
 
 
+# "only receive a visa valid for 120 days", "krijgt enkel een visum voor 120 dagen", "ne
+# reçoit qu'un visa valable 120 jours", "erhält nur ein Visum für 120 Tage"
+_ONLY_FOR = re.compile(
+    r"(?:\b(?:only|slechts|enkel|alleen|nur|lediglich)|\bqu['’])(?:\s*[\w'’-]+){1,5}\s+"
+    r"(?:valid for|for|geldig voor|voor|valable(?: pour)?|pour|gültig für|für)\s*$",
+    _I,
+)
+
+
 def _granted_limit(left: str, just_before: str, right: str) -> str | None:
     """'max' for a period or hours stated as a permission, with 'only', or as the time one
     has (`left`: the clause before the value, `just_before`: its last characters, whatever
@@ -837,6 +846,8 @@ def _granted_limit(left: str, just_before: str, right: str) -> str | None:
     phrase's business, and an example ("al 65 dagen gewerkt") has no modal."""
     if _ONLY.search(just_before):  # "mag … maar 30 dagen": 'maar' also cuts a clause
         return "max"
+    if _ONLY_FOR.search(left):
+        return "max"  # "will only receive a visa valid for 120 days": what one gets is limited
     if _HAS_TIME.search(left) and not _TENURE_AFTER.match(right):
         return "max"
     if _MAY.search(left) and not _NEGATION.search(left):

@@ -604,3 +604,31 @@ def test_a_point_of_a_list_is_no_count(html, rows):
     """'der unter Punkt 3 genannten Ausländer': a point of a legal list, like an article
     number (GUIDE: never an amount), not three foreigners."""
     assert read(html) == rows
+
+
+ONLY_GETS = cases(
+    (
+        "<p>A student without insurance will only receive a visa valid for 120 days.</p>",
+        [("duration", 120, None, "max")],
+    ),
+    (
+        "<p>Een student zonder verzekering krijgt enkel een visum voor 120 dagen.</p>",
+        [("duration", 120, None, "max")],
+    ),
+    (
+        "<p>Un étudiant sans assurance ne reçoit qu'un visa valable 120 jours.</p>",
+        [("duration", 120, None, "max")],
+    ),
+    (
+        "<p>Ein Student ohne Versicherung erhält nur ein Visum für 120 Tage.</p>",
+        [("duration", 120, None, "max")],
+    ),
+    ("<p>The card is valid for 5 years.</p>", [("duration", 5, None, "exact")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONLY_GETS)
+def test_only_getting_something_for_a_period_is_a_limit(html, rows):
+    """'will only receive a visa valid for 120 days': a limit stated with 'only' is max (GUIDE),
+    with the thing granted between 'only' and the period."""
+    assert read(html) == rows
