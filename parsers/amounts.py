@@ -81,6 +81,9 @@ _RATIO = ("/", "per", "out of", "op", "sur", "von")
 _CONNECT = (
     # "âgés de 6 à moins de 12 ans", "from 6 to under 12": a range whose top is not reached
     r"(?:à\s+moins\s+de|to\s+under|tot\s+onder|bis\s+unter)|"
+    # "(1 tot maximum 5 jaar)", "1 to a maximum of 5 years", "de 1 à maximum 5 ans", "1 bis
+    # maximal 5 Jahre": a range whose top is a maximum
+    r"(?:to|tot|à|bis)\s+(?:a\s+)?(?:maximum|maximaal|maximal|höchstens)(?:\s+of)?|"
     rf"(?:{_CHANGE_CONNECTORS}|-|–|/|to|and|tot|en|à|et|au|bis|und|through|per|out\s+of|op|sur|"
     r"von)"
 )
@@ -90,6 +93,7 @@ UNIT = CaseBlind(
     rf"(?P<n1>{DIGITS})(?:\s*(?P<conn>{_CONNECT})\s*(?P<n2>{DIGITS}))?"
     rf"(?:\s*-\s*|\s+)(?:{_FILLER}\s+){{0,2}}(?P<unit>{_UNIT_WORDS})(?![\w'])"
 )
+_UNIT_WORD = CaseBlind(rf"(?<![\w])(?:{_UNIT_WORDS})(?![\w'])")
 _FILLERS_AFTER = re.compile(rf"^(?:\s+{_FILLER})+", re.IGNORECASE)
 _MONTHS = alternation(LEX.months)
 DATE_WORDS = CaseBlind(
@@ -125,7 +129,7 @@ AGE_NUMBER = CaseBlind(
 # "children under 18", "kinderen onder (de) 18", "Kinder unter 18": "under" in every language
 # that says an age with it and no unit (French says "de moins de 18 ans", with its unit)
 _AGE_PHRASE_BEFORE = CaseBlind(
-    rf"(?:{alternation(LEX.age_before)}|\bunder|\bonder(?: de)?|\bunter)\s+"
+    rf"(?:(?<![\w])(?:{alternation(LEX.age_before)})|\bunder|\bonder(?: de)?|\bunter)\s+"
     r"(?:(?:between|tussen|entre|zwischen)\s+)?$"
 )
 _ANY_DIGIT = re.compile(r"\d")
@@ -147,7 +151,7 @@ _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?:(?<=')|(?![\w]))"
 # A rate written with a slash may follow a word: "1.524,612 € netto/maand".
 _PER = CaseBlind(rf"(?:(?<![\w])|(?=/))(?:{alternation(LEX.per)})(?![\w])")
 _LAW = CaseBlind(rf"(?:{alternation(LEX.law_before)})\s*$")
-_AGE_BEFORE = CaseBlind(rf"(?:{alternation(LEX.age_before)})\s*$")
+_AGE_BEFORE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.age_before)})\s*$")  # not "averaged over"
 _AGE_AFTER = re.compile(rf"^\s*(?:{alternation(LEX.age_after)})(?![\w])", _I)
 _AGE_NEAR = CaseBlind(
     r"\b(?:age|ages|aged|(?:minimum|maximum|mindest|höchst)?(?:leeftijd|alter)|âge|âgé|âgée|"
@@ -243,7 +247,7 @@ _LIMITED_LEAD = re.compile(
 _QUANTITY_NOUN = (
     r"(?:periods?|durations?|terms?|amounts?|sums?|salar(?:y|ies)|wages?|ages?|hours|termijn\w*|"
     r"duur|periodes?|bedragen|bedrag|lonen|loon|leeftijd\w*|uren|durées?|périodes?|délais?|"
-    r"montants?|salaires?|âges?|heures|dauer\w*|fristen|frist|zeitr(?:a|ä)ume?|beträge?|"
+    r"montants?|salaires?|âges?|heures|dauer\w*|fristen|frist|zeitr(?:a|ä)ume?|betr(?:a|ä)ge?|"
     r"gehälter|gehalt|löhne|lohn|alter|stunden)"
 )
 _LEAD_IN_BOUND = re.compile(
@@ -253,13 +257,25 @@ _LEAD_IN_BOUND = re.compile(
 )
 
 
+# "… goes beyond the following amount, for an application filed in 2023:", "… dépasse les
+# montants suivants :": the bound the lead-in sets on the quantity it announces
+_ANNOUNCED_QUANTITY = re.compile(
+    rf"(?<![\w])(?:(?:{alternation(LEX.announce)})\s+{_QUANTITY_NOUN}"
+    rf"|{_QUANTITY_NOUN}\s+(?:{alternation(LEX.announce)}))(?![\w])",
+    _I,
+)
+
+
 def _lead_in_bound(lead_in: str) -> str | None:
-    if not lead_in.rstrip().endswith(":") or _ANY_DIGIT.search(lead_in):
-        return None
+    """The bound a lead-in gives the values of its list, as a column header does: "The
+    following maximum periods apply:", "… goes beyond the following amount, for 2023:"."""
+    if not lead_in.rstrip().endswith(":") or _ANY_DIGIT.search(_YEAR.sub("", lead_in)):
+        return None  # a value of its own (a year only says when)
     clause = _CLAUSE_OR_COMMA.split(lead_in.rstrip().rstrip(":"))[-1]  # the one ending on ':'
     match = _LEAD_IN_BOUND.search(clause)
     if not match:
-        return None
+        announced = _ANNOUNCED_QUANTITY.search(lead_in)
+        return _left_bound(lead_in[: announced.start()]) if announced else None
     word = (match.group("bound") or match.group("after")).lower()
     return "min" if word.startswith(("min", "mindest")) else "max"
 
@@ -359,7 +375,7 @@ _FOR_WHOM_THEN_CONJUNCTION = re.compile(
     r"^\s*(?:for|voor|pour|für)\s+[^.;:,\d]{1,40}?\s(?:and|en|et|und|or|of|ou|oder)\s*$"
     # "ten minste 95 EUR per dag als u in een hotel logeert en 45 EUR": the case it is for
     # (German ends the first clause on its verb: "95 Euro pro Tag verfügen, wenn …, und 45")
-    rf"|^\s*(?:[^\W\d]+\s*)?,?\s*(?:{alternation(LEX.conditional)})\s+[^.;:,]{{1,50}}?,?\s"
+    rf"|^\s*(?:[^\W\d]+\s*)?,?\s*(?:{alternation(LEX.conditional)})\s+(?:[^.;:,]|(?<=\d)\.){{1,70}}?,?\s"
     r"(?:and|en|et|und|or|of|ou|oder)\s*$",
     _I,
 )
@@ -632,8 +648,9 @@ def _restated_bound(before: str, kind: str) -> str | None:
     if last is None:
         return None
     between = head[last.end() :]
-    if kind == "money" and _PERIOD_AHEAD.match(between):
-        return None  # "onder de 30 jaar … Voor 2024 is dat € 37.305,6": the age's bound
+    if kind == "money" and _PERIOD_AHEAD.match(digits_for_words(between)):
+        return None  # "onder de 30 jaar … Voor 2024 is dat € 37.305,6": the age's bound;
+        # "meer dan drie maanden (30,30 euro)": the months'
     if _ANY_CURRENCY.found_in(between) if kind == "money" else _holds_value(between):
         return None
     if marker.re is _BRACKET_OPEN and _ANY_DIGIT.search(between):
@@ -646,6 +663,9 @@ def _restated_bound(before: str, kind: str) -> str | None:
 # "… less than the minimum a student needs each month (EUR 670)": a value in brackets right
 # after the reference it names restates it, like "namely"
 _BRACKET_OPEN = re.compile(r"\(\s*$")
+_PERIOD_THEN_BRACKET = re.compile(
+    rf"\d\s*(?:{_UNIT_WORDS})(?![\w'])\s*\(\s*(?:€|eur\w*)?\s*$", _I
+)
 # A comparison with words between its two halves, anywhere before ("niet minder bedragen dan")
 _COMPARED = CaseBlind(
     rf"\b(?P<word>{alternation(_MORE_WORDS + _LESS_WORDS)})(?:\s+[\w']+){{0,3}}?\s+"
@@ -810,6 +830,15 @@ _HAS_TIME = re.compile(
 _REST = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.rest)})(?![\w])")
 
 
+# "only receive a visa valid for 120 days", "krijgt enkel een visum voor 120 dagen", "ne
+# reçoit qu'un visa valable 120 jours", "erhält nur ein Visum für 120 Tage"
+_ONLY_FOR = re.compile(
+    r"(?:\b(?:only|slechts|enkel|alleen|nur|lediglich)|\bqu['’])(?:\s*[\w'’-]+){1,5}\s+"
+    r"(?:valid for|for|geldig voor|voor|valable(?: pour)?|pour|gültig für|für)\s*$",
+    _I,
+)
+
+
 def _granted_limit(left: str, just_before: str, right: str) -> str | None:
     """'max' for a period or hours stated as a permission, with 'only', or as the time one
     has (`left`: the clause before the value, `just_before`: its last characters, whatever
@@ -817,6 +846,8 @@ def _granted_limit(left: str, just_before: str, right: str) -> str | None:
     phrase's business, and an example ("al 65 dagen gewerkt") has no modal."""
     if _ONLY.search(just_before):  # "mag … maar 30 dagen": 'maar' also cuts a clause
         return "max"
+    if _ONLY_FOR.search(left):
+        return "max"  # "will only receive a visa valid for 120 days": what one gets is limited
     if _HAS_TIME.search(left) and not _TENURE_AFTER.match(right):
         return "max"
     if _MAY.search(left) and not _NEGATION.search(left):
@@ -1001,15 +1032,30 @@ class _Collector:
         self.closing_list = 0  # the items of the list right after a paragraph
         self.section_rate: str | None = None  # the rate of the section's last sum before
         self.section_bound: str | None = None  # the bound of the section's last sum or share
+        self.times_sum = False  # a sum of this block is a term times a factor ("€ 5.000 x 12")
+        # the lead-in of this list item, or the one it continues: "For an application filed
+        # in 2024:" after a list under "… goes beyond the following amount, for 2023:"
+        self.lead_in: str | None = block.lead_ins[-1] if block.lead_ins else None
+        self.times_above = False  # so was one of the block above, in the same section
+        self.priced_above = False  # the list item above, in the same section, held a sum
+
+    def _kind_at(self, at: int) -> str:
+        return self.found[self._index[self._starts[at]]].kind
 
     def _neighbour(self, kind: str, start: int) -> Amount | None:
         """The amount of the same kind just before, joined to this one by a conjunction only."""
         at = bisect_left(self._starts, start)  # the found amount that starts last before
+        dated = False
+        while at and kind != "date" and self._kind_at(at - 1) == "date":
+            at -= 1  # "€ 2.131,28 … if granted before 18 August 2025, or € 2.323,08": the day
+            dated = True  # says for whom, between the two sums of one bound
         if not at:
             return None
         previous = self.found[self._index[self._starts[at - 1]]]
         between = self.scan[previous.start : start]  # "four hours a day or 20 hours"
         between = _UNITS_AND_RATES.sub(" ", _LEADING_VALUE.sub("", between))
+        if dated:
+            return previous if _FOR_WHOM_THEN_CONJUNCTION.match(between) else None
         # "au moins 39.353 € (demande en 2023) ou 41.969 €": a bracket that only says for whom
         # or when stands between the two sums of one bound
         between = _BRACKETED.sub(" ", between)
@@ -1035,7 +1081,7 @@ class _Collector:
         above, then the heading."""
         if _NOT_PAY.found_in(self.sentence_of(start)):
             return None  # "The fee is EUR 200" after a sentence about the monthly salary
-        context = self._ended_before(start, 2)[::-1] + list(self.block.lead_ins[-1:])
+        context = self._ended_before(start, 2)[::-1] + ([self.lead_in] if self.lead_in else [])
         if self.before is not None:
             context += list(self.before.sentences[-1:])
         if self.block.section:
@@ -1145,6 +1191,20 @@ class _Collector:
             return None
         return previous.bound if previous.bound in ("min", "max") else None
 
+    def _unit_in_sentence(self, at: int, unit: str | None, after: bool = False) -> bool:
+        """Whether the sentence names a period of `unit` before `at` (or after it): "prove
+        several years of employment within a period of ten years" counts years within ten."""
+        if unit not in ("days", "weeks", "months", "years"):
+            return False
+        if after:
+            text = _CLAUSE_BREAK.split(self.text[at : at + 200], maxsplit=1)[0]
+        else:
+            text = self.sentence_before(at)
+        return any(
+            LEX.units.get(_SPACE_RUN.sub(" ", m.group(0).lower())) == unit
+            for m in _UNIT_WORD.finditer(text, lowered(text))
+        )
+
     def _value_before(self, start: int) -> bool:
         """Whether an amount was found before `start` in the sentence holding it."""
         at = bisect_left(self._starts, start - len(self.sentence_before(start)))
@@ -1210,15 +1270,13 @@ class _Collector:
             bound = "range"
         else:
             value_max = None
-            right_bound = (
-                None
-                if _bound_of_next(self.scan, end)
-                else (
-                    _own_right_bound(self.scan, end)
-                    or _RIGHT_BOUND.match(_PER.folded.sub("", right, 1))
-                    # "20 jours civils consécutifs au maximum": words of the unit, then the bound
-                    or _RIGHT_BOUND.match(_FILLERS_AFTER.sub("", right, 1))
-                )
+            right_bound = None if _bound_of_next(self.scan, end) or _names_next(
+                self.scan, end
+            ) else (
+                _own_right_bound(self.scan, end)
+                or _RIGHT_BOUND.match(_PER.folded.sub("", right, 1))
+                # "20 jours civils consécutifs au maximum": words of the unit, then the bound
+                or _RIGHT_BOUND.match(_FILLERS_AFTER.sub("", right, 1))
             )
             if bound is None and right_bound:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
@@ -1227,10 +1285,14 @@ class _Collector:
             if (
                 bound is None
                 and kind == "duration"
-                and (
-                    _TIME_TO_ACT_LABEL.search(self.text, max(0, start - 50), start)
-                    or _ISSUED_IN_THE_LAST.search(self.text, max(0, start - 50), start)
-                )
+                and _GIVEN_TIME.search(self.text, max(0, start - 40), start)
+                and _TO_ACT_AFTER.match(self.text, end)
+            ):
+                bound = "max"  # "dan krijgt de aanvrager 15 dagen om zijn dossier aan te vullen",
+                # "Vanaf dan hebt u 3 maanden de tijd om …": the time given to act (GUIDE)
+            if bound is None and kind == "duration" and (
+                _TIME_TO_ACT_LABEL.search(self.text, max(0, start - 50), start)
+                or _ISSUED_IN_THE_LAST.search(self.text, max(0, start - 50), start)
             ):
                 bound = "max"  # "Délai de déclaration : 3 jours ouvrables": the time left to
                 # act (GUIDE, devset-u; "Délai : 2 jours" a stage takes stays exact); "(delivered
@@ -1242,13 +1304,18 @@ class _Collector:
             if bound is None and kind == "money" and _TIMES_FACTOR.match(self.text, end, end + 16):
                 bound = "exact"  # "(6.606,69 euros x 12,85)": a term of the sum's computation
             if bound is None:
-                bound = _left_bound(_own_left(self.text, start, left))
+                bound = (
+                    None
+                    if kind == "money" and _PERIOD_THEN_BRACKET.search(self.scan, 0, start)
+                    else _left_bound(_own_left(self.text, start, left))
+                )  # "more than three months (EUR 30.30)": the bound is the months', the sum
+                # in brackets a price
                 if bound and kind == "count" and _TIME_ONLY_BOUND.search(left):
                     bound = None  # "dans les deux cas": in both cases, not within
                 if (
                     bound == "max"
                     and (_PERIOD_WINDOW.search(left) or _NOUN_OF_PERIOD.match(self.text, end))
-                    and self._value_before(start)
+                    and (self._value_before(start) or self._unit_in_sentence(start, unit))
                 ):
                     bound = None  # "90 days within a period of 180 days": the window; alone
                     # ("reach it within a period of 15 days") it is a deadline
@@ -1296,30 +1363,29 @@ class _Collector:
                 bound = "max"  # "avant d'avoir 18 ans", "before turning 18": younger than it
             bound = bound or _restated_bound(self.with_sentence_before(start), kind)
             bound = bound or self._replaced_bound(kind, start, left)
-            if (
-                bound is None
-                and kind in ("duration", "hours")
-                and not _REST.found_in(self.text[max(0, start - 20) : end + 24])
+            if bound is None and kind in ("duration", "hours") and not _REST.found_in(
+                self.text[max(0, start - 20) : end + 24]
             ):
                 bound = _granted_limit(
                     left, self.text[max(0, start - 30) : start], self.text[end : end + 40]
                 )
-            if (
-                bound is None
-                and kind in ("duration", "hours", "count")
-                and _LIMITED_LEAD.search(self.sentence_before(start))
+            if bound is None and kind in ("duration", "hours", "count") and _LIMITED_LEAD.search(
+                self.sentence_before(start)
             ):
                 bound = "max"  # "some jobs are limited in time: trainee (1 year), …"
-            if bound is None and kind != "count" and self.block.lead_ins:
-                bound = _lead_in_bound(self.block.lead_ins[-1])  # "The following maximum
+            if bound is None and kind != "count" and self.lead_in:
+                bound = _lead_in_bound(self.lead_in)  # "The following maximum
                 # periods apply:" above "trainees: 12 months": the list's header
             if (
                 bound is None
                 and kind == "duration"
                 and _IN_THE_BEFORE.search(left)
                 and _BEFORE_AN_EVENT.match(self.text, end)
+                and not self._unit_in_sentence(end, unit, after=True)
             ):
-                bound = "max"  # "in de twee jaar vóór de indiening": at most that far back
+                bound = "max"  # "in de twee jaar vóór de indiening": at most that far back;
+                # "In the 5 years before your application, you worked for at least 4 years" is
+                # the window the 4 years are counted in (GUIDE, tuning round 3): exact
             previous = self._neighbour(kind, start)
             ratio = self.scan.startswith("/", end)  # "90/180 dagen": a period of its own
             if bound is None and previous and previous.bound in ("min", "max") and not ratio:
@@ -1640,6 +1706,43 @@ def _money(c: _Collector) -> None:
             value = round(value * factor, 2)
             value_max = round(value_max * factor, 2) if value_max is not None else None
         c.add("money", m.start(), m.end(), value, value_max, "EUR")
+        if _TIMES_FACTOR.match(c.text, m.end(), m.end() + 16):
+            c.times_sum = True
+
+
+# "(posted: 4.100,00 x 12; insured in Belgium: 3.735,63 euros x 13,92)": a term of a sum's
+# computation, written without its currency beside one written with it
+_BARE_TERM = re.compile(rf"(?<![\w.,])(?P<n>{MONEY_DIGITS})(?=\s*[x×]\s*\d)")
+
+
+# "Elektronische I kaart: … (30,80)" below "… (30,80 euro)": a price in cents in brackets
+_BARE_PRICE = re.compile(r"\(\s*(?P<n>\d{1,4}[.,]\d{2})\s*\)")
+
+
+def _bare_prices(c: _Collector) -> None:
+    """A price in brackets written without its currency in a list whose item above gives
+    one with it ('(30,80)' below '(30,80 euro)') is money: a reader takes it as euros, as
+    the GUIDE reads a part without its sign among parts with one (devset-x)."""
+    if not c.priced_above or "(" not in c.text:
+        return
+    for m in _BARE_PRICE.finditer(c.text):
+        value = parse_digits(m.group("n"))
+        if value is not None:
+            c.add("money", m.start("n"), m.end("n"), value, None, "EUR")
+
+
+def _bare_terms(c: _Collector) -> None:
+    """A monthly part written without a currency sign among parts that carry one ('posted:
+    4.100,00 x 12' beside '3.735,63 euros x 13,92', in the block or the list item above) is
+    money all the same: a reader takes it as euros (GUIDE, devset-x). Its multiplier is none."""
+    if not (c.times_sum or c.times_above) or ("x" not in c.lowered_scan and "×" not in c.scan):
+        return
+    for m in _BARE_TERM.finditer(c.scan):
+        value = parse_digits(m.group("n"))
+        if value is None or value < 100:
+            continue  # "2 x 3 photos": a product of small numbers, no monthly pay
+        c.add("money", m.start(), m.end(), value, None, "EUR")
+        c.times_sum = True
 
 
 def _simple(c: _Collector, regex: CaseBlind, kind: str, unit: str, rate: bool = False) -> None:
@@ -1703,6 +1806,20 @@ _OLD_AFTER = re.compile(r"\s*(?:old|oud|alt)\b", _I)  # not "years of age": a pe
 _DOCUMENT_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.document_nouns)})(?![\w])")
 # "Délai de déclaration :", "Aangiftetermijn:", "Meldefrist:", "Deadline to appeal:": a label
 # naming the time the reader has to act, the value after its colon
+# The time someone has or is given, with what to do in it: "you get 15 days to complete your
+# file", "hebt u dan 3 maanden om", "vous recevez 15 jours pour", "Sie erhalten 15 Tage, um"
+_GIVEN_TIME = re.compile(
+    r"\b(?:have|has|get|gets|receive|receives|is given|are given|hebt|heeft|hebben|krijgt|"
+    r"krijgen|ontvangt|avez|ont|(?:il|elle|on) a|recevez|reçoit|reçoivent|obtenez|disposez|"
+    r"dispose|haben|hat|habt|erhalten|erhält|bekommen|bekommt)"
+    r"\s+(?:[^\W\d]+\s+){0,5}$",
+    _I,
+)
+_TO_ACT_AFTER = re.compile(
+    r"\s*(?:(?:de tijd|the time|le temps|(?:die\s+)?zeit)\s*)?,?\s*"
+    r"(?:om|to|in which to|pour|afin de|um)\s+[^\W\d]",
+    _I,
+)
 _TIME_TO_ACT_LABEL = re.compile(
     r"(?:\b(?:délai|termijn|frist|deadline|time limit)\s+(?:de|d'|du|voor|om|zur|zum|für|for|to)\s*"
     r"(?:la\s+|le\s+|l'|het\s+|de\s+)?"
@@ -1725,6 +1842,9 @@ _SIGNED_BAND = re.compile(r"\(\s*[<>≤≥]\s*$")
 
 
 _RANGE_CONNECTORS = ("-", "–", "to", "tot", "à", "au", "bis", "through")
+
+
+_TOP_IS_MAXIMUM = re.compile(r"(?:to|tot|à|bis)\s+(?:a\s+)?(?:maxim|höchst)")
 
 
 def _units(c: _Collector) -> None:
@@ -1750,7 +1870,7 @@ def _units(c: _Collector) -> None:
                 first = (m.start("n1"), m.end("n1"), value)
                 first_bound = None if conn in _RATIO else "exact"  # "from" opens, bounds nothing
                 value, start = parse_number(m.group("n2")), m.start("n2")
-            elif conn in _RANGE_CONNECTORS or opener:
+            elif conn in _RANGE_CONNECTORS or opener or _TOP_IS_MAXIMUM.match(conn):
                 value_max = parse_number(m.group("n2"))
             else:  # "3 and 4 weeks" without an opener: the second number alone has the unit
                 value = parse_number(m.group("n2"))
@@ -1798,16 +1918,8 @@ def _units(c: _Collector) -> None:
             for group in ("n", "n2"):  # (and the next part) in the whole's unit and bound
                 n = parse_number(part.group(group)) if part.group(group) else None
                 if n is not None:
-                    c.add(
-                        "duration",
-                        part.start(group),
-                        part.end(group),
-                        n,
-                        None,
-                        unit,
-                        rate=False,
-                        bound=whole.bound,
-                    )
+                    c.add("duration", part.start(group), part.end(group), n, None, unit,
+                          rate=False, bound=whole.bound)
         window = _WINDOW_OF_SAME_UNIT.match(c.text, m.end(), m.end() + _NEAR)
         if kind == "duration" and window:  # "90 days out of a period of 180": 180 days too
             n = parse_number(window.group("n"))
@@ -1834,9 +1946,11 @@ _OF_WHICH = re.compile(
 # période de 180", "90 Tage innerhalb eines Zeitraums von 180": the window days are counted
 # in, its number without a unit of its own, is in the first one's unit (and exact)
 _WINDOW_OF_SAME_UNIT = re.compile(
-    r"\s+(?:out of|within|in|over|per|binnen|op|sur|dans|innerhalb|über|auf)\s+"
+    r"\s+(?:(?:out of|within|in|over|per|binnen|op|sur|dans|innerhalb|über|auf)\s+"
     r"(?:a|an|een|une|eines|einem|einen|the|de|la)\s+"
     r"(?:period|periode|période|zeitraums?|tijdspanne)\s+(?:of|van|de|d'|d’|von)\s*"
+    # "at most 90 days out of 180", "90 dagen op 180", "90 jours sur 180", "90 Tage von 180"
+    r"|(?:[^\W\d]+\s+){0,2}?(?:out of|op|sur|von)\s+)"
     rf"(?P<n>{DIGITS})(?!\d|[.,]\d|\s*(?:%|€|{_UNIT_WORDS}))",
     _I,
 )
@@ -1868,6 +1982,8 @@ def _and_a_half(c: _Collector) -> None:
         c.add(kind, m.start(), m.end(), value + 0.5, None, unit)
 
 
+
+
 def _german_half_digits(m: re.Match) -> str:
     """'viereinhalb' as '4' padded to the number word's width, then 'einhalb'."""
     value = parse_number(m.group("word"))
@@ -1891,6 +2007,12 @@ _SPLIT_RANGE_SECOND = CaseBlind(
     rf"{_BETWEEN}\s+{DIGITS}(?:\s+{_FILLER})?\s+(?P<unit>{_UNIT_WORDS})\s+{_AND}\s+$"
 )
 
+# "plus de 90 jours à 12 mois", "more than 90 days to 12 months", "meer dan 90 dagen tot 12
+# maanden", "mehr als 90 Tage bis 12 Monate": a range from one unit to another, no opener
+_SPLIT_RANGE_TO = CaseBlind(
+    rf"{DIGITS}(?:\s+{_FILLER})?\s+(?P<unit>{_UNIT_WORDS})\s+(?:à|to|tot|bis)\s+$"
+)
+
 
 def _end_of_split_range(c: _Collector, start: int, end: int, unit: str) -> str | None:
     """'min' or 'max' for an end of a range whose two ends carry different units."""
@@ -1903,6 +2025,9 @@ def _end_of_split_range(c: _Collector, start: int, end: int, unit: str) -> str |
     first = next(_SPLIT_RANGE_SECOND.finditer(before, lowered(before)), None)
     if first and _unit_name(first.group("unit")) != unit:
         return "max"
+    first = next(_SPLIT_RANGE_TO.finditer(before, lowered(before)), None)
+    if first and _unit_name(first.group("unit")) != unit:
+        return "max"  # "plus de 90 jours à 12 mois": the top, in its own unit
     return None
 
 
@@ -1948,7 +2073,17 @@ def _clock_time(c: _Collector, m: re.Match) -> bool:
         for span in _CLOCK_SPAN.finditer(around)
     ):
         return True
+    if m.group("unit").lower() in ("h", "u") and _AT_AN_HOUR.search(
+        c.text, max(0, m.start() - 16), m.start()
+    ):
+        return True  # "si la demande est introduite avant 15 h", "vóór 15 u": an hour of the day
     return bool(m.group("n2")) and _CLOCK_WORDS.found_in(c.sentence_of(m.start()))
+
+
+# a point in time before an hour written "h" or "u" ("avant 15 h", "om 9 u", "dès 8 h")
+_AT_AN_HOUR = re.compile(
+    r"(?<![\w])(?:avant|après|à|dès|jusqu'à|vers|vóór|voor|na|om|tot|vanaf|tegen)\s+$", _I
+)
 
 
 def _is_change(c: _Collector, start: int) -> bool:
@@ -2095,8 +2230,9 @@ def _ages_without_unit(c: _Collector) -> None:
         c.add("age", m.start("n1"), end, value, value_max, "years", rate=False)
 
 
+_ORDINAL = r"(?:e|ste|de|th|st|nd|rd|ème|er|\.)"  # "30e", "60ste", "40th", "60e", "40."
 _BIRTHDAY = CaseBlind(
-    rf"(?<![\d.,])(?P<n1>\d{{1,2}})(?:e|ste|de|th|st|nd|rd|ème|er|\.)?\s+(?:[\w']+\s+)?"
+    rf"(?<![\d.,])(?P<n1>\d{{1,2}}){_ORDINAL}?\s+(?:[\w']+\s+)?"
     rf"(?:{alternation(LEX.birthday)})",
     needles=LEX.birthday,
 )
@@ -2112,6 +2248,29 @@ _BECOMES = CaseBlind(
 _BEFORE_BIRTHDAY = re.compile(
     r"\b(?:before|until|voor|vóór|tot|avant|jusqu'à|vor|bis)\s+(?:[\w']+\s+)?$", _I
 )
+
+
+_THE = r"(?:(?:the|de|het|le|la|l'|dem|den|der)\s+)?"
+_ORDINAL_WINDOW = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.range_openers)})\s+{_THE}(?P<n1>\d{{1,3}}){_ORDINAL}\s+"
+    rf"(?:{alternation(LEX.range_connectors)})\s+{_THE}(?P<n2>\d{{1,3}}){_ORDINAL}\s+"
+    rf"(?P<unit>{_UNIT_WORDS})(?![\w'])"
+)
+
+
+def _ordinal_windows(c: _Collector) -> None:
+    """'between the 60th and the 40th day before the card expires', 'tussen de 60ste en de
+    40ste dag', 'entre le 60e et le 40e jour', 'zwischen dem 60. und dem 40. Tag': a window
+    counted in ordinal days is one range in its unit, low to high (GUIDE, devset-y)."""
+    for m in _ORDINAL_WINDOW.finditer(c.scan, c.lowered_scan):
+        unit = LEX.units.get(_SPACE_RUN.sub(" ", m.group("unit").lower()))
+        first, second = parse_number(m.group("n1")), parse_number(m.group("n2"))
+        if unit not in ("days", "weeks", "months") or first is None or second is None:
+            continue  # "the 18th and 26th year" of a life is an age, not this window
+        if first == second:
+            continue
+        low, high = sorted((first, second))
+        c.add("duration", m.start("n1"), m.end(), low, high, unit, rate=False)
 
 
 def _birthdays(c: _Collector) -> None:
@@ -2159,6 +2318,26 @@ _COMPARED_COUNT = re.compile(
 )
 
 
+# A cell holding a number alone under a header that names what it counts ("Einwohner",
+# "Number of permits", "Aantal aanvragen", "Nombre de demandes"): a figure of a statistics
+# table, a count (GUIDE, devset-e)
+_ALONE_IN_CELL = re.compile(rf"\s*(?P<n1>{GROUPED_DIGITS})\s*")
+_COUNTING_HEADER = CaseBlind(
+    rf"(?<![\w])(?:number|aantal|nombre|anzahl|{alternation(LEX.count_nouns)})(?![\w])"
+)
+
+
+def _counted_cell(c: _Collector) -> None:
+    if c.block.kind != "table_cell" or c.found or not c.block.col_header:
+        return
+    m = _ALONE_IN_CELL.fullmatch(c.text)
+    if not m or not _COUNTING_HEADER.found_in(c.block.col_header):
+        return
+    value = parse_number(m.group("n1"))
+    if value is not None and not _YEAR.fullmatch(m.group("n1")):
+        c.add("count", m.start("n1"), m.end("n1"), value, None, "items")
+
+
 def _counts(c: _Collector) -> None:
     for m in _count_matches(c):
         word = _WORD.match(c.text, m.start("n1"), m.start("n1") + _NEAR)
@@ -2184,14 +2363,16 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
-        if (
-            value == 1
-            and m.group("noun").lower() in _TIMES_NOUNS
-            and _IN_ONE_GO.search(c.text, max(0, m.start() - 6), m.start())
+        if value == 1 and m.group("noun").lower() in _TIMES_NOUNS and _IN_ONE_GO.search(
+            c.text, max(0, m.start() - 6), m.start()
         ):
             c.taken.append((m.start(), m.end()))
             continue  # "in één keer", "en une seule fois", "at one time": in one go
-        if m.group("noun").lower() in _TIMES_NOUNS and _FACTOR_OF.match(c.text, m.end()):
+        if (
+            m.group("noun").lower() in _TIMES_NOUNS
+            and _FACTOR_OF.match(c.text, m.end())
+            and not _BY_A_PERIOD.match(c.scan, m.end())
+        ):
             c.taken.append((m.start(), m.end()))
             continue  # "huit fois le traitement": a sum's factor, no count of anything
         if _counts_its_enumeration(c.text, m.end(), value):
@@ -2201,10 +2382,23 @@ def _counts(c: _Collector) -> None:
             not c.text[m.start()].isdigit()
             and _THE_BEFORE.search(c.text, max(0, m.start() - 6), m.start())
         )
-        if back and not (_PART_OF.search(c.scan, max(0, m.start() - 24), m.start())):
+        if back and value < 100 and not (  # "von diesen 79.383 Personen": a figure restated
+            _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
+        ):
             c.taken.append((m.start(), m.end()))
             continue  # "for these three functions": the functions named before, counted again
             # ("two of these three criteria" still counts the part, below)
+        if _POINT_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
+            c.taken.append((m.start(), m.end()))
+            continue  # "der unter Punkt 3 genannten Ausländer": a point of a list, no count
+        if (
+            _KIND_NOUN.fullmatch(m.group("noun"))
+            and _THERE_IS.search(c.text, max(0, m.start() - 30), m.start())
+            and _COLON_AHEAD.match(c.text, m.end())
+        ):
+            c.taken.append((m.start(), m.end()))
+            continue  # "Er bestaan 3 types arbeidskaarten:", "Er is één uitzondering: …": how
+            # many kinds the page sets out next, sub-headings or a sentence (GUIDE, case 5)
         part = _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
         own_list = (
             c.own_list
@@ -2268,7 +2462,7 @@ _BELOW_BETWEEN = re.compile(rf"(?<![\w])(?:{alternation(_BELOW_WORDS)})(?![\w])"
 # following" is any of them, and a number alone counts the page's own list)
 _PART_OF_BELOW = CaseBlind(
     r"(?<![\w.,])(?P<n1>\d+)\s+(?:of|van|des|de|der|von)\s+(?:(?:the|these|de|deze|ces|den|dieser|"
-    r"diesen|les)\s+)?(?:[a-zà-öø-ÿ][\w'-]*\s+){0,2}?"
+    r"diesen|les)\s+)?(?:\d+\s+)?(?:[a-zà-öø-ÿ][\w'-]*\s+){0,2}?"
     rf"(?:{alternation(_BELOW_WORDS)})(?![\w])",
     needles=tuple(w.lower() for w in _BELOW_WORDS),
 )
@@ -2277,8 +2471,8 @@ _PART_OF_BELOW = CaseBlind(
 def _part_of_the_list(c: _Collector) -> None:
     for m in _PART_OF_BELOW.finditer(c.scan, c.lowered_scan):
         value = parse_number(m.group("n1"))
-        if value is None or value < 2:
-            continue
+        if value is None or value < 1:
+            continue  # "at least one of the two categories below": how many, min, too
         if _left_bound(_left_window(c.text, m.start())) != "min":
             continue
         c.add("count", m.start("n1"), m.end("n1"), value, None, "items", bound="min")
@@ -2402,6 +2596,13 @@ def _bound_of_next(scan: str, end: int) -> bool:
     return bool(match and _TIMES_AHEAD.match(scan, end + match.end()))
 
 
+def _names_next(scan: str, end: int) -> bool:
+    """Whether the bound right after a value is the next number's: "1 recente pasfoto
+    (hoogstens 6 maanden oud)" is one photo, at most six months old."""
+    match = _RIGHT_BOUND.match(scan[end : end + 50])
+    return bool(match and _NUMBER_AHEAD.match(scan, end + match.end()))
+
+
 def _own_right_bound(scan: str, end: int) -> re.Match | None:
     """A bound right after the value, unless a number follows it: in "een buitenlandse
     werknemer maximum 90 dagen" the 'maximum' is the 90 days', not the worker's."""
@@ -2426,6 +2627,31 @@ _TIME_BEFORE = re.compile(
 # "eight times the reference salary", "acht keer het loon", "huit fois le traitement", "acht
 # Mal das Gehalt": so many times a sum is its factor; "twee keer verlengd" counts the acts.
 _TIMES_NOUNS = frozenset(("time", "times", "keer", "maal", "fois", "mal"))
+# "prolongé deux fois de trois mois", "extended twice by three months", "twee keer met drie
+# maanden verlengd", "zweimal um drei Monate verlängert": extensions, each by a period
+_BY_A_PERIOD = re.compile(rf"\s+(?:de|d'|by|met|um)\s+\d+\s*(?:{_UNIT_WORDS})(?![\w'])", _I)
+_TIMES_BY_A_PERIOD = re.compile(
+    r"(?<![\w])(?:(?P<n>\d+)\s+(?:fois|keer|maal|mal|times)|twice|tweemaal|zweimal)"
+    rf"(?=\s+(?:de|d'|by|met|um)\s+(?P<p>\d+)\s*(?:{_UNIT_WORDS})(?![\w']))",
+    _I,
+)
+
+
+def _extensions(c: _Collector) -> None:
+    """How many times a period may be extended, each time by a period ('prolongé deux fois de
+    trois mois'): the times are a limit, max (the GUIDE's permission), the period each step's
+    length, exact; the twice is counted when no other reading did."""
+    for m in _TIMES_BY_A_PERIOD.finditer(c.scan):
+        times = parse_number(m.group("n")) if m.group("n") else 2.0
+        period = c.scan.find(m.group("p"), m.end())
+        for i, amount in enumerate(c.found):
+            if amount.kind == "count" and m.start() <= amount.start < m.end():
+                c.found[i] = replace(amount, bound="max")
+                times = None
+            elif amount.kind == "duration" and amount.start == period:
+                c.found[i] = replace(amount, bound="exact")
+        if times is not None:
+            c.add("count", m.start(), m.end(), times, None, "items", bound="max")
 _IN_ONE_GO = re.compile(r"\b(?:in|en|at|op)\s+$", _I)
 _FACTOR_OF = re.compile(r"\s+(?:the|het|de|le|la|l'|l’|les|das|den|die|der|dem)\b", _I)
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
@@ -2539,6 +2765,24 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # "there are two kinds of permit.", "er zijn twee soorten", "il existe deux types", "es gibt
 # zwei Arten": a sentence that only says how many of something there are, above the list of
 # them (whatever its size: an item added or removed is no change of an amount)
+# "there is one exception", "er is één uitzondering", "il existe deux types", "es bestehen
+# zwei Systeme": a sentence saying how many kinds there are
+_THERE_IS = re.compile(
+    r"\b(?:there\s+(?:is|are|exist)|er\s+(?:is|zijn|bestaat|bestaan)|il\s+existe|il\s+y\s+a|"
+    r"es\s+(?:gibt|besteht|bestehen)|(?:besteht|bestehen)\s+(?:also\s+|somit\s+)?)"
+    r"\s*(?:[\w']+\s+){0,2}?$",
+    _I,
+)
+_POINT_BEFORE = re.compile(r"(?<![\w])(?:point|punt|punkt|ziffer|nummer|nr\.|n°)\s*$", _I)
+_COLON_AHEAD = re.compile(r"[^.;:!?]{0,40}:")
+# the nouns of kinds a page sets out: types, ways, exceptions, systems, categories, cases
+_KIND_NOUN = re.compile(
+    r"types?|kinds?|sorts?|ways?|exceptions?|systems?|categor(?:y|ies)|possibilities|options|"
+    r"soorten|manieren|uitzondering(?:en)?|systemen|categorieën|mogelijkheden|gevallen|"
+    r"sortes|façons|systèmes|catégories|possibilités|cas|"
+    r"arten|ausnahmen?|systeme|kategorien|möglichkeiten|fälle",
+    _I,
+)
 _THERE_ARE = re.compile(
     r"\b(?:there\s+are|there\s+exist|er\s+zijn|er\s+bestaan|il\s+existe|il\s+y\s+a|"
     r"es\s+gibt|es\s+bestehen)\s+(?:[\w']+\s+){0,2}?$",
@@ -2632,12 +2876,22 @@ def _points_back(c: _Collector, amount: Amount) -> bool:
     return bool(_POINTS_TO_SUM.search(before)) and not _CHANGE_VERB.found_in(before)
 
 
+# A lead-in that only says when ("For an application filed in 2024:", "Pour 2024 :", "Voor
+# 2024:", "Ab dem 1. Januar 2025:") continues the list of the section's lead-in before it
+_ANNOUNCED = re.compile(rf"(?<![\w])(?:{alternation(LEX.announce)})(?![\w])", _I)
+_WHEN_ONLY_LEAD = re.compile(r"^[^\w€]*(?:[^\W\d]+\s+|\d{1,2}\.?\s+){0,6}(?:19|20)\d\d\s*:\s*$")
+
+
 def extract_amounts(blocks: list[Block]) -> list[Amount]:
     """Every amount statement of the page, in reading order."""
     found: list[Amount] = []
     before: Block | None = None  # the last paragraph of the current section
     rate: tuple[tuple[str, ...], str | None] | None = None  # the rate of the section's last sum
     last_sum: tuple[tuple[str, ...], str] | None = None  # the bound of its last sum or share
+    times_section: tuple[tuple[str, ...]] | None = None  # the block above had a term x factor
+    priced_section: tuple[tuple[str, ...]] | None = None  # the list item above held a sum
+    named: tuple[tuple[str, ...], str] | None = None  # the section's last lead-in naming more
+    # than when
     for i, block in enumerate(blocks):
         if before is not None and before.section != block.section:
             before = None
@@ -2646,6 +2900,15 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
             collector.section_rate = rate[1]
         if last_sum is not None and last_sum[0] == block.section:
             collector.section_bound = last_sum[1]
+        collector.times_above = times_section == (block.section,)
+        collector.priced_above = block.kind == "list_item" and priced_section == (block.section,)
+        if collector.lead_in is not None:
+            if not _WHEN_ONLY_LEAD.match(collector.lead_in) or _ANNOUNCED.search(
+                collector.lead_in
+            ):  # "The following documents for 2024:" names its list
+                named = (block.section, collector.lead_in)
+            elif named is not None and named[0] == block.section:
+                collector.lead_in = named[1]
         if block.kind == "heading" or block.text.rstrip().endswith(":"):
             collector.own_list = _items_after(blocks, i)
         elif block.kind == "paragraph":
@@ -2662,9 +2925,12 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
             continue
         _dates(collector)
         _money(collector)
+        _bare_terms(collector)
+        _bare_prices(collector)
         _simple(collector, PERCENT, "percent", "percent")
         _simple(collector, SIZE, "size", "MB")
         _birthdays(collector)
+        _ordinal_windows(collector)
         _and_a_half(collector)
         _units(collector)
         _ages_without_unit(collector)
@@ -2675,7 +2941,15 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _shares(collector)
         _counts_in_words(collector)
         _pointed_bounds(collector)
+        _counted_cell(collector)
+        _extensions(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
+        times_section = (block.section,) if collector.times_sum else None
+        priced_section = (
+            (block.section,)
+            if block.kind == "list_item" and any(a.kind == "money" for a in collector.found)
+            else None
+        )
         sums = [a for a in collector.found if a.kind == "money"]
         if sums:
             rate = (block.section, max(sums, key=lambda a: a.start).per)

@@ -193,6 +193,9 @@ def parse_digits(token: str) -> float | None:
             return float("".join(groups))
     if len(groups) == 2:
         return float(groups[0] + "." + groups[1])
+    if all(len(g) == 3 for g in groups[1:-1]) and len(groups[-1]) <= 2 and len(groups[0]) <= 3:
+        return float("".join(groups[:-1]) + "." + groups[-1])  # "3.931.17": one mark for
+        # both, the cents after the last (a slip a reader still reads as 3931.17)
     return None
 
 

@@ -1019,3 +1019,265 @@ THREE_TIMES = cases(
 def test_a_value_stated_three_times_is_three_rows(html, rows):
     """Every statement is a row, headings and table cells included."""
     check(html, rows)
+
+
+# -- the rest of the main rules, in all four languages (tuning round 9) ----------------------
+
+TABLE_HEADERS += cases(
+    (
+        "en",
+        "<table><tr><th>Maximum duration</th><td>90 days</td></tr></table>",
+        [d(90, "days", "max")],
+    ),
+    (
+        "nl",
+        "<table><tr><th>Maximale duur</th><td>90 dagen</td></tr></table>",
+        [d(90, "days", "max")],
+    ),
+    (
+        "fr",
+        "<table><tr><th>Durée maximale</th><td>90 jours</td></tr></table>",
+        [d(90, "days", "max")],
+    ),
+    ("de", "<table><tr><th>Höchstdauer</th><td>90 Tage</td></tr></table>", [d(90, "days", "max")]),
+    (
+        "en",
+        "<table><tr><th>Monthly allowance</th><td>EUR 450</td></tr></table>",
+        [Row("money", 450, per="month")],
+    ),
+    (
+        "nl",
+        "<table><tr><th>Maandelijkse vergoeding</th><td>€ 450</td></tr></table>",
+        [Row("money", 450, per="month")],
+    ),
+    (
+        "fr",
+        "<table><tr><th>Indemnité mensuelle</th><td>450 €</td></tr></table>",
+        [Row("money", 450, per="month")],
+    ),
+    (
+        "de",
+        "<table><tr><th>Monatliches Taschengeld</th><td>450 €</td></tr></table>",
+        [Row("money", 450, per="month")],
+    ),
+)
+
+RANGES += cases(
+    ("en", "<p>The au pair is 18 to 26 years old.</p>", [Row("age", 18, "range", value_max=26)]),
+    (
+        "de",
+        "<p>Das Au-pair ist von 18 bis 26 Jahre alt.</p>",
+        [Row("age", 18, "range", value_max=26)],
+    ),
+)
+
+PER += cases(
+    ("en", "<p>The au pair works 20 hours weekly.</p>", [Row("hours", 20, per="week")]),
+    ("nl", "<p>De au pair werkt 20 uur wekelijks.</p>", [Row("hours", 20, per="week")]),
+    (
+        "fr",
+        "<p>Le jeune au pair travaille 20 heures par semaine.</p>",
+        [Row("hours", 20, per="week")],
+    ),
+    ("de", "<p>Das Au-pair arbeitet 20 Stunden pro Woche.</p>", [Row("hours", 20, per="week")]),
+)
+
+LAW_DAYS += cases(
+    ("en", "<p>The new rules apply on 1 November next.</p>", []),
+    ("fr", "<p>Les nouvelles règles s'appliquent le 1er novembre prochain.</p>", []),
+    ("de", "<p>Die neuen Regeln gelten ab dem 1. November kommenden Jahres.</p>", []),
+)
+
+ONLY += cases(
+    ("en", "<p>He has already worked 65 days.</p>", [d(65, "days")]),
+    ("fr", "<p>Il a déjà travaillé 65 jours.</p>", [d(65, "days")]),
+    ("de", "<p>Er hat bereits 65 Tage gearbeitet.</p>", [d(65, "days")]),
+    (
+        "nl",
+        "<p>Seizoenarbeiders mogen per jaar 100 dagen werken.</p>",
+        [d(100, "days", "max", per="year")],
+    ),
+    ("nl", "<p>Dan mag hij nog 35 dagen werken.</p>", [d(35, "days", "max")]),
+    ("en", "<p>Then he may still work 35 days.</p>", [d(35, "days", "max")]),
+)
+
+EARLIEST += cases(
+    ("en", "<p>Applying earlier than 6 months before makes no sense.</p>", [d(6, "months", "min")]),
+    ("nl", "<p>Eerder dan 6 maanden indienen heeft geen zin.</p>", [d(6, "months", "min")]),
+    (
+        "fr",
+        "<p>Introduire la demande plus tôt que 6 mois avant n'a pas de sens.</p>",
+        [d(6, "months", "min")],
+    ),
+    ("de", "<p>Ein Antrag früher als 6 Monate vorher ist sinnlos.</p>", [d(6, "months", "min")]),
+)
+
+
+# -- settled while adding check part 2 (devset-e): the dateline ------------------------------
+
+DATELINES = cases(
+    ("en", "<p>Updated on 12 March 2024</p>", []),
+    ("nl", "<p>Bijgewerkt op 12 maart 2024</p>", []),
+    ("fr", "<p>Mis à jour le 12 mars 2024</p>", []),
+    ("de", "<p>Aktualisiert am 12. März 2024</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", DATELINES)
+def test_updated_on_dateline_is_no_date(html, rows):
+    """The "updated on" dateline of a news or statistics item is not a `date` row."""
+    check(html, rows)
+
+
+# -- settled while adding check part 7 (devset-x, devset-y) ----------------------------------
+
+MONTHLY_PARTS = cases(
+    (
+        "en",
+        "<p>Manager: 60,000 euros (posted: 5,000.00 euros x 12; insured in Belgium: 4,310.34 "
+        "euros x 13.92)</p>",
+        [Row("money", 60000), Row("money", 5000), Row("money", 4310.34)],
+    ),
+    (
+        "nl",
+        "<p>Leidinggevende: 60.000 euro (gedetacheerd: 5.000,00 euro x 12; verzekerd in België: "
+        "4.310,34 euro x 13,92)</p>",
+        [Row("money", 60000), Row("money", 5000), Row("money", 4310.34)],
+    ),
+    (
+        "fr",
+        "<p>Cadre : 60.000 euros (détaché : 5.000,00 euros x 12 ; assujetti en Belgique : "
+        "4.310,34 euros x 13,92)</p>",
+        [Row("money", 60000), Row("money", 5000), Row("money", 4310.34)],
+    ),
+    (
+        "de",
+        "<p>Führungskraft: 60.000 Euro (entsandt: 5.000,00 Euro x 12; in Belgien versichert: "
+        "4.310,34 Euro x 13,92)</p>",
+        [Row("money", 60000), Row("money", 5000), Row("money", 4310.34)],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", MONTHLY_PARTS)
+def test_monthly_parts_beside_annual_threshold_are_money_without_rate(html, rows):
+    """The monthly parts beside an annual threshold are `money`, `exact`, `per` null when no
+    "per month" is written; the multipliers (x 12, x 13,92) are no amounts (devset-x)."""
+    check(html, rows)
+
+
+PART_WITHOUT_SIGN = cases(
+    (
+        "en",
+        "<p>Researcher: 52,000 euros (posted: 4,100.00 x 12; insured in Belgium: 3,735.63 "
+        "euros x 13.92)</p>",
+        [Row("money", 52000), Row("money", 4100), Row("money", 3735.63)],
+    ),
+    (
+        "nl",
+        "<p>Onderzoeker: 52.000 euro (gedetacheerd: 4.100,00 x 12; verzekerd in België: "
+        "3.735,63 euro x 13,92)</p>",
+        [Row("money", 52000), Row("money", 4100), Row("money", 3735.63)],
+    ),
+    (
+        "fr",
+        "<p>Chercheur : 52.000 euros (détaché : 4.100,00 x 12 ; assujetti en Belgique : "
+        "3.735,63 euros x 13,92)</p>",
+        [Row("money", 52000), Row("money", 4100), Row("money", 3735.63)],
+    ),
+    (
+        "de",
+        "<p>Forscher: 52.000 Euro (entsandt: 4.100,00 x 12; in Belgien versichert: 3.735,63 "
+        "Euro x 13,92)</p>",
+        [Row("money", 52000), Row("money", 4100), Row("money", 3735.63)],
+    ),
+    (
+        "en",
+        "<ul><li>Manager: 60,000 euros</li><li>posted: 5,000.00 euros x 12</li>"
+        "<li>insured in Belgium: 4,310.34 x 13.92</li></ul>",
+        [Row("money", 60000), Row("money", 5000), Row("money", 4310.34)],
+    ),
+    (
+        "nl",
+        "<ul><li>Kaderlid: 60.000 euro</li><li>gedetacheerd: 5.000,00 euro x 12</li>"
+        "<li>verzekerd in België: 4.310,34 x 13,92</li></ul>",
+        [Row("money", 60000), Row("money", 5000), Row("money", 4310.34)],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", PART_WITHOUT_SIGN)
+def test_part_without_currency_sign_among_euros_is_money(html, rows):
+    """A part written without a currency sign in a list whose other parts carry one
+    ("posted: 4.100.00 x 12") is still `money`: a reader takes it as euros (devset-x)."""
+    check(html, rows)
+
+
+ORDINAL_WINDOW = cases(
+    (
+        "en",
+        "<p>You renew the card between the 60th and the 40th day before it expires.</p>",
+        [d(40, "days", "range", value_max=60)],
+    ),
+    (
+        "nl",
+        "<p>U vernieuwt de kaart tussen de 60ste en de 40ste dag voor de vervaldatum.</p>",
+        [d(40, "days", "range", value_max=60)],
+    ),
+    (
+        "fr",
+        "<p>Vous renouvelez la carte entre le 60e et le 40e jour avant son expiration.</p>",
+        [d(40, "days", "range", value_max=60)],
+    ),
+    (
+        "de",
+        "<p>Sie verlängern die Karte zwischen dem 60. und dem 40. Tag vor ihrem Ablauf.</p>",
+        [d(40, "days", "range", value_max=60)],
+    ),
+    (
+        "en",
+        "<p>Renew the card between the 40th and the 60th day before it expires.</p>",
+        [d(40, "days", "range", value_max=60)],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", ORDINAL_WINDOW)
+def test_window_in_ordinal_days_before_expiry_is_one_range(html, rows):
+    """A window counted in ordinal days before an expiry ("between the 60th and the 40th day
+    before the card expires") is one `range` row in days, 40 to 60 (devset-y)."""
+    check(html, rows)
+
+
+TWO_FEES = cases(
+    (
+        "en",
+        "<table><tr><th>Document</th><th>Fee</th></tr><tr><td>Residence card</td>"
+        "<td>12,00 € / 14,50 €</td></tr></table>",
+        [Row("money", 12), Row("money", 14.5)],
+    ),
+    (
+        "nl",
+        "<table><tr><th>Document</th><th>Retributie</th></tr><tr><td>Verblijfskaart</td>"
+        "<td>12,00 € / 14,50 €</td></tr></table>",
+        [Row("money", 12), Row("money", 14.5)],
+    ),
+    (
+        "fr",
+        "<table><tr><th>Document</th><th>Redevance</th></tr><tr><td>Carte de séjour</td>"
+        "<td>12,00 € / 14,50 €</td></tr></table>",
+        [Row("money", 12), Row("money", 14.5)],
+    ),
+    (
+        "de",
+        "<table><tr><th>Dokument</th><th>Gebühr</th></tr><tr><td>Aufenthaltskarte</td>"
+        "<td>12,00 € / 14,50 €</td></tr></table>",
+        [Row("money", 12), Row("money", 14.5)],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", TWO_FEES)
+def test_two_fees_in_one_cell_are_two_rows(html, rows):
+    """Two fees in one cell ("12,00 € / 14,50 €") are two `money` rows (devset-y)."""
+    check(html, rows)
