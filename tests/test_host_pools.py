@@ -79,3 +79,80 @@ def test_a_failed_request_gives_its_place_back():
                     return await asyncio.wait_for(http.get(live.url("/p")), 10)
 
             assert asyncio.run(go()).status_code == 200
+
+
+def _self_signed(folder) -> tuple[str, str]:
+    """A certificate for 127.0.0.1 that no authority signed (cert file, key file)."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return str(cert_file), str(key_file)
+
+
+def test_an_https_page_is_still_verified_and_an_http_night_loads_no_ca_bundle(
+    tmp_path, monkeypatch
+):
+    import ssl
+
+    import fetch.pools
+
+    fetch.pools.verified_context.cache_clear()
+    monkeypatch.setattr(fetch.pools.httpx, "create_ssl_context", _no_bundle_wanted)
+    with LocalServer() as plain:
+        plain.routes["/p"] = Route(body=b"<p>x</p>")
+
+        async def http_only():
+            async with client(HostPools(per_host=2)) as http:
+                return await http.get(plain.url("/p"))
+
+        assert asyncio.run(http_only()).status_code == 200  # the CA bundle was never asked for
+    monkeypatch.undo()
+
+    with LocalServer() as tls:
+        tls.routes["/p"] = Route(body=b"<p>x</p>")
+        serving = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        serving.load_cert_chain(*_self_signed(tmp_path))
+        tls._httpd.socket = serving.wrap_socket(tls._httpd.socket, server_side=True)
+        url = tls.url("/p").replace("http://", "https://")
+
+        async def unvouched():
+            async with client(HostPools(per_host=2)) as http:
+                with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+                    await http.get(url)
+
+        asyncio.run(unvouched())
+
+
+def _no_bundle_wanted(*args, **kwargs):
+    raise AssertionError("a verified SSL context was built for an http:// page")
