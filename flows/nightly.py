@@ -155,9 +155,9 @@ async def nightly(
             published.publish(con, db, before_replace=lambda: crashpoints.pause("publish"))
         except (OSError, duckdb.Error) as exc:  # the run is committed; only readers lag
             logger.error("read-only copy not published (readers see the previous one): %s", exc)
-        report, _ = publish_run(con, run_id, Path(reports), publishing)
-        remember_folder(db, Path(reports))
         streaks = store.failure_streaks(con, run_id)
+        report, _ = publish_run(con, run_id, Path(reports), publishing, streaks)
+        remember_folder(db, Path(reports))
     finally:
         bodies.close()
         con.close()

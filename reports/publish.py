@@ -24,11 +24,14 @@ def publish_run(
     run_id: int,
     out_dir: Path,
     publishing: Publishing | None = None,
+    streaks: list[store.FailureStreak] | None = None,
 ) -> tuple[dict, list[Path]]:
     """`<out>/<run>/report.{md,html}` and `changes.json`, `<out>/feed.xml`, `<out>/status.json`.
 
     Links are absolute under `base_url` when the notify file sets one. Re-rendering an
-    older run leaves `status.json` to the latest.
+    older run leaves `status.json` to the latest. `streaks`: the run's
+    `store.failure_streaks`, when the caller has read them already (the nightly flow needs
+    them for its alert too: one read of every night's final fetches, ~20 ms at 1,000 pages).
     """
     publishing = publishing or Publishing()
     report = build_report(con, run_id, cached_rules_table(con, out_dir))
@@ -36,7 +39,9 @@ def publish_run(
     link = publishing.link(f"{run_id}/report.html")
     update_feed(out_dir / "feed.xml", report, report_url=link)
     if run_id == store.latest_finished_run(con):
-        write_status(out_dir / "status.json", report, store.failure_streaks(con, run_id), link)
+        if streaks is None:
+            streaks = store.failure_streaks(con, run_id)
+        write_status(out_dir / "status.json", report, streaks, link)
     return report, paths
 
 
