@@ -78,6 +78,20 @@ def _publish_failed(con, run_id: int, reports: Path, publishing, logger) -> None
         logger.error("the failed run's report could not be written: %s", exc)
 
 
+def _after_commit(con, run_id: int, db: str, reports: Path, publishing, logger):
+    """The committed night for readers: the published copy, then the reports (and the failure
+    streaks, for status.json and the alert). Run on a thread, so the flow's event loop goes on
+    sending to Prefect's API meanwhile; nothing else uses `con` until it returns."""
+    try:
+        published.publish(con, db, before_replace=lambda: crashpoints.pause("publish"))
+    except (OSError, duckdb.Error) as exc:  # the run is committed; only readers lag
+        logger.error("read-only copy not published (readers see the previous one): %s", exc)
+    streaks = store.failure_streaks(con, run_id)
+    report, _ = publish_run(con, run_id, reports, publishing, streaks)
+    remember_folder(db, reports)
+    return report, streaks
+
+
 @flow(name="nightly", persist_result=False)
 async def nightly(
     sources: str = str(DEFAULT_SOURCES),
@@ -152,13 +166,26 @@ async def nightly(
             if isinstance(exc, Exception):  # a run that stopped is an entry in the feed too
                 _publish_failed(con, run_id, Path(reports), publishing, logger)
             raise
+        out = Path(reports) / str(run_id)
+        out.mkdir(parents=True, exist_ok=True)
+        markdown = render_run_summary(summary)
+        (out / "fetches.md").write_text(markdown, encoding="utf-8")
+
+        def whole(name: str) -> str:  # where the artifact's whole text is
+            return publishing.link(f"{run_id}/{name}") if publishing.base_url else str(out / name)
+
+        # Prefect's server stores the fetch summary (one API call, ~40-50 ms of the server's
+        # time) while this process writes the published copy and the reports on a thread.
+        told = asyncio.create_task(
+            _artifact(markdown, "fetch-summary", summary.line(), whole("fetches.md"), logger)
+        )
         try:
-            published.publish(con, db, before_replace=lambda: crashpoints.pause("publish"))
-        except (OSError, duckdb.Error) as exc:  # the run is committed; only readers lag
-            logger.error("read-only copy not published (readers see the previous one): %s", exc)
-        streaks = store.failure_streaks(con, run_id)
-        report, _ = publish_run(con, run_id, Path(reports), publishing, streaks)
-        remember_folder(db, Path(reports))
+            report, streaks = await asyncio.to_thread(
+                _after_commit, con, run_id, db, Path(reports), publishing, logger
+            )
+        except BaseException:
+            told.cancel()
+            raise
     finally:
         bodies.close()
         con.close()
@@ -170,18 +197,8 @@ async def nightly(
         logger.warning("%s failed: %s", failure.source_id, failure.error)
     for source_id, error in parsed.failed:
         logger.warning("%s could not be parsed: %s", source_id, error)
-    markdown = render_run_summary(summary)
-    out = Path(reports) / str(run_id)
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "fetches.md").write_text(markdown, encoding="utf-8")
-
-    def whole(name: str) -> str:  # where the artifact's whole text is
-        return publishing.link(f"{run_id}/{name}") if publishing.base_url else str(out / name)
-
-    # Both at once: each is one call to Prefect's API, and the second need not wait for the
-    # server to store the first (~20-40 ms of an unchanged night's flow body).
     await asyncio.gather(
-        _artifact(markdown, "fetch-summary", summary.line(), whole("fetches.md"), logger),
+        told,
         _artifact(
             # the report.md publish_run wrote, not rendered a second time (1,000 sources
             # checked on an unchanged night: ~0.04 s of CPU)
