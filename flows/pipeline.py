@@ -67,7 +67,8 @@ async def fetch_stage(
         skipped = [s for s in sources if replay.path_for(s.url) is None]
         sources = [s for s in sources if replay.path_for(s.url) is not None]
     results: list[SourceResult] = []
-    log = store.FetchLog.open(con, run_id, spool=spool)
+    # the groups after the first are written on a thread while the loop goes on fetching
+    log = store.FetchLog.open(con, run_id, spool=spool, background=True)
     with progress_display(len(config.sources), show_progress) as advance:
 
         def on_done(source: Source, attempts: list[Attempt]) -> None:

@@ -73,6 +73,32 @@ def test_a_group_of_bodies_larger_than_one_statement_is_stored_whole_and_in_orde
     assert [len(part) for part in parts] == [1, 1]
 
 
+def test_groups_written_in_the_background_are_all_stored_and_a_failed_one_is_raised(con):
+    """The fetch stage's log writes its groups after the first on a thread: every attempt and
+    body is stored once its `commit` returns, and a group the warehouse refuses stops the
+    caller at its next step, with the groups around it stored."""
+    run, _ = store.start_run(con, "live", None)
+    log = store.FetchLog.open(con, run, most=2, background=True)
+    pages = {f"p{i}": f"<p>EUR {400 + i}</p>".encode() for i in range(9)}
+    for source_id, body in pages.items():
+        log.record([ok(source_id, body)], None)
+    log.commit()
+    stored = con.execute("SELECT source_id FROM fetches ORDER BY source_id").fetchall()
+    assert stored == [(source_id,) for source_id in sorted(pages)]
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (len(pages),)
+
+    log.record([ok("p0", b"<p>again</p>")], None)  # p0's attempt 1 again: refused
+    log.tick()  # handed to the thread
+    log.record([ok("q", b"<p>EUR 999</p>")], None)
+    with pytest.raises(duckdb.ConstraintException):
+        log.commit()  # q is written, then the refusal is raised
+    assert con.execute("SELECT count(*) FROM fetches WHERE source_id = 'q'").fetchone() == (1,)
+    refused = store.sha256(b"<p>again</p>")
+    assert con.execute(
+        "SELECT count(*) FROM documents WHERE content_sha256 = ?", [refused]
+    ).fetchone() == (0,)
+
+
 class NoWarehouse:
     """A connection that must not be asked anything."""
 
