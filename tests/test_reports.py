@@ -380,6 +380,18 @@ def test_write_report(report, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == ["changes.json", "report.html", "report.md"]
 
 
+def test_a_report_file_that_cannot_be_written_is_an_error_and_the_others_are_whole(
+    report, tmp_path
+):
+    out = tmp_path / "2"
+    (out / "report.html").mkdir(parents=True)  # in the way: the html cannot replace it
+    with pytest.raises(IsADirectoryError):
+        write_report(report, out)
+    assert json.loads((out / "changes.json").read_text(encoding="utf-8")) == report
+    assert (out / "report.md").read_text(encoding="utf-8") == render_markdown(report)
+    assert sorted(p.name for p in out.iterdir()) == ["changes.json", "report.html", "report.md"]
+
+
 def test_wrong_format_is_refused(report):
     report["format"] = "permitwatch-changes/2"
     for render in (render_markdown, render_html, render_json):
