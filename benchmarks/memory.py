@@ -42,7 +42,7 @@ PHASES = [
     ("warehouse.parse_stage", "_parse_batch", "parse batch"),
     ("warehouse.rulebook", "state", "rule views"),
     ("flows.nightly", "store.finish_run", "commit"),
-    ("flows.nightly", "published.publish", "published copy"),
+    ("flows.nightly", "published.start", "published copy"),
     ("flows.nightly", "publish_run", "reports"),
     ("flows.nightly", "create_markdown_artifact", "artifacts"),
 ]

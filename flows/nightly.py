@@ -79,16 +79,29 @@ def _publish_failed(con, run_id: int, reports: Path, publishing, logger) -> None
 
 
 def _after_commit(con, run_id: int, db: str, reports: Path, publishing, logger):
-    """The committed night for readers: the published copy, then the reports (and the failure
+    """The committed night for readers: the published copy and the reports (with the failure
     streaks, for status.json and the alert). Run on a thread, so the flow's event loop goes on
-    sending to Prefect's API meanwhile; nothing else uses `con` until it returns."""
+    sending to Prefect's API meanwhile; nothing else uses `con` until it returns.
+
+    The copy is written and flushed on a thread of its own while the reports are read and
+    written (warehouse/published.py); it replaces the readers' copy once they are, or when
+    they fail, as before.
+    """
     try:
-        published.publish(con, db, before_replace=lambda: crashpoints.pause("publish"))
+        copying = published.start(con, db)
     except (OSError, duckdb.Error) as exc:  # the run is committed; only readers lag
         logger.error("read-only copy not published (readers see the previous one): %s", exc)
-    streaks = store.failure_streaks(con, run_id)
-    report, _ = publish_run(con, run_id, reports, publishing, streaks)
-    remember_folder(db, reports)
+        copying = None
+    try:
+        streaks = store.failure_streaks(con, run_id)
+        report, _ = publish_run(con, run_id, reports, publishing, streaks)
+        remember_folder(db, reports)
+    finally:
+        if copying is not None:
+            try:
+                copying.finish(before_replace=lambda: crashpoints.pause("publish"))
+            except (OSError, duckdb.Error) as exc:
+                logger.error("read-only copy not published (readers see the previous one): %s", exc)
     return report, streaks
 
 

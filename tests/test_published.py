@@ -55,6 +55,25 @@ def test_after_an_unchanged_night_the_copy_a_reader_opens_equals_the_warehouse(w
     assert _databases(con) == attached  # the proof-read's attachment is gone
 
 
+def test_reads_made_while_the_copy_is_written_leave_it_equal_to_the_warehouse(warehouse):
+    """The nightly flow reads its reports while the copy is written on a thread
+    (`published.start`): the copy a reader then opens is still the committed warehouse."""
+    con, db = warehouse
+    night(con, 450)
+    published.publish(con, db)
+    night(con, 450)
+    copying = published.start(con, db)
+    committed = _tables(con)  # reads on the writer's connection while the file is copied
+    copy = copying.finish()
+    reader = duckdb.connect(str(copy), read_only=True)
+    try:
+        assert _tables(reader) == committed
+    finally:
+        reader.close()
+    assert len(committed["runs"]) == 2
+    assert list(copy.parent.glob("*.tmp")) == []
+
+
 def test_a_copy_that_does_not_read_never_replaces_the_readers_copy(warehouse, monkeypatch):
     con, db = warehouse
     night(con, 450)
