@@ -99,6 +99,27 @@ def test_groups_written_in_the_background_are_all_stored_and_a_failed_one_is_rai
     ).fetchone() == (0,)
 
 
+def test_listed_sources_are_stored_and_marked_and_an_unlisted_one_is_kept(con):
+    from fetch.sources import Source
+
+    def source(sid: str, url: str) -> Source:
+        return Source(id=sid, publisher="federal", lang="en", url=url, topic="work")
+
+    a, b, c = (source(x, f"https://x.be/{x}") for x in "abc")
+    store.upsert_sources(con, [a, b, c], 1)
+    moved = source("b", "https://x.be/b-new")
+    store.upsert_sources(con, [a, moved, source("d", "https://x.be/d")], 2)
+    rows = con.execute(
+        "SELECT source_id, url, first_listed_run, last_listed_run FROM sources ORDER BY 1"
+    ).fetchall()
+    assert rows == [
+        ("a", "https://x.be/a", 1, 2),
+        ("b", "https://x.be/b-new", 1, 2),
+        ("c", "https://x.be/c", 1, 1),  # no longer listed: kept, as it was
+        ("d", "https://x.be/d", 2, 2),
+    ]
+
+
 class NoWarehouse:
     """A connection that must not be asked anything."""
 
