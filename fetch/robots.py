@@ -5,14 +5,13 @@ from __future__ import annotations
 import asyncio
 import urllib.robotparser
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 import httpx
 
 from fetch.addresses import AddressGuard
 from fetch.body import read_prefix
 from fetch.errors import FetchError
-from fetch.sources import Settings, Source
+from fetch.sources import Settings, Source, url_parts
 
 if TYPE_CHECKING:
     from fetch.fetcher import HostGate
@@ -86,7 +85,7 @@ class Robots:
         fetched."""
         if not self._settings.respect_robots:
             return None
-        parts = urlsplit(source.url)
+        parts = url_parts(source.url)
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self._rules:
             self._rules[origin] = asyncio.ensure_future(
