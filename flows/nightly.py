@@ -11,7 +11,10 @@ tells it. Readers get a copy published after that.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import time
+from concurrent import futures
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -76,6 +79,9 @@ def _publish_failed(con, run_id: int, reports: Path, publishing, logger) -> None
         publish_run(con, run_id, reports, publishing)
     except Exception as exc:  # the run's own error is the one to raise
         logger.error("the failed run's report could not be written: %s", exc)
+
+
+_AFTER_COMMIT = ThreadPoolExecutor(max_workers=1, thread_name_prefix="permitwatch-publish")
 
 
 def _after_commit(con, run_id: int, db: str, reports: Path, publishing, logger):
@@ -192,12 +198,15 @@ async def nightly(
         told = asyncio.create_task(
             _artifact(markdown, "fetch-summary", summary.line(), whole("fetches.md"), logger)
         )
+        after = _AFTER_COMMIT.submit(
+            contextvars.copy_context().run,
+            _after_commit, con, run_id, db, Path(reports), publishing, logger,
+        )
         try:
-            report, streaks = await asyncio.to_thread(
-                _after_commit, con, run_id, db, Path(reports), publishing, logger
-            )
-        except BaseException:
+            report, streaks = await asyncio.wrap_future(after)
+        except BaseException:  # the flow stopped (cancelled, interrupted) or the thread raised
             told.cancel()
+            futures.wait([after])  # it still uses `con`: closed below only once it is done
             raise
     finally:
         bodies.close()
