@@ -74,29 +74,38 @@ def test_a_group_of_bodies_larger_than_one_statement_is_stored_whole_and_in_orde
 
 
 def test_groups_written_in_the_background_are_all_stored_and_a_failed_one_is_raised(con):
-    """The fetch stage's log writes its groups after the first on a thread: every attempt and
-    body is stored once its `commit` returns, and a group the warehouse refuses stops the
-    caller at its next step, with the groups around it stored."""
+    """The fetch stage's log writes its groups of bodiless attempts (304s, failures) after
+    the first on a thread: every attempt is stored once its `commit` returns, and a group the
+    warehouse refuses stops the caller at its next step, with the groups around it stored."""
+
+    def timed_out(source_id: str) -> Attempt:
+        return Attempt(
+            source_id=source_id,
+            attempt=1,
+            url=f"https://x.be/{source_id}",
+            outcome="failed",
+            error_class="timeout",
+            error="no complete answer within 30 s",
+        )
+
     run, _ = store.start_run(con, "live", None)
     log = store.FetchLog.open(con, run, most=2, background=True)
-    pages = {f"p{i}": f"<p>EUR {400 + i}</p>".encode() for i in range(9)}
-    for source_id, body in pages.items():
-        log.record([ok(source_id, body)], None)
+    pages = [f"p{i}" for i in range(9)]
+    for source_id in pages:
+        log.record([timed_out(source_id)], None)
     log.commit()
-    stored = con.execute("SELECT source_id FROM fetches ORDER BY source_id").fetchall()
-    assert stored == [(source_id,) for source_id in sorted(pages)]
-    assert con.execute("SELECT count(*) FROM documents").fetchone() == (len(pages),)
+    stored = con.execute("SELECT source_id, outcome FROM fetches ORDER BY source_id").fetchall()
+    assert stored == [(source_id, "failed") for source_id in pages]
 
-    log.record([ok("p0", b"<p>again</p>")], None)  # p0's attempt 1 again: refused
+    log.record([timed_out("p0")], None)  # p0's attempt 1 again: refused
     log.tick()  # handed to the thread
-    log.record([ok("q", b"<p>EUR 999</p>")], None)
+    log.record([ok("q", b"<p>EUR 999</p>")], None)  # a body: written at once, after it
     with pytest.raises(duckdb.ConstraintException):
-        log.commit()  # q is written, then the refusal is raised
-    assert con.execute("SELECT count(*) FROM fetches WHERE source_id = 'q'").fetchone() == (1,)
-    refused = store.sha256(b"<p>again</p>")
-    assert con.execute(
-        "SELECT count(*) FROM documents WHERE content_sha256 = ?", [refused]
-    ).fetchone() == (0,)
+        log.commit()
+    assert con.execute("SELECT outcome FROM fetches WHERE source_id = 'q'").fetchall() == [
+        ("changed",)
+    ]
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
 
 
 def test_listed_sources_are_stored_and_marked_and_an_unlisted_one_is_kept(con):

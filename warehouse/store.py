@@ -549,11 +549,13 @@ class FetchLog:
     is due when the next source arrives; while the others are still pending (one page
     hanging until its timeout) nothing arrives, so the fetch stage calls `tick` on a timer.
 
-    With `background`, a group due after the first is written on a thread of its own while
-    the caller goes on (the fetch stage's event loop went on fetching nothing during each
-    group's INSERT and COMMIT: 7 groups, ~50-75 ms of an unchanged night of 1,000 pages,
-    cProfile); one group is written at a time, nothing else may use `con` until `commit`
-    returns, and a write that failed is raised by the next `record`, `tick` or `commit`.
+    With `background`, a group due after the first that holds no body (a night of 304s) is
+    written on a thread of its own while the caller goes on (the fetch stage's event loop
+    went on fetching nothing during each group's INSERT and COMMIT: 7 groups, ~50-75 ms of
+    an unchanged night of 1,000 pages, cProfile); one group is written at a time, nothing
+    else may use `con` until `commit` returns, and a write that failed is raised by the
+    next `record`, `tick` or `commit`. A group with bodies is written while the caller
+    waits, as without `background`: a cold night's peak memory stays where it was.
     """
 
     con: duckdb.DuckDBPyConnection
@@ -643,9 +645,12 @@ class FetchLog:
 
     def _due(self) -> None:
         """Write the pending group: here, or on _WRITER when `background` (not the first group,
-        which commits at once, nor while the last one is still being written, unless twice
-        `most` wait: then the caller waits too, as it would without `background`)."""
-        if not self.background or self.committed_at == float("-inf"):
+        which commits at once, nor one with bodies, nor while the last one is still being
+        written, unless twice `most` wait: then the caller waits too, as without it)."""
+        if not self.background or self.committed_at == float("-inf") or self.documents:
+            # bodies too: in the background, a cold night of 1,000 pages peaked at 236-261 MB
+            # against 229-231 (run.py, loaded machine): the next bodies came in while DuckDB
+            # held the group's bound copies
             self.commit()
             return
         if self.writing is not None:
@@ -683,7 +688,8 @@ class FetchLog:
                     self.con.execute(INSERT_DOCUMENTS, columns(part))
                 self.con.execute(INSERT_FETCHES, columns(fetches))
         except BaseException:
-            self.stored -= {row[0] for row in documents}  # not stored after all
+            if documents:  # not stored after all (a group with bodies read `stored` first)
+                self.stored -= {row[0] for row in documents}
             raise
         if self.spool is not None:  # the parse stage reads them there, not from the warehouse
             for digest, kind, packed, _, _ in documents:
