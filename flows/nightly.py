@@ -43,8 +43,9 @@ from warehouse.runs import RunFailed, RunSummary
 
 
 async def _artifact(markdown: str, key: str, description: str, whole: str, logger) -> None:
-    """A glance for Prefect's UI (reports/glance.py); the night is committed and its report
-    written by now, so an artifact the API refuses is logged as an error, not a failed night."""
+    """A glance for Prefect's UI (reports/glance.py); the night is committed by now (the fetch
+    summary's is sent while the reports are written), so an artifact the API refuses is
+    logged as an error, not a failed night."""
     try:
         await create_markdown_artifact(glance(markdown, whole), key=key, description=description)
     except httpx.HTTPError as exc:
