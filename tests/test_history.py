@@ -1,5 +1,7 @@
 """Facts as history: unchanged facts write nothing, vanished ones close, rebuild replays."""
 
+from datetime import date
+
 import pytest
 
 from fetch.fetcher import Attempt
@@ -193,3 +195,34 @@ def test_after_a_failed_parse_the_body_the_facts_came_from_is_the_one_compared(c
     assert told(con, run_id) == [
         ("amount_changed", "at least EUR 450 per month", "at least EUR 500 per month")
     ]
+
+
+def test_a_fact_row_made_by_name_equals_the_row_built_from_keywords():
+    """`Table.maker` (the parse stage's row builder) puts every field in its column, as
+    `Table.row` does, and refuses a column nothing gives or an extra no column takes."""
+    from warehouse.records import AMOUNTS, CONDITIONS, AmountRow, ConditionRow
+
+    amount = AmountRow(
+        fact_id="f1", slot="s1", section="Salary", kind="money", value=3703.44,
+        value_max=None, unit="EUR", per="month", bound="min", date_value=None,
+        quote="at least EUR 3.703,44 a month", rule_id="single_permit.salary_min_monthly",
+        jurisdiction="flanders", effective_from=date(2026, 1, 1),
+    )  # fmt: skip
+    make = AMOUNTS.maker(AmountRow, "source_id", "position", "content_sha256", "valid_from_run")
+    fields = {name: getattr(amount, name) for name in AmountRow.__dataclass_fields__}
+    extras = {"source_id": "p1", "position": 3, "content_sha256": "d" * 64, "valid_from_run": 7}
+    assert make(amount, **extras) == AMOUNTS.row(**fields, **extras)
+    condition = ConditionRow(fact_id="c1", section="Who", kind="requirement", text="Be 18.")
+    make = CONDITIONS.maker(
+        ConditionRow, "source_id", "position", "content_sha256", "valid_from_run",
+        condition_kind="kind",
+    )  # fmt: skip
+    assert make(condition, **extras) == CONDITIONS.row(
+        fact_id="c1", section="Who", condition_kind="requirement", text="Be 18.", **extras
+    )
+    with pytest.raises(TypeError, match="missing \\['condition_kind'\\]"):
+        CONDITIONS.maker(ConditionRow, "source_id", "position", "content_sha256", "valid_from_run")
+    with pytest.raises(TypeError, match="unknown \\['colour'\\]"):
+        AMOUNTS.maker(
+            AmountRow, "source_id", "position", "content_sha256", "valid_from_run", "colour"
+        )

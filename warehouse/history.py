@@ -249,6 +249,14 @@ def _sync(old_ids: set[str], new: list[tuple], closed: list[str], opened: list[t
     return Applied(len(fresh), len(gone))
 
 
+# A fact's table row: its record's fields, the page's source and body, its position on the
+# page and the run that opened it (records.Table.maker: matched by name once, not per row).
+_AMOUNT_ROW = AMOUNTS.maker(AmountRow, "source_id", "position", "content_sha256", "valid_from_run")
+_CONDITION_ROW = CONDITIONS.maker(
+    ConditionRow, "source_id", "position", "content_sha256", "valid_from_run", condition_kind="kind"
+)
+
+
 def apply_rows(
     writes: Writes,
     run_id: int,
@@ -263,25 +271,8 @@ def apply_rows(
     amounts = _sync(
         {a.fact_id for a in old_amounts},
         [
-            AMOUNTS.row(
-                fact_id=a.fact_id,
-                slot=a.slot,
-                source_id=source_id,
-                section=a.section,
-                position=i,
-                kind=a.kind,
-                value=a.value,
-                value_max=a.value_max,
-                unit=a.unit,
-                per=a.per,
-                bound=a.bound,
-                date_value=a.date_value,
-                quote=a.quote,
-                content_sha256=digest,
-                valid_from_run=run_id,
-                rule_id=a.rule_id,
-                jurisdiction=a.jurisdiction,
-                effective_from=a.effective_from,
+            _AMOUNT_ROW(
+                a, source_id=source_id, position=i, content_sha256=digest, valid_from_run=run_id
             )
             for i, a in enumerate(new_amounts)
         ],
@@ -291,15 +282,8 @@ def apply_rows(
     conditions = _sync(
         {c.fact_id for c in old_conditions},
         [
-            CONDITIONS.row(
-                fact_id=c.fact_id,
-                source_id=source_id,
-                section=c.section,
-                position=i,
-                condition_kind=c.kind,
-                text=c.text,
-                content_sha256=digest,
-                valid_from_run=run_id,
+            _CONDITION_ROW(
+                c, source_id=source_id, position=i, content_sha256=digest, valid_from_run=run_id
             )
             for i, c in enumerate(new_conditions)
         ],
