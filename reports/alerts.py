@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reports.config import ConfigError, Notify, Publishing, expand, url_problems
 from reports.feed import change_line
-from reports.render import entry_title, plural, report_view
+from reports.render import entry_title, one_view, plural, report_view
 from warehouse.store import FailureStreak
 from warehouse.vocab import HEALTHS, severity_rank
 
@@ -113,7 +113,8 @@ def alert_run(
     report: dict, streaks: Sequence[FailureStreak], publishing: Publishing, link: str
 ) -> Alert | None:
     """Compose this run's message and send it when there is one; the message, for the log."""
-    alert = compose(report, streaks, publishing.notify, link)
+    with one_view(report):  # compose reads the view twice (its counts, the title)
+        alert = compose(report, streaks, publishing.notify, link)
     if alert is not None and publishing.notify.urls:
         send(alert, publishing.notify)
     return alert

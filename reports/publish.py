@@ -10,7 +10,7 @@ import duckdb
 from reports.build import build_report
 from reports.config import Publishing
 from reports.feed import update_feed
-from reports.render import write_atomic, write_report
+from reports.render import one_view, write_atomic, write_report
 from reports.rules_cache import cached_rules_table
 from reports.status import write_status
 from warehouse import store
@@ -35,13 +35,14 @@ def publish_run(
     """
     publishing = publishing or Publishing()
     report = build_report(con, run_id, cached_rules_table(con, out_dir))
-    paths = write_report(report, out_dir / str(run_id))
-    link = publishing.link(f"{run_id}/report.html")
-    update_feed(out_dir / "feed.xml", report, report_url=link)
-    if run_id == store.latest_finished_run(con):
-        if streaks is None:
-            streaks = store.failure_streaks(con, run_id)
-        write_status(out_dir / "status.json", report, streaks, link)
+    with one_view(report):  # the files, the feed and the status read one view of it
+        paths = write_report(report, out_dir / str(run_id))
+        link = publishing.link(f"{run_id}/report.html")
+        update_feed(out_dir / "feed.xml", report, report_url=link)
+        if run_id == store.latest_finished_run(con):
+            if streaks is None:
+                streaks = store.failure_streaks(con, run_id)
+            write_status(out_dir / "status.json", report, streaks, link)
     return report, paths
 
 

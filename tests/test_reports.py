@@ -563,3 +563,20 @@ def test_a_quiet_run_lists_the_pages_it_checked():
     html = render_html(quiet)
     assert "Pages checked" in html and 'href="https://www.vlaanderen.be/a"' in html
     assert 'href="javascript:' not in html
+
+
+def test_a_report_published_once_reads_the_same_and_a_changed_one_reads_its_change(
+    report, quiet, tmp_path
+):
+    """`one_view` (publish_run) computes the view once for the files and the feed; they say
+    what rendering each alone says, and a report changed after the block is read anew."""
+    from reports.render import one_view
+
+    alone = (render_markdown(report), render_html(report))
+    with one_view(report):
+        shared = (render_markdown(report), render_html(report))
+        assert render_markdown(quiet) == render_markdown(copy.deepcopy(quiet))  # another report
+    assert shared == alone
+    report["changes"] = []
+    assert "No changes in the rules" not in alone[0]
+    assert "No changes in the rules" in render_markdown(report)
