@@ -82,7 +82,7 @@ def main() -> int:
     for _ in range(3):
         before, started = os.times(), time.perf_counter()
         with ExtractPool(2) as workers:  # one chunk each: both import parsers and extract
-            workers.submit([Job(b"<main><p>EUR 450</p></main>", None)] * (2 * pool.CHUNK))()
+            list(workers.submit([Job(b"<main><p>EUR 450</p></main>", None)] * (2 * pool.CHUNK))())
             up = time.perf_counter() - started
         after = os.times()
         cpu = after.children_user + after.children_system

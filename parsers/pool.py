@@ -11,7 +11,9 @@ while the workers start, so a worker imports only `multiprocessing` and `parsers
 `Extracted` is what one page gives: facts or the error that stopped it, and the time it took.
 `extract_one` is the serial path and the workers' function alike; `ExtractPool.submit` sends a
 chunk of jobs and returns a callable that yields their results in the jobs' order, so the
-caller can read the next chunk from the warehouse while this one is extracted.
+caller can read the next chunk from the warehouse while this one is extracted. Results come
+as each worker's part of the chunk is done, not once the whole chunk is: the writer files the
+first pages while the workers still extract the last.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import threading
 import time
 import types
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,7 +42,7 @@ MIN_PAGES = 150
 CHUNK = 16  # pages sent to a worker at once: fewer round trips, still an even spread
 
 
-Submit = Callable[[Sequence["Job"]], Callable[[], list["Extracted"]]]
+Submit = Callable[[Sequence["Job"]], Callable[[], Iterable["Extracted"]]]
 
 
 @dataclass(frozen=True)
@@ -97,9 +99,10 @@ def _extract_chunk(jobs: Sequence[Job]) -> list[Extracted]:
     return [extract_one(job) for job in jobs]
 
 
-def serial(jobs: Sequence[Job]) -> Callable[[], list[Extracted]]:
-    """The in-process path, with the same shape as ExtractPool.submit (work done when asked)."""
-    return lambda: [extract_one(job) for job in jobs]
+def serial(jobs: Sequence[Job]) -> Callable[[], Iterable[Extracted]]:
+    """The in-process path, with the same shape as ExtractPool.submit (work done when asked,
+    a page at a time)."""
+    return lambda: (extract_one(job) for job in jobs)
 
 
 @dataclass(frozen=True)
@@ -160,12 +163,15 @@ class ExtractPool:
             for future in warm:
                 future.result()
 
-    def submit(self, jobs: Sequence[Job]) -> Callable[[], list[Extracted]]:
-        """Send jobs now; the returned callable waits for their results, in the jobs' order."""
+    def submit(self, jobs: Sequence[Job]) -> Callable[[], Iterator[Extracted]]:
+        """Send jobs now; the returned callable yields their results in the jobs' order,
+        each CHUNK as soon as it is extracted (the writer's work on the first pages of a
+        chunk overlaps the extraction of its last, and what is left to the writer alone
+        once the workers are done is a CHUNK, not a whole chunk of READ_BATCH pages)."""
         chunks = [list(jobs[i : i + CHUNK]) for i in range(0, len(jobs), CHUNK)]
         with _bare_main():  # should a submit start a worker, it too imports only `parsers`
             futures = [self._executor.submit(_extract_chunk, chunk) for chunk in chunks]
-        return lambda: [extracted for future in futures for extracted in future.result()]
+        return lambda: (extracted for future in futures for extracted in future.result())
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -98,7 +98,7 @@ def test_results_come_back_in_the_order_sent():
     jobs = [Job(path.read_bytes(), "text/html; charset=utf-8") for path in PAGES[:12]]
     with ExtractPool(2) as workers:
         wait = workers.submit(jobs)
-        got = wait()
+        got = list(wait())
     assert [e.facts for e in got] == [extract(j.body, j.content_type) for j in jobs]
 
 
@@ -106,7 +106,7 @@ def test_a_page_that_cannot_be_parsed_is_an_error_in_its_place():
     bad = Job(b"<main><p>EUR 450</p></main>", None, select="p:nth-child(")  # not a selector
     good = Job(PAGES[0].read_bytes(), None)
     with ExtractPool(2) as workers:
-        got = workers.submit([good, bad, good])()
+        got = list(workers.submit([good, bad, good])())
     assert got[0].facts is not None and got[2].facts == got[0].facts
     assert got[1].facts is None and got[1].error
 
@@ -116,7 +116,7 @@ def test_a_body_sent_as_stored_is_inflated_by_the_worker_and_a_broken_one_is_its
     packed = Job(zlib.compress(raw, 6), "text/html", packed=True)
     broken = Job(zlib.compress(raw, 6)[:-40] + b"garbage", "text/html", packed=True)
     with ExtractPool(2) as workers:
-        got = workers.submit([packed, broken, packed])()
+        got = list(workers.submit([packed, broken, packed])())
     assert got[0].facts == extract(raw, "text/html") and got[2].facts == got[0].facts
     assert got[1].facts is None and got[1].error.startswith("error:")  # zlib's, this page's
 
@@ -128,7 +128,7 @@ import flows.cli  # noqa: F401  (what `.venv/bin/permitwatch` imports first)
 from parsers.pool import ExtractPool, Job
 
 with ExtractPool(1) as workers:  # one worker: the one that extracted answers
-    workers.submit([Job(b"<main><p>at least EUR 450 a month</p></main>", None)])()
+    list(workers.submit([Job(b"<main><p>at least EUR 450 a month</p></main>", None)])())
     seen = workers._executor.submit(eval, "sorted(__import__('sys').modules)").result()
 print(" ".join(seen))
 """
@@ -151,7 +151,7 @@ import os, signal
 from parsers.pool import ExtractPool, Job
 
 workers = ExtractPool(2)
-workers.submit([Job(b"<main><p>at least EUR 450 a month</p></main>", None)] * 32)()
+list(workers.submit([Job(b"<main><p>at least EUR 450 a month</p></main>", None)] * 32)())
 print(" ".join(str(pid) for pid in workers._executor._processes), flush=True)
 os.kill(os.getpid(), signal.SIGKILL)  # a run killed mid-stage: no shutdown at all
 """
