@@ -250,7 +250,11 @@ def _stored_facts_only(told: list[Change], old: Facts, new: Facts) -> list[Chang
     ]
 
 
-BATCH = 256  # pages whose open facts are read, and whose writes are made, together
+BATCH = 256  # pages whose open facts are read together
+# Pages whose writes are made together, a page's always in one: a quarter of a batch, so
+# that what is left to write once the workers are done is that many pages' rows, not a
+# whole batch's (the inserts are 1,024 rows a statement whatever the batch).
+WRITE_BATCH = 64
 READ_BATCH = 64  # bodies sent to extraction together (about 6 MB once decompressed)
 # A page, its stored body (zlib, as the warehouse keeps it), its facts, and the body its
 # current facts were read from when that is another (see _read_again), inflated
@@ -333,7 +337,7 @@ def _parse_batch(
     now = history.open_rows(con, [item.target.id for item in items if not item.first])
     writes = history.Writes()
     told = []
-    for item in items:
+    for done, item in enumerate(items, 1):
         read, document, extracted, previous = next(reads)
         assert read is item, "extraction results out of page order"
         old = now.get(item.target.id, ([], []))
@@ -344,8 +348,10 @@ def _parse_batch(
         if facts_from is not None and len(result.failed) + len(result.suspect) == unread:
             facts_from[item.target.id] = item.digest  # read well: its facts are current
         told.append((item.target.id, item.target.url, found))
-    history.write(con, run_id, writes)
-    result.changes += changes.record_changes(con, run_id, told)
+        if done % WRITE_BATCH == 0 or done == len(items):
+            history.write(con, run_id, writes)
+            result.changes += changes.record_changes(con, run_id, told)
+            writes, told = history.Writes(), []
     # The batch's pages, facts and rows are freed: give their pages back, and let DuckDB
     # move the stage's rows written so far to its temporary file (they are read again only
     # by the rule views and the COMMIT): a cold night of 1,000 pages held 220 MB between
