@@ -251,10 +251,11 @@ def _stored_facts_only(told: list[Change], old: Facts, new: Facts) -> list[Chang
 
 
 BATCH = 256  # pages whose open facts are read together
-# Pages whose writes are made together, a page's always in one: a quarter of a batch, so
-# that what is left to write once the workers are done is that many pages' rows, not a
-# whole batch's (the inserts are 1,024 rows a statement whatever the batch).
-WRITE_BATCH = 64
+# In a stage's last batch, pages whose writes are made together (a page's always in one):
+# what is left to write once the workers are done is then that many pages' rows, not a whole
+# batch's. Only there: every write is a parse log insert, a count and an insert of changes
+# more, and only the last one is waited for with the workers done.
+LAST_WRITES = 64
 READ_BATCH = 64  # bodies sent to extraction together (about 6 MB once decompressed)
 # A page, its stored body (zlib, as the warehouse keeps it), its facts, and the body its
 # current facts were read from when that is another (see _read_again), inflated
@@ -326,8 +327,10 @@ def _parse_batch(
     catalogue: Catalogue,
     budget: float | None = None,
     facts_from: dict[str, str] | None = None,
+    write_every: int = BATCH,
 ) -> None:
-    """Parse a batch of pages with a handful of statements, whatever its size.
+    """Parse a batch of pages with a handful of statements, whatever its size; their writes
+    are made `write_every` pages at a time.
 
     Each statement costs DuckDB about a millisecond, and reading open facts or closing rows
     scans the fact tables (every row, at 5,000 pages 300,000): doing each once per batch
@@ -348,7 +351,7 @@ def _parse_batch(
         if facts_from is not None and len(result.failed) + len(result.suspect) == unread:
             facts_from[item.target.id] = item.digest  # read well: its facts are current
         told.append((item.target.id, item.target.url, found))
-        if done % WRITE_BATCH == 0 or done == len(items):
+        if done % write_every == 0 or done == len(items):
             history.write(con, run_id, writes)
             result.changes += changes.record_changes(con, run_id, told)
             writes, told = history.Writes(), []
@@ -434,7 +437,8 @@ def parse_stage(
         reads = _extract_ahead(con, todo, chosen, budget, spool=spool)
         for start in range(0, len(todo), BATCH):
             batch = todo[start : start + BATCH]
-            _parse_batch(con, run_id, batch, result, reads, catalogue, budget)
+            every = LAST_WRITES if start + BATCH >= len(todo) else BATCH
+            _parse_batch(con, run_id, batch, result, reads, catalogue, budget, None, every)
             if start == 0 and after_first_batch:
                 after_first_batch()  # the crash tests' "parse" point
     told = rulebook.rule_changes(rules_before, _rule_state(con, rules_before))
