@@ -47,3 +47,43 @@ def test_the_open_ended_contract_floor_needs_its_contract_said(catalogue):  # no
     assert rules_of(catalogue, said, publisher="ostbelgien") == [
         "single_permit.highly_qualified.salary_min_unlimited"
     ]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Admissibility</h2><p>If a document is lacking, the employer has 15 days to "
+         "complete the file.</p>", "en"),
+        ("<h2>Ontvankelijkheid</h2><p>Is er een stuk niet in orde, dan heeft de werkgever "
+         "15 dagen om het dossier aan te vullen.</p>", "nl"),
+        ("<h2>Recevabilité</h2><p>S'il manque une pièce, l'employeur dispose de 15 jours pour "
+         "compléter le dossier.</p>", "fr"),
+        ("<h2>Zulässigkeit</h2><p>Ist eine Unterlage nicht dabei, hat der Arbeitgeber 15 Tage, "
+         "um die Akte zu vervollständigen.</p>", "de"),
+        ("<h2>Additional documents</h2><p>They are due within 15 days, and meanwhile the "
+         "period for the decision is suspended.</p>", "en"),
+    ],
+)  # fmt: skip
+def test_the_time_to_complete_a_file_is_the_missing_documents_deadline(
+    catalogue,  # noqa: F811
+    html,
+    lang,
+):
+    assert rules_of(catalogue, html, lang, publisher="federal") == [
+        "single_permit.missing_documents_days"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Processing</h2><p>The file must be processed within 4 months.</p>", "en"),
+        ("<h2>Behandeling</h2><p>Het dossier wordt behandeld binnen 4 maanden.</p>", "nl"),
+        ("<h2>Traitement</h2><p>Le dossier est traité dans les 4 mois.</p>", "fr"),
+        ("<h2>Bearbeitung</h2><p>Die Akte wird bearbeitet innerhalb von 4 Monaten.</p>", "de"),
+    ],
+)  # fmt: skip
+def test_a_file_processed_within_months_is_the_time_to_decide(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang, publisher="wallonia") == [
+        "single_permit.processing_time"
+    ]
