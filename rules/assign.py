@@ -137,7 +137,7 @@ def assign(
             sentence,
             offset,
             dates,
-            (_heading_start(h) for h in reversed(block.section)),
+            (_heading_start(h) for h in (*reversed(block.lead_ins), *reversed(block.section))),
             set_by_law=set_by_law,
             beside_indexed=set_by_law and said.indexed,
         )

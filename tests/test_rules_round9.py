@@ -2,6 +2,8 @@
 lead-in dates its values, and the time given to complete a file (our own sentences around
 the real figures, in four languages)."""
 
+from datetime import date
+
 import pytest
 
 from tests.test_rules_assign import assigned, catalogue  # noqa: F401  (a fixture)
@@ -86,4 +88,33 @@ def test_the_time_to_complete_a_file_is_the_missing_documents_deadline(
 def test_a_file_processed_within_months_is_the_time_to_decide(catalogue, html, lang):  # noqa: F811
     assert rules_of(catalogue, html, lang, publisher="wallonia") == [
         "single_permit.processing_time"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang", "year"),
+    [
+        ("<p>The pay must exceed the following amount, for an application filed in 2023:</p>"
+         "<ul><li>director: 78.704 euros a year</li></ul>"
+         "<p>For an application filed in 2024:</p>"
+         "<ul><li>director: 83.936 euros a year</li></ul>", "en", (2023, 2024)),
+        ("<p>Voor een aanvraag ingediend in 2023 moet het loon hoger zijn dan:</p>"
+         "<ul><li>directeur: 78.704 euro per jaar</li></ul>"
+         "<p>Voor een aanvraag ingediend in 2024:</p>"
+         "<ul><li>directeur: 83.936 euro per jaar</li></ul>", "nl", (2023, 2024)),
+        ("<p>Pour une demande introduite en 2023, la rémunération doit dépasser :</p>"
+         "<ul><li>directeur : 78.704 euros par an</li></ul>"
+         "<p>Pour une demande introduite en 2024 :</p>"
+         "<ul><li>directeur : 83.936 euros par an</li></ul>", "fr", (2023, 2024)),
+        ("<p>Für Anträge im Jahr 2023 muss das Gehalt höher sein als:</p>"
+         "<ul><li>Direktor: 78.704 Euro im Jahr</li></ul>"
+         "<p>Für einen Antrag im Jahr 2024:</p>"
+         "<ul><li>Direktor: 83.936 Euro im Jahr</li></ul>", "de", (2023, 2024)),
+    ],
+)  # fmt: skip
+def test_a_list_lead_in_dates_the_thresholds_under_it(catalogue, html, lang, year):  # noqa: F811
+    rows = assigned(catalogue, html, "brussels", lang)
+    assert [(r[2], r[4]) for r in rows] == [
+        ("single_permit.executive.salary_min", date(year[0], 1, 1)),
+        ("single_permit.executive.salary_min", date(year[1], 1, 1)),
     ]
