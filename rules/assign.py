@@ -9,7 +9,7 @@ headers and caption, the section path and the sentence are all the context there
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -22,6 +22,15 @@ from rules.match import best_rule, matcher_for, statement_of
 from rules.when import INDEXED_KINDS, date_end, effective_from, heading_start
 
 _RIGHT_STOP = re.compile(r"\s(?:et|and|en|und|ou|or|of|oder)\s|[,;.]\s", re.IGNORECASE)
+# A monthly pay given with its annual multiplier ("6.558,70 € x 12", "5.654,05 € x 13,92":
+# twelve months, or with holiday pay and the 13th month): a month's figure of the annual
+# threshold, though the page writes no "per month".
+_TIMES_A_YEAR = re.compile(
+    r"[\d.,\s\u00a0]+(?:€|eur(?:o|os)?)?\s*[x×*]\s*(?:12|13[,.]92)(?![\d,.]\d)", re.IGNORECASE
+)
+# A list item's head before its colon ("director: 78.704 euros (…; NSSO: 5.654,05 € x 13,92)"):
+# names what every value of the item is, though the extractor cuts the item into sentences.
+_ITEM_HEAD = re.compile(r"^([^\d:;]{2,60}):\s")
 
 
 def _right_of(sentence: str, offset: int) -> str:
@@ -119,6 +128,10 @@ def assign(
                 if start <= d.start < start + len(sentence)
             ]
         dates = said.dates
+        if block.kind == "list_item" and start > 0:
+            head = _ITEM_HEAD.match(block.text)
+            if head:
+                headers = (*headers, head.group(1))
         context = " | ".join(t for t in (sentence, *headers) if t)
         section = sections.get(block.index)
         if section is None:
@@ -130,6 +143,9 @@ def assign(
             first, last = clause_at(sentence, offset)
             clause, lead = sentence[first:last], sentence[: said.first]
         statement = statement_of(amount, lang, context, section, topic or "", near, clause, lead)
+        if amount.kind == "money" and amount.per is None:
+            if _TIMES_A_YEAR.match(sentence, offset):
+                statement = replace(statement, per="month")
         rule_id = best_rule(statement, catalogue, matcher)
         set_by_law = amount.kind not in INDEXED_KINDS
         when = effective_from(

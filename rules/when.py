@@ -228,8 +228,9 @@ def effective_from(
     """The start date of the value at `offset_in_sentence` of `sentence` (a sentence of
     `block`); `dates` are the full dates of the sentence as (start, end, day) offsets in it;
     `section_starts` the list lead-ins' and headings' (names a period, start), nearest first
-    (read only when needed: "For an application filed in 2024:" dates the list under it). `set_by_law`: a value of a kind outside INDEXED_KINDS; `beside_indexed`: its
-    sentence states a money or percent value too, which the sentence's dates are about."""
+    (read only when needed: "For an application filed in 2024:" dates the list under it).
+    `set_by_law`: a value of a kind outside INDEXED_KINDS; `beside_indexed`: its sentence
+    states a money or percent value too, which the sentence's dates are about."""
     if block.kind == "table_cell":
         for header in (block.col_header, block.caption, block.row_header):
             start = header_start(header)

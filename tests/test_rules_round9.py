@@ -118,3 +118,50 @@ def test_a_list_lead_in_dates_the_thresholds_under_it(catalogue, html, lang, yea
         ("single_permit.executive.salary_min", date(year[0], 1, 1)),
         ("single_permit.executive.salary_min", date(year[1], 1, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Highly qualified staff and directors</h2><ul>"
+         "<li>director: 83.936 euros (seconded: 6.994,67 euros x 12; NSSO in Belgium: "
+         "6.029,89 euros x 13,92)</li>"
+         "<li>highly qualified worker: 50.310 euros (seconded: 4.192,50 euros x 12; NSSO in "
+         "Belgium: 3.614,22 euros x 13,92)</li></ul>", "en"),
+        ("<h2>Hooggeschoolden en directeurs</h2><ul>"
+         "<li>directeur: 83.936 euro (gedetacheerd: 6.994,67 euro x 12; RSZ in België: "
+         "6.029,89 euro x 13,92)</li>"
+         "<li>hooggeschoolde werknemer: 50.310 euro (gedetacheerd: 4.192,50 euro x 12; RSZ "
+         "in België: 3.614,22 euro x 13,92)</li></ul>", "nl"),
+        ("<h2>Hautement qualifiés et directeurs</h2><ul>"
+         "<li>directeur : 83.936 euros (détaché : 6.994,67 euros x 12 ; ONSS en Belgique : "
+         "6.029,89 euros x 13,92)</li>"
+         "<li>travailleur hautement qualifié : 50.310 euros (détaché : 4.192,50 euros x 12 ; "
+         "ONSS en Belgique : 3.614,22 euros x 13,92)</li></ul>", "fr"),
+        ("<h2>Hochqualifizierte und Direktoren</h2><ul>"
+         "<li>Direktor: 83.936 Euro (entsandt: 6.994,67 Euro x 12; LSS in Belgien: "
+         "6.029,89 Euro x 13,92)</li>"
+         "<li>hochqualifizierte Arbeitnehmer: 50.310 Euro (entsandt: 4.192,50 Euro x 12; LSS "
+         "in Belgien: 3.614,22 Euro x 13,92)</li></ul>", "de"),
+    ],
+)  # fmt: skip
+def test_a_monthly_pay_times_12_or_13_92_states_the_annual_threshold_of_its_item(
+    catalogue,  # noqa: F811
+    html,
+    lang,
+):
+    """Each list item names its category once, before its colon; the monthly figures after
+    it, multiplied by 12 or 13,92, are that category's threshold too."""
+    executive, qualified = (
+        "single_permit.executive.salary_min",
+        "single_permit.highly_qualified.salary_min",
+    )
+    assert rules_of(catalogue, html, lang) == [executive] * 3 + [qualified] * 3
+
+
+def test_a_monthly_figure_without_its_multiplier_is_no_annual_threshold(catalogue):  # noqa: F811
+    html = (
+        "<h2>Highly qualified staff</h2><ul><li>highly qualified worker: 50.310 euros "
+        "(a bonus of 4.192,50 euros may be added)</li></ul>"
+    )
+    assert rules_of(catalogue, html) == ["single_permit.highly_qualified.salary_min", None]
