@@ -165,3 +165,39 @@ def test_a_monthly_figure_without_its_multiplier_is_no_annual_threshold(catalogu
         "(a bonus of 4.192,50 euros may be added)</li></ul>"
     )
     assert rules_of(catalogue, html) == ["single_permit.highly_qualified.salary_min", None]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Documents</h2><p>Bring a recent photo, at most 6 months old.</p>", "en"),
+        ("<h2>Documenten</h2><p>Breng een recente pasfoto mee (hoogstens 6 maanden oud).</p>",
+         "nl"),
+        ("<h2>Documents</h2><p>Une photo récente, datée de 6 mois au plus.</p>", "fr"),
+        ("<h2>Unterlagen</h2><p>Ein aktuelles Passfoto, höchstens 6 Monate alt.</p>", "de"),
+    ],
+)  # fmt: skip
+def test_a_photos_age_is_no_certificates_age(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang) == [None]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Documents</h2><p>A decision is due in 9 months at most, counted from the date "
+         "on the certificate of filing.</p>", "en"),
+        ("<h2>Documenten</h2><p>Ten hoogste 9 maanden, te rekenen vanaf de datum op het attest "
+         "van indiening.</p>", "nl"),
+        ("<h2>Documents</h2><p>Au maximum 9 mois, à compter de la date qui figure sur "
+         "l'attestation de dépôt.</p>", "fr"),
+        ("<h2>Unterlagen</h2><p>Höchstens 9 Monate, ab dem Datum auf der Bescheinigung über "
+         "die Einreichung.</p>", "de"),
+    ],
+)  # fmt: skip
+def test_a_time_counted_from_a_certificates_date_is_not_its_age(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang, publisher="federal") == [None]
+
+
+def test_a_certificates_age_still_holds(catalogue):  # noqa: F811
+    html = "<h2>Documenten</h2><p>Het uittreksel is hoogstens 6 maanden oud.</p>"
+    assert rules_of(catalogue, html, "nl") == ["application.document_age_max"]
