@@ -201,3 +201,54 @@ def test_a_time_counted_from_a_certificates_date_is_not_its_age(catalogue, html,
 def test_a_certificates_age_still_holds(catalogue):  # noqa: F811
     html = "<h2>Documenten</h2><p>Het uittreksel is hoogstens 6 maanden oud.</p>"
     assert rules_of(catalogue, html, "nl") == ["application.document_age_max"]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Trainees</h2><p>The trainee is a student or a recent graduate whose degree is "
+         "less than 2 years old.</p>", "en"),
+        ("<h2>Stagiairs</h2><p>De stagiair heeft zijn diploma minder dan 2 jaar geleden "
+         "behaald.</p>", "nl"),
+        ("<h2>Stagiaires</h2><p>Le stagiaire a obtenu son diplôme il y a moins de 2 ans.</p>",
+         "fr"),
+        ("<h2>Praktikanten</h2><p>Der Praktikant hat seinen Abschluss vor weniger als 2 Jahren "
+         "erworben.</p>", "de"),
+    ],
+)  # fmt: skip
+def test_a_trainees_recent_degree_is_not_the_blue_card_graduate_rule(catalogue, html, lang):  # noqa: F811
+    assert rules_of(catalogue, html, lang) == [None]
+
+
+def test_a_blue_card_graduates_years_still_hold(catalogue):  # noqa: F811
+    html = (
+        "<h2>EU Blue Card</h2><p>A worker who obtained the degree less than 3 years ago may "
+        "be paid the reduced threshold.</p>"
+    )
+    assert rules_of(catalogue, html) == ["qualification.recent_graduate_years"]
+
+
+def test_a_police_record_from_18_is_the_criminal_record_age(catalogue):  # noqa: F811
+    html = "<p>Documents:</p><ul><li>Police record for every person older than 18</li></ul>"
+    assert rules_of(catalogue, html, publisher="federal") == ["application.criminal_record_age"]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Fixed term</h2><p>For executives the employer may apply for the single permit for "
+         "three years at once.</p>", "en"),
+        ("<h2>Bepaalde duur</h2><p>Voor leidinggevenden kan de werkgever de vergunning in één "
+         "keer voor drie jaar aanvragen.</p>", "nl"),
+        ("<h2>Durée déterminée</h2><p>Pour les dirigeants, l'employeur peut demander le permis "
+         "en une fois pour trois ans.</p>", "fr"),
+        ("<h2>Befristet</h2><p>Für Führungskräfte kann der Arbeitgeber die Erlaubnis auf einmal "
+         "für drei Jahre beantragen.</p>", "de"),
+    ],
+)  # fmt: skip
+def test_a_permit_applied_for_years_at_once_states_its_longest_validity(
+    catalogue,  # noqa: F811
+    html,
+    lang,
+):
+    assert rules_of(catalogue, html, lang, publisher="flanders") == ["single_permit.validity_max"]
