@@ -32,6 +32,20 @@ FACT_PARSES = """
 SELECT source_id, content_sha256, parser_version FROM parses WHERE error IS NULL
 QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY run_id DESC) = 1
 """
+# The sources whose current body (their last good fetch's) or parser differs from their last
+# parse, failed or not: what a night parses. One query, so a night with nothing to parse
+# builds no per-source maps (1,000 pages: 5.5 ms against 12.5 for the three reads it replaced).
+UNPARSED = f"""
+WITH good AS (
+    SELECT source_id, arg_max(content_sha256, (run_id, attempt)) AS digest FROM fetches
+    WHERE outcome IN ('changed', 'unchanged') AND content_sha256 IS NOT NULL
+    GROUP BY source_id
+), last AS ({LAST_PARSES})
+SELECT good.source_id, good.digest, last.source_id IS NULL AS first
+FROM good LEFT JOIN last USING (source_id)
+WHERE last.source_id IS NULL OR last.content_sha256 IS DISTINCT FROM good.digest
+   OR last.parser_version IS DISTINCT FROM ?
+"""
 LOG_PARSES = PARSES.insert("INSERT OR REPLACE")
 
 # --- amounts ---------------------------------------------------------------
@@ -190,6 +204,11 @@ class Applied:
 def last_parses(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
     """Per source, the (body, parser version) of its last parse, failed or not."""
     return {row[0]: (row[1], row[2]) for row in con.execute(LAST_PARSES).fetchall()}
+
+
+def unparsed(con: duckdb.DuckDBPyConnection, version: str) -> dict[str, tuple[str, bool]]:
+    """Per source to parse, its current body and whether it was never parsed before."""
+    return {row[0]: (row[1], row[2]) for row in con.execute(UNPARSED, [version]).fetchall()}
 
 
 def fact_parses(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:

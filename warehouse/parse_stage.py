@@ -408,29 +408,28 @@ def parse_stage(
             )
     rulebook.sync_catalogue(con, catalogue)
     version = parse_version(catalogue)
-    known = store.known_pages(con)
-    done = history.last_parses(con)
-    read_from = history.fact_parses(con)
+    stale = history.unparsed(con, version)  # never parse the same body twice
     result = ParseResult()
     result.changes += page_stage(con, run_id, {s.id: s.url for s in config.sources})
+    if not stale:  # no fact changes, so no rule does: the rule views are not read at all
+        return result  # (0.4-0.5 s of an unchanged night of 1,000 pages, loaded machine)
+    read_from = history.fact_parses(con)
     todo = []
     for source in config.sources:
-        page = known.get(source.id)
-        if page is None or done.get(source.id) == (page.content_sha256, version):
-            continue  # nothing stored yet, or already parsed: never parse the same body twice
+        if source.id not in stale:
+            continue  # nothing stored yet, or already parsed
+        digest, first = stale[source.id]
         target = target_of(source)
         facts_from = read_from.get(source.id)
         # a new parser or a new catalogue: what it reads differently is told apart
         if facts_from is not None and facts_from[1] != version:
             old_digest, old_parser = facts_from
-            todo.append(ParseItem(target, page.content_sha256, False, old_parser, old_digest))
+            todo.append(ParseItem(target, digest, False, old_parser, old_digest))
         else:
             old_digest = facts_from[0] if facts_from is not None else None
-            todo.append(
-                ParseItem(target, page.content_sha256, source.id not in done, None, old_digest)
-            )
-    if not todo:  # no fact changes, so no rule does: the rule views are not read at all
-        return result  # (0.4-0.5 s of an unchanged night of 1,000 pages, loaded machine)
+            todo.append(ParseItem(target, digest, first, None, old_digest))
+    if not todo:  # stored bodies of sources no longer listed only
+        return result
     rules_before = _rule_state(con)
     budget = config.defaults.parse_budget_seconds
     with _extraction(len(todo), workers, extraction) as chosen:
