@@ -16,7 +16,7 @@ from parsers.amounts import Amount
 from parsers.conditions import Condition, identity_text
 from rules.assign import Assignment
 from warehouse.records import AMOUNTS, CONDITIONS, PARSES, AmountRow, ConditionRow, field_names
-from warehouse.store import insert_rows
+from warehouse.store import LAST_GOOD_FETCHES, insert_rows
 
 # --- parses ----------------------------------------------------------------
 
@@ -36,14 +36,10 @@ QUALIFY row_number() OVER (PARTITION BY source_id ORDER BY run_id DESC) = 1
 # parse, failed or not: what a night parses. One query, so a night with nothing to parse
 # builds no per-source maps (1,000 pages: 5.5 ms against 12.5 for the three reads it replaced).
 UNPARSED = f"""
-WITH good AS (
-    SELECT source_id, arg_max(content_sha256, (run_id, attempt)) AS digest FROM fetches
-    WHERE outcome IN ('changed', 'unchanged') AND content_sha256 IS NOT NULL
-    GROUP BY source_id
-), last AS ({LAST_PARSES})
-SELECT good.source_id, good.digest, last.source_id IS NULL AS first
+WITH good AS ({LAST_GOOD_FETCHES}), last AS ({LAST_PARSES})
+SELECT good.source_id, good.content_sha256, last.source_id IS NULL AS first
 FROM good LEFT JOIN last USING (source_id)
-WHERE last.source_id IS NULL OR last.content_sha256 IS DISTINCT FROM good.digest
+WHERE last.source_id IS NULL OR last.content_sha256 IS DISTINCT FROM good.content_sha256
    OR last.parser_version IS DISTINCT FROM ?
 """
 LOG_PARSES = PARSES.insert("INSERT OR REPLACE")
@@ -199,11 +195,6 @@ def to_rows(
 class Applied:
     opened: int
     closed: int
-
-
-def last_parses(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
-    """Per source, the (body, parser version) of its last parse, failed or not."""
-    return {row[0]: (row[1], row[2]) for row in con.execute(LAST_PARSES).fetchall()}
 
 
 def unparsed(con: duckdb.DuckDBPyConnection, version: str) -> dict[str, tuple[str, bool]]:
