@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from parsers.blocks import BACK_POINTING, Block
+from parsers.blocks import AHEAD_WORDS, Block
 from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, languages, lowered, merged
 from parsers.numbers import (
@@ -2449,11 +2449,10 @@ def _counts(c: _Collector) -> None:
 # A count that names what is set out below it ("the three cases set out below", "de drie
 # gevallen hieronder", "les trois cas suivants", "die drei folgenden Fälle") counts the page's
 # own items, whether a list, headings or paragraphs follow (GUIDE, settled case 5).
-_BELOW_WORDS = [w for w in LEX.announce if w not in BACK_POINTING]  # they point back as often
 _BELOW_AFTER = re.compile(
-    rf"(?:\s+[^\W\d][\w'-]*){{0,3}}?\s+(?:{alternation(_BELOW_WORDS)})(?![\w])", _I
+    rf"(?:\s+[^\W\d][\w'-]*){{0,3}}?\s+(?:{alternation(AHEAD_WORDS)})(?![\w])", _I
 )
-_BELOW_BETWEEN = re.compile(rf"(?<![\w])(?:{alternation(_BELOW_WORDS)})(?![\w])", _I)
+_BELOW_BETWEEN = re.compile(rf"(?<![\w])(?:{alternation(AHEAD_WORDS)})(?![\w])", _I)
 
 
 # "at least two of the following", "minstens twee van de volgende", "au moins deux des
@@ -2463,8 +2462,8 @@ _BELOW_BETWEEN = re.compile(rf"(?<![\w])(?:{alternation(_BELOW_WORDS)})(?![\w])"
 _PART_OF_BELOW = CaseBlind(
     r"(?<![\w.,])(?P<n1>\d+)\s+(?:of|van|des|de|der|von)\s+(?:(?:the|these|de|deze|ces|den|dieser|"
     r"diesen|les)\s+)?(?:\d+\s+)?(?:[a-zà-öø-ÿ][\w'-]*\s+){0,2}?"
-    rf"(?:{alternation(_BELOW_WORDS)})(?![\w])",
-    needles=tuple(w.lower() for w in _BELOW_WORDS),
+    rf"(?:{alternation(AHEAD_WORDS)})(?![\w])",
+    needles=tuple(w.lower() for w in AHEAD_WORDS),
 )
 
 

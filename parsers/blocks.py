@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from parsers.budget import NO_DEADLINE, Deadline
 from parsers.frozen import fast_init
-from parsers.lexicon import alternation, merged
+from parsers.lexicon import CaseBlind, alternation, merged
 from parsers.text import identity_text, normalize, sentences, text_memo
 
 BOILERPLATE_SELECTORS = (
@@ -93,10 +93,8 @@ CHECK_EVERY = 4096  # nodes between two looks at the parse budget's clock
 # Words that announce what follows ("the following", "volgende", "suivantes", "folgende");
 # "these", "deze", "ces", "diese" point back as often as ahead.
 BACK_POINTING = frozenset({"these", "deze", "ces", "diese"})
-_ANNOUNCES_AHEAD = re.compile(
-    rf"(?<![\w])(?:{alternation(w for w in merged().announce if w not in BACK_POINTING)})(?![\w])",
-    re.IGNORECASE,
-)
+AHEAD_WORDS = tuple(w for w in merged().announce if w not in BACK_POINTING)
+ANNOUNCES_AHEAD = CaseBlind(rf"(?<![\w])(?:{alternation(AHEAD_WORDS)})(?![\w])")
 _BOILERPLATE_TEXT = re.compile(rf"^(?:{alternation(merged().boilerplate)})\b", re.IGNORECASE)
 
 
@@ -456,7 +454,7 @@ def _announces_ahead(block: Block) -> bool:
         and text.endswith(".")
         and len(text.split()) <= 16
         and ". " not in text
-        and _ANNOUNCES_AHEAD.search(text) is not None
+        and ANNOUNCES_AHEAD.found_in(text)
     )
 
 

@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parsers.blocks import BACK_POINTING as _BACK_POINTING
-from parsers.blocks import Block
+from parsers.blocks import AHEAD_WORDS, ANNOUNCES_AHEAD, Block
 from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, lowered, merged
 from parsers.text import WORD, identity_text, text_memo  # noqa: F401 (re-exported)
@@ -439,11 +438,8 @@ _FOR_WHOM = re.compile(
 # with at most two words after it (German ends on its verb) closes the sentence.
 # (forward words only: "für diese Anträge." points back, not ahead)
 _ANNOUNCES_END = CaseBlind(
-    rf"(?<![\w])(?:{alternation(w for w in LEX.announce if w not in _BACK_POINTING)})"
+    rf"(?<![\w])(?:{alternation(AHEAD_WORDS)})"
     r"(?:\s+[^\s.:;,]+){0,2}\s*[.:]$"
-)
-_ANNOUNCE_AHEAD = CaseBlind(
-    rf"(?<![\w])(?:{alternation(w for w in LEX.announce if w not in _BACK_POINTING)})(?![\w])"
 )
 _APPLIES = CaseBlind(rf"(?<![\w'’])(?:{_phrases(LEX.applies)})(?![\w])")
 _DEPENDS = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.depends)})(?![\w])")
@@ -1009,7 +1005,7 @@ def _context_kind(block: Block) -> str | None:
         # conditions suivantes"; "la procédure est facilitée pour les catégories suivantes"
         # names categories, not steps)
         for clause in re.split(r"[,;]", full.rstrip(":. ")):
-            for match in _ANNOUNCE_AHEAD.finditer(clause, lowered(clause)):
+            for match in ANNOUNCES_AHEAD.finditer(clause, lowered(clause)):
                 near = " ".join(
                     clause[: match.start()].split()[-1:] + clause[match.end() :].split()[:2]
                 )
