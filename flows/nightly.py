@@ -204,9 +204,11 @@ async def nightly(
         )
         # The change report's, sent as soon as report.md is written (the published copy is
         # finished and the alert sent meanwhile): the flow waited for it at its end.
-        loop, sent = asyncio.get_running_loop(), []
+        loop, sent, stopped = asyncio.get_running_loop(), [], False
 
         def change_report(report: dict, markdown: str) -> None:  # on the loop
+            if stopped:  # handed over after the flow stopped: nothing more is sent
+                return
             sent.append(
                 asyncio.create_task(
                     _artifact(
@@ -230,6 +232,7 @@ async def nightly(
             report, streaks = await asyncio.wrap_future(after)
         except BaseException:  # the flow stopped (cancelled, interrupted) or the thread raised
             told.cancel()
+            stopped = True
             for artifact in sent:
                 artifact.cancel()
             futures.wait([after])  # it still uses `con`: closed below only once it is done
