@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from parsers.blocks import AHEAD_WORDS, Block
+from parsers.blocks import AHEAD_WORDS, ANNOUNCES, Block
 from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, languages, lowered, merged
 from parsers.numbers import (
@@ -2877,7 +2877,6 @@ def _points_back(c: _Collector, amount: Amount) -> bool:
 
 # A lead-in that only says when ("For an application filed in 2024:", "Pour 2024 :", "Voor
 # 2024:", "Ab dem 1. Januar 2025:") continues the list of the section's lead-in before it
-_ANNOUNCED = re.compile(rf"(?<![\w])(?:{alternation(LEX.announce)})(?![\w])", _I)
 _WHEN_ONLY_LEAD = re.compile(r"^[^\w€]*(?:[^\W\d]+\s+|\d{1,2}\.?\s+){0,6}(?:19|20)\d\d\s*:\s*$")
 
 
@@ -2902,9 +2901,9 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         collector.times_above = times_section == (block.section,)
         collector.priced_above = block.kind == "list_item" and priced_section == (block.section,)
         if collector.lead_in is not None:
-            if not _WHEN_ONLY_LEAD.match(collector.lead_in) or _ANNOUNCED.search(
-                collector.lead_in
-            ):  # "The following documents for 2024:" names its list
+            # "The following documents for 2024:" names its list
+            lead = collector.lead_in
+            if not _WHEN_ONLY_LEAD.match(lead) or ANNOUNCES.found_in(lead):
                 named = (block.section, collector.lead_in)
             elif named is not None and named[0] == block.section:
                 collector.lead_in = named[1]

@@ -95,6 +95,9 @@ CHECK_EVERY = 4096  # nodes between two looks at the parse budget's clock
 BACK_POINTING = frozenset({"these", "deze", "ces", "diese"})
 AHEAD_WORDS = tuple(w for w in merged().announce if w not in BACK_POINTING)
 ANNOUNCES_AHEAD = CaseBlind(rf"(?<![\w])(?:{alternation(AHEAD_WORDS)})(?![\w])")
+# Any announcing word, pointing back ("these documents") or ahead: a lead-in that names
+# what its list holds, for amounts (the list's name) and conditions (its items' kind).
+ANNOUNCES = CaseBlind(rf"(?<![\w])(?:{alternation(merged().announce)})(?![\w])")
 _BOILERPLATE_TEXT = re.compile(rf"^(?:{alternation(merged().boilerplate)})\b", re.IGNORECASE)
 
 

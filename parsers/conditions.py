@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parsers.blocks import AHEAD_WORDS, ANNOUNCES_AHEAD, Block
+from parsers.blocks import AHEAD_WORDS, ANNOUNCES, ANNOUNCES_AHEAD, Block
 from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, lowered, merged
 from parsers.text import WORD, identity_text, text_memo  # noqa: F401 (re-exported)
@@ -408,7 +408,6 @@ _STEP_HEADING = re.compile(r"^(?:step|stap|étape|etappe|schritt)\s*\d+\b", re.I
 _BOUND = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.bounds)})(?![\w])")
 
 
-_ANNOUNCE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.announce)})(?![\w])")
 _ANNOUNCED = ("exemption", "requirement", "document")
 # A thing said not to be required of anyone, with no group or case it is lifted for
 # ("Personal appearance is not required.", "Originelen zijn niet nodig: een kopie volstaat.")
@@ -867,7 +866,7 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         return "step"  # "The application is lodged:", "Les demandes sont introduites par :"
     if (
         _APPLIES.found_in(lead_in)
-        and _ANNOUNCE.found_in(lead_in)
+        and ANNOUNCES.found_in(lead_in)
         and named in (None, "requirement")
         and not _POINTER.found_in(lead_in)
     ):
@@ -976,7 +975,7 @@ def _context_kind(block: Block) -> str | None:
         and (
             len(text.split()) <= 8
         or k == "document"  # "documents" is never in passing
-            or (k in _ANNOUNCED and _ANNOUNCE.found_in(full) and not _POINTER.found_in(full))
+            or (k in _ANNOUNCED and ANNOUNCES.found_in(full) and not _POINTER.found_in(full))
         )
     ]
 
@@ -991,7 +990,7 @@ def _context_kind(block: Block) -> str | None:
     for clause, full in zip(lead_ins, leads, strict=True):
         if (
             not kind_of_heading(clause, 99)
-            and _ANNOUNCE.found_in(clause)
+            and ANNOUNCES.found_in(clause)
             and not _POINTER.found_in(full)
             and kind_of_heading(full, 99) == "requirement"
         ):
