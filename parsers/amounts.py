@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from parsers.blocks import AHEAD_WORDS, ANNOUNCES, Block
+from parsers.blocks import AHEAD_WORDS, ANNOUNCES, ANNOUNCES_AHEAD, Block
 from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, languages, lowered, merged
 from parsers.numbers import (
@@ -2452,7 +2452,6 @@ def _counts(c: _Collector) -> None:
 _BELOW_AFTER = re.compile(
     rf"(?:\s+[^\W\d][\w'-]*){{0,3}}?\s+(?:{alternation(AHEAD_WORDS)})(?![\w])", _I
 )
-_BELOW_BETWEEN = re.compile(rf"(?<![\w])(?:{alternation(AHEAD_WORDS)})(?![\w])", _I)
 
 
 # "at least two of the following", "minstens twee van de volgende", "au moins deux des
@@ -2519,7 +2518,7 @@ def _elided_units(c: _Collector) -> None:
 def _announced(text: str, m: re.Match) -> bool:
     return bool(
         _BELOW_AFTER.match(text, m.end(), m.end() + _NEAR)
-        or _BELOW_BETWEEN.search(text, m.end("n1"), m.start("noun"))
+        or ANNOUNCES_AHEAD.folded.search(text, m.end("n1"), m.start("noun"))
     )
 
 
