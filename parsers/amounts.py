@@ -1277,6 +1277,8 @@ class _Collector:
                 or _RIGHT_BOUND.match(_PER.folded.sub("", right, 1))
                 # "20 jours civils consécutifs au maximum": words of the unit, then the bound
                 or _RIGHT_BOUND.match(_FILLERS_AFTER.sub("", right, 1))
+                # "auf 5 Monate in 12 begrenzt": the window it is counted in, then the bound
+                or _bound_past_window(self.text, end)
             )
             if bound is None and right_bound:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
@@ -1942,6 +1944,8 @@ _OF_WHICH = re.compile(
     rf"(?:[^.;:,\d]{{0,50}}?\s(?:and|en|et|und)\s+(?P<n2>{DIGITS}){_NO_UNIT_AFTER})?",
     _I,
 )
+# German ends a limit on its verb: "auf 5 Monate (in 12) begrenzt"
+_LIMITED_AFTER = r"begrenzt|beschränkt"
 # "90 days out of a period of 180", "90 dagen binnen een periode van 180", "90 jours sur une
 # période de 180", "90 Tage innerhalb eines Zeitraums von 180": the window days are counted
 # in, its number without a unit of its own, is in the first one's unit (and exact)
@@ -1950,10 +1954,22 @@ _WINDOW_OF_SAME_UNIT = re.compile(
     r"(?:a|an|een|une|eines|einem|einen|the|de|la)\s+"
     r"(?:period|periode|période|zeitraums?|tijdspanne)\s+(?:of|van|de|d'|d’|von)\s*"
     # "at most 90 days out of 180", "90 dagen op 180", "90 jours sur 180", "90 Tage von 180"
-    r"|(?:[^\W\d]+\s+){0,2}?(?:out of|op|sur|von)\s+)"
+    r"|(?:[^\W\d]+\s+){0,2}?(?:out of|op|sur|von)\s+"
+    # "limited to 5 months in 12", "auf 5 Monate in 12 begrenzt": "in" only before a bare
+    # number that ends the clause ("90 days in 2025" is a year, "in 2 copies" a count)
+    rf"|in\s+(?=\d{{1,3}}(?:\s*[.;,)]|\s*$|\s+(?:{_LIMITED_AFTER}))))"
     rf"(?P<n>{DIGITS})(?!\d|[.,]\d|\s*(?:%|€|{_UNIT_WORDS}))",
     _I,
 )
+_WINDOW_AFTER = re.compile(
+    rf"\s+(?:in|op|sur|von|out of)\s+\d{{1,3}}(?![\d.,])(?=\s+(?:{_LIMITED_AFTER}))", _I
+)
+
+
+def _bound_past_window(text: str, end: int) -> re.Match | None:
+    """The bound after the window a period is counted in ("auf 5 Monate in 12 begrenzt")."""
+    window = _WINDOW_AFTER.match(text, end)
+    return _RIGHT_BOUND.match(text[window.end() : window.end() + 30]) if window else None
 # "4 and a half months", "4 en een halve maand" ("een" is 1 in the scan), "4 mois et demi",
 # "viereinhalb Monate": the number and a half, in its unit (read before the whole number is)
 _AND_A_HALF = CaseBlind(

@@ -1281,3 +1281,215 @@ TWO_FEES = cases(
 def test_two_fees_in_one_cell_are_two_rows(html, rows):
     """Two fees in one cell ("12,00 € / 14,50 €") are two `money` rows (devset-y)."""
     check(html, rows)
+
+
+# -- round 10: the rules no group stated yet, and check part 8's settled cases ---------------
+
+FEE_ITEMS = cases(
+    (
+        "en",
+        "<p>Please bring the following:</p><ul><li>52 euros (payment by card only)</li>"
+        "<li>Passport, 3 photos, € 7</li><li>A small fee is charged.</li></ul>",
+        [Row("money", 52), Row("count", 3), Row("money", 7)],
+    ),
+    (
+        "nl",
+        "<p>Breng het volgende mee:</p><ul><li>52 euro (enkel betaling met bankkaart)</li>"
+        "<li>Paspoort, 3 pasfoto's, € 7</li><li>Er wordt een kleine retributie gevraagd.</li>"
+        "</ul>",
+        [Row("money", 52), Row("count", 3), Row("money", 7)],
+    ),
+    (
+        "fr",
+        "<p>Se munir de :</p><ul><li>52 euros (paiement par carte uniquement)</li>"
+        "<li>Passeport, 3 photos, 7 €</li><li>10 euros</li></ul>",
+        [Row("money", 52), Row("count", 3), Row("money", 7), Row("money", 10)],
+    ),
+    (
+        "de",
+        "<p>Bringen Sie bitte Folgendes mit:</p><ul><li>52 Euro (nur Kartenzahlung)</li>"
+        "<li>Reisepass, 3 Passfotos, 7 €</li><li>10 Euro</li></ul>",
+        [Row("money", 52), Row("count", 3), Row("money", 7), Row("money", 10)],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", FEE_ITEMS)
+def test_fees_in_a_bring_list_are_money_rows(html, rows):
+    """In a "bring the following" list, a fee given with or without something to bring is a
+    `money` row (and the photos a `count`); a fee named without its amount is none (devset-zb)."""
+    check(html, rows)
+
+
+LIMIT_WITHOUT_OBLIGATION = cases(
+    ("en", "<p>Each certificate may be at most 6 months old.</p>", [d(6, "months", "max")]),
+    ("nl", "<p>Elk attest mag hoogstens 6 maanden oud zijn.</p>", [d(6, "months", "max")]),
+    ("fr", "<p>Chaque certificat date de 6 mois au plus.</p>", [d(6, "months", "max")]),
+    ("de", "<p>Jede Bescheinigung ist höchstens 6 Monate alt.</p>", [d(6, "months", "max")]),
+    (
+        "en",
+        "<p>The seasonal work remains limited to 5 months in 12.</p>",
+        [d(5, "months", "max"), d(12, "months")],
+    ),
+    (
+        "nl",
+        "<p>De seizoensarbeid blijft beperkt tot 5 maanden op 12.</p>",
+        [d(5, "months", "max"), d(12, "months")],
+    ),
+    (
+        "fr",
+        "<p>Le travail saisonnier reste limité à 5 mois sur 12.</p>",
+        [d(5, "months", "max"), d(12, "months")],
+    ),
+    (
+        "de",
+        "<p>Die Saisonarbeit bleibt auf 5 Monate in 12 begrenzt.</p>",
+        [d(5, "months", "max"), d(12, "months")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", LIMIT_WITHOUT_OBLIGATION)
+def test_limit_without_obligation_word_is_max(html, rows):
+    """A limit stated without an obligation word ("may be at most 6 months old", "remains
+    limited to 5 months in 12") is a `max` amount; the period it is counted in stays the
+    window, `exact` (GUIDE, settled at 22:58)."""
+    check(html, rows)
+
+
+COUNT_NOUNS = cases(
+    ("en", "<p>The host family has 2 children.</p>", [Row("count", 2)]),
+    ("nl", "<p>Het gastgezin heeft 2 kinderen.</p>", [Row("count", 2)]),
+    ("fr", "<p>La famille d'accueil a 2 enfants.</p>", [Row("count", 2)]),
+    ("de", "<p>Die Gastfamilie hat 2 Kinder.</p>", [Row("count", 2)]),
+    ("en", "<p>Hand in 2 copies of the contract.</p>", [Row("count", 2)]),
+    ("nl", "<p>Bezorg 2 exemplaren van het contract.</p>", [Row("count", 2)]),
+    ("fr", "<p>Remettez 2 exemplaires du contrat.</p>", [Row("count", 2)]),
+    ("de", "<p>Reichen Sie 2 Exemplare des Vertrags ein.</p>", [Row("count", 2)]),
+    ("en", "<p>The list names 5 occupations.</p>", [Row("count", 5)]),
+    ("nl", "<p>De lijst bevat 5 beroepen.</p>", [Row("count", 5)]),
+    ("fr", "<p>La liste compte 5 professions.</p>", [Row("count", 5)]),
+    ("de", "<p>Die Liste nennt 5 Berufe.</p>", [Row("count", 5)]),
+    ("en", "<p>The au pair gets 20 days of leave a year.</p>", [d(20, "days", per="year")]),
+    ("nl", "<p>De au pair heeft 20 dagen verlof per jaar.</p>", [d(20, "days", per="year")]),
+    (
+        "fr",
+        "<p>Le jeune au pair a 20 jours de congé par an.</p>",
+        [d(20, "days", per="year")],
+    ),
+    ("de", "<p>Das Au-pair hat 20 Tage Urlaub pro Jahr.</p>", [d(20, "days", per="year")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", COUNT_NOUNS)
+def test_countable_things_are_counts_days_a_year_are_durations(html, rows):
+    """Children, copies, occupations are `count` rows; days a year are durations, not counts
+    (the kinds table), and days one is given have no bound."""
+    check(html, rows)
+
+
+AGE_FORMS = cases(
+    ("en", "<p>Applicants aged 18 may apply.</p>", [Row("age", 18)]),
+    ("en", "<p>Children younger than 13 may not work.</p>", [Row("age", 13, "max")]),
+    (
+        "en",
+        "<p>The programme is open between the ages of 18 and 26.</p>",
+        [Row("age", 18, "range", value_max=26)],
+    ),
+    ("nl", "<p>De kandidaat is 18 jaar oud.</p>", [Row("age", 18)]),
+    ("nl", "<p>Kinderen jonger dan 13 jaar mogen niet werken.</p>", [Row("age", 13, "max")]),
+    ("fr", "<p>Le candidat est âgé de 18 ans.</p>", [Row("age", 18)]),
+    ("fr", "<p>Les enfants de moins de 13 ans ne peuvent pas travailler.</p>",
+     [Row("age", 13, "max")]),
+    ("de", "<p>Der Bewerber ist 18 Jahre alt.</p>", [Row("age", 18)]),
+    ("de", "<p>Der Bewerber ist unter 30 Jahren.</p>", [Row("age", 30, "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", AGE_FORMS)
+def test_age_forms_of_the_kinds_table(html, rows):
+    """The ages of the kinds table: "aged 18", "younger than 13", "ages of 18 and 26",
+    "18 jaar oud", "âgé de 18 ans", "unter 30 Jahren"."""
+    check(html, rows)
+
+
+BOUND_WORDS_REST = cases(
+    ("en", "<p>The au pair must be 18 years old minimum.</p>", [Row("age", 18, "min")]),
+    ("en", "<p>The salary exceeds EUR 3,000 a month.</p>", [Row("money", 3000, "min", "month")]),
+    ("en", "<p>Apply no earlier than 3 months before expiry.</p>", [d(3, "months", "min")]),
+    ("en", "<p>The contract must not exceed 12 months.</p>", [d(12, "months", "max")]),
+    ("en", "<p>The stay may not be longer than 12 months.</p>", [d(12, "months", "max")]),
+    ("en", "<p>The work lasts less than 3 months.</p>", [d(3, "months", "max")]),
+    ("nl", "<p>Het contract duurt minimaal 6 maanden.</p>", [d(6, "months", "min")]),
+    ("nl", "<p>Het verblijf duurt minstens 3 maanden.</p>", [d(3, "months", "min")]),
+    ("nl", "<p>Het contract duurt maximaal 12 maanden.</p>", [d(12, "months", "max")]),
+    ("nl", "<p>Het werk duurt minder dan 3 maanden.</p>", [d(3, "months", "max")]),
+    ("fr", "<p>Le salaire est de minimum 2.000 euros par mois.</p>",
+     [Row("money", 2000, "min", "month")]),
+    ("fr", "<p>Le séjour dure au moins 3 mois.</p>", [d(3, "months", "min")]),
+    ("fr", "<p>Le travail dure moins de 3 mois.</p>", [d(3, "months", "max")]),
+    ("de", "<p>Der Vertrag dauert maximal 12 Monate.</p>", [d(12, "months", "max")]),
+    ("de", "<p>Der Vertrag dauert mindestens 6 Monate.</p>", [d(6, "months", "min")]),
+    ("de", "<p>Das Gehalt beträgt wenigstens 2.000 Euro im Monat.</p>",
+     [Row("money", 2000, "min", "month")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", BOUND_WORDS_REST)
+def test_bound_words_of_the_guide_not_stated_yet(html, rows):
+    """The GUIDE's bound lists word by word where no group stated them yet: minimum after the
+    value, exceeds, no earlier than, not exceed, not longer than, less than, minimaal, minder
+    dan, minimum, moins de, maximal, wenigstens."""
+    check(html, rows)
+
+
+PER_WORDS_REST = cases(
+    ("en", "<p>The allowance is EUR 450/month.</p>", [Row("money", 450, per="month")]),
+    ("en", "<p>The allowance is EUR 5,000 yearly.</p>", [Row("money", 5000, per="year")]),
+    ("en", "<p>The allowance is EUR 100 a week.</p>", [Row("money", 100, per="week")]),
+    ("en", "<p>The allowance is EUR 20 daily.</p>", [Row("money", 20, per="day")]),
+    ("nl", "<p>De vergoeding bedraagt € 450 maandelijks.</p>", [Row("money", 450, per="month")]),
+    ("nl", "<p>De vergoeding bedraagt € 100 wekelijks.</p>", [Row("money", 100, per="week")]),
+    ("fr", "<p>L'indemnité mensuelle est de 450 euros.</p>", [Row("money", 450, per="month")]),
+    ("fr", "<p>L'indemnité est de 100 euros par semaine.</p>", [Row("money", 100, per="week")]),
+    ("de", "<p>Das Gehalt beträgt 48.912 Euro jährlich.</p>", [Row("money", 48912, per="year")]),
+    ("de", "<p>Das Gehalt beträgt 100 Euro pro Woche.</p>", [Row("money", 100, per="week")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", PER_WORDS_REST)
+def test_per_words_of_the_guide_not_stated_yet(html, rows):
+    """The GUIDE's rate words where no group stated them yet: /month, yearly, a week, daily,
+    maandelijks, wekelijks, mensuel, par semaine, jährlich, pro Woche."""
+    check(html, rows)
+
+
+NEVER_EVERYWHERE = cases(
+    ("en", "<p>Fill in form A4-2.</p>", []),
+    ("nl", "<p>Vul formulier A4-2 in.</p>", []),
+    ("fr", "<p>Remplissez le formulaire A4-2.</p>", []),
+    ("de", "<p>Füllen Sie das Formular A4-2 aus.</p>", []),
+    ("en", "<p>Version 2.3 of the form applies.</p>", []),
+    ("nl", "<p>Versie 2.3 van het formulier is van toepassing.</p>", []),
+    ("fr", "<p>La version 2.3 du formulaire s'applique.</p>", []),
+    ("de", "<p>Es gilt die Version 2.3 des Formulars.</p>", []),
+    ("en", "<p>See the law of 15 December 1980, article 10, § 1, 4°.</p>", []),
+    ("nl", "<p>Zie de wet van 15 december 1980, artikel 10, § 1, 4°.</p>", []),
+    ("de", "<p>Siehe das Gesetz vom 15. Dezember 1980, Artikel 10, § 1, 4°.</p>", []),
+    ("en", "<p>Call us on 02 204 21 11.</p>", []),
+    ("fr", "<p>Appelez-nous au 02 204 21 11.</p>", []),
+    ("de", "<p>Rufen Sie uns an unter 087 59 63 00.</p>", []),
+    ("en", "<p>Write to Rue du Moulin 4, 5100 Namur.</p>", []),
+    ("nl", "<p>Schrijf naar Koningsstraat 4, 1000 Brussel.</p>", []),
+    ("de", "<p>Schreiben Sie an Gospertstraße 1, 4700 Eupen.</p>", []),
+    ("en", "<p>The rules changed in March 2025.</p>", []),
+    ("fr", "<p>Les règles ont changé en mars 2025.</p>", []),
+    ("de", "<p>Die Regeln wurden im März 2025 geändert.</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", NEVER_EVERYWHERE)
+def test_never_amounts_in_every_language(html, rows):
+    """What is never an amount, in each language: form codes ("A4-2"), version numbers, law
+    dates and article numbers, phone numbers, postal codes, a month and year without a day."""
+    check(html, rows)
