@@ -732,12 +732,15 @@ def _left_bound(left: str) -> str | None:
 _UNIT_FIRST = re.compile(rf"^\s*(?:{_UNIT_WORDS})(?![\w'])", _I)
 
 
+_YEAR_AT_END = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
+
+
 def _own_left(text: str, start: int, left: str) -> str:
     """The left window less a bound right after the value before it (its unit between): in
     'for 90 days at most over a period of 180 days' the 'at most' is the 90 days'."""
     before = text[: start - len(left)].rstrip()
-    if not before or not before[-1].isdigit():
-        return left
+    if not before or not before[-1].isdigit() or _YEAR_AT_END.search(before):
+        return left  # "vanaf 1 januari 2017 minimum € 40.124": a year has no bound of its own
     rest = _UNIT_FIRST.sub("", left, 1)
     theirs = _RIGHT_BOUND.match(rest)
     return rest[theirs.end() :] if theirs else left
@@ -850,9 +853,27 @@ def _granted_limit(left: str, just_before: str, right: str) -> str | None:
         return "max"  # "will only receive a visa valid for 120 days": what one gets is limited
     if _HAS_TIME.search(left) and not _TENURE_AFTER.match(right):
         return "max"
-    if _MAY.search(left) and not _NEGATION.search(left):
+    if (
+        _MAY.search(left)
+        and not _NEGATION.search(left)
+        and not _THING_VALID.search(left)
+        and not (_RELATIVE_END.search(left) and _VALID_AFTER.match(right))
+    ):
         return "max"
     return None
+
+
+# "vous pouvez demander une carte A valable un an", "you may apply for a card valid for one
+# year": the modal is the asking's, the period the validity of the thing asked for (exact);
+# "the card may be valid for 1 year" is the validity's own limit
+# "een A-kaart aanvragen die één jaar geldig is": the same, Dutch putting the validity after
+_RELATIVE_END = re.compile(r"\b(?:die|dat|which is|that is|qui est|qui sont)\s+$", _I)
+_VALID_AFTER = re.compile(r"\s*(?:geldig|gültig|valid|valable)\b", _I)
+_THING_VALID = re.compile(
+    r"(?<!être )(?<!\bbe )(?<!zijn )(?<!sein )(?<!werden )\b(?:valables?|valid(?: for)?|"
+    r"geldig(?: voor)?|gültig(?: für)?)\s*$",
+    _I,
+)
 
 
 def _per(text: str) -> str | None:
@@ -925,7 +946,7 @@ _PAY_COMPOUND = re.compile(
 _COMPOUND_BOUND = re.compile(
     r"\b(?P<bound>mindest|minimum|minimaal|höchst|maximum|maximaal)[^\W\d_]*?"
     r"(?:gehalt|gehält|lohn|löhne|einkommen|entgelt|betrag|loon|lonen|inkomen|salaris|wedde|"
-    r"bedrag)\w*",
+    r"bedrag|alter|leeftijd)\w*",
     _I,
 )
 
@@ -1005,6 +1026,7 @@ _POINTS_TO_SUM = re.compile(
     r"|\b(?:dat|dit)\s+(?:is|was|wordt|werd|bedraagt|bedroeg|stijgt|steeg)\b"
     r"|\b(?:il|elle|cela|ceci)\s+(?:est|était|sera|passe|passera|s'élève|s'élevait|s'élèvera|"
     r"atteint|atteindra|représente|représentait)\b"
+    r"|\bc['’](?:était|est|sera)\b"  # "En 2016, c'était 39.824 €"
     r"|\b(?:es|er|dies)\s+(?:ist|war|sind|waren|beträgt|betrug|steigt|stieg|wird|liegt|lag)\b"
     r"|\b(?:ist|war|sind|waren|beträgt|betrug|steigt|stieg|liegt|lag)\s+(?:es|er|dies|das)\b",
     _I,
@@ -1355,8 +1377,9 @@ class _Collector:
             if bound is None and kind in ("age", "money") and _OVER.search(left):
                 bound = "min"  # "over eighteen years of age", "über 45.000 €": more than (not
                 # for periods: "over a period of 5 years")
-            if bound is None and kind == "money":
-                bound = _compound_bound(left)  # "Das Mindestbruttojahresgehalt beträgt …"
+            if bound is None and kind in ("money", "age"):
+                bound = _compound_bound(left)  # "Das Mindestbruttojahresgehalt beträgt …",
+                # "dann liegt das Mindestalter bei 18", "de minimumleeftijd is 18"
             if bound is None and kind == "money" and _ONLY_PAYS.search(left):
                 bound = "max"  # "whose nationals will only pay 35€": a limit on what one pays
             if bound is None and kind in ("duration", "age", "percent", "hours"):
@@ -1811,9 +1834,9 @@ _DOCUMENT_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.document_nouns)})(?![
 # The time someone has or is given, with what to do in it: "you get 15 days to complete your
 # file", "hebt u dan 3 maanden om", "vous recevez 15 jours pour", "Sie erhalten 15 Tage, um"
 _GIVEN_TIME = re.compile(
-    r"\b(?:have|has|get|gets|receive|receives|is given|are given|hebt|heeft|hebben|krijgt|"
-    r"krijgen|ontvangt|avez|ont|(?:il|elle|on) a|recevez|reçoit|reçoivent|obtenez|disposez|"
-    r"dispose|haben|hat|habt|erhalten|erhält|bekommen|bekommt)"
+    r"\b(?:have|has|get|gets|receive|receives|is given|are given|hebt|heb|heeft|hebben|"
+    r"krijgt|krijg|krijgen|ontvangt|avez|ont|(?:il|elle|on) a|recevez|reçoit|reçoivent|"
+    r"obtenez|disposez|dispose|haben|hat|habt|erhalten|erhält|bekommen|bekommt)"
     r"\s+(?:[^\W\d]+\s+){0,5}$",
     _I,
 )
@@ -1910,6 +1933,10 @@ def _units(c: _Collector) -> None:
         bound = (
             _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced"))
             if kind == "age" and sign
+            # "un court séjour (< 90 jours)", "a long stay (> 90 days)": a comparison sign
+            # bounds a period too ("-" and "+" only an age: "EU-30 days" joins words)
+            else _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced"))
+            if sign and (sign.group("sign") or sign.group("spaced")) in "<>≤≥"
             else None
         )
         bound = bound or _end_of_split_range(c, start, m.end(), unit)
@@ -2210,7 +2237,8 @@ def _after_age(c: _Collector, start: int) -> bool:
 _PART_AFTER = re.compile(r"\s+(?:of|van|des|d'|d’|der|von)\b", _I)
 _AGE_TRIGGER_WORDS = (
     "age|âge|alter|leeftijd|young|old|jong|oud|jünger|älter|jeune|under|unter|onder|not yet|"
-    "nog niet|nog geen|pas encore|noch nicht|avoir|turns|turning|reach|atteint|wordt|moins|plus"
+    "nog niet|nog geen|pas encore|noch nicht|avoir|turns|turning|reach|atteint|wordt|moins|plus|"
+    "are over|is over|am over"
 )
 # Only ever asked "is there one?", so the words may be tried in any order: as a prefix tree.
 _AGE_TRIGGER = CaseBlind(alternation(_AGE_TRIGGER_WORDS.split("|"), space=" "))
@@ -2365,6 +2393,7 @@ def _counts(c: _Collector) -> None:
                 _SINGLE_AFTER.match(after)
                 or _BOUND_RIGHT_BEFORE.search(left)
                 or _own_right_bound(c.scan, m.end())
+                or _renewals_allowed(c.text, m.start(), m.end())
             ):
                 continue  # "een kind", "une personne": an article, not a count
                 # ("une prolongation au maximum" is one at most)
@@ -2685,6 +2714,29 @@ _SINGLE_OR_ONCE_WORDS = ("single", *_ONCE_WORDS.split("|"))
 _SINGLE_OR_ONCE = CaseBlind(
     alternation(_SINGLE_OR_ONCE_WORDS, space=" "), needles=_SINGLE_OR_ONCE_WORDS
 )
+
+
+# "kan een keer verlengd worden", "peut être prolongé une fois": how many renewals a
+# permission allows is a count, its article a number (its bound is left as read: the labels
+# read "kan één keer verlengd worden" exact on older pages and max on check part 8's)
+_TIMES_WORD = re.compile(
+    r"\b(?:keer|maal|fois|mal|times|once|twice|eenmaal|tweemaal|einmal|zweimal)\b", _I
+)
+_RENEWAL_VERB = re.compile(
+    r"\b(?:extend(?:ed)?|renew(?:ed)?|prolong(?:ed)?|verleng\w*|vernieuw\w*|hernieuw\w*|"
+    r"prolong\w*|renouvel\w*|verlänger\w*|erneuer\w*)\b",
+    _I,
+)
+
+
+def _renewals_allowed(text: str, start: int, end: int) -> bool:
+    """Whether "een keer", "une fois" is how often a permission lets something be renewed."""
+    if not _TIMES_WORD.search(text, start, end):
+        return False
+    left = _left_window(text, start)
+    if not _PERMISSION.found_in(left) or _NEGATION.search(left):
+        return False
+    return bool(_RENEWAL_VERB.search(text, max(0, start - 30), min(len(text), end + 30)))
 
 
 # "once" opening a clause mid-sentence ("once the card is ready", "once you have it",

@@ -1,0 +1,201 @@
+"""Amount families found on half A and the older pages of round 10 (issue 12, check part 8
+released), each stated in the four languages in our own sentences, with the reading
+tests/devset/GUIDE.md gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.amounts import extract_amounts
+from parsers.blocks import extract_blocks
+
+
+def read(html: str) -> list[tuple]:
+    found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    return sorted((a.kind, a.value, a.per, a.bound) for a in found if a.kind != "date")
+
+
+def cases(*items):
+    return [pytest.param(f"<p>{text}</p>", rows, id=text[:50]) for text, rows in items]
+
+
+# A year right before a bound word is no value the bound could belong to: "vanaf 1 januari
+# 2017 minimum € 40.124" is at least the sum (the earlier year's figure after it takes it too).
+YEAR_THEN_BOUND = cases(
+    (
+        "Highly qualified workers must earn from 1 January 2017 minimum € 40,124 gross a year. "
+        "In 2016 this was € 39,824.",
+        [("money", 39824, "year", "min"), ("money", 40124, "year", "min")],
+    ),
+    (
+        "Hooggeschoolden moeten vanaf 1 januari 2017 minimum € 40.124 bruto per jaar verdienen. "
+        "In 2016 was dat € 39.824.",
+        [("money", 39824, "year", "min"), ("money", 40124, "year", "min")],
+    ),
+    (
+        "Les hautement qualifiés doivent gagner dès le 1er janvier 2017 minimum 40.124 € bruts "
+        "par an. En 2016, c'était 39.824 € par an.",
+        [("money", 39824, "year", "min"), ("money", 40124, "year", "min")],
+    ),
+    (
+        "Hochqualifizierte müssen ab dem 1. Januar 2017 mindestens 40.124 € brutto pro Jahr "
+        "verdienen. 2016 waren es 39.824 €.",
+        [("money", 39824, "year", "min"), ("money", 40124, "year", "min")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", YEAR_THEN_BOUND)
+def test_a_year_before_a_bound_word_leaves_it_to_the_sum(html, rows):
+    assert read(html) == sorted(rows)
+
+
+# The time given to act with the subject after the verb ("heb je", "krijg je"): a deadline.
+GIVEN_TIME = cases(
+    ("From then on you have 3 months to send all documents.", [("duration", 3, None, "max")]),
+    (
+        "Vanaf dan heb je 3 maanden de tijd om alle documenten te bezorgen.",
+        [("duration", 3, None, "max")],
+    ),
+    ("Daarna krijg je 15 dagen om je dossier aan te vullen.", [("duration", 15, None, "max")]),
+    (
+        "À partir de là, vous avez 3 mois pour envoyer tous les documents.",
+        [("duration", 3, None, "max")],
+    ),
+    (
+        "Ab dann haben Sie 3 Monate Zeit, um alle Unterlagen zu schicken.",
+        [("duration", 3, None, "max")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", GIVEN_TIME)
+def test_time_given_to_act_with_the_subject_after_the_verb(html, rows):
+    assert read(html) == rows
+
+
+# A permission to ask for a thing valid so long: the validity is the thing's, exact; the
+# permission's own limit ("the card may be valid for at most") stays max.
+THING_VALID = cases(
+    (
+        "You may then ask the municipality for an A card valid for one year.",
+        [("duration", 1, None, "exact")],
+    ),
+    (
+        "Je mag dan bij de gemeente een A-kaart aanvragen die één jaar geldig is.",
+        [("duration", 1, None, "exact")],
+    ),
+    (
+        "Vous pouvez alors demander à la commune une carte A valable un an.",
+        [("duration", 1, None, "exact")],
+    ),
+    (
+        "Sie können dann bei der Gemeinde eine A-Karte beantragen, gültig für ein Jahr.",
+        [("duration", 1, None, "exact")],
+    ),
+    ("The card may be valid for 1 year.", [("duration", 1, None, "max")]),
+    ("Le permis peut être valable 1 an.", [("duration", 1, None, "max")]),
+    ("U mag 90 dagen blijven.", [("duration", 90, None, "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", THING_VALID)
+def test_validity_of_the_thing_asked_for_is_exact(html, rows):
+    assert read(html) == rows
+
+
+# An age named by its noun, with a bare number ("the minimum age is 18", "das Mindestalter
+# liegt bei 18"), or said of the reader without a unit ("if you are over 18"): a person's
+# age, its bound from the noun or the comparison.
+AGE_NOUNS = cases(
+    ("The minimum age is 18.", [("age", 18, None, "min")]),
+    ("De minimumleeftijd is 18.", [("age", 18, None, "min")]),
+    ("L'âge minimum est 18.", [("age", 18, None, "min")]),
+    ("Ist ein Partner jünger, dann liegt das Mindestalter bei 18.", [("age", 18, None, "min")]),
+    ("Dann beträgt das Mindestalter 18.", [("age", 18, None, "min")]),
+    ("The maximum age is 30.", [("age", 30, None, "max")]),
+    ("De maximumleeftijd is 30.", [("age", 30, None, "max")]),
+    ("L'âge maximum est de 30 ans.", [("age", 30, None, "max")]),
+    ("Das Höchstalter liegt bei 30.", [("age", 30, None, "max")]),
+    ("A criminal record extract if you are over 18.", [("age", 18, None, "min")]),
+    ("Een uittreksel uit het strafregister als je ouder bent dan 18.", [("age", 18, None, "min")]),
+    ("Un extrait de casier judiciaire si vous avez plus de 18 ans.", [("age", 18, None, "min")]),
+    ("Ein Strafregisterauszug, wenn Sie älter als 18 sind.", [("age", 18, None, "min")]),
+    ("There are over 18 applicants.", []),
+    ("The salary is over 18.", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", AGE_NOUNS)
+def test_age_named_by_its_noun_or_said_of_the_reader(html, rows):
+    assert read(html) == rows
+
+
+# A comparison sign before a period bounds it as it does an age: "(< 90 jours)" at most.
+SIGNED_PERIODS = cases(
+    (
+        "A visa for a short stay (< 90 days) or a long stay (> 90 days).",
+        [("duration", 90, None, "max"), ("duration", 90, None, "min")],
+    ),
+    (
+        "Een visum voor kort verblijf (< 90 dagen) of lang verblijf (> 90 dagen).",
+        [("duration", 90, None, "max"), ("duration", 90, None, "min")],
+    ),
+    (
+        "Un visa pour un court séjour (&lt;90 jours) ou un long séjour (≥ 90 jours).",
+        [("duration", 90, None, "max"), ("duration", 90, None, "min")],
+    ),
+    (
+        "Ein Visum für einen kurzen Aufenthalt (< 90 Tage) oder einen langen (> 90 Tage).",
+        [("duration", 90, None, "max"), ("duration", 90, None, "min")],
+    ),
+    ("The +3 months rule.", [("duration", 3, None, "exact")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", SIGNED_PERIODS)
+def test_comparison_sign_bounds_a_period(html, rows):
+    assert read(html) == sorted(rows)
+
+
+# Nationalities are counted like countries.
+NATIONALITIES = cases(
+    ("Students of more than 180 nationalities live here.", [("count", 180, None, "min")]),
+    ("Er wonen mensen van meer dan 180 nationaliteiten.", [("count", 180, None, "min")]),
+    ("Des personnes de plus de 180 nationalités différentes.", [("count", 180, None, "min")]),
+    ("Menschen aus mehr als 180 Nationalitäten leben hier.", [("count", 180, None, "min")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", NATIONALITIES)
+def test_nationalities_are_counted(html, rows):
+    assert read(html) == rows
+
+
+# "kan een keer verlengd worden": how many renewals a permission allows is a count; "one"
+# there is a number, not an article ("une fois le dossier complet" is a conjunction).
+RENEWALS = cases(
+    (
+        "The period of 4 years can be extended once.",
+        [("count", 1, None, "exact"), ("duration", 4, None, "exact")],
+    ),
+    (
+        "De termijn van 4 jaar kan een keer verlengd worden.",
+        [("count", 1, None, "exact"), ("duration", 4, None, "exact")],
+    ),
+    (
+        "Le délai de 4 ans peut être prolongé une fois.",
+        [("count", 1, None, "exact"), ("duration", 4, None, "exact")],
+    ),
+    (
+        "Die Frist von 4 Jahren kann einmal verlängert werden.",
+        [("count", 1, None, "exact"), ("duration", 4, None, "exact")],
+    ),
+    ("Une fois le dossier complet, vous pouvez le renouveler.", []),
+    ("Een keer per jaar wordt de lijst herzien.", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", RENEWALS)
+def test_renewals_a_permission_allows_are_counted(html, rows):
+    assert read(html) == sorted(rows)
