@@ -1020,6 +1020,11 @@ _POINTS_TO_SUM = re.compile(
     r"\b(?:that|this|the|dat|dit|het|deze|die|de|ce|cet|cette|le|la|dieser|diese|dieses|der|"
     r"das|den|dem)\s+(?:amount|sum|threshold|ceiling|bedrag|grensbedrag|drempel|plafond|"
     r"montant|seuil|somme|betrag|schwelle|schwellenwert|summe)\b"
+    # "boven een hoger minimumbedrag uitkomt, € 66.942", "a higher threshold of", "un seuil
+    # plus élevé", "einen höheren Mindestbetrag": another sum of the same kind as the last
+    r"|\b(?:hoger|higher|höher\w*)\s+(?:minimum|mindest)?(?:bedrag|amount|threshold|drempel|"
+    r"grensbedrag|betrag|schwelle)\b"
+    r"|\b(?:montant|seuil)\s+(?:minimum\s+)?plus\s+élevé\b"
     r"|\b(?:it|this|that)\s+(?:will\s+)?(?:be|is|was|rises?|rose|amounts?|amounted|comes?|"
     r"increases?|goes)\b"
     r"|\b(?:is|was|wordt|werd|bedraagt|bedroeg|stijgt|steeg)\s+(?:dat|dit|het)\b"

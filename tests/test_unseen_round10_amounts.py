@@ -199,3 +199,34 @@ RENEWALS = cases(
 @pytest.mark.parametrize("html,rows", RENEWALS)
 def test_renewals_a_permission_allows_are_counted(html, rows):
     assert read(html) == sorted(rows)
+
+
+# A sentence naming a higher threshold points back to the sum before it: its rate is that
+# sum's ("minimum € 40.124 bruto per jaar … boven een hoger minimumbedrag, € 66.942").
+HIGHER_THRESHOLD = cases(
+    (
+        "Highly qualified workers must earn at least € 40,124 gross a year. Those above a "
+        "higher threshold, € 66,942, can renew the card without limit.",
+        [("money", 40124, "year", "min"), ("money", 66942, "year", "min")],
+    ),
+    (
+        "Hooggeschoolden moeten minimum € 40.124 bruto per jaar verdienen. Wie boven een hoger "
+        "minimumbedrag uitkomt, € 66.942, kan de kaart onbeperkt verlengen.",
+        [("money", 40124, "year", "min"), ("money", 66942, "year", "min")],
+    ),
+    (
+        "Les hautement qualifiés doivent gagner au moins 40.124 € bruts par an. Au-delà d'un "
+        "seuil plus élevé, 66.942 €, la carte est renouvelable sans limite.",
+        [("money", 40124, "year", "min"), ("money", 66942, "year", "min")],
+    ),
+    (
+        "Hochqualifizierte müssen mindestens 40.124 € brutto pro Jahr verdienen. Wer einen "
+        "höheren Mindestbetrag erreicht, 66.942 €, kann die Karte unbegrenzt verlängern.",
+        [("money", 40124, "year", "min"), ("money", 66942, "year", "min")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", HIGHER_THRESHOLD)
+def test_a_higher_threshold_takes_the_rate_of_the_sum_before(html, rows):
+    assert read(html) == sorted(rows)
