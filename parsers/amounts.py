@@ -112,7 +112,8 @@ COUNT = CaseBlind(
     # up to three words of the noun between ("2 recent colour passport-size photographs"),
     # each with a letter: "Étape 4 - Fournissez les documents" counts no documents
     # (possessive runs: a word is never split, so a number with no noun fails fast)
-    rf"(?<![\d.,])(?P<n1>{GROUPED_DIGITS})\s+(?:(?!{_NOT_BETWEEN})(?=[\w'-]*[a-zà-öø-ÿ])[\w'-]++\s+){{0,3}}?"
+    # ("two recent, identical photos": adjectives may be parted by a comma)
+    rf"(?<![\d.,])(?P<n1>{GROUPED_DIGITS})\s+(?:(?!{_NOT_BETWEEN})(?=[\w'-]*[a-zà-öø-ÿ])[\w'-]++,?\s+){{0,3}}?"
     # "two printed and signed copies", "twee gedateerde en ondertekende exemplaren": two
     # words joined by a conjunction describe the noun
     rf"(?:(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]++\s+(?:and|en|et|und)\s+(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]++\s+)?"
@@ -169,7 +170,9 @@ _NEGATION = re.compile(
 # "not even when it lasts longer than 90 days", "zelfs niet als", "même pas si", "nicht einmal
 # wenn", "auch nicht, wenn": a concession, which turns no comparison round
 _CONCESSIVE = re.compile(
-    r"\b(?:not even|zelfs niet|niet eens|même pas|pas même|nicht einmal|auch nicht|selbst nicht)\b",
+    r"\b(?:not even|zelfs niet|niet eens|même pas|pas même|nicht einmal|auch nicht|selbst nicht|"
+    # "ook niet als de stage langer dan 90 dagen duurt", "not either if", "pas non plus si"
+    r"ook niet|not either|pas non plus|non plus)\b",
     _I,
 )
 
@@ -1307,6 +1310,11 @@ class _Collector:
                 # "auf 5 Monate in 12 begrenzt": the window it is counted in, then the bound
                 or _bound_past_window(self.text, end)
             )
+            if right_bound and (
+                _THAN_AFTER.match(right_bound.string, right_bound.end())
+                or _THAN_AFTER.match(self.text, end + right_bound.end())
+            ):
+                right_bound = None  # "jonger dan 26 jaar en ouder dan 18": the next one's
             if bound is None and right_bound:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
@@ -1575,6 +1583,15 @@ _WHEN_APPLIES = re.compile(
 )
 
 
+# A line opening on an update stamp ("Mis à jour :", "Last updated:", "Bijgewerkt op",
+# "Aktualisiert am"); "The rules were changed on 12/06/2017." is a rule's date
+_STAMP_LINE = re.compile(
+    r"^\s*(?:[^\W\d]+\s+)?(?:updated|bijgewerkt|mis à jour|mise à jour|aktualisiert)"
+    r"\s*(?:on|op|le|am|:)?\s*:?\s*$",
+    _I,
+)
+
+
 def _dateline(c: _Collector, start: int, end: int) -> bool:
     if c.block.kind not in ("paragraph", "heading") or not _DATELINE_AFTER.match(
         c.text[end : end + 3]
@@ -1583,6 +1600,8 @@ def _dateline(c: _Collector, start: int, end: int) -> bool:
     before = c.text[:start]
     if c.block.kind == "paragraph" and _DATELINE_BEFORE.match(before):
         return True  # "Brussel, 11/10/2004."
+    if _STAMP_LINE.match(before):
+        return True  # "Mis à jour : 24 juin 2022", "Updated: 24 June 2022": the page's stamp
     return bool(_NAMED_DAY_BEFORE.match(before)) and not _WHEN_APPLIES.search(before)
 
 
@@ -1944,6 +1963,10 @@ def _units(c: _Collector) -> None:
             if sign and (sign.group("sign") or sign.group("spaced")) in "<>≤≥"
             else None
         )
+        if bound is None and kind == "duration":
+            stay = _STAY_SIGN.search(c.text, max(0, start - 30), start)
+            bound = _SIGNED_AGE[stay.group("sign")] if stay else None  # "(verblijf - 3
+            # maanden)", "séjour de + 3 mois": a stay shorter or longer than so long
         bound = bound or _end_of_split_range(c, start, m.end(), unit)
         c.add(kind, start, m.end(), value, value_max, unit, rate=kind != "age", bound=bound)
         part = _OF_WHICH.match(c.text, m.end(), m.end() + 2 * _NEAR)
@@ -1998,9 +2021,19 @@ _WINDOW_AFTER = re.compile(
 )
 
 
+_THAN_AFTER = re.compile(r"\s*(?:(?:dan|than|que|qu['’]|als)\b|(?:de|d['’])\s*\d)", _I)
+# "90 jours de prestations au maximum", "90 days of work at most": what the period is of
+_OF_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:de|of|van|an)\b|d['’])\s*(?!(?:which|whom|whose|them|these|those|welke|wie|die|dat|"
+    r"deze|quoi|lesquel\w*|ceux|celles|la|le|les|l)\b)[^\W\d]+(?=\s)",
+    _I,
+)
+
+
 def _bound_past_window(text: str, end: int) -> re.Match | None:
-    """The bound after the window a period is counted in ("auf 5 Monate in 12 begrenzt")."""
-    window = _WINDOW_AFTER.match(text, end)
+    """The bound after the window a period is counted in ("auf 5 Monate in 12 begrenzt"), or
+    after what it is a period of ("90 jours de prestations au maximum")."""
+    window = _WINDOW_AFTER.match(text, end) or _OF_NOUN_AFTER.match(text, end)
     return _RIGHT_BOUND.match(text[window.end() : window.end() + 30]) if window else None
 # "4 and a half months", "4 en een halve maand" ("een" is 1 in the scan), "4 mois et demi",
 # "viereinhalb Monate": the number and a half, in its unit (read before the whole number is)
@@ -2094,6 +2127,9 @@ _KIND_OF_YEAR = re.compile(
 _MOST_YEARS = 120
 # "-30 jaar", "+30 ans": under and over an age, as Belgian salary pages write them; "(<18
 # J.)", "(>65 ans)": as municipal price lists write an age band (GUIDE, devset-u)
+_STAY_SIGN = re.compile(
+    r"\b(?:verblijf|stay|séjour|aufenthalt)\s+(?:(?:de|van|von|of)\s+)?(?P<sign>[-+<>])\s*$", _I
+)
 _SIGNED_AGE = {"-": "max", "+": "min", "<": "max", "≤": "max", ">": "min", "≥": "min"}
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+<>≤≥]$")
 # the sign itself, right before the value: "-30", "(<18", "(≥ 65 Jahre)" (a space after a
@@ -2198,7 +2234,7 @@ def _unit_kind(
         or _BEFORE_TURNING.search(c.text, max(0, start - 40), start)
         # a column or row headed "Minimum age", "Minimumleeftijd", "Âge", "Mindestalter"
         or (c.block.kind == "table_cell" and _AGE_HEADER.search(c.headers))
-        or _after_age(c, start)
+        or _after_age(c, start, value)
         or _age_by_size(c, start, m.end(), value, value_max)
     ):
         return "age"
@@ -2227,12 +2263,20 @@ _TENURE_AFTER = re.compile(
 _PERIOD_BEFORE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.period_before)})(?![\w])")
 
 
-def _after_age(c: _Collector, start: int) -> bool:
-    """'âgé d'au moins 18 ans et de moins de 26 ans': the second age shares the first's cue."""
+def _after_age(c: _Collector, start: int, value: float) -> bool:
+    """'âgé d'au moins 18 ans et de moins de 26 ans': the second age shares the first's cue,
+    when it could be the other end of it: 'älter als 18 Jahre … und mindestens ein Jahr
+    zusammengelebt' is a period (no one older than 18 is younger than 1)."""
     ages = [a for a in c.found if a.kind == "age" and a.start < start]
     if not ages:
         return False
-    between = c.text[ages[-1].start : start]
+    first = ages[-1]
+    if first.value is not None and (
+        (first.bound == "min" and value <= first.value)
+        or (first.bound == "max" and value >= first.value)
+    ):
+        return False
+    between = c.text[first.start : start]
     return len(between.split()) <= 8 and _CONJUNCTION.found_in(between)
 
 
@@ -2844,7 +2888,11 @@ _THERE_IS = re.compile(
     r"\s*(?:[\w']+\s+){0,2}?$",
     _I,
 )
-_POINT_BEFORE = re.compile(r"(?<![\w])(?:point|punt|punkt|ziffer|nummer|nr\.|n°)\s*$", _I)
+# ("Artikel 24 omschrijft wie als au pair jongere geldt": an article number, GUIDE: never an
+# amount)
+_POINT_BEFORE = re.compile(
+    r"(?<![\w])(?:point|punt|punkt|ziffer|nummer|nr\.|n°|artikel|article|art\.)\s*$", _I
+)
 _COLON_AHEAD = re.compile(r"[^.;:!?]{0,40}:")
 # the nouns of kinds a page sets out: types, ways, exceptions, systems, categories, cases
 _KIND_NOUN = re.compile(

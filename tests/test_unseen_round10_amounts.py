@@ -230,3 +230,147 @@ HIGHER_THRESHOLD = cases(
 @pytest.mark.parametrize("html,rows", HIGHER_THRESHOLD)
 def test_a_higher_threshold_takes_the_rate_of_the_sum_before(html, rows):
     assert read(html) == sorted(rows)
+
+
+# -- from half B (read after the half-A work, fixed last) -------------------------------------
+
+
+def kinds(html: str) -> list[tuple]:
+    found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    return sorted((a.kind, a.value, a.bound) for a in found)
+
+
+# A period after an age it cannot be the other end of is a period: "älter als 18 Jahre … und
+# mindestens ein Jahr zusammengelebt" (nobody older than 18 is younger than 1).
+PERIOD_AFTER_AGE = cases(
+    (
+        "Both partners must be older than 18 years and have lived together for at least two "
+        "years.",
+        [("age", 18, "min"), ("duration", 2, "min")],
+    ),
+    (
+        "Beide partners moeten ouder zijn dan 18 jaar en minstens één jaar samengewoond hebben.",
+        [("age", 18, "min"), ("duration", 1, "min")],
+    ),
+    (
+        "Les deux partenaires doivent avoir plus de 18 ans et avoir cohabité pendant au moins "
+        "un an.",
+        [("age", 18, "min"), ("duration", 1, "min")],
+    ),
+    (
+        "Beide Partner müssen älter als 21 Jahre sein und sich seit mindestens 2 Jahren kennen.",
+        [("age", 21, "min"), ("duration", 2, "min")],
+    ),
+    (
+        "Le jeune est âgé d'au moins 18 ans et de moins de 26 ans.",
+        [("age", 18, "min"), ("age", 26, "max")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", PERIOD_AFTER_AGE)
+def test_period_after_an_age_it_cannot_end_is_a_period(html, rows):
+    assert kinds(html) == sorted(rows)
+
+
+# "and older than 18", "en ouder dan 18", "et plus de 6": a bound word after a value that
+# opens a comparison is the next value's, not "18 years and older".
+NEXT_COMPARISON = cases(
+    (
+        "The au pair is younger than 26 years and older than 18 years.",
+        [("age", 18, "min"), ("age", 26, "max")],
+    ),
+    (
+        "De au pair is jonger dan 26 jaar en ouder dan 18 jaar.",
+        [("age", 18, "min"), ("age", 26, "max")],
+    ),
+    ("L'enfant a moins de 12 ans et plus de 6 ans.", [("age", 6, "min"), ("age", 12, "max")]),
+    (
+        "Das Kind ist jünger als 12 Jahre und älter als 6 Jahre.",
+        [("age", 6, "min"), ("age", 12, "max")],
+    ),
+    ("Kinderen van 12 jaar en ouder.", [("age", 12, "min")]),
+    ("Les enfants de 12 ans et plus.", [("age", 12, "min")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", NEXT_COMPARISON)
+def test_bound_word_opening_the_next_comparison_is_the_next_values(html, rows):
+    assert kinds(html) == sorted(rows)
+
+
+# "not either if it lasts longer than 90 days": a concession turns no comparison round.
+CONCESSION = cases(
+    (
+        "Een gecombineerde vergunning kan de werkgever er niet voor aanvragen, ook niet als de "
+        "stage langer dan 90 dagen duurt.",
+        [("duration", 90, "min")],
+    ),
+    (
+        "The employer cannot apply for it, not either if the traineeship lasts longer than 90 "
+        "days.",
+        [("duration", 90, "min")],
+    ),
+    (
+        "L'employeur ne peut pas le demander, pas non plus si le stage dure plus de 90 jours.",
+        [("duration", 90, "min")],
+    ),
+    (
+        "Der Arbeitgeber kann sie nicht beantragen, auch nicht, wenn das Praktikum länger als 90 "
+        "Tage dauert.",
+        [("duration", 90, "min")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", CONCESSION)
+def test_concession_turns_no_comparison_round(html, rows):
+    assert kinds(html) == rows
+
+
+# The bound after what a period is of ("90 jours de prestations au maximum"), and a sign
+# before a stay ("(verblijf - 3 maanden)", "séjour de + 3 mois").
+BOUND_PAST_NOUN = cases(
+    (
+        "Le travailleur pourra travailler pendant 90 jours de prestations au maximum.",
+        [("duration", 90, "max")],
+    ),
+    ("The worker can work 90 days of work at most.", [("duration", 90, "max")]),
+    ("De werknemer heeft 3 jaar van ervaring minstens.", [("duration", 3, "min")]),
+    ("Der Arbeitnehmer braucht 3 Jahre an Erfahrung mindestens.", [("duration", 3, "min")]),
+    ("He worked 5 years of which at most 2 abroad.", [("duration", 5, "exact")]),
+    ("De aankomstverklaring (verblijf - 3 maanden).", [("duration", 3, "max")]),
+    ("Séjour de + 3 mois : inscription au registre.", [("duration", 3, "min")]),
+    ("Declaration of arrival (stay - 3 months).", [("duration", 3, "max")]),
+    ("Anmeldung (Aufenthalt + 3 Monate).", [("duration", 3, "min")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", BOUND_PAST_NOUN)
+def test_bound_after_what_a_period_is_of_and_a_signed_stay(html, rows):
+    assert kinds(html) == rows
+
+
+# Papers and credits counted with adjectives parted by commas; an article number counts
+# nothing; an update stamp with a colon is the page's, no rule's date.
+COUNTS_AND_STAMPS = cases(
+    ("Two recent, identical colour photos.", [("count", 2, "exact")]),
+    ("Twee recente, identieke kleurenfoto's.", [("count", 2, "exact")]),
+    ("Deux photos récentes, identiques, en couleur.", [("count", 2, "exact")]),
+    ("Zwei aktuelle, identische Farbfotos.", [("count", 2, "exact")]),
+    ("Hand in the originals together with two photocopies.", [("count", 2, "exact")]),
+    ("Sie müssen mindestens 54 Kreditpunkte erworben haben.", [("count", 54, "min")]),
+    ("U moet minstens 54 studiepunten behalen.", [("count", 54, "min")]),
+    ("Vous devez avoir au moins 54 crédits.", [("count", 54, "min")]),
+    ("Artikel 24 omschrijft wie als au pair jongere geldt.", []),
+    ("Mis à jour : 24 juin 2022", []),
+    ("Updated: 24 June 2022", []),
+    ("Bijgewerkt: 24 juni 2022", []),
+    ("Aktualisiert: 24. Juni 2022", []),
+    ("The rules were changed on 12/06/2017.", [("date", None, "exact")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", COUNTS_AND_STAMPS)
+def test_counted_papers_article_numbers_and_update_stamps(html, rows):
+    assert kinds(html) == rows
