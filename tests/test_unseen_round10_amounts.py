@@ -374,3 +374,25 @@ COUNTS_AND_STAMPS = cases(
 @pytest.mark.parametrize("html,rows", COUNTS_AND_STAMPS)
 def test_counted_papers_article_numbers_and_update_stamps(html, rows):
     assert kinds(html) == rows
+
+
+# -- from the older pages ---------------------------------------------------------------------
+
+# Models and bank accounts are counted ("Er bestaan 9 verschillende modellen", "two different
+# bank accounts"); a PDF document in one word too ("als één pdf-document").
+MORE_COUNT_NOUNS = cases(
+    ("There are 9 different models of card.", [("count", 9, "exact")]),
+    ("Er bestaan 9 verschillende modellen.", [("count", 9, "exact")]),
+    ("Il existe 9 modèles différents.", [("count", 9, "exact")]),
+    ("Es gibt 9 verschiedene Modelle.", [("count", 9, "exact")]),
+    ("Pay into two different bank accounts.", [("count", 2, "exact")]),
+    ("Betaal op twee verschillende bankrekeningen.", [("count", 2, "exact")]),
+    ("Payez sur deux comptes bancaires différents.", [("count", 2, "exact")]),
+    ("Zahlen Sie auf zwei verschiedene Bankkonten.", [("count", 2, "exact")]),
+    ("Stuur alles als één pdf-document per e-mail.", [("count", 1, "exact")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", MORE_COUNT_NOUNS)
+def test_models_bank_accounts_and_pdf_documents_are_counted(html, rows):
+    assert kinds(html) == rows
