@@ -836,6 +836,21 @@ _HAS_TIME = re.compile(
 _REST = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.rest)})(?![\w])")
 
 
+# "you will only receive a 120 days visa", "krijgt u enkel een visum van", "ne reçoit qu'un",
+# "erhält nur ein": the period of what one is given, limited by "only", right before it
+_RECEIVE = (
+    r"(?:receive|receives|get|gets|krijgt|krijg|krijgen|ontvangt|ontvang|ontvangen|erhält|"
+    r"erhalten|bekommt|bekommen)"
+)
+_ONLY_GETS = re.compile(
+    rf"(?:\b(?:only|enkel|slechts|alleen|maar|nur|lediglich)\s+(?:[\w']+\s+)?{_RECEIVE}"
+    rf"|\b{_RECEIVE}\s+(?:[\w']+\s+)?(?:only|enkel|slechts|alleen|maar|nur|lediglich)"
+    r"|\bne\s+(?:reçoit|reçoivent|recevez|recevra|recevrez|obtient|obtenez|obtiendra)\s+qu['’]"
+    r")\s*(?:a|an|een|un|une|ein|eine|einen)?\s*"
+    # "qu'un visa de 120 jours", "nur ein Visum von 120 Tagen": the thing, then its length
+    r"(?:[^\W\d]+\s+(?:de|d['’]|von|van|of)\s*)?$",
+    _I,
+)
 # "only receive a visa valid for 120 days", "krijgt enkel een visum voor 120 dagen", "ne
 # reçoit qu'un visa valable 120 jours", "erhält nur ein Visum für 120 Tage"
 _ONLY_FOR = re.compile(
@@ -852,8 +867,9 @@ def _granted_limit(left: str, just_before: str, right: str) -> str | None:
     phrase's business, and an example ("al 65 dagen gewerkt") has no modal."""
     if _ONLY.search(just_before):  # "mag … maar 30 dagen": 'maar' also cuts a clause
         return "max"
-    if _ONLY_FOR.search(left):
-        return "max"  # "will only receive a visa valid for 120 days": what one gets is limited
+    if _ONLY_FOR.search(left) or _ONLY_GETS.search(left):
+        return "max"  # "will only receive a visa valid for 120 days", "only receive a 120 days
+        # visa": what one gets is limited
     if _HAS_TIME.search(left) and not _TENURE_AFTER.match(right):
         return "max"
     if (

@@ -396,3 +396,29 @@ MORE_COUNT_NOUNS = cases(
 @pytest.mark.parametrize("html,rows", MORE_COUNT_NOUNS)
 def test_models_bank_accounts_and_pdf_documents_are_counted(html, rows):
     assert kinds(html) == rows
+
+
+# What one is given, limited by "only", with its length right after the thing: "will only
+# receive a 120 days visa", "ne reçoit qu'un visa de 120 jours" (GUIDE: a limit with "only").
+ONLY_GETS = cases(
+    ("With an admission letter you will only receive a 120 days visa.", [("duration", 120, "max")]),
+    (
+        "Met een toelatingsbrief krijgt u slechts een visum van 120 dagen.",
+        [("duration", 120, "max")],
+    ),
+    (
+        "Avec une lettre d'admission, vous ne recevez qu'un visa de 120 jours.",
+        [("duration", 120, "max")],
+    ),
+    (
+        "Mit einem Zulassungsschreiben erhalten Sie nur ein Visum von 120 Tagen.",
+        [("duration", 120, "max")],
+    ),
+    ("With a registration you receive a 365 days visa.", [("duration", 365, "exact")]),
+    ("You only get a reply after 3 weeks.", [("duration", 3, "exact")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONLY_GETS)
+def test_only_what_one_receives_is_a_limit(html, rows):
+    assert kinds(html) == rows
