@@ -177,6 +177,32 @@ def _only_fee_or_validity(text: str) -> bool:
     return bool(_FEE_OR_VALIDITY_LINE.match(text)) and not states_obligation(text)
 
 
+# In a "bring the following" list an item that only gives a fee ("€ 15.", "10 euros.", "A
+# small fee is charged.") is no condition, while one that gives a fee beside something to
+# bring or do ("2 photos, € 20", "52 euros (payment by card only)") is a document (GUIDE,
+# devset-zb): what is left once the figures are gone names nothing but a fee.
+_MONEY_FIGURE = re.compile(r"(?:€|\beur\b|\beuros?\b|[\d.,]+)", re.IGNORECASE)
+_DOCUMENT_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.document_nouns)})(?![\w])")
+
+
+def _only_a_fee(text: str) -> bool:
+    rest = _MONEY_FIGURE.sub(" ", text)
+    words = WORD.findall(rest)
+    if not words:
+        return bool(re.search(r"\d", text))  # "€ 15.", "10 euros."
+    # with words, a sentence that says a fee is charged ("Es wird eine kleine Gebühr
+    # erhoben."); a label naming a paper ("Zahlungsbeweis der administrativen Kosten") is one
+    return (
+        len(text.split()) <= 8
+        and text.rstrip().endswith(".")
+        and _FEE_WORD.found_in(rest)
+        and not _DOCUMENT_NOUN.found_in(rest)
+        and not _BRING.found_in(rest)
+        and not _ATTACH.found_in(rest)
+        and not states_obligation(text)
+    )
+
+
 # A heading that asks who ("Who can apply?", "Wie kan …", "Qui peut …", "Wer kann …").
 _ASKS_WHO = re.compile(r"^\s*(?:who|wie|qui|wer)\b", re.IGNORECASE)
 _EXAMPLE = re.compile(
@@ -974,7 +1000,7 @@ def _context_kind(block: Block) -> str | None:
         if not (k == "step" and _CASE_LABEL.match(full))  # "Pour une déclaration d'arrivée :"
         and (
             len(text.split()) <= 8
-        or k == "document"  # "documents" is never in passing
+            or k == "document"  # "documents" is never in passing
             or (k in _ANNOUNCED and ANNOUNCES.found_in(full) and not _POINTER.found_in(full))
         )
     ]
@@ -1025,6 +1051,30 @@ def _context_kind(block: Block) -> str | None:
         )
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
+
+
+def _group_under_documents(block: Block) -> bool:
+    """Whether the nearest heading names no kind while one above it names documents: on a
+    page "Documents for registering a family member", h2 "Spouse of an EU citizen" names the
+    group a set of documents is for, not who may apply (GUIDE, devset-zb)."""
+    section = block.section
+    return (
+        len(section) >= 2
+        and not _section_kind(section[-1])
+        and any(_section_kind(heading) == "document" for heading in section[:-1])
+    )
+
+
+def _hands_in_a_document(sentence: str) -> bool:
+    """Whether a sentence tells the reader to hand in, attach or bring a named document
+    ("Présentez un passeport valable et un acte de mariage.")."""
+    acts = (
+        IMPERATIVE.match(_unlabelled(sentence))
+        or _ATTACH.found_in(sentence)
+        or _BRING.found_in(sentence)
+    )
+    # (a sentence, not a link's label: "Contact form")
+    return bool(acts) and len(sentence.split()) >= 4 and _DOCUMENT_NOUN.found_in(sentence)
 
 
 def _announced_part_of(block: Block) -> str | None:
@@ -1296,8 +1346,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
 
     def add(kind: str, text: str, block: Block, least_words: int = 2) -> None:
         text = text.strip()
-        if text.endswith("?"):
-            return  # "Welke documenten moeten worden overgelegd?" asks, it states nothing
+        if text.endswith("?") and not (kind == "exemption" and block.kind == "list_item"):
+            # "Welke documenten moeten worden overgelegd?" asks, it states nothing; under a
+            # heading about exemptions an item asked as a question ("Dauert das Praktikum
+            # länger als 12 Monate?") names a case the exemption covers (GUIDE, devset-za)
+            return
         if len(WORD.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
@@ -1320,6 +1373,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Personal appearance is not required."
             if _only_fee_or_validity(block.text) or _in_a_price_list(block):
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
+            if _only_a_fee(block.text):
+                continue  # "€ 15." or "A small fee is charged." in a list of what to bring
             if _time_under_delay_heading(block, block.text) and not states_obligation(block.text):
                 add("step", block.text, block)  # "procédure normale : 2 à 3 semaines" (Délai)
                 continue
@@ -1329,6 +1384,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             context = _context_kind(block)
             if context is None and block.item_of and _names_a_document(block.item_of):
                 context = "document"  # under h3 "Geneeskundig getuigschrift", an item listed
+            if (
+                context is None
+                and _group_under_documents(block)
+                and _hands_in_a_document(block.text)
+            ):
+                context = "document"  # "a marriage certificate" under "Spouse of …" (devset-zb)
             if context is None and block.over_lead and not block.lead_ins:
                 # a lead-in right above sub-headings ("Bringen Sie bitte folgende Unterlagen
                 # mit:" then h3 "Einkommensnachweis") names the lists of its sub-sections
@@ -1404,6 +1465,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 and not _section_kind(block.section[-1])
                 and _numbered_part_of(block.section)
             )
+            documents_above = context is None and _group_under_documents(block)
             told = len(found)
             # a paragraph right after one whose last sentence was a row goes on from it
             # ("… er bestaan uitzonderingen." then "Hetzelfde geldt voor wie …")
@@ -1448,6 +1510,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 if context in (None, "step") and _names_what_to_bring(sentence):
                     # "Instructions : apporter une photo récente": what to bring (devset-y)
                     add("document", sentence, block)
+                    continue
+                if documents_above and _hands_in_a_document(sentence):
+                    add("document", sentence, block)  # under "Spouse of …" below "Documents …"
                     continue
                 if _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence):
                     add("requirement", sentence, block)  # the lifting denied: it stands

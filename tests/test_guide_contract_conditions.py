@@ -1752,3 +1752,192 @@ def test_nested_item_is_a_row_and_an_item_keeps_its_own_text(html, needle, kind)
     # each row is one item's own words: the outer item without its nested list, the nested
     # item alone (the needles are whole items)
     assert row_of(html, needle).text == needle
+
+
+# --- Settled while adding check part 8 (devset-za), released at 11:42 -------------------
+# Under a heading about exemptions, list items written as questions that name the cases the
+# exemption covers are `exemption` rows like any item there; the same questions under no
+# such heading stay no row.
+EXEMPTION_QUESTIONS = [
+    (
+        "en",
+        "<h2>Exceptions</h2><ul><li>Is the intern older than the age limit?</li><li>Will the "
+        "placement last longer than 12 months?</li></ul><p>In that case the minister may "
+        "allow an exception.</p>",
+        "older than the age limit?",
+        "exemption",
+    ),
+    (
+        "nl",
+        "<h2>Uitzonderingen</h2><ul><li>Is de stagiair ouder dan de leeftijdsgrens?</li><li>"
+        "Duurt de stage langer dan 12 maanden?</li></ul><p>In dat geval kan de minister een "
+        "uitzondering toestaan.</p>",
+        "langer dan 12 maanden?",
+        "exemption",
+    ),
+    (
+        "fr",
+        "<h2>Dérogations</h2><ul><li>Le stagiaire a-t-il dépassé la limite d'âge ?</li><li>Le "
+        "stage dure-t-il plus de 12 mois ?</li></ul><p>Dans ce cas, le ministre peut accorder "
+        "une dérogation.</p>",
+        "dépassé la limite d'âge ?",
+        "exemption",
+    ),
+    (
+        "de",
+        "<h2>Ausnahmen</h2><ul><li>Ist der Praktikant älter als die Altersgrenze?</li><li>"
+        "Dauert das Praktikum länger als 12 Monate?</li></ul><p>In diesem Fall kann der "
+        "Minister eine Ausnahme gewähren.</p>",
+        "länger als 12 Monate?",
+        "exemption",
+    ),
+    # the same questions under a heading naming no kind are no rows
+    (
+        "en",
+        "<h2>Internships abroad</h2><ul><li>Is the intern older than the age limit?</li>"
+        "<li>Will the placement last longer than 12 months?</li></ul>",
+        "older than the age limit?",
+        NO_ROW,
+    ),
+    (
+        "nl",
+        "<h2>Stages in het buitenland</h2><ul><li>Is de stagiair ouder dan de "
+        "leeftijdsgrens?</li><li>Duurt de stage langer dan 12 maanden?</li></ul>",
+        "langer dan 12 maanden?",
+        NO_ROW,
+    ),
+    (
+        "fr",
+        "<h2>Stages à l'étranger</h2><ul><li>Le stagiaire a-t-il dépassé la limite d'âge "
+        "?</li><li>Le stage dure-t-il plus de 12 mois ?</li></ul>",
+        "dépassé la limite d'âge ?",
+        NO_ROW,
+    ),
+    (
+        "de",
+        "<h2>Praktika im Ausland</h2><ul><li>Ist der Praktikant älter als die "
+        "Altersgrenze?</li><li>Dauert das Praktikum länger als 12 Monate?</li></ul>",
+        "länger als 12 Monate?",
+        NO_ROW,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "html,needle,kind", cases("exemption_questions", EXEMPTION_QUESTIONS)
+)
+def test_questions_under_exemptions_are_exemptions_elsewhere_no_row(html, needle, kind):
+    check(html, needle, kind)
+
+
+# --- Settled while adding check part 8 (devset-zb), released at 11:42 -------------------
+# On a page whose h1 names the documents, an h2-h4 naming the group a set of documents is for
+# keeps the `document` kind for the sentences naming what to hand in; it is not a heading
+# about who may apply.
+DOCUMENT_GROUP = [
+    (
+        "en",
+        "<h1>Documents for registering a family member</h1><h2>Partner of a Belgian "
+        "national</h2><p>Hand in a valid passport and a marriage certificate.</p>",
+        "marriage certificate",
+        "document",
+    ),
+    (
+        "nl",
+        "<h1>Documenten voor de inschrijving van een familielid</h1><h2>Partner van een "
+        "Belg</h2><p>Breng een geldig paspoort en een huwelijksakte mee.</p>",
+        "huwelijksakte",
+        "document",
+    ),
+    (
+        "fr",
+        "<h1>Documents pour l'inscription d'un membre de la famille</h1><h2>Conjoint d'un "
+        "citoyen de l'Union</h2><p>Présentez un passeport valable et un acte de "
+        "mariage.</p>",
+        "acte de mariage",
+        "document",
+    ),
+    (
+        "de",
+        "<h1>Unterlagen für die Anmeldung eines Familienangehörigen</h1><h2>Ehepartner eines "
+        "Unionsbürgers</h2><p>Legen Sie einen gültigen Reisepass und eine Heiratsurkunde "
+        "vor.</p>",
+        "Heiratsurkunde",
+        "document",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("document_group", DOCUMENT_GROUP))
+def test_group_heading_under_a_documents_h1_keeps_documents(html, needle, kind):
+    check(html, needle, kind)
+
+
+# In a "bring the following" list an item that gives a fee together with something the reader
+# must bring or do is a `document` row; an item that only gives a fee, with or without its
+# amount, is no condition.
+FEE_ITEMS = [
+    (
+        "en",
+        "<h2>Residence card</h2><p>Bring the following:</p><ul><li>your passport;</li>"
+        "<li>2 photos, € 20 (payment by card only);</li><li>€ 15.</li></ul>",
+        "2 photos",
+        "document",
+    ),
+    (
+        "en",
+        "<h2>Residence card</h2><p>Bring the following:</p><ul><li>your passport;</li>"
+        "<li>2 photos;</li><li>€ 15.</li></ul>",
+        "€ 15.",
+        NO_ROW,
+    ),
+    (
+        "nl",
+        "<h2>Verblijfskaart</h2><p>Breng het volgende mee:</p><ul><li>uw paspoort;</li>"
+        "<li>25 euro (enkel betalen met bankkaart);</li><li>2 pasfoto's.</li></ul>",
+        "enkel betalen met bankkaart",
+        "document",
+    ),
+    (
+        "nl",
+        "<h2>Verblijfskaart</h2><p>Breng het volgende mee:</p><ul><li>uw paspoort;</li>"
+        "<li>2 pasfoto's;</li><li>Er wordt een kleine retributie gevraagd.</li></ul>",
+        "kleine retributie",
+        NO_ROW,
+    ),
+    (
+        "fr",
+        "<h2>Carte de séjour</h2><p>Se munir de :</p><ul><li>votre passeport ;</li><li>2 "
+        "photos, 20 € ;</li><li>10 euros.</li></ul>",
+        "2 photos",
+        "document",
+    ),
+    (
+        "fr",
+        "<h2>Carte de séjour</h2><p>Se munir de :</p><ul><li>votre passeport ;</li><li>2 "
+        "photos ;</li><li>10 euros.</li></ul>",
+        "10 euros.",
+        NO_ROW,
+    ),
+    (
+        "de",
+        "<h2>Aufenthaltskarte</h2><p>Bringen Sie bitte folgende Unterlagen mit:</p><ul>"
+        "<li>Ihren Reisepass;</li><li>20 Euro (nur Kartenzahlung);</li><li>2 "
+        "Passfotos.</li></ul>",
+        "nur Kartenzahlung",
+        "document",
+    ),
+    (
+        "de",
+        "<h2>Aufenthaltskarte</h2><p>Bringen Sie bitte folgende Unterlagen mit:</p><ul>"
+        "<li>Ihren Reisepass;</li><li>2 Passfotos;</li><li>Es wird eine kleine Gebühr "
+        "erhoben.</li></ul>",
+        "kleine Gebühr",
+        NO_ROW,
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("fee_items", FEE_ITEMS))
+def test_fee_with_something_to_bring_is_a_document_fee_alone_is_no_row(html, needle, kind):
+    check(html, needle, kind)
