@@ -1119,7 +1119,24 @@ def _section_kind(section: str) -> str | None:
         return "step"  # "Dépôt du dossier", "Dien uw aanvraag in": the act governs
     if _tells_to_apply(heading):
         return "step"  # "Apply at Brussels Economy and Employment": the procedure's heading
-    return kind_of_heading(heading) or _lodging_heading(heading) or defines or _asks_how(heading)
+    return (
+        kind_of_heading(heading)
+        or _lodging_heading(heading)
+        or defines
+        or ("requirement" if _WHICH_MAY.match(heading) else None)
+        or _asks_how(heading)
+    )
+
+
+# A heading that asks which persons may do something ("Which family members can join a
+# Belgian?", "Welke familieleden mogen …", "Quels membres de la famille peuvent …", "Welche
+# Familienangehörigen können nachziehen?", "… haben ein Recht auf …") asks who may apply: its
+# items are requirement rows, as under "Who can …?" (GUIDE).
+_WHICH_MAY = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?:which|welke|quel(?:le)?s?|welche)\s+(?:[^\s?]+\s+){1,4}"
+    rf"(?:{_MODAL}|have a right|hebben recht|ont (?:le )?droit|haben (?:ein |das )?recht)\b",
+    re.IGNORECASE,
+)
 
 
 def _tells_to_apply(heading: str) -> bool:
@@ -1160,13 +1177,21 @@ _PROCEDURE_TAIL = re.compile(
 )
 
 
+# Dutch and German name a document as the last part of a compound ("Eintragungsbescheinigung",
+# "Führungszeugnis", "Heiratsurkunde", "huwelijksakte"): the nouns of four letters or more,
+# found at the end of a longer word.
+_DOCUMENT_TAILS = (
+    r"[a-zß-öø-ÿ]{3,}(?:"
+    + alternation(w for w in LEX.document_nouns if len(w) >= 4 and " " not in w)
+    + ")"
+)
 # "A photocopy of the passport", "Een attest van …", "Nachweis über …": an item that opens
 # (after an article or a number) with a document's name.
 _OPENS_WITH_DOCUMENT = CaseBlind(
     r"^(?:(?:if any,?|indien van toepassing,?|le cas échéant,?|gegebenenfalls,?)\s+)?"
     r"(?:(?:a|an|the|one|two|een|de|het|un|une|le|la|les|l'|ein|eine|einen|der|die|das|\d+)\s+)?"
     r"(?:[^\s,.;:]+\s+)?"
-    rf"(?:{alternation(LEX.document_nouns)})(?![\w])"
+    rf"(?:{alternation(LEX.document_nouns)}|{_DOCUMENT_TAILS})(?![\w])"
 )
 
 

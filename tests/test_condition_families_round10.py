@@ -1,0 +1,147 @@
+"""Condition families fixed in tuning round 10 (issue 12, tune12o), each in four languages.
+
+Our own sentences, as a federal, Flemish, Brussels, Walloon or Ostbelgien page would write
+them. Each case asserts the kind a volunteer reads the row as, or that a line is no row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def kind_of(html: str, needle: str) -> str | None:
+    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
+    return next((c.kind for c in rows if needle in c.text), None)
+
+
+# A list with no heading and no lead-in whose items name papers is a list of documents; Dutch
+# and German name the paper as the last part of a compound ("Eintragungsbescheinigung").
+DOCUMENT_LIST = [
+    (
+        "<p>The amount goes to the account below.</p><ul><li>Valid passport</li><li>Enrolment "
+        "certificate of the school</li><li>Study plan</li><li>Medical certificate</li></ul>",
+        "Enrolment certificate",
+    ),
+    (
+        "<p>Het bedrag stort u op de rekening hieronder.</p><ul><li>Geldig paspoort</li><li>"
+        "Inschrijvingsattest van de school</li><li>Studieplan</li><li>Geboorteakte</li></ul>",
+        "Geboorteakte",
+    ),
+    (
+        "<p>Le montant est à verser au compte ci-dessous.</p><ul><li>Passeport valable</li>"
+        "<li>Attestation d'inscription de l'école</li><li>Plan d'études</li><li>Acte de "
+        "naissance</li></ul>",
+        "Acte de naissance",
+    ),
+    (
+        "<p>Der Betrag geht auf das Konto unten.</p><ul><li>Gültiger Reisepass</li><li>"
+        "Eintragungsbescheinigung der Schule</li><li>Studienplan</li><li>Führungszeugnis</li>"
+        "</ul>",
+        "Führungszeugnis",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", DOCUMENT_LIST, ids=["en", "nl", "fr", "de"])
+def test_a_list_of_named_papers_is_documents_compounds_too(html, needle):
+    assert kind_of(html, needle) == "document"
+
+
+# A heading that asks what the reader needs names the documents that follow.
+WHAT_DO_I_NEED = [
+    (
+        "<h2>What do I need?</h2><ul><li>A valid passport.</li><li>Your lease.</li></ul>",
+        "valid passport",
+    ),
+    (
+        "<h2>Wat heb ik nodig?</h2><ul><li>Een geldig paspoort.</li><li>Uw huurcontract.</li></ul>",
+        "geldig paspoort",
+    ),
+    (
+        "<h2>De quoi avez-vous besoin ?</h2><ul><li>Un passeport valable.</li><li>Votre "
+        "bail.</li></ul>",
+        "passeport valable",
+    ),
+    (
+        "<h2>Was brauchen Sie?</h2><ul><li>Einen gültigen Reisepass.</li><li>Ihren "
+        "Mietvertrag.</li></ul>",
+        "gültigen Reisepass",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", WHAT_DO_I_NEED, ids=["en", "nl", "fr", "de"])
+def test_what_do_i_need_heads_documents(html, needle):
+    assert kind_of(html, needle) == "document"
+
+
+# A heading asking which persons may do something asks who may apply: its items are
+# requirements, as under "Who can …?"; one asking which papers stays a documents heading.
+WHICH_MAY = [
+    (
+        "<h2>1. Which family members can join a Belgian?</h2><ul><li>The spouse (no age "
+        "condition)</li><li>Children under 21</li></ul>",
+        "The spouse",
+        "requirement",
+    ),
+    (
+        "<h2>1. Welke familieleden mogen een Belg vervoegen?</h2><ul><li>De echtgenoot "
+        "(zonder leeftijdsvoorwaarde)</li><li>Kinderen jonger dan 21</li></ul>",
+        "De echtgenoot",
+        "requirement",
+    ),
+    (
+        "<h2>1. Quels membres de la famille peuvent rejoindre un Belge ?</h2><ul><li>Le "
+        "conjoint (sans condition d'âge)</li><li>Les enfants de moins de 21 ans</li></ul>",
+        "Le conjoint",
+        "requirement",
+    ),
+    (
+        "<h2>1. Welche Familienmitglieder haben ein Recht auf Nachzug?</h2><ul><li>Der "
+        "Ehepartner (ohne Altersbedingung)</li><li>Kinder unter 21 Jahren</li></ul>",
+        "Der Ehepartner",
+        "requirement",
+    ),
+    (
+        "<h2>Welche Unterlagen können Sie einreichen?</h2><ul><li>Der Mietvertrag</li><li>"
+        "Eine Heiratsurkunde</li></ul>",
+        "Der Mietvertrag",
+        "document",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "html,needle,kind", WHICH_MAY, ids=["en", "nl", "fr", "de", "de-documents"]
+)
+def test_which_persons_may_heads_requirements(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# A heading asking what comes next ("And then?") heads the stages of the procedure.
+AND_THEN = [
+    (
+        "<h2>And then?</h2><p>The population service checks your address at home.</p>",
+        "checks your address",
+    ),
+    (
+        "<h2>En dan?</h2><p>De dienst bevolking controleert uw adres bij u thuis.</p>",
+        "controleert uw adres",
+    ),
+    (
+        "<h2>Et ensuite ?</h2><p>Le service population contrôle votre adresse à domicile.</p>",
+        "contrôle votre adresse",
+    ),
+    (
+        "<h2>Und dann?</h2><p>Das Einwohnermeldeamt prüft Ihre Adresse bei Ihnen zu Hause.</p>",
+        "prüft Ihre Adresse",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", AND_THEN, ids=["en", "nl", "fr", "de"])
+def test_and_then_heads_steps(html, needle):
+    assert kind_of(html, needle) == "step"
