@@ -849,6 +849,19 @@ _CONCERNED_IF = re.compile(
 )
 
 
+# A lead-in that defines who counts as something ("Are considered EU nationals:", "Worden als
+# EU-onderdanen beschouwd:", "Sont considérés comme étrangers européens :", "Als Unionsbürger
+# gelten:"): its items say who, as under a heading that defines (GUIDE 22:58).
+_DEFINES_LEAD = re.compile(
+    r"\b(?:(?:is|are) (?:considered|regarded)(?: as)?|counts? as"
+    r"|(?:wordt|worden) (?:\S+ ){0,3}(?:beschouwd|aangezien)|(?:geldt|gelden) als"
+    r"|als \S+(?: \S+)? (?:gelden|gilt)"
+    r"|(?:est|sont) (?:considérée?s?|réputée?s?) comme"
+    r"|(?:gilt|gelten) als)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
@@ -888,6 +901,9 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         return "exemption" if kind_of_heading(clause, 99) == "exemption" else "requirement"
     if _CONCERNED_IF.search(lead_in):
         return "requirement"  # "You are concerned if the pay goes beyond the following …:"
+    if _DEFINES_LEAD.search(_last_clause(lead_in)):
+        return "requirement"  # "Sont considérés comme étrangers européens :": who counts as
+        # what, as under a heading that defines it (GUIDE 22:58)
     if _PROCEDURE.found_in(lead_in) and _LODGED.found_in(lead_in):
         return "step"  # "The application is lodged:", "Les demandes sont introduites par :"
     if (

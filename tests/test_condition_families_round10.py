@@ -53,21 +53,22 @@ def test_a_list_of_named_papers_is_documents_compounds_too(html, needle):
 # A heading that asks what the reader needs names the documents that follow.
 WHAT_DO_I_NEED = [
     (
-        "<h2>What do I need?</h2><ul><li>A valid passport.</li><li>Your lease.</li></ul>",
+        "<h2>What do I need?</h2><ul><li>Your valid passport.</li><li>Your signed lease.</li></ul>",
         "valid passport",
     ),
     (
-        "<h2>Wat heb ik nodig?</h2><ul><li>Een geldig paspoort.</li><li>Uw huurcontract.</li></ul>",
+        "<h2>Wat heb ik nodig?</h2><ul><li>Uw geldig paspoort.</li><li>Uw ondertekend "
+        "huurcontract.</li></ul>",
         "geldig paspoort",
     ),
     (
-        "<h2>De quoi avez-vous besoin ?</h2><ul><li>Un passeport valable.</li><li>Votre "
-        "bail.</li></ul>",
+        "<h2>De quoi avez-vous besoin ?</h2><ul><li>Votre passeport valable.</li><li>Votre "
+        "bail signé.</li></ul>",
         "passeport valable",
     ),
     (
-        "<h2>Was brauchen Sie?</h2><ul><li>Einen gültigen Reisepass.</li><li>Ihren "
-        "Mietvertrag.</li></ul>",
+        "<h2>Was brauchen Sie?</h2><ul><li>Ihren gültigen Reisepass.</li><li>Ihren "
+        "unterschriebenen Mietvertrag.</li></ul>",
         "gültigen Reisepass",
     ),
 ]
@@ -145,3 +146,73 @@ AND_THEN = [
 @pytest.mark.parametrize("html,needle", AND_THEN, ids=["en", "nl", "fr", "de"])
 def test_and_then_heads_steps(html, needle):
     assert kind_of(html, needle) == "step"
+
+
+# A lead-in that defines who counts as something heads requirement items, as a defining
+# heading does (GUIDE 22:58).
+DEFINES_LEAD = [
+    (
+        "<h2>EU and non-EU foreigners</h2><p>Are considered EU nationals:</p><ul><li>either "
+        "the citizens of a member state;</li><li>or the citizens of Iceland, Norway or "
+        "Switzerland.</li></ul>",
+        "citizens of a member state",
+    ),
+    (
+        "<h2>EU- en niet-EU-vreemdelingen</h2><p>Als EU-onderdanen gelden:</p><ul><li>ofwel "
+        "de burgers van een lidstaat;</li><li>ofwel de burgers van IJsland, Noorwegen of "
+        "Zwitserland.</li></ul>",
+        "burgers van een lidstaat",
+    ),
+    (
+        "<h2>Étrangers UE et non-UE</h2><p>Sont considérés comme ressortissants UE :</p><ul>"
+        "<li>soit les citoyens d'un État membre ;</li><li>soit les citoyens de l'Islande, de "
+        "la Norvège ou de la Suisse.</li></ul>",
+        "citoyens d'un État membre",
+    ),
+    (
+        "<h2>EU- und Nicht-EU-Ausländer</h2><p>Als Unionsbürger gelten:</p><ul><li>entweder "
+        "die Bürger eines Mitgliedstaats;</li><li>oder die Bürger Islands, Norwegens oder der "
+        "Schweiz.</li></ul>",
+        "Bürger eines Mitgliedstaats",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", DEFINES_LEAD, ids=["en", "nl", "fr", "de"])
+def test_lead_in_defining_who_counts_heads_requirements(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+# Under a heading asking how to register, the stages are steps; handing the reader a paper
+# is a stage like examining the file.
+HOW_TO_REGISTER = [
+    (
+        "<h2>How must you register?</h2><p>After the visit, you are handed a registration "
+        "certificate.</p>",
+        "you are handed",
+        "step",
+    ),
+    (
+        "<h2>Hoe moet u zich inschrijven?</h2><p>Na het bezoek overhandigt de dienst u een "
+        "inschrijvingsattest.</p>",
+        "overhandigt de dienst",
+        "step",
+    ),
+    (
+        "<h2>Comment faut-il s'inscrire ?</h2><p>Après votre passage au guichet, une "
+        "attestation vous est remise.</p>",
+        "vous est remise",
+        "step",
+    ),
+    (
+        "<h2>Wie müssen Sie sich eintragen?</h2><p>Nach dem Besuch wird Ihnen eine "
+        "Bescheinigung ausgehändigt.</p>",
+        "ausgehändigt",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", HOW_TO_REGISTER, ids=["en", "nl", "fr", "de"])
+def test_how_to_register_heads_steps_and_handing_over_is_a_stage(html, needle, kind):
+    assert kind_of(html, needle) == kind
