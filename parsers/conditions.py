@@ -1246,6 +1246,53 @@ def _document_lists(blocks: list[Block]) -> set[int]:
     return out
 
 
+def _is_line(block: Block) -> bool:
+    """A paragraph that is one short line naming a thing, as a list item would ("Contrat de
+    location", "4 photos d'identité récentes"): one sentence of at most fifteen words, no
+    question and no lead-in."""
+    text = block.text.strip()
+    return (
+        block.kind == "paragraph"
+        and len(block.sentences) == 1
+        and len(text.split()) <= 15
+        and not text.endswith((":", "?"))
+    )
+
+
+def _document_lines(blocks: list[Block]) -> set[int]:
+    """The indexes of paragraphs set as the lines of a list of papers: a run of two or more
+    short one-line paragraphs under one heading (a page that writes its list as <p> lines)
+    that a heading or a lead-in above names as documents ("Documents à présenter lors de
+    votre inscription :" then h3 "Etudiants UE" and its lines), or most of whose lines (60 %)
+    open with a document's name."""
+    out: set[int] = set()
+    run: list[Block] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            first = run[0]
+            # (a heading below the page's title: an h1 "Document de séjour pour les
+            # étudiants" names the page's topic, and its lines "Coût", "Payant" no papers)
+            under_heading = len(first.section) >= 2 and _section_kind(first.section[-1])
+            named = under_heading == "document" or (
+                first.over_lead and _lead_in_verdict(_last_sentence(first.over_lead)) == "document"
+            )
+            hits = sum(bool(_OPENS_WITH_DOCUMENT.found_in(b.text.strip())) for b in run)
+            if named or (hits >= 2 and hits >= 0.6 * len(run)):
+                out.update(b.index for b in run)
+        run.clear()
+
+    for block in blocks:
+        if _is_line(block) and (not run or run[-1].section == block.section):
+            run.append(block)
+            continue
+        close()
+        if _is_line(block):
+            run.append(block)
+    close()
+    return out
+
+
 # "Diplomatic passports: no visa required", "Reisvergunningen: een visum is vereist": a list
 # item that names a case, then after its last colon a short verdict on it.
 _VERDICT = re.compile(r":\s+([^:]{3,80})$")
@@ -1383,6 +1430,7 @@ def _names_a_document(introduced_by: str) -> bool:
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
+    document_lines = _document_lines(blocks)
     verdict_items = _verdict_lists(blocks)
 
     def add(kind: str, text: str, block: Block, least_words: int = 2) -> None:
@@ -1506,6 +1554,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 and not _section_kind(block.section[-1])
                 and _numbered_part_of(block.section)
             )
+            if block.index in document_lines and not states_obligation(block.text):
+                add("document", block.text, block, least_words=1)  # "Contrat de location"
+                continue
             documents_above = context is None and _group_under_documents(block)
             told = len(found)
             # a paragraph right after one whose last sentence was a row goes on from it

@@ -216,3 +216,53 @@ HOW_TO_REGISTER = [
 @pytest.mark.parametrize("html,needle,kind", HOW_TO_REGISTER, ids=["en", "nl", "fr", "de"])
 def test_how_to_register_heads_steps_and_handing_over_is_a_stage(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# From half B of check part 8: a page that writes its list of papers as one-line paragraphs
+# ("<p>Contrat de location</p>"), under a sub-heading naming the group, below a lead-in that
+# names the documents. Each line is a document row; the lines of a page's metadata under an
+# h1 that only names the topic ("Document de séjour …": "Coût", "Payant") are none.
+DOCUMENT_LINES = [
+    (
+        "<h1>Foreigners</h1><h2>First registration</h2><p><strong>Documents to show when "
+        "you register:</strong></p><h3>EU students</h3><p>Passport or identity card</p><p>"
+        "Rental contract</p><p>4 recent identity photos</p><p>Original academic enrolment"
+        "</p>",
+        "Original academic enrolment",
+    ),
+    (
+        "<h1>Vreemdelingen</h1><h2>Eerste inschrijving</h2><p><strong>Voor te leggen "
+        "documenten bij uw inschrijving:</strong></p><h3>EU-studenten</h3><p>Paspoort of "
+        "identiteitskaart</p><p>Huurcontract</p><p>4 recente pasfoto's</p><p>Originele "
+        "academische inschrijving</p>",
+        "Originele academische inschrijving",
+    ),
+    (
+        "<h1>Étrangers</h1><h2>Première inscription</h2><p><strong>Documents à présenter "
+        "lors de votre inscription :</strong></p><h3>Étudiants UE</h3><p>Passeport ou carte "
+        "d'identité</p><p>Contrat de location</p><p>4 photos d'identité récentes</p><p>"
+        "Inscription académique originale</p>",
+        "Inscription académique originale",
+    ),
+    (
+        "<h1>Ausländer</h1><h2>Erste Anmeldung</h2><p><strong>Bei der Anmeldung vorzulegende "
+        "Unterlagen:</strong></p><h3>EU-Studierende</h3><p>Reisepass oder Personalausweis"
+        "</p><p>Mietvertrag</p><p>4 aktuelle Passfotos</p><p>Originale Einschreibung der "
+        "Hochschule</p>",
+        "Originale Einschreibung",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", DOCUMENT_LINES, ids=["en", "nl", "fr", "de"])
+def test_papers_written_as_one_line_paragraphs_are_documents(html, needle):
+    assert kind_of(html, needle) == "document"
+
+
+def test_metadata_lines_under_a_topic_h1_are_no_documents():
+    html = (
+        "<h1>Document de séjour pour les étudiants</h1><p>Coût</p><p>Payant</p><p>Mode de "
+        "paiement</p><p>En espèces, terminal de paiement</p>"
+    )
+    assert kind_of(html, "Payant") is None
+    assert kind_of(html, "Mode de paiement") is None
