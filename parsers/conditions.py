@@ -862,6 +862,23 @@ _DEFINES_LEAD = re.compile(
 )
 
 
+# A lead-in that is only an "except" ("Except:", "Behalve:", "Sauf :", "Außer:"): its items
+# are the cases the rule stated above does not take, exemptions (from half B of check part 8).
+_EXCEPT_LEAD = re.compile(
+    r"^\s*(?:except|except for|unless|behalve|behalve als|tenzij|sauf|sauf si|excepté|außer|"
+    r"außer wenn|es sei denn)\s*:\s*$",
+    re.IGNORECASE,
+)
+# A lead-in that joins a condition to its list by "and you are" ("You hold the nationality of
+# a member state, and you are:", "… en u bent:", "… et vous êtes :", "… und Sie sind:"): its
+# items finish the sentence, the state the reader must be in, one requirement each (from half
+# B of check part 8); a bare "You are:" only says whom a page addresses.
+_STATE_LEAD = re.compile(
+    r"\b(?:and|en|et|und)\s+(?:you are|u bent|je bent|vous êtes|sie sind)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
@@ -901,6 +918,10 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         return "exemption" if kind_of_heading(clause, 99) == "exemption" else "requirement"
     if _CONCERNED_IF.search(lead_in):
         return "requirement"  # "You are concerned if the pay goes beyond the following …:"
+    if _EXCEPT_LEAD.match(lead_in):
+        return "exemption"  # "Außer:", "Sauf :": the cases the rule above does not take
+    if _STATE_LEAD.search(lead_in) and _lead_kind(lead_in) in (None, "requirement"):
+        return "requirement"  # "…, and you are:" then "Student": each item ends the sentence
     if _DEFINES_LEAD.search(_last_clause(lead_in)):
         return "requirement"  # "Sont considérés comme étrangers européens :": who counts as
         # what, as under a heading that defines it (GUIDE 22:58)
@@ -1149,7 +1170,8 @@ def _section_kind(section: str) -> str | None:
 # Familienangehörigen können nachziehen?", "… haben ein Recht auf …") asks who may apply: its
 # items are requirement rows, as under "Who can …?" (GUIDE).
 _WHICH_MAY = re.compile(
-    r"^(?:\d{1,2}[.)]\s*)?(?:which|welke|quel(?:le)?s?|welche)\s+(?:[^\s?]+\s+){1,4}"
+    r"^(?:\d{1,2}[.)]\s*)?(?:which|welke|quel(?:le)?s?|welche|these|deze|ces|diese)\s+"
+    r"(?:[^\s?]+\s+){1,4}"
     rf"(?:{_MODAL}|have a right|hebben recht|ont (?:le )?droit|haben (?:ein |das )?recht)\b",
     re.IGNORECASE,
 )

@@ -266,3 +266,140 @@ def test_metadata_lines_under_a_topic_h1_are_no_documents():
     )
     assert kind_of(html, "Payant") is None
     assert kind_of(html, "Mode de paiement") is None
+
+
+# From half B of check part 8: a lead-in that joins a condition to its list by "and you are:"
+# heads requirement items, while a bare "You are:" only says whom a page addresses; a lead-in
+# that is only an "except" heads exemptions; a heading "These family members can come:"
+# names who may apply, as "Which … can …?" does.
+STATE_LEAD = [
+    (
+        "<p>You hold the nationality of a member state, and you are:</p><ul><li>Job-seeker"
+        "</li><li>Student</li></ul>",
+        "Job-seeker",
+        "requirement",
+    ),
+    (
+        "<p>U hebt de nationaliteit van een lidstaat en u bent:</p><ul><li>Werkzoekende</li>"
+        "<li>Student</li></ul>",
+        "Werkzoekende",
+        "requirement",
+    ),
+    (
+        "<p>Vous avez la nationalité d'un État membre et vous êtes :</p><ul><li>Demandeur "
+        "d'emploi</li><li>Étudiant</li></ul>",
+        "Demandeur d'emploi",
+        "requirement",
+    ),
+    (
+        "<p>Sie haben die Staatsangehörigkeit eines Mitgliedstaats und Sie sind:</p><ul><li>"
+        "Arbeitsuchender</li><li>Student</li></ul>",
+        "Arbeitsuchender",
+        "requirement",
+    ),
+    (
+        "<h2>Do you want to hire a foreign worker?</h2><p>You are:</p><ul><li>an employer "
+        "in Belgium who wants to hire a worker;</li><li>an employer based abroad.</li></ul>",
+        "an employer in Belgium",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "html,needle,kind", STATE_LEAD, ids=["en", "nl", "fr", "de", "en-bare-you-are"]
+)
+def test_lead_in_ending_and_you_are_heads_requirements(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+EXCEPT_LEAD = [
+    (
+        "<p>Family reunification is only possible after two years of residence.</p><p>"
+        "Except:</p><ul><li>the sponsor is a recognised refugee</li><li>the partners have a "
+        "child together</li></ul>",
+        "recognised refugee",
+    ),
+    (
+        "<p>Gezinshereniging is pas mogelijk na twee jaar verblijf.</p><p>Behalve:</p><ul>"
+        "<li>de gezinshereniger is erkend vluchteling</li><li>de partners hebben samen een "
+        "kind</li></ul>",
+        "erkend vluchteling",
+    ),
+    (
+        "<p>Le regroupement familial n'est possible qu'après deux ans de séjour.</p><p>Sauf "
+        ":</p><ul><li>le regroupant est un réfugié reconnu</li><li>les partenaires ont un "
+        "enfant commun</li></ul>",
+        "réfugié reconnu",
+    ),
+    (
+        "<p>Die Familienzusammenführung ist erst nach zwei Jahren Aufenthalt möglich.</p><p>"
+        "Außer:</p><ul><li>der Zusammenführende ist anerkannter Flüchtling</li><li>die "
+        "Partner haben ein gemeinsames Kind</li></ul>",
+        "anerkannter Flüchtling",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", EXCEPT_LEAD, ids=["en", "nl", "fr", "de"])
+def test_except_lead_in_heads_exemptions(html, needle):
+    assert kind_of(html, needle) == "exemption"
+
+
+THESE_MAY = [
+    (
+        "<h3>1. These family members can come to Belgium:</h3><ul><li>Minor, unmarried "
+        "children</li></ul>",
+        "Minor, unmarried children",
+    ),
+    (
+        "<h3>1. Deze familieleden kunnen naar België komen:</h3><ul><li>Minderjarige, "
+        "ongehuwde kinderen</li></ul>",
+        "Minderjarige, ongehuwde kinderen",
+    ),
+    (
+        "<h3>1. Ces membres de la famille peuvent venir en Belgique :</h3><ul><li>Les "
+        "enfants mineurs non mariés</li></ul>",
+        "enfants mineurs non mariés",
+    ),
+    (
+        "<h3>1. Diese Familienmitglieder können nach Belgien kommen:</h3><ul><li>"
+        "Minderjährige, unverheiratete Kinder</li></ul>",
+        "Minderjährige, unverheiratete Kinder",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", THESE_MAY, ids=["en", "nl", "fr", "de"])
+def test_these_persons_may_heads_requirements(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+WHO_FALLS_UNDER = [
+    (
+        "<h2>Who falls under the declaration duty?</h2><p>The duty applies to all</p><ul><li>"
+        "workers who come to work in Belgium for a while</li></ul>",
+        "workers who come",
+    ),
+    (
+        "<h2>Wie valt onder de meldingsplicht?</h2><p>De meldingsplicht geldt voor alle</p>"
+        "<ul><li>werknemers die tijdelijk in België komen werken</li></ul>",
+        "werknemers die",
+    ),
+    (
+        "<h2>Qui est soumis à l'obligation de déclaration ?</h2><p>L'obligation vaut pour "
+        "tous les</p><ul><li>travailleurs qui viennent travailler temporairement en Belgique"
+        "</li></ul>",
+        "travailleurs qui viennent",
+    ),
+    (
+        "<h2>Wer fällt unter die Meldepflicht?</h2><p>Die Meldepflicht gilt für alle</p><ul>"
+        "<li>Arbeitnehmer, die vorübergehend in Belgien arbeiten</li></ul>",
+        "Arbeitnehmer, die",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", WHO_FALLS_UNDER, ids=["en", "nl", "fr", "de"])
+def test_who_falls_under_heads_requirements(html, needle):
+    assert kind_of(html, needle) == "requirement"
