@@ -182,10 +182,21 @@ def _only_fee_or_validity(text: str) -> bool:
 # bring or do ("2 photos, € 20", "52 euros (payment by card only)") is a document (GUIDE,
 # devset-zb): what is left once the figures are gone names nothing but a fee.
 _MONEY_FIGURE = re.compile(r"(?:€|\beur\b|\beuros?\b|[\d.,]+)", re.IGNORECASE)
+_CURRENCY = re.compile(r"€|\beur\b|\beuros?\b", re.IGNORECASE)
 _DOCUMENT_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.document_nouns)})(?![\w])")
 
 
 def _only_a_fee(text: str) -> bool:
+    label, colon, price = text.rpartition(":")
+    # (a label with a figure of its own gives a stage's time: "spoedprocedure 1 werkdag:")
+    if (
+        colon
+        and label.strip()
+        and not re.search(r"\d", label)
+        and _CURRENCY.search(price)
+        and not WORD.findall(_MONEY_FIGURE.sub(" ", price))
+    ):
+        return True  # "Carte d'identité d'étranger : 5 EUR": a line of a price list
     rest = _MONEY_FIGURE.sub(" ", text)
     words = WORD.findall(rest)
     if not words:
@@ -1265,7 +1276,21 @@ def _document_lists(blocks: list[Block]) -> set[int]:
             hits = sum(bool(_OPENS_WITH_DOCUMENT.found_in(b.text.strip())) for b in run)
             if hits >= 2 and hits >= 0.6 * len(run):
                 out.update(b.index for b in run)
+        out.update(b.index for b in run if _lists_papers(b.text))
     return out
+
+
+_PARTS = re.compile(r"[,;]|\s(?:and|en|et|und)\s", re.IGNORECASE)
+
+
+def _lists_papers(text: str) -> bool:
+    """Whether one item is itself a list of papers, most of its parts (two or more, 60 %)
+    opening with a document's name: "Paspoort, 3 foto's, € 7" (GUIDE, devset-zb)."""
+    parts = [part.strip() for part in _PARTS.split(text) if part.strip()]
+    if len(parts) < 2 or len(text.split()) > 20 or not _OPENS_WITH_DOCUMENT.found_in(parts[0]):
+        return False  # (a sentence that names papers in passing is no list of them)
+    hits = sum(bool(_OPENS_WITH_DOCUMENT.found_in(part)) for part in parts)
+    return hits >= 2 and hits >= 0.6 * len(parts)
 
 
 def _is_line(block: Block) -> bool:

@@ -403,3 +403,122 @@ WHO_FALLS_UNDER = [
 @pytest.mark.parametrize("html,needle", WHO_FALLS_UNDER, ids=["en", "nl", "fr", "de"])
 def test_who_falls_under_heads_requirements(html, needle):
     assert kind_of(html, needle) == "requirement"
+
+
+# From half B of check part 8: a rule that lapses or does not reach a group lifts it
+# ("Die leeftijdsvoorwaarde vervalt voor een stage bij een:", "valt niet onder de
+# meldingsplicht", "aucune autorisation ne lui est nécessaire"): exemptions.
+LAPSES = [
+    (
+        "<h2>Conditions</h2><p>The age condition lapses for an internship at:</p><ul><li>a "
+        "university</li><li>a recognised research institution</li></ul>",
+        "a university",
+    ),
+    (
+        "<h2>Voorwaarden</h2><p>Die leeftijdsvoorwaarde vervalt voor een stage bij een:</p>"
+        "<ul><li>universiteit</li><li>erkende wetenschappelijke instelling</li></ul>",
+        "universiteit",
+    ),
+    (
+        "<h2>Conditions</h2><p>La condition d'âge tombe pour un stage auprès d'une :</p><ul>"
+        "<li>université</li><li>institution scientifique agréée</li></ul>",
+        "université",
+    ),
+    (
+        "<h2>Voraussetzungen</h2><p>Die Altersbedingung entfällt für ein Praktikum bei einer:"
+        "</p><ul><li>Universität</li><li>anerkannten Forschungseinrichtung</li></ul>",
+        "Universität",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", LAPSES, ids=["en", "nl", "fr", "de"])
+def test_a_condition_that_lapses_for_a_list_heads_exemptions(html, needle):
+    assert kind_of(html, needle) == "exemption"
+
+
+NOT_UNDER = [
+    (
+        "<p>Cross-border workers do not always fall under the declaration duty.</p>",
+        "do not always fall under",
+    ),
+    (
+        "<p>Ook wie grensoverschrijdend werkt, valt niet altijd onder de meldingsplicht.</p>",
+        "valt niet altijd onder",
+    ),
+    (
+        "<p>S'il s'agit de 90 jours au maximum, aucune autorisation d'occupation ne lui est "
+        "nécessaire.</p>",
+        "aucune autorisation",
+    ),
+    (
+        "<p>Auch wer grenzüberschreitend arbeitet, fällt nicht immer unter die Meldepflicht.</p>",
+        "fällt nicht immer unter",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", NOT_UNDER, ids=["en", "nl", "fr", "de"])
+def test_not_falling_under_a_duty_is_an_exemption(html, needle):
+    assert kind_of(html, needle) == "exemption"
+
+
+# A line of a price list ("Carte d'identité d'étranger : 5 EUR") gives a fee, no condition
+# (GUIDE devset-u, devset-zb); one item that is itself a list of papers ("Paspoort, 3 foto's,
+# € 7") is a document (GUIDE devset-zb).
+PRICE_LINES = [
+    (
+        "<h2>Residence documents</h2><ul><li>Foreigner's identity card: 5 EUR</li><li>Registration "
+        "certificate model A: 5 EUR</li></ul>",
+        "Foreigner's identity card",
+    ),
+    (
+        "<h2>Verblijfsdocumenten</h2><ul><li>Identiteitskaart voor vreemdelingen: 5 EUR</li><li>"
+        "Inschrijvingsbewijs model A: 5 EUR</li></ul>",
+        "Identiteitskaart voor vreemdelingen",
+    ),
+    (
+        "<h2>Documents de séjour</h2><ul><li>Carte d'identité d'étranger : 5 EUR</li><li>Attestation "
+        "d'immatriculation modèle A : 5 EUR</li></ul>",
+        "Carte d'identité d'étranger",
+    ),
+    (
+        "<h2>Aufenthaltsdokumente</h2><ul><li>Ausländerausweis: 5 EUR</li><li>Eintragungsbescheinigung "
+        "Muster A: 5 EUR</li></ul>",
+        "Ausländerausweis",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", PRICE_LINES, ids=["en", "nl", "fr", "de"])
+def test_a_price_list_line_is_no_row(html, needle):
+    assert kind_of(html, needle) is None
+
+
+ONE_ITEM_PAPERS = [
+    (
+        "<h3>You stay with a private host</h3><p>Within 7 days, with:</p><ul><li>Passport, 3 "
+        "photos, € 7</li></ul>",
+        "Passport, 3 photos",
+    ),
+    (
+        "<h3>U logeert bij een particulier</h3><p>Binnen de 7 dagen, met:</p><ul><li>Paspoort, "
+        "3 foto's, € 7</li></ul>",
+        "Paspoort, 3 foto's",
+    ),
+    (
+        "<h3>Vous logez chez un particulier</h3><p>Dans les 7 jours, avec :</p><ul><li>"
+        "Passeport, 3 photos, 7 €</li></ul>",
+        "Passeport, 3 photos",
+    ),
+    (
+        "<h3>Sie wohnen bei einer Privatperson</h3><p>Innerhalb von 7 Tagen, mit:</p><ul><li>"
+        "Reisepass, 3 Passfotos, 7 €</li></ul>",
+        "Reisepass, 3 Passfotos",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", ONE_ITEM_PAPERS, ids=["en", "nl", "fr", "de"])
+def test_one_item_listing_papers_is_a_document(html, needle):
+    assert kind_of(html, needle) == "document"
