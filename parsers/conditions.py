@@ -32,6 +32,7 @@ def _heading_pattern(words) -> re.Pattern:
 
 
 _HEADING_KINDS = [(kind, _heading_pattern(words)) for kind, words in LEX.headings.items()]
+_NAMES_DOCUMENTS = dict(_HEADING_KINDS)["document"]
 _TAIL = re.compile(r"[^\W\d_]{7,}")
 # Dutch and German write a heading's subject as the last part of a compound word
 # ("Zugangsvoraussetzungen", "Antragsverfahren", "toelatingsvoorwaarden"): the one-word
@@ -1537,6 +1538,22 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             ):
                 # "A photocopy of …", "Proof that …": a list of papers, under a procedure
                 # heading too unless its lead-in names another kind
+                context = "document"
+            if (
+                context == "requirement"
+                and block.index in document_items
+                and (
+                    (
+                        block.lead_ins
+                        and not _names_kind(block.lead_ins[-1])
+                        and not (block.section and _section_kind(block.section[-1]))
+                    )
+                    or (block.section and _NAMES_DOCUMENTS.search(block.section[-1]))
+                )
+            ):
+                # "Required:" then "National passport …", "a photo"; "Die wichtigsten
+                # Bedingungen und Dokumente" then "Nachweis der Identität …": the lead-in
+                # only asks, or the heading names documents too; the items name papers
                 context = "document"
             if context in (None, "requirement") and block.lead_ins:
                 lead = block.lead_ins[-1]

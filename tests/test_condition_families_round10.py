@@ -478,13 +478,13 @@ PRICE_LINES = [
         "Identiteitskaart voor vreemdelingen",
     ),
     (
-        "<h2>Documents de séjour</h2><ul><li>Carte d'identité d'étranger : 5 EUR</li><li>Attestation "
-        "d'immatriculation modèle A : 5 EUR</li></ul>",
+        "<h2>Documents de séjour</h2><ul><li>Carte d'identité d'étranger : 5 EUR</li><li>"
+        "Attestation d'immatriculation modèle A : 5 EUR</li></ul>",
         "Carte d'identité d'étranger",
     ),
     (
-        "<h2>Aufenthaltsdokumente</h2><ul><li>Ausländerausweis: 5 EUR</li><li>Eintragungsbescheinigung "
-        "Muster A: 5 EUR</li></ul>",
+        "<h2>Aufenthaltsdokumente</h2><ul><li>Ausländerausweis: 5 EUR</li><li>"
+        "Eintragungsbescheinigung Muster A: 5 EUR</li></ul>",
         "Ausländerausweis",
     ),
 ]
@@ -522,3 +522,49 @@ ONE_ITEM_PAPERS = [
 @pytest.mark.parametrize("html,needle", ONE_ITEM_PAPERS, ids=["en", "nl", "fr", "de"])
 def test_one_item_listing_papers_is_a_document(html, needle):
     assert kind_of(html, needle) == "document"
+
+
+# A list of papers under a lead-in that only asks ("Required:") or under a heading that names
+# conditions and documents together is a list of documents; under a heading about conditions
+# with a lead-in "The worker must:", items naming a diploma to hold stay requirements.
+PAPERS_UNDER_REQUIRED = [
+    (
+        "<h2>Registration</h2><p>Required:</p><ul><li>National passport with a visa C</li>"
+        "<li>a photo</li></ul>",
+        "a photo",
+        "document",
+    ),
+    (
+        "<h2>Inschrijving</h2><p>Vereist:</p><ul><li>Nationaal paspoort met een visum C</li>"
+        "<li>een foto</li></ul>",
+        "een foto",
+        "document",
+    ),
+    (
+        "<h2>Inscription</h2><p>Requis :</p><ul><li>Passeport national avec un visa C</li>"
+        "<li>une photo</li></ul>",
+        "une photo",
+        "document",
+    ),
+    (
+        "<h2>2. Die wichtigsten Bedingungen und Dokumente</h2><ul><li>Nachweis der "
+        "Verwandtschaft (Geburtsurkunde)</li><li>Nachweis der Identität (Reisepass)</li></ul>",
+        "Nachweis der Identität",
+        "document",
+    ),
+    (
+        "<h2>Bedingungen</h2><p>Der Arbeitnehmer soll:</p><ul><li>ein akademisches Diplom "
+        "besitzen;</li><li>einen Arbeitsvertrag haben.</li></ul>",
+        "akademisches Diplom",
+        "requirement",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "html,needle,kind",
+    PAPERS_UNDER_REQUIRED,
+    ids=["en", "nl", "fr", "de", "de-conditions-keep"],
+)
+def test_papers_under_a_bare_required_or_a_conditions_and_documents_heading(html, needle, kind):
+    assert kind_of(html, needle) == kind
