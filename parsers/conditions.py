@@ -723,6 +723,7 @@ def tells_stage(sentence: str) -> bool:
     return (
         (
             _PROCEDURE.found(head, lower)
+            or _APPLYING.found(head, lower)  # "De arbeidskaart C vraag je zelf aan."
             or bool(_CASE_THEN.match(sentence))
             or _HANDLES.found(head, lower)  # "Die beslist over je verblijfsrecht."
         )

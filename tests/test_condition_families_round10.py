@@ -568,3 +568,33 @@ PAPERS_UNDER_REQUIRED = [
 )
 def test_papers_under_a_bare_required_or_a_conditions_and_documents_heading(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# Under a procedure heading, a sentence whose verb is one of applying ("vraag je zelf aan")
+# tells a stage, like one naming the application.
+APPLYING_STAGE = [
+    (
+        "<h2>Procedure</h2><p>The C card is something you apply for yourself at the town hall.</p>",
+        "apply for yourself",
+    ),
+    (
+        "<h2>Procedure</h2><p>De arbeidskaart C vraag je zelf aan in de gemeente waar je "
+        "woont.</p>",
+        "vraag je zelf aan",
+    ),
+    (
+        "<h2>Procédure</h2><p>La carte C, vous la demandez vous-même à la commune où vous "
+        "habitez.</p>",
+        "demandez vous-même",
+    ),
+    (
+        "<h2>Verfahren</h2><p>Die Karte C beantragen Sie selbst bei der Gemeinde, in "
+        "der Sie wohnen.</p>",
+        "selbst bei der Gemeinde",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", APPLYING_STAGE, ids=["en", "nl", "fr", "de"])
+def test_a_sentence_of_applying_under_a_procedure_heading_is_a_step(html, needle):
+    assert kind_of(html, needle) == "step"
