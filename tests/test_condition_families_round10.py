@@ -598,3 +598,30 @@ APPLYING_STAGE = [
 @pytest.mark.parametrize("html,needle", APPLYING_STAGE, ids=["en", "nl", "fr", "de"])
 def test_a_sentence_of_applying_under_a_procedure_heading_is_a_step(html, needle):
     assert kind_of(html, needle) == "step"
+
+
+# Under a procedure heading, what an authority does told in the passive ("is examined by",
+# "wordt onderzocht", "est examinée par", "wird geprüft") is a stage as the active is.
+PASSIVE_STAGE = [
+    (
+        "<h2>Procedure</h2><p>The work part is examined by the regional authority.</p>",
+        "is examined by",
+    ),
+    (
+        "<h2>Procedure</h2><p>Het luik arbeid wordt door de gewestelijke overheid onderzocht.</p>",
+        "wordt door de gewestelijke",
+    ),
+    (
+        "<h2>Procédure</h2><p>Le volet travail est examinée par l'autorité régionale.</p>",
+        "est examinée par",
+    ),
+    (
+        "<h2>Verfahren</h2><p>Der Teil Arbeit wird von der regionalen Behörde geprüft.</p>",
+        "regionalen Behörde geprüft",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", PASSIVE_STAGE, ids=["en", "nl", "fr", "de"])
+def test_what_an_authority_does_in_the_passive_is_a_step(html, needle):
+    assert kind_of(html, needle) == "step"
