@@ -625,3 +625,33 @@ PASSIVE_STAGE = [
 @pytest.mark.parametrize("html,needle", PASSIVE_STAGE, ids=["en", "nl", "fr", "de"])
 def test_what_an_authority_does_in_the_passive_is_a_step(html, needle):
     assert kind_of(html, needle) == "step"
+
+
+# An obligation with a word between its verb and "obliged"/"tenus" ("are furthermore obliged
+# to", "sont en outre tenus de") is one, as Dutch and German already read it.
+SPLIT_DUTY = [
+    (
+        "<p>They and their employers are furthermore obliged to respect the rules on stay.</p>",
+        "furthermore obliged",
+    ),
+    (
+        "<p>Zij en hun werkgevers zijn bovendien verplicht de regels over verblijf na te leven."
+        "</p>",
+        "bovendien verplicht",
+    ),
+    (
+        "<p>Eux-mêmes et leurs employeurs sont en outre tenus de respecter les règles de séjour."
+        "</p>",
+        "en outre tenus",
+    ),
+    (
+        "<p>Sie und ihre Arbeitgeber sind außerdem verpflichtet, die Aufenthaltsregeln "
+        "einzuhalten.</p>",
+        "außerdem verpflichtet",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", SPLIT_DUTY, ids=["en", "nl", "fr", "de"])
+def test_an_obligation_split_by_an_adverb_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
