@@ -1241,7 +1241,10 @@ _DOCUMENT_TAILS = (
 _OPENS_WITH_DOCUMENT = CaseBlind(
     r"^(?:(?:if any,?|indien van toepassing,?|le cas échéant,?|gegebenenfalls,?)\s+)?"
     r"(?:(?:a|an|the|one|two|een|de|het|un|une|le|la|les|l'|ein|eine|einen|der|die|das|\d+)\s+)?"
-    r"(?:[^\s,.;:]+\s+)?"
+    # up to two words before the name ("Gültiger nationaler (Reise-)Pass", "Original
+    # academic transcript"), and a bracketed front of a compound ("(Reise-)Pass")
+    r"(?:(?!(?:for|voor|pour|für|by|door|par|of|van|von|to|à|with|met|avec|mit)\s)"
+    r"[^\s,.;:()]+\s+){0,2}(?:\([^\s()]{1,12}-\))?"
     rf"(?:{alternation(LEX.document_nouns)}|{_DOCUMENT_TAILS})(?![\w])"
 )
 
@@ -1298,13 +1301,14 @@ def _lists_papers(text: str) -> bool:
 def _is_line(block: Block) -> bool:
     """A paragraph that is one short line naming a thing, as a list item would ("Contrat de
     location", "4 photos d'identité récentes"): one sentence of at most fifteen words, no
-    question and no lead-in."""
+    question, no lead-in and no labelled field."""
     text = block.text.strip()
     return (
         block.kind == "paragraph"
         and len(block.sentences) == 1
         and len(text.split()) <= 15
-        and not text.endswith((":", "?"))
+        and ":" not in text  # ("Délai : 8 jours", "Document : inscription": a form's fields)
+        and not text.endswith("?")
     )
 
 
@@ -1619,7 +1623,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 and not _section_kind(block.section[-1])
                 and _numbered_part_of(block.section)
             )
-            if block.index in document_lines and not states_obligation(block.text):
+            if (
+                block.index in document_lines
+                and not states_obligation(block.text)
+                and not _only_a_fee(block.text)
+                and not _only_fee_or_validity(block.text)
+            ):
                 add("document", block.text, block, least_words=1)  # "Contrat de location"
                 continue
             documents_above = context is None and _group_under_documents(block)

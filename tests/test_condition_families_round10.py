@@ -655,3 +655,47 @@ SPLIT_DUTY = [
 @pytest.mark.parametrize("html,needle", SPLIT_DUTY, ids=["en", "nl", "fr", "de"])
 def test_an_obligation_split_by_an_adverb_is_a_requirement(html, needle):
     assert kind_of(html, needle) == "requirement"
+
+
+# A list of papers stays one when an item with an obligation is added to it: the names
+# after two adjectives or behind a bracketed front ("Gültiger nationaler (Reise-)Pass") count,
+# so one more item does not tip the list below most of its items naming papers.
+GROWN_LIST = [
+    (
+        "<ul><li>Valid national passport</li><li>Enrolment certificate</li><li>Study plan</li>"
+        "<li>Medical certificate</li><li>Criminal record extract</li><li>The applicant must "
+        "also hand in a certificate of the municipality.</li></ul>",
+        "Study plan",
+    ),
+    (
+        "<ul><li>Geldig nationaal paspoort</li><li>Inschrijvingsattest</li><li>Studieplan</li>"
+        "<li>Medisch getuigschrift</li><li>Uittreksel uit het strafregister</li><li>De "
+        "aanvrager moet ook een attest van de gemeente voorleggen.</li></ul>",
+        "Studieplan",
+    ),
+    (
+        "<ul><li>Passeport national valable</li><li>Attestation d'inscription</li><li>Plan "
+        "d'études</li><li>Certificat médical</li><li>Extrait de casier judiciaire</li><li>Le "
+        "demandeur doit aussi remettre une attestation de la commune.</li></ul>",
+        "Plan d'études",
+    ),
+    (
+        "<ul><li>Gültiger nationaler (Reise-)Pass</li><li>Eintragungsbescheinigung</li><li>"
+        "Studienplan</li><li>Ärztliches Attest</li><li>Führungszeugnis</li><li>Der "
+        "Antragsteller muss außerdem ein Führungszeugnis der Gemeinde vorlegen.</li></ul>",
+        "Studienplan",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle", GROWN_LIST, ids=["en", "nl", "fr", "de"])
+def test_a_list_of_papers_keeps_its_kind_when_an_item_is_added(html, needle):
+    assert kind_of(html, needle) == "document"
+
+
+def test_labelled_field_lines_are_no_list_of_papers():
+    html = (
+        "<h2>Inscription</h2><p>Document : inscription étrangers</p><p>Délai de "
+        "déclaration : dans les 8 jours qui suivent l'arrivée.</p><p>Coût : variable</p>"
+    )
+    assert kind_of(html, "Document : inscription") is None
