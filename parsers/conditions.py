@@ -1298,6 +1298,30 @@ def _lists_papers(text: str) -> bool:
     return hits >= 2 and hits >= 0.6 * len(parts)
 
 
+def _labels_prices(blocks: list[Block], i: int) -> bool:
+    """Whether the list item at `i` only labels a nested list of prices ("Photocopies :"
+    above "Impression couleur, format A4 : 0,68 EUR/page"): no condition, as its lines are
+    none (GUIDE devset-u: a line giving only a fee)."""
+    block = blocks[i]
+    if not block.text.rstrip().endswith(":"):
+        return False
+    nested = []
+    for after in blocks[i + 1 :]:
+        if after.kind != "list_item" or after.level <= block.level:
+            break
+        nested.append(after)
+    return bool(nested) and all(
+        _only_a_fee(b.text) or _only_fee_or_validity(b.text) or _PER_PAGE_PRICE.search(b.text)
+        for b in nested
+    )
+
+
+# "0,16 EUR/page", "€ 2 per copy": a price per unit, after a label
+_PER_PAGE_PRICE = re.compile(
+    r":\s*[\d.,]+\s*(?:€|eur|euros?)\s*(?:/|per\s|par\s|pro\s)\s*\w+\s*$", re.IGNORECASE
+)
+
+
 def _is_line(block: Block) -> bool:
     """A paragraph that is one short line naming a thing, as a list item would ("Contrat de
     location", "4 photos d'identité récentes"): one sentence of at most fifteen words, no
@@ -1307,7 +1331,9 @@ def _is_line(block: Block) -> bool:
         block.kind == "paragraph"
         and len(block.sentences) == 1
         and len(text.split()) <= 15
-        and ":" not in text  # ("Délai : 8 jours", "Document : inscription": a form's fields)
+        # ("Délai : 8 jours", "Document : inscription": a form's fields; a colon in brackets
+        # is the line's own: "Lettre d'acceptation (pour un étudiant en échange : Erasmus)")
+        and ":" not in _IN_BRACKETS.sub(" ", text)
         and not text.endswith("?")
     )
 
@@ -1515,8 +1541,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Personal appearance is not required."
             if _only_fee_or_validity(block.text) or _in_a_price_list(block):
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
-            if _only_a_fee(block.text):
-                continue  # "€ 15." or "A small fee is charged." in a list of what to bring
+            if _only_a_fee(block.text) or _labels_prices(blocks, i):
+                continue  # "€ 15." or "A small fee is charged." in a list of what to bring;
+                # "Photocopies :" above "Impression noir et blanc, format A4 : 0,16 EUR/page"
             if _time_under_delay_heading(block, block.text) and not states_obligation(block.text):
                 add("step", block.text, block)  # "procédure normale : 2 à 3 semaines" (Délai)
                 continue

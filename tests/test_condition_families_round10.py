@@ -699,3 +699,18 @@ def test_labelled_field_lines_are_no_list_of_papers():
         "déclaration : dans les 8 jours qui suivent l'arrivée.</p><p>Coût : variable</p>"
     )
     assert kind_of(html, "Document : inscription") is None
+
+
+def test_a_line_with_a_colon_in_brackets_stays_a_paper_and_a_price_label_is_no_row():
+    lines = (
+        "<h2>Première inscription</h2><p><strong>Documents à présenter :</strong></p><h3>"
+        "Étudiants</h3><p>Passeport</p><p>Contrat de location</p><p>Lettre d'acceptation "
+        "(pour un étudiant en échange : Erasmus)</p>"
+    )
+    assert kind_of(lines, "Lettre d'acceptation") == "document"
+    prices = (
+        "<h2>Tarifs</h2><ul><li>Passeports pour réfugiés</li><li>Toute autre attestation ou "
+        "copie</li><li>Photocopies :<ul><li>Impression noir et blanc, format A4 : 0,16 "
+        "EUR/page</li><li>Impression couleur, format A4 : 0,68 EUR/page</li></ul></li></ul>"
+    )
+    assert kind_of(prices, "Photocopies") is None
