@@ -875,6 +875,16 @@ _DEFINES_LEAD = re.compile(
 )
 
 
+# A lead-in saying that a condition lapses for what its list names ("The age condition lapses
+# for an internship at:", "Die leeftijdsvoorwaarde vervalt voor een stage bij een:", "La
+# condition d'âge tombe pour …:", "Die Altersbedingung entfällt für …:"): its items are the
+# cases the condition does not bind, exemptions (from half B of check part 8). The condition
+# must be named: "Der Weg über das Ministerium entfällt für diese Anträge" lifts nothing.
+_CONDITION_LAPSES = re.compile(
+    r"(?:condition|requirement|voorwaarde|vereiste|bedingung|voraussetzung)\w*"
+    r"(?:\s+[^\s:]+){0,2}?\s+(?:lapses|vervalt|tombe|entfällt)\b",
+    re.IGNORECASE,
+)
 # A lead-in that is only an "except" ("Except:", "Behalve:", "Sauf :", "Außer:"): its items
 # are the cases the rule stated above does not take, exemptions (from half B of check part 8).
 _EXCEPT_LEAD = re.compile(
@@ -931,6 +941,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         return "exemption" if kind_of_heading(clause, 99) == "exemption" else "requirement"
     if _CONCERNED_IF.search(lead_in):
         return "requirement"  # "You are concerned if the pay goes beyond the following …:"
+    if _CONDITION_LAPSES.search(lead_in):
+        return "exemption"  # "Die leeftijdsvoorwaarde vervalt voor een stage bij een:"
     if _EXCEPT_LEAD.match(lead_in):
         return "exemption"  # "Außer:", "Sauf :": the cases the rule above does not take
     if _STATE_LEAD.search(lead_in) and _lead_kind(lead_in) in (None, "requirement"):
@@ -1243,7 +1255,10 @@ _OPENS_WITH_DOCUMENT = CaseBlind(
     r"(?:(?:a|an|the|one|two|een|de|het|un|une|le|la|les|l'|ein|eine|einen|der|die|das|\d+)\s+)?"
     # up to two words before the name ("Gültiger nationaler (Reise-)Pass", "Original
     # academic transcript"), and a bracketed front of a compound ("(Reise-)Pass")
-    r"(?:(?!(?:for|voor|pour|für|by|door|par|of|van|von|to|à|with|met|avec|mit)\s)"
+    # (no preposition, and no article inside: "Stuur het formulier …" sends, it names none)
+    r"(?:(?!(?:for|voor|pour|für|by|door|par|of|van|von|to|à|with|met|avec|mit|a|an|the|"
+    r"een|de|het|un|une|le|la|les|ein|eine|einen|der|die|das|den|dem|uw|your|votre|ihr|"
+    r"ihre|ihren)\s)"
     r"[^\s,.;:()]+\s+){0,2}(?:\([^\s()]{1,12}-\))?"
     rf"(?:{alternation(LEX.document_nouns)}|{_DOCUMENT_TAILS})(?![\w])"
 )
@@ -1541,9 +1556,6 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Personal appearance is not required."
             if _only_fee_or_validity(block.text) or _in_a_price_list(block):
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
-            if _only_a_fee(block.text) or _labels_prices(blocks, i):
-                continue  # "€ 15." or "A small fee is charged." in a list of what to bring;
-                # "Photocopies :" above "Impression noir et blanc, format A4 : 0,16 EUR/page"
             if _time_under_delay_heading(block, block.text) and not states_obligation(block.text):
                 add("step", block.text, block)  # "procédure normale : 2 à 3 semaines" (Délai)
                 continue
@@ -1601,6 +1613,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     named_list = (block.section, context)
             elif context in (None, "requirement") and _follows_lifting(block, before_list):
                 context = "exemption"  # "… hoeft men geen toelating te vragen. …" then a list
+            if context in (None, "document", "step") and (
+                _only_a_fee(block.text) or _labels_prices(blocks, i)
+            ):
+                # "€ 15." or "A small fee is charged." in a list of what to bring; "Photocopies
+                # :" above "… format A4 : 0,16 EUR/page" (a threshold under a lead-in about
+                # whom the permit takes, "manager: 80.000 euros", stays its requirement)
+                continue
             if context in ("requirement", "step") and _item_lifts(block):
                 # "In sommige gevallen ben je vrijgesteld van …" under "Voorwaarden": an item
                 # that lifts an obligation is an exemption, as a paragraph's sentence is

@@ -714,3 +714,24 @@ def test_a_line_with_a_colon_in_brackets_stays_a_paper_and_a_price_label_is_no_r
         "EUR/page</li><li>Impression couleur, format A4 : 0,68 EUR/page</li></ul></li></ul>"
     )
     assert kind_of(prices, "Photocopies") is None
+
+
+def test_a_lapse_that_names_no_condition_lifts_nothing_and_a_threshold_line_stays():
+    # "the route via the ministry lapses for these applications": no condition named
+    route = (
+        "<h2>Anträge online einreichen</h2><p>Der Weg über das Ministerium entfällt für diese "
+        "Anträge.</p>"
+    )
+    assert kind_of(route, "Der Weg über das Ministerium") != "exemption"
+    # a pay threshold under a lead-in on whom the permit takes is no price line
+    threshold = (
+        "<h2>Highly qualified worker</h2><p>You are concerned if the yearly pay goes beyond "
+        "the following amount:</p><ul><li>manager: 80.000 euros</li></ul>"
+    )
+    assert kind_of(threshold, "manager: 80.000 euros") == "requirement"
+    # steps that send a form are steps, not a list of papers
+    steps = (
+        "<h2>Hoe aanvragen</h2><ol><li>Vul het aanvraagformulier online in.</li><li>Stuur "
+        "het formulier met de bijlagen naar de regionale dienst.</li></ol>"
+    )
+    assert kind_of(steps, "Stuur het formulier") == "step"

@@ -56,7 +56,7 @@ LANGS = {
     ),
     "de": (
         "Saisonarbeit",
-        "Einige Personen fallen nicht unter diese Regelung:",
+        "Einige Personen bleiben außerhalb dieser Regelung:",
         [
             "Forscher mit einer Aufnahmevereinbarung",
             "Besatzung von Schiffen in einem belgischen Hafen",
