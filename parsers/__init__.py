@@ -4,8 +4,13 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "14"  # (the condition classifier of parsers/condition_model.py is off:
+PARSER_VERSION = "15"  # (the condition classifier of parsers/condition_model.py is off:
 # turning it on changes conditions and needs a new version)
+# 15: the GUIDE's contract to check part 8 and its families (tune12n amounts: 48 of 48 rules,
+# a year before a bound word, ages named by their noun, comparison signs before periods, higher
+# thresholds taking the rate before them, concessions; tune12o conditions: papers listed as
+# one-line paragraphs or named by compounds, "What do I need?" / "And then?" headings, lead-ins
+# that define who counts or name a lapsing condition, passive steps of an authority)
 # 14: the GUIDE's contract continued and the families of check part 7 (tune12l amounts: 41 of
 # 41 rules, lead-ins that bound or date the sum they announce, the time given to act, windows,
 # ranges across units, counts of statistics cells; tune12m conditions: instruction lines,
