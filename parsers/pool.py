@@ -29,8 +29,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from parsers.extract import Facts, ParseTimeout, UnsupportedContent, extract
+from parsers.budget import ParseTimeout
+from parsers.content import UnsupportedContent
+
+if TYPE_CHECKING:
+    from parsers.extract import Facts
 
 WORKERS_ENV = "PERMITWATCH_WORKERS"
 # Below this many pages to parse, a run extracts in its own process: two spawned workers are
@@ -67,6 +72,11 @@ class Extracted:
 
 def extract_one(job: Job) -> Extracted:
     """Extract one page; an error is returned, never raised: one bad page stops nothing."""
+    # The extractors, imported at the first page: compiling their patterns is 0.55-0.65 s
+    # (`python -X importtime`), which a night with nothing to parse, or `sources check`,
+    # does not pay.
+    from parsers.extract import extract
+
     try:
         body = zlib.decompress(job.body) if job.packed else job.body
         started = time.perf_counter()  # the time extraction took, as the parse log says

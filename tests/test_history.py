@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
+import parsers.extract
 from fetch.fetcher import Attempt
 from fetch.sources import parse_sources
-from parsers import pool
 from parsers.extract import extract
 from warehouse import history, schema, store
 from warehouse import parse_stage as stage
@@ -167,8 +167,8 @@ def test_a_new_parser_over_the_same_body_tells_corrections_only(con, monkeypatch
     real = stage.PARSER_VERSION
     with monkeypatch.context() as old:
         old.setattr(stage, "PARSER_VERSION", "old-1")
-        old.setattr(stage, "extract", without_durations)
-        old.setattr(pool, "extract", without_durations)  # pages' own extraction (parsers.pool)
+        # the stage's and the pages' own (parsers.pool): both import it when a page is parsed
+        old.setattr(parsers.extract, "extract", without_durations)
         night(con, V1)
     run_id, result = night(con, V1)
     assert result.parsed == 1  # the parser changed: the same body is read again
@@ -188,8 +188,7 @@ def test_after_a_failed_parse_the_body_the_facts_came_from_is_the_one_compared(c
     with monkeypatch.context() as old:
         old.setattr(stage, "PARSER_VERSION", "old-1")
         night(con, V1)
-        old.setattr(stage, "extract", broken)
-        old.setattr(pool, "extract", broken)
+        old.setattr(parsers.extract, "extract", broken)
         night(con, V2)  # logged as failed: the facts still come from V1
     run_id, _ = night(con, V2)
     assert told(con, run_id) == [

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import flows.nightly
-import parsers.pool
+import parsers.extract
 import warehouse.parse_stage
 from parsers import PARSER_VERSION
 from parsers.extract import Facts, extract
@@ -55,8 +55,8 @@ def first_run_with_the_old_parser(server, tmp_path: Path, monkeypatch) -> int:
     server.routes["/same"] = Route(body=PAGE.format(money="450").encode())
     server.routes["/edited"] = Route(body=PAGE.format(money="450").encode())
     with monkeypatch.context() as old:
-        old.setattr(warehouse.parse_stage, "extract", old_parser)
-        old.setattr(parsers.pool, "extract", old_parser)  # pages' own extraction
+        # the stage's and the pages' own extraction (both import it when a page is parsed)
+        old.setattr(parsers.extract, "extract", old_parser)
         old.setattr(warehouse.parse_stage, "PARSER_VERSION", "old-1")
         old.setattr(flows.nightly, "PARSER_VERSION", "old-1")
         return run(tmp_path, server)

@@ -9,6 +9,7 @@ condition is read from them, as on the page behind issue 12), a condition and an
 
 import pytest
 
+import parsers.extract
 from fetch.fetcher import Attempt
 from fetch.sources import parse_sources
 from parsers.extract import extract
@@ -232,8 +233,14 @@ def test_nights_and_rebuild_tell_the_same_text_changes(con):
 def test_a_new_parser_over_an_unchanged_body_tells_no_text(con, monkeypatch):
     night(con, page("de"))
     read = []
-    real = stage.read_blocks
-    monkeypatch.setattr(stage, "read_blocks", lambda *a, **k: read.append(1) or real(*a, **k))
+    real = stage._read_again
+
+    def counted(item, previous, budget):  # a previous body read again: a blocks pass or in full
+        if previous is not None:
+            read.append("blocks" if item.old_parser is None else "full")
+        return real(item, previous, budget)
+
+    monkeypatch.setattr(stage, "_read_again", counted)
     monkeypatch.setattr(stage, "PARSER_VERSION", "later")
     monkeypatch.setattr(stage, "parse_version", lambda catalogue: "later")
     night(con, page("de"))  # same body, another parser: corrections at most, never text
@@ -243,14 +250,14 @@ def test_a_new_parser_over_an_unchanged_body_tells_no_text(con, monkeypatch):
     assert [(k, s) for _, _, k, s, *_ in changes(con)][1:] == [
         ("text_changed", "list item removed")
     ]
-    assert read == [1]  # one blocks pass over the previous body
+    assert read == ["blocks"]  # one blocks pass over the previous body
 
 
 def test_an_unchanged_night_reads_no_previous_body(con, monkeypatch):
     night(con, page("fr"))
     read = []
-    monkeypatch.setattr(stage, "read_blocks", lambda *a, **k: read.append(1))
-    monkeypatch.setattr(stage, "extract", lambda *a, **k: read.append(1))
+    monkeypatch.setattr(parsers.extract, "read_blocks", lambda *a, **k: read.append(1))
+    monkeypatch.setattr(parsers.extract, "extract", lambda *a, **k: read.append(1))
     night(con, page("fr"))
     assert read == [] and [k for _, _, k, *_ in changes(con)] == ["page_added"]
 

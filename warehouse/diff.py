@@ -22,7 +22,6 @@ from collections import Counter
 from collections.abc import Collection
 from dataclasses import replace
 
-from parsers.numbers import digits_for_words
 from parsers.text import WORD
 from warehouse.records import AmountRow, Change, ConditionRow
 
@@ -475,6 +474,11 @@ def as_corrections(changes: list[Change], old_parser: str, new_parser: str) -> l
 
 
 def _without_numbers(text: str | None) -> list[str]:
+    # parsers.numbers compiles the number words of four languages at import (~50 ms): only
+    # when facts are compared, never on a night with nothing to parse (rulebook and the
+    # reports import this module for describe_quantity)
+    from parsers.numbers import digits_for_words
+
     return [w for w in _words(digits_for_words(text or "")) if not w[0].isdigit()]
 
 

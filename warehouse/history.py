@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import duckdb
 
-from parsers.amounts import Amount
-from parsers.conditions import Condition, identity_text
-from rules.assign import Assignment
+from parsers.text import identity_text
 from warehouse.records import AMOUNTS, CONDITIONS, PARSES, AmountRow, ConditionRow, field_names
 from warehouse.store import LAST_GOOD_FETCHES, insert_rows
+
+if TYPE_CHECKING:  # the extractors' and the rules' modules: imported where pages are parsed
+    from parsers.amounts import Amount
+    from parsers.conditions import Condition
+    from rules.assign import Assignment
 
 # --- parses ----------------------------------------------------------------
 
@@ -75,9 +79,6 @@ UPDATE conditions SET valid_to_run = ?
 WHERE valid_to_run IS NULL AND fact_id IN (SELECT unnest(?::VARCHAR[]))
 """
 INSERT_CONDITION = CONDITIONS.insert()
-
-
-NO_RULE = Assignment(None, None, None)
 
 
 def _digest(*parts: object) -> str:
@@ -162,7 +163,10 @@ def to_rows(
 ) -> tuple[list[AmountRow], list[ConditionRow]]:
     """Freshly extracted facts as the same records, identities included; `assigned` (one
     per amount, from rules.assign) files each amount under its rule."""
-    assigned = assigned or [NO_RULE] * len(amounts)
+    if not assigned:
+        from rules.assign import Assignment
+
+        assigned = [Assignment(None, None, None)] * len(amounts)  # filed under no rule
     amount_rows = [
         AmountRow(
             fact_id=fid,

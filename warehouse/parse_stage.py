@@ -12,21 +12,26 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import duckdb
 
 from fetch.sources import Config
 from parsers import PARSER_VERSION, pool
-from parsers.budget import Deadline
-from parsers.extract import Facts as PageFacts
-from parsers.extract import ParseTimeout, UnsupportedContent, extract, read_blocks
-from parsers.passages import passages
+from parsers.budget import Deadline, ParseTimeout
+from parsers.content import UnsupportedContent
 from parsers.pool import Extracted, Extraction, Job
-from rules.assign import assign
 from rules.catalogue import Catalogue, default_rules_path, load_catalogue
-from warehouse import changes, diff, history, passage_diff, rulebook, store
+from warehouse import changes, diff, history, rulebook, store
 from warehouse.records import AmountRow, Change, ConditionRow
 from warehouse.runs import ParseResult
+
+# The extractors (parsers.extract), the rules' assignment (rules.assign) and the text
+# safety net (parsers.passages) are imported where a page is parsed: their patterns and
+# lexicons take 0.6-0.7 s to build, and a night on which no page changed parses nothing
+# (tests/test_cli_exit.py checks it never imports them).
+if TYPE_CHECKING:
+    from parsers.extract import Facts as PageFacts
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,9 @@ def _parse(
     its passages against today's tell what no fact change does (`passage_diff`), and when
     another parser version read it, its facts tell corrections apart (see `_corrected`).
     """
+    from parsers.passages import passages  # the lexicons' boilerplate: a page to parse only
+    from warehouse import passage_diff
+
     source, digest = item.target, item.digest
     version = parse_version(catalogue)
     packed, _ = document
@@ -178,6 +186,9 @@ def _read_again(
     extraction). None when there is no such body, or it cannot be read again."""
     if previous is None:
         return None
+    from parsers.extract import Facts as PageFacts
+    from parsers.extract import extract, read_blocks
+
     source = item.target
     try:
         if item.old_parser is not None:
@@ -229,6 +240,8 @@ def _corrected(
 
 def _filed(facts, source, catalogue: Catalogue) -> list:
     """Each extracted amount's rule, jurisdiction and effective date (`rules.assign`)."""
+    from rules.assign import assign
+
     return assign(
         facts.blocks, facts.amounts, source.publisher, source.lang, catalogue, source.topic
     )
