@@ -23,7 +23,7 @@ import flows.without_trio  # noqa: F401  (before Prefect imports httpx: see ther
 
 # isort: split
 import httpx
-from prefect import flow, get_run_logger, task
+from prefect import get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
@@ -31,6 +31,7 @@ from prefect.utilities.annotations import quote
 from fetch.offline import CAPTURES, CaptureTransport, editions
 from fetch.sources import DEFAULT_SOURCES, load_sources
 from flows import crashpoints, pipeline
+from flows.plain_flow import flow
 from parsers import PARSER_VERSION
 from reports.alerts import alert_run
 from reports.config import DEFAULT_NOTIFY, load_publishing

@@ -6,9 +6,10 @@ run, so "what did the page say in run N" is answered by today's parsers.
 
 from __future__ import annotations
 
-from prefect import flow, get_run_logger
+from prefect import get_run_logger
 
 from fetch.sources import DEFAULT_SOURCES, load_sources
+from flows.plain_flow import flow
 from warehouse import decisions, parse_stage, published, schema
 from warehouse.runs import ParseResult
 

@@ -1,4 +1,5 @@
-"""`permitwatch run` on a night where no page changed does not import the extractors.
+"""`permitwatch run` on a night where no page changed does not import the extractors, and
+no night imports FastAPI.
 
 Compiling the extractors' patterns and lexicons (parsers.amounts, parsers.conditions,
 parsers.blocks, parsers.numbers, parsers.passages and rules.assign above them) took
@@ -30,12 +31,14 @@ PARSING = (
     "parsers.passages",
     "rules.assign",
 )
-# The console script's main, with a last exit handler that says which of PARSING it imported
+# FastAPI: Prefect encodes a flow run's parameters with it (flows/plain_flow.py); no night needs it
+WATCHED = (*PARSING, "fastapi")
+# The console script's main, with a last exit handler that says which of WATCHED it imported
 RUN = (
     "import atexit, json, sys\n"
-    f"PARSING = {PARSING!r}\n"
+    f"WATCHED = {WATCHED!r}\n"
     "atexit.register(\n"
-    "    lambda: print('imported', json.dumps([m for m in PARSING if m in sys.modules]))\n"
+    "    lambda: print('imported', json.dumps([m for m in WATCHED if m in sys.modules]))\n"
     ")\n"
     "from flows.cli import main\n"
     "sys.argv[0] = 'permitwatch'\n"
@@ -80,3 +83,21 @@ def test_an_unchanged_night_imports_no_extractor_and_a_changed_one_does(server, 
     summary, imported = run_process(sources, tmp_path)
     assert "(1 changed, 0 unchanged)" in summary and "1 pages parsed" in summary
     assert imported == list(PARSING)  # what a page to parse needs, and what is read above
+
+
+def test_plain_parameters_are_sent_as_prefects_own_encoding_gives_them():
+    from prefect import flow
+
+    from flows.nightly import nightly
+    from flows.plain_flow import PlainFlow
+
+    def fn(a: str, b: int | None = None, c: bool = False, d: float = 0.5, e=None):
+        pass
+
+    ours, prefects = PlainFlow(fn=fn, name="f"), flow(fn, name="f")
+    plain = {"a": "x.yaml", "b": None, "c": True, "d": 2.5, "e": 3}
+    assert ours.serialize_parameters(plain) == prefects.serialize_parameters(plain) == plain
+    other = {"a": Path("/tmp/x.yaml"), "b": 1, "e": {"k": (1, 2)}}  # not plain: Prefect's own
+    assert ours.serialize_parameters(other) == prefects.serialize_parameters(other)
+    assert ours.serialize_parameters(other) == {"a": "/tmp/x.yaml", "b": 1, "e": {"k": [1, 2]}}
+    assert isinstance(nightly, PlainFlow)
