@@ -29,7 +29,7 @@ from warehouse.runs import ParseResult
 # The extractors (parsers.extract), the rules' assignment (rules.assign) and the text
 # safety net (parsers.passages) are imported where a page is parsed: their patterns and
 # lexicons take 0.6-0.7 s to build, and a night on which no page changed parses nothing
-# (tests/test_cli_exit.py checks it never imports them).
+# (tests/test_unchanged_imports.py checks it never imports them).
 if TYPE_CHECKING:
     from parsers.extract import Facts as PageFacts
 
