@@ -88,9 +88,9 @@ def _importing() -> Iterator[None]:
     """The cyclic garbage collector off while a run's command checks its files and imports.
 
     Those imports (Prefect, pydantic, DuckDB, httpx: ~1,400 modules) build a heap that only
-    grows, and the collector walked it again and again for nothing: 3-4 full collections and
-    ~500 young ones, 0.23-0.25 s of CPU in a whole unchanged night of 300 pages
-    (`gc.callbacks`; benchmarks/README.md, round 15). Once they are done that heap is frozen
+    grows, and the collector walked it again and again for nothing: 4 full collections and
+    ~650 young ones, 0.21-0.36 s of CPU in a whole unchanged night of 300 pages (0.04 s
+    after; `gc.callbacks`, benchmarks/README.md round 15). Once they are done that heap is frozen
     before the collector is on again (else its first young collection would walk all of it);
     `_imports_frozen` unfreezes it when the flow ends. A command that stops meanwhile gets
     the collector back as it was, nothing frozen.
