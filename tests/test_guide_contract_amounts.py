@@ -1493,3 +1493,115 @@ def test_never_amounts_in_every_language(html, rows):
     """What is never an amount, in each language: form codes ("A4-2"), version numbers, law
     dates and article numbers, phone numbers, postal codes, a month and year without a day."""
     check(html, rows)
+
+
+# -- settled in the label audit (2026-12-07) ------------------------------------------------
+# Cases the extractors do not read yet are strict xfails, named by their id in AUDIT_NOT_YET:
+# a case that starts to pass fails here until it is taken off the list.
+
+AUDIT_NOT_YET: set[str] = {
+    # "only" before a count written in words with "einzigen" / after "alleen mag werken"
+    "one_employer-de-3",
+    "one_employer-nl-4",
+    # a deadline named by its noun without "within"
+    "deadline_noun-nl-0",
+    "deadline_noun-en-1",
+    "deadline_noun-fr-2",
+    "deadline_noun-de-3",
+}
+
+
+def audit_cases(name: str, *items: tuple[str, str, list[Row]]) -> list:
+    params = []
+    for n, (lang, html, rows) in enumerate(items):
+        case_id = f"{name}-{lang}-{n}"
+        marks = (
+            [pytest.mark.xfail(strict=True, reason="GUIDE entry not read yet")]
+            if case_id in AUDIT_NOT_YET
+            else []
+        )
+        params.append(pytest.param(html, rows, id=case_id, marks=marks))
+    return params
+
+
+ONE_EMPLOYER = audit_cases(
+    "one_employer",
+    (
+        "nl",
+        "<p>De arbeidskaart B geldt voor 1 beroep bij 1 werkgever.</p>",
+        [Row("count", 1), Row("count", 1)],
+    ),
+    ("en", "<p>The permit is tied to one specific employer.</p>", [Row("count", 1)]),
+    ("fr", "<p>Le permis ne vaut que pour un seul employeur.</p>", [Row("count", 1, "max")]),
+    (
+        "de",
+        "<p>Die Erlaubnis gilt nur für einen einzigen Arbeitgeber.</p>",
+        [Row("count", 1, "max")],
+    ),
+    (
+        "nl",
+        "<p>De werknemer mag alleen werken bij één bepaalde werkgever.</p>",
+        [Row("count", 1, "max")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONE_EMPLOYER)
+def test_a_permit_tied_to_one_employer_is_exact_and_max_only_with_only(html, rows):
+    """A permit tied to one employer or occupation names which job it covers: `exact`; with
+    "only" it is a limit, `max` (GUIDE, label audit)."""
+    check(html, rows)
+
+
+DEADLINE_NOUN = audit_cases(
+    "deadline_noun",
+    (
+        "nl",
+        "<p>Voor een gewone vergunning bedraagt die termijn 120 dagen.</p>",
+        [d(120, "days", "max")],
+    ),
+    ("en", "<p>For a Blue Card a term of 90 days applies.</p>", [d(90, "days", "max")]),
+    (
+        "fr",
+        "<p>À l'échéance du délai de 9 mois, le visa est accordé.</p>",
+        [d(9, "months", "max")],
+    ),
+    ("de", "<p>Die Frist für die Entscheidung beträgt 60 Tage.</p>", [d(60, "days", "max")]),
+    ("en", "<p>Processing usually takes 1 month.</p>", [d(1, "months")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", DEADLINE_NOUN)
+def test_a_deadline_named_by_its_noun_is_max(html, rows):
+    """A time limit for a decision or an act named by its noun ("die termijn", "le délai",
+    "die Frist", "a term") is `max` like "within"; a reported processing time stays `exact`
+    (GUIDE, label audit)."""
+    check(html, rows)
+
+
+RESTATED_VALUE = audit_cases(
+    "restated_value",
+    (
+        "en",
+        "<p>For 2017 the amount went up to EUR 66,942.00 gross per year.</p>",
+        [Row("money", 66942, per="year")],
+    ),
+    (
+        "nl",
+        "<p>De werknemer moet een bruto jaarloon van € 51.882 aantonen.</p>",
+        [Row("money", 51882, per="year")],
+    ),
+    (
+        "fr",
+        "<p>En 2022, ce montant passera à 86.209 euros par an.</p>",
+        [Row("money", 86209, per="year")],
+    ),
+    ("de", "<p>Für 2024 beträgt er 55.958 Euro pro Jahr.</p>", [Row("money", 55958, per="year")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", RESTATED_VALUE)
+def test_a_thresholds_yearly_value_without_a_bound_word_is_exact(html, rows):
+    """This year's value of a threshold, or a salary one must show, with no bound word in its
+    own sentence is `exact` (GUIDE, label audit)."""
+    check(html, rows)

@@ -29,6 +29,13 @@ NOT_YET: set[str] = {
     "binds_nobody-nl-1",
     "binds_nobody-fr-2",
     "binds_nobody-de-3",
+    # a heading naming a stage of the procedure (Renewal, Recours, Verlängerung, Decision) heads
+    # steps: settled in the label audit (2026-12-07), not read yet
+    "stage_heading-en-0",
+    "stage_heading-nl-1",
+    "stage_heading-fr-2",
+    "stage_heading-de-3",
+    "stage_heading-en-4",
 }
 
 
@@ -1940,4 +1947,59 @@ FEE_ITEMS = [
 
 @pytest.mark.parametrize("html,needle,kind", cases("fee_items", FEE_ITEMS))
 def test_fee_with_something_to_bring_is_a_document_fee_alone_is_no_row(html, needle, kind):
+    check(html, needle, kind)
+
+
+# --- Settled in the label audit (2026-12-07) ----------------------------------------------
+
+STAGE_HEADINGS = [
+    (
+        "en",
+        "<h2>Renewal</h2><p>The employer must file the renewal at the latest two months before "
+        "the permit expires.</p>",
+        "file the renewal",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Vernieuwing</h2><p>De werkgever moet de vernieuwing ten laatste twee maanden voor "
+        "de vervaldatum aanvragen.</p>",
+        "vernieuwing ten laatste",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Recours contre une décision</h2><p>La lettre recommandée doit être envoyée dans un "
+        "délai d'un mois à partir de la notification.</p>",
+        "lettre recommandée",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Verlängerung</h2><p>Die Verlängerung muss spätestens 2 Monate vor Ablauf beantragt "
+        "werden.</p>",
+        "spätestens 2 Monate",
+        "step",
+    ),
+    (
+        "en",
+        "<h2>Decision</h2><p>The municipality then issues the residence card to the worker.</p>",
+        "issues the residence card",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Antrag</h2><p>Ein entsandter Arbeitnehmer darf nicht unter dieser Erlaubnis "
+        "beschäftigt werden.</p>",
+        "entsandter Arbeitnehmer",
+        "requirement",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("stage_heading", STAGE_HEADINGS))
+def test_a_heading_naming_a_stage_of_the_procedure_heads_steps(html, needle, kind):
+    """Under "Renewal", "Vernieuwing", "Recours contre une décision", "Verlängerung",
+    "Decision", the stages told are `step` rows, also with "must"; a prohibition there stays a
+    `requirement` (GUIDE, label audit)."""
     check(html, needle, kind)
