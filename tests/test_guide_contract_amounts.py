@@ -1508,6 +1508,11 @@ AUDIT_NOT_YET: set[str] = {
     "deadline_noun-en-1",
     "deadline_noun-fr-2",
     "deadline_noun-de-3",
+    # one thing doing the work of two, a count in words without a noun the extractor counts
+    "one_for_two-en-0",
+    "one_for_two-nl-1",
+    "one_for_two-fr-2",
+    "one_for_two-de-3",
 }
 
 
@@ -1604,4 +1609,25 @@ RESTATED_VALUE = audit_cases(
 def test_a_thresholds_yearly_value_without_a_bound_word_is_exact(html, rows):
     """This year's value of a threshold, or a salary one must show, with no bound word in its
     own sentence is `exact` (GUIDE, label audit)."""
+    check(html, rows)
+
+
+ONE_FOR_TWO = audit_cases(
+    "one_for_two",
+    (
+        "en",
+        "<p>One authorisation covers both the stay and the work.</p>",
+        [Row("count", 1)],
+    ),
+    ("nl", "<p>Dan krijgt hij één enkel document.</p>", [Row("count", 1)]),
+    ("fr", "<p>Un seul et même acte suffit.</p>", [Row("count", 1)]),
+    ("de", "<p>Ein einziger Antrag genügt.</p>", [Row("count", 1)]),
+    ("en", "<p>Apply for a single permit at the region.</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONE_FOR_TWO)
+def test_one_thing_doing_the_work_of_two_is_an_exact_count(html, rows):
+    """"One authorisation covers both", "één enkel document": a `count` of 1, `exact`; the
+    name "single permit" is no amount (GUIDE, label audit)."""
     check(html, rows)
