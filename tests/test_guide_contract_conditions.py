@@ -36,6 +36,9 @@ NOT_YET: set[str] = {
     "stage_heading-fr-2",
     "stage_heading-de-3",
     "stage_heading-en-4",
+    "stage_heading-nl-6",
+    "stage_heading-en-7",
+    "stage_heading-de-9",
 }
 
 
@@ -1993,6 +1996,30 @@ STAGE_HEADINGS = [
         "beschäftigt werden.</p>",
         "entsandter Arbeitnehmer",
         "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Wanneer</h2><p>De gewestelijke dienst onderzoekt het dossier.</p>",
+        "onderzoekt het dossier",
+        "step",
+    ),
+    (
+        "en",
+        "<h2>When?</h2><p>The region examines the file within ten working days.</p>",
+        "examines the file",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Où ?</h2><p>La demande doit être déposée au guichet de la commune.</p>",
+        "guichet de la commune",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Wann?</h2><p>Das Ministerium prüft die Akte innerhalb von zehn Werktagen.</p>",
+        "prüft die Akte",
+        "step",
     ),
 ]
 
