@@ -8,6 +8,7 @@ valid_to_run > N)`.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -97,25 +98,24 @@ def amount_ids(
 
     The rule it is filed under is part of it: after a catalogue change the row is closed and
     a new one opened with the new rule (the diff pairs them by value: no change is told)."""
-    seen: dict[tuple, int] = {}  # a dict, not a Counter: its misses call no Python method
-    ids = []
-    for i, a in enumerate(amounts):
-        filed = _filed(assigned[i]) if assigned else ()
-        key = (
-            a.section,
-            a.kind,
-            a.value,
-            a.value_max,
-            a.unit,
-            a.per,
-            a.bound,
-            a.date_value,
-            a.quote,
-            *filed,
-        )
-        seen[key] = n = seen.get(key, 0) + 1
-        ids.append(_digest(source_id, *key, n))
-    return ids
+    return _numbered(
+        source_id,
+        (
+            (
+                a.section,
+                a.kind,
+                a.value,
+                a.value_max,
+                a.unit,
+                a.per,
+                a.bound,
+                a.date_value,
+                a.quote,
+                *(_filed(assigned[i]) if assigned else ()),
+            )
+            for i, a in enumerate(amounts)
+        ),
+    )
 
 
 def _filed(assignment: Assignment) -> tuple:
@@ -126,10 +126,15 @@ def _filed(assignment: Assignment) -> tuple:
 
 
 def condition_ids(source_id: str, conditions: list[Condition]) -> list[str]:
+    return _numbered(source_id, ((c.section, c.kind, identity_text(c.text)) for c in conditions))
+
+
+def _numbered(source_id: str, keys: Iterable[tuple]) -> list[str]:
+    """One id per key, a repeated key numbered by its occurrence (the same statement twice on
+    a page is two facts). A dict, not a Counter: its misses call no Python method."""
     seen: dict[tuple, int] = {}
     ids = []
-    for c in conditions:
-        key = (c.section, c.kind, identity_text(c.text))
+    for key in keys:
         seen[key] = n = seen.get(key, 0) + 1
         ids.append(_digest(source_id, *key, n))
     return ids
