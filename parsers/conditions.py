@@ -436,6 +436,24 @@ _LODGING = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged + LEX.lodging)})(?![
 # A heading opened by an act of lodging or handling names the procedure, though the thing
 # lodged or handled is a document's name: "Traitement du dossier complet", "Processing of
 # the application file", "Indiening van het aanvraagdossier", "Bearbeitung der Antragsakte".
+# A short heading opened by a stage of the procedure ("Renewal", "Vernieuwing", "Recours contre
+# une décision", "Verlängerung", "Decision") heads the stages told under it (GUIDE, label audit).
+_STAGE_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.stages)})(?![\w])")
+
+
+def _stage_heading(heading: str) -> bool:
+    """Whether a heading names a stage of the procedure: opened by one ("Renewal", "Recours
+    contre une décision", at most five words) or only the application ("Antrag"); a heading
+    naming a paper ("Application Form") heads documents."""
+    if heading.strip(" ?¿:").lower() in LEX.stage_only:
+        return True
+    return (
+        len(heading.split()) <= 5
+        and _STAGE_FIRST.found_in(heading)
+        and not _DOCUMENT_NOUN.found_in(heading)
+    )
+
+
 _ACT_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.lodging)})(?![\w])")
 _ASKS_HOW = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.asks_how)})(?![\w])")
 _APPLYING = CaseBlind(rf"(?<![\w'’])(?:{_phrases(LEX.applying)})(?![\w])")
@@ -1181,8 +1199,11 @@ def _section_kind(section: str) -> str | None:
         return "step"  # "Dépôt du dossier", "Dien uw aanvraag in": the act governs
     if _tells_to_apply(heading):
         return "step"  # "Apply at Brussels Economy and Employment": the procedure's heading
+    named = kind_of_heading(heading)
+    if not named and _stage_heading(heading):
+        return "step"  # "Verlängerung", "Recours contre une décision": a stage's heading
     return (
-        kind_of_heading(heading)
+        named
         or _lodging_heading(heading)
         or defines
         or ("requirement" if _WHICH_MAY.match(heading) else None)

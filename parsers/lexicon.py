@@ -217,6 +217,8 @@ class Lexicon:
     procedure: tuple[str, ...]  # "application", "aanvraag", "Antrag": what a step handles
     lodged: tuple[str, ...]  # "lodged", "introduite": how an application reaches its office
     lodging: tuple[str, ...]  # "submitting", "traitement": lodging or handling, named in a heading
+    stages: tuple[str, ...]  # "renewal", "recours", "Verlängerung": a stage a short heading names
+    stage_only: frozenset[str]  # "Application", "Antrag": a heading that is only the application
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
     attach: tuple[str, ...]  # "attach", "joignez", "beifügen": a lead-in to documents
     bring: tuple[str, ...]  # "please bring", "se munir de", "mitbringen": what to bring along
@@ -308,6 +310,8 @@ def merged() -> Lexicon:
         procedure=words("procedure"),
         lodged=words("lodged"),
         lodging=words("lodging"),
+        stages=words("stages"),
+        stage_only=frozenset(words("stage_only")),
         procedure_questions=frozenset(words("procedure_questions")),
         attach=words("attach"),
         bring=words("bring"),

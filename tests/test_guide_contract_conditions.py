@@ -29,16 +29,6 @@ NOT_YET: set[str] = {
     "binds_nobody-nl-1",
     "binds_nobody-fr-2",
     "binds_nobody-de-3",
-    # a heading naming a stage of the procedure (Renewal, Recours, Verlängerung, Decision) heads
-    # steps: settled in the label audit (2026-12-07), not read yet
-    "stage_heading-en-0",
-    "stage_heading-nl-1",
-    "stage_heading-fr-2",
-    "stage_heading-de-3",
-    "stage_heading-en-4",
-    "stage_heading-nl-6",
-    "stage_heading-en-7",
-    "stage_heading-de-9",
 }
 
 
