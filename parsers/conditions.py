@@ -83,6 +83,7 @@ _AT_MOST = (
     r"at most|up to|no more than|maximum|maximaal|hoogstens|ten hoogste|au maximum|au plus|"
     r"höchstens|maximal|bis zu"
 )
+_GRANTED = alternation(LEX.granted + tuple(w for w in LEX.validity if " " not in w))
 _NOT_MORE_THAN = r"not more than|niet meer dan|pas plus de|nicht mehr als"
 _LIMITS = CaseBlind(
     r"\b(?:limited to|restricted to|beperkt tot|limitée?s? à|begrenzt auf|beschränkt auf)\b"
@@ -100,6 +101,10 @@ _LIMITS = CaseBlind(
     r"|\bne\s+(?:peut|peuvent|pourra)\s+[^.;:,]{0,40}?\bque?\b"
     # possible only up to a limit: "Möglich ist dies für Aufträge von höchstens 24 Monaten"
     rf"|\b(?:possible|mogelijk|möglich)\b[^.;:]{{0,90}}?\b(?:{_AT_MOST})\b"
+    # a grant or a validity bounded from above: "is granted for at most three years", "is
+    # maximaal een jaar geldig", "accordée pour trois ans au maximum" (GUIDE 22:58, label audit)
+    rf"|\b(?:{_GRANTED})\b[^.;:]{{0,40}}?\b(?:{_AT_MOST})\b"
+    rf"|\b(?:{_AT_MOST})\b[^.;:]{{0,40}}?\b(?:{_GRANTED})\b"
 )
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
 # a frontier worker?", "Qui est travailleur frontalier ?", "Wie geldt als hooggeschoolde?")
@@ -1764,6 +1769,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     ):
                         # "The worker must live in Wallonia": a state; "Le séjour ne peut
                         # excéder 90 jours" under "Déclaration d'arrivée": a limit (devset-u)
+                        kind = "requirement"
+                    if (
+                        kind == "document"
+                        and block.kind == "paragraph"
+                        and _PROHIBITION.found(sentence, lower)
+                    ):
+                        # "Het getuigschrift mag niet ouder zijn dan 3 maanden." after a list of
+                        # papers: a ban in a sentence of its own binds (GUIDE, label audit)
                         kind = "requirement"
                     add(kind, sentence, block)
                 elif _LIMITS.found(sentence, lower):

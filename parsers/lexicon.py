@@ -241,6 +241,7 @@ class Lexicon:
     legal_basis: tuple[str, ...]  # "article", "richtlijn", "transpose": a rule's legal basis
     delay: tuple[str, ...]  # "Délai", "Termijn", "Frist": a label giving a stage's time
     validity: tuple[str, ...]  # "Validité", "Geldigheid": a label giving how long a card lasts
+    granted: tuple[str, ...]  # "granted", "toegekend", "accordée", "erteilt": a permit given
     websites: tuple[str, ...]  # "website", "site web": a lead-in sending the reader to sites
     concerned: tuple[str, ...]  # "you are concerned", "komt in aanmerking": whom a rule takes
     someone: tuple[str, ...]  # "someone", "iemand": a person one brings along, no document
@@ -334,6 +335,7 @@ def merged() -> Lexicon:
         legal_basis=words("legal_basis"),
         delay=words("delay"),
         validity=words("validity"),
+        granted=words("granted"),
         websites=words("websites"),
         concerned=words("concerned"),
         someone=words("someone"),

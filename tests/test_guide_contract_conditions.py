@@ -2020,3 +2020,85 @@ def test_a_heading_naming_a_stage_of_the_procedure_heads_steps(html, needle, kin
     "Decision", the stages told are `step` rows, also with "must"; a prohibition there stays a
     `requirement` (GUIDE, label audit)."""
     check(html, needle, kind)
+
+
+# A validity limit stated as a sentence ("granted for at most …", "maximaal een jaar geldig")
+# is a requirement row on every page (GUIDE 22:58, applied in the label audit), while a line
+# that only labels the validity ("Validity: 5 years") stays no row (devset-u, above).
+VALIDITY_LIMITS = [
+    (
+        "en",
+        "<h2>Single permit</h2><p>The single permit is granted for at most three years.</p>",
+        "granted for at most",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Arbeidskaart</h2><p>De arbeidskaart is maximaal een jaar geldig.</p>",
+        "maximaal een jaar geldig",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Permis unique</h2><p>L'autorisation est accordée pour une durée de trois ans au "
+        "maximum.</p>",
+        "trois ans au maximum",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Arbeitserlaubnis</h2><p>Die Arbeitserlaubnis ist höchstens ein Jahr gültig.</p>",
+        "höchstens ein Jahr gültig",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Blue card</h2><p>Validity: 5 years</p>",
+        "Validity: 5 years",
+        NO_ROW,
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("validity_limit", VALIDITY_LIMITS))
+def test_a_validity_limit_is_a_requirement_a_validity_label_is_no_row(html, needle, kind):
+    check(html, needle, kind)
+
+
+# A prohibition in a sentence of its own ("Het getuigschrift mag niet ouder zijn dan 3
+# maanden.") stays a requirement under a documents or a procedure heading (label audit).
+OWN_PROHIBITION = [
+    (
+        "nl",
+        "<h2>Vereiste documenten</h2><ul><li>Een getuigschrift van goed gedrag.</li></ul>"
+        "<p>Het getuigschrift mag niet ouder zijn dan 3 maanden.</p>",
+        "mag niet ouder",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Documents to enclose</h2><ul><li>A medical certificate.</li></ul>"
+        "<p>The medical certificate must not be older than six months.</p>",
+        "must not be older",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Procédure</h2><p>Le dossier est introduit auprès de la Région wallonne.</p>"
+        "<p>L'extrait de casier judiciaire ne peut pas dater de plus de trois mois.</p>",
+        "ne peut pas dater",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Verfahren</h2><p>Der Antrag wird beim Ministerium eingereicht.</p>"
+        "<p>Das Führungszeugnis darf nicht älter als drei Monate sein.</p>",
+        "darf nicht älter",
+        "requirement",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("own_prohibition", OWN_PROHIBITION))
+def test_a_prohibition_in_its_own_sentence_stays_a_requirement(html, needle, kind):
+    check(html, needle, kind)
