@@ -507,6 +507,12 @@ _POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
 # The legal basis of a rule ("Cette réglementation transpose la directive 2009/50", "Artikel
 # 61/26 somt die categorieën op") names no condition of the reader (GUIDE, round 3).
 _LEGAL_BASIS = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.legal_basis)})(?![\w])")
+# A closing clause of at most five words that attributes the sentence to advice ("…, the
+# recommendation says.", "…, zo luidt de aanbeveling.", "…, selon la recommandation.", "…, so
+# die Empfehlung."): the obligation is the adviser's reasoning, binding nobody (GUIDE, devset-m).
+_ATTRIBUTED = CaseBlind(
+    rf",\s*(?:[^\s,.;:]+\s+){{0,4}}?(?:{alternation(LEX.advice)})(?:\s+[^\s,.;:]+)?\s*[.!]?\s*$"
+)
 
 # "Some workers are exempt. This is the case, for example, for artists.": a sentence opened by
 # one of these names the cases of the sentence before it.
@@ -1752,6 +1758,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 if documents_above and _hands_in_a_document(sentence):
                     add("document", sentence, block)  # under "Spouse of …" below "Documents …"
                     continue
+                if _ATTRIBUTED.found(sentence, lower):
+                    continue  # "…, so die Empfehlung.": advice, binding no one (devset-m)
                 if _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence):
                     add("requirement", sentence, block)  # the lifting denied: it stands
                     continue

@@ -239,6 +239,7 @@ class Lexicon:
     helps: tuple[str, ...]  # "help", "pouvoir": an effect after a modal of expectation
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
     legal_basis: tuple[str, ...]  # "article", "richtlijn", "transpose": a rule's legal basis
+    advice: tuple[str, ...]  # "recommendation", "aanbeveling", "avis", "Empfehlung": advice given
     delay: tuple[str, ...]  # "Délai", "Termijn", "Frist": a label giving a stage's time
     validity: tuple[str, ...]  # "Validité", "Geldigheid": a label giving how long a card lasts
     granted: tuple[str, ...]  # "granted", "toegekend", "accordée", "erteilt": a permit given
@@ -333,6 +334,7 @@ def merged() -> Lexicon:
         helps=words("helps"),
         document_nouns=words("document_nouns"),
         legal_basis=words("legal_basis"),
+        advice=words("advice"),
         delay=words("delay"),
         validity=words("validity"),
         granted=words("granted"),

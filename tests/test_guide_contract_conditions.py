@@ -24,11 +24,6 @@ NOT_YET: set[str] = {
     # an h1 as the only heading naming the kind of the stages under it: knowing that it is
     # the only heading reads the whole page, which a big page read in parts cannot
     "only_h1-fr-2",
-    # the reasoning of a recommendation: no signal in the sentence but its attribution
-    "binds_nobody-en-0",
-    "binds_nobody-nl-1",
-    "binds_nobody-fr-2",
-    "binds_nobody-de-3",
 }
 
 
