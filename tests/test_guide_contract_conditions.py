@@ -2097,3 +2097,58 @@ OWN_PROHIBITION = [
 @pytest.mark.parametrize("html,needle,kind", cases("own_prohibition", OWN_PROHIBITION))
 def test_a_prohibition_in_its_own_sentence_stays_a_requirement(html, needle, kind):
     check(html, needle, kind)
+
+
+# A sentence that lifts an obligation is an exemption whatever its words (GUIDE 22:58): a
+# group said to fall under an exemption, or an obligation said to have exemptions; and "être
+# dans l'obligation de" binds like "must" (GUIDE: an obligation word makes a requirement).
+FALLS_UNDER_EXEMPTION = [
+    (
+        "nl",
+        "<h2>Artiesten</h2><p>Ook de begeleiders van de artiest vallen onder deze "
+        "vrijstelling.</p>",
+        "begeleiders",
+        "exemption",
+    ),
+    (
+        "en",
+        "<h2>Performing artists</h2><p>The technicians who travel with the artist also fall "
+        "under this exemption.</p>",
+        "technicians",
+        "exemption",
+    ),
+    (
+        "fr",
+        "<h2>Parcours d'intégration</h2><p>Cette obligation connaît des exceptions et des "
+        "dispenses.</p>",
+        "connaît des exceptions",
+        "exemption",
+    ),
+    (
+        "de",
+        "<h2>Künstler</h2><p>Auch Begleitpersonen des Künstlers fallen unter diese "
+        "Befreiung.</p>",
+        "Begleitpersonen",
+        "exemption",
+    ),
+    (
+        "fr",
+        "<h2>Parcours d'intégration</h2><p>Les primo-arrivants sont dans l'obligation de suivre "
+        "le parcours.</p>",
+        "dans l'obligation",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Integration</h2><p>Newcomers are under an obligation to follow the course.</p>",
+        "under an obligation",
+        "requirement",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "html,needle,kind", cases("falls_under_exemption", FALLS_UNDER_EXEMPTION)
+)
+def test_falling_under_an_exemption_is_an_exemption(html, needle, kind):
+    check(html, needle, kind)
