@@ -724,6 +724,34 @@ STAGES = [
         "Fragen",
         NO_ROW,
     ),
+    (
+        "fr",
+        "<h2>Quand ?</h2><p>En savoir plus sur la demande introduite par un membre de la "
+        "famille d'un réfugié (protection subsidiaire)</p>",
+        "En savoir plus",
+        NO_ROW,
+    ),
+    (
+        "en",
+        "<h2>When?</h2><p>Find out more about the application filed by a refugee's family "
+        "member (subsidiary protection)</p>",
+        "Find out more",
+        NO_ROW,
+    ),
+    (
+        "nl",
+        "<h2>Wanneer?</h2><p>Meer weten over de aanvraag van een familielid van een "
+        "vluchteling (subsidiaire bescherming)</p>",
+        "Meer weten",
+        NO_ROW,
+    ),
+    (
+        "de",
+        "<h2>Wann?</h2><p>Mehr erfahren über den Antrag eines Familienmitglieds eines "
+        "Flüchtlings (subsidiärer Schutz)</p>",
+        "Mehr erfahren",
+        NO_ROW,
+    ),
 ]
 
 
