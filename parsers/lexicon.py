@@ -220,6 +220,7 @@ class Lexicon:
     stages: tuple[str, ...]  # "renewal", "recours", "Verlängerung": a stage a short heading names
     stage_only: frozenset[str]  # "Application", "Antrag": a heading that is only the application
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
+    when_questions: frozenset[str]  # "When?", "Quand ?": a heading asking when (a stage's time)
     attach: tuple[str, ...]  # "attach", "joignez", "beifügen": a lead-in to documents
     bring: tuple[str, ...]  # "please bring", "se munir de", "mitbringen": what to bring along
     follows: tuple[str, ...]  # "as follows", "comme suit": a lead-in to how something runs
@@ -315,6 +316,7 @@ def merged() -> Lexicon:
         stages=words("stages"),
         stage_only=frozenset(words("stage_only")),
         procedure_questions=frozenset(words("procedure_questions")),
+        when_questions=frozenset(words("when_questions")),
         attach=words("attach"),
         bring=words("bring"),
         follows=words("follows"),
