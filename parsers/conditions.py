@@ -1222,6 +1222,38 @@ def _section_kind(section: str) -> str | None:
     )
 
 
+
+@lru_cache(maxsize=4096)
+def _stage_only_heading(section: str) -> bool:
+    """Whether the nearest heading heads steps only by naming a stage ("Renewal",
+    "Beslissing", "Recours contre une décision") or by asking when ("Quand ?", "Wann?"), not
+    the procedure itself: under it a fact about the stage ("Le moment de la demande est laissé
+    au choix des personnes …") is told alongside what to do, and only the latter is a step
+    (round 11 read 10 such facts as steps on the older pages, steps' precision -0.0101)."""
+    heading = _SENTENCE_END.split(section.strip())[-1]
+    if heading.strip(" ?¿:").lower() in LEX.when_questions:
+        return True
+    return not kind_of_heading(heading) and _stage_heading(heading)
+
+
+def _tells_an_act(text: str) -> bool:
+    """Whether a sentence says what someone does at a stage: an act of applying or lodging
+    ("De werknemer dient de aanvraag in"), an authority's act ("the Office notifies", "prüft"),
+    an order, an obligation, a limit or a case and what then happens ("Is de beslissing
+    negatief, dan …"). A noun of the procedure alone ("La date d'introduction peut avoir des
+    conséquences") tells a fact about it (GUIDE, label audit: a stage's heading)."""
+    lower = lowered(text)
+    return bool(
+        _APPLYING.found(text, lower)
+        or _LODGED.found(text, lower)
+        or _HANDLES.found(text, lower)
+        or _CASE_THEN.match(text)
+        or IMPERATIVE.match(_unlabelled(text))
+        or states_obligation(text, lower)
+        or _LIMITS.found(text, lower)
+    )
+
+
 # A heading that asks which persons may do something ("Which family members can join a
 # Belgian?", "Welke familieleden mogen …", "Quels membres de la famille peuvent …", "Welche
 # Familienangehörigen können nachziehen?", "… haben ein Recht auf …") asks who may apply: its
@@ -1669,6 +1701,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 add("document", block.text, block)  # "Se munir d'une photo d'identité"
             elif context == "document" and _states_no_thing(block.text):
                 add("requirement", block.text, block)  # "U bent een Belgische werkgever."
+            elif (
+                context == "step"
+                and block.section
+                and _stage_only_heading(block.section[-1])
+                and not _tells_an_act(block.text)
+                and not (block.lead_ins and _tells_an_act(block.lead_ins[-1]))
+            ):
+                pass  # "Le moment de la demande est laissé au choix …" under "Quand ?": a fact
             elif context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):
@@ -1840,6 +1880,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     and heading_level >= 2
                     and tells_stage(sentence)
                     and not _is_button(block)  # "Make an appointment to register"
+                    and not (
+                        block.section
+                        and _stage_only_heading(block.section[-1])
+                        and not _tells_an_act(sentence)
+                    )  # "Le moment de la demande est laissé au choix …" under "Quand ?"
                 ):
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
                     # page's title (h1) a sentence only introduces the page

@@ -1,0 +1,113 @@
+"""Round 12 of issue 12, conditions: what a heading naming a stage heads, in en, nl, fr, de.
+
+- a stage's heading ("Decision", "Beslissing", "Décision", "Entscheidung") or a heading asking
+  when ("When?", "Wanneer?", "Quand ?", "Wann?") heads steps only where the text under it says
+  what someone does (files, sends, examines, decides, must …): a fact about the stage ("The
+  moment of applying is left to the family") is no row, under the label audit's entry on a
+  stage's heading (GUIDE). Round 11 read ten such facts as steps on the older pages.
+Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def kinds(html: str) -> dict[str, str]:
+    return {c.text: c.kind for c in extract_conditions(extract_blocks(f"<main>{html}</main>"))}
+
+
+# (heading, a fact about the stage, what someone does at it)
+WHEN = {
+    "en": (
+        "When?",
+        "The moment of the application is left to the family that wants to live together.",
+        "The employer files the application before the work starts.",
+    ),
+    "nl": (
+        "Wanneer?",
+        "Het tijdstip is vrij te kiezen voor het gezin dat wil samenleven.",
+        "De werkgever dient de aanvraag in voor het werk begint.",
+    ),
+    "fr": (
+        "Quand ?",
+        "Le moment de la demande est libre pour la famille qui veut vivre ensemble.",
+        "L'employeur introduit la demande avant le début du travail.",
+    ),
+    "de": (
+        "Wann?",
+        "Der Zeitpunkt des Antrags ist der Familie überlassen, die zusammenleben will.",
+        "Der Arbeitgeber reicht den Antrag vor Beginn der Arbeit ein.",
+    ),
+}
+
+DECISION = {
+    "en": (
+        "Decision",
+        "Since 2019 the date of the decision appears on every card.",
+        "The Office examines the file and informs the employer.",
+    ),
+    "nl": (
+        "Beslissing",
+        "Sinds 2019 staat de datum van de beslissing op elke kaart.",
+        "De dienst onderzoekt het dossier en verwittigt de werkgever.",
+    ),
+    "fr": (
+        "Décision",
+        "Depuis 2019, la date de la décision figure sur chaque carte.",
+        "Le service examine le dossier et informe l'employeur.",
+    ),
+    "de": (
+        "Entscheidung",
+        "Seit 2019 steht das Datum der Entscheidung auf jeder Karte.",
+        "Die Behörde prüft die Akte und informiert den Arbeitgeber.",
+    ),
+}
+
+
+# a paragraph under "When?", a list under "Decision"
+SHAPES = {
+    "when": (WHEN, "<h2>{h}</h2><p>{fact} {act}</p>"),
+    "decision": (DECISION, "<h2>{h}</h2><ul><li>{act}</li><li>{fact}</li></ul>"),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize("lang", ["de", "en", "fr", "nl"])
+def test_under_a_stage_heading_a_fact_is_no_step(shape, lang):
+    table, page = SHAPES[shape]
+    heading, fact, act = table[lang]
+    found = kinds(page.format(h=heading, fact=fact, act=act))
+    assert fact not in found
+    assert found.get(act) == "step"
+
+
+@pytest.mark.parametrize("lang", sorted(DECISION))
+def test_under_a_procedure_heading_every_item_stays_a_step(lang):
+    """Only a heading that names a stage asks for an act: under "Procedure" the items are the
+    procedure, as before round 11."""
+    _, fact, act = DECISION[lang]
+    heading = {"en": "Procedure", "nl": "Procedure", "fr": "Procédure", "de": "Verfahren"}[lang]
+    found = kinds(f"<h2>{heading}</h2><ul><li>{act}</li><li>{fact}</li></ul>")
+    assert found.get(fact) == "step"
+    assert found.get(act) == "step"
+
+
+CHANNELS = {
+    "en": ("Issuing", "Once paid, the card is handed over:", "in person at the counter,"),
+    "nl": ("Afgifte", "Na betaling reikt de gemeente de kaart uit:", "aan het loket,"),
+    "fr": ("Délivrance", "Après paiement, la commune délivre la carte :", "au guichet,"),
+    "de": ("Ausstellung", "Nach der Zahlung stellt die Gemeinde die Karte aus:", "am Schalter,"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CHANNELS))
+def test_items_of_a_lead_in_telling_the_act_stay_steps(lang):
+    """"The card is handed over:" then "in person": the lead-in says what is done, the items
+    how; each is a step though it names no act of its own."""
+    heading, lead, item = CHANNELS[lang]
+    found = kinds(f"<h2>{heading}</h2><p>{lead}</p><ul><li>{item}</li><li>by post.</li></ul>")
+    assert found.get(item) == "step"
