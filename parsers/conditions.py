@@ -1222,7 +1222,6 @@ def _section_kind(section: str) -> str | None:
     )
 
 
-
 @lru_cache(maxsize=4096)
 def _stage_only_heading(section: str) -> bool:
     """Whether the nearest heading heads steps only by naming a stage ("Renewal",
@@ -1531,6 +1530,34 @@ def _states_no_thing(text: str) -> bool:
     )
 
 
+# "It must be written in English.", "Het moet …", "Elle doit …", "Es muss …", "The signatures
+# must …": an item that opens on the paper or its signatures rather than a person; "Both
+# parents must sign it.", "… moeten het ondertekenen", "… doivent la signer", "… müssen es
+# unterschreiben": one that signs it
+_ON_A_PAPER = re.compile(
+    r"^(?:it|they|het|ze|il|elle|elles|es|the\s+signatures?|de\s+handtekening(?:en)?|"
+    r"la\s+signature|les\s+signatures|die\s+unterschrift(?:en)?)\s"
+    r"|\bsign\s+(?:it|them)\b|\b(?:het|ze)\s+(?:onder)?tekenen\b"
+    r"|\b(?:la|le|les)\s+signer\b|\b(?:es|sie)\s+unterschreiben\b",
+    re.IGNORECASE,
+)
+
+
+def _labels_a_paper(before: Block | None, item: Block) -> bool:
+    """Whether a list under a heading about documents follows a short label of its own
+    section, no sentence ("*2 Letter of parental authorization", "Ouderlijke toestemming",
+    "Autorisation parentale", "Elterliche Zustimmung"): its items say what that paper must
+    be ("It must be written in English.", "Both parents must sign it."), document rows as
+    under a sub-heading naming it (GUIDE, 4 rows of half A, round 12)."""
+    return (
+        before is not None
+        and before.kind == "paragraph"
+        and before.section == item.section
+        and len(before.text.split()) <= 8
+        and not before.text.rstrip().endswith((".", ":", "!", "?", ";"))
+    )
+
+
 def _follows_lifting(item: Block, before: Block | None) -> bool:
     """Whether a top-level list without a lead-in follows a paragraph of its section whose
     first sentence lifts an obligation ("In een aantal gevallen hoeft men geen toelating tot
@@ -1699,7 +1726,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 add("requirement", block.text, block)
             elif context in (None, "step") and _names_what_to_bring(block.text):
                 add("document", block.text, block)  # "Se munir d'une photo d'identité"
-            elif context == "document" and _states_no_thing(block.text):
+            elif (
+                context == "document"
+                and _states_no_thing(block.text)
+                and not (_ON_A_PAPER.search(block.text) and _labels_a_paper(before_list, block))
+            ):
                 add("requirement", block.text, block)  # "U bent een Belgische werkgever."
             elif (
                 context == "step"

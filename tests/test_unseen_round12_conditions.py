@@ -106,8 +106,61 @@ CHANNELS = {
 
 @pytest.mark.parametrize("lang", sorted(CHANNELS))
 def test_items_of_a_lead_in_telling_the_act_stay_steps(lang):
-    """"The card is handed over:" then "in person": the lead-in says what is done, the items
+    """ "The card is handed over:" then "in person": the lead-in says what is done, the items
     how; each is a step though it names no act of its own."""
     heading, lead, item = CHANNELS[lang]
     found = kinds(f"<h2>{heading}</h2><p>{lead}</p><ul><li>{item}</li><li>by post.</li></ul>")
     assert found.get(item) == "step"
+
+
+# - a list under a heading about documents, right after a short label naming one paper ("*2
+#   Letter of parental authorization"), says what that paper must be: document rows, also with
+#   "must"; a state of the person there stays a requirement.
+PAPER = {
+    "en": (
+        "Documents to hand in",
+        "*3 Letter from the host school",
+        "It must be dated less than a month ago.",
+        "The head of the school must sign it.",
+        "You must live in Japan.",
+    ),
+    "nl": (
+        "Mee te brengen documenten",
+        "*3 Brief van de gastschool",
+        "Het moet minder dan een maand oud zijn.",
+        "De directeur van de school moet het ondertekenen.",
+        "U moet in Japan wonen.",
+    ),
+    "fr": (
+        "Documents à fournir",
+        "*3 Lettre de l'école d'accueil",
+        "Elle doit dater de moins d'un mois.",
+        "Le directeur de l'école doit la signer.",
+        "Vous devez habiter au Japon.",
+    ),
+    "de": (
+        "Vorzulegende Unterlagen",
+        "*3 Schreiben der Gastschule",
+        "Es muss weniger als einen Monat alt sein.",
+        "Der Schulleiter muss es unterschreiben.",
+        "Sie müssen in Japan wohnen.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAPER))
+def test_items_under_a_label_naming_a_paper_say_what_it_must_be(lang):
+    heading, label, dated, signed, lives = PAPER[lang]
+    items = "".join(f"<li>{t}</li>" for t in (dated, signed, lives))
+    found = kinds(f"<h2>{heading}</h2><p>{label}</p><ul>{items}</ul>")
+    assert found.get(dated) == "document"
+    assert found.get(signed) == "document"
+    assert found.get(lives) == "requirement"
+
+
+@pytest.mark.parametrize("lang", sorted(PAPER))
+def test_without_the_label_an_obligation_under_documents_stays_a_requirement(lang):
+    heading, _, dated, _, lives = PAPER[lang]
+    found = kinds(f"<h2>{heading}</h2><ul><li>{dated}</li><li>{lives}</li></ul>")
+    assert found.get(dated) == "requirement"
+    assert found.get(lives) == "requirement"
