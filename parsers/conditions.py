@@ -1328,25 +1328,27 @@ _OPENS_WITH_DOCUMENT = CaseBlind(
 
 
 def _list_runs(blocks: list[Block]) -> list[list[Block]]:
-    """The lists of a page: runs of list items under the same heading, lead-in and depth."""
+    """The lists of a page: runs of list items under the same heading, lead-in and depth. A
+    nested list does not end the list around it: "A medical certificate …:" then its nested
+    diseases, then "A photocopy of the employment contract" is one list of papers."""
     runs: list[list[Block]] = []
+    open_runs: list[list[Block]] = []  # the runs of this stretch of items, outermost first
     for block in blocks:
         if block.kind != "list_item":
-            if runs and runs[-1]:
-                runs.append([])
+            open_runs = []
             continue
-        run = runs[-1] if runs else None
-        if run and (block.section, block.lead_ins, block.level) == (
-            run[-1].section,
-            run[-1].lead_ins,
-            run[-1].level,
-        ):
-            run.append(block)
-        elif run == []:
-            run.append(block)
-        else:
-            runs.append([block])
-    return [run for run in runs if run]
+        while open_runs and open_runs[-1][-1].level > block.level:
+            open_runs.pop()  # back out of a nested list
+        key = (block.section, block.lead_ins, block.level)
+        last = open_runs[-1][-1] if open_runs else None
+        if last is not None and (last.section, last.lead_ins, last.level) == key:
+            open_runs[-1].append(block)
+            continue
+        if last is not None and last.level == block.level:
+            open_runs.pop()  # another list at the same depth
+        open_runs.append([block])
+        runs.append(open_runs[-1])
+    return runs
 
 
 def _document_lists(blocks: list[Block]) -> set[int]:
@@ -1356,11 +1358,32 @@ def _document_lists(blocks: list[Block]) -> set[int]:
     out: set[int] = set()
     for run in _list_runs(blocks):
         if len(run) >= 2:
-            hits = sum(bool(_OPENS_WITH_DOCUMENT.found_in(b.text.strip())) for b in run)
+            # ("Documenten bij aanvraag:" above a nested list only labels that list)
+            hits = sum(
+                bool(_OPENS_WITH_DOCUMENT.found_in(b.text.strip()))
+                and not b.text.rstrip().endswith(":")
+                for b in run
+            )
             if hits >= 2 and hits >= 0.6 * len(run):
                 out.update(b.index for b in run)
         out.update(b.index for b in run if _lists_papers(b.text))
     return out
+
+
+def _under_a_paper(blocks: list[Block], i: int, document_items: set[int]) -> bool:
+    """Whether the list item at `i` is nested under an item of a list of papers whose text
+    leads into it ("A medical certificate showing that the worker has none of these
+    diseases:" then "tuberculosis of the respiratory tract"): it says what that paper must
+    show, a document row (2 rows of half A, round 12)."""
+    block = blocks[i]
+    if block.level < 2 or not block.lead_ins:
+        return False
+    for before in reversed(blocks[:i]):
+        if before.kind != "list_item":
+            return False
+        if before.level < block.level:
+            return before.index in document_items and before.text == block.lead_ins[-1]
+    return False
 
 
 _PARTS = re.compile(r"[,;]|\s(?:and|en|et|und)\s", re.IGNORECASE)
@@ -1666,6 +1689,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 # a lead-in right above sub-headings ("Bringen Sie bitte folgende Unterlagen
                 # mit:" then h3 "Einkommensnachweis") names the lists of its sub-sections
                 context = _lead_in_verdict(_last_sentence(block.over_lead))
+            if context is None and _under_a_paper(blocks, i, document_items):
+                context = "document"  # the diseases a listed medical certificate rules out
             if (
                 context in (None, "step")
                 and block.index in document_items

@@ -164,3 +164,74 @@ def test_without_the_label_an_obligation_under_documents_stays_a_requirement(lan
     found = kinds(f"<h2>{heading}</h2><ul><li>{dated}</li><li>{lives}</li></ul>")
     assert found.get(dated) == "requirement"
     assert found.get(lives) == "requirement"
+
+
+# - a list of papers (most items open with a paper's name) under a heading that names no kind
+#   stays one list across a nested list: the papers after the nested list are documents too,
+#   and the nested items under a paper's lead-in say what it must show (documents).
+NESTED = {
+    "en": (
+        "1) For a first application",
+        "A copy of the worker's passport",
+        "A medical certificate showing that the worker has none of these illnesses:",
+        "tuberculosis of the lungs, active;",
+        "A copy of the employment contract",
+    ),
+    "nl": (
+        "1) Voor een eerste aanvraag",
+        "Een kopie van het paspoort van de werknemer",
+        "Een geneeskundig getuigschrift dat de werknemer geen van deze ziekten heeft:",
+        "tuberculose van de longen, actief;",
+        "Een kopie van de arbeidsovereenkomst",
+    ),
+    "fr": (
+        "1) Pour une première demande",
+        "Une copie du passeport du travailleur",
+        "Un certificat médical attestant que le travailleur n'a aucune de ces maladies :",
+        "tuberculose des poumons, active ;",
+        "Une copie du contrat de travail",
+    ),
+    "de": (
+        "1) Für einen Erstantrag",
+        "Eine Kopie des Reisepasses des Arbeitnehmers",
+        "Ein ärztliches Attest, dass der Arbeitnehmer keine dieser Krankheiten hat:",
+        "Tuberkulose der Lunge, aktiv;",
+        "Eine Kopie des Arbeitsvertrags",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NESTED))
+def test_a_nested_list_does_not_end_a_list_of_papers(lang):
+    heading, passport, certificate, illness, contract = NESTED[lang]
+    found = kinds(
+        f"<h3>{heading}</h3><ul><li>{passport}</li><li>{certificate}"
+        f"<ul><li>{illness}</li></ul></li><li>{contract}</li></ul>"
+    )
+    assert found.get(passport) == "document"
+    assert found.get(contract) == "document"
+    assert found.get(illness) == "document"
+
+
+LABELLED = {
+    "en": ("Work card B", "Documents with the application:", "Documents at collection:"),
+    "nl": ("Arbeidskaart B", "Documenten bij aanvraag:", "Documenten bij afhaling:"),
+    "fr": ("Carte de travail B", "Documents avec la demande :", "Documents au retrait :"),
+    "de": ("Arbeitskarte B", "Unterlagen zum Antrag:", "Unterlagen bei Abholung:"),
+}
+PAPERS = {"en": "a passport", "nl": "paspoort", "fr": "un passeport", "de": "Reisepass"}
+
+
+@pytest.mark.parametrize("lang", sorted(LABELLED))
+def test_items_labelling_nested_lists_of_papers_are_no_papers(lang):
+    """ "Documenten bij aanvraag:" and "Documenten bij afhaling:" label their nested lists: the
+    outer list, one list across them, is not a list of papers, and the labels are no rows."""
+    heading, first, second = LABELLED[lang]
+    paper = PAPERS[lang]
+    found = kinds(
+        f"<h2>{heading}</h2><ul><li>{first}<ul><li>{paper}</li></ul></li>"
+        f"<li>{second}<ul><li>{paper}</li></ul></li></ul>"
+    )
+    assert first not in found
+    assert second not in found
+    assert found.get(paper) == "document"
