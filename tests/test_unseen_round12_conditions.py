@@ -235,3 +235,52 @@ def test_items_labelling_nested_lists_of_papers_are_no_papers(lang):
     assert first not in found
     assert second not in found
     assert found.get(paper) == "document"
+
+
+# - a sentence that says whom an exemption covers, that an obligation binds everyone except
+#   some, that some are excepted, or that a paper is no longer needed lifts an obligation: an
+#   exemption, not a requirement (GUIDE: a sentence that lifts an obligation for a group).
+LIFTED = {
+    "en": (
+        "This exemption covers the musicians and the crew their tour requires.",
+        "This duty applies to everyone except two groups of researchers.",
+        "You therefore no longer need a separate work card.",
+    ),
+    "nl": (
+        "Deze vrijstelling geldt ook voor de technici die het concert nodig heeft.",
+        "Uitgezonderd zijn erkende vluchtelingen en studenten.",
+        "Een aparte arbeidskaart heb je dus niet meer nodig.",
+    ),
+    "fr": (
+        "Cette dispense couvre aussi les techniciens dont le concert a besoin.",
+        "Sont exceptés les réfugiés reconnus et les étudiants.",
+        "Vous n'avez donc plus besoin d'une carte de travail distincte.",
+    ),
+    "de": (
+        "Diese Befreiung gilt auch für die Techniker, die das Konzert braucht.",
+        "Ausgenommen sind anerkannte Flüchtlinge und Studenten.",
+        "Eine eigene Arbeitskarte brauchen Sie also nicht mehr.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LIFTED))
+def test_sentences_that_lift_an_obligation_for_a_group_are_exemptions(lang):
+    found = kinds("<h2>Info</h2><p>" + " ".join(LIFTED[lang]) + "</p>")
+    for sentence in LIFTED[lang]:
+        assert found.get(sentence) == "exemption", sentence
+
+
+LIMITED = {
+    "en": "The exemption applies for at most 3 months.",
+    "nl": "De vrijstelling geldt voor maximum 3 maanden.",
+    "fr": "La dispense vaut au maximum 3 mois.",
+    "de": "Die Befreiung gilt für höchstens 3 Monate.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LIMITED))
+def test_how_long_an_exemption_lasts_lifts_nothing(lang):
+    """"geldt voor maximum 3 maanden" says how long, not for whom: no exemption row."""
+    found = kinds(f"<h2>Info</h2><p>{LIMITED[lang]}</p>")
+    assert found.get(LIMITED[lang]) != "exemption"
