@@ -988,7 +988,20 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         and not _POINTER.found_in(lead_in)
     ):
         return "requirement"  # "Voor de volgende onderdanen blijft de reglementering gelden:"
+    if _SAYS_WHERE_IT_HOLDS.search(_last_clause(lead_in)) and named in (None, "requirement"):
+        return "requirement"  # "Een beroepskaart geldt:" then "voor een welbepaalde activiteit;"
     return None
+
+
+# A short lead-in that ends on where a permit holds ("Een beroepskaart geldt:", "Een toelating
+# van bepaalde duur geldt voor 1 specifieke tewerkstelling:", "The card is valid:", "La carte
+# est valable :", "Die Berufskarte gilt:"): its items are the bounds of the permit, each a
+# requirement (GUIDE 22:58: a validity limit is a requirement; 6 rows of the older pages).
+_SAYS_WHERE_IT_HOLDS = re.compile(
+    rf"^\W*(?:\S+\s+){{1,8}}?(?<![\w'’])(?:{_phrases(LEX.applies)}|{alternation(LEX.validity)})"
+    r"(?![\w])(?:\s+\S+){0,5}?\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)

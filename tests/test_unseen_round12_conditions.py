@@ -281,6 +281,27 @@ LIMITED = {
 
 @pytest.mark.parametrize("lang", sorted(LIMITED))
 def test_how_long_an_exemption_lasts_lifts_nothing(lang):
-    """"geldt voor maximum 3 maanden" says how long, not for whom: no exemption row."""
+    """ "geldt voor maximum 3 maanden" says how long, not for whom: no exemption row."""
     found = kinds(f"<h2>Info</h2><p>{LIMITED[lang]}</p>")
     assert found.get(LIMITED[lang]) != "exemption"
+
+
+# - a short lead-in that ends on where a permit holds ("Een beroepskaart geldt:", "… geldt voor
+#   1 specifieke tewerkstelling:") lists the bounds of the permit: each item a requirement, as
+#   a validity limit is (GUIDE 22:58); a lead-in that holds something else stays as it was.
+HOLDS = {
+    "en": ("The professional card is valid:", ("for one activity;", "in one place.")),
+    "nl": ("Een beroepskaart geldt:", ("voor een welbepaalde activiteit;", "op een vaste plaats.")),
+    "fr": ("La carte professionnelle est valable :", ("pour une activité ;", "en un lieu précis.")),
+    "de": ("Die Berufskarte gilt:", ("für eine bestimmte Tätigkeit;", "an einem festen Ort.")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HOLDS))
+def test_items_of_a_lead_in_saying_where_a_permit_holds_are_requirements(lang):
+    lead, items = HOLDS[lang]
+    found = kinds(
+        f"<h2>Info</h2><p>{lead}</p><ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
+    )
+    for item in items:
+        assert found.get(item) == "requirement", item
