@@ -996,9 +996,11 @@ def _lead_in_verdict(lead_in: str) -> str | None:
 # A short lead-in that ends on where a permit holds ("Een beroepskaart geldt:", "Een toelating
 # van bepaalde duur geldt voor 1 specifieke tewerkstelling:", "The card is valid:", "La carte
 # est valable :", "Die Berufskarte gilt:"): its items are the bounds of the permit, each a
-# requirement (GUIDE 22:58: a validity limit is a requirement; 6 rows of the older pages).
+# requirement (GUIDE 22:58: a validity limit is a requirement; 6 rows of the older pages). The
+# subject is a noun group of two words or more: "Het geldt in drie gevallen:", "Das gilt unter
+# anderem für:" name the cases a rule takes, not a permit's bounds.
 _SAYS_WHERE_IT_HOLDS = re.compile(
-    rf"^\W*(?:\S+\s+){{1,8}}?(?<![\w'’])(?:{_phrases(LEX.applies)}|{alternation(LEX.validity)})"
+    rf"^\W*(?:\S+\s+){{2,8}}?(?<![\w'’])(?:{_phrases(LEX.applies)}|{alternation(LEX.validity)})"
     r"(?![\w])(?:\s+\S+){0,5}?\s*:?\s*$",
     re.IGNORECASE,
 )
