@@ -1414,6 +1414,37 @@ def _lists_papers(text: str) -> bool:
     return hits >= 2 and hits >= 0.6 * len(parts)
 
 
+def _labels_nested_names(blocks: list[Block], i: int) -> bool:
+    """Whether the list item at `i` is a label ending in ":" over a nested list of bare names,
+    or one of those names ("Referees in these sports:" then "football", "basketball."), under
+    a heading about conditions: the label and the names only say which functions the condition
+    in the text above takes ("The functions below also count as professional athletes, provided
+    …"), none is a condition of its own (GUIDE: a lead-in that only introduces a list; 24 rows
+    of three tuning pages, one page in en, fr and nl)."""
+    block = blocks[i]
+    if block.level <= 1:
+        label, start = block, i + 1
+    else:
+        j = i
+        while j > 0 and blocks[j - 1].kind == "list_item" and blocks[j - 1].level >= block.level:
+            j -= 1
+        if j == 0 or blocks[j - 1].kind != "list_item":
+            return False
+        label, start = blocks[j - 1], j
+    if not label.text.rstrip().endswith(":") or _context_kind(label) != "requirement":
+        return False
+    if states_obligation(label.text) or lifts_obligation(label.text):
+        return False
+    names = []
+    for after in blocks[start:]:
+        if after.kind != "list_item" or after.level <= label.level:
+            break
+        names.append(after)
+    return bool(names) and all(
+        len(WORD.findall(name.text)) <= 3 and not name.text.rstrip().endswith(":") for name in names
+    )
+
+
 def _labels_prices(blocks: list[Block], i: int) -> bool:
     """Whether the list item at `i` only labels a nested list of prices ("Photocopies :"
     above "Impression couleur, format A4 : 0,68 EUR/page"): no condition, as its lines are
@@ -1679,6 +1710,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             heading_level = block.level
             last_sentence = ""
         if block.kind == "list_item":
+            if _labels_nested_names(blocks, i):
+                continue  # "Referees in these sports:" then "football", "basketball"
             if _is_link_line(block.text) or _names_a_site(block):
                 continue  # "Walloon Region: emploi.wallonie.be"; "Flanders" under "the website:"
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):

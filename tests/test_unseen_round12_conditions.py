@@ -305,3 +305,47 @@ def test_items_of_a_lead_in_saying_where_a_permit_holds_are_requirements(lang):
     )
     for item in items:
         assert found.get(item) == "requirement", item
+
+
+# - under a heading about conditions, a list item ending in ":" over a nested list of bare
+#   names ("Referees in these sports:" then "football", "basketball.") only says which functions
+#   the condition above it takes: neither the label nor the names are rows; under a heading
+#   about exemptions the names are the exempt groups and stay rows.
+NAMES = {
+    "en": ("Conditions", "Exemptions", "Referees in these sports:", ("football", "handball.")),
+    "nl": (
+        "Voorwaarden",
+        "Vrijstellingen",
+        "Scheidsrechters in deze sporten:",
+        ("voetbal", "handbal."),
+    ),
+    "fr": ("Conditions", "Dispenses", "Les arbitres dans ces sports :", ("football", "handball.")),
+    "de": (
+        "Voraussetzungen",
+        "Befreiungen",
+        "Schiedsrichter in diesen Sportarten:",
+        ("Fußball", "Handball."),
+    ),
+}
+
+
+def _nested(label: str, names: tuple[str, ...]) -> str:
+    inner = "".join(f"<li>{name}</li>" for name in names)
+    return f"<ul><li>{label}<ul>{inner}</ul></li></ul>"
+
+
+@pytest.mark.parametrize("lang", sorted(NAMES))
+def test_a_label_over_bare_names_under_conditions_is_no_row(lang):
+    conditions, _, label, names = NAMES[lang]
+    found = kinds(f"<h2>{conditions}</h2>{_nested(label, names)}")
+    assert label not in found
+    for name in names:
+        assert name not in found
+
+
+@pytest.mark.parametrize("lang", sorted(NAMES))
+def test_bare_names_under_exemptions_stay_exemptions(lang):
+    _, exemptions, label, names = NAMES[lang]
+    found = kinds(f"<h2>{exemptions}</h2>{_nested(label, names)}")
+    for name in names:
+        assert found.get(name) == "exemption", name
