@@ -349,3 +349,33 @@ def test_bare_names_under_exemptions_stay_exemptions(lang):
     found = kinds(f"<h2>{exemptions}</h2>{_nested(label, names)}")
     for name in names:
         assert found.get(name) == "exemption", name
+
+
+# - a lead-in that says a paper is not required either ("… is er evenmin een arbeidskaart
+#   vereist wanneer:") or that names the waived ("Waived people. Those who:") lists exemptions.
+NOT_EITHER = {
+    "en": "Nor is a work card required for a short assignment when:",
+    "nl": "Voor een korte opdracht is er evenmin een arbeidskaart vereist wanneer:",
+    "fr": "Pour une courte mission, la carte de travail n'est pas non plus requise lorsque :",
+    "de": "Für einen kurzen Einsatz ist eine Arbeitskarte ebenfalls nicht erforderlich, wenn:",
+}
+ITEM = {
+    "en": "you hold a residence permit in another member state",
+    "nl": "je een verblijfsvergunning in een andere lidstaat hebt",
+    "fr": "vous avez un titre de séjour dans un autre État membre",
+    "de": "Sie einen Aufenthaltstitel in einem anderen Mitgliedstaat haben",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NOT_EITHER))
+def test_items_of_a_lead_in_lifting_a_paper_too_are_exemptions(lang):
+    found = kinds(f"<h2>Info</h2><p>{NOT_EITHER[lang]}</p><ul><li>{ITEM[lang]}</li></ul>")
+    assert found.get(ITEM[lang]) == "exemption"
+
+
+def test_items_after_waived_people_are_exemptions():
+    item = "already hold the attendance certificate of another region;"
+    found = kinds(
+        f"<h2>Who takes part?</h2><p>Waived people. Those who:</p><ul><li>{item}</li></ul>"
+    )
+    assert found.get(item) == "exemption"
