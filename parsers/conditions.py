@@ -83,6 +83,7 @@ _AT_MOST = (
     r"at most|up to|no more than|maximum|maximaal|hoogstens|ten hoogste|au maximum|au plus|"
     r"höchstens|maximal|bis zu"
 )
+_GRANTED = alternation(LEX.granted + tuple(w for w in LEX.validity if " " not in w))
 _NOT_MORE_THAN = r"not more than|niet meer dan|pas plus de|nicht mehr als"
 _LIMITS = CaseBlind(
     r"\b(?:limited to|restricted to|beperkt tot|limitée?s? à|begrenzt auf|beschränkt auf)\b"
@@ -100,6 +101,10 @@ _LIMITS = CaseBlind(
     r"|\bne\s+(?:peut|peuvent|pourra)\s+[^.;:,]{0,40}?\bque?\b"
     # possible only up to a limit: "Möglich ist dies für Aufträge von höchstens 24 Monaten"
     rf"|\b(?:possible|mogelijk|möglich)\b[^.;:]{{0,90}}?\b(?:{_AT_MOST})\b"
+    # a grant or a validity bounded from above: "is granted for at most three years", "is
+    # maximaal een jaar geldig", "accordée pour trois ans au maximum" (GUIDE 22:58, label audit)
+    rf"|\b(?:{_GRANTED})\b[^.;:]{{0,40}}?\b(?:{_AT_MOST})\b"
+    rf"|\b(?:{_AT_MOST})\b[^.;:]{{0,40}}?\b(?:{_GRANTED})\b"
 )
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
 # a frontier worker?", "Qui est travailleur frontalier ?", "Wie geldt als hooggeschoolde?")
@@ -436,6 +441,24 @@ _LODGING = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged + LEX.lodging)})(?![
 # A heading opened by an act of lodging or handling names the procedure, though the thing
 # lodged or handled is a document's name: "Traitement du dossier complet", "Processing of
 # the application file", "Indiening van het aanvraagdossier", "Bearbeitung der Antragsakte".
+# A short heading opened by a stage of the procedure ("Renewal", "Vernieuwing", "Recours contre
+# une décision", "Verlängerung", "Decision") heads the stages told under it (GUIDE, label audit).
+_STAGE_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.stages)})(?![\w])")
+
+
+def _stage_heading(heading: str) -> bool:
+    """Whether a heading names a stage of the procedure: opened by one ("Renewal", "Recours
+    contre une décision", at most five words) or only the application ("Antrag"); a heading
+    naming a paper ("Application Form") heads documents."""
+    if heading.strip(" ?¿:").lower() in LEX.stage_only:
+        return True
+    return (
+        len(heading.split()) <= 5
+        and _STAGE_FIRST.found_in(heading)
+        and not _DOCUMENT_NOUN.found_in(heading)
+    )
+
+
 _ACT_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.lodging)})(?![\w])")
 _ASKS_HOW = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.asks_how)})(?![\w])")
 _APPLYING = CaseBlind(rf"(?<![\w'’])(?:{_phrases(LEX.applying)})(?![\w])")
@@ -484,6 +507,12 @@ _POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pointer)})(?![\w])")
 # The legal basis of a rule ("Cette réglementation transpose la directive 2009/50", "Artikel
 # 61/26 somt die categorieën op") names no condition of the reader (GUIDE, round 3).
 _LEGAL_BASIS = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.legal_basis)})(?![\w])")
+# A closing clause of at most five words that attributes the sentence to advice ("…, the
+# recommendation says.", "…, zo luidt de aanbeveling.", "…, selon la recommandation.", "…, so
+# die Empfehlung."): the obligation is the adviser's reasoning, binding nobody (GUIDE, devset-m).
+_ATTRIBUTED = CaseBlind(
+    rf",\s*(?:[^\s,.;:]+\s+){{0,4}}?(?:{alternation(LEX.advice)})(?:\s+[^\s,.;:]+)?\s*[.!]?\s*$"
+)
 
 # "Some workers are exempt. This is the case, for example, for artists.": a sentence opened by
 # one of these names the cases of the sentence before it.
@@ -959,7 +988,22 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         and not _POINTER.found_in(lead_in)
     ):
         return "requirement"  # "Voor de volgende onderdanen blijft de reglementering gelden:"
+    if _SAYS_WHERE_IT_HOLDS.search(_last_clause(lead_in)) and named in (None, "requirement"):
+        return "requirement"  # "Een beroepskaart geldt:" then "voor een welbepaalde activiteit;"
     return None
+
+
+# A short lead-in that ends on where a permit holds ("Een beroepskaart geldt:", "Een toelating
+# van bepaalde duur geldt voor 1 specifieke tewerkstelling:", "The card is valid:", "La carte
+# est valable :", "Die Berufskarte gilt:"): its items are the bounds of the permit, each a
+# requirement (GUIDE 22:58: a validity limit is a requirement; 6 rows of the older pages). The
+# subject is a noun group of two words or more: "Het geldt in drie gevallen:", "Das gilt unter
+# anderem für:" name the cases a rule takes, not a permit's bounds.
+_SAYS_WHERE_IT_HOLDS = re.compile(
+    rf"^\W*(?:\S+\s+){{2,8}}?(?<![\w'’])(?:{_phrases(LEX.applies)}|{alternation(LEX.validity)})"
+    r"(?![\w])(?:\s+\S+){0,5}?\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1181,12 +1225,46 @@ def _section_kind(section: str) -> str | None:
         return "step"  # "Dépôt du dossier", "Dien uw aanvraag in": the act governs
     if _tells_to_apply(heading):
         return "step"  # "Apply at Brussels Economy and Employment": the procedure's heading
+    named = kind_of_heading(heading)
+    if not named and _stage_heading(heading):
+        return "step"  # "Verlängerung", "Recours contre une décision": a stage's heading
     return (
-        kind_of_heading(heading)
+        named
         or _lodging_heading(heading)
         or defines
         or ("requirement" if _WHICH_MAY.match(heading) else None)
         or _asks_how(heading)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _stage_only_heading(section: str) -> bool:
+    """Whether the nearest heading heads steps only by naming a stage ("Renewal",
+    "Beslissing", "Recours contre une décision") or by asking when ("Quand ?", "Wann?"), not
+    the procedure itself: under it a fact about the stage ("Le moment de la demande est laissé
+    au choix des personnes …") is told alongside what to do, and only the latter is a step
+    (round 11 read 10 such facts as steps on the older pages, steps' precision -0.0101)."""
+    heading = _SENTENCE_END.split(section.strip())[-1]
+    if heading.strip(" ?¿:").lower() in LEX.when_questions:
+        return True
+    return not kind_of_heading(heading) and _stage_heading(heading)
+
+
+def _tells_an_act(text: str) -> bool:
+    """Whether a sentence says what someone does at a stage: an act of applying or lodging
+    ("De werknemer dient de aanvraag in"), an authority's act ("the Office notifies", "prüft"),
+    an order, an obligation, a limit or a case and what then happens ("Is de beslissing
+    negatief, dan …"). A noun of the procedure alone ("La date d'introduction peut avoir des
+    conséquences") tells a fact about it (GUIDE, label audit: a stage's heading)."""
+    lower = lowered(text)
+    return bool(
+        _APPLYING.found(text, lower)
+        or _LODGED.found(text, lower)
+        or _HANDLES.found(text, lower)
+        or _CASE_THEN.match(text)
+        or IMPERATIVE.match(_unlabelled(text))
+        or states_obligation(text, lower)
+        or _LIMITS.found(text, lower)
     )
 
 
@@ -1265,25 +1343,27 @@ _OPENS_WITH_DOCUMENT = CaseBlind(
 
 
 def _list_runs(blocks: list[Block]) -> list[list[Block]]:
-    """The lists of a page: runs of list items under the same heading, lead-in and depth."""
+    """The lists of a page: runs of list items under the same heading, lead-in and depth. A
+    nested list does not end the list around it: "A medical certificate …:" then its nested
+    diseases, then "A photocopy of the employment contract" is one list of papers."""
     runs: list[list[Block]] = []
+    open_runs: list[list[Block]] = []  # the runs of this stretch of items, outermost first
     for block in blocks:
         if block.kind != "list_item":
-            if runs and runs[-1]:
-                runs.append([])
+            open_runs = []
             continue
-        run = runs[-1] if runs else None
-        if run and (block.section, block.lead_ins, block.level) == (
-            run[-1].section,
-            run[-1].lead_ins,
-            run[-1].level,
-        ):
-            run.append(block)
-        elif run == []:
-            run.append(block)
-        else:
-            runs.append([block])
-    return [run for run in runs if run]
+        while open_runs and open_runs[-1][-1].level > block.level:
+            open_runs.pop()  # back out of a nested list
+        key = (block.section, block.lead_ins, block.level)
+        last = open_runs[-1][-1] if open_runs else None
+        if last is not None and (last.section, last.lead_ins, last.level) == key:
+            open_runs[-1].append(block)
+            continue
+        if last is not None and last.level == block.level:
+            open_runs.pop()  # another list at the same depth
+        open_runs.append([block])
+        runs.append(open_runs[-1])
+    return runs
 
 
 def _document_lists(blocks: list[Block]) -> set[int]:
@@ -1293,11 +1373,32 @@ def _document_lists(blocks: list[Block]) -> set[int]:
     out: set[int] = set()
     for run in _list_runs(blocks):
         if len(run) >= 2:
-            hits = sum(bool(_OPENS_WITH_DOCUMENT.found_in(b.text.strip())) for b in run)
+            # ("Documenten bij aanvraag:" above a nested list only labels that list)
+            hits = sum(
+                bool(_OPENS_WITH_DOCUMENT.found_in(b.text.strip()))
+                and not b.text.rstrip().endswith(":")
+                for b in run
+            )
             if hits >= 2 and hits >= 0.6 * len(run):
                 out.update(b.index for b in run)
         out.update(b.index for b in run if _lists_papers(b.text))
     return out
+
+
+def _under_a_paper(blocks: list[Block], i: int, document_items: set[int]) -> bool:
+    """Whether the list item at `i` is nested under an item of a list of papers whose text
+    leads into it ("A medical certificate showing that the worker has none of these
+    diseases:" then "tuberculosis of the respiratory tract"): it says what that paper must
+    show, a document row (2 rows of half A, round 12)."""
+    block = blocks[i]
+    if block.level < 2 or not block.lead_ins:
+        return False
+    for before in reversed(blocks[:i]):
+        if before.kind != "list_item":
+            return False
+        if before.level < block.level:
+            return before.index in document_items and before.text == block.lead_ins[-1]
+    return False
 
 
 _PARTS = re.compile(r"[,;]|\s(?:and|en|et|und)\s", re.IGNORECASE)
@@ -1311,6 +1412,37 @@ def _lists_papers(text: str) -> bool:
         return False  # (a sentence that names papers in passing is no list of them)
     hits = sum(bool(_OPENS_WITH_DOCUMENT.found_in(part)) for part in parts)
     return hits >= 2 and hits >= 0.6 * len(parts)
+
+
+def _labels_nested_names(blocks: list[Block], i: int) -> bool:
+    """Whether the list item at `i` is a label ending in ":" over a nested list of bare names,
+    or one of those names ("Referees in these sports:" then "football", "basketball."), under
+    a heading about conditions: the label and the names only say which functions the condition
+    in the text above takes ("The functions below also count as professional athletes, provided
+    …"), none is a condition of its own (GUIDE: a lead-in that only introduces a list; 24 rows
+    of three tuning pages, one page in en, fr and nl)."""
+    block = blocks[i]
+    if block.level <= 1:
+        label, start = block, i + 1
+    else:
+        j = i
+        while j > 0 and blocks[j - 1].kind == "list_item" and blocks[j - 1].level >= block.level:
+            j -= 1
+        if j == 0 or blocks[j - 1].kind != "list_item":
+            return False
+        label, start = blocks[j - 1], j
+    if not label.text.rstrip().endswith(":") or _context_kind(label) != "requirement":
+        return False
+    if states_obligation(label.text) or lifts_obligation(label.text):
+        return False
+    names = []
+    for after in blocks[start:]:
+        if after.kind != "list_item" or after.level <= label.level:
+            break
+        names.append(after)
+    return bool(names) and all(
+        len(WORD.findall(name.text)) <= 3 and not name.text.rstrip().endswith(":") for name in names
+    )
 
 
 def _labels_prices(blocks: list[Block], i: int) -> bool:
@@ -1467,6 +1599,34 @@ def _states_no_thing(text: str) -> bool:
     )
 
 
+# "It must be written in English.", "Het moet …", "Elle doit …", "Es muss …", "The signatures
+# must …": an item that opens on the paper or its signatures rather than a person; "Both
+# parents must sign it.", "… moeten het ondertekenen", "… doivent la signer", "… müssen es
+# unterschreiben": one that signs it
+_ON_A_PAPER = re.compile(
+    r"^(?:it|they|het|ze|il|elle|elles|es|the\s+signatures?|de\s+handtekening(?:en)?|"
+    r"la\s+signature|les\s+signatures|die\s+unterschrift(?:en)?)\s"
+    r"|\bsign\s+(?:it|them)\b|\b(?:het|ze)\s+(?:onder)?tekenen\b"
+    r"|\b(?:la|le|les)\s+signer\b|\b(?:es|sie)\s+unterschreiben\b",
+    re.IGNORECASE,
+)
+
+
+def _labels_a_paper(before: Block | None, item: Block) -> bool:
+    """Whether a list under a heading about documents follows a short label of its own
+    section, no sentence ("*2 Letter of parental authorization", "Ouderlijke toestemming",
+    "Autorisation parentale", "Elterliche Zustimmung"): its items say what that paper must
+    be ("It must be written in English.", "Both parents must sign it."), document rows as
+    under a sub-heading naming it (GUIDE, 4 rows of half A, round 12)."""
+    return (
+        before is not None
+        and before.kind == "paragraph"
+        and before.section == item.section
+        and len(before.text.split()) <= 8
+        and not before.text.rstrip().endswith((".", ":", "!", "?", ";"))
+    )
+
+
 def _follows_lifting(item: Block, before: Block | None) -> bool:
     """Whether a top-level list without a lead-in follows a paragraph of its section whose
     first sentence lifts an obligation ("In een aantal gevallen hoeft men geen toelating tot
@@ -1550,6 +1710,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             heading_level = block.level
             last_sentence = ""
         if block.kind == "list_item":
+            if _labels_nested_names(blocks, i):
+                continue  # "Referees in these sports:" then "football", "basketball"
             if _is_link_line(block.text) or _names_a_site(block):
                 continue  # "Walloon Region: emploi.wallonie.be"; "Flanders" under "the website:"
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
@@ -1575,6 +1737,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 # a lead-in right above sub-headings ("Bringen Sie bitte folgende Unterlagen
                 # mit:" then h3 "Einkommensnachweis") names the lists of its sub-sections
                 context = _lead_in_verdict(_last_sentence(block.over_lead))
+            if context is None and _under_a_paper(blocks, i, document_items):
+                context = "document"  # the diseases a listed medical certificate rules out
             if (
                 context in (None, "step")
                 and block.index in document_items
@@ -1635,8 +1799,20 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 add("requirement", block.text, block)
             elif context in (None, "step") and _names_what_to_bring(block.text):
                 add("document", block.text, block)  # "Se munir d'une photo d'identité"
-            elif context == "document" and _states_no_thing(block.text):
+            elif (
+                context == "document"
+                and _states_no_thing(block.text)
+                and not (_ON_A_PAPER.search(block.text) and _labels_a_paper(before_list, block))
+            ):
                 add("requirement", block.text, block)  # "U bent een Belgische werkgever."
+            elif (
+                context == "step"
+                and block.section
+                and _stage_only_heading(block.section[-1])
+                and not _tells_an_act(block.text)
+                and not (block.lead_ins and _tells_an_act(block.lead_ins[-1]))
+            ):
+                pass  # "Le moment de la demande est laissé au choix …" under "Quand ?": a fact
             elif context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):
@@ -1726,6 +1902,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 if documents_above and _hands_in_a_document(sentence):
                     add("document", sentence, block)  # under "Spouse of …" below "Documents …"
                     continue
+                if _ATTRIBUTED.found(sentence, lower):
+                    continue  # "…, so die Empfehlung.": advice, binding no one (devset-m)
                 if _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence):
                     add("requirement", sentence, block)  # the lifting denied: it stands
                     continue
@@ -1743,6 +1921,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     ):
                         # "The worker must live in Wallonia": a state; "Le séjour ne peut
                         # excéder 90 jours" under "Déclaration d'arrivée": a limit (devset-u)
+                        kind = "requirement"
+                    if (
+                        kind == "document"
+                        and block.kind == "paragraph"
+                        and _PROHIBITION.found(sentence, lower)
+                    ):
+                        # "Het getuigschrift mag niet ouder zijn dan 3 maanden." after a list of
+                        # papers: a ban in a sentence of its own binds (GUIDE, label audit)
                         kind = "requirement"
                     add(kind, sentence, block)
                 elif _LIMITS.found(sentence, lower):
@@ -1798,6 +1984,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     and heading_level >= 2
                     and tells_stage(sentence)
                     and not _is_button(block)  # "Make an appointment to register"
+                    and not (
+                        block.section
+                        and _stage_only_heading(block.section[-1])
+                        and not _tells_an_act(sentence)
+                    )  # "Le moment de la demande est laissé au choix …" under "Quand ?"
                 ):
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
                     # page's title (h1) a sentence only introduces the page

@@ -217,7 +217,10 @@ class Lexicon:
     procedure: tuple[str, ...]  # "application", "aanvraag", "Antrag": what a step handles
     lodged: tuple[str, ...]  # "lodged", "introduite": how an application reaches its office
     lodging: tuple[str, ...]  # "submitting", "traitement": lodging or handling, named in a heading
+    stages: tuple[str, ...]  # "renewal", "recours", "Verlängerung": a stage a short heading names
+    stage_only: frozenset[str]  # "Application", "Antrag": a heading that is only the application
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
+    when_questions: frozenset[str]  # "When?", "Quand ?": a heading asking when (a stage's time)
     attach: tuple[str, ...]  # "attach", "joignez", "beifügen": a lead-in to documents
     bring: tuple[str, ...]  # "please bring", "se munir de", "mitbringen": what to bring along
     follows: tuple[str, ...]  # "as follows", "comme suit": a lead-in to how something runs
@@ -237,8 +240,10 @@ class Lexicon:
     helps: tuple[str, ...]  # "help", "pouvoir": an effect after a modal of expectation
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
     legal_basis: tuple[str, ...]  # "article", "richtlijn", "transpose": a rule's legal basis
+    advice: tuple[str, ...]  # "recommendation", "aanbeveling", "avis", "Empfehlung": advice given
     delay: tuple[str, ...]  # "Délai", "Termijn", "Frist": a label giving a stage's time
     validity: tuple[str, ...]  # "Validité", "Geldigheid": a label giving how long a card lasts
+    granted: tuple[str, ...]  # "granted", "toegekend", "accordée", "erteilt": a permit given
     websites: tuple[str, ...]  # "website", "site web": a lead-in sending the reader to sites
     concerned: tuple[str, ...]  # "you are concerned", "komt in aanmerking": whom a rule takes
     someone: tuple[str, ...]  # "someone", "iemand": a person one brings along, no document
@@ -308,7 +313,10 @@ def merged() -> Lexicon:
         procedure=words("procedure"),
         lodged=words("lodged"),
         lodging=words("lodging"),
+        stages=words("stages"),
+        stage_only=frozenset(words("stage_only")),
         procedure_questions=frozenset(words("procedure_questions")),
+        when_questions=frozenset(words("when_questions")),
         attach=words("attach"),
         bring=words("bring"),
         follows=words("follows"),
@@ -328,8 +336,10 @@ def merged() -> Lexicon:
         helps=words("helps"),
         document_nouns=words("document_nouns"),
         legal_basis=words("legal_basis"),
+        advice=words("advice"),
         delay=words("delay"),
         validity=words("validity"),
+        granted=words("granted"),
         websites=words("websites"),
         concerned=words("concerned"),
         someone=words("someone"),

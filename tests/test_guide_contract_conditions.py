@@ -24,21 +24,6 @@ NOT_YET: set[str] = {
     # an h1 as the only heading naming the kind of the stages under it: knowing that it is
     # the only heading reads the whole page, which a big page read in parts cannot
     "only_h1-fr-2",
-    # the reasoning of a recommendation: no signal in the sentence but its attribution
-    "binds_nobody-en-0",
-    "binds_nobody-nl-1",
-    "binds_nobody-fr-2",
-    "binds_nobody-de-3",
-    # a heading naming a stage of the procedure (Renewal, Recours, Verlängerung, Decision) heads
-    # steps: settled in the label audit (2026-12-07), not read yet
-    "stage_heading-en-0",
-    "stage_heading-nl-1",
-    "stage_heading-fr-2",
-    "stage_heading-de-3",
-    "stage_heading-en-4",
-    "stage_heading-nl-6",
-    "stage_heading-en-7",
-    "stage_heading-de-9",
 }
 
 
@@ -737,6 +722,34 @@ STAGES = [
         "de",
         "<h2>Verfahren</h2><p>Das Ministerium prüft Ihren Antrag. Haben Sie Fragen?</p>",
         "Fragen",
+        NO_ROW,
+    ),
+    (
+        "fr",
+        "<h2>Quand ?</h2><p>En savoir plus sur la demande introduite par un membre de la "
+        "famille d'un réfugié (protection subsidiaire)</p>",
+        "En savoir plus",
+        NO_ROW,
+    ),
+    (
+        "en",
+        "<h2>When?</h2><p>Find out more about the application filed by a refugee's family "
+        "member (subsidiary protection)</p>",
+        "Find out more",
+        NO_ROW,
+    ),
+    (
+        "nl",
+        "<h2>Wanneer?</h2><p>Meer weten over de aanvraag van een familielid van een "
+        "vluchteling (subsidiaire bescherming)</p>",
+        "Meer weten",
+        NO_ROW,
+    ),
+    (
+        "de",
+        "<h2>Wann?</h2><p>Mehr erfahren über den Antrag eines Familienmitglieds eines "
+        "Flüchtlings (subsidiärer Schutz)</p>",
+        "Mehr erfahren",
         NO_ROW,
     ),
 ]
@@ -2029,4 +2042,141 @@ def test_a_heading_naming_a_stage_of_the_procedure_heads_steps(html, needle, kin
     """Under "Renewal", "Vernieuwing", "Recours contre une décision", "Verlängerung",
     "Decision", the stages told are `step` rows, also with "must"; a prohibition there stays a
     `requirement` (GUIDE, label audit)."""
+    check(html, needle, kind)
+
+
+# A validity limit stated as a sentence ("granted for at most …", "maximaal een jaar geldig")
+# is a requirement row on every page (GUIDE 22:58, applied in the label audit), while a line
+# that only labels the validity ("Validity: 5 years") stays no row (devset-u, above).
+VALIDITY_LIMITS = [
+    (
+        "en",
+        "<h2>Single permit</h2><p>The single permit is granted for at most three years.</p>",
+        "granted for at most",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Arbeidskaart</h2><p>De arbeidskaart is maximaal een jaar geldig.</p>",
+        "maximaal een jaar geldig",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Permis unique</h2><p>L'autorisation est accordée pour une durée de trois ans au "
+        "maximum.</p>",
+        "trois ans au maximum",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Arbeitserlaubnis</h2><p>Die Arbeitserlaubnis ist höchstens ein Jahr gültig.</p>",
+        "höchstens ein Jahr gültig",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Blue card</h2><p>Validity: 5 years</p>",
+        "Validity: 5 years",
+        NO_ROW,
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("validity_limit", VALIDITY_LIMITS))
+def test_a_validity_limit_is_a_requirement_a_validity_label_is_no_row(html, needle, kind):
+    check(html, needle, kind)
+
+
+# A prohibition in a sentence of its own ("Het getuigschrift mag niet ouder zijn dan 3
+# maanden.") stays a requirement under a documents or a procedure heading (label audit).
+OWN_PROHIBITION = [
+    (
+        "nl",
+        "<h2>Vereiste documenten</h2><ul><li>Een getuigschrift van goed gedrag.</li></ul>"
+        "<p>Het getuigschrift mag niet ouder zijn dan 3 maanden.</p>",
+        "mag niet ouder",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Documents to enclose</h2><ul><li>A medical certificate.</li></ul>"
+        "<p>The medical certificate must not be older than six months.</p>",
+        "must not be older",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Procédure</h2><p>Le dossier est introduit auprès de la Région wallonne.</p>"
+        "<p>L'extrait de casier judiciaire ne peut pas dater de plus de trois mois.</p>",
+        "ne peut pas dater",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Verfahren</h2><p>Der Antrag wird beim Ministerium eingereicht.</p>"
+        "<p>Das Führungszeugnis darf nicht älter als drei Monate sein.</p>",
+        "darf nicht älter",
+        "requirement",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("own_prohibition", OWN_PROHIBITION))
+def test_a_prohibition_in_its_own_sentence_stays_a_requirement(html, needle, kind):
+    check(html, needle, kind)
+
+
+# A sentence that lifts an obligation is an exemption whatever its words (GUIDE 22:58): a
+# group said to fall under an exemption, or an obligation said to have exemptions; and "être
+# dans l'obligation de" binds like "must" (GUIDE: an obligation word makes a requirement).
+FALLS_UNDER_EXEMPTION = [
+    (
+        "nl",
+        "<h2>Artiesten</h2><p>Ook de begeleiders van de artiest vallen onder deze "
+        "vrijstelling.</p>",
+        "begeleiders",
+        "exemption",
+    ),
+    (
+        "en",
+        "<h2>Performing artists</h2><p>The technicians who travel with the artist also fall "
+        "under this exemption.</p>",
+        "technicians",
+        "exemption",
+    ),
+    (
+        "fr",
+        "<h2>Parcours d'intégration</h2><p>Cette obligation connaît des exceptions et des "
+        "dispenses.</p>",
+        "connaît des exceptions",
+        "exemption",
+    ),
+    (
+        "de",
+        "<h2>Künstler</h2><p>Auch Begleitpersonen des Künstlers fallen unter diese "
+        "Befreiung.</p>",
+        "Begleitpersonen",
+        "exemption",
+    ),
+    (
+        "fr",
+        "<h2>Parcours d'intégration</h2><p>Les primo-arrivants sont dans l'obligation de suivre "
+        "le parcours.</p>",
+        "dans l'obligation",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Integration</h2><p>Newcomers are under an obligation to follow the course.</p>",
+        "under an obligation",
+        "requirement",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "html,needle,kind", cases("falls_under_exemption", FALLS_UNDER_EXEMPTION)
+)
+def test_falling_under_an_exemption_is_an_exemption(html, needle, kind):
     check(html, needle, kind)
