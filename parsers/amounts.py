@@ -296,6 +296,26 @@ _WITHIN_WHICH = re.compile(
     _I,
 )
 
+# A time limit the rules set for a decision or an act, named by its noun without "within"
+# (GUIDE, label audit): "bedraagt die termijn 120 dagen", "Die Frist für die Entscheidung
+# beträgt 60 Tage", "à l'échéance du délai de 9 mois", "a term of 90 days applies". The noun
+# straight before "of/van/de/von" with no verb is a qualifying period ("de termijn van 4 jaar
+# kan korter zijn", "le délai de cinq ans de séjour"): exact, unless "applies" follows it.
+_DEADLINE_NOUN = r"(?:termijn|délai|frist|deadline|time limit|processing time)"
+_DEADLINE_NOUN_BEFORE = re.compile(
+    rf"(?:\b{_DEADLINE_NOUN}\b[^.;:!?]{{0,40}}?\s(?:bedraagt|beträgt|is|est de|est fixé à|"
+    r"s'élève à|amounts to)"
+    rf"|\b(?:bedraagt|beträgt|is|est)\s+(?:die|de|het|deze|der|diese|le|ce|the|this)\s+"
+    rf"{_DEADLINE_NOUN}"
+    rf"|\b(?:échéance du|expiry of the|afloop van de|ablauf der)\s+(?:term|{_DEADLINE_NOUN})\s+"
+    r"(?:de|d'|of|van|von))\s*$",
+    _I,
+)
+_TERM_OF = re.compile(rf"\b(?:term|{_DEADLINE_NOUN})\s+(?:of|van|de|d'|von)\s*$", _I)
+_APPLIES_AFTER = re.compile(
+    r"[^.;:!?\s]*\s+(?:applies|apply|geldt|gelden|gilt|gelten|s'applique|s'appliquent)\b", _I
+)
+
 
 # An age from which something is allowed: "as soon as you are 15", "zodra je 15 jaar bent",
 # "dès que tu as 15 ans", "sobald du 15 Jahre alt bist" — said before the value, or by the
@@ -1376,6 +1396,15 @@ class _Collector:
                 bound = "max"  # "a 15-day deadline", "in einer 30-Tages-Frist": the time to act
             if bound is None and kind == "duration" and _WITHIN_WHICH.match(self.text, end):
                 bound = "max"  # "the period of 9 months within which the office must decide"
+            if bound is None and kind == "duration" and (
+                _DEADLINE_NOUN_BEFORE.search(self.text, max(0, start - 60), start)
+                or (
+                    _TERM_OF.search(self.text, max(0, start - 30), start)
+                    and _APPLIES_AFTER.match(self.text, end)
+                )
+            ):
+                bound = "max"  # "bedraagt die termijn 120 dagen", "a term of 90 days
+                # applies": a time limit named by its noun (GUIDE, label audit)
             if (
                 bound is None
                 and kind == "age"

@@ -1503,11 +1503,6 @@ AUDIT_NOT_YET: set[str] = {
     # "only" before a count written in words with "einzigen" / after "alleen mag werken"
     "one_employer-de-3",
     "one_employer-nl-4",
-    # a deadline named by its noun without "within"
-    "deadline_noun-nl-0",
-    "deadline_noun-en-1",
-    "deadline_noun-fr-2",
-    "deadline_noun-de-3",
     # one thing doing the work of two, a count in words without a noun the extractor counts
     "one_for_two-en-0",
     "one_for_two-nl-1",
@@ -1573,6 +1568,12 @@ DEADLINE_NOUN = audit_cases(
     ),
     ("de", "<p>Die Frist für die Entscheidung beträgt 60 Tage.</p>", [d(60, "days", "max")]),
     ("en", "<p>Processing usually takes 1 month.</p>", [d(1, "months")]),
+    ("en", "<p>The processing time is 60 days.</p>", [d(60, "days", "max")]),
+    ("nl", "<p>De termijn van 4 jaar kan korter zijn.</p>", [d(4, "years")]),
+    ("fr", "<p>Le délai de cinq ans de séjour peut être réduit.</p>", [d(5, "years")]),
+    ("de", "<p>Die Frist von fünf Jahren läuft ab dem Tag der Anmeldung.</p>", [d(5, "years")]),
+    ("fr", "<p>Le délai est de 4 mois pour une première demande.</p>", [d(4, "months", "max")]),
+    ("de", "<p>Nach Ablauf der Frist von 90 Tagen gilt die Erlaubnis.</p>", [d(90, "days", "max")]),
 )
 
 
