@@ -2502,6 +2502,15 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
+        if (
+            value == 1
+            and _SINGLE_WORD.search(c.text, m.start(), m.end())
+            and _NAME_IN_BRACKETS.search(c.text, 0, m.start())
+            and c.text.startswith(")", m.end())
+        ):
+            c.taken.append((m.start(), m.end()))
+            continue  # "de gecombineerde vergunning (één enkele aanvraag)": a name of the
+            # thing before it, no amount (GUIDE, label audit)
         if value == 1 and m.group("noun").lower() in _TIMES_NOUNS and _IN_ONE_GO.search(
             c.text, max(0, m.start() - 6), m.start()
         ):
@@ -2791,14 +2800,20 @@ def _extensions(c: _Collector) -> None:
             c.add("count", m.start(), m.end(), times, None, "items", bound="max")
 _IN_ONE_GO = re.compile(r"\b(?:in|en|at|op)\s+$", _I)
 _FACTOR_OF = re.compile(r"\s+(?:the|het|de|le|la|l'|l’|les|das|den|die|der|dem)\b", _I)
+# An opening bracket right after a word: "(één enkele aanvraag)" there names that word's thing
+_NAME_IN_BRACKETS = re.compile(r"[^\W\d]\s*\(\s*$")
+_SINGLE_WORD = re.compile(r"\b(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _I)
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
 
 # "un seul fichier", "één enkel", "ein einziges": the article is the number one
 _BOUND_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})\s*$", _I)
 _SINGLE_AFTER = re.compile(r"^\s+(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _I)
+# "a single permit application" names the procedure, no amount (GUIDE, label audit)
 SINGLE = re.compile(
-    rf"\b(?:a|one)\s+single\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b", _I
+    rf"\b(?:a|one)\s+single\s+(?!permit\b)(?:[\w'-]+\s+)?"
+    rf"(?P<noun>{alternation(LEX.count_nouns)})\b",
+    _I,
 )
 
 

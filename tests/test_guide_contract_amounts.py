@@ -1503,11 +1503,6 @@ AUDIT_NOT_YET: set[str] = {
     # "only" before a count written in words with "einzigen" / after "alleen mag werken"
     "one_employer-de-3",
     "one_employer-nl-4",
-    # one thing doing the work of two, a count in words without a noun the extractor counts
-    "one_for_two-en-0",
-    "one_for_two-nl-1",
-    "one_for_two-fr-2",
-    "one_for_two-de-3",
 }
 
 
@@ -1624,6 +1619,19 @@ ONE_FOR_TWO = audit_cases(
     ("fr", "<p>Un seul et même acte suffit.</p>", [Row("count", 1)]),
     ("de", "<p>Ein einziger Antrag genügt.</p>", [Row("count", 1)]),
     ("en", "<p>Apply for a single permit at the region.</p>", []),
+    ("en", "<p>The decision on a single permit application follows later.</p>", []),
+    (
+        "nl",
+        "<p>De gecombineerde vergunning (één enkele aanvraag) wordt bij het gewest ingediend.</p>",
+        [],
+    ),
+    ("fr", "<p>Le permis unique (une seule demande) est introduit par l'employeur.</p>", []),
+    ("fr", "<p>La procédure de demande unique s'applique aux chercheurs.</p>", []),
+    ("de", "<p>Die kombinierte Erlaubnis (ein einziger Antrag) wird beim Land beantragt.</p>", []),
+    ("en", "<p>A single application covers both the stay and the work.</p>", [Row("count", 1)]),
+    ("nl", "<p>Dan krijgt u één vergunning voor verblijf en arbeid.</p>", [Row("count", 1)]),
+    ("fr", "<p>Une seule autorisation couvre le séjour et le travail.</p>", [Row("count", 1)]),
+    ("de", "<p>Eine einzige Genehmigung gilt für Aufenthalt und Arbeit.</p>", [Row("count", 1)]),
 )
 
 
