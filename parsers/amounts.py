@@ -807,6 +807,10 @@ _TIME_ONLY_BOUND = re.compile(
 # periods alike).
 _ONLY = re.compile(
     r"(?:\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|que|qu')(?:\s+(?:nog|noch))?"
+    # "gilt nur für einen einzigen Arbeitgeber", "mag alleen werken bij één werkgever", "is
+    # valid only for one employer": "only" before the preposition of what the value names
+    r"(?:(?:\s+(?:werken|work|arbeiten|travailler))?\s+(?:for|with|at|voor|bij|met|für|bei|"
+    r"mit|pour|chez|auprès d'|auprès de))?"
     r"|\bne\s+[\w']+\s+que(?:\s+(?:pour|à|dans))?)\s*$",
     _I,
 )
@@ -2485,6 +2489,10 @@ def _counts(c: _Collector) -> None:
             after = c.text[ahead : ahead + _NEAR]
             if not (
                 _SINGLE_AFTER.match(after)
+                or (
+                    _TIED_NOUN.fullmatch(m.group("noun"))
+                    and (_SPECIFIC.match(after) or _SPECIFIC_AFTER.match(c.text, m.end()))
+                )
                 or _BOUND_RIGHT_BEFORE.search(left)
                 or _own_right_bound(c.scan, m.end())
                 or _renewals_allowed(c.text, m.start(), m.end())
@@ -2810,6 +2818,15 @@ _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 _BOUND_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})\s*$", _I)
 _SINGLE_AFTER = re.compile(r"^\s+(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _I)
 # "a single permit application" names the procedure, no amount (GUIDE, label audit)
+# "einen bestimmten Arbeitgeber", "een bepaalde werkgever", "un employeur déterminé": a permit
+# tied to one employer or occupation, the article is the number one, exact (GUIDE, label audit)
+_SPECIFIC = re.compile(r"^\s+(?:bestimmt\w*|bepaalde?|specific)\b", _I)
+_SPECIFIC_AFTER = re.compile(r"\s+(?:déterminée?|précise?)\b", _I)
+_TIED_NOUN = re.compile(
+    r"employer|occupation|profession|job|werkgever|beroep|functie|employeur|emploi|poste|"
+    r"fonction|arbeitgeber|beruf|stelle",
+    _I,
+)
 SINGLE = re.compile(
     rf"\b(?:a|one)\s+single\s+(?!permit\b)(?:[\w'-]+\s+)?"
     rf"(?P<noun>{alternation(LEX.count_nouns)})\b",
