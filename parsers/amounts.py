@@ -2585,6 +2585,9 @@ def _counts(c: _Collector) -> None:
         if only and _PAST_FIGURES.search(sentence) and not _PERMISSION.found_in(sentence):
             only = None  # "Only 2 applications were refused last year": a figure, no limit
             # (a modal keeps it one: "kann nur 1 Mal verlängert werden", German's passive)
+        if not only and _renewals_allowed(c.text, m.start(), m.end()):
+            only = True  # "Ze kan één keer verlengd worden": how often a permission lets it be
+            # renewed is a limit, max (GUIDE, label audit)
         lower = _COUNT_RANGE_BEFORE.search(c.text, max(0, m.start() - 40), m.start())
         low = parse_number(lower.group("n")) if lower else None
         if low is not None and low < value:  # "entre 6000 et 7000 postes": one range
@@ -2843,8 +2846,8 @@ _SINGLE_OR_ONCE = CaseBlind(
 
 
 # "kan een keer verlengd worden", "peut être prolongé une fois": how many renewals a
-# permission allows is a count, its article a number (its bound is left as read: the labels
-# read "kan één keer verlengd worden" exact on older pages and max on check part 8's)
+# permission allows is a count, its article a number, max: a limit stated as a permission (the
+# label audit settled "kann einmal erneuert werden" and "Ze kan één keer verlengd worden")
 _TIMES_WORD = re.compile(
     r"\b(?:keer|maal|fois|mal|times|once|twice|eenmaal|tweemaal|einmal|zweimal)\b", _I
 )
@@ -2943,7 +2946,9 @@ def _once(c: _Collector) -> None:
             c.text, max(0, m.start() - 7), m.start()
         ):
             continue  # "contacts you again once the card is ready", "you see at once"
-        only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
+        only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()]) or _renewals_allowed(
+            c.text, m.start(), m.end()
+        )
         times = _TIMES[_SPACE_RUN.sub(" ", m.group(0).lower())]
         c.add("count", m.start(), m.end(), times, None, "items", bound="max" if only else None)
 

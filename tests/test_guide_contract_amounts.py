@@ -1645,3 +1645,21 @@ def test_one_thing_doing_the_work_of_two_is_an_exact_count(html, rows):
     """"One authorisation covers both", "één enkel document": a `count` of 1, `exact`; the
     name "single permit" is no amount (GUIDE, label audit)."""
     check(html, rows)
+
+
+RENEWALS_ALLOWED = audit_cases(
+    "renewals_allowed",
+    ("de", "<p>Die Erlaubnis kann einmal erneuert werden.</p>", [Row("count", 1, "max")]),
+    ("nl", "<p>Ze kan één keer verlengd worden.</p>", [Row("count", 1, "max")]),
+    ("en", "<p>The permit may be renewed once.</p>", [Row("count", 1, "max")]),
+    ("fr", "<p>Le permis peut être renouvelé une fois.</p>", [Row("count", 1, "max")]),
+    ("nl", "<p>De kaart kan twee keer verlengd worden.</p>", [Row("count", 2, "max")]),
+    ("en", "<p>Last year the permit was renewed once.</p>", [Row("count", 1)]),
+)
+
+
+@pytest.mark.parametrize("html,rows", RENEWALS_ALLOWED)
+def test_how_often_a_permit_may_be_renewed_is_max(html, rows):
+    """How often a permission lets a permit be renewed is a limit stated as a permission:
+    `max`; a renewal that happened is a figure, `exact` (GUIDE, label audit)."""
+    check(html, rows)
