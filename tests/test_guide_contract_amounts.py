@@ -1663,3 +1663,36 @@ def test_how_often_a_permit_may_be_renewed_is_max(html, rows):
     """How often a permission lets a permit be renewed is a limit stated as a permission:
     `max`; a renewal that happened is a figure, `exact` (GUIDE, label audit)."""
     check(html, rows)
+
+
+EARLIER_VALUE_BESIDE = audit_cases(
+    "earlier_value_beside",
+    (
+        "nl",
+        "<p>Het loon bedraagt minstens € 51.882 bruto per jaar. In 2016 bedroeg dat € 51.494.</p>",
+        [Row("money", 51882, "min", "year"), Row("money", 51494, "min", "year")],
+    ),
+    (
+        "en",
+        "<p>The salary must be at least EUR 51,882 a year (51,494 euro in 2016).</p>",
+        [Row("money", 51882, "min", "year"), Row("money", 51494, "min", "year")],
+    ),
+    (
+        "fr",
+        "<p>Le salaire doit atteindre au moins 51.882 euros par an (51.494 euros en 2016).</p>",
+        [Row("money", 51882, "min", "year"), Row("money", 51494, "min", "year")],
+    ),
+    (
+        "de",
+        "<p>Das Gehalt beträgt mindestens 51.882 Euro im Jahr (51.494 Euro im Jahr 2016).</p>",
+        [Row("money", 51882, "min", "year"), Row("money", 51494, "min", "year")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", EARLIER_VALUE_BESIDE)
+def test_an_earlier_value_beside_a_threshold_takes_its_bound(html, rows):
+    """An earlier value given beside this year's threshold ("In 2016 bedroeg dat € 51.494",
+    "(51.494 euro in 2016)") takes the bound of the value it is compared with (GUIDE, label
+    audit, under the rule of 02:20)."""
+    check(html, rows)
