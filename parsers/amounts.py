@@ -177,7 +177,19 @@ _CONCESSIVE = re.compile(
 )
 
 
+# "Heb je geen internationale faam en/of kom je langer dan 90 dagen werken": a coordinated
+# clause with a subject of its own; a negation before it turns no comparison in it round
+_NEXT_CLAUSE = re.compile(
+    r"\b(?:and/or|en/of|et/ou|und/oder|or|of|ou|oder)\s+(?:[\w']+\s+)?"
+    r"(?:je|jij|u|you|vous|tu|du|sie|ihr|hij|zij|ze|il|elle|er|they|he|she)\s",
+    _I,
+)
+
+
 def _negates(clause: str) -> bool:
+    starts = [m.start() for m in _NEXT_CLAUSE.finditer(clause)]
+    if starts:
+        clause = clause[starts[-1] :]
     return bool(_NEGATION.search(clause)) and not _CONCESSIVE.search(clause)
 
 

@@ -1,0 +1,52 @@
+"""Amount families found on half A and the older pages of round 11 (issue 12, check part 9
+released), each stated in the four languages in our own sentences, with the reading
+tests/devset/GUIDE.md gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.amounts import extract_amounts
+from parsers.blocks import extract_blocks
+
+
+def read(html: str) -> list[tuple]:
+    found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    return sorted((a.kind, a.value, a.per, a.bound) for a in found if a.kind != "date")
+
+
+def cases(*items):
+    return [pytest.param(f"<p>{text}</p>", rows, id=text[:50]) for text, rows in items]
+
+
+# A negation in one of two coordinated clauses, each with its own subject, turns no comparison
+# in the other round: "have no fame and/or come for more than 90 days" is more than 90 days.
+NEGATION_IN_THE_OTHER_CLAUSE = cases(
+    (
+        "Heb je geen internationale faam en/of kom je langer dan 90 dagen werken, dan vraag je "
+        "een vergunning aan.",
+        [("duration", 90, None, "min")],
+    ),
+    (
+        "If you are not known abroad or if you work more than 90 days, you apply for a permit.",
+        [("duration", 90, None, "min")],
+    ),
+    (
+        "Vous n'êtes pas connu à l'étranger ou vous travaillez plus de 90 jours : demandez un "
+        "permis.",
+        [("duration", 90, None, "min")],
+    ),
+    (
+        "Sind Sie nicht international bekannt oder arbeiten Sie mehr als 90 Tage, beantragen Sie "
+        "eine Erlaubnis.",
+        [("duration", 90, None, "min")],
+    ),
+    # one subject for both verbs: the negation holds for the comparison
+    ("You may not stay or work more than 90 days.", [("duration", 90, None, "max")]),
+    ("Hij mag niet meer dan 90 dagen blijven of werken.", [("duration", 90, None, "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", NEGATION_IN_THE_OTHER_CLAUSE)
+def test_a_negation_in_the_other_coordinated_clause_turns_nothing_round(html, rows):
+    assert read(html) == sorted(rows)
