@@ -50,3 +50,30 @@ NEGATION_IN_THE_OTHER_CLAUSE = cases(
 @pytest.mark.parametrize("html,rows", NEGATION_IN_THE_OTHER_CLAUSE)
 def test_a_negation_in_the_other_coordinated_clause_turns_nothing_round(html, rows):
     assert read(html) == sorted(rows)
+
+
+# "boven een bepaald bedrag: 84.837 euro", "oberhalb eines bestimmten Betrags": "above" in
+# every language, as English and French had it ("above", "supérieur à")
+ABOVE_A_SET_AMOUNT = cases(
+    (
+        "Hij verdient een jaarloon dat boven een bepaald bedrag ligt: 84.837 euro in 2021.",
+        [("money", 84837, "year", "min")],
+    ),
+    (
+        "He earns an annual salary above a set amount: 84,837 euro in 2021.",
+        [("money", 84837, "year", "min")],
+    ),
+    (
+        "Il gagne un salaire annuel supérieur à un certain seuil : 84.837 euros en 2021.",
+        [("money", 84837, "year", "min")],
+    ),
+    (
+        "Er verdient ein Jahresgehalt oberhalb eines bestimmten Betrags: 84.837 Euro im Jahr 2021.",
+        [("money", 84837, "year", "min")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", ABOVE_A_SET_AMOUNT)
+def test_above_a_set_amount_is_min_in_every_language(html, rows):
+    assert read(html) == sorted(rows)
