@@ -77,3 +77,35 @@ ABOVE_A_SET_AMOUNT = cases(
 @pytest.mark.parametrize("html,rows", ABOVE_A_SET_AMOUNT)
 def test_above_a_set_amount_is_min_in_every_language(html, rows):
     assert read(html) == sorted(rows)
+
+
+# A change's new value after a threshold ("In 2022 gaat dat bedrag naar …", "this amount goes
+# to", "ce montant passe à", "geht dieser Betrag auf") is exact, the label audit's restated
+# value; the threshold before it keeps its bound.
+NEW_VALUE_AFTER_A_CHANGE_VERB = cases(
+    (
+        "Trainers moeten in 2021 een jaarloon van minstens 42.418,50 euro verdienen. In 2022 "
+        "gaat dat bedrag naar 43.104,50 euro.",
+        [("money", 42418.5, "year", "min"), ("money", 43104.5, "year", "exact")],
+    ),
+    (
+        "Trainers must earn at least EUR 42,418.50 a year in 2021. In 2022 this amount goes to "
+        "EUR 43,104.50.",
+        [("money", 42418.5, "year", "min"), ("money", 43104.5, "year", "exact")],
+    ),
+    (
+        "Les entraîneurs doivent gagner au moins 42.418,50 euros par an en 2021. En 2022, ce "
+        "montant passe à 43.104,50 euros.",
+        [("money", 42418.5, "year", "min"), ("money", 43104.5, "year", "exact")],
+    ),
+    (
+        "Trainer müssen 2021 mindestens 42.418,50 Euro im Jahr verdienen. 2022 geht dieser "
+        "Betrag auf 43.104,50 Euro.",
+        [("money", 42418.5, "year", "min"), ("money", 43104.5, "year", "exact")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", NEW_VALUE_AFTER_A_CHANGE_VERB)
+def test_a_new_value_after_a_change_verb_is_exact(html, rows):
+    assert read(html) == sorted(rows)
