@@ -958,6 +958,20 @@ def _right_window(text: str, scan: str, end: int) -> str:
     return _CLAUSE_MARK.split(rest)[0]
 
 
+# "komt langer dan 90 dagen in België werken en verdient per jaar …": a conjunction and a
+# verb after a value open the next predicate, whose rate is not the value's
+_NEXT_PREDICATE = re.compile(
+    r"\s(?:and|en|et|und)\s+(?!(?:per|par|pro|a|an|each|elke|chaque|jeden|je)\b)[^\W\d]",
+    _I,
+)
+
+
+def _before_next_predicate(right: str) -> str:
+    """The words after a value up to a conjunction that opens another predicate."""
+    cut = _NEXT_PREDICATE.search(right)
+    return right[: cut.start()] if cut else right
+
+
 def _left_window(text: str, start: int) -> str:
     """The words before a value, back to the clause start, a conjunction or the previous value."""
     chunk = text[max(0, start - 100) : start]
@@ -1501,7 +1515,9 @@ class _Collector:
                 bound = bound or None
         per = None
         if rate:
-            per = _per(right) or (_per(left) if kind == "money" else _near_per(left))
+            per = _per(_before_next_predicate(right)) or (
+                _per(left) if kind == "money" else _near_per(left)
+            )
             ahead = self.text[end : end + _NEAR]
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(ahead):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92

@@ -109,3 +109,33 @@ NEW_VALUE_AFTER_A_CHANGE_VERB = cases(
 @pytest.mark.parametrize("html,rows", NEW_VALUE_AFTER_A_CHANGE_VERB)
 def test_a_new_value_after_a_change_verb_is_exact(html, rows):
     assert read(html) == sorted(rows)
+
+
+# "komt langer dan 90 dagen werken en verdient per jaar …": the rate after "and" and another
+# verb is the next predicate's, not the period's
+RATE_OF_THE_NEXT_PREDICATE = cases(
+    (
+        "De sporter komt langer dan 90 dagen in België werken en verdient per jaar meer dan "
+        "88.320 €.",
+        [("duration", 90, None, "min"), ("money", 88320, "year", "min")],
+    ),
+    (
+        "The athlete works in Belgium for longer than 90 days and earns per year more than "
+        "€ 88,320.",
+        [("duration", 90, None, "min"), ("money", 88320, "year", "min")],
+    ),
+    (
+        "Le sportif travaille plus de 90 jours en Belgique et gagne par an plus de 88.320 €.",
+        [("duration", 90, None, "min"), ("money", 88320, "year", "min")],
+    ),
+    (
+        "Der Sportler arbeitet länger als 90 Tage in Belgien und verdient pro Jahr mehr als "
+        "88.320 €.",
+        [("duration", 90, None, "min"), ("money", 88320, "year", "min")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", RATE_OF_THE_NEXT_PREDICATE)
+def test_the_rate_of_the_next_predicate_is_not_the_periods(html, rows):
+    assert read(html) == sorted(rows)
