@@ -1515,10 +1515,13 @@ class _Collector:
                 bound = bound or None
         per = None
         if rate:
-            per = _per(_before_next_predicate(right)) or (
-                _per(left) if kind == "money" else _near_per(left)
-            )
             ahead = self.text[end : end + _NEAR]
+            per = _per(_before_next_predicate(right)) or (
+                # "€ 88,320 a year (6,873.15 x 12.85)": a term's rate is not the sum's before it
+                (None if _TIMES_FACTOR.match(ahead) else _per(left))
+                if kind == "money"
+                else _near_per(left)
+            )
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(ahead):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             # "84.896 euros par an (6.606,69 euros x 12,85)": a month's pay times a factor,
@@ -1841,6 +1844,13 @@ def _money(c: _Collector) -> None:
 _BARE_TERM = re.compile(rf"(?<![\w.,])(?P<n>{MONEY_DIGITS})(?=\s*[x×]\s*\d)")
 
 
+# "meer dan 88.320 € (6.873,15 x 12,85)": the computation in brackets right after a sum with
+# its currency, a monthly part and its multiplier (GUIDE, devset-x)
+_SUM_THEN_BRACKET = re.compile(
+    rf"(?:\d\s*{CURRENCY}|{CURRENCY}\s*[\d.,]*\d)(?:\s+[^\W\d]+){{0,3}}\s*\(\s*$", _I
+)
+
+
 # "Elektronische I kaart: … (30,80)" below "… (30,80 euro)": a price in cents in brackets
 _BARE_PRICE = re.compile(r"\(\s*(?P<n>\d{1,4}[.,]\d{2})\s*\)")
 
@@ -1861,9 +1871,15 @@ def _bare_terms(c: _Collector) -> None:
     """A monthly part written without a currency sign among parts that carry one ('posted:
     4.100,00 x 12' beside '3.735,63 euros x 13,92', in the block or the list item above) is
     money all the same: a reader takes it as euros (GUIDE, devset-x). Its multiplier is none."""
-    if not (c.times_sum or c.times_above) or ("x" not in c.lowered_scan and "×" not in c.scan):
+    if "x" not in c.scan and "X" not in c.scan and "×" not in c.scan:
         return
     for m in _BARE_TERM.finditer(c.scan):
+        if not (
+            c.times_sum
+            or c.times_above
+            or _SUM_THEN_BRACKET.search(c.text, max(0, m.start() - 30), m.start())
+        ):
+            continue
         value = parse_digits(m.group("n"))
         if value is None or value < 100:
             continue  # "2 x 3 photos": a product of small numbers, no monthly pay

@@ -139,3 +139,32 @@ RATE_OF_THE_NEXT_PREDICATE = cases(
 @pytest.mark.parametrize("html,rows", RATE_OF_THE_NEXT_PREDICATE)
 def test_the_rate_of_the_next_predicate_is_not_the_periods(html, rows):
     assert read(html) == sorted(rows)
+
+
+# "meer dan 88.320 € (6.873,15 x 12,85)": the computation in brackets right after a sum with
+# its currency is a monthly part and its multiplier, money without its sign (GUIDE, devset-x),
+# with no rate of its own
+BARE_TERM_AFTER_A_SUM = cases(
+    (
+        "De sporter verdient per jaar meer dan 88.320 € (6.873,15 x 12,85).",
+        [("money", 6873.15, None, "exact"), ("money", 88320, "year", "min")],
+    ),
+    (
+        "The athlete earns more than EUR 88,320 a year (6,873.15 x 12.85).",
+        [("money", 6873.15, None, "exact"), ("money", 88320, "year", "min")],
+    ),
+    (
+        "Le sportif gagne plus de 88.320 euros par an (6.873,15 x 12,85).",
+        [("money", 6873.15, None, "exact"), ("money", 88320, "year", "min")],
+    ),
+    (
+        "Der Sportler verdient mehr als 88.320 Euro im Jahr (6.873,15 x 12,85).",
+        [("money", 6873.15, None, "exact"), ("money", 88320, "year", "min")],
+    ),
+    ("Bring 2 photos (35 x 45 mm).", [("count", 2, None, "exact")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", BARE_TERM_AFTER_A_SUM)
+def test_a_bare_term_in_brackets_after_a_sum_is_money(html, rows):
+    assert read(html) == sorted(rows)
