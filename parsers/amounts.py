@@ -1623,7 +1623,10 @@ _SIGNED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.signed)})(?![\w])")
 _CLAUSE_CUT = re.compile(r".*(?:[.;:,()–—]|\s-\s|\s(?:and|en|et|und)\s)", re.DOTALL)
 _CLAUSE_END = re.compile(r"[.;:,()–—]|\s-\s|\s(?:and|en|et|und)\s")
 # "Brussel, 11/10/2004." or a date alone in a paragraph: a dateline, not a rule's date.
-_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-ZÀ-Þ][\w'-]+(?:\s[A-ZÀ-Þ][\w'-]+)?,\s*)?$")
+# "Eupen, le 4 juin 2009.", "Eupen, den 4. Juni 2009", "Brussel, op 4 juni 2009"
+_DATELINE_BEFORE = re.compile(
+    r"^\s*(?:[A-ZÀ-Þ][\w'-]+(?:\s[A-ZÀ-Þ][\w'-]+)?,\s*(?:le|den|am|op|on)?\s*)?$"
+)
 _DATELINE_AFTER = re.compile(r"^\s*\.?\s*$|^\s*\.\s")
 
 
@@ -1745,10 +1748,29 @@ def _in_citation(text: str, start: int) -> bool:
     return bool(_OPEN_CITATION.search(text, max(0, start - 80), start))
 
 
+# "4 JUIN 2009. - Arrêté du Gouvernement …", "4 JUNI 2009. - Besluit van de Regering …": the
+# date that opens a text's title in the Official Gazette is its name, no rule's date
+_TITLE_AFTER_DATE = re.compile(
+    r"\.?\s*[-–—]\s*(?:law|act|decree|order|ordinance|royal decree|wet|besluit|decreet|"
+    r"koninklijk besluit|ministerieel besluit|ordonnantie|loi|arrêté|décret|ordonnance|gesetz|"
+    r"erlass|dekret|königlicher erlass|ministerieller erlass)\b",
+    _I,
+)
+# "à la date du", "met ingang van", "with effect from", "mit Wirkung vom": when a text takes
+# effect, a rule's date even when the text's name stands before it
+_WITH_EFFECT_FROM = re.compile(
+    r"\b(?:à la date|à dater|met ingang|with effect|mit wirkung)\s+(?:du|de|van|from|as of|vom|ab)"
+    r"\s*$",
+    _I,
+)
+
+
 def _is_law_date(text: str, start: int) -> bool:
     """A date in a law's name: 'Royal Decree of 9 June 1999', 'Directive 2009/50/EC of 25 May',
     '(art. 9,12 and 9,13 royal decree 9 June 1999)'."""
     before = text[max(0, start - 200) : start]
+    if _WITH_EFFECT_FROM.search(before):
+        return False  # "Le présent arrêté produit ses effets à la date du 1er septembre 2009"
     return bool(
         _in_citation(text, start)
         or _LAW.found_in(before.lower())
@@ -1774,6 +1796,7 @@ def _dates(c: _Collector) -> None:
                 continue
             if (
                 _is_law_date(c.text, m.start())
+                or _TITLE_AFTER_DATE.match(c.text, m.end())
                 or _signed_or_published(c.text, m.start(), m.end())
                 or _dateline(c, m.start(), m.end())
                 or _counted_on(c, m.start())

@@ -168,3 +168,37 @@ BARE_TERM_AFTER_A_SUM = cases(
 @pytest.mark.parametrize("html,rows", BARE_TERM_AFTER_A_SUM)
 def test_a_bare_term_in_brackets_after_a_sum_is_money(html, rows):
     assert read(html) == sorted(rows)
+
+
+def dates(html: str) -> list[str]:
+    found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    return sorted(a.date_value.isoformat() for a in found if a.kind == "date")
+
+
+# A decree's own dates: the day it takes effect is a rule's date even with the decree's name
+# before it; the place-and-day line it is signed on and the date opening its title are not
+GAZETTE_DATES = [
+    pytest.param(html, rows, id=html[3:50])
+    for html, rows in (
+        ("<p>Le présent arrêté produit ses effets à la date du 1er septembre 2009.</p>",
+         ["2009-09-01"]),
+        ("<p>Dit besluit heeft uitwerking met ingang van 1 september 2009.</p>", ["2009-09-01"]),
+        ("<p>This order applies with effect from 1 September 2009.</p>", ["2009-09-01"]),
+        ("<p>Dieser Erlass gilt mit Wirkung vom 1. September 2009.</p>", ["2009-09-01"]),
+        ("<p>Vu l'arrêté du 1er septembre 2009.</p>", []),
+        ("<p>Eupen, le 4 juin 2009.</p>", []),
+        ("<p>Eupen, den 4. Juni 2009.</p>", []),
+        ("<p>Brussel, op 4 juni 2009.</p>", []),
+        ("<p>Brussels, on 4 June 2009.</p>", []),
+        ("<h1>4 JUIN 2009. - Arrêté du Gouvernement désignant le service</h1>", []),
+        ("<h1>4 JUNI 2009. - Besluit van de Regering tot aanwijzing van de dienst</h1>", []),
+        ("<h1>4. JUNI 2009 - Erlass der Regierung zur Bestimmung des Dienstes</h1>", []),
+        ("<h1>4 JUNE 2009. - Order of the Government designating the service</h1>", []),
+        ("<p>Vanaf 4 juni 2009 - de nieuwe regels gelden.</p>", ["2009-06-04"]),
+    )
+]
+
+
+@pytest.mark.parametrize("html,rows", GAZETTE_DATES)
+def test_a_decrees_effect_date_counts_its_signing_line_and_title_date_do_not(html, rows):
+    assert dates(html) == rows
