@@ -761,7 +761,17 @@ def _left_bound(left: str) -> str | None:
         return "max"  # "may not be valid for more than 1 year"
     if bound == "max" and _LESS_THAN.match(phrase) and _negates(clause):
         return "min"  # "ne peut être inférieure à 2.070,48 €"
+    if bound == "max" and _LIMITED_TO.match(phrase) and _negates(clause):
+        return "min"  # "zijn niet beperkt tot negentig dagen geldig": valid for longer
     return bound
+
+
+# "limited to", "beperkt tot", "limité à", "beschränkt auf": a limit, which a negation lifts
+_LIMITED_TO = re.compile(
+    r"^(?:limited to|restricted to|beperkt tot|limitée?s? à|restreinte?s? à|begrenzt auf|"
+    r"beschränkt auf)$",
+    _I,
+)
 
 
 _UNIT_FIRST = re.compile(rf"^\s*(?:{_UNIT_WORDS})(?![\w'])", _I)
@@ -1385,6 +1395,10 @@ class _Collector:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
+                if word in ("begrenzt", "beschränkt") and _negates(
+                    _CLAUSE_OR_COMMA.split(left)[-1]
+                ):
+                    bound = "min"  # "nicht auf 90 Tage begrenzt": a limit lifted
             if (
                 bound is None
                 and kind == "duration"

@@ -202,3 +202,21 @@ GAZETTE_DATES = [
 @pytest.mark.parametrize("html,rows", GAZETTE_DATES)
 def test_a_decrees_effect_date_counts_its_signing_line_and_title_date_do_not(html, rows):
     assert dates(html) == rows
+
+
+# "niet beperkt tot negentig dagen": a negation lifts a limit, the period may run longer (min),
+# as a negated "less than" reads; the limit alone stays max
+LIMIT_LIFTED = cases(
+    ("Deze arbeidskaarten zijn niet beperkt tot negentig dagen geldig.",
+     [("duration", 90, None, "min")]),
+    ("These cards are not limited to 90 days.", [("duration", 90, None, "min")]),
+    ("Ces cartes ne sont pas limitées à 90 jours.", [("duration", 90, None, "min")]),
+    ("Diese Karten sind nicht auf 90 Tage begrenzt.", [("duration", 90, None, "min")]),
+    ("The stay is limited to 90 days.", [("duration", 90, None, "max")]),
+    ("Der Aufenthalt ist auf 90 Tage begrenzt.", [("duration", 90, None, "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", LIMIT_LIFTED)
+def test_a_negated_limit_is_min(html, rows):
+    assert read(html) == sorted(rows)
