@@ -3019,6 +3019,11 @@ def _singles(c: _Collector) -> None:
         c.add("count", m.start(), m.end(), 1.0, None, "items")
 
 
+# "once more", "once again", "noch einmal": again, said of an act, not how many times it may be
+_AGAIN = re.compile(r"\s+(?:more|again)\b", _I)
+_NOCH_BEFORE = re.compile(r"\bnoch\s+$", _I)
+
+
 def _once(c: _Collector) -> None:
     for m in ONCE.finditer(c.text):
         if _SENTENCE_START.search(c.text[max(0, m.start() - _NEAR) : m.start()]):
@@ -3027,6 +3032,10 @@ def _once(c: _Collector) -> None:
             c.text, max(0, m.start() - 7), m.start()
         ):
             continue  # "contacts you again once the card is ready", "you see at once"
+        if _AGAIN.match(c.text, m.end()) or _NOCH_BEFORE.search(
+            c.text, max(0, m.start() - 6), m.start()
+        ):
+            continue  # "legalize them once more", "noch einmal": again, no count
         only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()]) or _renewals_allowed(
             c.text, m.start(), m.end()
         )

@@ -220,3 +220,20 @@ LIMIT_LIFTED = cases(
 @pytest.mark.parametrize("html,rows", LIMIT_LIFTED)
 def test_a_negated_limit_is_min(html, rows):
     assert read(html) == sorted(rows)
+
+
+# "once more", "noch einmal": again, said of an act, no count (Dutch and French say it without
+# a number word the extractor counts: "nog een keer", "une fois de plus")
+ONCE_MORE = cases(
+    ("The ministry must then legalize those signatures once more.", []),
+    ("You must apply once again.", []),
+    ("Das Ministerium muss die Unterschriften noch einmal beglaubigen.", []),
+    ("Het ministerie moet die handtekeningen daarna nog een keer legaliseren.", []),
+    ("Le ministère doit légaliser ces signatures une fois de plus.", []),
+    ("The card can be renewed once.", [("count", 1, None, "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONCE_MORE)
+def test_once_more_is_no_count(html, rows):
+    assert read(html) == sorted(rows)
