@@ -313,14 +313,20 @@ _WITHIN_WHICH = re.compile(
 # beträgt 60 Tage", "à l'échéance du délai de 9 mois", "a term of 90 days applies". The noun
 # straight before "of/van/de/von" with no verb is a qualifying period ("de termijn van 4 jaar
 # kan korter zijn", "le délai de cinq ans de séjour"): exact, unless "applies" follows it.
-_DEADLINE_NOUN = r"(?:termijn|délai|frist|deadline|time limit|processing time)"
+_DEADLINE_NOUN = (
+    r"(?:(?:beslissings|behandelings|aangifte|beroeps)?termijn|délai|"
+    r"(?:entscheidungs|bearbeitungs|melde|einspruchs)?frist|deadline|time limit|processing time)"
+)
 _DEADLINE_NOUN_BEFORE = re.compile(
     rf"(?:\b{_DEADLINE_NOUN}\b[^.;:!?]{{0,40}}?\s(?:bedraagt|beträgt|is|est de|est fixé à|"
     r"s'élève à|amounts to)"
     rf"|\b(?:bedraagt|beträgt|is|est)\s+(?:die|de|het|deze|der|diese|le|ce|the|this)\s+"
     rf"{_DEADLINE_NOUN}"
     rf"|\b(?:échéance du|expiry of the|afloop van de|ablauf der)\s+(?:term|{_DEADLINE_NOUN})\s+"
-    r"(?:de|d'|of|van|von))\s*$",
+    r"(?:de|d'|of|van|von)"
+    # "geldt een termijn van 90 dagen", "gilt eine Frist von", "s'applique un délai de"
+    r"|\b(?:geldt|gelden|gilt|gelten|applies|apply|s'applique)\s+(?:een|eine|a|un|die|de|the|le)\s+"
+    rf"(?:term|{_DEADLINE_NOUN})\s+(?:van|von|of|de|d'))\s*$",
     _I,
 )
 _TERM_OF = re.compile(rf"\b(?:term|{_DEADLINE_NOUN})\s+(?:of|van|de|d'|von)\s*$", _I)
@@ -1148,6 +1154,27 @@ class _Collector:
     def _kind_at(self, at: int) -> str:
         return self.found[self._index[self._starts[at]]].kind
 
+    def _changed_deadline(self, start: int, end: int) -> bool:
+        """A time limit's new value after a verb of change: "must decide within 90 days; this
+        period is reduced to 60 days", "The processing time is 60 days …, and it falls to 30
+        days": the period before it in the block is at most, and a limit changed stays a limit
+        (a qualifying period changed, "verkürzt sich die Frist von vier Jahren auf drei
+        Jahre", stays exact)."""
+        clause_before = _CLAUSE_MARK.split(self.text[max(0, start - 40) : start])[-1]
+        clause_after = _CLAUSE_OR_COMMA.split(self.text[end : end + 60])[0]
+        if not (_CHANGE_VERB.found_in(clause_before) or _CHANGE_VERB.found_in(clause_after)):
+            return False
+        # the periods of this sentence and the one before: "… 60 days if … during the five
+        # previous years, and it falls to 30 days" (the five years only say when)
+        since = start - len(self.with_sentence_before(start)) - 1
+        at = bisect_left(self._starts, start)
+        return any(
+            self.found[self._index[self._starts[index]]].kind == "duration"
+            and self.found[self._index[self._starts[index]]].bound == "max"
+            for index in range(at)
+            if self._starts[index] >= since
+        )
+
     def _neighbour(self, kind: str, start: int) -> Amount | None:
         """The amount of the same kind just before, joined to this one by a conjunction only."""
         at = bisect_left(self._starts, start)  # the found amount that starts last before
@@ -1449,6 +1476,9 @@ class _Collector:
             ):
                 bound = "max"  # "bedraagt die termijn 120 dagen", "a term of 90 days
                 # applies": a time limit named by its noun (GUIDE, label audit)
+            if bound is None and kind == "duration" and self._changed_deadline(start, end):
+                bound = "max"  # "this period is reduced to 60 days", "wordt die
+                # beslissingstermijn ingekort tot 60 dagen": a time limit's new value
             if (
                 bound is None
                 and kind == "age"
@@ -3164,7 +3194,16 @@ def _points_back(c: _Collector, amount: Amount) -> bool:
     before = c.sentence_before(amount.start)
     # "This will rise to 86,209 euro", "the amount went up to": a change's new value, as the
     # labels read it; a verb of being ("bedroeg dit", "that amount was") restates
-    return bool(_POINTS_TO_SUM.search(before)) and not _CHANGE_VERB.found_in(before)
+    return (
+        bool(_POINTS_TO_SUM.search(before))
+        and not _CHANGE_VERB.found_in(before)
+        and not _GOES_TO.search(before)
+    )
+
+
+# "In 2022 gaat dat bedrag naar 43.104,50 euro", "2022 geht dieser Betrag auf": a change's new
+# value; "gaat", "geht" alone are too common a verb for the change verbs ("Gaat het om …")
+_GOES_TO = re.compile(r"\b(?:gaat|ging|geht|ging)\b[^.;:]{0,30}\b(?:naar|auf)\s*$", _I)
 
 
 # A lead-in that only says when ("For an application filed in 2024:", "Pour 2024 :", "Voor

@@ -237,3 +237,59 @@ ONCE_MORE = cases(
 @pytest.mark.parametrize("html,rows", ONCE_MORE)
 def test_once_more_is_no_count(html, rows):
     assert read(html) == sorted(rows)
+
+
+# A time limit named by its noun after the verb that sets it ("geldt een termijn van 90
+# dagen", "gilt eine Frist von"), or a compound of its noun ("beslissingstermijn"), is max;
+# and a limit's new value after a verb of change stays a limit, while a qualifying period
+# changed stays exact
+DEADLINES_SET_AND_CHANGED = cases(
+    (
+        "Voor een Blauwe kaart geldt een termijn van 90 dagen, in plaats van de gebruikelijke "
+        "120 dagen.",
+        [("duration", 90, None, "max"), ("duration", 120, None, "max")],
+    ),
+    (
+        "Für eine Blaue Karte gilt eine Frist von 90 Tagen statt der üblichen 120 Tage.",
+        [("duration", 90, None, "max"), ("duration", 120, None, "max")],
+    ),
+    ("De beslissingstermijn bedraagt 60 dagen.", [("duration", 60, None, "max")]),
+    ("De geldigheidstermijn bedraagt 1 jaar.", [("duration", 1, None, "exact")]),
+    (
+        "The authorities must decide within 90 days; this period is reduced to 60 days for a "
+        "renewal.",
+        [("duration", 60, None, "max"), ("duration", 90, None, "max")],
+    ),
+    (
+        "The processing time is 60 days if the worker came during the five previous years, and "
+        "it falls to 30 days for a renewal.",
+        [("duration", 5, None, "exact"), ("duration", 30, None, "max"),
+         ("duration", 60, None, "max")],
+    ),
+    (
+        "De aanvraag wordt binnen 90 dagen beslist. Die termijn wordt ingekort tot 60 dagen.",
+        [("duration", 60, None, "max"), ("duration", 90, None, "max")],
+    ),
+    (
+        "L'autorité décide dans un délai de 90 jours ; ce délai est réduit à 60 jours.",
+        [("duration", 60, None, "max"), ("duration", 90, None, "max")],
+    ),
+    (
+        "Die Behörde entscheidet innerhalb von 90 Tagen; diese Frist wird auf 60 Tage verkürzt.",
+        [("duration", 60, None, "max"), ("duration", 90, None, "max")],
+    ),
+    (
+        "Leben die Kinder mit ihm in Belgien, verkürzt sich die Frist von vier Jahren auf drei "
+        "Jahre.",
+        [("duration", 3, None, "exact"), ("duration", 4, None, "exact")],
+    ),
+    (
+        "The card is valid for 2 years; this period was reduced to 1 year.",
+        [("duration", 1, None, "exact"), ("duration", 2, None, "exact")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", DEADLINES_SET_AND_CHANGED)
+def test_a_deadline_set_by_its_noun_or_changed_stays_max(html, rows):
+    assert read(html) == sorted(rows)
