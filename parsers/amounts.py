@@ -163,7 +163,10 @@ _AGE_NEAR = CaseBlind(
 # "De niet-Europese onderdaan werkt langer dan 90 dagen", "Nicht-EU-Bürger": a negation
 # word in a compound negates nothing
 _NEGATION = re.compile(
-    r"(?<!-)\b(?:not|cannot|no|never|nor|niet|geen|nooit|ne|n'|pas|jamais|ni|nicht|kein|keine|nie)\b"
+    r"(?<!-)\b(?:not|cannot|no|never|nor|niet|geen|nooit|ne|n'|pas|jamais|ni|nicht|kein|keine|nie|"
+    # "sans pouvoir dépasser trois ans", "without exceeding": "without" before a verb ("without
+    # a permit" negates no comparison)
+    r"sans(?=\s+(?:pouvoir|dépasser|excéder)|\s*$)|without(?=\s+\w+ing\b|\s*$))\b"
     r"(?![-‑])|(?<=\w)n't\b",  # "cannot", "can't", "mustn't": English glues its negation
     _I,
 )

@@ -293,3 +293,20 @@ DEADLINES_SET_AND_CHANGED = cases(
 @pytest.mark.parametrize("html,rows", DEADLINES_SET_AND_CHANGED)
 def test_a_deadline_set_by_its_noun_or_changed_stays_max(html, rows):
     assert read(html) == sorted(rows)
+
+
+# From half B: "sans pouvoir dépasser trois ans", "without exceeding three years": "without"
+# before the verb negates the comparison (at most); "without a permit" negates a noun only
+WITHOUT_EXCEEDING = cases(
+    ("L'autorisation couvre la durée du contrat, sans pouvoir dépasser trois ans.",
+     [("duration", 3, None, "max")]),
+    ("The authorisation covers the contract, without exceeding three years.",
+     [("duration", 3, None, "max")]),
+    ("Without a permit you may work more than 90 days.", [("duration", 90, None, "min")]),
+    ("Sans permis, vous pouvez travailler plus de 90 jours.", [("duration", 90, None, "min")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", WITHOUT_EXCEEDING)
+def test_without_exceeding_is_max(html, rows):
+    assert read(html) == sorted(rows)
