@@ -22,11 +22,13 @@ from rules.match import best_rule, matcher_for, statement_of
 from rules.when import INDEXED_KINDS, date_end, effective_from, heading_start
 
 _RIGHT_STOP = re.compile(r"\s(?:et|and|en|und|ou|or|of|oder)\s|[,;.]\s", re.IGNORECASE)
-# A monthly pay given with its annual multiplier ("6.558,70 € x 12", "5.654,05 € x 13,92":
-# twelve months, or with holiday pay and the 13th month): a month's figure of the annual
-# threshold, though the page writes no "per month".
+# A monthly pay given with its annual multiplier ("6.558,70 € x 12", "5.654,05 € x 13,92",
+# "(6.873,15 x 12,85)": twelve months, or with holiday pay and the 13th month, anything from
+# 12 to 13,99 months): a month's figure of the annual threshold, though the page writes no
+# "per month".
 _TIMES_A_YEAR = re.compile(
-    r"[\d.,\s\u00a0]+(?:€|eur(?:o|os)?)?\s*[x×*]\s*(?:12|13[,.]92)(?![\d,.]\d)", re.IGNORECASE
+    r"[\d.,\s\u00a0]+(?:€|eur(?:o|os)?)?\s*[x×*]\s*1[23](?:[,.]\d{1,2})?(?!\d|[,.]\d)",
+    re.IGNORECASE,
 )
 # A list item's head before its colon ("director: 78.704 euros (…; NSSO: 5.654,05 € x 13,92)"):
 # names what every value of the item is, though the extractor cuts the item into sentences.
