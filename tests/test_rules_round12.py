@@ -71,3 +71,42 @@ def test_a_yearly_multiplier_is_twelve_to_fourteen_months():  # noqa: F811
     assert _TIMES_A_YEAR.match("6606,69 euros x 12.85")
     assert not _TIMES_A_YEAR.match("4.030,96 € x 120")
     assert not _TIMES_A_YEAR.match("4.030,96 € x 1,5")
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Decision</h2><p>For an ordinary single permit a term of 4 months applies.</p>",
+         "en"),
+        ("<h2>Beslissing</h2><p>Voor een gewone gecombineerde vergunning geldt een termijn "
+         "van 4 maanden.</p>", "nl"),
+        ("<h2>Décision</h2><p>Pour un permis unique ordinaire, un délai de 4 mois "
+         "s'applique.</p>", "fr"),
+        ("<h2>Entscheidung</h2><p>Für eine gewöhnliche kombinierte Erlaubnis gilt eine Frist "
+         "von 4 Monaten.</p>", "de"),
+    ],
+)  # fmt: skip
+def test_a_term_named_by_its_noun_is_the_time_to_decide(catalogue, html, lang):  # noqa: F811
+    """'termijn', 'délai', 'Frist', 'a term of' name the time to decide as 'within' did:
+    round 11 reads them as max (label audit), and they now reach their gold rows."""
+    assert rules_of(catalogue, html, lang, topic="single-permit") == [
+        (4.0, "single_permit.processing_time")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Renewal</h2><p>File the renewal within a term of 3 months before the expiry of "
+         "the permit.</p>", "en"),
+        ("<h2>Vernieuwing</h2><p>Dien de aanvraag tot vernieuwing in binnen een termijn van "
+         "3 maanden voor het verstrijken van de vergunning.</p>", "nl"),
+        ("<h2>Renouvellement</h2><p>Introduisez le renouvellement dans un délai de 3 mois "
+         "avant l'expiration du permis.</p>", "fr"),
+        ("<h2>Verlängerung</h2><p>Stellen Sie den Antrag binnen einer Frist von 3 Monaten vor "
+         "Ablauf der Erlaubnis.</p>", "de"),
+    ],
+)  # fmt: skip
+def test_a_term_counted_back_from_expiry_is_no_time_to_decide(catalogue, html, lang):  # noqa: F811
+    rows = rules_of(catalogue, html, lang, topic="single-permit")
+    assert rows and all(rule != "single_permit.processing_time" for _, rule in rows)
