@@ -110,3 +110,27 @@ def test_a_term_named_by_its_noun_is_the_time_to_decide(catalogue, html, lang): 
 def test_a_term_counted_back_from_expiry_is_no_time_to_decide(catalogue, html, lang):  # noqa: F811
     rows = rules_of(catalogue, html, lang, topic="single-permit")
     assert rows and all(rule != "single_permit.processing_time" for _, rule in rows)
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Intra-corporate transfer</h2><p>The authorisation covers the length of the "
+         "secondment, without exceeding three years.</p>", "en"),
+        ("<h2>Intra-concernoverplaatsing</h2><p>De toelating dekt de duur van de detachering, "
+         "zonder drie jaar te overschrijden.</p>", "nl"),
+        ("<h2>Transfert intragroupe</h2><p>L'autorisation couvre la durée du détachement, sans "
+         "pouvoir dépasser trois ans.</p>", "fr"),
+        ("<h2>Unternehmensinterner Transfer</h2><p>Die Erlaubnis deckt die Dauer der "
+         "Entsendung, ohne drei Jahre zu überschreiten.</p>", "de"),
+    ],
+)  # fmt: skip
+def test_a_permits_ceiling_without_exceeding_is_its_longest_validity(
+    catalogue, html, lang  # noqa: F811
+):
+    """GUIDE: the longest employment a permit allows ('up to a maximum duration of three
+    years') is single_permit.validity_max; 'without exceeding three years' says the same,
+    whatever bound extraction reads from the verb-last Dutch and German."""
+    assert rules_of(catalogue, html, lang, publisher="brussels", topic="ict") == [
+        (3.0, "single_permit.validity_max")
+    ]
