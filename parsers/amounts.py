@@ -224,6 +224,11 @@ _UP_TO = re.compile(r"(?:^|\()\s*(?:tot|jusqu'à|jusqu'au|jusqu'a)\s*$", _I)
 # kan tot 5 weken duren", "tot 5 weken kan oplopen" (English, French and German say it with
 # their bound words: "up to", "jusqu'à", "bis zu")
 _TOT_BEFORE = re.compile(r"(?<![\w])tot\s*$", _I)
+# ... or with the verb first and a modal before it: "kan oplopen tot 6 weken", "de kosten
+# kunnen oplopen tot 350 euro" (a change said as a fact, "loopt op tot", is no bound)
+_MAY_RISE_TO = re.compile(
+    r"\b(?:kan|kunnen|mag|mogen|zal|zullen)\s+(?:[^\s\d.;:]+\s+){0,3}?oplopen\s+tot\s*$", _I
+)
 _LASTS_AFTER = re.compile(
     r"^\s*(?:[^\s\d]+\s+){0,2}?(?:kan\s+|kunnen\s+|zal\s+|zullen\s+)?"
     r"(?:duren|duurt|oplopen|loopt\s+op|bedragen|bedraagt)\b",
@@ -541,6 +546,15 @@ _RIGHT_MAX = (
     # German ends on the verb: "auf ein Jahr begrenzt" ("beperkt tot", "limited to" before it)
     "begrenzt",
     "beschränkt",
+    # the infinitive of exceeding after the value is a ceiling not to pass: "zonder drie jaar
+    # te overschrijden", "ohne drei Jahre zu überschreiten", "um 90 Tage nicht zu
+    # überschreiten" (as "sans pouvoir dépasser", "without exceeding" before it)
+    "te overschrijden",
+    "niet te overschrijden",
+    "zu überschreiten",
+    "zu übersteigen",
+    "nicht zu überschreiten",
+    "nicht zu übersteigen",
 )
 # "4 months before expiry at the earliest", "2 maanden vóór het verstrijken uiterlijk": the
 # edge of a window said after the event it is counted from (GUIDE: earliest `min`, latest `max`)
@@ -1499,8 +1513,12 @@ class _Collector:
                 bound = "exact"  # "during the first 3 months": a stretch of time, no limit
             if bound is None and kind == "age" and _not_reached(left, right):
                 bound = "max"  # "must not have reached the age of 26": younger than it
-            if bound is None and _TOT_BEFORE.search(left) and _LASTS_AFTER.match(right):
-                bound = "max"  # "de behandeling tot 5 weken kan duren": up to, as "bis zu"
+            if bound is None and (
+                (_TOT_BEFORE.search(left) and _LASTS_AFTER.match(right))
+                or _MAY_RISE_TO.search(left)
+            ):
+                bound = "max"  # "de behandeling tot 5 weken kan duren", "kan oplopen tot 6
+                # weken": up to, as "bis zu", "peut aller jusqu'à"
             if bound is None and _UP_TO.search(left):
                 before = self.text[: start - len(left)].rstrip()
                 if not before or not before[-1].isdigit():
