@@ -163,7 +163,10 @@ _AGE_NEAR = CaseBlind(
 # "De niet-Europese onderdaan werkt langer dan 90 dagen", "Nicht-EU-Bürger": a negation
 # word in a compound negates nothing
 _NEGATION = re.compile(
-    r"(?<!-)\b(?:not|cannot|no|never|nor|niet|geen|nooit|ne|n'|pas|jamais|ni|nicht|kein|keine|nie)\b"
+    r"(?<!-)\b(?:not|cannot|no|never|nor|niet|geen|nooit|ne|n'|pas|jamais|ni|nicht|kein|keine|nie|"
+    # "sans pouvoir dépasser trois ans", "without exceeding": "without" before a verb ("without
+    # a permit" negates no comparison)
+    r"sans(?=\s+(?:pouvoir|dépasser|excéder)|\s*$)|without(?=\s+\w+ing\b|\s*$))\b"
     r"(?![-‑])|(?<=\w)n't\b",  # "cannot", "can't", "mustn't": English glues its negation
     _I,
 )
@@ -177,7 +180,19 @@ _CONCESSIVE = re.compile(
 )
 
 
+# "Heb je geen internationale faam en/of kom je langer dan 90 dagen werken": a coordinated
+# clause with a subject of its own; a negation before it turns no comparison in it round
+_NEXT_CLAUSE = re.compile(
+    r"\b(?:and/or|en/of|et/ou|und/oder|or|of|ou|oder)\s+(?:[\w']+\s+)?"
+    r"(?:je|jij|u|you|vous|tu|du|sie|ihr|hij|zij|ze|il|elle|er|they|he|she)\s",
+    _I,
+)
+
+
 def _negates(clause: str) -> bool:
+    starts = [m.start() for m in _NEXT_CLAUSE.finditer(clause)]
+    if starts:
+        clause = clause[starts[-1] :]
     return bool(_NEGATION.search(clause)) and not _CONCESSIVE.search(clause)
 
 
@@ -209,6 +224,11 @@ _UP_TO = re.compile(r"(?:^|\()\s*(?:tot|jusqu'à|jusqu'au|jusqu'a)\s*$", _I)
 # kan tot 5 weken duren", "tot 5 weken kan oplopen" (English, French and German say it with
 # their bound words: "up to", "jusqu'à", "bis zu")
 _TOT_BEFORE = re.compile(r"(?<![\w])tot\s*$", _I)
+# ... or with the verb first and a modal before it: "kan oplopen tot 6 weken", "de kosten
+# kunnen oplopen tot 350 euro" (a change said as a fact, "loopt op tot", is no bound)
+_MAY_RISE_TO = re.compile(
+    r"\b(?:kan|kunnen|mag|mogen|zal|zullen)\s+(?:[^\s\d.;:]+\s+){0,3}?oplopen\s+tot\s*$", _I
+)
 _LASTS_AFTER = re.compile(
     r"^\s*(?:[^\s\d]+\s+){0,2}?(?:kan\s+|kunnen\s+|zal\s+|zullen\s+)?"
     r"(?:duren|duurt|oplopen|loopt\s+op|bedragen|bedraagt)\b",
@@ -294,6 +314,32 @@ _WITHIN_WHICH = re.compile(
     r"endéans (?:lequel|laquelle|lesquels)|dans le(?:quel|s quels) |"
     r"innerhalb (?:derer|deren|dessen|welcher|welches))\b",
     _I,
+)
+
+# A time limit the rules set for a decision or an act, named by its noun without "within"
+# (GUIDE, label audit): "bedraagt die termijn 120 dagen", "Die Frist für die Entscheidung
+# beträgt 60 Tage", "à l'échéance du délai de 9 mois", "a term of 90 days applies". The noun
+# straight before "of/van/de/von" with no verb is a qualifying period ("de termijn van 4 jaar
+# kan korter zijn", "le délai de cinq ans de séjour"): exact, unless "applies" follows it.
+_DEADLINE_NOUN = (
+    r"(?:(?:beslissings|behandelings|aangifte|beroeps)?termijn|délai|"
+    r"(?:entscheidungs|bearbeitungs|melde|einspruchs)?frist|deadline|time limit|processing time)"
+)
+_DEADLINE_NOUN_BEFORE = re.compile(
+    rf"(?:\b{_DEADLINE_NOUN}\b[^.;:!?]{{0,40}}?\s(?:bedraagt|beträgt|is|est de|est fixé à|"
+    r"s'élève à|amounts to)"
+    rf"|\b(?:bedraagt|beträgt|is|est)\s+(?:die|de|het|deze|der|diese|le|ce|the|this)\s+"
+    rf"{_DEADLINE_NOUN}"
+    rf"|\b(?:échéance du|expiry of the|afloop van de|ablauf der)\s+(?:term|{_DEADLINE_NOUN})\s+"
+    r"(?:de|d'|of|van|von)"
+    # "geldt een termijn van 90 dagen", "gilt eine Frist von", "s'applique un délai de"
+    r"|\b(?:geldt|gelden|gilt|gelten|applies|apply|s'applique)\s+(?:een|eine|a|un|die|de|the|le)\s+"
+    rf"(?:term|{_DEADLINE_NOUN})\s+(?:van|von|of|de|d'))\s*$",
+    _I,
+)
+_TERM_OF = re.compile(rf"\b(?:term|{_DEADLINE_NOUN})\s+(?:of|van|de|d'|von)\s*$", _I)
+_APPLIES_AFTER = re.compile(
+    r"[^.;:!?\s]*\s+(?:applies|apply|geldt|gelden|gilt|gelten|s'applique|s'appliquent)\b", _I
 )
 
 
@@ -500,6 +546,15 @@ _RIGHT_MAX = (
     # German ends on the verb: "auf ein Jahr begrenzt" ("beperkt tot", "limited to" before it)
     "begrenzt",
     "beschränkt",
+    # the infinitive of exceeding after the value is a ceiling not to pass: "zonder drie jaar
+    # te overschrijden", "ohne drei Jahre zu überschreiten", "um 90 Tage nicht zu
+    # überschreiten" (as "sans pouvoir dépasser", "without exceeding" before it)
+    "te overschrijden",
+    "niet te overschrijden",
+    "zu überschreiten",
+    "zu übersteigen",
+    "nicht zu überschreiten",
+    "nicht zu übersteigen",
 )
 # "4 months before expiry at the earliest", "2 maanden vóór het verstrijken uiterlijk": the
 # edge of a window said after the event it is counted from (GUIDE: earliest `min`, latest `max`)
@@ -729,7 +784,17 @@ def _left_bound(left: str) -> str | None:
         return "max"  # "may not be valid for more than 1 year"
     if bound == "max" and _LESS_THAN.match(phrase) and _negates(clause):
         return "min"  # "ne peut être inférieure à 2.070,48 €"
+    if bound == "max" and _LIMITED_TO.match(phrase) and _negates(clause):
+        return "min"  # "zijn niet beperkt tot negentig dagen geldig": valid for longer
     return bound
+
+
+# "limited to", "beperkt tot", "limité à", "beschränkt auf": a limit, which a negation lifts
+_LIMITED_TO = re.compile(
+    r"^(?:limited to|restricted to|beperkt tot|limitée?s? à|restreinte?s? à|begrenzt auf|"
+    r"beschränkt auf)$",
+    _I,
+)
 
 
 _UNIT_FIRST = re.compile(rf"^\s*(?:{_UNIT_WORDS})(?![\w'])", _I)
@@ -787,6 +852,10 @@ _TIME_ONLY_BOUND = re.compile(
 # periods alike).
 _ONLY = re.compile(
     r"(?:\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|que|qu')(?:\s+(?:nog|noch))?"
+    # "gilt nur für einen einzigen Arbeitgeber", "mag alleen werken bij één werkgever", "is
+    # valid only for one employer": "only" before the preposition of what the value names
+    r"(?:(?:\s+(?:werken|work|arbeiten|travailler))?\s+(?:for|with|at|voor|bij|met|für|bei|"
+    r"mit|pour|chez|auprès d'|auprès de))?"
     r"|\bne\s+[\w']+\s+que(?:\s+(?:pour|à|dans))?)\s*$",
     _I,
 )
@@ -920,6 +989,20 @@ def _right_window(text: str, scan: str, end: int) -> str:
     stop = next(_NEXT_NUMBER.finditer(ahead, lowered(ahead)), None)
     rest = rest[: stop.start()] if stop else rest
     return _CLAUSE_MARK.split(rest)[0]
+
+
+# "komt langer dan 90 dagen in België werken en verdient per jaar …": a conjunction and a
+# verb after a value open the next predicate, whose rate is not the value's
+_NEXT_PREDICATE = re.compile(
+    r"\s(?:and|en|et|und)\s+(?!(?:per|par|pro|a|an|each|elke|chaque|jeden|je)\b)[^\W\d]",
+    _I,
+)
+
+
+def _before_next_predicate(right: str) -> str:
+    """The words after a value up to a conjunction that opens another predicate."""
+    cut = _NEXT_PREDICATE.search(right)
+    return right[: cut.start()] if cut else right
 
 
 def _left_window(text: str, start: int) -> str:
@@ -1087,6 +1170,27 @@ class _Collector:
 
     def _kind_at(self, at: int) -> str:
         return self.found[self._index[self._starts[at]]].kind
+
+    def _changed_deadline(self, start: int, end: int) -> bool:
+        """A time limit's new value after a verb of change: "must decide within 90 days; this
+        period is reduced to 60 days", "The processing time is 60 days …, and it falls to 30
+        days": the period before it in the block is at most, and a limit changed stays a limit
+        (a qualifying period changed, "verkürzt sich die Frist von vier Jahren auf drei
+        Jahre", stays exact)."""
+        clause_before = _CLAUSE_MARK.split(self.text[max(0, start - 40) : start])[-1]
+        clause_after = _CLAUSE_OR_COMMA.split(self.text[end : end + 60])[0]
+        if not (_CHANGE_VERB.found_in(clause_before) or _CHANGE_VERB.found_in(clause_after)):
+            return False
+        # the periods of this sentence and the one before: "… 60 days if … during the five
+        # previous years, and it falls to 30 days" (the five years only say when)
+        since = start - len(self.with_sentence_before(start)) - 1
+        at = bisect_left(self._starts, start)
+        return any(
+            self.found[self._index[self._starts[index]]].kind == "duration"
+            and self.found[self._index[self._starts[index]]].bound == "max"
+            for index in range(at)
+            if self._starts[index] >= since
+        )
 
     def _neighbour(self, kind: str, start: int) -> Amount | None:
         """The amount of the same kind just before, joined to this one by a conjunction only."""
@@ -1335,6 +1439,10 @@ class _Collector:
                 word = _SPACE_RUN.sub(" ", right_bound.group(0).strip(" ()").lower().rstrip("."))
                 word = _OLD.sub("", word)  # "18 years old or more"
                 bound = "min" if word in _RIGHT_MIN else "max"
+                if word in ("begrenzt", "beschränkt") and _negates(
+                    _CLAUSE_OR_COMMA.split(left)[-1]
+                ):
+                    bound = "min"  # "nicht auf 90 Tage begrenzt": a limit lifted
             if (
                 bound is None
                 and kind == "duration"
@@ -1376,6 +1484,18 @@ class _Collector:
                 bound = "max"  # "a 15-day deadline", "in einer 30-Tages-Frist": the time to act
             if bound is None and kind == "duration" and _WITHIN_WHICH.match(self.text, end):
                 bound = "max"  # "the period of 9 months within which the office must decide"
+            if bound is None and kind == "duration" and (
+                _DEADLINE_NOUN_BEFORE.search(self.text, max(0, start - 60), start)
+                or (
+                    _TERM_OF.search(self.text, max(0, start - 30), start)
+                    and _APPLIES_AFTER.match(self.text, end)
+                )
+            ):
+                bound = "max"  # "bedraagt die termijn 120 dagen", "a term of 90 days
+                # applies": a time limit named by its noun (GUIDE, label audit)
+            if bound is None and kind == "duration" and self._changed_deadline(start, end):
+                bound = "max"  # "this period is reduced to 60 days", "wordt die
+                # beslissingstermijn ingekort tot 60 dagen": a time limit's new value
             if (
                 bound is None
                 and kind == "age"
@@ -1393,8 +1513,12 @@ class _Collector:
                 bound = "exact"  # "during the first 3 months": a stretch of time, no limit
             if bound is None and kind == "age" and _not_reached(left, right):
                 bound = "max"  # "must not have reached the age of 26": younger than it
-            if bound is None and _TOT_BEFORE.search(left) and _LASTS_AFTER.match(right):
-                bound = "max"  # "de behandeling tot 5 weken kan duren": up to, as "bis zu"
+            if bound is None and (
+                (_TOT_BEFORE.search(left) and _LASTS_AFTER.match(right))
+                or _MAY_RISE_TO.search(left)
+            ):
+                bound = "max"  # "de behandeling tot 5 weken kan duren", "kan oplopen tot 6
+                # weken": up to, as "bis zu", "peut aller jusqu'à"
             if bound is None and _UP_TO.search(left):
                 before = self.text[: start - len(left)].rstrip()
                 if not before or not before[-1].isdigit():
@@ -1456,8 +1580,13 @@ class _Collector:
                 bound = bound or None
         per = None
         if rate:
-            per = _per(right) or (_per(left) if kind == "money" else _near_per(left))
             ahead = self.text[end : end + _NEAR]
+            per = _per(_before_next_predicate(right)) or (
+                # "€ 88,320 a year (6,873.15 x 12.85)": a term's rate is not the sum's before it
+                (None if _TIMES_FACTOR.match(ahead) else _per(left))
+                if kind == "money"
+                else _near_per(left)
+            )
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(ahead):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             # "84.896 euros par an (6.606,69 euros x 12,85)": a month's pay times a factor,
@@ -1559,7 +1688,10 @@ _SIGNED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.signed)})(?![\w])")
 _CLAUSE_CUT = re.compile(r".*(?:[.;:,()–—]|\s-\s|\s(?:and|en|et|und)\s)", re.DOTALL)
 _CLAUSE_END = re.compile(r"[.;:,()–—]|\s-\s|\s(?:and|en|et|und)\s")
 # "Brussel, 11/10/2004." or a date alone in a paragraph: a dateline, not a rule's date.
-_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-ZÀ-Þ][\w'-]+(?:\s[A-ZÀ-Þ][\w'-]+)?,\s*)?$")
+# "Eupen, le 4 juin 2009.", "Eupen, den 4. Juni 2009", "Brussel, op 4 juni 2009"
+_DATELINE_BEFORE = re.compile(
+    r"^\s*(?:[A-ZÀ-Þ][\w'-]+(?:\s[A-ZÀ-Þ][\w'-]+)?,\s*(?:le|den|am|op|on)?\s*)?$"
+)
 _DATELINE_AFTER = re.compile(r"^\s*\.?\s*$|^\s*\.\s")
 
 
@@ -1681,10 +1813,29 @@ def _in_citation(text: str, start: int) -> bool:
     return bool(_OPEN_CITATION.search(text, max(0, start - 80), start))
 
 
+# "4 JUIN 2009. - Arrêté du Gouvernement …", "4 JUNI 2009. - Besluit van de Regering …": the
+# date that opens a text's title in the Official Gazette is its name, no rule's date
+_TITLE_AFTER_DATE = re.compile(
+    r"\.?\s*[-–—]\s*(?:law|act|decree|order|ordinance|royal decree|wet|besluit|decreet|"
+    r"koninklijk besluit|ministerieel besluit|ordonnantie|loi|arrêté|décret|ordonnance|gesetz|"
+    r"erlass|dekret|königlicher erlass|ministerieller erlass)\b",
+    _I,
+)
+# "à la date du", "met ingang van", "with effect from", "mit Wirkung vom": when a text takes
+# effect, a rule's date even when the text's name stands before it
+_WITH_EFFECT_FROM = re.compile(
+    r"\b(?:à la date|à dater|met ingang|with effect|mit wirkung)\s+(?:du|de|van|from|as of|vom|ab)"
+    r"\s*$",
+    _I,
+)
+
+
 def _is_law_date(text: str, start: int) -> bool:
     """A date in a law's name: 'Royal Decree of 9 June 1999', 'Directive 2009/50/EC of 25 May',
     '(art. 9,12 and 9,13 royal decree 9 June 1999)'."""
     before = text[max(0, start - 200) : start]
+    if _WITH_EFFECT_FROM.search(before):
+        return False  # "Le présent arrêté produit ses effets à la date du 1er septembre 2009"
     return bool(
         _in_citation(text, start)
         or _LAW.found_in(before.lower())
@@ -1710,6 +1861,7 @@ def _dates(c: _Collector) -> None:
                 continue
             if (
                 _is_law_date(c.text, m.start())
+                or _TITLE_AFTER_DATE.match(c.text, m.end())
                 or _signed_or_published(c.text, m.start(), m.end())
                 or _dateline(c, m.start(), m.end())
                 or _counted_on(c, m.start())
@@ -1780,6 +1932,13 @@ def _money(c: _Collector) -> None:
 _BARE_TERM = re.compile(rf"(?<![\w.,])(?P<n>{MONEY_DIGITS})(?=\s*[x×]\s*\d)")
 
 
+# "meer dan 88.320 € (6.873,15 x 12,85)": the computation in brackets right after a sum with
+# its currency, a monthly part and its multiplier (GUIDE, devset-x)
+_SUM_THEN_BRACKET = re.compile(
+    rf"(?:\d\s*{CURRENCY}|{CURRENCY}\s*[\d.,]*\d)(?:\s+[^\W\d]+){{0,3}}\s*\(\s*$", _I
+)
+
+
 # "Elektronische I kaart: … (30,80)" below "… (30,80 euro)": a price in cents in brackets
 _BARE_PRICE = re.compile(r"\(\s*(?P<n>\d{1,4}[.,]\d{2})\s*\)")
 
@@ -1800,9 +1959,15 @@ def _bare_terms(c: _Collector) -> None:
     """A monthly part written without a currency sign among parts that carry one ('posted:
     4.100,00 x 12' beside '3.735,63 euros x 13,92', in the block or the list item above) is
     money all the same: a reader takes it as euros (GUIDE, devset-x). Its multiplier is none."""
-    if not (c.times_sum or c.times_above) or ("x" not in c.lowered_scan and "×" not in c.scan):
+    if "x" not in c.scan and "X" not in c.scan and "×" not in c.scan:
         return
     for m in _BARE_TERM.finditer(c.scan):
+        if not (
+            c.times_sum
+            or c.times_above
+            or _SUM_THEN_BRACKET.search(c.text, max(0, m.start() - 30), m.start())
+        ):
+            continue
         value = parse_digits(m.group("n"))
         if value is None or value < 100:
             continue  # "2 x 3 photos": a product of small numbers, no monthly pay
@@ -2456,6 +2621,10 @@ def _counts(c: _Collector) -> None:
             after = c.text[ahead : ahead + _NEAR]
             if not (
                 _SINGLE_AFTER.match(after)
+                or (
+                    _TIED_NOUN.fullmatch(m.group("noun"))
+                    and (_SPECIFIC.match(after) or _SPECIFIC_AFTER.match(c.text, m.end()))
+                )
                 or _BOUND_RIGHT_BEFORE.search(left)
                 or _own_right_bound(c.scan, m.end())
                 or _renewals_allowed(c.text, m.start(), m.end())
@@ -2473,6 +2642,15 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
+        if (
+            value == 1
+            and _SINGLE_WORD.search(c.text, m.start(), m.end())
+            and _NAME_IN_BRACKETS.search(c.text, 0, m.start())
+            and c.text.startswith(")", m.end())
+        ):
+            c.taken.append((m.start(), m.end()))
+            continue  # "de gecombineerde vergunning (één enkele aanvraag)": a name of the
+            # thing before it, no amount (GUIDE, label audit)
         if value == 1 and m.group("noun").lower() in _TIMES_NOUNS and _IN_ONE_GO.search(
             c.text, max(0, m.start() - 6), m.start()
         ):
@@ -2539,6 +2717,9 @@ def _counts(c: _Collector) -> None:
         if only and _PAST_FIGURES.search(sentence) and not _PERMISSION.found_in(sentence):
             only = None  # "Only 2 applications were refused last year": a figure, no limit
             # (a modal keeps it one: "kann nur 1 Mal verlängert werden", German's passive)
+        if not only and _renewals_allowed(c.text, m.start(), m.end()):
+            only = True  # "Ze kan één keer verlengd worden": how often a permission lets it be
+            # renewed is a limit, max (GUIDE, label audit)
         lower = _COUNT_RANGE_BEFORE.search(c.text, max(0, m.start() - 40), m.start())
         low = parse_number(lower.group("n")) if lower else None
         if low is not None and low < value:  # "entre 6000 et 7000 postes": one range
@@ -2762,14 +2943,29 @@ def _extensions(c: _Collector) -> None:
             c.add("count", m.start(), m.end(), times, None, "items", bound="max")
 _IN_ONE_GO = re.compile(r"\b(?:in|en|at|op)\s+$", _I)
 _FACTOR_OF = re.compile(r"\s+(?:the|het|de|le|la|l'|l’|les|das|den|die|der|dem)\b", _I)
+# An opening bracket right after a word: "(één enkele aanvraag)" there names that word's thing
+_NAME_IN_BRACKETS = re.compile(r"[^\W\d]\s*\(\s*$")
+_SINGLE_WORD = re.compile(r"\b(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _I)
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
 
 # "un seul fichier", "één enkel", "ein einziges": the article is the number one
 _BOUND_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})\s*$", _I)
 _SINGLE_AFTER = re.compile(r"^\s+(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _I)
+# "a single permit application" names the procedure, no amount (GUIDE, label audit)
+# "einen bestimmten Arbeitgeber", "een bepaalde werkgever", "un employeur déterminé": a permit
+# tied to one employer or occupation, the article is the number one, exact (GUIDE, label audit)
+_SPECIFIC = re.compile(r"^\s+(?:bestimmt\w*|bepaalde?|specific)\b", _I)
+_SPECIFIC_AFTER = re.compile(r"\s+(?:déterminée?|précise?)\b", _I)
+_TIED_NOUN = re.compile(
+    r"employer|occupation|profession|job|werkgever|beroep|functie|employeur|emploi|poste|"
+    r"fonction|arbeitgeber|beruf|stelle",
+    _I,
+)
 SINGLE = re.compile(
-    rf"\b(?:a|one)\s+single\s+(?:[\w'-]+\s+)?(?P<noun>{alternation(LEX.count_nouns)})\b", _I
+    rf"\b(?:a|one)\s+single\s+(?!permit\b)(?:[\w'-]+\s+)?"
+    rf"(?P<noun>{alternation(LEX.count_nouns)})\b",
+    _I,
 )
 
 
@@ -2782,8 +2978,8 @@ _SINGLE_OR_ONCE = CaseBlind(
 
 
 # "kan een keer verlengd worden", "peut être prolongé une fois": how many renewals a
-# permission allows is a count, its article a number (its bound is left as read: the labels
-# read "kan één keer verlengd worden" exact on older pages and max on check part 8's)
+# permission allows is a count, its article a number, max: a limit stated as a permission (the
+# label audit settled "kann einmal erneuert werden" and "Ze kan één keer verlengd worden")
 _TIMES_WORD = re.compile(
     r"\b(?:keer|maal|fois|mal|times|once|twice|eenmaal|tweemaal|einmal|zweimal)\b", _I
 )
@@ -2874,6 +3070,11 @@ def _singles(c: _Collector) -> None:
         c.add("count", m.start(), m.end(), 1.0, None, "items")
 
 
+# "once more", "once again", "noch einmal": again, said of an act, not how many times it may be
+_AGAIN = re.compile(r"\s+(?:more|again)\b", _I)
+_NOCH_BEFORE = re.compile(r"\bnoch\s+$", _I)
+
+
 def _once(c: _Collector) -> None:
     for m in ONCE.finditer(c.text):
         if _SENTENCE_START.search(c.text[max(0, m.start() - _NEAR) : m.start()]):
@@ -2882,7 +3083,13 @@ def _once(c: _Collector) -> None:
             c.text, max(0, m.start() - 7), m.start()
         ):
             continue  # "contacts you again once the card is ready", "you see at once"
-        only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()])
+        if _AGAIN.match(c.text, m.end()) or _NOCH_BEFORE.search(
+            c.text, max(0, m.start() - 6), m.start()
+        ):
+            continue  # "legalize them once more", "noch einmal": again, no count
+        only = _ONLY.search(c.text[max(0, m.start() - 25) : m.start()]) or _renewals_allowed(
+            c.text, m.start(), m.end()
+        )
         times = _TIMES[_SPACE_RUN.sub(" ", m.group(0).lower())]
         c.add("count", m.start(), m.end(), times, None, "items", bound="max" if only else None)
 
@@ -3008,7 +3215,16 @@ def _points_back(c: _Collector, amount: Amount) -> bool:
     before = c.sentence_before(amount.start)
     # "This will rise to 86,209 euro", "the amount went up to": a change's new value, as the
     # labels read it; a verb of being ("bedroeg dit", "that amount was") restates
-    return bool(_POINTS_TO_SUM.search(before)) and not _CHANGE_VERB.found_in(before)
+    return (
+        bool(_POINTS_TO_SUM.search(before))
+        and not _CHANGE_VERB.found_in(before)
+        and not _GOES_TO.search(before)
+    )
+
+
+# "In 2022 gaat dat bedrag naar 43.104,50 euro", "2022 geht dieser Betrag auf": a change's new
+# value; "gaat", "geht" alone are too common a verb for the change verbs ("Gaat het om …")
+_GOES_TO = re.compile(r"\b(?:gaat|ging|geht|ging)\b[^.;:]{0,30}\b(?:naar|auf)\s*$", _I)
 
 
 # A lead-in that only says when ("For an application filed in 2024:", "Pour 2024 :", "Voor

@@ -22,11 +22,14 @@ from rules.match import best_rule, matcher_for, statement_of
 from rules.when import INDEXED_KINDS, date_end, effective_from, heading_start
 
 _RIGHT_STOP = re.compile(r"\s(?:et|and|en|und|ou|or|of|oder)\s|[,;.]\s", re.IGNORECASE)
-# A monthly pay given with its annual multiplier ("6.558,70 € x 12", "5.654,05 € x 13,92":
-# twelve months, or with holiday pay and the 13th month): a month's figure of the annual
-# threshold, though the page writes no "per month".
+# A monthly pay given with its annual multiplier ("6.558,70 € x 12", "5.654,05 € x 13,92",
+# "(6.873,15 x 12,85)": twelve months, or with holiday pay and the 13th month, anything from
+# 12 to 13,99 months): the annual threshold it computes, value times the multiplier, though
+# the page writes no "per month" (6.873,15 x 12,85 = 88.320, the yearly figure beside it).
 _TIMES_A_YEAR = re.compile(
-    r"[\d.,\s\u00a0]+(?:€|eur(?:o|os)?)?\s*[x×*]\s*(?:12|13[,.]92)(?![\d,.]\d)", re.IGNORECASE
+    r"[\d.,\s\u00a0]+(?:€|eur(?:o|os)?)?\s*[x×*]\s*(?P<months>1[23](?:[,.]\d{1,2})?)"
+    r"(?!\d|[,.]\d)",
+    re.IGNORECASE,
 )
 # A list item's head before its colon ("director: 78.704 euros (…; NSSO: 5.654,05 € x 13,92)"):
 # names what every value of the item is, though the extractor cuts the item into sentences.
@@ -143,9 +146,11 @@ def assign(
             first, last = clause_at(sentence, offset)
             clause, lead = sentence[first:last], sentence[: said.first]
         statement = statement_of(amount, lang, context, section, topic or "", near, clause, lead)
-        if amount.kind == "money" and amount.per is None:
-            if _TIMES_A_YEAR.match(sentence, offset):
-                statement = replace(statement, per="month")
+        if amount.kind == "money" and amount.per is None and amount.value is not None:
+            times = _TIMES_A_YEAR.match(sentence, offset)
+            if times:
+                months = float(times.group("months").replace(",", "."))
+                statement = replace(statement, value=amount.value * months, per="year")
         rule_id = best_rule(statement, catalogue, matcher)
         set_by_law = amount.kind not in INDEXED_KINDS
         when = effective_from(

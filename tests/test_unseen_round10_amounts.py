@@ -172,24 +172,25 @@ def test_nationalities_are_counted(html, rows):
     assert read(html) == rows
 
 
-# "kan een keer verlengd worden": how many renewals a permission allows is a count; "one"
-# there is a number, not an article ("une fois le dossier complet" is a conjunction).
+# "kan een keer verlengd worden": how many renewals a permission allows is a count, max since
+# the label audit; "one" there is a number, not an article ("une fois le dossier complet" is a
+# conjunction).
 RENEWALS = cases(
     (
         "The period of 4 years can be extended once.",
-        [("count", 1, None, "exact"), ("duration", 4, None, "exact")],
+        [("count", 1, None, "max"), ("duration", 4, None, "exact")],
     ),
     (
         "De termijn van 4 jaar kan een keer verlengd worden.",
-        [("count", 1, None, "exact"), ("duration", 4, None, "exact")],
+        [("count", 1, None, "max"), ("duration", 4, None, "exact")],
     ),
     (
         "Le délai de 4 ans peut être prolongé une fois.",
-        [("count", 1, None, "exact"), ("duration", 4, None, "exact")],
+        [("count", 1, None, "max"), ("duration", 4, None, "exact")],
     ),
     (
         "Die Frist von 4 Jahren kann einmal verlängert werden.",
-        [("count", 1, None, "exact"), ("duration", 4, None, "exact")],
+        [("count", 1, None, "max"), ("duration", 4, None, "exact")],
     ),
     ("Une fois le dossier complet, vous pouvez le renouveler.", []),
     ("Een keer per jaar wordt de lijst herzien.", []),
