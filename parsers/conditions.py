@@ -461,6 +461,11 @@ def _stage_heading(heading: str) -> bool:
 
 _ACT_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.lodging)})(?![\w])")
 _ASKS_HOW = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.asks_how)})(?![\w])")
+# "When should you apply?", "Wanneer een visumaanvraag indienen?", "Quand faut-il demander le
+# renouvellement ?", "Wann muss der Antrag gestellt werden?": when to apply or lodge, asked
+# with the act, heads the stages (GUIDE, label audit: "a heading that asks where or when to
+# apply"); a bare "When?" is read apart (when_questions)
+_ASKS_WHEN = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.when_questions)})(?![\w])")
 _APPLYING = CaseBlind(rf"(?<![\w'’])(?:{_phrases(LEX.applying)})(?![\w])")
 # A heading opened by a verb of applying tells the reader to apply: "Apply at Brussels
 # Economy and Employment", "Vraag aan bij …", "Adressez-vous à la Région", "Beantragen Sie …".
@@ -758,7 +763,20 @@ def tells_stage(sentence: str) -> bool:
         )
         and not _SITE.found(sentence, None)
         and not _POINTER.found(sentence, None)
+        # an example ("For example, for a visit starting on 1 September …") or what a stage
+        # depends on ("How long your visa takes to process depends on your file") tells no
+        # stage (GUIDE, tune12b: not steps there)
+        and not _EXAMPLE.match(sentence)
+        and not _depends_on(sentence)
     )
+
+
+def _depends_on(sentence: str) -> bool:
+    """Whether a sentence says what something depends on, its main verb ("… depends on the
+    quality of your file", "… hangt af van …"): a fact. Opened by it ("Afhankelijk van uw
+    statuut ontvangt u …", "Je nach Ihrer Situation reichen Sie …") it tells the case of a
+    stage."""
+    return any(match.start() > 0 for match in _DEPENDS.finditer(sentence, None))
 
 
 # "Is de werknemer in België, dan gaat de kaart naar de gemeente", "Leben Sie im Ausland,
@@ -1189,7 +1207,13 @@ def _announced_part_of(block: Block) -> str | None:
     you fall under one of the two categories below:" then h3 "Category 1", "Category 2" —
     each category's items and sentences are the conditions."""
     if block.over_lead and len(block.section) >= 2:
-        return _lead_in_verdict(_last_sentence(block.over_lead)) or _section_kind(block.section[-2])
+        verdict = _lead_in_verdict(_last_sentence(block.over_lead))
+        if verdict or _asks_when(block.section[-2]):
+            # below "When must I register?", "See below how long you have:" over h3 "I have
+            # just lost my job": each case's own deadline, a condition on the reader (the
+            # labels of brussels-jobseeker-registration-fr and its Dutch edition)
+            return verdict
+        return _section_kind(block.section[-2])
     return None
 
 
@@ -1234,6 +1258,7 @@ def _section_kind(section: str) -> str | None:
         or defines
         or ("requirement" if _WHICH_MAY.match(heading) else None)
         or _asks_how(heading)
+        or ("step" if _asks_when(heading) else None)
     )
 
 
@@ -1307,6 +1332,21 @@ def _asks_how(heading: str) -> str | None:
     ):
         return "step"  # "How does the renewal procedure work?", "Hoe verloopt de aanvraag?"
     return None
+
+
+def _asks_when(heading: str) -> bool:
+    """Whether a heading asks when to apply or lodge, with the act's verb ("When should you
+    apply", "Wanneer een visumaanvraag indienen?", "Quand faut-il demander le renouvellement
+    ?", "Wann muss ich die Verlängerung beantragen?"): the procedure's time, told in its
+    stages (GUIDE, label audit). A noun alone does not ask it ("Quand le permis B reste-t-il
+    d'application ?" asks which cases the old rules keep)."""
+    question = heading.rsplit(":", 1)[-1] if ":" in heading.rstrip(" :") else heading
+    return (
+        len(question.split()) <= 10
+        and _ASKS_WHEN.found_in(question)
+        and _APPLYING.found_in(question)
+        and not _APPLIES.found_in(question)  # "When does the old permit still apply?"
+    )
 
 
 # Dutch and German write the procedure's noun as the last part of a compound word

@@ -1,0 +1,134 @@
+"""Round 12 of issue 12, conditions second pass: steps never read, in en, nl, fr, de.
+
+- a heading that asks when to apply, with the act's verb ("When should you apply", "Wanneer
+  moet u de verlenging aanvragen?", "Quand faut-il introduire la demande ?", "Wann müssen Sie
+  die Verlängerung beantragen?"), heads the stages told under it (GUIDE, label audit: "a
+  heading that asks where or when to apply"): a deadline to file there is a `step`, not a
+  `requirement`; a question with only a noun ("Quand le permis B reste-t-il d'application ?")
+  heads no procedure, and an example or what a stage depends on is no step there.
+Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def kinds(html: str) -> dict[str, str]:
+    return {c.text: c.kind for c in extract_conditions(extract_blocks(f"<main>{html}</main>"))}
+
+
+# (a heading asking when to apply, the deadline to file, what the office then does,
+#  an example of the deadline, what the processing time depends on)
+WHEN_TO_APPLY = {
+    "en": (
+        "When should you apply",
+        "The application must be submitted at least 15 days before the journey.",
+        "The consulate sends you an e-mail once the application has been processed.",
+        "For example, for a journey starting on 1 June, you can submit it from 1 January.",
+        "How long the processing of your visa takes depends on how complete your file is.",
+    ),
+    "nl": (
+        "Wanneer moet u de verlenging aanvragen?",
+        "De aanvraag moet ten minste 15 dagen voor de reis worden ingediend.",
+        "Het consulaat stuurt u een e-mail zodra de aanvraag is behandeld.",
+        "Bijvoorbeeld: voor een reis vanaf 1 juni kunt u de aanvraag indienen vanaf 1 januari.",
+        "Hoe lang de behandeling van het dossier duurt, hangt af van hoe volledig het is.",
+    ),
+    "fr": (
+        "Quand faut-il introduire la demande ?",
+        "La demande doit être introduite au moins 15 jours avant le voyage.",
+        "Le consulat vous envoie un courriel dès que la demande a été traitée.",
+        "Par exemple, pour un voyage qui commence le 1er juin, la demande peut être déposée "
+        "dès le 1er janvier.",
+        "La durée du traitement de la demande dépend de la qualité du dossier.",
+    ),
+    "de": (
+        "Wann müssen Sie die Verlängerung beantragen?",
+        "Der Antrag muss spätestens 15 Tage vor der Reise eingereicht werden.",
+        "Das Konsulat sendet Ihnen eine E-Mail, sobald der Antrag bearbeitet ist.",
+        "Zum Beispiel: für eine Reise ab dem 1. Juni können Sie den Antrag ab dem 1. Januar "
+        "einreichen.",
+        "Die Dauer der Bearbeitung des Antrags hängt von der Vollständigkeit der Akte ab.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WHEN_TO_APPLY))
+def test_a_heading_asking_when_to_apply_heads_steps(lang):
+    heading, deadline, office, _, _ = WHEN_TO_APPLY[lang]
+    found = kinds(f"<h2>{heading}</h2><p>{deadline} {office}</p>")
+    assert found.get(deadline) == "step"  # read as a requirement before
+    assert found.get(office) == "step"  # no row before
+
+
+@pytest.mark.parametrize("lang", sorted(WHEN_TO_APPLY))
+def test_an_example_or_what_a_stage_depends_on_is_no_step(lang):
+    heading, deadline, _, example, depends = WHEN_TO_APPLY[lang]
+    found = kinds(f"<h2>{heading}</h2><p>{deadline} {example} {depends}</p>")
+    assert found.get(deadline) == "step"
+    assert example not in found
+    assert depends not in found
+
+
+# (a question with the procedure's noun but no act of applying, an obligation under it)
+WHEN_WITHOUT_ACT = {
+    "en": ("When does the old permit still apply?", "The employer must keep the old permit."),
+    "nl": (
+        "Wanneer blijft de oude arbeidskaart van toepassing?",
+        "De werkgever moet de oude arbeidskaart bijhouden.",
+    ),
+    "fr": (
+        "Quand le permis B reste-t-il d'application ?",
+        "L'employeur doit conserver l'ancien permis.",
+    ),
+    "de": (
+        "Wann gilt die alte Erlaubnis weiter?",
+        "Der Arbeitgeber muss die alte Erlaubnis aufbewahren.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WHEN_WITHOUT_ACT))
+def test_a_when_question_without_an_act_heads_no_steps(lang):
+    heading, obligation = WHEN_WITHOUT_ACT[lang]
+    assert kinds(f"<h2>{heading}</h2><p>{obligation}</p>") == {obligation: "requirement"}
+
+
+# (heading, a lead-in over sub-headings, a sub-heading naming the reader's case, its deadline)
+CASES_BELOW = {
+    "en": (
+        "When must I register as a jobseeker?",
+        "See below how much time you have:",
+        "I have just lost my job.",
+        "You must register within 8 calendar days after your contract ends.",
+    ),
+    "nl": (
+        "Wanneer moet ik me inschrijven als werkzoekende?",
+        "Bekijk hieronder hoeveel tijd je hebt:",
+        "Ik heb net mijn job verloren.",
+        "Je moet je inschrijven binnen de 8 kalenderdagen na het einde van je contract.",
+    ),
+    "fr": (
+        "Quand dois-je m'inscrire comme chercheur d'emploi ?",
+        "Voyez ci-dessous de combien de temps vous disposez :",
+        "Je viens de perdre mon emploi.",
+        "Vous devez vous inscrire dans les 8 jours civils qui suivent la fin du contrat.",
+    ),
+    "de": (
+        "Wann muss ich mich als Arbeitsuchender anmelden?",
+        "Unten sehen Sie, wie viel Zeit Sie haben:",
+        "Ich habe gerade meine Arbeit verloren.",
+        "Sie müssen sich innerhalb von 8 Kalendertagen nach dem Ende des Vertrags anmelden.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CASES_BELOW))
+def test_the_cases_below_a_when_question_keep_their_own_deadline(lang):
+    heading, lead_in, case, deadline = CASES_BELOW[lang]
+    html = f"<h2>{heading}</h2><p>{lead_in}</p><h3>{case}</h3><p>{deadline}</p>"
+    assert kinds(html).get(deadline) == "requirement"
