@@ -443,7 +443,17 @@ _LODGING = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged + LEX.lodging)})(?![
 # the application file", "Indiening van het aanvraagdossier", "Bearbeitung der Antragsakte".
 # A short heading opened by a stage of the procedure ("Renewal", "Vernieuwing", "Recours contre
 # une décision", "Verlängerung", "Decision") heads the stages told under it (GUIDE, label audit).
-_STAGE_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.stages)})(?![\w])")
+# (after a part's number: "2. Prolongation de séjour")
+_STAGE_FIRST = CaseBlind(
+    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:{alternation(LEX.stages)})(?![\w])"
+)
+# The stage, then whose it is: "Renewal of a fixed-term work permit", "Verlängerung des
+# elektronischen Aufenthaltstitels für begrenzte Dauer": the stage still opens the heading,
+# the rest names what it is of (a longer heading is still the stage's).
+_STAGE_OF = CaseBlind(
+    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:{alternation(LEX.stages)})\s+"
+    r"(?:of|van|de|du|des|d['’]|der|des|von)(?![\w])"
+)
 
 
 def _stage_heading(heading: str) -> bool:
@@ -452,8 +462,9 @@ def _stage_heading(heading: str) -> bool:
     naming a paper ("Application Form") heads documents."""
     if heading.strip(" ?¿:").lower() in LEX.stage_only:
         return True
+    words = len(_IN_BRACKETS.sub(" ", heading).split())
     return (
-        len(heading.split()) <= 5
+        (words <= 5 or (words <= 9 and _STAGE_OF.found_in(heading)))
         and _STAGE_FIRST.found_in(heading)
         and not _DOCUMENT_NOUN.found_in(heading)
     )

@@ -132,3 +132,37 @@ def test_the_cases_below_a_when_question_keep_their_own_deadline(lang):
     heading, lead_in, case, deadline = CASES_BELOW[lang]
     html = f"<h2>{heading}</h2><p>{lead_in}</p><h3>{case}</h3><p>{deadline}</p>"
     assert kinds(html).get(deadline) == "requirement"
+
+
+# A stage's heading that goes on to say whose stage it is (GUIDE, label audit: "Renewal",
+# "Verlängerung" head the stages told under them), or numbered as a part of the page:
+# (heading, the act of filing under it, a limit under it)
+STAGE_OF = {
+    "en": (
+        "Renewal of a fixed-term single permit for seasonal work",
+        "The employer must apply for the renewal at least one month before the permit ends.",
+        "The stay may not exceed 90 days.",
+    ),
+    "nl": (
+        "Verlenging van de gecombineerde vergunning van bepaalde duur",
+        "De werkgever moet de verlenging ten minste een maand voor het einde aanvragen.",
+        "Het verblijf mag niet langer zijn dan 90 dagen.",
+    ),
+    "fr": (
+        "2. Prolongation du titre de séjour",
+        "La demande de prolongation doit être introduite avant la fin du séjour autorisé.",
+        "Le séjour ne peut excéder 90 jours.",
+    ),
+    "de": (
+        "Verlängerung des elektronischen Aufenthaltstitels für begrenzte Dauer (A-Karte)",
+        "Die Verlängerung muss spätestens einen Monat vor Ablauf beantragt werden.",
+        "Der Aufenthalt darf 90 Tage nicht überschreiten.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STAGE_OF))
+def test_a_stage_of_something_heads_its_acts_and_a_limit_stays_a_requirement(lang):
+    heading, act, limit = STAGE_OF[lang]
+    found = kinds(f"<h2>{heading}</h2><p>{act} {limit}</p>")
+    assert found == {act: "step", limit: "requirement"}  # the act was a requirement before
