@@ -166,3 +166,41 @@ def test_a_stage_of_something_heads_its_acts_and_a_limit_stays_a_requirement(lan
     heading, act, limit = STAGE_OF[lang]
     found = kinds(f"<h2>{heading}</h2><p>{act} {limit}</p>")
     assert found == {act: "step", limit: "requirement"}  # the act was a requirement before
+
+
+
+# A heading naming the application for something, or applying ("Application for a single
+# permit", "Applying for a work permit", "Aanvraag van een gecombineerde vergunning", "Demande
+# de permis unique", "Antrag auf eine kombinierte Erlaubnis") names the application's stage
+# (GUIDE, label audit: "Application", "Aanvraag", "Demande", "Antrag"): who files it and how are
+# steps, while an obligation to obtain the permit is a condition on the person.
+# (heading, who files, the permit to obtain)
+APPLICATION_FOR = {
+    "en": (
+        "Applying for a work permit",
+        "The employer applies for the permit with the region where the work takes place.",
+        "A foreign worker who wants a salaried job must first obtain a single permit.",
+    ),
+    "nl": (
+        "Aanvraag van een gecombineerde vergunning",
+        "De werkgever dient de aanvraag in bij het gewest waar het werk plaatsvindt.",
+        "Een buitenlandse werknemer moet eerst een gecombineerde vergunning verkrijgen.",
+    ),
+    "fr": (
+        "Demande de permis unique",
+        "L'employeur introduit la demande auprès de la région où le travail a lieu.",
+        "Le travailleur étranger doit d'abord obtenir un permis unique.",
+    ),
+    "de": (
+        "Antrag auf eine kombinierte Erlaubnis",
+        "Der Arbeitgeber reicht den Antrag bei der Region ein, in der die Arbeit stattfindet.",
+        "Ein ausländischer Arbeitnehmer muss zuerst eine kombinierte Erlaubnis besitzen.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(APPLICATION_FOR))
+def test_a_heading_naming_the_application_for_something_heads_its_steps(lang):
+    heading, files, obtain = APPLICATION_FOR[lang]
+    found = kinds(f"<h2>{heading}</h2><p>{files} {obtain}</p>")
+    assert found == {files: "step", obtain: "requirement"}  # no step was read before
