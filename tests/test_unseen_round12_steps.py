@@ -206,3 +206,39 @@ def test_a_stage_heading_heads_its_acts_and_a_condition_under_it_stays_one(table
     ]
     found = kinds(f"<h2>{heading}</h2><p>{act} {condition}</p>")
     assert found == {act: "step", condition: "requirement"}
+
+
+# Getting in touch with someone, or turning to an office, is what someone does at a stage
+# (GUIDE, tune12b: "what the applicant, the employer or an administration does"): a step
+# under a procedure heading, like sending or examining. (heading, the contact, a sentence
+# naming a provider whose name holds "Contact", which tells no stage)
+GETS_IN_TOUCH = {
+    "en": (
+        "Procedure",
+        "The counter gets in touch with the applicant to agree on a date.",
+        "In most countries the post works with an outside provider (TLS Contact).",
+    ),
+    "nl": (
+        "Procedure",
+        "Het loket neemt daarna contact op met de aanvrager om een datum af te spreken.",
+        "In de meeste landen werkt de post met een externe dienstverlener (TLS Contact).",
+    ),
+    "fr": (
+        "Procédure",
+        "Le guichet prend contact avec le demandeur pour fixer une date.",
+        "Dans la plupart des pays, le poste travaille avec un prestataire externe (TLS Contact).",
+    ),
+    "de": (
+        "Verfahren",
+        "Unternehmen aus Eupen wenden sich an das Ministerium der Deutschsprachigen "
+        "Gemeinschaft.",
+        "In den meisten Ländern arbeitet die Botschaft mit einem externen Dienstleister "
+        "(TLS Contact).",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GETS_IN_TOUCH))
+def test_getting_in_touch_is_a_stage_and_a_providers_name_is_none(lang):
+    heading, contact, provider = GETS_IN_TOUCH[lang]
+    assert kinds(f"<h2>{heading}</h2><p>{contact} {provider}</p>") == {contact: "step"}
