@@ -114,9 +114,20 @@ _DEFINES_WHO = re.compile(
     r"^(?:who (?:is considered|counts as|is an?)\b"
     r"|wie (?:geldt als|wordt beschouwd als|wordt als \S+(?: \S+)? beschouwd|is een)\b"
     r"|qui est (?:considérée?s? |(?![\w'’-]*(?:é|ée|és|ées)\b)[\w'’-]+)"
-    r"|wer (?:gilt als|ist ein)\b)",
+    r"|wer (?:gilt als|ist ein)\b"
+    # when someone counts as one: "When am I a frontier worker?", "Wann bin ich Grenzgänger?"
+    r"|when (?:am i|are you|is someone)\b"
+    r"|wanneer (?:ben (?:ik|je|u)|is iemand)\b"
+    r"|quand (?:suis-je|êtes-vous|est-on)\b"
+    r"|wann (?:bin ich|sind sie|ist man)\b)",
     re.I,
 )
+
+
+def _defines_who(heading: str) -> bool:
+    """Whether a heading defines who counts as something, also after a label ("Au pairs:
+    Who is an au pair?", "Au-pairs: Wer ist ein Au-pair-Jugendlicher?")."""
+    return bool(_DEFINES_WHO.match(heading.rsplit(":", 1)[-1].strip()))
 # A line that labels the time a stage takes or is left to act ("Délai : 2 jours ouvrables",
 # "Frist für die Anmeldung: 3 Werktage"): a step under a procedure heading (devset-u), while a
 # line giving only a fee or a validity is none.
@@ -1253,7 +1264,7 @@ def _section_kind(section: str) -> str | None:
         # apporter ?", "Wat moet u meebrengen?" (what to bring: documents, GUIDE devset-u)
     if lifts_obligation(heading):
         return "exemption"  # "Not every foreigner needs a work permit": who does not
-    defines = "requirement" if _DEFINES_WHO.match(heading) else None
+    defines = "requirement" if _defines_who(heading) else None
     if (_ACT_FIRST.found_in(heading) or IMPERATIVE.match(heading)) and _PROCEDURE.found_in(
         heading.split(":", 1)[0]
     ):
@@ -1891,7 +1902,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             )
             # every sentence states the condition: under a heading defining who counts as
             # something, and under a numbered part of a heading about conditions
-            defining = bool(block.section and _DEFINES_WHO.match(block.section[-1])) or bool(
+            defining = bool(block.section and _defines_who(block.section[-1])) or bool(
                 block.section
                 and not _section_kind(block.section[-1])
                 and _numbered_part_of(block.section)

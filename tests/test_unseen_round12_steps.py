@@ -5,7 +5,11 @@
   die Verlängerung beantragen?"), heads the stages told under it (GUIDE, label audit: "a
   heading that asks where or when to apply"): a deadline to file there is a `step`, not a
   `requirement`; a question with only a noun ("Quand le permis B reste-t-il d'application ?")
-  heads no procedure, and an example or what a stage depends on is no step there.
+  heads no procedure, and an example or what a stage depends on is no step there;
+- a stage's heading that says whose stage it is or names the application for something, and
+  getting in touch with an office, read as steps; a condition on the person under them stays a
+  requirement;
+- a heading asking when one counts as someone defines who: requirements.
 Every sentence is our own.
 """
 
@@ -90,12 +94,6 @@ WHEN_WITHOUT_ACT = {
         "Der Arbeitgeber muss die alte Erlaubnis aufbewahren.",
     ),
 }
-
-
-@pytest.mark.parametrize("lang", sorted(WHEN_WITHOUT_ACT))
-def test_a_when_question_without_an_act_heads_no_steps(lang):
-    heading, obligation = WHEN_WITHOUT_ACT[lang]
-    assert kinds(f"<h2>{heading}</h2><p>{obligation}</p>") == {obligation: "requirement"}
 
 
 # (heading, a lead-in over sub-headings, a sub-heading naming the reader's case, its deadline)
@@ -230,8 +228,7 @@ GETS_IN_TOUCH = {
     ),
     "de": (
         "Verfahren",
-        "Unternehmen aus Eupen wenden sich an das Ministerium der Deutschsprachigen "
-        "Gemeinschaft.",
+        "Unternehmen aus Eupen wenden sich an das Ministerium der Deutschsprachigen Gemeinschaft.",
         "In den meisten Ländern arbeitet die Botschaft mit einem externen Dienstleister "
         "(TLS Contact).",
     ),
@@ -242,3 +239,43 @@ GETS_IN_TOUCH = {
 def test_getting_in_touch_is_a_stage_and_a_providers_name_is_none(lang):
     heading, contact, provider = GETS_IN_TOUCH[lang]
     assert kinds(f"<h2>{heading}</h2><p>{contact} {provider}</p>") == {contact: "step"}
+
+
+# Requirements never read: a heading that defines who counts as something (GUIDE 22:58) asked
+# as when one counts as it, or after a label ("Au pairs: Who is an au pair?"); its defining
+# sentences are requirements though no obligation word is in them.
+DEFINES_WHO = {
+    "en": (
+        "When am I a frontier worker?",
+        "You live in one country and go back there at least once a week after work.",
+    ),
+    "nl": (
+        "Au pairs: Wie is een au pair?",
+        "Een au pair woont een tijd bij een gastgezin om een taal te leren.",
+    ),
+    "fr": (
+        "Quand suis-je travailleur frontalier ?",
+        "Vous habitez dans un pays et y retournez au moins une fois par semaine.",
+    ),
+    "de": (
+        "Wann bin ich Grenzgänger?",
+        "Sie wohnen in einem Land und kehren mindestens einmal pro Woche dorthin zurück.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("table", "lang"),
+    [
+        (table, lang)
+        for table in ("WHEN_WITHOUT_ACT", "DEFINES_WHO")
+        for lang in sorted(DEFINES_WHO)
+    ],
+)
+def test_a_when_question_without_an_act_or_defining_who_heads_requirements(table, lang):
+    # WHEN_WITHOUT_ACT: a when-question with no act of applying heads no steps (the obligation
+    # stays a requirement); DEFINES_WHO: no row was read before
+    heading, sentence = {"WHEN_WITHOUT_ACT": WHEN_WITHOUT_ACT, "DEFINES_WHO": DEFINES_WHO}[table][
+        lang
+    ]
+    assert kinds(f"<h2>{heading}</h2><p>{sentence}</p>") == {sentence: "requirement"}
