@@ -279,3 +279,29 @@ def test_a_when_question_without_an_act_or_defining_who_heads_requirements(table
         lang
     ]
     assert kinds(f"<h2>{heading}</h2><p>{sentence}</p>") == {sentence: "requirement"}
+
+
+# An order said politely ("Please contact us …", "Bitte senden Sie …", "Gelieve … te sturen",
+# "Veuillez envoyer …") or with a verb of coming ("Kom persoonlijk naar het loket") is an
+# imperative: a step under a procedure heading (GUIDE, second labelling: imperatives); so is
+# an office checking the file ("De dienst gaat na of …").
+POLITE_ORDERS = {
+    "en": ("How to submit a request", ["Please contact the office by phone or by e-mail."]),
+    "nl": (
+        "Procedure",
+        [
+            "Kom persoonlijk naar een loket van de dienst Vreemdelingenzaken.",
+            "Gelieve het formulier naar de gewestelijke dienst te sturen.",
+            "De dienst gaat daarna na of je aan alle voorwaarden voldoet.",
+        ],
+    ),
+    "fr": ("Procédure", ["Veuillez envoyer le formulaire au service régional."]),
+    "de": ("Verfahren", ["Bitte kommen Sie persönlich zum Schalter der Gemeinde."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POLITE_ORDERS))
+def test_a_polite_order_and_an_office_checking_are_steps(lang):
+    heading, sentences = POLITE_ORDERS[lang]
+    found = kinds(f"<h2>{heading}</h2><p>{' '.join(sentences)}</p>")
+    assert found == dict.fromkeys(sentences, "step")
