@@ -50,7 +50,10 @@ _COMPOUND_TAILS = [
 # "…" in a phrase of the lexicons ("heeft … nodig", "moet … geen"): up to five words, none
 # opening a clause of its own ("moet ervoor zorgen dat hij geen…" lifts nothing).
 _GAP = (
-    r"(?:\s+(?!(?:dat|die|om|that|which|who|que|qui|dont|dass|welche)\b)"
+    # a relative or a conjunction opens another clause, unless it only points at a case ("heeft
+    # in dat geval een vergunning nodig", "must in that case file …")
+    r"(?:\s+(?!(?:dat|die|om|that|which|who|que|qui|dont|dass|welche)\b"
+    r"(?!\s+(?:geval|gevallen|case|cases)\b))"
     r"(?:[^\s.;:]|(?<=\d)\.)+){0,6}\s+"  # "seit dem 1. Januar 2019": a day's dot is no end
 )
 

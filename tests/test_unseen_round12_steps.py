@@ -305,3 +305,20 @@ def test_a_polite_order_and_an_office_checking_are_steps(lang):
     heading, sentences = POLITE_ORDERS[lang]
     found = kinds(f"<h2>{heading}</h2><p>{' '.join(sentences)}</p>")
     assert found == dict.fromkeys(sentences, "step")
+
+
+# Requirements never read: an obligation split around "in that case" ("heeft in dat geval een
+# arbeidsvergunning nodig", "is in that case obliged to") is one; the words that open another
+# clause ("dat", "that") only point at a case there. French and German say it without them.
+IN_THAT_CASE = {
+    "en": "Their employer is in that case obliged to apply for a work permit.",
+    "nl": "Hun werkgever heeft in dat geval een arbeidsvergunning nodig.",
+    "fr": "Leur employeur est dans ce cas tenu de demander un permis de travail.",
+    "de": "Ihr Arbeitgeber braucht in diesem Fall eine Arbeitserlaubnis.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(IN_THAT_CASE))
+def test_an_obligation_split_by_in_that_case_is_one(lang):
+    sentence = IN_THAT_CASE[lang]
+    assert kinds(f"<p>{sentence}</p>") == {sentence: "requirement"}
