@@ -316,9 +316,24 @@ IN_THAT_CASE = {
     "fr": "Leur employeur est dans ce cas tenu de demander un permis de travail.",
     "de": "Ihr Arbeitgeber braucht in diesem Fall eine Arbeitserlaubnis.",
 }
+# ... and one stated as a condition of the rules ("it is a condition that", "het is een
+# voorwaarde dat", "c'est une condition", "ist eine Voraussetzung"): a requirement.
+A_CONDITION_THAT = {
+    "en": "For trainers too it is a condition that their pay exceeds the threshold.",
+    "nl": "Ook voor trainers is het een voorwaarde dat hun loon boven de grens ligt.",
+    "fr": "Pour les entraîneurs aussi, c'est une condition que leur salaire dépasse le seuil.",
+    "de": "Auch für Trainer ist eine Voraussetzung, dass ihr Lohn über der Grenze liegt.",
+}
 
 
-@pytest.mark.parametrize("lang", sorted(IN_THAT_CASE))
-def test_an_obligation_split_by_in_that_case_is_one(lang):
-    sentence = IN_THAT_CASE[lang]
+@pytest.mark.parametrize(
+    ("table", "lang"),
+    [
+        (table, lang)
+        for table in ("IN_THAT_CASE", "A_CONDITION_THAT")
+        for lang in sorted(IN_THAT_CASE)
+    ],
+)
+def test_an_obligation_split_by_in_that_case_or_named_a_condition_is_one(table, lang):
+    sentence = {"IN_THAT_CASE": IN_THAT_CASE, "A_CONDITION_THAT": A_CONDITION_THAT}[table][lang]
     assert kinds(f"<p>{sentence}</p>") == {sentence: "requirement"}
