@@ -50,7 +50,10 @@ _COMPOUND_TAILS = [
 # "…" in a phrase of the lexicons ("heeft … nodig", "moet … geen"): up to five words, none
 # opening a clause of its own ("moet ervoor zorgen dat hij geen…" lifts nothing).
 _GAP = (
-    r"(?:\s+(?!(?:dat|die|om|that|which|who|que|qui|dont|dass|welche)\b)"
+    # a relative or a conjunction opens another clause, unless it only points at a case ("heeft
+    # in dat geval een vergunning nodig", "must in that case file …")
+    r"(?:\s+(?!(?:dat|die|om|that|which|who|que|qui|dont|dass|welche)\b"
+    r"(?!\s+(?:geval|gevallen|case|cases)\b))"
     r"(?:[^\s.;:]|(?<=\d)\.)+){0,6}\s+"  # "seit dem 1. Januar 2019": a day's dot is no end
 )
 
@@ -114,9 +117,20 @@ _DEFINES_WHO = re.compile(
     r"^(?:who (?:is considered|counts as|is an?)\b"
     r"|wie (?:geldt als|wordt beschouwd als|wordt als \S+(?: \S+)? beschouwd|is een)\b"
     r"|qui est (?:considérée?s? |(?![\w'’-]*(?:é|ée|és|ées)\b)[\w'’-]+)"
-    r"|wer (?:gilt als|ist ein)\b)",
+    r"|wer (?:gilt als|ist ein)\b"
+    # when someone counts as one: "When am I a frontier worker?", "Wann bin ich Grenzgänger?"
+    r"|when (?:am i|are you|is someone)\b"
+    r"|wanneer (?:ben (?:ik|je|u)|is iemand)\b"
+    r"|quand (?:suis-je|êtes-vous|est-on)\b"
+    r"|wann (?:bin ich|sind sie|ist man)\b)",
     re.I,
 )
+
+
+def _defines_who(heading: str) -> bool:
+    """Whether a heading defines who counts as something, also after a label ("Au pairs:
+    Who is an au pair?", "Au-pairs: Wer ist ein Au-pair-Jugendlicher?")."""
+    return bool(_DEFINES_WHO.match(heading.rsplit(":", 1)[-1].strip()))
 # A line that labels the time a stage takes or is left to act ("Délai : 2 jours ouvrables",
 # "Frist für die Anmeldung: 3 Werktage"): a step under a procedure heading (devset-u), while a
 # line giving only a fee or a validity is none.
@@ -443,7 +457,17 @@ _LODGING = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged + LEX.lodging)})(?![
 # the application file", "Indiening van het aanvraagdossier", "Bearbeitung der Antragsakte".
 # A short heading opened by a stage of the procedure ("Renewal", "Vernieuwing", "Recours contre
 # une décision", "Verlängerung", "Decision") heads the stages told under it (GUIDE, label audit).
-_STAGE_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.stages)})(?![\w])")
+# (after a part's number: "2. Prolongation de séjour")
+_STAGE_FIRST = CaseBlind(
+    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:{alternation(LEX.stages)})(?![\w])"
+)
+# The stage, then whose it is: "Renewal of a fixed-term work permit", "Verlängerung des
+# elektronischen Aufenthaltstitels für begrenzte Dauer": the stage still opens the heading,
+# the rest names what it is of (a longer heading is still the stage's).
+_STAGE_OF = CaseBlind(
+    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:{alternation(LEX.stages)})\s+"
+    r"(?:of|van|de|du|des|d['’]|der|des|von)(?![\w])"
+)
 
 
 def _stage_heading(heading: str) -> bool:
@@ -452,8 +476,9 @@ def _stage_heading(heading: str) -> bool:
     naming a paper ("Application Form") heads documents."""
     if heading.strip(" ?¿:").lower() in LEX.stage_only:
         return True
+    words = len(_IN_BRACKETS.sub(" ", heading).split())
     return (
-        len(heading.split()) <= 5
+        (words <= 5 or (words <= 9 and _STAGE_OF.found_in(heading)))
         and _STAGE_FIRST.found_in(heading)
         and not _DOCUMENT_NOUN.found_in(heading)
     )
@@ -461,6 +486,11 @@ def _stage_heading(heading: str) -> bool:
 
 _ACT_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.lodging)})(?![\w])")
 _ASKS_HOW = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.asks_how)})(?![\w])")
+# "When should you apply?", "Wanneer een visumaanvraag indienen?", "Quand faut-il demander le
+# renouvellement ?", "Wann muss der Antrag gestellt werden?": when to apply or lodge, asked
+# with the act, heads the stages (GUIDE, label audit: "a heading that asks where or when to
+# apply"); a bare "When?" is read apart (when_questions)
+_ASKS_WHEN = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.when_questions)})(?![\w])")
 _APPLYING = CaseBlind(rf"(?<![\w'’])(?:{_phrases(LEX.applying)})(?![\w])")
 # A heading opened by a verb of applying tells the reader to apply: "Apply at Brussels
 # Economy and Employment", "Vraag aan bij …", "Adressez-vous à la Région", "Beantragen Sie …".
@@ -758,7 +788,20 @@ def tells_stage(sentence: str) -> bool:
         )
         and not _SITE.found(sentence, None)
         and not _POINTER.found(sentence, None)
+        # an example ("For example, for a visit starting on 1 September …") or what a stage
+        # depends on ("How long your visa takes to process depends on your file") tells no
+        # stage (GUIDE, tune12b: not steps there)
+        and not _EXAMPLE.match(sentence)
+        and not _depends_on(sentence)
     )
+
+
+def _depends_on(sentence: str) -> bool:
+    """Whether a sentence says what something depends on, its main verb ("… depends on the
+    quality of your file", "… hangt af van …"): a fact. Opened by it ("Afhankelijk van uw
+    statuut ontvangt u …", "Je nach Ihrer Situation reichen Sie …") it tells the case of a
+    stage."""
+    return any(match.start() > 0 for match in _DEPENDS.finditer(sentence, None))
 
 
 # "Is de werknemer in België, dan gaat de kaart naar de gemeente", "Leben Sie im Ausland,
@@ -1189,7 +1232,13 @@ def _announced_part_of(block: Block) -> str | None:
     you fall under one of the two categories below:" then h3 "Category 1", "Category 2" —
     each category's items and sentences are the conditions."""
     if block.over_lead and len(block.section) >= 2:
-        return _lead_in_verdict(_last_sentence(block.over_lead)) or _section_kind(block.section[-2])
+        verdict = _lead_in_verdict(_last_sentence(block.over_lead))
+        if verdict or _asks_when(block.section[-2]):
+            # below "When must I register?", "See below how long you have:" over h3 "I have
+            # just lost my job": each case's own deadline, a condition on the reader (the
+            # labels of brussels-jobseeker-registration-fr and its Dutch edition)
+            return verdict
+        return _section_kind(block.section[-2])
     return None
 
 
@@ -1218,7 +1267,7 @@ def _section_kind(section: str) -> str | None:
         # apporter ?", "Wat moet u meebrengen?" (what to bring: documents, GUIDE devset-u)
     if lifts_obligation(heading):
         return "exemption"  # "Not every foreigner needs a work permit": who does not
-    defines = "requirement" if _DEFINES_WHO.match(heading) else None
+    defines = "requirement" if _defines_who(heading) else None
     if (_ACT_FIRST.found_in(heading) or IMPERATIVE.match(heading)) and _PROCEDURE.found_in(
         heading.split(":", 1)[0]
     ):
@@ -1234,6 +1283,7 @@ def _section_kind(section: str) -> str | None:
         or defines
         or ("requirement" if _WHICH_MAY.match(heading) else None)
         or _asks_how(heading)
+        or ("step" if _asks_when(heading) else None)
     )
 
 
@@ -1307,6 +1357,21 @@ def _asks_how(heading: str) -> str | None:
     ):
         return "step"  # "How does the renewal procedure work?", "Hoe verloopt de aanvraag?"
     return None
+
+
+def _asks_when(heading: str) -> bool:
+    """Whether a heading asks when to apply or lodge, with the act's verb ("When should you
+    apply", "Wanneer een visumaanvraag indienen?", "Quand faut-il demander le renouvellement
+    ?", "Wann muss ich die Verlängerung beantragen?"): the procedure's time, told in its
+    stages (GUIDE, label audit). A noun alone does not ask it ("Quand le permis B reste-t-il
+    d'application ?" asks which cases the old rules keep)."""
+    question = heading.rsplit(":", 1)[-1] if ":" in heading.rstrip(" :") else heading
+    return (
+        len(question.split()) <= 10
+        and _ASKS_WHEN.found_in(question)
+        and _APPLYING.found_in(question)
+        and not _APPLIES.found_in(question)  # "When does the old permit still apply?"
+    )
 
 
 # Dutch and German write the procedure's noun as the last part of a compound word
@@ -1840,7 +1905,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             )
             # every sentence states the condition: under a heading defining who counts as
             # something, and under a numbered part of a heading about conditions
-            defining = bool(block.section and _DEFINES_WHO.match(block.section[-1])) or bool(
+            defining = bool(block.section and _defines_who(block.section[-1])) or bool(
                 block.section
                 and not _section_kind(block.section[-1])
                 and _numbered_part_of(block.section)
