@@ -4,8 +4,13 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "15"  # (the condition classifier of parsers/condition_model.py is off:
+PARSER_VERSION = "16"  # (the condition classifier of parsers/condition_model.py is off:
 # turning it on changes conditions and needs a new version)
+# 16: the label audit's GUIDE entries and check part 9's families (tune12r amounts: a deadline
+# named by its noun is max, one thing doing the work of two a count of 1, a permit tied to one
+# employer, negated limits, verb-last "without exceeding"; the assigner filing them by what they
+# are; tune12s and tune12t conditions: stage and when-headings head steps where the text says
+# what someone does, nested paper lists, lifted obligations, polite orders)
 # 15: the GUIDE's contract to check part 8 and its families (tune12n amounts: 48 of 48 rules,
 # a year before a bound word, ages named by their noun, comparison signs before periods, higher
 # thresholds taking the rate before them, concessions; tune12o conditions: papers listed as
