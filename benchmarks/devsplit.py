@@ -127,17 +127,24 @@ RELEASED = "moved from check to tuning:"  # how retire_check names the pages; re
 HALVES_SEED = 5  # the halves of each released check part (rules_accuracy.py draws the same)
 
 
-def retire_check(split: Split, note: str) -> Split:
+def retire_check(split: Split, note: str, only: list[str] | None = None) -> Split:
     """The check part released to tuning, with `note` (when, and what it read) in the history.
 
     Done once its figures are recorded and its misses are about to be looked at: from then on
     it is tuning material, and only pages added after it can be the next check part.
+    `only`: release just these check pages (an older batch kept beside a newer one because the
+    newer alone was under 40 pages: check parts 10 and 11); the rest stay unseen.
     """
     if not split.check:
         raise SplitError("there is no check part to retire")
-    line = f"{note} ({len(split.check)} pages {RELEASED} {', '.join(split.check)})"
+    going = sorted(split.check if only is None else set(only))
+    strangers = sorted(set(going) - set(split.check))
+    if strangers:
+        raise SplitError(f"not in the check part, so not to release: {', '.join(strangers)}")
+    line = f"{note} ({len(going)} pages {RELEASED} {', '.join(going)})"
+    staying = sorted(set(split.check) - set(going))
     return Split(
-        split.seed, split.method, sorted(split.tuning + split.check), [], [*split.history, line]
+        split.seed, split.method, sorted(split.tuning + going), staying, [*split.history, line]
     )
 
 

@@ -39,11 +39,24 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NOTE",
         help="first release the current check part to tuning, recording NOTE (date, figures)",
     )
+    parser.add_argument(
+        "--retire-only",
+        metavar="IDS_FILE",
+        type=Path,
+        help="with --retire-check: release only the check pages listed in this file, one per line",
+    )
     args = parser.parse_args(argv)
+    if args.retire_only and not args.retire_check:
+        parser.error("--retire-only needs --retire-check NOTE")
     path = args.devset / SPLIT.name
     try:
         before = load(path)
-        start = retire_check(before, args.retire_check) if args.retire_check else before
+        only = None
+        if args.retire_only:
+            only = [
+                line.strip() for line in args.retire_only.read_text().splitlines() if line.strip()
+            ]
+        start = retire_check(before, args.retire_check, only) if args.retire_check else before
         after = assign(start, page_ids(args.devset), args.seed, args.check_min, args.check_share)
     except (SplitError, OSError) as error:
         print(f"split_devset: {error}", file=sys.stderr)

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from accuracy import evaluate_parts  # noqa: E402
-from devsplit import Split, SplitError, checked, dump, load  # noqa: E402
+from devsplit import Split, SplitError, checked, dump, load, released  # noqa: E402
 from split_devset import main as split_main  # noqa: E402
 
 
@@ -112,6 +112,28 @@ def test_retiring_the_check_part_moves_it_to_tuning_and_records_why(tmp_path):
     assert latest.history[: len(after.history)] == after.history
     assert latest.history[-1] == f"placed earlier: {after.method}"  # no placement forgotten
     assert "n-3" in latest.tuning + latest.check
+
+
+def test_releasing_part_of_the_check_part_keeps_the_rest_unseen(tmp_path):
+    devset = _devset(
+        tmp_path, ["t-1", "c-1", "c-2", "d-1"], Split(5, "x", ["t-1"], ["c-1", "c-2", "d-1"])
+    )
+    (tmp_path / "older.txt").write_text("c-1\nc-2\n")
+    args = ["--seed", "5", "--check-min", "1", "--retire-check", "part 10 read; released"]
+    assert (
+        split_main([*args, "--retire-only", str(tmp_path / "older.txt"), "--devset", str(devset)])
+        == 0
+    )
+    after = load(devset / "split.yaml")
+    assert after.tuning == ["c-1", "c-2", "t-1"] and after.check == ["d-1"]
+    assert released(after) == ["c-1", "c-2"]  # the halves are drawn from the released pages only
+    # a page that is not in the check part cannot be released by mistake
+    (tmp_path / "wrong.txt").write_text("t-1\n")
+    assert (
+        split_main([*args, "--retire-only", str(tmp_path / "wrong.txt"), "--devset", str(devset)])
+        == 2
+    )
+    assert load(devset / "split.yaml").check == ["d-1"]  # and nothing was written
 
 
 def test_nothing_to_place_keeps_the_method_on_record(tmp_path):
