@@ -289,10 +289,25 @@ _ANNOUNCED_QUANTITY = re.compile(
 )
 
 
+# A table row naming the average the thresholds above it are shares of ("Salaire mensuel brut
+# moyen", "Average gross monthly salary", "Gemiddeld bruto maandloon", "Durchschnittlicher
+# Bruttomonatslohn"): the reference figure, not one of the bounded values
+_REFERENCE_ROW = re.compile(
+    r"\b(?:moyens?|moyennes?|average|mean|gemiddelde?|durchschnitt\w*)\b", _I
+)
+# A sentence's end inside a lead-in: the sentence ending on ':' is the one that announces
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
 def _lead_in_bound(lead_in: str) -> str | None:
-    """The bound a lead-in gives the values of its list, as a column header does: "The
-    following maximum periods apply:", "… goes beyond the following amount, for 2023:"."""
-    if not lead_in.rstrip().endswith(":") or _ANY_DIGIT.search(_YEAR.sub("", lead_in)):
+    """The bound a lead-in gives the values of its list or table, as a column header does:
+    "The following maximum periods apply:", "… goes beyond the following amount, for 2023:",
+    "Le seuil s'élève à 4.604 €. Pour ces catégories, elle atteindra au moins les montants
+    suivants :" (a sentence before the announcing one may state a value of its own)."""
+    if not lead_in.rstrip().endswith(":"):
+        return None
+    lead_in = _SENTENCE_END.split(lead_in.strip())[-1]
+    if _ANY_DIGIT.search(_YEAR.sub("", lead_in)):
         return None  # a value of its own (a year only says when)
     clause = _CLAUSE_OR_COMMA.split(lead_in.rstrip().rstrip(":"))[-1]  # the one ending on ':'
     match = _LEAD_IN_BOUND.search(clause)
@@ -1165,6 +1180,9 @@ class _Collector:
         # the lead-in of this list item, or the one it continues: "For an application filed
         # in 2024:" after a list under "… goes beyond the following amount, for 2023:"
         self.lead_in: str | None = block.lead_ins[-1] if block.lead_ins else None
+        # the lead-in announcing this cell's table, unless the row names the reference the
+        # thresholds are counted from ("Salaire mensuel brut moyen … 4.604,00 €"): exact
+        self.table_lead = block.table_lead if not _REFERENCE_ROW.search(block.row_header) else ""
         self.times_above = False  # so was one of the block above, in the same section
         self.priced_above = False  # the list item above, in the same section, held a sum
 
@@ -1554,6 +1572,9 @@ class _Collector:
             if bound is None and kind != "count" and self.lead_in:
                 bound = _lead_in_bound(self.lead_in)  # "The following maximum
                 # periods apply:" above "trainees: 12 months": the list's header
+            if bound is None and kind != "count" and self.table_lead:
+                bound = _lead_in_bound(self.table_lead)  # "… au moins les montants
+                # suivants :" above a table of thresholds: each row's sum is a minimum
             if (
                 bound is None
                 and kind == "duration"

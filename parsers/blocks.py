@@ -122,6 +122,10 @@ class Block:
     col_header: str = ""
     row_header: str = ""
     caption: str = ""
+    # the paragraph or list item ending in ':' right before this cell's table ("… elle
+    # atteindra au moins les montants suivants :"): it announces the table's values as a
+    # lead-in announces a list's items (amounts read its bound; conditions do not use it)
+    table_lead: str = ""
 
     @property
     def section_path(self) -> str:
@@ -318,6 +322,14 @@ class _Walker:
             self.emit(kind, text)
 
     def table(self, node: LexborNode) -> None:
+        previous = self.blocks[-1] if self.blocks else None
+        lead = (
+            previous.text
+            if previous is not None
+            and previous.kind in ("paragraph", "list_item")
+            and previous.text.endswith(":")
+            else ""
+        )
         caption_node = node.css_first("caption")
         caption = normalize(caption_node.text(deep=True, separator=" ")) if caption_node else ""
         if caption:
@@ -341,7 +353,7 @@ class _Walker:
                     else [f"{a} {b}".strip() for a, b in zip(headers, texts, strict=False)]
                 )
                 for text in dict.fromkeys(texts):
-                    self.emit("table_cell", text, caption=caption)
+                    self.emit("table_cell", text, caption=caption, table_lead=lead)
                 continue
             row_header = texts[0] if cells and cells[0].tag == "th" else (texts[0] if texts else "")
             for i, text in enumerate(texts):
@@ -353,6 +365,7 @@ class _Walker:
                     caption=caption,
                     col_header=headers[i] if i < len(headers) else "",
                     row_header=row_header if i else "",
+                    table_lead=lead,
                 )
 
     def walk(self, node: LexborNode, as_container: bool = False) -> None:

@@ -1,0 +1,144 @@
+"""Amount families of check part 10 (issue 12, tuning round 13), each stated in the four
+languages in our own sentences (the figures are the Brussels thresholds of October 2024),
+with the reading tests/devset/GUIDE.md gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.amounts import extract_amounts
+from parsers.blocks import extract_blocks
+
+
+def read(html: str) -> list[tuple]:
+    found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    return sorted(((a.kind, a.value, a.per, a.bound) for a in found if a.kind != "date"), key=str)
+
+
+def table(lead: str, rows: list[tuple[str, str]], header: str = "", wrap: str = "p") -> str:
+    head = (
+        f"<thead><tr><th>{header.split('|')[0]}</th><th>{header.split('|')[1]}</th></tr></thead>"
+        if header
+        else ""
+    )
+    body = "".join(f"<tr><td>{name}</td><td>{value}</td></tr>" for name, value in rows)
+    lead_html = f"<ol><li>{lead}</li></ol>" if wrap == "li" else f"<p>{lead}</p>"
+    return f"{lead_html}<table>{head}<tbody>{body}</tbody></table>"
+
+
+# A lead-in that states the bound for all the values of the table it announces ("at least the
+# following amounts:") bounds each row's sum, and the share beside it, as a column header
+# would: the rows are thresholds, min. A sentence with a figure of its own before the
+# announcing one does not stop it.
+THRESHOLDS = [
+    ("money", 3591.12, None, "min"),
+    ("money", 4604.0, "month", "exact"),  # the average, stated in its own sentence
+    ("money", 6445.6, None, "min"),
+    ("percent", 78.0, None, "min"),
+    ("percent", 140.0, None, "min"),
+]
+AT_LEAST_THE_FOLLOWING = [
+    pytest.param(table(lead, rows, header, wrap), THRESHOLDS, id=lang)
+    for lang, lead, rows, header, wrap in (
+        (
+            "en",
+            "The average gross monthly pay is € 4,604. For these categories the pay reaches at "
+            "least the following amounts:",
+            [("Senior manager", "€ 6,445.60 (140 %)"), ("Highly qualified", "€ 3,591.12 (78 %)")],
+            "Category|Gross amount",
+            "p",
+        ),
+        (
+            "fr",
+            "Le salaire mensuel brut moyen s'élève à 4.604 €. Pour ces catégories, la "
+            "rémunération atteindra au moins les montants suivants :",
+            [("Cadre", "6.445,60 € (140 %)"), ("Hautement qualifié", "3.591,12 € (78 %)")],
+            "Catégorie|Montant brut",
+            "li",
+        ),
+        (
+            "nl",
+            "Het gemiddelde bruto maandloon bedraagt 4.604 euro. Voor deze categorieën bedraagt "
+            "het loon ten minste de volgende bedragen:",
+            [("Leidinggevend", "6.445,60 euro (140 %)"), ("Hooggeschoold", "3.591,12 euro (78 %)")],
+            "Categorie|Brutobedrag",
+            "p",
+        ),
+        (
+            "de",
+            "Der durchschnittliche Bruttomonatslohn beträgt 4.604 Euro. Für diese Kategorien "
+            "erreicht der Lohn mindestens folgende Beträge:",
+            [("Leitung", "6.445,60 Euro (140 %)"), ("Hochqualifiziert", "3.591,12 Euro (78 %)")],
+            "Kategorie|Bruttobetrag",
+            "li",
+        ),
+    )
+]
+
+
+@pytest.mark.parametrize(("html", "rows"), AT_LEAST_THE_FOLLOWING)
+def test_a_lead_in_bound_holds_for_each_row_of_its_table(html, rows):
+    assert read(html) == sorted(rows, key=str)
+
+
+# The row naming the average the thresholds are shares of is the reference, not a threshold.
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("The pay reaches at least the following amounts:", "Average gross monthly pay"),
+        (
+            "La rémunération atteindra au moins les montants suivants :",
+            "Salaire mensuel brut moyen",
+        ),
+        ("Het loon bedraagt ten minste de volgende bedragen:", "Gemiddeld bruto maandloon"),
+        ("Der Lohn erreicht mindestens folgende Beträge:", "Durchschnittlicher Bruttomonatslohn"),
+    ],
+)
+def test_the_reference_row_of_such_a_table_stays_exact(lead, name):
+    html = table(lead, [("Blue card", "4.604,00 € (100 %)"), (name, "4.604,00 €")])
+    assert read(html) == sorted(
+        [
+            ("money", 4604.0, "month", "exact"),
+            ("money", 4604.0, None, "min"),
+            ("percent", 100.0, None, "min"),
+        ],
+        key=str,
+    )
+
+
+# A ceiling announced the same way is max; a lead-in with no bound leaves the rows exact.
+@pytest.mark.parametrize(
+    ("lead", "bound"),
+    [
+        ("The following maximum amounts apply:", "max"),
+        ("Les montants maximaux suivants s'appliquent :", "max"),
+        ("De volgende bedragen gelden:", "exact"),
+        ("Es gelten folgende Beträge:", "exact"),
+    ],
+)
+def test_a_table_takes_only_the_bound_its_lead_in_states(lead, bound):
+    assert read(table(lead, [("Trainee", "2.532,20 €")])) == [("money", 2532.2, None, bound)]
+
+
+# A paragraph ending in a full stop before a table announces nothing: its rows stay exact.
+def test_a_table_after_a_sentence_takes_no_bound_from_it():
+    html = (
+        "<p>Elle atteindra au moins ce seuil.</p>"
+        "<table><tr><td>Sportif</td><td>6.873,15 €</td></tr></table>"
+    )
+    assert read(html) == [("money", 6873.15, None, "exact")]
+
+
+# The same lead-in above a list: its earlier sentence's figure does not stop the bound.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The average is € 4,604. The pay reaches at least the following amounts:",
+        "La moyenne est de 4.604 €. Elle atteindra au moins les montants suivants :",
+        "Het gemiddelde is 4.604 euro. Het loon bedraagt ten minste de volgende bedragen:",
+        "Der Durchschnitt beträgt 4.604 Euro. Der Lohn erreicht mindestens folgende Beträge:",
+    ],
+)
+def test_a_list_lead_in_with_an_earlier_figure_still_bounds_its_items(lead):
+    html = f"<p>{lead}</p><ul><li>Cadre: 6.445,60 €</li></ul>"
+    assert ("money", 6445.6, None, "min") in read(html)
