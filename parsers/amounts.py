@@ -1250,7 +1250,11 @@ class _Collector:
         if _NOT_PAY.found_in(self.sentence_of(start)):
             return None  # "The fee is EUR 200" after a sentence about the monthly salary
         context = self._ended_before(start, 2)[::-1] + ([self.lead_in] if self.lead_in else [])
-        if self.before is not None:
+        if self.before is not None and (
+            self.block.kind != "table_cell" or self.before.text.rstrip().endswith(":")
+        ):  # a table takes its rate from its headers, caption or lead-in, not from a
+            # paragraph that ends before it ('… du revenu minimum mensuel moyen garanti : les
+            # règles actuelles restent d'application.' above 'RMMMG | 2.070,48 €': no rate)
             context += list(self.before.sentences[-1:])
         if self.block.section:
             context.append(self.block.section[-1])

@@ -142,3 +142,32 @@ def test_a_table_after_a_sentence_takes_no_bound_from_it():
 def test_a_list_lead_in_with_an_earlier_figure_still_bounds_its_items(lead):
     html = f"<p>{lead}</p><ul><li>Cadre: 6.445,60 €</li></ul>"
     assert ("money", 6445.6, None, "min") in read(html)
+
+
+# A table takes its rate from its headers, caption or lead-in: a paragraph that ends before it
+# with a full stop, naming a monthly pay of its own, gives the table's sums no rate.
+@pytest.mark.parametrize(
+    ("paragraph", "lead"),
+    [
+        (
+            "Nothing changes for the guaranteed average minimum monthly income.",
+            "The monthly salary reaches the following amounts:",
+        ),
+        (
+            "Rien ne change pour le revenu minimum mensuel moyen garanti.",
+            "Le salaire mensuel atteint les montants suivants :",
+        ),
+        (
+            "Voor het gewaarborgd minimumloon per maand verandert er niets.",
+            "Het loon per maand bedraagt de volgende bedragen:",
+        ),
+        (
+            "Für den monatlichen Mindestlohn ändert sich nichts.",
+            "Der monatliche Lohn beträgt folgende Beträge:",
+        ),
+    ],
+)
+def test_a_table_takes_a_rate_from_its_lead_in_not_from_a_paragraph_above(paragraph, lead):
+    rows = "<table><tr><td>Sportif</td><td>6.873,15 €</td></tr></table>"
+    assert read(f"<p>{paragraph}</p>{rows}") == [("money", 6873.15, None, "exact")]
+    assert read(f"<p>{lead}</p>{rows}") == [("money", 6873.15, "month", "exact")]
