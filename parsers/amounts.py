@@ -1576,9 +1576,6 @@ class _Collector:
             if bound is None and kind != "count" and self.lead_in:
                 bound = _lead_in_bound(self.lead_in)  # "The following maximum
                 # periods apply:" above "trainees: 12 months": the list's header
-            if bound is None and kind != "count" and self.table_lead:
-                bound = _lead_in_bound(self.table_lead)  # "… au moins les montants
-                # suivants :" above a table of thresholds: each row's sum is a minimum
             if (
                 bound is None
                 and kind == "duration"
@@ -1603,6 +1600,10 @@ class _Collector:
                     if bound:
                         break  # the column names the rule; the row and caption come after
                 bound = bound or None
+            if bound is None and kind != "count" and self.table_lead:
+                bound = _lead_in_bound(self.table_lead)  # "… au moins les montants
+                # suivants :" above a table of thresholds: each row's sum is a minimum (its
+                # own headers, read first, may name another bound)
         per = None
         if rate:
             ahead = self.text[end : end + _NEAR]
