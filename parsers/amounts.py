@@ -2301,6 +2301,12 @@ _SPLIT_RANGE_TO = CaseBlind(
     rf"{DIGITS}(?:\s+{_FILLER})?\s+(?P<unit>{_UNIT_WORDS})\s+(?:à|to|tot|bis)\s+$"
 )
 
+# its first end: "for 90 days to twelve months", "van 90 dagen tot twaalf maanden", "de 90
+# jours à douze mois", "von 90 Tagen bis zwölf Monate": at least the first (GUIDE, devset-f)
+_SPLIT_RANGE_TO_NEXT = CaseBlind(
+    rf"^\s+(?:à|to|tot|bis)\s+{DIGITS}(?:\s+{_FILLER})?\s+(?P<unit>{_UNIT_WORDS})(?![\w'])"
+)
+
 
 def _end_of_split_range(c: _Collector, start: int, end: int, unit: str) -> str | None:
     """'min' or 'max' for an end of a range whose two ends carry different units."""
@@ -2310,6 +2316,9 @@ def _end_of_split_range(c: _Collector, start: int, end: int, unit: str) -> str |
         nxt = next(_SPLIT_RANGE_NEXT.finditer(after, lowered(after)), None)
         if nxt and _unit_name(nxt.group("unit")) != unit:
             return "min"
+    nxt = next(_SPLIT_RANGE_TO_NEXT.finditer(after, lowered(after)), None)
+    if nxt and _unit_name(nxt.group("unit")) != unit:
+        return "min"  # "for 90 days to twelve months": the bottom, in its own unit
     first = next(_SPLIT_RANGE_SECOND.finditer(before, lowered(before)), None)
     if first and _unit_name(first.group("unit")) != unit:
         return "max"

@@ -171,3 +171,28 @@ def test_a_table_takes_a_rate_from_its_lead_in_not_from_a_paragraph_above(paragr
     rows = "<table><tr><td>Sportif</td><td>6.873,15 €</td></tr></table>"
     assert read(f"<p>{paragraph}</p>{rows}") == [("money", 6873.15, None, "exact")]
     assert read(f"<p>{lead}</p>{rows}") == [("money", 6873.15, "month", "exact")]
+
+
+# A range from one unit to another with no "between" before it ("for 90 days to twelve
+# months") is two rows, as "between 90 days and twelve months" is (GUIDE, devset-f): the
+# first end min, the second max; in one unit it stays one range.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The intern works here for 90 days to twelve months.",
+        "De stagiair werkt hier van 90 dagen tot twaalf maanden.",
+        "Le stagiaire travaille ici de 90 jours à douze mois.",
+        "Der Praktikant arbeitet hier von 90 Tagen bis zwölf Monate.",
+    ],
+)
+def test_a_range_from_one_unit_to_another_is_two_bounded_rows(text):
+    assert read(f"<p>{text}</p>") == [
+        ("duration", 12.0, None, "max"),
+        ("duration", 90.0, None, "min"),
+    ]
+
+
+def test_a_range_in_one_unit_stays_one_range():
+    assert read("<p>The intern works here for 3 to 6 months.</p>") == [
+        ("duration", 3.0, None, "range")
+    ]
