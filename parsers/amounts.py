@@ -125,7 +125,8 @@ COUNT = CaseBlind(
 # that the pattern opens with \d and the engine only tries it at digits.
 AGE_NUMBER = CaseBlind(
     r"(?P<n1>\d(?<![\d.,]\d)\d?)(?:\s*(?:-|to|and|tot|en|à|et|und|bis)\s*(?P<n2>\d{1,2}))?\b"
-    rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|{_UNIT_WORDS}))"
+    # a unit as a whole word: "30 and …", "30 und …" are no "30 an", "30 u" (an hour)
+    rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|(?:{_UNIT_WORDS})(?![\w'])))"
 )
 # "children under 18", "kinderen onder (de) 18", "Kinder unter 18": "under" in every language
 # that says an age with it and no unit (French says "de moins de 18 ans", with its unit)

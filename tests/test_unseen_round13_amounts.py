@@ -196,3 +196,18 @@ def test_a_range_in_one_unit_stays_one_range():
     assert read("<p>The intern works here for 3 to 6 months.</p>") == [
         ("duration", 3.0, None, "range")
     ]
+
+
+# An age without its unit followed by "and" ("younger than 30 and comes here") is still an
+# age: "an" (French for year) and "u" (Dutch for hour) are units only as whole words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worker is younger than 30 and comes to Belgium.",
+        "De werknemer is jonger dan 30 en komt naar België.",
+        "Le travailleur est âgé de moins de 30 et vient en Belgique.",
+        "Der Arbeitnehmer ist jünger als 30 und kommt nach Belgien.",
+    ],
+)
+def test_an_age_without_unit_before_and_is_an_age(text):
+    assert read(f"<p>{text}</p>") == [("age", 30.0, None, "max")]
