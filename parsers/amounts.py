@@ -1899,6 +1899,7 @@ def _dates(c: _Collector) -> None:
                 continue
             c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
             _range_start(c, m.start(), when)
+            _paired_day(c, m.start(), when)
 
 
 # "between 1 March and 31 May 2020", "van 1 maart tot 31 mei 2020", "du 1er mars au 31 mai
@@ -1932,6 +1933,33 @@ def _range_start(c: _Collector, start: int, end_day: date) -> None:
             rate=False,
             bound="exact",
         )
+
+
+# "the weekend of 30 and 31 October 2021", "30 en 31 oktober 2021", "les 30 et 31 octobre
+# 2021", "am 30. und 31. Oktober 2021": a bare day joined by "and" to a full date is a date
+# of its own, in the same month and year
+_DAY_AND_BEFORE = re.compile(
+    r"(?<![\w./,-])(?P<d>\d{1,2})(?:st|nd|rd|th|er|e|\.)?\s+(?:and|en|et|und)\s+$", _I
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:art\w*|§)\.?\s*$", _I)
+
+
+def _paired_day(c: _Collector, start: int, day: date) -> None:
+    window = c.text[max(0, start - 16) : start]
+    m = _DAY_AND_BEFORE.search(window)
+    if m is None or _ARTICLE_BEFORE.search(c.text, max(0, start - len(window) + m.start() - 12),
+                                           start - len(window) + m.start()):
+        return  # "articles 5 and 12 March 2020" is no day  # fmt: skip
+    try:
+        when = day.replace(day=int(m.group("d")))
+    except ValueError:
+        return
+    if when < day:
+        offset = start - len(window)
+        c.add("date", offset + m.start(), offset + m.end("d"), None, None, None, when,
+              rate=False, bound="exact")  # fmt: skip
 
 
 def _money(c: _Collector) -> None:

@@ -211,3 +211,27 @@ def test_a_range_in_one_unit_stays_one_range():
 )
 def test_an_age_without_unit_before_and_is_an_age(text):
     assert read(f"<p>{text}</p>") == [("age", 30.0, None, "max")]
+
+
+def dates(html: str) -> list[str]:
+    blocks = extract_blocks(f"<main>{html}</main>")
+    return [str(a.date_value) for a in extract_amounts(blocks) if a.kind == "date"]
+
+
+# A bare day joined by "and" to a full date is a date of its own, same month and year; an
+# article's number before such a date is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enrol before the weekend of 30 and 31 October 2021.",
+        "Schrijf je in voor het weekend van 30 en 31 oktober 2021.",
+        "Inscrivez-vous avant le week-end des 30 et 31 octobre 2021.",
+        "Melden Sie sich vor dem Wochenende vom 30. und 31. Oktober 2021 an.",
+    ],
+)
+def test_a_day_joined_to_a_full_date_is_a_date_of_its_own(text):
+    assert dates(f"<p>{text}</p>") == ["2021-10-30", "2021-10-31"]
+
+
+def test_an_articles_number_before_a_date_is_no_day():
+    assert dates("<p>See articles 5 and 12 March 2020 of the list.</p>") == ["2020-03-12"]
