@@ -2706,6 +2706,8 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
+        if value == 1 and _OR_SEVERAL.match(c.text, m.end()):
+            continue  # "as PDF (a single file or several)": a choice, no limit
         if (
             value == 1
             and _SINGLE_WORD.search(c.text, m.start(), m.end())
@@ -3007,6 +3009,12 @@ def _extensions(c: _Collector) -> None:
             c.add("count", m.start(), m.end(), times, None, "items", bound="max")
 _IN_ONE_GO = re.compile(r"\b(?:in|en|at|op)\s+$", _I)
 _FACTOR_OF = re.compile(r"\s+(?:the|het|de|le|la|l'|l’|les|das|den|die|der|dem)\b", _I)
+# "a single file or several", "un seul fichier ou plusieurs", "één bestand of meerdere", "eine
+# einzige Datei oder mehrere": one or several, as the sender likes
+_OR_SEVERAL = re.compile(
+    r"\s+(?:or|ou|of|oder)\s+(?:several|plusieurs|meerdere|mehrere)\b(?!\s+(?:than|que|dan|als)\b)",
+    _I,
+)
 # An opening bracket right after a word: "(één enkele aanvraag)" there names that word's thing
 _NAME_IN_BRACKETS = re.compile(r"[^\W\d]\s*\(\s*$")
 _SINGLE_WORD = re.compile(r"\b(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _I)
@@ -3131,6 +3139,8 @@ def _bounded_article(c: _Collector) -> None:
 
 def _singles(c: _Collector) -> None:
     for m in SINGLE.finditer(c.text):
+        if _OR_SEVERAL.match(c.text, m.end()):
+            continue  # "a single file or several": a choice, no limit
         c.add("count", m.start(), m.end(), 1.0, None, "items")
 
 

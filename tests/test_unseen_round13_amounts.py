@@ -235,3 +235,21 @@ def test_a_day_joined_to_a_full_date_is_a_date_of_its_own(text):
 
 def test_an_articles_number_before_a_date_is_no_day():
     assert dates("<p>See articles 5 and 12 March 2020 of the list.</p>") == ["2020-03-12"]
+
+
+# One or several, as the sender likes, limits nothing; "one or more" is at least one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Store all annexes as PDF (a single file or several).",
+        "Sla alle bijlagen op als pdf (één bestand of meerdere).",
+        "Enregistrez les annexes en PDF (un seul document ou plusieurs).",
+        "Speichern Sie die Anlagen als PDF (ein Antrag oder mehrere).",
+    ],
+)
+def test_one_or_several_is_no_count(text):
+    assert read(f"<p>{text}</p>") == []
+
+
+def test_one_or_more_is_still_at_least_one():
+    assert read("<p>Attach one document or more.</p>") == [("count", 1.0, None, "min")]
