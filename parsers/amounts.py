@@ -703,6 +703,10 @@ _RESTATED = re.compile(
 _PERIOD_AHEAD = re.compile(rf"^\s*(?:[^\s\d]+\s+){{0,2}}?{DIGITS}\s*(?:{_UNIT_WORDS})(?![\w'])", _I)
 
 
+# A figure right after a bound word, an article between at most: the bound is that figure's
+_NUMBER_RIGHT_AFTER = re.compile(r"^\s*(?:(?:de[mnr]?|du|le|la|the|het)\s+)?\d")
+
+
 def _restated_bound(before: str, kind: str) -> str | None:
     """The bound of the comparison a restated value stands for, earlier in its sentence
     (`before`: the sentence up to the value). A value of the same kind bounded there is
@@ -729,6 +733,9 @@ def _restated_bound(before: str, kind: str) -> str | None:
         return None
     if marker.re is _BRACKET_OPEN and _ANY_DIGIT.search(between):
         return None  # "minstens € 55.431 vanaf 01/01/2020 (3.982,11 €": 'vanaf' is the date's
+    if _NUMBER_RIGHT_AFTER.match(between):
+        return None  # "Vanaf 01.10.2024 worden de drempels … berekend als een percentage van
+        # het gemiddelde brutomaandloon, namelijk € 4.604": 'vanaf' bounds the date
     if last is compared:
         return _comparative(head[: last.end()] + " ", lowered(head[: last.end()] + " "))
     return _left_bound(head[: last.end()] + " ")

@@ -253,3 +253,24 @@ def test_one_or_several_is_no_count(text):
 
 def test_one_or_more_is_still_at_least_one():
     assert read("<p>Attach one document or more.</p>") == [("count", 1.0, None, "min")]
+
+
+# From B (brussels-work-authorisation-news-nl): a bound word right before a date bounds the
+# date; the sum restated later in the sentence ("namely € 4.604") is the reference, exact.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 01/10/2024 the thresholds are a share of the average monthly pay, namely € 4,604.",
+        "Vanaf 01.10.2024 zijn de drempels een percentage van het gemiddelde maandloon, namelijk "
+        "€ 4.604.",
+        "À partir du 01/10/2024, les seuils sont une part du salaire mensuel moyen, soit 4.604 €.",
+        "Ab dem 01.10.2024 sind die Schwellen ein Anteil des Durchschnittslohns, nämlich 4.604 €.",
+    ],
+)
+def test_a_bound_before_a_date_is_not_restated_by_a_later_sum(text):
+    assert [row[3] for row in read(f"<p>{text}</p>")] == ["exact"]
+
+
+def test_a_bound_before_a_reference_is_restated_by_its_sum():
+    text = "You must earn more than the minimum wage, namely € 2,070.48."
+    assert read(f"<p>{text}</p>") == [("money", 2070.48, None, "min")]
