@@ -992,16 +992,24 @@ def _per(text: str) -> str | None:
     return LEX.per.get(_SPACE_RUN.sub(" ", match.group(0).lower())) if match else None
 
 
-def _near_per(left: str) -> str | None:
+def _near_per(left: str, before: str = "") -> str | None:
     """A rate before a period, hours or a count, within three words of it ("mogen per jaar
     100 dagen werken"); an adjective further back describes another noun: "pour le contrôle
     annuel lorsque l'administration lui a accordé une autorisation de plus d'un an" is no rate.
+    `before`: the text before the value (`left` is its end), to see the rate's own clause.
     """
     last = None
     for last in _PER.finditer(left, lowered(left)):  # noqa: B007 - the last one counts
         pass
     if last is None or len(left[last.end() :].split()) > 3:
         return None
+    before = before or left
+    at = len(before) - len(left) + last.start()  # the rate's place in `before`
+    if _CLAUSE_MARK.search(left, last.end()) and _ANY_DIGIT.search(
+        _CLAUSE_MARK.split(before[:at])[-1]
+    ):
+        return None  # "gagne moins de 5 000 € par mois : 2 copies": the rate of the sum its
+        # clause ends on ("Par an : 100 jours" keeps it: the clause holds no value)
     return LEX.per.get(_SPACE_RUN.sub(" ", last.group(0).lower()))
 
 
@@ -1619,7 +1627,7 @@ class _Collector:
                 # "€ 88,320 a year (6,873.15 x 12.85)": a term's rate is not the sum's before it
                 (None if _TIMES_FACTOR.match(ahead) else _per(left))
                 if kind == "money"
-                else _near_per(left)
+                else _near_per(left, self.text[max(0, start - 100) : start])
             )
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(ahead):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92

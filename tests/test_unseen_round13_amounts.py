@@ -274,3 +274,23 @@ def test_a_bound_before_a_date_is_not_restated_by_a_later_sum(text):
 def test_a_bound_before_a_reference_is_restated_by_its_sum():
     text = "You must earn more than the minimum wage, namely € 2,070.48."
     assert read(f"<p>{text}</p>") == [("money", 2070.48, None, "min")]
+
+
+# From B (federal-family-workers-brazil-fr): a rate that ends a clause with a sum of its own,
+# before a colon, is the sum's, not the rate of the count the colon announces; a rate alone
+# before the colon ("Par an : 100 jours") stays the value's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the person earns less than € 5,000 gross a month: 2 copies of the certificate.",
+        "Verdient de persoon minder dan 5.000 € bruto per maand: 2 kopieën van het attest.",
+        "Lorsque la personne gagne moins de 5 000 € brut par mois : 2 copies de l'attestation.",
+        "Verdient die Person weniger als 5.000 € brutto pro Monat: 2 Kopien der Bescheinigung.",
+    ],
+)
+def test_a_sums_rate_before_a_colon_is_not_the_counts(text):
+    assert ("count", 2.0, None, "exact") in read(f"<p>{text}</p>")
+
+
+def test_a_rate_alone_before_a_colon_is_the_values():
+    assert read("<p>Par an : 100 jours de travail.</p>") == [("duration", 100.0, "year", "exact")]
