@@ -1598,10 +1598,12 @@ class _Collector:
                 and _IN_THE_BEFORE.search(left)
                 and _BEFORE_AN_EVENT.match(self.text, end)
                 and not self._unit_in_sentence(end, unit, after=True)
+                and not self._unit_in_sentence(start, unit)
             ):
                 bound = "max"  # "in de twee jaar vóór de indiening": at most that far back;
                 # "In the 5 years before your application, you worked for at least 4 years" is
-                # the window the 4 years are counted in (GUIDE, tuning round 3): exact
+                # the window the 4 years are counted in (GUIDE, tuning round 3): exact, and so
+                # is "at least three years of experience in the seven years before" (from B)
             previous = self._neighbour(kind, start)
             ratio = self.scan.startswith("/", end)  # "90/180 dagen": a period of its own
             if bound is None and previous and previous.bound in ("min", "max") and not ratio:

@@ -294,3 +294,29 @@ def test_a_sums_rate_before_a_colon_is_not_the_counts(text):
 
 def test_a_rate_alone_before_a_colon_is_the_values():
     assert read("<p>Par an : 100 jours de travail.</p>") == [("duration", 100.0, "year", "exact")]
+
+
+# From B (wallonia-highly-qualified-en): a window named after the bounded period it counts in
+# ("at least three years of experience in the seven years before the application") is the
+# window, exact, as it is named first (GUIDE, tuning round 3).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The worker has at least three years of experience in the seven years before the "
+        "application.",
+        "De werknemer heeft minstens drie jaar ervaring in de zeven jaar vóór de aanvraag.",
+        "Le travailleur a au moins trois ans d'expérience au cours des sept années précédant la "
+        "demande.",
+        "Der Arbeitnehmer hat mindestens drei Jahre Erfahrung in den sieben Jahren vor dem Antrag.",
+    ],
+)
+def test_a_window_named_after_the_period_it_counts_is_exact(text):
+    assert read(f"<p>{text}</p>") == [
+        ("duration", 3.0, None, "min"),
+        ("duration", 7.0, None, "exact"),
+    ]
+
+
+def test_a_window_alone_is_at_most_that_far_back():
+    text = "You must have lived here in the two years before the application."
+    assert read(f"<p>{text}</p>") == [("duration", 2.0, None, "max")]
