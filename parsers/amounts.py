@@ -258,8 +258,10 @@ _DEADLINE_AFTER = re.compile(r"-?\s*(?:deadline|time limit|frist)\b", _I)
 # limités dans le temps :", "sind zeitlich befristet:": a limit named before a colon holds
 # for each value listed after it
 _LIMITED_LEAD = re.compile(
-    r"\b(?:limited|restricted|beperkt|limités?|limitées?|befristet|begrenzt|beschränkt)\b"
-    r"[^:.;]{0,25}:[^:;]*$",
+    r"\b(?:limited|restricted|beperkt|beperkte|limités?|limitées?|befristet|begrenzt\w*|"
+    r"beschränkt\w*)\b"
+    # "pour une durée limitée (un an, renouvelable)": the bracket gives the limit too
+    r"(?:[^:.;]{0,25}:[^:;]*|[^:.;()]{0,25}\(\s*)$",
     _I,
 )
 # "in the two years before the application", "in de twee jaar vóór de indiening", "in den

@@ -320,3 +320,18 @@ def test_a_window_named_after_the_period_it_counts_is_exact(text):
 def test_a_window_alone_is_at_most_that_far_back():
     text = "You must have lived here in the two years before the application."
     assert read(f"<p>{text}</p>") == [("duration", 2.0, None, "max")]
+
+
+# From B (federal-work-permit-types-fr): a limit named right before a bracket holds for the
+# value in it, as before a colon ("limited in time: trainee (1 year)").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Permit C covers all employers, but for a limited period (one year, renewable).",
+        "Vergunning C geldt voor alle werkgevers, maar voor een beperkte duur (één jaar).",
+        "Le permis C couvre tous les employeurs, mais pour une durée limitée (un an).",
+        "Die Erlaubnis C gilt für alle Arbeitgeber, aber für eine begrenzte Dauer (ein Jahr).",
+    ],
+)
+def test_a_limit_named_before_a_bracket_bounds_its_value(text):
+    assert read(f"<p>{text}</p>") == [("duration", 1.0, None, "max")]
