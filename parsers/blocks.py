@@ -395,6 +395,9 @@ class _Walker:
                     continue
                 elif tag == "br":
                     buffer.append(" ")
+                elif tag == "sup" and _footnote_mark(child, buffer):
+                    continue  # "€1593,81<sup>2</sup> gross/month": a note's number, which
+                    # glued to the sum would read 1593,812
                 elif isinstance(buffer, _WholeItem) and (tag == "p" or tag in HEADINGS):
                     # "<li><h3>Stap 1</h3><p>…</p></li>": a list item's own text includes its
                     # paragraphs and title (GUIDE.md); only a nested list starts a block
@@ -460,6 +463,15 @@ class _Walker:
                 self.lead_ins.pop()
 
         self._open_container(stack, node, "paragraph", close)
+
+
+_FOOTNOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|\*{1,3}|[a-z])\s*$")
+
+
+def _footnote_mark(node: LexborNode, buffer: list[str]) -> bool:
+    """Whether a superscript is a note's mark right after a figure: '1593,81²' is 1593,81."""
+    last = next((text for text in reversed(buffer) if text), "")
+    return bool(last) and last[-1].isdigit() and bool(_FOOTNOTE_MARK.match(node.text() or ""))
 
 
 def _announces_ahead(block: Block) -> bool:

@@ -335,3 +335,23 @@ def test_a_window_alone_is_at_most_that_far_back():
 )
 def test_a_limit_named_before_a_bracket_bounds_its_value(text):
     assert read(f"<p>{text}</p>") == [("duration", 1.0, None, "max")]
+
+
+# From B (wallonia-uliege-researcher-welcome-guide-en): a note's mark in superscript right after
+# a figure is no digit of it; a superscript after a unit ("m²") stays in the text.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your grant is sufficient (at least €1593,81<sup>2</sup> gross/month).",
+        "Je beurs volstaat (minstens €1593,81<sup>2</sup> bruto/maand).",
+        "Votre bourse suffit (au moins 1593,81<sup>*</sup> € brut/mois).",
+        "Ihr Stipendium reicht (mindestens 1593,81<sup>a</sup> € brutto/Monat).",
+    ],
+)
+def test_a_footnote_mark_after_a_figure_is_not_a_digit_of_it(text):
+    assert read(f"<p>{text}</p>") == [("money", 1593.81, "month", "min")]
+
+
+def test_a_superscript_after_a_unit_stays():
+    blocks = extract_blocks("<main><p>An office of 20 m<sup>2</sup> is enough.</p></main>")
+    assert [b.text for b in blocks] == ["An office of 20 m2 is enough."]
