@@ -1032,6 +1032,13 @@ _NEXT_PREDICATE = re.compile(
 )
 
 
+# A comma then two words or more: another clause, unless the first is a rate's ("3 Monate,
+# pro Jahr")
+_COMMA_THEN_WORDS = re.compile(
+    r",\s+(?!(?:per|par|pro|a|an|each|every|elke|elk|chaque|jeden|jede|je)\b)(?=\S+\s+\S)", _I
+)
+
+
 def _before_next_predicate(right: str) -> str:
     """The words after a value up to a conjunction that opens another predicate."""
     cut = _NEXT_PREDICATE.search(right)
@@ -1627,7 +1634,10 @@ class _Collector:
         per = None
         if rate:
             ahead = self.text[end : end + _NEAR]
-            per = _per(_before_next_predicate(right)) or (
+            own = _before_next_predicate(right)
+            if kind != "money":  # "plus d'un an, l'employeur doit remettre chaque année":
+                own = _COMMA_THEN_WORDS.split(own, maxsplit=1)[0]  # the next clause's rate
+            per = _per(own) or (
                 # "€ 88,320 a year (6,873.15 x 12.85)": a term's rate is not the sum's before it
                 (None if _TIMES_FACTOR.match(ahead) else _per(left))
                 if kind == "money"

@@ -355,3 +355,22 @@ def test_a_footnote_mark_after_a_figure_is_not_a_digit_of_it(text):
 def test_a_superscript_after_a_unit_stays():
     blocks = extract_blocks("<main><p>An office of 20 m<sup>2</sup> is enough.</p></main>")
     assert [b.text for b in blocks] == ["An office of 20 m2 is enough."]
+
+
+# A rate after a comma that opens another clause is that clause's: "if the assignment lasts
+# more than one year, the employer hands in papers each year" gives the year no rate.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the assignment lasts more than one year, the employer hands in papers each year.",
+        "Duurt de opdracht langer dan een jaar, dan bezorgt de werkgever elk jaar documenten.",
+        "Si la mission dure plus d'un an, l'employeur remet chaque année quelques documents.",
+        "Dauert der Auftrag länger als ein Jahr, reicht der Arbeitgeber jedes Jahr Unterlagen ein.",
+    ],
+)
+def test_a_rate_in_the_next_clause_is_not_the_periods(text):
+    assert read(f"<p>{text}</p>") == [("duration", 1.0, None, "min")]
+
+
+def test_a_rate_right_after_a_comma_stays_the_values():
+    assert read("<p>You may work 20 hours, per week.</p>") == [("hours", 20.0, "week", "max")]
