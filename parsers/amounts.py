@@ -125,7 +125,8 @@ COUNT = CaseBlind(
 # that the pattern opens with \d and the engine only tries it at digits.
 AGE_NUMBER = CaseBlind(
     r"(?P<n1>\d(?<![\d.,]\d)\d?)(?:\s*(?:-|to|and|tot|en|à|et|und|bis)\s*(?P<n2>\d{1,2}))?\b"
-    rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|{_UNIT_WORDS}))"
+    # a unit as a whole word: "30 and …", "30 und …" are no "30 an", "30 u" (an hour)
+    rf"(?!\s*(?:%|{CURRENCY}|[.,/]\d|(?:{_UNIT_WORDS})(?![\w'])))"
 )
 # "children under 18", "kinderen onder (de) 18", "Kinder unter 18": "under" in every language
 # that says an age with it and no unit (French says "de moins de 18 ans", with its unit)
@@ -257,8 +258,10 @@ _DEADLINE_AFTER = re.compile(r"-?\s*(?:deadline|time limit|frist)\b", _I)
 # limités dans le temps :", "sind zeitlich befristet:": a limit named before a colon holds
 # for each value listed after it
 _LIMITED_LEAD = re.compile(
-    r"\b(?:limited|restricted|beperkt|limités?|limitées?|befristet|begrenzt|beschränkt)\b"
-    r"[^:.;]{0,25}:[^:;]*$",
+    r"\b(?:limited|restricted|beperkt|beperkte|limités?|limitées?|befristet|begrenzt\w*|"
+    r"beschränkt\w*)\b"
+    # "pour une durée limitée (un an, renouvelable)": the bracket gives the limit too
+    r"(?:[^:.;]{0,25}:[^:;]*|[^:.;()]{0,25}\(\s*)$",
     _I,
 )
 # "in the two years before the application", "in de twee jaar vóór de indiening", "in den
@@ -289,10 +292,25 @@ _ANNOUNCED_QUANTITY = re.compile(
 )
 
 
+# A table row naming the average the thresholds above it are shares of ("Salaire mensuel brut
+# moyen", "Average gross monthly salary", "Gemiddeld bruto maandloon", "Durchschnittlicher
+# Bruttomonatslohn"): the reference figure, not one of the bounded values
+_REFERENCE_ROW = re.compile(
+    r"\b(?:moyens?|moyennes?|average|mean|gemiddelde?|durchschnitt\w*)\b", _I
+)
+# A sentence's end inside a lead-in: the sentence ending on ':' is the one that announces
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
 def _lead_in_bound(lead_in: str) -> str | None:
-    """The bound a lead-in gives the values of its list, as a column header does: "The
-    following maximum periods apply:", "… goes beyond the following amount, for 2023:"."""
-    if not lead_in.rstrip().endswith(":") or _ANY_DIGIT.search(_YEAR.sub("", lead_in)):
+    """The bound a lead-in gives the values of its list or table, as a column header does:
+    "The following maximum periods apply:", "… goes beyond the following amount, for 2023:",
+    "Le seuil s'élève à 4.604 €. Pour ces catégories, elle atteindra au moins les montants
+    suivants :" (a sentence before the announcing one may state a value of its own)."""
+    if not lead_in.rstrip().endswith(":"):
+        return None
+    lead_in = _SENTENCE_END.split(lead_in.strip())[-1]
+    if _ANY_DIGIT.search(_YEAR.sub("", lead_in)):
         return None  # a value of its own (a year only says when)
     clause = _CLAUSE_OR_COMMA.split(lead_in.rstrip().rstrip(":"))[-1]  # the one ending on ':'
     match = _LEAD_IN_BOUND.search(clause)
@@ -687,6 +705,10 @@ _RESTATED = re.compile(
 _PERIOD_AHEAD = re.compile(rf"^\s*(?:[^\s\d]+\s+){{0,2}}?{DIGITS}\s*(?:{_UNIT_WORDS})(?![\w'])", _I)
 
 
+# A figure right after a bound word, an article between at most: the bound is that figure's
+_NUMBER_RIGHT_AFTER = re.compile(r"^\s*(?:(?:de[mnr]?|du|le|la|the|het)\s+)?\d")
+
+
 def _restated_bound(before: str, kind: str) -> str | None:
     """The bound of the comparison a restated value stands for, earlier in its sentence
     (`before`: the sentence up to the value). A value of the same kind bounded there is
@@ -713,6 +735,9 @@ def _restated_bound(before: str, kind: str) -> str | None:
         return None
     if marker.re is _BRACKET_OPEN and _ANY_DIGIT.search(between):
         return None  # "minstens € 55.431 vanaf 01/01/2020 (3.982,11 €": 'vanaf' is the date's
+    if _NUMBER_RIGHT_AFTER.match(between):
+        return None  # "Vanaf 01.10.2024 worden de drempels … berekend als een percentage van
+        # het gemiddelde brutomaandloon, namelijk € 4.604": 'vanaf' bounds the date
     if last is compared:
         return _comparative(head[: last.end()] + " ", lowered(head[: last.end()] + " "))
     return _left_bound(head[: last.end()] + " ")
@@ -969,16 +994,24 @@ def _per(text: str) -> str | None:
     return LEX.per.get(_SPACE_RUN.sub(" ", match.group(0).lower())) if match else None
 
 
-def _near_per(left: str) -> str | None:
+def _near_per(left: str, before: str = "") -> str | None:
     """A rate before a period, hours or a count, within three words of it ("mogen per jaar
     100 dagen werken"); an adjective further back describes another noun: "pour le contrôle
     annuel lorsque l'administration lui a accordé une autorisation de plus d'un an" is no rate.
+    `before`: the text before the value (`left` is its end), to see the rate's own clause.
     """
     last = None
     for last in _PER.finditer(left, lowered(left)):  # noqa: B007 - the last one counts
         pass
     if last is None or len(left[last.end() :].split()) > 3:
         return None
+    before = before or left
+    at = len(before) - len(left) + last.start()  # the rate's place in `before`
+    if _CLAUSE_MARK.search(left, last.end()) and _ANY_DIGIT.search(
+        _CLAUSE_MARK.split(before[:at])[-1]
+    ):
+        return None  # "gagne moins de 5 000 € par mois : 2 copies": the rate of the sum its
+        # clause ends on ("Par an : 100 jours" keeps it: the clause holds no value)
     return LEX.per.get(_SPACE_RUN.sub(" ", last.group(0).lower()))
 
 
@@ -996,6 +1029,13 @@ def _right_window(text: str, scan: str, end: int) -> str:
 _NEXT_PREDICATE = re.compile(
     r"\s(?:and|en|et|und)\s+(?!(?:per|par|pro|a|an|each|elke|chaque|jeden|je)\b)[^\W\d]",
     _I,
+)
+
+
+# A comma then two words or more: another clause, unless the first is a rate's ("3 Monate,
+# pro Jahr")
+_COMMA_THEN_WORDS = re.compile(
+    r",\s+(?!(?:per|par|pro|a|an|each|every|elke|elk|chaque|jeden|jede|je)\b)(?=\S+\s+\S)", _I
 )
 
 
@@ -1165,6 +1205,9 @@ class _Collector:
         # the lead-in of this list item, or the one it continues: "For an application filed
         # in 2024:" after a list under "… goes beyond the following amount, for 2023:"
         self.lead_in: str | None = block.lead_ins[-1] if block.lead_ins else None
+        # the lead-in announcing this cell's table, unless the row names the reference the
+        # thresholds are counted from ("Salaire mensuel brut moyen … 4.604,00 €"): exact
+        self.table_lead = block.table_lead if not _REFERENCE_ROW.search(block.row_header) else ""
         self.times_above = False  # so was one of the block above, in the same section
         self.priced_above = False  # the list item above, in the same section, held a sum
 
@@ -1232,7 +1275,11 @@ class _Collector:
         if _NOT_PAY.found_in(self.sentence_of(start)):
             return None  # "The fee is EUR 200" after a sentence about the monthly salary
         context = self._ended_before(start, 2)[::-1] + ([self.lead_in] if self.lead_in else [])
-        if self.before is not None:
+        if self.before is not None and (
+            self.block.kind != "table_cell" or self.before.text.rstrip().endswith(":")
+        ):  # a table takes its rate from its headers, caption or lead-in, not from a
+            # paragraph that ends before it ('… du revenu minimum mensuel moyen garanti : les
+            # règles actuelles restent d'application.' above 'RMMMG | 2.070,48 €': no rate)
             context += list(self.before.sentences[-1:])
         if self.block.section:
             context.append(self.block.section[-1])
@@ -1560,10 +1607,12 @@ class _Collector:
                 and _IN_THE_BEFORE.search(left)
                 and _BEFORE_AN_EVENT.match(self.text, end)
                 and not self._unit_in_sentence(end, unit, after=True)
+                and not self._unit_in_sentence(start, unit)
             ):
                 bound = "max"  # "in de twee jaar vóór de indiening": at most that far back;
                 # "In the 5 years before your application, you worked for at least 4 years" is
-                # the window the 4 years are counted in (GUIDE, tuning round 3): exact
+                # the window the 4 years are counted in (GUIDE, tuning round 3): exact, and so
+                # is "at least three years of experience in the seven years before" (from B)
             previous = self._neighbour(kind, start)
             ratio = self.scan.startswith("/", end)  # "90/180 dagen": a period of its own
             if bound is None and previous and previous.bound in ("min", "max") and not ratio:
@@ -1578,14 +1627,21 @@ class _Collector:
                     if bound:
                         break  # the column names the rule; the row and caption come after
                 bound = bound or None
+            if bound is None and kind != "count" and self.table_lead:
+                bound = _lead_in_bound(self.table_lead)  # "… au moins les montants
+                # suivants :" above a table of thresholds: each row's sum is a minimum (its
+                # own headers, read first, may name another bound)
         per = None
         if rate:
             ahead = self.text[end : end + _NEAR]
-            per = _per(_before_next_predicate(right)) or (
+            own = _before_next_predicate(right)
+            if kind != "money":  # "plus d'un an, l'employeur doit remettre chaque année":
+                own = _COMMA_THEN_WORDS.split(own, maxsplit=1)[0]  # the next clause's rate
+            per = _per(own) or (
                 # "€ 88,320 a year (6,873.15 x 12.85)": a term's rate is not the sum's before it
                 (None if _TIMES_FACTOR.match(ahead) else _per(left))
                 if kind == "money"
-                else _near_per(left)
+                else _near_per(left, self.text[max(0, start - 100) : start])
             )
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(ahead):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
@@ -1872,6 +1928,7 @@ def _dates(c: _Collector) -> None:
                 continue
             c.add("date", m.start(), m.end(), None, None, None, when, rate=False, bound="exact")
             _range_start(c, m.start(), when)
+            _paired_day(c, m.start(), when)
 
 
 # "between 1 March and 31 May 2020", "van 1 maart tot 31 mei 2020", "du 1er mars au 31 mai
@@ -1905,6 +1962,33 @@ def _range_start(c: _Collector, start: int, end_day: date) -> None:
             rate=False,
             bound="exact",
         )
+
+
+# "the weekend of 30 and 31 October 2021", "30 en 31 oktober 2021", "les 30 et 31 octobre
+# 2021", "am 30. und 31. Oktober 2021": a bare day joined by "and" to a full date is a date
+# of its own, in the same month and year
+_DAY_AND_BEFORE = re.compile(
+    r"(?<![\w./,-])(?P<d>\d{1,2})(?:st|nd|rd|th|er|e|\.)?\s+(?:and|en|et|und)\s+$", _I
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:art\w*|§)\.?\s*$", _I)
+
+
+def _paired_day(c: _Collector, start: int, day: date) -> None:
+    window = c.text[max(0, start - 16) : start]
+    m = _DAY_AND_BEFORE.search(window)
+    if m is None or _ARTICLE_BEFORE.search(c.text, max(0, start - len(window) + m.start() - 12),
+                                           start - len(window) + m.start()):
+        return  # "articles 5 and 12 March 2020" is no day  # fmt: skip
+    try:
+        when = day.replace(day=int(m.group("d")))
+    except ValueError:
+        return
+    if when < day:
+        offset = start - len(window)
+        c.add("date", offset + m.start(), offset + m.end("d"), None, None, None, when,
+              rate=False, bound="exact")  # fmt: skip
 
 
 def _money(c: _Collector) -> None:
@@ -2275,6 +2359,12 @@ _SPLIT_RANGE_TO = CaseBlind(
     rf"{DIGITS}(?:\s+{_FILLER})?\s+(?P<unit>{_UNIT_WORDS})\s+(?:à|to|tot|bis)\s+$"
 )
 
+# its first end: "for 90 days to twelve months", "van 90 dagen tot twaalf maanden", "de 90
+# jours à douze mois", "von 90 Tagen bis zwölf Monate": at least the first (GUIDE, devset-f)
+_SPLIT_RANGE_TO_NEXT = CaseBlind(
+    rf"^\s+(?:à|to|tot|bis)\s+{DIGITS}(?:\s+{_FILLER})?\s+(?P<unit>{_UNIT_WORDS})(?![\w'])"
+)
+
 
 def _end_of_split_range(c: _Collector, start: int, end: int, unit: str) -> str | None:
     """'min' or 'max' for an end of a range whose two ends carry different units."""
@@ -2284,6 +2374,9 @@ def _end_of_split_range(c: _Collector, start: int, end: int, unit: str) -> str |
         nxt = next(_SPLIT_RANGE_NEXT.finditer(after, lowered(after)), None)
         if nxt and _unit_name(nxt.group("unit")) != unit:
             return "min"
+    nxt = next(_SPLIT_RANGE_TO_NEXT.finditer(after, lowered(after)), None)
+    if nxt and _unit_name(nxt.group("unit")) != unit:
+        return "min"  # "for 90 days to twelve months": the bottom, in its own unit
     first = next(_SPLIT_RANGE_SECOND.finditer(before, lowered(before)), None)
     if first and _unit_name(first.group("unit")) != unit:
         return "max"
@@ -2642,6 +2735,8 @@ def _counts(c: _Collector) -> None:
             continue
         if value == 1 and _ONE_TO_ANOTHER.match(c.text, m.end()):
             continue  # "differ from one category to another": no count
+        if value == 1 and _OR_SEVERAL.match(c.text, m.end()):
+            continue  # "as PDF (a single file or several)": a choice, no limit
         if (
             value == 1
             and _SINGLE_WORD.search(c.text, m.start(), m.end())
@@ -2943,6 +3038,12 @@ def _extensions(c: _Collector) -> None:
             c.add("count", m.start(), m.end(), times, None, "items", bound="max")
 _IN_ONE_GO = re.compile(r"\b(?:in|en|at|op)\s+$", _I)
 _FACTOR_OF = re.compile(r"\s+(?:the|het|de|le|la|l'|l’|les|das|den|die|der|dem)\b", _I)
+# "a single file or several", "un seul fichier ou plusieurs", "één bestand of meerdere", "eine
+# einzige Datei oder mehrere": one or several, as the sender likes
+_OR_SEVERAL = re.compile(
+    r"\s+(?:or|ou|of|oder)\s+(?:several|plusieurs|meerdere|mehrere)\b(?!\s+(?:than|que|dan|als)\b)",
+    _I,
+)
 # An opening bracket right after a word: "(één enkele aanvraag)" there names that word's thing
 _NAME_IN_BRACKETS = re.compile(r"[^\W\d]\s*\(\s*$")
 _SINGLE_WORD = re.compile(r"\b(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _I)
@@ -3067,6 +3168,8 @@ def _bounded_article(c: _Collector) -> None:
 
 def _singles(c: _Collector) -> None:
     for m in SINGLE.finditer(c.text):
+        if _OR_SEVERAL.match(c.text, m.end()):
+            continue  # "a single file or several": a choice, no limit
         c.add("count", m.start(), m.end(), 1.0, None, "items")
 
 

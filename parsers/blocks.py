@@ -122,6 +122,10 @@ class Block:
     col_header: str = ""
     row_header: str = ""
     caption: str = ""
+    # the paragraph or list item ending in ':' right before this cell's table ("… elle
+    # atteindra au moins les montants suivants :"): it announces the table's values as a
+    # lead-in announces a list's items (amounts read its bound; conditions do not use it)
+    table_lead: str = ""
 
     @property
     def section_path(self) -> str:
@@ -318,6 +322,14 @@ class _Walker:
             self.emit(kind, text)
 
     def table(self, node: LexborNode) -> None:
+        previous = self.blocks[-1] if self.blocks else None
+        lead = (
+            previous.text
+            if previous is not None
+            and previous.kind in ("paragraph", "list_item")
+            and previous.text.endswith(":")
+            else ""
+        )
         caption_node = node.css_first("caption")
         caption = normalize(caption_node.text(deep=True, separator=" ")) if caption_node else ""
         if caption:
@@ -341,7 +353,7 @@ class _Walker:
                     else [f"{a} {b}".strip() for a, b in zip(headers, texts, strict=False)]
                 )
                 for text in dict.fromkeys(texts):
-                    self.emit("table_cell", text, caption=caption)
+                    self.emit("table_cell", text, caption=caption, table_lead=lead)
                 continue
             row_header = texts[0] if cells and cells[0].tag == "th" else (texts[0] if texts else "")
             for i, text in enumerate(texts):
@@ -353,6 +365,7 @@ class _Walker:
                     caption=caption,
                     col_header=headers[i] if i < len(headers) else "",
                     row_header=row_header if i else "",
+                    table_lead=lead,
                 )
 
     def walk(self, node: LexborNode, as_container: bool = False) -> None:
@@ -382,6 +395,9 @@ class _Walker:
                     continue
                 elif tag == "br":
                     buffer.append(" ")
+                elif tag == "sup" and _footnote_mark(child, buffer):
+                    continue  # "€1593,81<sup>2</sup> gross/month": a note's number, which
+                    # glued to the sum would read 1593,812
                 elif isinstance(buffer, _WholeItem) and (tag == "p" or tag in HEADINGS):
                     # "<li><h3>Stap 1</h3><p>…</p></li>": a list item's own text includes its
                     # paragraphs and title (GUIDE.md); only a nested list starts a block
@@ -447,6 +463,15 @@ class _Walker:
                 self.lead_ins.pop()
 
         self._open_container(stack, node, "paragraph", close)
+
+
+_FOOTNOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|\*{1,3}|[a-z])\s*$")
+
+
+def _footnote_mark(node: LexborNode, buffer: list[str]) -> bool:
+    """Whether a superscript is a note's mark right after a figure: '1593,81²' is 1593,81."""
+    last = next((text for text in reversed(buffer) if text), "")
+    return bool(last) and last[-1].isdigit() and bool(_FOOTNOTE_MARK.match(node.text() or ""))
 
 
 def _announces_ahead(block: Block) -> bool:

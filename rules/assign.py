@@ -136,9 +136,12 @@ def assign(
             if head:
                 headers = (*headers, head.group(1))
         context = " | ".join(t for t in (sentence, *headers) if t)
+        # a table's lead-in ("À partir du 01/10/2024, … au moins les montants suivants :")
+        # names and dates its cells' values as a list's lead-in does its items'
+        lead_ins = block.lead_ins or ((block.table_lead,) if block.table_lead else ())
         section = sections.get(block.index)
         if section is None:
-            section = sections[block.index] = " > ".join((*block.section, *block.lead_ins))
+            section = sections[block.index] = " > ".join((*block.section, *lead_ins))
         offset = amount.start - start
         near = f"{amount.context} {_right_of(sentence, offset)}"
         clause = lead = ""
@@ -158,7 +161,7 @@ def assign(
             sentence,
             offset,
             dates,
-            (_heading_start(h) for h in (*reversed(block.lead_ins), *reversed(block.section))),
+            (_heading_start(h) for h in (*reversed(lead_ins), *reversed(block.section))),
             set_by_law=set_by_law,
             beside_indexed=set_by_law and said.indexed,
         )

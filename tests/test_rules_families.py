@@ -278,6 +278,7 @@ def test_a_figure_is_that_of_the_card_permit_or_procedure_it_is_said_of(
         ("<p>Highly qualified workers earn at least EUR 48.912 a year; those under 30 and "
          "nurses at least EUR 39.129.</p>", "en",
          ["single_permit.highly_qualified.salary_min",
+          "single_permit.highly_qualified.reduced_age_limit",  # "under 30 and": an age
           "single_permit.highly_qualified.salary_min_reduced"]),
         ("<p>Hooggeschoolden verdienen minstens € 48.912 per jaar, verpleegkundigen minstens "
          "€ 39.129.</p>", "nl",
