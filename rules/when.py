@@ -76,11 +76,6 @@ def mentions(text: str, dates: list[tuple[int, int, date]]) -> list[Mention]:
         spans.append((start, end))
         # "vanaf 1 januari": the day number belongs to the date, look before it
         said = _marker(text[max(0, start - 30) : start])
-        if said == "plain" and text[:start].rstrip().endswith("(") and text[end:].lstrip(
-            " "
-        ).startswith(")"):
-            said = "from"  # "Sportif (01/07/2024) | 6.873,15 €": the day the figure holds
-            # from, as "(2025)" gives its year (GUIDE, `effective_from`)
         found.append(Mention(start, _as_start(day, said), said))
     for match in _SCHOOL_YEAR.finditer(text):
         first, second = int(match.group(1)), int(match.group(2))

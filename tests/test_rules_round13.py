@@ -65,35 +65,3 @@ def test_a_table_after_a_plain_paragraph_takes_no_date_from_it(catalogue):  # no
     assert [(value, when) for kind, value, _, _, when in rows if kind == "money"] == [
         (4604.0, None)
     ]
-
-
-@pytest.mark.parametrize(
-    ("row", "lang"),
-    [
-        ("Professional athlete (01/07/2024)", "en"),
-        ("Sportif (01/07/2024)", "fr"),
-        ("Beroepssporter (01.07.2024)", "nl"),
-        ("Berufssportler (1. Juli 2024)", "de"),
-    ],
-)
-def test_a_date_in_brackets_after_a_rows_name_is_when_its_figure_holds_from(
-    catalogue, row, lang  # noqa: F811
-):
-    """As "(2025)" gives the year a value holds for (GUIDE, `effective_from`), a full date in
-    brackets after what a row names gives the day its figure holds from."""
-    html = f"<h2>Thresholds</h2><table><tr><td>{row}</td><td>6.873,15 €</td></tr></table>"
-    rows = assigned(catalogue, html, "brussels", lang)
-    assert [(value, when) for kind, value, _, _, when in rows if kind == "money"] == [
-        (6873.15, date(2024, 7, 1))
-    ]
-
-
-def test_only_a_date_alone_in_its_brackets_says_from():
-    """Without the brackets, or with a second date in them (a period), nothing says from."""
-    from rules.when import dates_in, mentions
-
-    for text in ("Sportif 01/07/2024", "Sportif (01/07/2024 - 30/06/2025)"):
-        assert {m.said for m in mentions(text, dates_in(text))} == {"plain"}
-    assert [m.said for m in mentions("Sportif (01/07/2024)", dates_in("Sportif (01/07/2024)"))] == [
-        "from"
-    ]
