@@ -1160,6 +1160,8 @@ def _context_kind(block: Block) -> str | None:
     # (its last sentence: "…, but some categories are exempt from this rule. Whether you can
     # obtain a permit depends on:" lists what it depends on, not who is exempt)
     verdicts = [kind for kind in map(_lead_in_verdict, map(_last_sentence, leads)) if kind]
+    if _finishes_a_condition(leads):
+        return "requirement"
     if verdicts:
         return min(verdicts, key=_PRIORITY.__getitem__)
     for clause, full in zip(lead_ins, leads, strict=True):
@@ -1200,6 +1202,23 @@ def _context_kind(block: Block) -> str | None:
         )
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
+
+
+def _finishes_a_condition(leads: tuple[str, ...]) -> bool:
+    """Whether a nested list only finishes one condition of a list of conditions: under
+    "The authorisation is subject to the following conditions:", the item "The employment
+    contract must state the following particulars:" then "the working hours," says what the
+    contract must hold to meet that condition, a `requirement` like its item (half A,
+    wallonia-shortage-occupations-en: 7 rows). The item names its list by a verb that would
+    open a list of papers ("state", "contain", "vermelden", "enthalten") and no paper's noun;
+    a nested "You must attach these documents:" still lists documents."""
+    if len(leads) < 2 or _lead_kind(leads[-1]) == "document":
+        return False
+    inner = _last_sentence(leads[-1])
+    if _lead_in_verdict(inner) != "document" or not _obliges(inner):
+        return False
+    outer = [_lead_in_verdict(_last_sentence(lead)) or _lead_kind(lead) for lead in leads[:-1]]
+    return "requirement" in outer and not {"document", "exemption", "step"} & set(outer)
 
 
 def _group_under_documents(block: Block) -> bool:
