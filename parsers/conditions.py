@@ -1221,6 +1221,26 @@ def _finishes_a_condition(leads: tuple[str, ...]) -> bool:
     return "requirement" in outer and not {"document", "exemption", "step"} & set(outer)
 
 
+def _case_of_a_stage(block: Block) -> bool:
+    """Whether a block sits under a sub-heading that names no kind, right below a heading
+    about the procedure: h2 "Werkgever vraagt aan" over h3 "Maximaal 90 dagen" and h3
+    "90/180 dagen met Schengenvisum" names the cases the procedure takes, and what someone
+    does in each ("Komt de werknemer maximaal 90 dagen werken, dan vraagt de werkgever …
+    aan") is a step of it, as under the heading above (older pages: steps the nearest
+    heading alone left unread). Only a sentence telling an act with no obligation word is
+    read there: an obligation keeps the reading it has under a heading naming no kind."""
+    section = block.section
+    return (
+        len(section) >= 3  # (the page's title above: its sections are the page's own)
+        and not _section_kind(section[-1])
+        and not _numbered_part_of(section)
+        and _section_kind(section[-2]) == "step"
+        and not _stage_only_heading(section[-2])
+        and not _asks_when(section[-2])
+        and not _STEP_HEADING.match(section[-2])  # "Stap 1" over its parts: the step's text
+    )
+
+
 def _group_under_documents(block: Block) -> bool:
     """Whether the nearest heading names no kind while one above it names documents: on a
     page "Documents for registering a family member", h2 "Spouse of an EU citizen" names the
@@ -1916,6 +1936,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             context = _context_kind(block)
             if context is None and block.item_of and _names_a_document(block.item_of):
                 context = "document"  # "Het getuigschrift mag niet ouder zijn dan 3 maanden."
+            # h2 "Werkgever vraagt aan" over h3 "Maximaal 90 dagen": a case of the procedure
+            case_of_stage = context is None and _case_of_a_stage(block)
             # "Step 2: Fill in the form online. Print it and sign it.": a paragraph opened by a
             # step's number is that step, all its sentences, as under a heading "Step 2"
             numbered_step = bool(
@@ -2077,6 +2099,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
                     # page's title (h1) a sentence only introduces the page
                     add("step", sentence, block)
+                elif (
+                    case_of_stage
+                    and tells_stage(sentence)
+                    and _tells_an_act(sentence)
+                    and not _is_button(block)
+                ):
+                    add("step", sentence, block)  # "Komt de werknemer …, dan vraagt de werkgever"
                 elif (
                     context == "requirement"
                     and block.section

@@ -4,7 +4,10 @@
   the following particulars:" then "the working hours,") says what that condition asks: each
   item a `requirement`, like the item it sits in, though "state"/"contain" would open a list
   of papers elsewhere; a nested "You must attach these documents:" still lists documents
-  (half A of check part 10).
+  (half A of check part 10);
+- under a heading about the procedure, a sub-heading naming no kind ("Stays up to 90 days")
+  names a case of it: a sentence there telling what someone does with the application is a
+  step, a fact about the case is no row (older pages: flanders-short-stay-90-days-nl).
 Every sentence is our own.
 """
 
@@ -80,3 +83,48 @@ def test_the_same_item_under_a_documents_list_keeps_documents(lang: str) -> None
     found = kinds(f"<p>{item}</p><ul>{''.join(f'<li>{n}</li>' for n in nested)}</ul>")
     for text in nested:
         assert found.get(text) == "document", (text, found)
+
+
+# (procedure heading, case sub-heading, an act in that case, a fact about the case)
+CASES = {
+    "en": (
+        "How to apply",
+        "Stays up to 90 days",
+        "The employer files the application with the Region before the work starts.",
+        "Many workers in this sector come back every summer.",
+    ),
+    "nl": (
+        "De werkgever vraagt aan",
+        "Verblijven tot 90 dagen",
+        "Komt de werknemer hoogstens 90 dagen werken, dan vraagt de werkgever de toelating aan.",
+        "Veel werknemers in deze sector komen elke zomer terug.",
+    ),
+    "fr": (
+        "Procédure",
+        "Séjours jusqu'à 90 jours",
+        "L'employeur introduit la demande auprès de la Région avant le début du travail.",
+        "Beaucoup de travailleurs de ce secteur reviennent chaque été.",
+    ),
+    "de": (
+        "Verfahren",
+        "Aufenthalte bis zu 90 Tagen",
+        "Der Arbeitgeber reicht den Antrag bei der Region ein.",
+        "Viele Arbeiter dieser Branche kommen jeden Sommer wieder.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_case_under_a_procedure_heading_holds_its_steps(lang: str) -> None:
+    procedure, case, act, fact = CASES[lang]
+    found = kinds(f"<h1>Work permit</h1><h2>{procedure}</h2><h3>{case}</h3><p>{act} {fact}</p>")
+    assert found.get(act) == "step", found
+    assert fact not in found, found
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_case_under_a_neutral_heading_holds_no_steps(lang: str) -> None:
+    """The same sub-heading under a heading naming no kind: nothing says the act is a step."""
+    _, case, act, _ = CASES[lang]
+    found = kinds(f"<h1>Work permit</h1><h2>Seasonal work</h2><h3>{case}</h3><p>{act}</p>")
+    assert found.get(act) != "step", found
