@@ -7,7 +7,11 @@
   (half A of check part 10);
 - under a heading about the procedure, a sub-heading naming no kind ("Stays up to 90 days")
   names a case of it: a sentence there telling what someone does with the application is a
-  step, a fact about the case is no row (older pages: flanders-short-stay-90-days-nl).
+  step, a fact about the case is no row (older pages: flanders-short-stay-90-days-nl);
+- receiving what the procedure hands over ("bekommen Sie ein Visum", "vous recevez",
+  "je krijgt") is a stage under a procedure heading, as "erhalten", "reçoit", "krijg je",
+  "receive" were (GUIDE, label audit: handing over the result; half A,
+  ostbelgien-student-residence-procedure-de).
 Every sentence is our own.
 """
 
@@ -128,3 +132,25 @@ def test_case_under_a_neutral_heading_holds_no_steps(lang: str) -> None:
     _, case, act, _ = CASES[lang]
     found = kinds(f"<h1>Work permit</h1><h2>Seasonal work</h2><h3>{case}</h3><p>{act}</p>")
     assert found.get(act) != "step", found
+
+
+RECEIVED = {
+    "en": ("Procedure", "If all is in order, you receive a card A from the town hall."),
+    "nl": ("Procedure", "U krijgt dan een visum D van de ambassade."),
+    "fr": ("Procédure", "Si tout est en ordre, vous recevez une carte A de la commune."),
+    "de": ("Verfahren", "Ist alles in Ordnung, bekommen Sie eine Karte A von der Gemeinde."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RECEIVED))
+def test_receiving_the_result_is_a_step(lang: str) -> None:
+    heading, sentence = RECEIVED[lang]
+    found = kinds(f"<h1>Visa</h1><h2>{heading}</h2><p>{sentence}</p>")
+    assert found.get(sentence) == "step", found
+
+
+@pytest.mark.parametrize("lang", sorted(RECEIVED))
+def test_receiving_under_a_neutral_heading_is_no_row(lang: str) -> None:
+    _, sentence = RECEIVED[lang]
+    found = kinds(f"<h1>Visa</h1><h2>Background</h2><p>{sentence}</p>")
+    assert sentence not in found, found
