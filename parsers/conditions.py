@@ -617,9 +617,14 @@ _NEGATED_EXEMPT = CaseBlind(
 # A case the sentence opens with ("Ben je vrijgesteld van de kaart, dan kan je …", "If you
 # are exempt from the fee, you can …", "Si vous êtes dispensé …, vous pouvez …", "Sind Sie
 # befreit, dann …"): an exemption named there is the case's condition, lifted by nothing in
-# the sentence; what follows the comma says what the sentence does.
+# the sentence; what follows the comma says what the sentence does. So is a purpose it opens
+# with ("To benefit from this exemption, the researcher must sign a host agreement", "Om van
+# die vrijstelling te genieten, moet …", "Pour bénéficier de la dispense, …", "Um die
+# Befreiung zu genießen, muss …"): what one must do for the exemption, a requirement (half A,
+# wallonia-unamur-researcher-exemptions-en).
 _CASE_FIRST = re.compile(
-    r"^(?:(?:if|als|indien|si|wenn|falls)\b[^.;:,]*|(?:ben|bent|is|zijn|are|sind|ist)\s"
+    r"^(?:(?:if|als|indien|si|wenn|falls|to|in order to|om|pour|afin de|um)\b[^.;:,]*"
+    r"|(?:ben|bent|is|zijn|are|sind|ist)\s"
     r"[^.;:,]*(?=,\s*(?:dan|dann)\b)),",
     re.IGNORECASE,
 )

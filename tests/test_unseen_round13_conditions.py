@@ -11,7 +11,11 @@
 - receiving what the procedure hands over ("bekommen Sie ein Visum", "vous recevez",
   "je krijgt") is a stage under a procedure heading, as "erhalten", "reçoit", "krijg je",
   "receive" were (GUIDE, label audit: handing over the result; half A,
-  ostbelgien-student-residence-procedure-de).
+  ostbelgien-student-residence-procedure-de);
+- a sentence opened by a purpose naming the exemption ("To benefit from this exemption, the
+  researcher must sign …") says what one must do for it: a `requirement`, also under an
+  exemptions heading; "To work here as a researcher, you do not need a permit" still lifts
+  (half A, wallonia-unamur-researcher-exemptions-en).
 Every sentence is our own.
 """
 
@@ -154,3 +158,39 @@ def test_receiving_under_a_neutral_heading_is_no_row(lang: str) -> None:
     _, sentence = RECEIVED[lang]
     found = kinds(f"<h1>Visa</h1><h2>Background</h2><p>{sentence}</p>")
     assert sentence not in found, found
+
+
+# (exemptions heading, a purpose naming the exemption then an obligation, a purpose then a
+# lifted obligation)
+PURPOSE = {
+    "en": (
+        "Exemptions",
+        "To benefit from this exemption, the researcher must sign a host agreement.",
+        "To work here as a researcher, you do not need a work permit.",
+    ),
+    "nl": (
+        "Vrijstellingen",
+        "Om van deze vrijstelling te genieten, moet de onderzoeker een gastovereenkomst "
+        "ondertekenen.",
+        "Om hier als onderzoeker te werken, hebt u geen arbeidskaart nodig.",
+    ),
+    "fr": (
+        "Dispenses",
+        "Pour bénéficier de cette dispense, le chercheur doit signer une convention d'accueil.",
+        "Pour travailler ici comme chercheur, vous n'avez pas besoin de permis de travail.",
+    ),
+    "de": (
+        "Befreiungen",
+        "Um diese Befreiung zu genießen, muss der Forscher eine Aufnahmevereinbarung "
+        "unterschreiben.",
+        "Um hier als Forscher zu arbeiten, brauchen Sie keine Arbeitserlaubnis.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PURPOSE))
+def test_what_one_must_do_for_an_exemption_is_a_requirement(lang: str) -> None:
+    heading, obliged, lifted = PURPOSE[lang]
+    found = kinds(f"<h1>Researchers</h1><h2>{heading}</h2><p>{obliged} {lifted}</p>")
+    assert found.get(obliged) == "requirement", found
+    assert found.get(lifted) == "exemption", found
