@@ -15,7 +15,11 @@
 - a sentence opened by a purpose naming the exemption ("To benefit from this exemption, the
   researcher must sign …") says what one must do for it: a `requirement`, also under an
   exemptions heading; "To work here as a researcher, you do not need a permit" still lifts
-  (half A, wallonia-unamur-researcher-exemptions-en).
+  (half A, wallonia-unamur-researcher-exemptions-en);
+- "without having to" lifts the obligation it names ("open to migration without the employer
+  first having to test the labour market", "zonder dat de werkgever … moet", "sans devoir",
+  "ohne … zu müssen"): an `exemption`; the obligation said plainly stays a requirement (half
+  A, flanders-medium-skilled-list-nl).
 Every sentence is our own.
 """
 
@@ -194,3 +198,36 @@ def test_what_one_must_do_for_an_exemption_is_a_requirement(lang: str) -> None:
     found = kinds(f"<h1>Researchers</h1><h2>{heading}</h2><p>{obliged} {lifted}</p>")
     assert found.get(obliged) == "requirement", found
     assert found.get(lifted) == "exemption", found
+
+
+# (the obligation lifted by "without having to", the same obligation said plainly)
+WITHOUT = {
+    "en": (
+        "These jobs are open to workers from abroad without the employer having to test the "
+        "local labour market first.",
+        "For other jobs the employer must test the local labour market first.",
+    ),
+    "nl": (
+        "Deze functies staan open voor werknemers uit het buitenland zonder dat de werkgever "
+        "eerst de arbeidsmarkt moet onderzoeken.",
+        "Voor andere functies moet de werkgever eerst de arbeidsmarkt onderzoeken.",
+    ),
+    "fr": (
+        "Ces fonctions sont ouvertes aux travailleurs étrangers sans devoir d'abord examiner "
+        "le marché du travail.",
+        "Pour les autres fonctions, l'employeur doit d'abord examiner le marché du travail.",
+    ),
+    "de": (
+        "Diese Stellen sind für Arbeitnehmer aus dem Ausland offen, ohne den Arbeitsmarkt "
+        "vorher prüfen zu müssen.",
+        "Für andere Stellen muss der Arbeitgeber den Arbeitsmarkt vorher prüfen.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WITHOUT))
+def test_without_having_to_lifts_the_obligation(lang: str) -> None:
+    lifted, plain = WITHOUT[lang]
+    found = kinds(f"<h1>Shortage list</h1><p>{lifted} {plain}</p>")
+    assert found.get(lifted) == "exemption", found
+    assert found.get(plain) == "requirement", found
