@@ -19,7 +19,11 @@
 - "without having to" lifts the obligation it names ("open to migration without the employer
   first having to test the labour market", "zonder dat de werkgever … moet", "sans devoir",
   "ohne … zu müssen"): an `exemption`; the obligation said plainly stays a requirement (half
-  A, flanders-medium-skilled-list-nl).
+  A, flanders-medium-skilled-list-nl);
+- a derogation the rules allow ("Daarvan kan alleen worden afgeweken als …", "by way of
+  derogation", "par dérogation", "abweichend von") lifts the rule for a case: an `exemption`
+  (half A, flanders-single-permit-conditions-agii-nl; all 12 such rows of the tuning labels
+  are exemptions).
 Every sentence is our own.
 """
 
@@ -231,3 +235,35 @@ def test_without_having_to_lifts_the_obligation(lang: str) -> None:
     found = kinds(f"<h1>Shortage list</h1><p>{lifted} {plain}</p>")
     assert found.get(lifted) == "exemption", found
     assert found.get(plain) == "requirement", found
+
+
+# (a rule, a derogation from it)
+DEROGATION = {
+    "en": (
+        "The worker must be paid under Belgian law.",
+        "An exception can be made only if the work falls under Belgian social security.",
+    ),
+    "nl": (
+        "De werknemer moet volgens het Belgische recht betaald worden.",
+        "Daarvan kan alleen worden afgeweken als het werk onder de Belgische sociale "
+        "zekerheid valt.",
+    ),
+    "fr": (
+        "Le travailleur doit être payé selon le droit belge.",
+        "Par dérogation, le ministre peut accorder le permis quand le travail relève de la "
+        "sécurité sociale belge.",
+    ),
+    "de": (
+        "Der Arbeitnehmer muss nach belgischem Recht bezahlt werden.",
+        "Davon kann nur abgewichen werden, wenn die Arbeit unter die belgische soziale "
+        "Sicherheit fällt.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DEROGATION))
+def test_a_derogation_is_an_exemption(lang: str) -> None:
+    rule, derogation = DEROGATION[lang]
+    found = kinds(f"<h1>Single permit</h1><h2>Conditions</h2><p>{rule} {derogation}</p>")
+    assert found.get(rule) == "requirement", found
+    assert found.get(derogation) == "exemption", found
