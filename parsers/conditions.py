@@ -1318,6 +1318,8 @@ def _section_kind(section: str) -> str | None:
         return "step"  # "Dépôt du dossier", "Dien uw aanvraag in": the act governs
     if _tells_to_apply(heading):
         return "step"  # "Apply at Brussels Economy and Employment": the procedure's heading
+    if _PERSON_APPLIES.match(heading) and not heading.rstrip().endswith("?"):
+        return "step"  # "Employer applies for a permit": who files, the procedure's heading
     named = kind_of_heading(heading)
     if not named and _stage_heading(heading):
         return "step"  # "Verlängerung", "Recours contre une décision": a stage's heading
@@ -1329,6 +1331,17 @@ def _section_kind(section: str) -> str | None:
         or _asks_how(heading)
         or ("step" if _asks_when(heading) else None)
     )
+
+
+# A heading that says who files ("Employer applies for a permit", "Werkgever vraagt aan",
+# "L'employeur introduit la demande", "Der Arbeitgeber beantragt die Erlaubnis"): what
+# follows is how the application goes, the procedure's heading (older pages:
+# flanders-fixed-term-90-days-en).
+_PERSON_APPLIES = re.compile(
+    rf"^\W*(?:(?:{alternation(LEX.determiners)})\s+)?(?:{alternation(LEX.persons)})\s+"
+    rf"(?:{_phrases(LEX.applying)}|{_phrases(LEX.handles)})(?![\w])",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)

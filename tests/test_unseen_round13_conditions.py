@@ -23,7 +23,11 @@
 - a derogation the rules allow ("Daarvan kan alleen worden afgeweken als …", "by way of
   derogation", "par dérogation", "abweichend von") lifts the rule for a case: an `exemption`
   (half A, flanders-single-permit-conditions-agii-nl; all 12 such rows of the tuning labels
-  are exemptions).
+  are exemptions);
+- a heading saying who files ("Employer applies for a permit", "Werkgever vraagt aan",
+  "L'employeur introduit la demande", "Der Arbeitgeber beantragt die Erlaubnis") heads the
+  procedure: what happens to the application under it is a step (older pages,
+  flanders-fixed-term-90-days-en).
 Every sentence is our own.
 """
 
@@ -271,3 +275,36 @@ def test_a_lifted_rule_is_an_exemption_beside_the_rule(family: str, lang: str) -
     found = kinds(f"{start}<p>{rule} {lifting}</p>")
     assert found.get(rule) == "requirement", found
     assert found.get(lifting) == "exemption", found
+
+
+# (a heading saying who files, the same person as a heading alone, a stage under it)
+WHO_FILES = {
+    "en": (
+        "Employer applies for a permit",
+        "Employer",
+        "Once the application is approved, the Immigration Office issues the permit.",
+    ),
+    "nl": (
+        "Werkgever vraagt aan",
+        "Werkgever",
+        "Na goedkeuring van de aanvraag levert de dienst de vergunning af.",
+    ),
+    "fr": (
+        "L'employeur introduit la demande",
+        "L'employeur",
+        "Une fois la demande approuvée, l'Office des étrangers délivre le permis.",
+    ),
+    "de": (
+        "Der Arbeitgeber beantragt die Erlaubnis",
+        "Der Arbeitgeber",
+        "Nach der Zustimmung zum Antrag stellt das Amt die Erlaubnis aus.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WHO_FILES))
+def test_a_heading_saying_who_files_heads_steps(lang: str) -> None:
+    heading, person, stage = WHO_FILES[lang]
+    found = kinds(f"<h1>Work permit</h1><h2>{heading}</h2><p>{stage}</p>")
+    assert found.get(stage) == "step", found
+    assert stage not in kinds(f"<h1>Work permit</h1><h2>{person}</h2><p>{stage}</p>")
