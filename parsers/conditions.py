@@ -458,15 +458,21 @@ _LODGING = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged + LEX.lodging)})(?![
 # A short heading opened by a stage of the procedure ("Renewal", "Vernieuwing", "Recours contre
 # une décision", "Verlängerung", "Decision") heads the stages told under it (GUIDE, label audit).
 # (after a part's number: "2. Prolongation de séjour")
+_ENDS_ON_PREPOSITION = re.compile(r"(?:\s(?:for|voor|van|tot|de|auf)|\sd['’])$")
 _STAGE_FIRST = CaseBlind(
     rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:{alternation(LEX.stages)})(?![\w])"
 )
 # The stage, then whose it is: "Renewal of a fixed-term work permit", "Verlängerung des
 # elektronischen Aufenthaltstitels für begrenzte Dauer": the stage still opens the heading,
-# the rest names what it is of (a longer heading is still the stage's).
+# the rest names what it is of (a longer heading is still the stage's). A stage that ends
+# on its preposition ("Application for the long stay visa D (work visa)", "Aanvraag van een
+# gecombineerde vergunning", "Demande de visa de long séjour", "Antrag auf ein Visum für einen
+# langen Aufenthalt") already names what it is of (older pages:
+# federal-professional-card-australia-en).
 _STAGE_OF = CaseBlind(
-    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:{alternation(LEX.stages)})\s+"
+    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:(?:{alternation(LEX.stages)})\s+"
     r"(?:of|van|de|du|des|d['’]|der|des|von)(?![\w])"
+    rf"|(?:{alternation(w for w in LEX.stages if _ENDS_ON_PREPOSITION.search(w))}))"
 )
 
 

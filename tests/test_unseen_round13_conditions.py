@@ -27,7 +27,12 @@
 - a heading saying who files ("Employer applies for a permit", "Werkgever vraagt aan",
   "L'employeur introduit la demande", "Der Arbeitgeber beantragt die Erlaubnis") heads the
   procedure: what happens to the application under it is a step (older pages,
-  flanders-fixed-term-90-days-en).
+  flanders-fixed-term-90-days-en);
+- a stage ending on its preposition names what it is of, however long the name ("Application
+  for the long stay visa D (work visa)", "Aanvraag van een gecombineerde vergunning voor
+  werk", "Demande de visa de long séjour pour travailler", "Antrag auf ein Visum für einen
+  langen Aufenthalt"): the stage's heading; a paper's name ("Application form for …") is not
+  (older pages, federal-professional-card-australia-en).
 Every sentence is our own.
 """
 
@@ -36,7 +41,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.blocks import extract_blocks
-from parsers.conditions import extract_conditions
+from parsers.conditions import _stage_heading, extract_conditions
 
 
 def kinds(html: str) -> dict[str, str]:
@@ -308,3 +313,35 @@ def test_a_heading_saying_who_files_heads_steps(lang: str) -> None:
     found = kinds(f"<h1>Work permit</h1><h2>{heading}</h2><p>{stage}</p>")
     assert found.get(stage) == "step", found
     assert stage not in kinds(f"<h1>Work permit</h1><h2>{person}</h2><p>{stage}</p>")
+
+
+# (a long heading naming the stage, an act at that stage)
+LONG_STAGE = {
+    "en": (
+        "Application for the long stay visa D (work visa)",
+        "You submit the application at the visa centre at the same time.",
+    ),
+    "nl": (
+        "Aanvraag van een gecombineerde vergunning voor werk",
+        "U dient de aanvraag tegelijk in bij het visumcentrum.",
+    ),
+    "fr": (
+        "Demande de visa de long séjour pour travailler",
+        "Vous déposez la demande en même temps au centre des visas.",
+    ),
+    "de": (
+        "Antrag auf ein Visum für einen langen Aufenthalt",
+        "Sie reichen den Antrag gleichzeitig beim Visumzentrum ein.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LONG_STAGE))
+def test_a_long_stage_heading_heads_its_acts(lang: str) -> None:
+    heading, act = LONG_STAGE[lang]
+    found = kinds(f"<h1>Professional card</h1><h2>{heading}</h2><p>{act}</p>")
+    assert found.get(act) == "step", found
+
+
+def test_a_papers_name_is_no_stage() -> None:
+    assert not _stage_heading("Application form for the long stay visa D (work visa)")
