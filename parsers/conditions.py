@@ -1075,6 +1075,13 @@ def _last_clause(lead_in: str) -> str:
     only a tail ("For everyone else, exemptions exist in certain cases, linked to:")."""
     clauses = re.split(r"[,;.]", lead_in.rstrip(":"))
     if len(clauses) > 1 and len(clauses[-1].split()) < 3:
+        # "Befreit. Personen, die:": the noun a relative tail hangs on is a tail too
+        more = len(clauses) > 2 and _ends_relative(lead_in) and len(clauses[-2].split()) < 3
+        return ",".join(clauses[-3 if more else -2 :])
+    if len(clauses) > 1 and _ends_relative(clauses[-1].rstrip() + ":"):
+        # "Public dispensé. Les personnes qui :": a tail that only opens a relative clause
+        # is the label's ("Waived people. Those who:"), as a short one is (older pages,
+        # wallonia-integration-path-faq-fr)
         return clauses[-2] + "," + clauses[-1]
     return clauses[-1]
 

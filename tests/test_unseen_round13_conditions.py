@@ -32,7 +32,11 @@
   for the long stay visa D (work visa)", "Aanvraag van een gecombineerde vergunning voor
   werk", "Demande de visa de long séjour pour travailler", "Antrag auf ein Visum für einen
   langen Aufenthalt"): the stage's heading; a paper's name ("Application form for …") is not
-  (older pages, federal-professional-card-australia-en).
+  (older pages, federal-professional-card-australia-en);
+- a lead-in opened by a label and ending on a relative tail ("Public dispensé. Les personnes
+  qui :", "Exempt. The persons who:") names its list by the label, as a two-word tail did
+  ("Waived people. Those who:"); an exemption label gives exemptions (older pages,
+  wallonia-integration-path-faq-fr: 15 rows).
 Every sentence is our own.
 """
 
@@ -345,3 +349,28 @@ def test_a_long_stage_heading_heads_its_acts(lang: str) -> None:
 
 def test_a_papers_name_is_no_stage() -> None:
     assert not _stage_heading("Application form for the long stay visa D (work visa)")
+
+
+# (label naming exemptions, relative tail, items)
+LABELLED = {
+    "en": ("Exempt", "The persons who:", ("are under 18;", "hold a Belgian diploma;")),
+    "nl": (
+        "Vrijgesteld",
+        "De personen die:",
+        ("jonger zijn dan 18;", "een Belgisch diploma hebben;"),
+    ),
+    "fr": (
+        "Public dispensé",
+        "Les personnes qui :",
+        ("ont moins de 18 ans ;", "ont un diplôme belge ;"),
+    ),
+    "de": ("Befreit", "Personen, die:", ("jünger als 18 sind;", "ein belgisches Diplom haben;")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LABELLED))
+def test_a_label_before_a_relative_tail_names_the_list(lang: str) -> None:
+    label, tail, items = LABELLED[lang]
+    found = kinds(f"<p>{label}. {tail}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>")
+    for item in items:
+        assert found.get(item) == "exemption", found
