@@ -374,3 +374,12 @@ def test_a_label_before_a_relative_tail_names_the_list(lang: str) -> None:
     found = kinds(f"<p>{label}. {tail}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>")
     for item in items:
         assert found.get(item) == "exemption", found
+
+
+def test_exempte_in_the_singular_names_exemptions() -> None:
+    """French "exempté(e)" names exemptions as "exemptés" did ("Public exempté. Les personnes
+    qui :", wallonia-integration-path-faq-fr: 5 rows)."""
+    items = ("séjournent en Belgique depuis plus de 3 ans ;", "sont citoyens de l'Union.")
+    lis = "".join(f"<li>{i}</li>" for i in items)
+    found = kinds(f"<p>Public exempté. Les personnes qui :</p><ul>{lis}</ul>")
+    assert [found.get(i) for i in items] == ["exemption", "exemption"], found
