@@ -1313,12 +1313,18 @@ def _numbered_part_of(section: tuple[str, ...]) -> str | None:
     return None
 
 
+# A section's number of two levels or more ("3.1. PREPARING YOUR APPLICATION", "3.2 Applying
+# for a visa", "2.1) Aanvraag"): the heading's words start after it, as after "2." (from
+# half B, wallonia-uliege-researcher-welcome-guide-en).
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+[.)]?\s+(?=\S)")
+
+
 @lru_cache(maxsize=4096)
 def _section_kind(section: str) -> str | None:
     """The kind the nearest heading names (asked once per heading, not once per block)."""
     # A heading of two sentences is named by the last: "Ma demande vise plusieurs
     # personnes. Faut-il payer plusieurs redevances ?" asks about paying, not applying.
-    heading = _SENTENCE_END.split(section.strip())[-1]
+    heading = _SENTENCE_END.split(_SECTION_NUMBER.sub("", section.strip()))[-1]
     if _ATTACH.found_in(heading) or _BRING.found_in(heading):
         return "document"  # "Que faut-il joindre ?", "Was müssen Sie beifügen?", "Que faut-il
         # apporter ?", "Wat moet u meebrengen?" (what to bring: documents, GUIDE devset-u)
