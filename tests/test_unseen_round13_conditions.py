@@ -36,7 +36,12 @@
 - a lead-in opened by a label and ending on a relative tail ("Public dispensé. Les personnes
   qui :", "Exempt. The persons who:") names its list by the label, as a two-word tail did
   ("Waived people. Those who:"); an exemption label gives exemptions (older pages,
-  wallonia-integration-path-faq-fr: 15 rows).
+  wallonia-integration-path-faq-fr: 15 rows);
+- from half B (wallonia-uliege-researcher-welcome-guide-en): a section number of two levels
+  ("3.2. Applying for a visa") is no word of the heading; preparing the application
+  ("Preparing your application", "Voorbereiding van de aanvraag", "Préparation de la
+  demande", "Vorbereitung des Antrags") is an act on it, whose heading heads steps; "a grant"
+  (a bursary) is no authority granting anything.
 Every sentence is our own.
 """
 
@@ -383,3 +388,42 @@ def test_exempte_in_the_singular_names_exemptions() -> None:
     lis = "".join(f"<li>{i}</li>" for i in items)
     found = kinds(f"<p>Public exempté. Les personnes qui :</p><ul>{lis}</ul>")
     assert [found.get(i) for i in items] == ["exemption", "exemption"], found
+
+
+# (a numbered stage heading, a heading about preparing the application, an act under them)
+FROM_B = {
+    "en": (
+        "3.2. Applying for a visa",
+        "Preparing your application",
+        "Send the form to the Centre.",
+    ),
+    "nl": (
+        "3.2. Aanvraag van een visum",
+        "Voorbereiding van de aanvraag",
+        "Stuur het formulier naar het centrum.",
+    ),
+    "fr": (
+        "3.2. Demande de visa",
+        "Préparation de la demande",
+        "Envoyez le formulaire au centre.",
+    ),
+    "de": (
+        "3.2. Antrag auf ein Visum",
+        "Vorbereitung des Antrags",
+        "Senden Sie das Formular an das Zentrum.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FROM_B))
+@pytest.mark.parametrize("which", [0, 1])
+def test_numbered_and_preparing_headings_head_steps(lang: str, which: int) -> None:
+    heading, act = FROM_B[lang][which], FROM_B[lang][2]
+    found = kinds(f"<h1>Welcome guide</h1><h2>{heading}</h2><p>{act}</p>")
+    assert found.get(act) == "step", found
+
+
+def test_a_grant_held_is_no_stage() -> None:
+    limit = "If you do not have a grant, your stay will be limited to 90 days."
+    found = kinds(f"<h1>Guide</h1><h2>How to apply</h2><p>{limit}</p>")
+    assert found.get(limit) == "requirement", found
