@@ -1522,8 +1522,45 @@ def _document_lists(blocks: list[Block]) -> set[int]:
             )
             if hits >= 2 and hits >= 0.6 * len(run):
                 out.update(b.index for b in run)
+        elif _names_one_paper_over_a_list(blocks, run[0]):
+            out.add(run[0].index)
         out.update(b.index for b in run if _lists_papers(b.text))
     return out
+
+
+def _inside_a_paper_of_one(blocks: list[Block], i: int, document_items: set[int]) -> bool:
+    """Whether the list item at `i` is nested, at any depth, under a list of one paper
+    (`_names_one_paper_over_a_list`): the case and the papers below it say which paper that
+    is, documents too."""
+    level = blocks[i].level
+    for before in reversed(blocks[:i]):
+        if before.kind != "list_item":
+            return False
+        if before.level < level:
+            if before.level == 1:
+                return before.index in document_items and _names_one_paper_over_a_list(
+                    blocks, before
+                )
+            level = before.level
+    return False
+
+
+def _names_one_paper_over_a_list(blocks: list[Block], item: Block) -> bool:
+    """Whether a list of one item only names a paper, in a few words and no verb, over a
+    nested list that says which one ("Identiteitsbewijs van de werknemer" then "Is de
+    werknemer niet in België:" then "Buitenlandse identiteitskaart …"): a list of papers
+    of one (from half B, flanders-indefinite-permit-nl: under "Aanvraag")."""
+    text = item.text.strip()
+    following = blocks[item.index + 1] if item.index + 1 < len(blocks) else None
+    return (
+        len(text.split()) <= 6
+        and not text.endswith(":")
+        and bool(_OPENS_WITH_DOCUMENT.found_in(text))
+        and not states_obligation(text)
+        and following is not None
+        and following.kind == "list_item"
+        and following.level > item.level
+    )
 
 
 def _under_a_paper(blocks: list[Block], i: int, document_items: set[int]) -> bool:
@@ -1880,6 +1917,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 context = _lead_in_verdict(_last_sentence(block.over_lead))
             if context is None and _under_a_paper(blocks, i, document_items):
                 context = "document"  # the diseases a listed medical certificate rules out
+            if context in (None, "step") and _inside_a_paper_of_one(blocks, i, document_items):
+                context = "document"  # "Identiteitsbewijs" > "Is de werknemer …:" > "Paspoort"
             if (
                 context in (None, "step")
                 and block.index in document_items

@@ -41,7 +41,11 @@
   ("3.2. Applying for a visa") is no word of the heading; preparing the application
   ("Preparing your application", "Voorbereiding van de aanvraag", "Préparation de la
   demande", "Vorbereitung des Antrags") is an act on it, whose heading heads steps; "a grant"
-  (a bursary) is no authority granting anything.
+  (a bursary) is no authority granting anything;
+- from half B (flanders-indefinite-permit-nl): a list of one item that only names a paper
+  ("Identiteitsbewijs van de werknemer") over a nested case ("Is de werknemer niet in
+  België:") and its papers is a list of papers under a procedure heading too: documents, the
+  case and the papers below it as well.
 Every sentence is our own.
 """
 
@@ -427,3 +431,42 @@ def test_a_grant_held_is_no_stage() -> None:
     limit = "If you do not have a grant, your stay will be limited to 90 days."
     found = kinds(f"<h1>Guide</h1><h2>How to apply</h2><p>{limit}</p>")
     assert found.get(limit) == "requirement", found
+
+
+# (procedure heading, the one paper, the case, the paper in that case)
+ONE_PAPER = {
+    "en": (
+        "How to apply",
+        "Proof of identity of the worker",
+        "If the worker is not in Belgium at the time of the application:",
+        "a foreign identity card or the data page of the passport.",
+    ),
+    "nl": (
+        "Aanvraag",
+        "Identiteitsbewijs van de werknemer",
+        "Is de werknemer op het moment van de aanvraag niet in België:",
+        "een buitenlandse identiteitskaart of de gegevens uit het paspoort.",
+    ),
+    "fr": (
+        "Procédure",
+        "Preuve d'identité du travailleur",
+        "Si le travailleur n'est pas en Belgique au moment de la demande :",
+        "une carte d'identité étrangère ou la page de données du passeport.",
+    ),
+    "de": (
+        "Verfahren",
+        "Identitätsnachweis des Arbeitnehmers",
+        "Ist der Arbeitnehmer zum Zeitpunkt des Antrags nicht in Belgien:",
+        "ein ausländischer Personalausweis oder die Datenseite des Reisepasses.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ONE_PAPER))
+def test_a_list_of_one_paper_lists_documents(lang: str) -> None:
+    heading, paper, case, inner = ONE_PAPER[lang]
+    found = kinds(
+        f"<h1>Permit</h1><h2>{heading}</h2><ul><li>{paper}<ul><li>{case}"
+        f"<ul><li>{inner}</li></ul></li></ul></li></ul>"
+    )
+    assert [found.get(t) for t in (paper, case, inner)] == ["document"] * 3, found
