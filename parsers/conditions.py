@@ -903,6 +903,19 @@ def _names_a_site(block: Block) -> bool:
     )
 
 
+def _names_a_link(block: Block) -> bool:
+    """Whether a list item is only a name of a few words under a lead-in that points to more
+    reading ("Plus d'infos sur les demandes de permis de travail :" then "Région flamande"):
+    a link's label, no condition (GUIDE: links lists; from half B,
+    federal-work-permit-types-fr)."""
+    return (
+        bool(block.lead_ins)
+        and len(block.text.split()) <= 4
+        and bool(_POINTER.found_in(_last_sentence(block.lead_ins[-1])))
+        and not states_obligation(block.text)
+    )
+
+
 def _is_link_line(text: str) -> bool:
     """'Walloon Region: emploi.wallonie.be' - a pointer to a site, not a condition."""
     return _SITE.found_in(text) and len(text.split()) <= 12 and not states_obligation(text)
@@ -1890,7 +1903,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
         if block.kind == "list_item":
             if _labels_nested_names(blocks, i):
                 continue  # "Referees in these sports:" then "football", "basketball"
-            if _is_link_line(block.text) or _names_a_site(block):
+            if _is_link_line(block.text) or _names_a_site(block) or _names_a_link(block):
                 continue  # "Walloon Region: emploi.wallonie.be"; "Flanders" under "the website:"
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
                 continue  # "Personal appearance is not required."

@@ -45,7 +45,10 @@
 - from half B (flanders-indefinite-permit-nl): a list of one item that only names a paper
   ("Identiteitsbewijs van de werknemer") over a nested case ("Is de werknemer niet in
   België:") and its papers is a list of papers under a procedure heading too: documents, the
-  case and the papers below it as well.
+  case and the papers below it as well;
+- from half B (federal-work-permit-types-fr): a list of short names under a lead-in pointing
+  to more reading ("Plus d'infos sur les demandes de permis de travail :" then "Région
+  flamande") lists links, no rows, under a procedure heading too.
 Every sentence is our own.
 """
 
@@ -470,3 +473,25 @@ def test_a_list_of_one_paper_lists_documents(lang: str) -> None:
         f"<ul><li>{inner}</li></ul></li></ul></li></ul>"
     )
     assert [found.get(t) for t in (paper, case, inner)] == ["document"] * 3, found
+
+
+POINTER = {
+    "en": ("More information on work permit applications:", ("Flemish Region", "Walloon Region")),
+    "nl": ("Meer info over aanvragen van arbeidskaarten:", ("Vlaams Gewest", "Waals Gewest")),
+    "fr": (
+        "Plus d'infos sur les demandes de permis de travail :",
+        ("Région flamande", "Région wallonne"),
+    ),
+    "de": (
+        "Mehr Informationen zu Anträgen auf Arbeitserlaubnis:",
+        ("Flämische Region", "Wallonische Region"),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POINTER))
+def test_names_under_a_pointer_are_links(lang: str) -> None:
+    lead, names = POINTER[lang]
+    items = "".join(f"<li>{n}</li>" for n in names)
+    found = kinds(f"<h1>Permit</h1><h2>Procedure</h2><p>{lead}</p><ul>{items}</ul>")
+    assert not set(names) & set(found), found
