@@ -908,10 +908,12 @@ def _names_a_link(block: Block) -> bool:
     reading ("Plus d'infos sur les demandes de permis de travail :" then "Région flamande"):
     a link's label, no condition (GUIDE: links lists; from half B,
     federal-work-permit-types-fr)."""
+    lead = _last_sentence(block.lead_ins[-1]) if block.lead_ins else ""
     return (
-        bool(block.lead_ins)
-        and len(block.text.split()) <= 4
-        and bool(_POINTER.found_in(_last_sentence(block.lead_ins[-1])))
+        len(block.text.split()) <= 4
+        and bool(_POINTER.found_in(lead))
+        and not _lead_in_verdict(lead)  # "This page is for you if …:" sets conditions
+        and not re.search(r"[\d:]", block.text)  # "director: 69.637" is a threshold
         and not states_obligation(block.text)
     )
 
