@@ -48,7 +48,9 @@
   case and the papers below it as well;
 - from half B (federal-work-permit-types-fr): a list of short names under a lead-in pointing
   to more reading ("Plus d'infos sur les demandes de permis de travail :" then "Région
-  flamande") lists links, no rows, under a procedure heading too.
+  flamande") lists links, no rows, under a procedure heading too;
+- from half B (ostbelgien-kelmis-registration-fr): "il est indispensable de", "it is essential
+  to", "het is noodzakelijk", "es ist unerlässlich" oblige as "il est nécessaire de" did.
 Every sentence is our own.
 """
 
@@ -495,3 +497,17 @@ def test_names_under_a_pointer_are_links(lang: str) -> None:
     items = "".join(f"<li>{n}</li>" for n in names)
     found = kinds(f"<h1>Permit</h1><h2>Procedure</h2><p>{lead}</p><ul>{items}</ul>")
     assert not set(names) & set(found), found
+
+
+ESSENTIAL = {
+    "en": "It is essential to give the office your new address abroad.",
+    "nl": "Het is noodzakelijk de dienst uw nieuwe adres in het buitenland te geven.",
+    "fr": "Il est indispensable de donner au service votre nouvelle adresse à l'étranger.",
+    "de": "Es ist unerlässlich, dem Dienst Ihre neue Adresse im Ausland anzugeben.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ESSENTIAL))
+def test_essential_obliges(lang: str) -> None:
+    sentence = ESSENTIAL[lang]
+    assert kinds(f"<h1>Moving</h1><p>{sentence}</p>").get(sentence) == "requirement"
