@@ -1345,7 +1345,10 @@ def _section_kind(section: str) -> str | None:
         # apporter ?", "Wat moet u meebrengen?" (what to bring: documents, GUIDE devset-u)
     if lifts_obligation(heading):
         return "exemption"  # "Not every foreigner needs a work permit": who does not
-    defines = "requirement" if _defines_who(heading) else None
+    # "Wordt (niet) beschouwd als werkperiode", "Counts as a work period", "Est considéré
+    # comme …", "Gilt als …": what counts as what, defined as a lead-in would (from half B,
+    # flanders-indefinite-permit-nl)
+    defines = "requirement" if _defines_who(heading) or _DEFINES_LEAD.search(heading) else None
     if (_ACT_FIRST.found_in(heading) or IMPERATIVE.match(heading)) and _PROCEDURE.found_in(
         heading.split(":", 1)[0]
     ):

@@ -50,7 +50,11 @@
   to more reading ("Plus d'infos sur les demandes de permis de travail :" then "Région
   flamande") lists links, no rows, under a procedure heading too;
 - from half B (ostbelgien-kelmis-registration-fr): "il est indispensable de", "it is essential
-  to", "het is noodzakelijk", "es ist unerlässlich" oblige as "il est nécessaire de" did.
+  to", "het is noodzakelijk", "es ist unerlässlich" oblige as "il est nécessaire de" did;
+- from half B (flanders-indefinite-permit-nl): a heading defining what counts as what
+  ("Wordt niet beschouwd als werkperiode", "Does not count as a work period", "Est
+  considéré comme période de travail", "Als Arbeitszeit gilt nicht") heads requirements,
+  as such a lead-in does; its items need no obligation word.
 Every sentence is our own.
 """
 
@@ -511,3 +515,24 @@ ESSENTIAL = {
 def test_essential_obliges(lang: str) -> None:
     sentence = ESSENTIAL[lang]
     assert kinds(f"<h1>Moving</h1><p>{sentence}</p>").get(sentence) == "requirement"
+
+
+COUNTS_AS = {
+    "en": ("Does not count as a work period", "You worked without a contract, as an au pair."),
+    "nl": (
+        "Wordt niet beschouwd als werkperiode",
+        "U werkte zonder arbeidsovereenkomst, als au-pair.",
+    ),
+    "fr": (
+        "Est considéré comme période de travail",
+        "Vous travailliez sans contrat de travail, comme au pair.",
+    ),
+    "de": ("Als Arbeitszeit gilt nicht", "Sie arbeiteten ohne Arbeitsvertrag, als Au-pair."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COUNTS_AS))
+def test_a_heading_defining_what_counts_heads_requirements(lang: str) -> None:
+    heading, item = COUNTS_AS[lang]
+    found = kinds(f"<h1>Permit</h1><h2>{heading}</h2><ul><li>{item}</li></ul>")
+    assert found.get(item) == "requirement", found
