@@ -1530,6 +1530,7 @@ def _document_lists(blocks: list[Block]) -> set[int]:
     a document's name: such a list is a list of documents whatever stands above it (a page
     of annexes under "For a first application", "Voor een hernieuwing")."""
     out: set[int] = set()
+    position = {block.index: at for at, block in enumerate(blocks)}  # (a part of a big page)
     for run in _list_runs(blocks):
         if len(run) >= 2:
             # ("Documenten bij aanvraag:" above a nested list only labels that list)
@@ -1540,7 +1541,7 @@ def _document_lists(blocks: list[Block]) -> set[int]:
             )
             if hits >= 2 and hits >= 0.6 * len(run):
                 out.update(b.index for b in run)
-        elif _names_one_paper_over_a_list(blocks, run[0]):
+        elif _names_one_paper_over_a_list(blocks, position[run[0].index]):
             out.add(run[0].index)
         out.update(b.index for b in run if _lists_papers(b.text))
     return out
@@ -1551,25 +1552,27 @@ def _inside_a_paper_of_one(blocks: list[Block], i: int, document_items: set[int]
     (`_names_one_paper_over_a_list`): the case and the papers below it say which paper that
     is, documents too."""
     level = blocks[i].level
-    for before in reversed(blocks[:i]):
+    for at in range(i - 1, -1, -1):
+        before = blocks[at]
         if before.kind != "list_item":
             return False
         if before.level < level:
             if before.level == 1:
                 return before.index in document_items and _names_one_paper_over_a_list(
-                    blocks, before
+                    blocks, at
                 )
             level = before.level
     return False
 
 
-def _names_one_paper_over_a_list(blocks: list[Block], item: Block) -> bool:
+def _names_one_paper_over_a_list(blocks: list[Block], at: int) -> bool:
     """Whether a list of one item only names a paper, in a few words and no verb, over a
     nested list that says which one ("Identiteitsbewijs van de werknemer" then "Is de
     werknemer niet in België:" then "Buitenlandse identiteitskaart …"): a list of papers
     of one (from half B, flanders-indefinite-permit-nl: under "Aanvraag")."""
+    item = blocks[at]  # (`at` is its place in `blocks`, a part of the page or all of it)
     text = item.text.strip()
-    following = blocks[item.index + 1] if item.index + 1 < len(blocks) else None
+    following = blocks[at + 1] if at + 1 < len(blocks) else None
     return (
         len(text.split()) <= 6
         and not text.endswith(":")
