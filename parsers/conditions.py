@@ -458,15 +458,21 @@ _LODGING = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.lodged + LEX.lodging)})(?![
 # A short heading opened by a stage of the procedure ("Renewal", "Vernieuwing", "Recours contre
 # une décision", "Verlängerung", "Decision") heads the stages told under it (GUIDE, label audit).
 # (after a part's number: "2. Prolongation de séjour")
+_ENDS_ON_PREPOSITION = re.compile(r"(?:\s(?:for|voor|van|tot|de|auf)|\sd['’])$")
 _STAGE_FIRST = CaseBlind(
     rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:{alternation(LEX.stages)})(?![\w])"
 )
 # The stage, then whose it is: "Renewal of a fixed-term work permit", "Verlängerung des
 # elektronischen Aufenthaltstitels für begrenzte Dauer": the stage still opens the heading,
-# the rest names what it is of (a longer heading is still the stage's).
+# the rest names what it is of (a longer heading is still the stage's). A stage that ends
+# on its preposition ("Application for the long stay visa D (work visa)", "Aanvraag van een
+# gecombineerde vergunning", "Demande de visa de long séjour", "Antrag auf ein Visum für einen
+# langen Aufenthalt") already names what it is of (older pages:
+# federal-professional-card-australia-en).
 _STAGE_OF = CaseBlind(
-    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:{alternation(LEX.stages)})\s+"
+    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:(?:{alternation(LEX.stages)})\s+"
     r"(?:of|van|de|du|des|d['’]|der|des|von)(?![\w])"
+    rf"|(?:{alternation(w for w in LEX.stages if _ENDS_ON_PREPOSITION.search(w))}))"
 )
 
 
@@ -617,9 +623,14 @@ _NEGATED_EXEMPT = CaseBlind(
 # A case the sentence opens with ("Ben je vrijgesteld van de kaart, dan kan je …", "If you
 # are exempt from the fee, you can …", "Si vous êtes dispensé …, vous pouvez …", "Sind Sie
 # befreit, dann …"): an exemption named there is the case's condition, lifted by nothing in
-# the sentence; what follows the comma says what the sentence does.
+# the sentence; what follows the comma says what the sentence does. So is a purpose it opens
+# with ("To benefit from this exemption, the researcher must sign a host agreement", "Om van
+# die vrijstelling te genieten, moet …", "Pour bénéficier de la dispense, …", "Um die
+# Befreiung zu genießen, muss …"): what one must do for the exemption, a requirement (half A,
+# wallonia-unamur-researcher-exemptions-en).
 _CASE_FIRST = re.compile(
-    r"^(?:(?:if|als|indien|si|wenn|falls)\b[^.;:,]*|(?:ben|bent|is|zijn|are|sind|ist)\s"
+    r"^(?:(?:if|als|indien|si|wenn|falls|to|in order to|om|pour|afin de|um)\b[^.;:,]*"
+    r"|(?:ben|bent|is|zijn|are|sind|ist)\s"
     r"[^.;:,]*(?=,\s*(?:dan|dann)\b)),",
     re.IGNORECASE,
 )
@@ -892,6 +903,21 @@ def _names_a_site(block: Block) -> bool:
     )
 
 
+def _names_a_link(block: Block) -> bool:
+    """Whether a list item is only a name of a few words under a lead-in that points to more
+    reading ("Plus d'infos sur les demandes de permis de travail :" then "Région flamande"):
+    a link's label, no condition (GUIDE: links lists; from half B,
+    federal-work-permit-types-fr)."""
+    lead = _last_sentence(block.lead_ins[-1]) if block.lead_ins else ""
+    return (
+        len(block.text.split()) <= 4
+        and bool(_POINTER.found_in(lead))
+        and not _lead_in_verdict(lead)  # "This page is for you if …:" sets conditions
+        and not re.search(r"[\d:]", block.text)  # "director: 69.637" is a threshold
+        and not states_obligation(block.text)
+    )
+
+
 def _is_link_line(text: str) -> bool:
     """'Walloon Region: emploi.wallonie.be' - a pointer to a site, not a condition."""
     return _SITE.found_in(text) and len(text.split()) <= 12 and not states_obligation(text)
@@ -1064,6 +1090,13 @@ def _last_clause(lead_in: str) -> str:
     only a tail ("For everyone else, exemptions exist in certain cases, linked to:")."""
     clauses = re.split(r"[,;.]", lead_in.rstrip(":"))
     if len(clauses) > 1 and len(clauses[-1].split()) < 3:
+        # "Befreit. Personen, die:": the noun a relative tail hangs on is a tail too
+        more = len(clauses) > 2 and _ends_relative(lead_in) and len(clauses[-2].split()) < 3
+        return ",".join(clauses[-3 if more else -2 :])
+    if len(clauses) > 1 and _ends_relative(clauses[-1].rstrip() + ":"):
+        # "Public dispensé. Les personnes qui :": a tail that only opens a relative clause
+        # is the label's ("Waived people. Those who:"), as a short one is (older pages,
+        # wallonia-integration-path-faq-fr)
         return clauses[-2] + "," + clauses[-1]
     return clauses[-1]
 
@@ -1160,6 +1193,8 @@ def _context_kind(block: Block) -> str | None:
     # (its last sentence: "…, but some categories are exempt from this rule. Whether you can
     # obtain a permit depends on:" lists what it depends on, not who is exempt)
     verdicts = [kind for kind in map(_lead_in_verdict, map(_last_sentence, leads)) if kind]
+    if _finishes_a_condition(leads):
+        return "requirement"
     if verdicts:
         return min(verdicts, key=_PRIORITY.__getitem__)
     for clause, full in zip(lead_ins, leads, strict=True):
@@ -1200,6 +1235,43 @@ def _context_kind(block: Block) -> str | None:
         )
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
+
+
+def _finishes_a_condition(leads: tuple[str, ...]) -> bool:
+    """Whether a nested list only finishes one condition of a list of conditions: under
+    "The authorisation is subject to the following conditions:", the item "The employment
+    contract must state the following particulars:" then "the working hours," says what the
+    contract must hold to meet that condition, a `requirement` like its item (half A,
+    wallonia-shortage-occupations-en: 7 rows). The item names its list by a verb that would
+    open a list of papers ("state", "contain", "vermelden", "enthalten") and no paper's noun;
+    a nested "You must attach these documents:" still lists documents."""
+    if len(leads) < 2 or _lead_kind(leads[-1]) == "document":
+        return False
+    inner = _last_sentence(leads[-1])
+    if _lead_in_verdict(inner) != "document" or not _obliges(inner):
+        return False
+    outer = [_lead_in_verdict(_last_sentence(lead)) or _lead_kind(lead) for lead in leads[:-1]]
+    return "requirement" in outer and not {"document", "exemption", "step"} & set(outer)
+
+
+def _case_of_a_stage(block: Block) -> bool:
+    """Whether a block sits under a sub-heading that names no kind, right below a heading
+    about the procedure: h2 "Werkgever vraagt aan" over h3 "Maximaal 90 dagen" and h3
+    "90/180 dagen met Schengenvisum" names the cases the procedure takes, and what someone
+    does in each ("Komt de werknemer maximaal 90 dagen werken, dan vraagt de werkgever …
+    aan") is a step of it, as under the heading above (older pages: steps the nearest
+    heading alone left unread). Only a sentence telling an act with no obligation word is
+    read there: an obligation keeps the reading it has under a heading naming no kind."""
+    section = block.section
+    return (
+        len(section) >= 3  # (the page's title above: its sections are the page's own)
+        and not _section_kind(section[-1])
+        and not _numbered_part_of(section)
+        and _section_kind(section[-2]) == "step"
+        and not _stage_only_heading(section[-2])
+        and not _asks_when(section[-2])
+        and not _STEP_HEADING.match(section[-2])  # "Stap 1" over its parts: the step's text
+    )
 
 
 def _group_under_documents(block: Block) -> bool:
@@ -1256,24 +1328,35 @@ def _numbered_part_of(section: tuple[str, ...]) -> str | None:
     return None
 
 
+# A section's number of two levels or more ("3.1. PREPARING YOUR APPLICATION", "3.2 Applying
+# for a visa", "2.1) Aanvraag"): the heading's words start after it, as after "2." (from
+# half B, wallonia-uliege-researcher-welcome-guide-en).
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+[.)]?\s+(?=\S)")
+
+
 @lru_cache(maxsize=4096)
 def _section_kind(section: str) -> str | None:
     """The kind the nearest heading names (asked once per heading, not once per block)."""
     # A heading of two sentences is named by the last: "Ma demande vise plusieurs
     # personnes. Faut-il payer plusieurs redevances ?" asks about paying, not applying.
-    heading = _SENTENCE_END.split(section.strip())[-1]
+    heading = _SENTENCE_END.split(_SECTION_NUMBER.sub("", section.strip()))[-1]
     if _ATTACH.found_in(heading) or _BRING.found_in(heading):
         return "document"  # "Que faut-il joindre ?", "Was müssen Sie beifügen?", "Que faut-il
         # apporter ?", "Wat moet u meebrengen?" (what to bring: documents, GUIDE devset-u)
     if lifts_obligation(heading):
         return "exemption"  # "Not every foreigner needs a work permit": who does not
-    defines = "requirement" if _defines_who(heading) else None
+    # "Wordt (niet) beschouwd als werkperiode", "Counts as a work period", "Est considéré
+    # comme …", "Gilt als …": what counts as what, defined as a lead-in would (from half B,
+    # flanders-indefinite-permit-nl)
+    defines = "requirement" if _defines_who(heading) or _DEFINES_LEAD.search(heading) else None
     if (_ACT_FIRST.found_in(heading) or IMPERATIVE.match(heading)) and _PROCEDURE.found_in(
         heading.split(":", 1)[0]
     ):
         return "step"  # "Dépôt du dossier", "Dien uw aanvraag in": the act governs
     if _tells_to_apply(heading):
         return "step"  # "Apply at Brussels Economy and Employment": the procedure's heading
+    if _PERSON_APPLIES.match(heading) and not heading.rstrip().endswith("?"):
+        return "step"  # "Employer applies for a permit": who files, the procedure's heading
     named = kind_of_heading(heading)
     if not named and _stage_heading(heading):
         return "step"  # "Verlängerung", "Recours contre une décision": a stage's heading
@@ -1285,6 +1368,17 @@ def _section_kind(section: str) -> str | None:
         or _asks_how(heading)
         or ("step" if _asks_when(heading) else None)
     )
+
+
+# A heading that says who files ("Employer applies for a permit", "Werkgever vraagt aan",
+# "L'employeur introduit la demande", "Der Arbeitgeber beantragt die Erlaubnis"): what
+# follows is how the application goes, the procedure's heading (older pages:
+# flanders-fixed-term-90-days-en).
+_PERSON_APPLIES = re.compile(
+    rf"^\W*(?:(?:{alternation(LEX.determiners)})\s+)?(?:{alternation(LEX.persons)})\s+"
+    rf"(?:{_phrases(LEX.applying)}|{_phrases(LEX.handles)})(?![\w])",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1436,6 +1530,7 @@ def _document_lists(blocks: list[Block]) -> set[int]:
     a document's name: such a list is a list of documents whatever stands above it (a page
     of annexes under "For a first application", "Voor een hernieuwing")."""
     out: set[int] = set()
+    position = {block.index: at for at, block in enumerate(blocks)}  # (a part of a big page)
     for run in _list_runs(blocks):
         if len(run) >= 2:
             # ("Documenten bij aanvraag:" above a nested list only labels that list)
@@ -1446,8 +1541,47 @@ def _document_lists(blocks: list[Block]) -> set[int]:
             )
             if hits >= 2 and hits >= 0.6 * len(run):
                 out.update(b.index for b in run)
+        elif _names_one_paper_over_a_list(blocks, position[run[0].index]):
+            out.add(run[0].index)
         out.update(b.index for b in run if _lists_papers(b.text))
     return out
+
+
+def _inside_a_paper_of_one(blocks: list[Block], i: int, document_items: set[int]) -> bool:
+    """Whether the list item at `i` is nested, at any depth, under a list of one paper
+    (`_names_one_paper_over_a_list`): the case and the papers below it say which paper that
+    is, documents too."""
+    level = blocks[i].level
+    for at in range(i - 1, -1, -1):
+        before = blocks[at]
+        if before.kind != "list_item":
+            return False
+        if before.level < level:
+            if before.level == 1:
+                return before.index in document_items and _names_one_paper_over_a_list(
+                    blocks, at
+                )
+            level = before.level
+    return False
+
+
+def _names_one_paper_over_a_list(blocks: list[Block], at: int) -> bool:
+    """Whether a list of one item only names a paper, in a few words and no verb, over a
+    nested list that says which one ("Identiteitsbewijs van de werknemer" then "Is de
+    werknemer niet in België:" then "Buitenlandse identiteitskaart …"): a list of papers
+    of one (from half B, flanders-indefinite-permit-nl: under "Aanvraag")."""
+    item = blocks[at]  # (`at` is its place in `blocks`, a part of the page or all of it)
+    text = item.text.strip()
+    following = blocks[at + 1] if at + 1 < len(blocks) else None
+    return (
+        len(text.split()) <= 6
+        and not text.endswith(":")
+        and bool(_OPENS_WITH_DOCUMENT.found_in(text))
+        and not states_obligation(text)
+        and following is not None
+        and following.kind == "list_item"
+        and following.level > item.level
+    )
 
 
 def _under_a_paper(blocks: list[Block], i: int, document_items: set[int]) -> bool:
@@ -1777,7 +1911,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
         if block.kind == "list_item":
             if _labels_nested_names(blocks, i):
                 continue  # "Referees in these sports:" then "football", "basketball"
-            if _is_link_line(block.text) or _names_a_site(block):
+            if _is_link_line(block.text) or _names_a_site(block) or _names_a_link(block):
                 continue  # "Walloon Region: emploi.wallonie.be"; "Flanders" under "the website:"
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
                 continue  # "Personal appearance is not required."
@@ -1804,6 +1938,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 context = _lead_in_verdict(_last_sentence(block.over_lead))
             if context is None and _under_a_paper(blocks, i, document_items):
                 context = "document"  # the diseases a listed medical certificate rules out
+            if context in (None, "step") and _inside_a_paper_of_one(blocks, i, document_items):
+                context = "document"  # "Identiteitsbewijs" > "Is de werknemer …:" > "Paspoort"
             if (
                 context in (None, "step")
                 and block.index in document_items
@@ -1897,6 +2033,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             context = _context_kind(block)
             if context is None and block.item_of and _names_a_document(block.item_of):
                 context = "document"  # "Het getuigschrift mag niet ouder zijn dan 3 maanden."
+            # h2 "Werkgever vraagt aan" over h3 "Maximaal 90 dagen": a case of the procedure
+            case_of_stage = context is None and _case_of_a_stage(block)
             # "Step 2: Fill in the form online. Print it and sign it.": a paragraph opened by a
             # step's number is that step, all its sentences, as under a heading "Step 2"
             numbered_step = bool(
@@ -2058,6 +2196,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
                     # page's title (h1) a sentence only introduces the page
                     add("step", sentence, block)
+                elif (
+                    case_of_stage
+                    and tells_stage(sentence)
+                    and _tells_an_act(sentence)
+                    and not _is_button(block)
+                ):
+                    add("step", sentence, block)  # "Komt de werknemer …, dan vraagt de werkgever"
                 elif (
                     context == "requirement"
                     and block.section
