@@ -4,8 +4,12 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "16"  # (the condition classifier of parsers/condition_model.py is off:
+PARSER_VERSION = "17"  # (the condition classifier of parsers/condition_model.py is off:
 # turning it on changes conditions and needs a new version)
+# 17: check part 10's families (tune12u amounts: a table's lead-in bounds and dates its rows,
+# table rates from headers, unit-to-unit ranges, bare ages before "and", paired days; tune12v
+# conditions: derogations, who files, stage headings ending on a preposition, lists finishing one
+# condition, receiving the result as a step)
 # 16: the label audit's GUIDE entries and check part 9's families (tune12r amounts: a deadline
 # named by its noun is max, one thing doing the work of two a count of 1, a permit tied to one
 # employer, negated limits, verb-last "without exceeding"; the assigner filing them by what they
