@@ -1211,8 +1211,12 @@ class _Collector:
         self.times_above = False  # so was one of the block above, in the same section
         self.priced_above = False  # the list item above, in the same section, held a sum
 
+    def _found_at(self, at: int) -> Amount:
+        """The amount found `at`-th in the block's order of starts (`bisect_left` of a start)."""
+        return self.found[self._index[self._starts[at]]]
+
     def _kind_at(self, at: int) -> str:
-        return self.found[self._index[self._starts[at]]].kind
+        return self._found_at(at).kind
 
     def _changed_deadline(self, start: int, end: int) -> bool:
         """A time limit's new value after a verb of change: "must decide within 90 days; this
@@ -1229,10 +1233,9 @@ class _Collector:
         since = start - len(self.with_sentence_before(start)) - 1
         at = bisect_left(self._starts, start)
         return any(
-            self.found[self._index[self._starts[index]]].kind == "duration"
-            and self.found[self._index[self._starts[index]]].bound == "max"
-            for index in range(at)
-            if self._starts[index] >= since
+            (found.kind, found.bound) == ("duration", "max")
+            for found in map(self._found_at, range(at))
+            if found.start >= since
         )
 
     def _neighbour(self, kind: str, start: int) -> Amount | None:
@@ -1244,7 +1247,7 @@ class _Collector:
             dated = True  # says for whom, between the two sums of one bound
         if not at:
             return None
-        previous = self.found[self._index[self._starts[at - 1]]]
+        previous = self._found_at(at - 1)
         between = self.scan[previous.start : start]  # "four hours a day or 20 hours"
         between = _UNITS_AND_RATES.sub(" ", _LEADING_VALUE.sub("", between))
         if dated:
@@ -1310,7 +1313,7 @@ class _Collector:
             return None
         at = bisect_left(self._starts, start)
         for position in range(at - 1, -1, -1):
-            previous = self.found[self._index[self._starts[position]]]
+            previous = self._found_at(position)
             if previous.kind == "money":
                 return previous.per
         return self.section_rate
@@ -1383,7 +1386,7 @@ class _Collector:
         at = bisect_left(self._starts, start)
         if not at:
             return None
-        previous = self.found[self._index[self._starts[at - 1]]]
+        previous = self._found_at(at - 1)
         if previous.kind != kind or previous.start < start - len(self.sentence_before(start)):
             return None
         return previous.bound if previous.bound in ("min", "max") else None
@@ -2895,7 +2898,7 @@ def _elided_units(c: _Collector) -> None:
         at = bisect_left(c._starts, m.start("n1"))
         if value is None or not at:
             continue
-        previous = c.found[c._index[c._starts[at - 1]]]
+        previous = c._found_at(at - 1)
         if previous.kind not in ("duration", "hours") or previous.start < m.start() - 80:
             continue
         c.add(previous.kind, m.start("n1"), m.end("n1"), value, None, previous.unit)
