@@ -131,6 +131,8 @@ def _defines_who(heading: str) -> bool:
     """Whether a heading defines who counts as something, also after a label ("Au pairs:
     Who is an au pair?", "Au-pairs: Wer ist ein Au-pair-Jugendlicher?")."""
     return bool(_DEFINES_WHO.match(heading.rsplit(":", 1)[-1].strip()))
+
+
 # A line that labels the time a stage takes or is left to act ("Délai : 2 jours ouvrables",
 # "Frist für die Anmeldung: 3 Werktage"): a step under a procedure heading (devset-u), while a
 # line giving only a fee or a validity is none.
@@ -1547,22 +1549,31 @@ def _document_lists(blocks: list[Block]) -> set[int]:
     return out
 
 
-def _inside_a_paper_of_one(blocks: list[Block], i: int, document_items: set[int]) -> bool:
-    """Whether the list item at `i` is nested, at any depth, under a list of one paper
-    (`_names_one_paper_over_a_list`): the case and the papers below it say which paper that
-    is, documents too."""
+def _parent_item(blocks: list[Block], i: int) -> int | None:
+    """The place in `blocks` of the list item the item at `i` is nested in: the nearest one
+    above it of a lower level, with only list items between (None for a top-level item)."""
     level = blocks[i].level
     for at in range(i - 1, -1, -1):
         before = blocks[at]
         if before.kind != "list_item":
-            return False
+            return None
         if before.level < level:
-            if before.level == 1:
-                return before.index in document_items and _names_one_paper_over_a_list(
-                    blocks, at
-                )
-            level = before.level
-    return False
+            return at
+    return None
+
+
+def _inside_a_paper_of_one(blocks: list[Block], i: int, document_items: set[int]) -> bool:
+    """Whether the list item at `i` is nested, at any depth, under a list of one paper
+    (`_names_one_paper_over_a_list`): the case and the papers below it say which paper that
+    is, documents too."""
+    at = _parent_item(blocks, i)
+    while at is not None and blocks[at].level != 1:
+        at = _parent_item(blocks, at)
+    return (
+        at is not None
+        and blocks[at].index in document_items
+        and _names_one_paper_over_a_list(blocks, at)
+    )
 
 
 def _names_one_paper_over_a_list(blocks: list[Block], at: int) -> bool:
@@ -1592,12 +1603,12 @@ def _under_a_paper(blocks: list[Block], i: int, document_items: set[int]) -> boo
     block = blocks[i]
     if block.level < 2 or not block.lead_ins:
         return False
-    for before in reversed(blocks[:i]):
-        if before.kind != "list_item":
-            return False
-        if before.level < block.level:
-            return before.index in document_items and before.text == block.lead_ins[-1]
-    return False
+    at = _parent_item(blocks, i)
+    return (
+        at is not None
+        and blocks[at].index in document_items
+        and blocks[at].text == block.lead_ins[-1]
+    )
 
 
 _PARTS = re.compile(r"[,;]|\s(?:and|en|et|und)\s", re.IGNORECASE)
@@ -1624,12 +1635,10 @@ def _labels_nested_names(blocks: list[Block], i: int) -> bool:
     if block.level <= 1:
         label, start = block, i + 1
     else:
-        j = i
-        while j > 0 and blocks[j - 1].kind == "list_item" and blocks[j - 1].level >= block.level:
-            j -= 1
-        if j == 0 or blocks[j - 1].kind != "list_item":
+        at = _parent_item(blocks, i)
+        if at is None:
             return False
-        label, start = blocks[j - 1], j
+        label, start = blocks[at], at + 1
     if not label.text.rstrip().endswith(":") or _context_kind(label) != "requirement":
         return False
     if states_obligation(label.text) or lifts_obligation(label.text):
