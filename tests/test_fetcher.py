@@ -77,6 +77,42 @@ def test_unchanged_pages_share_one_connection(server):
     assert len({seen.connection for seen in server.seen}) == 1
 
 
+def test_a_cookie_a_page_sets_is_sent_back_and_answers_without_one_skip_the_jar(
+    server, monkeypatch
+):
+    # A site's consent cookie keeps travelling with the later requests of the night; the
+    # answers that set none (a night of 304s) are no work for http.cookiejar.
+    import http.cookiejar
+
+    jar_reads = []
+    extract = http.cookiejar.CookieJar.extract_cookies
+
+    def counted(jar, response, request):
+        jar_reads.append(request.get_full_url())
+        return extract(jar, response, request)
+
+    monkeypatch.setattr(http.cookiejar.CookieJar, "extract_cookies", counted)
+    server.routes["/consent"] = Route(body=b"<p>ok</p>", headers={"Set-Cookie": "consent=yes"})
+    for i in range(3):
+        server.routes[f"/p{i}"] = Route(body=b"<p>EUR 450</p>", etag='"v1"')
+    settings = FAST.model_copy(update={"concurrency_per_host": 1})
+    done = []
+
+    async def go():
+        async with make_client(settings) as client:
+            first = [source(server, "/consent")]
+            await fetch_all(client, first, settings, {}, lambda s, a: done.append(a[-1]))
+            rest = [source(server, f"/p{i}") for i in range(3)]
+            validators = {s.id: Validators(etag='"v1"') for s in rest}
+            await fetch_all(client, rest, settings, validators, lambda s, a: done.append(a[-1]))
+
+    asyncio.run(go())
+    assert [a.outcome for a in done] == ["ok", "not_modified", "not_modified", "not_modified"]
+    assert jar_reads == [server.url("/consent")]
+    pages = [seen for seen in server.seen if seen.path.startswith("/p")]
+    assert [seen.headers.get("Cookie") for seen in pages] == ["consent=yes"] * 3
+
+
 def test_last_modified_alone_also_gives_not_modified(server):
     stamp = "Mon, 02 Nov 2026 10:00:00 GMT"
     server.routes["/p"] = Route(body=b"<p>x</p>", last_modified=stamp)
