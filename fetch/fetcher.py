@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Iterable
-from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
@@ -35,16 +34,30 @@ class HostGate:
         self._delay = delay
         self._next_start = 0.0
 
-    @asynccontextmanager
-    async def slot(self):
-        async with self._slots:
+    def slot(self) -> HostGate:
+        """`async with gate.slot():` a place among the host's requests, held to the block's end.
+
+        The gate is its own context manager (nothing of one request is kept on it): an
+        @asynccontextmanager built a generator for every request: 4.0-4.2 -> 2.0-2.2 us a
+        slot, uncontended (best of 7 x 1,000; benchmarks/README.md, round 18).
+        """
+        return self
+
+    async def __aenter__(self) -> None:
+        await self._slots.acquire()
+        try:
             async with self._order:
                 loop = asyncio.get_running_loop()
                 wait = self._next_start - loop.time()
                 if wait > 0:
                     await asyncio.sleep(wait)
                 self._next_start = loop.time() + self._delay
-            yield
+        except BaseException:  # cancelled while waiting its turn: the place is given back
+            self._slots.release()
+            raise
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._slots.release()
 
 
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:

@@ -253,6 +253,29 @@ def test_per_host_concurrency_and_delay_are_respected(server):
     assert all(b - a >= 0.09 for a, b in zip(starts, starts[1:], strict=False))
 
 
+def test_a_request_cancelled_while_waiting_its_turn_gives_its_place_back():
+    # Two places, starts half a second apart: the second request waits for its start and is
+    # cancelled (its source's budget ran out); a third gets that place, at its own start.
+    async def go():
+        gate = HostGate(2, 0.5)
+        async with gate.slot():
+            waiting = asyncio.create_task(_enter_and_hold(gate))
+            await asyncio.sleep(0.05)
+            waiting.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await waiting
+            async with asyncio.timeout(3):  # held by the cancelled one, it would never come
+                async with gate.slot():
+                    return True
+
+    assert asyncio.run(go())
+
+
+async def _enter_and_hold(gate: HostGate) -> None:
+    async with gate.slot():
+        await asyncio.sleep(10)
+
+
 def test_one_failing_source_does_not_hold_back_the_others(server):
     server.routes["/hang"] = Route(body=b"x", delay=2)
     for i in range(3):
