@@ -77,6 +77,42 @@ def test_unchanged_pages_share_one_connection(server):
     assert len({seen.connection for seen in server.seen}) == 1
 
 
+def test_a_cookie_a_page_sets_is_sent_back_and_answers_without_one_skip_the_jar(
+    server, monkeypatch
+):
+    # A site's consent cookie keeps travelling with the later requests of the night; the
+    # answers that set none (a night of 304s) are no work for http.cookiejar.
+    import http.cookiejar
+
+    jar_reads = []
+    extract = http.cookiejar.CookieJar.extract_cookies
+
+    def counted(jar, response, request):
+        jar_reads.append(request.get_full_url())
+        return extract(jar, response, request)
+
+    monkeypatch.setattr(http.cookiejar.CookieJar, "extract_cookies", counted)
+    server.routes["/consent"] = Route(body=b"<p>ok</p>", headers={"Set-Cookie": "consent=yes"})
+    for i in range(3):
+        server.routes[f"/p{i}"] = Route(body=b"<p>EUR 450</p>", etag='"v1"')
+    settings = FAST.model_copy(update={"concurrency_per_host": 1})
+    done = []
+
+    async def go():
+        async with make_client(settings) as client:
+            first = [source(server, "/consent")]
+            await fetch_all(client, first, settings, {}, lambda s, a: done.append(a[-1]))
+            rest = [source(server, f"/p{i}") for i in range(3)]
+            validators = {s.id: Validators(etag='"v1"') for s in rest}
+            await fetch_all(client, rest, settings, validators, lambda s, a: done.append(a[-1]))
+
+    asyncio.run(go())
+    assert [a.outcome for a in done] == ["ok", "not_modified", "not_modified", "not_modified"]
+    assert jar_reads == [server.url("/consent")]
+    pages = [seen for seen in server.seen if seen.path.startswith("/p")]
+    assert [seen.headers.get("Cookie") for seen in pages] == ["consent=yes"] * 3
+
+
 def test_last_modified_alone_also_gives_not_modified(server):
     stamp = "Mon, 02 Nov 2026 10:00:00 GMT"
     server.routes["/p"] = Route(body=b"<p>x</p>", last_modified=stamp)
@@ -215,6 +251,29 @@ def test_per_host_concurrency_and_delay_are_respected(server):
     starts = sorted(watch.starts)
     assert len(starts) == 6
     assert all(b - a >= 0.09 for a, b in zip(starts, starts[1:], strict=False))
+
+
+def test_a_request_cancelled_while_waiting_its_turn_gives_its_place_back():
+    # Two places, starts half a second apart: the second request waits for its start and is
+    # cancelled (its source's budget ran out); a third gets that place, at its own start.
+    async def go():
+        gate = HostGate(2, 0.5)
+        async with gate.slot():
+            waiting = asyncio.create_task(_enter_and_hold(gate))
+            await asyncio.sleep(0.05)
+            waiting.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await waiting
+            async with asyncio.timeout(3):  # held by the cancelled one, it would never come
+                async with gate.slot():
+                    return True
+
+    assert asyncio.run(go())
+
+
+async def _enter_and_hold(gate: HostGate) -> None:
+    async with gate.slot():
+        await asyncio.sleep(10)
 
 
 def test_one_failing_source_does_not_hold_back_the_others(server):
