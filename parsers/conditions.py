@@ -356,6 +356,29 @@ def _brings_about(text: str, match: re.Match) -> bool:
     return bool(expects) and _HELPS.found_in(window)
 
 
+# The conditions named as what someone must meet: "the conditions the au pair must meet are
+# set out on the website", "de voorwaarden waaraan de jongeren moeten voldoen", "les
+# conditions que le jeune doit remplir", "die Voraussetzungen, die Sie erfüllen müssen". The
+# sentence tells where or what the conditions are; its obligation word is in the clause that
+# names them and binds no one ("All conditions must be met" puts the noun first too, but its
+# verb is passive: an obligation).
+_CONDITION_NOUN_BEFORE = re.compile(
+    rf"\b(?:{alternation(LEX.condition_nouns)})\b,?(?:\s+[^\s.;:!?]+){{1,12}}\s+$", re.I
+)
+_MEET_AFTER = re.compile(rf"^(?:\s+[^\s.;:,]+)?\s+(?:{alternation(LEX.meet)})\b", re.I)
+_MEET_BEFORE = re.compile(rf"\b(?:{alternation(LEX.meet)})\s+$", re.I)
+
+
+def _names_conditions_to_meet(text: str, match: re.Match) -> bool:
+    """Whether the obligation word `match` is in a clause naming conditions as what someone
+    must meet (its verb beside it, the condition noun before it): no obligation of its own."""
+    before = text[max(0, match.start() - 120) : match.start()]
+    return bool(
+        (_MEET_AFTER.match(text[match.end() :]) or _MEET_BEFORE.search(before))
+        and _CONDITION_NOUN_BEFORE.search(before)
+    )
+
+
 @text_memo  # per sentence (parsers.text.TEXT_MEMO)
 def states_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` states an obligation of its own: an obligation word that is not asked
@@ -388,6 +411,8 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
             continue  # "Concrètement, elle doit attirer une main-d'œuvre qualifiée": a goal
         if _INVERTED_IF.match(text, m.start()) and not text[: m.start()].strip():
             continue  # "Should anything be unclear, write to us": if, no 'must'
+        if _names_conditions_to_meet(text, m):
+            continue  # "De voorwaarden waaraan de jongeren moeten voldoen, staan in …"
         if _NEED.search(m.group(0)) and (
             _DESCRIBING_NEED.search(text, start, m.start())
             or (

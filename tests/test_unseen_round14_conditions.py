@@ -1,0 +1,79 @@
+"""Round 14 of issue 12, conditions (requirements, documents, exemptions, precision), in en,
+nl, fr, de. Each family is a class of sentence or list, not a page's phrase; the forms no
+dev page shows come from knowledge of the four languages.
+
+- conditions (or a procedure) named as what someone must meet or follow ("the conditions the
+  au pair must meet are set out on the website", "de voorwaarden waaraan de jongeren moeten
+  voldoen", "les conditions que le jeune doit remplir", "die Voraussetzungen, die Sie erfüllen
+  müssen"): the obligation word is in the clause that names them; the sentence says where or
+  what they are and is no row. "All conditions must be met" and "Aan deze voorwaarden moet u
+  voldoen" still oblige (older pages: federal-au-pair-nl-2, federal-au-pair-youth-en,
+  federal-working-holiday-canada-nl; half A: federal-job-search-year-visa-brazil-nl).
+Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions, states_obligation
+
+
+def kinds(html: str) -> dict[str, str]:
+    return {c.text: c.kind for c in extract_conditions(extract_blocks(f"<main>{html}</main>"))}
+
+
+# (sentences naming conditions or a procedure to meet, sentences that still oblige)
+NAMED_CONDITIONS = {
+    "en": (
+        (
+            "The conditions the employer and the worker must meet are listed on the website "
+            "of the Region.",
+            "The requirements that every applicant has to fulfil are explained in the guide.",
+            "The procedure which the trainee must follow is described in the agreement.",
+        ),
+        ("All conditions must be met before the start.", "The worker must meet the conditions."),
+    ),
+    "nl": (
+        (
+            "De voorwaarden waaraan de werkgever en de werknemer moeten voldoen, staan op de "
+            "website van het gewest.",
+            "In de gids lees je aan welke vereisten je aanvraag moet voldoen.",
+            "De procedure die de stagiair moet volgen, staat in de overeenkomst.",
+        ),
+        ("Aan deze voorwaarden moet u voldoen.", "De werknemer moet aan alle voorwaarden voldoen."),
+    ),
+    "fr": (
+        (
+            "Les conditions que l'employeur et le travailleur doivent remplir figurent sur le "
+            "site de la Région.",
+            "Le guide explique les critères auxquels chaque candidat doit satisfaire.",
+            "La procédure que le stagiaire doit suivre est décrite dans la convention.",
+        ),
+        (
+            "Toutes les conditions doivent être remplies.",
+            "Le travailleur doit remplir ces conditions.",
+        ),
+    ),
+    "de": (
+        (
+            "Die Voraussetzungen, die Arbeitgeber und Arbeitnehmer erfüllen müssen, stehen auf "
+            "der Website der Region.",
+            "Im Leitfaden lesen Sie, welchen Anforderungen Ihr Antrag genügen muss.",
+            "Das Verfahren, das der Praktikant befolgen muss, steht in der Vereinbarung.",
+        ),
+        ("Diese Bedingungen müssen Sie erfüllen.", "Alle Bedingungen müssen erfüllt sein."),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED_CONDITIONS))
+def test_conditions_named_as_what_to_meet_oblige_no_one(lang: str) -> None:
+    named, obliging = NAMED_CONDITIONS[lang]
+    for sentence in named:
+        assert not states_obligation(sentence), sentence
+        assert kinds(f"<p>{sentence}</p>") == {}, sentence
+    for sentence in obliging:
+        assert states_obligation(sentence), sentence
+        assert kinds(f"<p>{sentence}</p>") == {sentence: "requirement"}, sentence
