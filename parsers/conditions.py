@@ -682,6 +682,26 @@ _DOES_NOT_MEAN = re.compile(
 )
 
 
+# An exemption denied for a case: "The exemption does not apply to work in the construction
+# sector", "Deze vrijstelling geldt niet voor …", "La dispense ne s'applique pas aux …",
+# "Die Befreiung gilt nicht für …". The exemption named (a single word of the exemption
+# headings) is the subject of a negated "applies": the obligation stands for that case, a
+# requirement, though "does not apply to" alone lifts one.
+_NOT_APPLYING = (
+    r"(?:does not|doesn't|do not|don't|shall not|will not) (?:apply|cover)"
+    r"|is not (?:applicable|valid)|(?:geldt|gelden|telt|tellen) (?:[^\s]+ )?niet"
+    r"|is niet van toepassing|zijn niet van toepassing"
+    r"|ne (?:s'|s’)(?:applique|appliquent) pas|ne (?:vaut|valent|couvre|couvrent) pas"
+    r"|n'est pas applicable|n’est pas applicable"
+    r"|(?:gilt|gelten) (?:[^\s]+ )?nicht|findet keine anwendung|finden keine anwendung"
+    r"|ist nicht anwendbar"
+)
+_EXEMPTION_DENIED = CaseBlind(
+    rf"(?<![\w])(?:{alternation(w for w in LEX.headings['exemption'] if ' ' not in w)})"
+    rf"(?![\w])(?:\s+[^\s.;:,]+){{0,3}}?\s+(?:{_NOT_APPLYING})(?![\w])"
+)
+
+
 def _lifted_phrases(text: str, lower: str | None):
     """The lifted phrases of `text`, each tried only where one of their first words stands:
     with their gaps, trying all of them at every position cost 60 µs a sentence."""
@@ -719,6 +739,7 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
         and not _NEGATED_EXEMPT.found(text, lower)
         and not _UNLESS.search(text)
         and not _DOES_NOT_MEAN.search(text)
+        and not _EXEMPTION_DENIED.found(text, lower)
     )
 
 
@@ -2141,8 +2162,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue
                 if _ATTRIBUTED.found(sentence, lower):
                     continue  # "…, so die Empfehlung.": advice, binding no one (devset-m)
-                if _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence):
-                    add("requirement", sentence, block)  # the lifting denied: it stands
+                if (
+                    _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence)
+                ) or _EXEMPTION_DENIED.found(sentence, lower):
+                    # the lifting denied ("does not mean", "the exemption does not apply to
+                    # …"): the obligation stands
+                    add("requirement", sentence, block)
                     continue
                 if lifts_obligation(sentence, lower):
                     # "U hoeft geen … aan te vragen": lifted, under a heading about conditions

@@ -9,6 +9,11 @@ dev page shows come from knowledge of the four languages.
   what they are and is no row. "All conditions must be met" and "Aan deze voorwaarden moet u
   voldoen" still oblige (older pages: federal-au-pair-nl-2, federal-au-pair-youth-en,
   federal-working-holiday-canada-nl; half A: federal-job-search-year-visa-brazil-nl).
+- an exemption denied for a case ("The exemption does not apply to work in the construction
+  sector", "Deze vrijstelling geldt niet voor …", "La dispense ne s'applique pas aux …",
+  "Die Befreiung gilt nicht für …"): the obligation stands there, a `requirement`, though
+  "does not apply to" alone lifts one (older pages: brussels-installation-tests-en and its
+  Dutch edition).
 Every sentence is our own.
 """
 
@@ -77,3 +82,32 @@ def test_conditions_named_as_what_to_meet_oblige_no_one(lang: str) -> None:
     for sentence in obliging:
         assert states_obligation(sentence), sentence
         assert kinds(f"<p>{sentence}</p>") == {sentence: "requirement"}, sentence
+
+
+# (an exemption denied for a case, an obligation lifted by the same verb)
+DENIED = {
+    "en": (
+        "The exemption does not apply to work in the construction sector.",
+        "This obligation does not apply to students.",
+    ),
+    "nl": (
+        "Deze vrijstelling geldt evenwel niet voor werk in de bouwsector.",
+        "Deze verplichting is niet van toepassing op studenten.",
+    ),
+    "fr": (
+        "La dispense ne s'applique pas aux travaux dans le secteur de la construction.",
+        "Cette obligation ne s'applique pas aux étudiants.",
+    ),
+    "de": (
+        "Die Befreiung gilt nicht für Arbeiten im Baugewerbe.",
+        "Diese Pflicht gilt nicht für Studenten.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DENIED))
+def test_an_exemption_denied_for_a_case_is_a_requirement(lang: str) -> None:
+    denied, lifted = DENIED[lang]
+    found = kinds(f"<p>Some workers are exempt from the permit.</p><p>{denied}</p>")
+    assert found.get(denied) == "requirement", found
+    assert kinds(f"<p>{lifted}</p>") == {lifted: "exemption"}
