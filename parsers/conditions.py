@@ -83,9 +83,17 @@ OBLIGATION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])")
 _MODAL = rf"(?:{alternation(LEX.modals)})"  # (one home: the lexicons' modals)
 # An upper bound said in words, in the four languages; after a modal its negated forms too.
 _AT_MOST = (
-    r"at most|up to|no more than|maximum|maximaal|hoogstens|ten hoogste|au maximum|au plus|"
-    r"höchstens|maximal|bis zu"
+    r"at most|at the most|up to|no more than|maximum|maximaal|hoogstens|ten hoogste|au maximum|"
+    r"au plus|tout au plus|höchstens|maximal|bis zu"
 )
+# A grant bounded by what it may not go beyond: "sans pouvoir dépasser trois ans", "without
+# exceeding", "zonder … te overschrijden", "ohne … zu überschreiten".
+_WITHOUT_EXCEEDING = (
+    r"sans (?:pouvoir )?(?:dépasser|excéder)|without (?:going beyond|exceeding)"
+    r"|zonder (?:[^\s.;:,]+ ){0,3}te (?:overschrijden|boven te gaan)"
+    r"|ohne (?:[^\s.;:,]+ ){0,3}zu (?:überschreiten|übersteigen)"
+)
+_GRANT_AUXILIARY = r"is|are|be|been|wordt|worden|werd|est|sont|sera|seront|wird|werden|wurde"
 _GRANTED = alternation(LEX.granted + tuple(w for w in LEX.validity if " " not in w))
 _NOT_MORE_THAN = r"not more than|niet meer dan|pas plus de|nicht mehr als"
 _LIMITS = CaseBlind(
@@ -107,6 +115,13 @@ _LIMITS = CaseBlind(
     # a grant or a validity bounded from above: "is granted for at most three years", "is
     # maximaal een jaar geldig", "accordée pour trois ans au maximum" (GUIDE 22:58, label audit)
     rf"|\b(?:{_GRANTED})\b[^.;:]{{0,40}}?\b(?:{_AT_MOST})\b"
+    # a grant said in the passive, its bound closing the sentence: "is granted for the length
+    # of the contract, with a maximum duration of one year", "wordt toegekend voor de duur
+    # van de detachering, met een maximum van drie jaar", "est accordée pour la durée du
+    # détachement, sans pouvoir dépasser trois ans", "wird für die Dauer des Vertrags erteilt,
+    # höchstens aber für ein Jahr" (not "a valid permit …" nor "a mandate granted …")
+    rf"|\b(?:{_GRANT_AUXILIARY})\s+(?:[^\s.;:,]+\s+){{0,6}}?(?:{alternation(LEX.granted)})\b"
+    rf"[^.;:]{{0,160}}?\b(?:{_AT_MOST}|{_WITHOUT_EXCEEDING})\b"
     rf"|\b(?:{_AT_MOST})\b[^.;:]{{0,40}}?\b(?:{_GRANTED})\b"
 )
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered

@@ -14,6 +14,15 @@ dev page shows come from knowledge of the four languages.
   "Die Befreiung gilt nicht für …"): the obligation stands there, a `requirement`, though
   "does not apply to" alone lifts one (older pages: brussels-installation-tests-en and its
   Dutch edition).
+- a grant said in the passive with its upper bound closing the sentence ("is granted for the
+  length of the contract, with a maximum duration of one year", "wordt toegekend voor de duur
+  van de detachering, met een maximum van drie jaar", "est accordée pour la durée du
+  détachement, sans pouvoir dépasser trois ans", "wird für die Dauer des Vertrags erteilt,
+  höchstens aber für ein Jahr", "for five years at the most") restricts the holder: a
+  `requirement`, as "granted for at most three years" was (GUIDE 22:58); "a valid permit"
+  and "a mandate granted … for up to 5 years" grant nothing to the reader (older pages:
+  brussels-artist-en, brussels-sportsperson-2024-en, brussels-ict-en, brussels-ict-2024-en,
+  brussels-ict-single-procedure-en, brussels-professional-card-en-3).
 Every sentence is our own.
 """
 
@@ -111,3 +120,39 @@ def test_an_exemption_denied_for_a_case_is_a_requirement(lang: str) -> None:
     found = kinds(f"<p>Some workers are exempt from the permit.</p><p>{denied}</p>")
     assert found.get(denied) == "requirement", found
     assert kinds(f"<p>{lifted}</p>") == {lifted: "exemption"}
+
+
+# (a passive grant whose bound closes the sentence; a grant word naming what a group holds,
+# far from a bound, grants the reader nothing)
+GRANTS = {
+    "en": (
+        "The permit is granted for the length of the contract, with a maximum duration of two "
+        "years.",
+        "Holders of a mandate granted within a multinational group of companies often stay for "
+        "periods of up to five years.",
+    ),
+    "nl": (
+        "De toelating wordt toegekend voor de duur van de detachering, met een maximum van "
+        "drie jaar.",
+        "Houders van een mandaat toegekend binnen een multinationale groep van ondernemingen "
+        "blijven vaak voor periodes van maximaal vijf jaar.",
+    ),
+    "fr": (
+        "L'autorisation est accordée pour la durée du détachement, sans pouvoir dépasser "
+        "trois ans.",
+        "Les titulaires d'un mandat accordé au sein d'un groupe multinational d'entreprises "
+        "restent souvent pour des périodes de cinq ans au maximum.",
+    ),
+    "de": (
+        "Die Erlaubnis wird für die Dauer des Vertrags erteilt, höchstens aber für ein Jahr.",
+        "Die Erlaubnis wird Inhabern eines Mandats innerhalb eines multinationalen Konzerns "
+        "oft erteilt. Sie bleiben dann für Zeiträume von höchstens fünf Jahren.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GRANTS))
+def test_a_grant_bounded_at_the_end_of_its_sentence_is_a_requirement(lang: str) -> None:
+    granted, other = GRANTS[lang]
+    assert kinds(f"<p>{granted}</p>") == {granted: "requirement"}
+    assert kinds(f"<p>{other}</p>") == {}
