@@ -716,6 +716,24 @@ _EXEMPTION_DENIED = CaseBlind(
     rf"(?![\w])(?:\s+[^\s.;:,]+){{0,3}}?\s+(?:{_NOT_APPLYING})(?![\w])"
 )
 
+# An exemption bounded: "De vrijstelling geldt alleen zolang …", "The exemption applies only
+# to …", "La dispense ne vaut que pour …", "Die Befreiung gilt nur für …", "… geldt voor
+# maximum 3 maanden": it limits the exemption, lifting nothing more (read as the limit it is).
+_EXEMPTION_WORD = alternation(w for w in LEX.headings["exemption"] if " " not in w)
+_APPLIES_VERB = r"applies|apply|geldt|gelden|vaut|valent|s'applique|s’applique|gilt|gelten"
+_BOUND_WORD = (
+    r"only|alleen|enkel|slechts|uniquement|seulement|que|nur|ausschließlich|zolang|solange"
+    r"|as long as|tant que|so lange|for (?:a )?maximum|voor maximum|maximaal|maximum|at most"
+    r"|höchstens|pour (?:une durée )?maximum"
+)
+_EXEMPTION_BOUNDED = CaseBlind(
+    # the exemption first ("De vrijstelling geldt alleen zolang …") or the verb first, as
+    # Dutch and German put it after a fronted part ("In Brussel geldt de vrijstelling zolang …")
+    rf"(?<![\w])(?:(?:{_EXEMPTION_WORD})(?:\s+[^\s.;:,]+){{0,2}}?\s+(?:{_APPLIES_VERB})"
+    rf"|(?:{_APPLIES_VERB})\s+(?:[^\s.;:,]+\s+)?(?:{_EXEMPTION_WORD}))"
+    rf"\s+(?:[^\s.;:,]+\s+)?(?:{_BOUND_WORD})(?![\w])"
+)
+
 
 def _lifted_phrases(text: str, lower: str | None):
     """The lifted phrases of `text`, each tried only where one of their first words stands:
@@ -755,6 +773,7 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
         and not _UNLESS.search(text)
         and not _DOES_NOT_MEAN.search(text)
         and not _EXEMPTION_DENIED.found(text, lower)
+        and not _EXEMPTION_BOUNDED.found(text, lower)
     )
 
 
