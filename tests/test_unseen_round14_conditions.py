@@ -23,6 +23,17 @@ dev page shows come from knowledge of the four languages.
   and "a mandate granted … for up to 5 years" grant nothing to the reader (older pages:
   brussels-artist-en, brussels-sportsperson-2024-en, brussels-ict-en, brussels-ict-2024-en,
   brussels-ict-single-procedure-en, brussels-professional-card-en-3).
+- an exemption said to apply or exist ("For some groups an exemption applies", "Voor een aantal
+  categorieën geldt een vrijstelling", "Cette exception vaut aussi pour …", "Für Forscher gilt
+  eine Befreiung", "There are some exceptions", "Hosting agreements exempt researchers from
+  …", "Cette obligation ne concerne pas …") lifts an obligation: an `exemption`; bounded ("De
+  vrijstelling geldt alleen zolang …", "Die Befreiung gilt nur für …") it limits the
+  exemption and lifts nothing; denied ("geldt geen vrijstelling", "There are no exceptions")
+  it lifts nothing (half A: flanders-professional-card-hamme-nl; older pages:
+  flanders-researcher-hosting-agii-nl, federal-researchers-authorisation-en,
+  flanders-professional-card-ghent-en, wallonia-modave-foreigners-fr,
+  wallonia-parliament-professional-card-grants-2020-fr,
+  wallonia-uliege-researcher-welcome-guide-en).
 Every sentence is our own.
 """
 
@@ -156,3 +167,56 @@ def test_a_grant_bounded_at_the_end_of_its_sentence_is_a_requirement(lang: str) 
     granted, other = GRANTS[lang]
     assert kinds(f"<p>{granted}</p>") == {granted: "requirement"}
     assert kinds(f"<p>{other}</p>") == {}
+
+
+# (an exemption said to apply or exist; the same exemption bounded or denied)
+APPLIES = {
+    "en": (
+        (
+            "For some groups of foreign workers an exemption applies.",
+            "There are some exceptions.",
+            "Hosting agreements exempt researchers from the work permit.",
+            "This obligation does not concern nationals of the European Economic Area.",
+        ),
+        ("The exemption applies only as long as the contract runs.", "There are no exceptions."),
+    ),
+    "nl": (
+        (
+            "Voor een aantal categorieën van buitenlanders geldt een vrijstelling.",
+            "Er zijn enkele uitzonderingen.",
+            "Voor onderzoekers bestaat er een vrijstelling van arbeidskaart.",
+            "Duurt het werk minder dan 90 dagen, dan geldt een uitzondering.",
+        ),
+        (
+            "In Brussel geldt de vrijstelling zolang het verblijf niet langer duurt dan 90 dagen.",
+            "Voor seizoenarbeid geldt geen vrijstelling.",
+        ),
+    ),
+    "fr": (
+        (
+            "Cette exception vaut aussi pour les chercheurs invités.",
+            "Il existe une dispense pour les stagiaires.",
+            "Cette obligation ne concerne pas les ressortissants de l'Espace économique européen.",
+            "Pour les artistes, une dispense s'applique pendant trois mois.",
+        ),
+        ("La dispense ne vaut que pour le permis de travail.",),
+    ),
+    "de": (
+        (
+            "Für Forscher mit Aufnahmevereinbarung gilt eine Befreiung.",
+            "Es gibt einige Ausnahmen.",
+            "Für Studenten besteht eine Ausnahme von der Arbeitserlaubnis.",
+            "Die Ausnahme gilt auch für Gastdozenten.",
+        ),
+        ("Die Befreiung gilt nur für die Arbeitserlaubnis.",),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(APPLIES))
+def test_an_exemption_said_to_apply_is_an_exemption(lang: str) -> None:
+    applies, not_lifted = APPLIES[lang]
+    for sentence in applies:
+        assert kinds(f"<p>{sentence}</p>") == {sentence: "exemption"}, sentence
+    for sentence in not_lifted:
+        assert kinds(f"<p>{sentence}</p>").get(sentence) != "exemption", sentence
