@@ -1582,6 +1582,20 @@ _OPENS_WITH_DOCUMENT = CaseBlind(
     rf"(?:{alternation(LEX.document_nouns)}|{_DOCUMENT_TAILS})(?![\w])"
 )
 
+# Documents said to be needed or asked for: "Voor sommige categorieën zijn er nog specifieke
+# tewerkstellingsdocumenten nodig", "des documents supplémentaires seront demandés", "The
+# documents needed for the work part differ by Region", "Zusätzliche Unterlagen können
+# verlangt werden". Under a heading about documents such a sentence tells which papers to
+# hand in (a `document` row), though it names none by itself.
+_DOCUMENTS_NEEDED = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.document_nouns)}|{_DOCUMENT_TAILS}|pièces|stukken"
+    r"|unterlagen|bewijsstukken|justificatifs|papers)(?![\w])"
+    r"(?:\s+[^\s.;:]+){0,8}?\s+"
+    r"(?:needed|required|requested|asked for|necessary|nodig|vereist|gevraagd|opgevraagd"
+    r"|noodzakelijk|demandés|demandées|requis|requises|exigés|exigées|nécessaires"
+    r"|benötigt|erforderlich|verlangt|angefordert|notwendig)(?![\w])"
+)
+
 
 def _list_runs(blocks: list[Block]) -> list[list[Block]]:
     """The lists of a page: runs of list items under the same heading, lead-in and depth. A
@@ -2263,6 +2277,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # is filled in and signed ("Je vult het formulier zelf in en ondertekent
                     # het zelf.") say what the document must be
                     add("document", sentence, block)
+                elif (
+                    context == "document"
+                    and not block.item_of
+                    and block.section
+                    and _NAMES_DOCUMENTS.search(block.section[-1])
+                    and _DOCUMENTS_NEEDED.found(sentence, lower)
+                ):
+                    add("document", sentence, block)  # "… zijn er nog specifieke documenten nodig"
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
                 elif (context in (None, "step") and _DELAY_LINE.match(sentence)) or (

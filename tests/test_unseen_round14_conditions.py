@@ -34,6 +34,12 @@ dev page shows come from knowledge of the four languages.
   flanders-professional-card-ghent-en, wallonia-modave-foreigners-fr,
   wallonia-parliament-professional-card-grants-2020-fr,
   wallonia-uliege-researcher-welcome-guide-en).
+- under a heading about documents, a sentence saying that documents are needed or asked for
+  ("For some categories further documents are required", "Naargelang de categorie kunnen er
+  nog specifieke documenten nodig zijn", "des documents supplémentaires seront demandés",
+  "Für manche Berufe werden weitere Unterlagen verlangt") tells which papers to hand in: a
+  `document` row, though it names none; elsewhere it is none (older pages:
+  federal-single-permit-en, flanders-single-permit-apply-agii-nl, brussels-brulocalis-reform-fr).
 Every sentence is our own.
 """
 
@@ -220,3 +226,25 @@ def test_an_exemption_said_to_apply_is_an_exemption(lang: str) -> None:
         assert kinds(f"<p>{sentence}</p>") == {sentence: "exemption"}, sentence
     for sentence in not_lifted:
         assert kinds(f"<p>{sentence}</p>").get(sentence) != "exemption", sentence
+
+
+# (a heading about documents, a sentence saying further documents are needed)
+NEEDED = {
+    "en": ("Documents to attach", "For some categories of workers further documents are required."),
+    "nl": (
+        "Nodige documenten",
+        "Naargelang de functie kunnen er nog bijkomende attesten nodig zijn.",
+    ),
+    "fr": (
+        "Pièces à joindre",
+        "Pour certaines professions, des documents supplémentaires seront demandés.",
+    ),
+    "de": ("Erforderliche Unterlagen", "Für manche Berufe werden weitere Unterlagen verlangt."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEEDED))
+def test_documents_said_to_be_needed_under_a_documents_heading_are_documents(lang: str) -> None:
+    heading, sentence = NEEDED[lang]
+    assert kinds(f"<h2>{heading}</h2><p>{sentence}</p>") == {sentence: "document"}
+    assert kinds(f"<h2>Info</h2><p>{sentence}</p>").get(sentence) != "document"
