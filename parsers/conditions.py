@@ -371,6 +371,29 @@ def _brings_about(text: str, match: re.Match) -> bool:
     return bool(expects) and _HELPS.found_in(window)
 
 
+# The time someone has to do something (GUIDE, tune12b: a deadline): "You have 72 hours to
+# click the link", "Werknemers … hebben maximum 2 maanden om zich in te schrijven", "disposent
+# d'un délai de 2 mois au maximum pour s'inscrire", "Sie haben einen Monat Zeit, um …". An
+# obligation with its deadline, though no obligation word is written: a requirement (a step
+# under a heading about the procedure).
+_AMOUNT_OF_TIME = (
+    rf"(?:\d+|{alternation(w for w in LEX.numbers if ' ' not in w)}|a|an|one|een|un|une|ein|einen)"
+    rf"\s+(?:{alternation(w for w in LEX.units if len(w) > 2)})"
+)
+_TIME_TO_ACT = CaseBlind(
+    r"\b(?:have|has|get|gets|are given|is given)\s+(?:(?:at most|up to|a maximum of|only|just)\s+)?"
+    rf"{_AMOUNT_OF_TIME}\s+(?:[^\s.;:,]+\s+){{0,3}}?(?:to|in which to)\s"
+    r"|\b(?:heb|hebt|heeft|hebben|krijgt|krijg|krijgen)\s+(?:je\s+|u\s+|hij\s+|zij\s+|ze\s+)?"
+    r"(?:(?:maximum|maximaal|ten hoogste|slechts|nog)\s+)?"
+    rf"{_AMOUNT_OF_TIME}\s+(?:(?:de\s+)?tijd\s+)?om\s"
+    r"|\b(?:dispose|disposez|disposes|disposent|disposera|disposeront|avez|a|ont)\s+"
+    r"(?:(?:d'un|d’un)\s+délai\s+de\s+|de\s+)"
+    rf"{_AMOUNT_OF_TIME}(?:\s+au\s+maximum)?\s+pour\s"
+    r"|\b(?:haben|hat|hast|habt|bekommen|bekommt|erhalten|erhält)\s+(?:[^\s.;:,]+\s+){0,2}?"
+    rf"{_AMOUNT_OF_TIME}\s+zeit\b"
+)
+
+
 # The conditions named as what someone must meet: "the conditions the au pair must meet are
 # set out on the website", "de voorwaarden waaraan de jongeren moeten voldoen", "les
 # conditions que le jeune doit remplir", "die Voraussetzungen, die Sie erfüllen müssen". The
@@ -2241,6 +2264,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         # papers: a ban in a sentence of its own binds (GUIDE, label audit)
                         kind = "requirement"
                     add(kind, sentence, block)
+                elif _TIME_TO_ACT.found(sentence, lower):
+                    # "U hebt 30 dagen om beroep in te stellen": a deadline, what one must do
+                    add("step" if context == "step" else "requirement", sentence, block)
                 elif _LIMITS.found(sentence, lower):
                     # "mag maximaal 90 dagen"; under an exemption heading a limit binds still
                     # ("The employer may only employ him if …"), as an obligation does

@@ -40,6 +40,12 @@ dev page shows come from knowledge of the four languages.
   "Für manche Berufe werden weitere Unterlagen verlangt") tells which papers to hand in: a
   `document` row, though it names none; elsewhere it is none (older pages:
   federal-single-permit-en, flanders-single-permit-apply-agii-nl, brussels-brulocalis-reform-fr).
+- the time someone has to do something ("You have 72 hours to click the link", "… hebben
+  maximum 2 maanden om zich in te schrijven", "disposent d'un délai de 2 mois pour …", "Sie
+  haben einen Monat Zeit, um …") is a deadline (GUIDE, tune12b), an obligation though no
+  obligation word is written: a `requirement`, a `step` under a procedure heading (older pages:
+  brussels-actiris-registration-nl, brussels-jobseeker-registration-fr,
+  federal-limosa-first-visit-en, wallonia-appeal-fr).
 Every sentence is our own.
 """
 
@@ -248,3 +254,21 @@ def test_documents_said_to_be_needed_under_a_documents_heading_are_documents(lan
     heading, sentence = NEEDED[lang]
     assert kinds(f"<h2>{heading}</h2><p>{sentence}</p>") == {sentence: "document"}
     assert kinds(f"<h2>Info</h2><p>{sentence}</p>").get(sentence) != "document"
+
+
+# (a sentence giving the time someone has to act)
+TIME_TO_ACT = {
+    "en": "The employer has fifteen working days to send the missing papers.",
+    "nl": "Na de weigering heb je 30 dagen de tijd om beroep in te stellen.",
+    "fr": "Le travailleur dispose de trois mois pour renouveler sa carte.",
+    "de": "Der Arbeitgeber hat dann zwei Wochen Zeit, um die Unterlagen nachzureichen.",
+}
+PROCEDURE_HEADING = {"en": "Procedure", "nl": "Procedure", "fr": "Procédure", "de": "Verfahren"}
+
+
+@pytest.mark.parametrize("lang", sorted(TIME_TO_ACT))
+def test_the_time_someone_has_to_act_is_a_deadline(lang: str) -> None:
+    sentence = TIME_TO_ACT[lang]
+    assert kinds(f"<p>{sentence}</p>") == {sentence: "requirement"}
+    procedure = f"<h2>{PROCEDURE_HEADING[lang]}</h2><p>{sentence}</p>"
+    assert kinds(procedure) == {sentence: "step"}
