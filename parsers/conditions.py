@@ -417,6 +417,29 @@ def _names_conditions_to_meet(text: str, match: re.Match) -> bool:
     )
 
 
+# A sentence whose verb is "depends on" names what decides: "Which authorisation has to be
+# requested depends on the kind of stay", "Hoe lang u moet wachten, hangt af van …", "hangt de
+# vergunning die u moet aanvragen af van …", "Les documents qu'il faut fournir dépendent de
+# …", "Welche Unterlagen Sie vorlegen müssen, hängt von … ab". The obligation word is in its
+# subject and binds no one; "depending on", "je nach", "en fonction de" attach to a verb of
+# their own and leave an obligation standing ("You must register within 8 days, depending on
+# …").
+_DEPENDS_VERB = re.compile(r"^(?:depends?|hangt|hangen|hängt|hängen|dépend|dépendent)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which|die|dat|der|das|welche)\s+$", re.I)
+_NEXT_CLAUSE = re.compile(r"[.;:]|,\s+(?:and|but|en|maar|et|mais|und|aber)\b", re.I)
+
+
+def _in_the_subject_of_depends(text: str, match: re.Match) -> bool:
+    for depends in _DEPENDS.finditer(text, None):
+        if depends.end() <= match.end() or not _DEPENDS_VERB.match(depends.group(0)):
+            continue
+        if _RELATIVE_BEFORE.search(text, 0, depends.start()):
+            continue  # "… doit avoir lieu dans un délai qui dépend de …": a noun's clause
+        if not _NEXT_CLAUSE.search(text, match.end(), max(match.end(), depends.start())):
+            return True
+    return False
+
+
 @text_memo  # per sentence (parsers.text.TEXT_MEMO)
 def states_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` states an obligation of its own: an obligation word that is not asked
@@ -449,6 +472,8 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
             continue  # "Concrètement, elle doit attirer une main-d'œuvre qualifiée": a goal
         if _INVERTED_IF.match(text, m.start()) and not text[: m.start()].strip():
             continue  # "Should anything be unclear, write to us": if, no 'must'
+        if _in_the_subject_of_depends(text, m):
+            continue  # "Welche Erlaubnis nötig ist, hängt von der Dauer ab": what decides
         if _names_conditions_to_meet(text, m):
             continue  # "De voorwaarden waaraan de jongeren moeten voldoen, staan in …"
         if _NEED.search(m.group(0)) and (

@@ -46,6 +46,14 @@ dev page shows come from knowledge of the four languages.
   obligation word is written: a `requirement`, a `step` under a procedure heading (older pages:
   brussels-actiris-registration-nl, brussels-jobseeker-registration-fr,
   federal-limosa-first-visit-en, wallonia-appeal-fr).
+- a sentence whose verb is "depends on" names what decides ("Which authorisation has to be
+  requested depends on the stay", "Welke documenten u moet voorleggen, hangt af van …", "Les
+  documents qu'il faut fournir dépendent de …", "Welche Unterlagen Sie vorlegen müssen, hängt
+  von … ab"): the obligation word is in its subject, no row, as "Whether he needs a permit
+  depends on …" was; "depending on" and a relative "qui dépend de" leave the obligation
+  standing (older pages: brussels-artist-en, flanders-athlete-en, flanders-work-permit-de,
+  wallonia-unlimited-forms-en; two pages label the same build a requirement,
+  brussels-intern-under-30-en and brussels-training-en).
 Every sentence is our own.
 """
 
@@ -272,3 +280,32 @@ def test_the_time_someone_has_to_act_is_a_deadline(lang: str) -> None:
     assert kinds(f"<p>{sentence}</p>") == {sentence: "requirement"}
     procedure = f"<h2>{PROCEDURE_HEADING[lang]}</h2><p>{sentence}</p>"
     assert kinds(procedure) == {sentence: "step"}
+
+
+# (the obligation in the subject of "depends on"; obligations that stand beside a "depends")
+DEPENDS = {
+    "en": (
+        "Which authorisation has to be requested depends on the length of the stay.",
+        "You must register within 8 days, depending on your status.",
+    ),
+    "nl": (
+        "Welke documenten u moet voorleggen, hangt af van uw situatie.",
+        "U moet zich inschrijven binnen een termijn die afhangt van uw situatie.",
+    ),
+    "fr": (
+        "Les documents qu'il faut fournir dépendent de votre situation.",
+        "Cette inscription doit avoir lieu dans un délai qui dépend de votre situation.",
+    ),
+    "de": (
+        "Welche Unterlagen Sie vorlegen müssen, hängt von Ihrer Situation ab.",
+        "Sie müssen sich je nach Aufenthalt innerhalb von 8 Tagen anmelden.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DEPENDS))
+def test_an_obligation_in_the_subject_of_depends_on_binds_no_one(lang: str) -> None:
+    depends, standing = DEPENDS[lang]
+    assert not states_obligation(depends), depends
+    assert kinds(f"<p>{depends}</p>") == {}
+    assert kinds(f"<p>{standing}</p>") == {standing: "requirement"}
