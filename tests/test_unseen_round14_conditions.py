@@ -54,6 +54,11 @@ dev page shows come from knowledge of the four languages.
   standing (older pages: brussels-artist-en, flanders-athlete-en, flanders-work-permit-de,
   wallonia-unlimited-forms-en; two pages label the same build a requirement,
   brussels-intern-under-30-en and brussels-training-en).
+- from half B (federal-family-belgian-visa-brazil-nl): a short title line with no sentence
+  mark right above a list ("Voor te leggen documenten, per persoon," in bold, "Required
+  documents") introduces its items as a lead-in ending in ':' does: a title naming documents
+  makes them `document` rows; a line with a label and its value or an address ("… per
+  E-Mail erreichen: x@y.be") is no title.
 Every sentence is our own.
 """
 
@@ -309,3 +314,38 @@ def test_an_obligation_in_the_subject_of_depends_on_binds_no_one(lang: str) -> N
     assert not states_obligation(depends), depends
     assert kinds(f"<p>{depends}</p>") == {}
     assert kinds(f"<p>{standing}</p>") == {standing: "requirement"}
+
+
+# (a title line over a list of papers, the papers)
+TITLE_LINES = {
+    "en": (
+        "<strong>Documents to hand in, for each person,</strong>",
+        ("A valid passport", "Two photos"),
+    ),
+    "nl": (
+        "<strong>Voor te leggen documenten, per persoon,</strong>",
+        ("Een geldig paspoort", "Twee pasfoto's"),
+    ),
+    "fr": (
+        "<strong>Documents à présenter, par personne,</strong>",
+        ("Un passeport valable", "Deux photos"),
+    ),
+    "de": (
+        "<strong>Vorzulegende Unterlagen, pro Person,</strong>",
+        ("Ein gültiger Reisepass", "Zwei Passfotos"),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TITLE_LINES))
+def test_a_title_line_over_a_list_introduces_its_items(lang: str) -> None:
+    title, papers = TITLE_LINES[lang]
+    items = "".join(f"<li>{paper}</li>" for paper in papers)
+    found = kinds(f"<h1>Visum D</h1><p>{title}</p><ul>{items}</ul>")
+    assert found == dict.fromkeys(papers, "document")
+    # a line with its value after a colon, or a sentence, introduces nothing
+    for line in ("In urgent cases only, write to: visa@example.be", "We answer within a week."):
+        blocks = extract_blocks(f"<main><p>{line}</p><ul>{items}</ul></main>")
+        assert [b.lead_ins for b in blocks if b.kind == "list_item"] == [(), ()], line
+    blocks = extract_blocks(f"<main><p>{title}</p><ul>{items}</ul></main>")
+    assert all(b.lead_ins for b in blocks if b.kind == "list_item")
