@@ -429,6 +429,20 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which|die|dat|der|das|welche)\s+$"
 _NEXT_CLAUSE = re.compile(r"[.;:]|,\s+(?:and|but|en|maar|et|mais|und|aber)\b", re.I)
 
 
+# A need said of the subject in its relative clause, as a consequence: "A foreign athlete who
+# does not belong to those groups, and so needs a permit, can work in Flanders if …", "un
+# travailleur qui n'appartient pas à ces catégories, et qui a donc besoin d'une autorisation,
+# peut …", "een werknemer die niet tot die groepen behoort, en dus een vergunning nodig heeft,
+# kan …", "ein Arbeitnehmer, der nicht dazu gehört und daher eine Erlaubnis braucht, darf …":
+# it describes whom the sentence is about; the sentence's own verb says what he can do.
+_NEED_OF_THE_SUBJECT = re.compile(
+    r"\b(?:who|qui|die|der|welche)\b[^.;:]{0,160}?,?\s*(?:and|et|en|und)\s+"
+    r"(?:[^\s,.;:]+\s+){0,2}?(?:so|therefore|thus|hence|donc|dus|daarom|daher|somit|deshalb)\b"
+    r"[^,.;:]*$",
+    re.I,
+)
+
+
 def _in_the_subject_of_depends(text: str, match: re.Match) -> bool:
     for depends in _DEPENDS.finditer(text, None):
         if depends.end() <= match.end() or not _DEPENDS_VERB.match(depends.group(0)):
@@ -472,6 +486,10 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
             continue  # "Concrètement, elle doit attirer une main-d'œuvre qualifiée": a goal
         if _INVERTED_IF.match(text, m.start()) and not text[: m.start()].strip():
             continue  # "Should anything be unclear, write to us": if, no 'must'
+        if _NEED.search(m.group(0)) and _NEED_OF_THE_SUBJECT.search(
+            text, max(0, m.start() - 200), m.end()
+        ):
+            continue  # "An athlete who …, and so needs a permit, can work …": who he is
         if _in_the_subject_of_depends(text, m):
             continue  # "Welche Erlaubnis nötig ist, hängt von der Dauer ab": what decides
         if _names_conditions_to_meet(text, m):

@@ -54,6 +54,13 @@ dev page shows come from knowledge of the four languages.
   standing (older pages: brussels-artist-en, flanders-athlete-en, flanders-work-permit-de,
   wallonia-unlimited-forms-en; two pages label the same build a requirement,
   brussels-intern-under-30-en and brussels-training-en).
+- a need said of the subject in its relative clause as a consequence ("A foreign athlete who
+  does not belong to those groups, and so needs a permit, can work in Flanders if …", "… qui
+  n'appartient pas à ces catégories, et a donc besoin d'une autorisation, peut …", "… die
+  niet tot die groepen behoort, en dus een vergunning nodig heeft, kan …", "…, der nicht dazu
+  gehört und daher eine Erlaubnis braucht, darf …") describes whom the sentence is about; no
+  obligation of its own (older pages: flanders-athlete-fr; the same build is a lead-in on
+  flanders-ict-transferee-en and flanders-specialised-technician-en).
 - from half B (federal-family-belgian-visa-brazil-nl): a short title line with no sentence
   mark right above a list ("Voor te leggen documenten, per persoon," in bold, "Required
   documents") introduces its items as a lead-in ending in ':' does: a title naming documents
@@ -349,3 +356,21 @@ def test_a_title_line_over_a_list_introduces_its_items(lang: str) -> None:
         assert [b.lead_ins for b in blocks if b.kind == "list_item"] == [(), ()], line
     blocks = extract_blocks(f"<main><p>{title}</p><ul>{items}</ul></main>")
     assert all(b.lead_ins for b in blocks if b.kind == "list_item")
+
+
+NEED_OF_THE_SUBJECT = {
+    "en": "A foreign athlete who does not belong to those groups, and so needs a permit, can "
+    "work in Flanders if the club pays enough.",
+    "nl": "Een werknemer die niet tot die groepen behoort, en dus een vergunning nodig heeft, "
+    "kan in Vlaanderen werken als het loon hoog genoeg is.",
+    "fr": "Un sportif qui n'appartient pas à ces catégories, et a donc besoin d'une "
+    "autorisation, peut travailler en Flandre si le club le paie assez.",
+    "de": "Ein Arbeitnehmer, der nicht zu diesen Gruppen gehört und daher eine Erlaubnis "
+    "braucht, darf in Flandern arbeiten, wenn der Lohn hoch genug ist.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEED_OF_THE_SUBJECT))
+def test_a_need_in_the_subjects_relative_clause_obliges_no_one(lang: str) -> None:
+    assert not states_obligation(NEED_OF_THE_SUBJECT[lang])
+    assert states_obligation("Workers who come from abroad and so need a permit must apply first.")
