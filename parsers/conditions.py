@@ -624,9 +624,21 @@ _ASKED_OF_NO_ONE = re.compile(
 )
 # "Ces documents ne doivent pas forcément être des originaux", "need not necessarily be
 # originals": asked of no one in particular either.
+# So is a copy that will do instead of the original ("The documents do not have to be
+# originals; a copy is enough", "een kopie volstaat", "une copie suffit", "eine Kopie
+# genügt"): what form a paper may take, lifted for no group or case.
 _NOT_NECESSARILY = re.compile(
     r"\b(?:not necessarily|pas forcément|pas nécessairement|niet noodzakelijk|niet per se|"
-    r"nicht unbedingt|nicht notwendigerweise)\b",
+    r"nicht unbedingt|nicht notwendigerweise"
+    r"|(?:a )?cop(?:y|ies) (?:is|are|will be) (?:enough|sufficient)"
+    r"|cop(?:y|ies) (?:will do|suffices?)"
+    r"|(?:do not|don't|need not) (?:have to )?be originals"
+    r"|(?:een )?kopie (?:volstaat|is voldoende|is genoeg)|kopieën (?:volstaan|zijn voldoende)"
+    r"|(?:hoeven|hoeft) geen originelen? te zijn|originelen zijn niet nodig"
+    r"|(?:une )?copie (?:suffit|est suffisante)|copies (?:suffisent|sont suffisantes)"
+    r"|(?:ne doivent|ne doit) pas être des originaux|originaux ne sont pas (?:nécessaires|requis)"
+    r"|(?:eine )?kopie (?:genügt|reicht(?: aus)?)|kopien (?:genügen|reichen(?: aus)?)"
+    r"|(?:müssen|muss) keine originale sein|originale sind nicht (?:erforderlich|nötig))\b",
     re.IGNORECASE,
 )
 # A sentence under a procedure heading that opens by sending the reader to read ("Read the

@@ -61,6 +61,11 @@ dev page shows come from knowledge of the four languages.
   gehört und daher eine Erlaubnis braucht, darf …") describes whom the sentence is about; no
   obligation of its own (older pages: flanders-athlete-fr; the same build is a lead-in on
   flanders-ict-transferee-en and flanders-specialised-technician-en).
+- a copy that will do instead of the original ("The documents do not have to be originals; a
+  copy is enough", "een kopie volstaat", "une copie suffit", "eine Kopie genügt") says what
+  form a paper may take for everyone, lifted for no group or case: no row, as "Originals are
+  not needed: a copy will do" was (GUIDE: not required of anyone; older pages: 4 of the 5
+  tuning pages with it have no row for it).
 - from half B (federal-family-belgian-visa-brazil-nl): a short title line with no sentence
   mark right above a list ("Voor te leggen documenten, per persoon," in bold, "Required
   documents") introduces its items as a lead-in ending in ':' does: a title naming documents
@@ -374,3 +379,18 @@ NEED_OF_THE_SUBJECT = {
 def test_a_need_in_the_subjects_relative_clause_obliges_no_one(lang: str) -> None:
     assert not states_obligation(NEED_OF_THE_SUBJECT[lang])
     assert states_obligation("Workers who come from abroad and so need a permit must apply first.")
+
+
+COPY_WILL_DO = {
+    "en": "The documents do not have to be originals; a copy is enough.",
+    "nl": "De documenten hoeven geen originelen te zijn, een kopie volstaat.",
+    "fr": "Les pièces ne doivent pas être des originaux : une copie suffit.",
+    "de": "Die Unterlagen müssen keine Originale sein, eine Kopie genügt.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COPY_WILL_DO))
+def test_a_copy_that_will_do_is_no_row(lang: str) -> None:
+    sentence = COPY_WILL_DO[lang]
+    assert kinds(f"<h2>Procedure</h2><p>{sentence}</p>") == {}
+    assert kinds(f"<p>{sentence}</p>") == {}
