@@ -2266,6 +2266,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                             next_block.kind in ("list_item", "table_cell")
                             and _ANNOUNCES_END.found_in(sentence)
                         )
+                        # "In de situaties hieronder hoeft de werkgever geen toelating aan te
+                        # vragen." above a list: the list's lead-in as the blocks read it
+                        or (
+                            next_block.kind == "list_item"
+                            and sentence is block.sentences[-1]
+                            and next_block.lead_ins[-1:] == (block.text,)
+                        )
                     )
                 )
                 if introduces_list or _INDIRECT_QUESTION.match(sentence):

@@ -66,6 +66,10 @@ dev page shows come from knowledge of the four languages.
   form a paper may take for everyone, lifted for no group or case: no row, as "Originals are
   not needed: a copy will do" was (GUIDE: not required of anyone; older pages: 4 of the 5
   tuning pages with it have no row for it).
+- a one-sentence paragraph the blocks read as a list's lead-in, its announcing word anywhere
+  ("In de situaties hieronder hoeft de werkgever geen toelating aan te vragen." above the
+  list), only introduces the list: no row, like one ending in ':' (GUIDE: lead-ins; older
+  pages: flanders-specialised-technician-nl).
 - from half B (federal-family-belgian-visa-brazil-nl): a short title line with no sentence
   mark right above a list ("Voor te leggen documenten, per persoon," in bold, "Required
   documents") introduces its items as a lead-in ending in ':' does: a title naming documents
@@ -394,3 +398,19 @@ def test_a_copy_that_will_do_is_no_row(lang: str) -> None:
     sentence = COPY_WILL_DO[lang]
     assert kinds(f"<h2>Procedure</h2><p>{sentence}</p>") == {}
     assert kinds(f"<p>{sentence}</p>") == {}
+
+
+LEAD_IN_SENTENCES = {
+    "en": "In the situations below the employer does not need to apply for a permit.",
+    "nl": "In de situaties hieronder hoeft de werkgever geen toelating aan te vragen.",
+    "fr": "Dans les situations ci-dessous, l'employeur ne doit pas demander d'autorisation.",
+    "de": "In den unten genannten Fällen muss der Arbeitgeber keine Erlaubnis beantragen.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LEAD_IN_SENTENCES))
+def test_a_lead_in_sentence_with_its_announcing_word_inside_is_no_row(lang: str) -> None:
+    sentence = LEAD_IN_SENTENCES[lang]
+    found = kinds(f"<p>{sentence}</p><ul><li>installation work of at most 8 days</li></ul>")
+    assert sentence not in found
+    assert kinds(f"<p>{sentence}</p>") == {sentence: "exemption"}
