@@ -1128,7 +1128,12 @@ _DEFINES_LEAD = re.compile(
     r"|(?:wordt|worden) (?:\S+ ){0,3}(?:beschouwd|aangezien)|(?:geldt|gelden) als"
     r"|als \S+(?: \S+)? (?:gelden|gilt)"
     r"|(?:est|sont) (?:considérée?s?|réputée?s?) comme"
-    r"|(?:gilt|gelten) als)\b",
+    r"|(?:gilt|gelten) als"
+    # what counts or not towards a period: "The periods below do not count for your
+    # application:", "ne comptent pas pour", "tellen niet mee voor", "zählen nicht für"
+    r"|counts? (?:not )?(?:for|towards)|do(?:es)? not count|(?:ne )?comptent? (?:pas )?pour"
+    r"|(?:tellen|telt) (?:niet )?mee|(?:zählen|zählt) (?:nicht )?(?:für|mit)"
+    r"|(?:werden|wird) (?:nicht )?angerechnet)\b",
     re.IGNORECASE,
 )
 

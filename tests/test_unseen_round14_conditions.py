@@ -70,6 +70,11 @@ dev page shows come from knowledge of the four languages.
   ("In de situaties hieronder hoeft de werkgever geen toelating aan te vragen." above the
   list), only introduces the list: no row, like one ending in ':' (GUIDE: lead-ins; older
   pages: flanders-specialised-technician-nl).
+- a lead-in saying what counts or not towards a period ("The periods below do not count for
+  your application:", "Les périodes ci-dessous ne comptent pas pour votre demande :", "Deze
+  periodes tellen niet mee:", "Folgende Zeiten zählen nicht für Ihren Antrag:") defines what
+  counts as what, as "Wordt niet beschouwd als werkperiode" did (round 13): its items are
+  `requirement` rows (older pages: flanders-indefinite-permit-fr).
 - from half B (federal-family-belgian-visa-brazil-nl): a short title line with no sentence
   mark right above a list ("Voor te leggen documenten, per persoon," in bold, "Required
   documents") introduces its items as a lead-in ending in ':' does: a title naming documents
@@ -414,3 +419,18 @@ def test_a_lead_in_sentence_with_its_announcing_word_inside_is_no_row(lang: str)
     found = kinds(f"<p>{sentence}</p><ul><li>installation work of at most 8 days</li></ul>")
     assert sentence not in found
     assert kinds(f"<p>{sentence}</p>") == {sentence: "exemption"}
+
+
+COUNTS_LEADS = {
+    "en": "The periods below do not count for your application:",
+    "nl": "De onderstaande periodes tellen niet mee voor uw aanvraag:",
+    "fr": "Les périodes ci-dessous ne comptent pas pour votre demande :",
+    "de": "Folgende Zeiten zählen nicht für Ihren Antrag:",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COUNTS_LEADS))
+def test_a_lead_in_saying_what_counts_heads_requirements(lang: str) -> None:
+    item = "periods of temporary unemployment"
+    found = kinds(f"<p>{COUNTS_LEADS[lang]}</p><ul><li>{item}</li></ul>")
+    assert found == {item: "requirement"}
