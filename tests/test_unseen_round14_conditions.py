@@ -75,6 +75,10 @@ dev page shows come from knowledge of the four languages.
   periodes tellen niet mee:", "Folgende Zeiten zählen nicht für Ihren Antrag:") defines what
   counts as what, as "Wordt niet beschouwd als werkperiode" did (round 13): its items are
   `requirement` rows (older pages: flanders-indefinite-permit-fr).
+- a need negated with "neither … nor" ("need neither a work permit nor a professional card",
+  "n'ont besoin ni d'une autorisation ni d'une carte", "hebben noch … noch … nodig",
+  "brauchen weder … noch …") lifts both obligations: an `exemption` (half A:
+  brussels-professional-card-bee-fr).
 - from half B (federal-family-belgian-visa-brazil-nl): a short title line with no sentence
   mark right above a list ("Voor te leggen documenten, per persoon," in bold, "Required
   documents") introduces its items as a lead-in ending in ':' does: a title naming documents
@@ -434,3 +438,20 @@ def test_a_lead_in_saying_what_counts_heads_requirements(lang: str) -> None:
     item = "periods of temporary unemployment"
     found = kinds(f"<p>{COUNTS_LEADS[lang]}</p><ul><li>{item}</li></ul>")
     assert found == {item: "requirement"}
+
+
+NEITHER_NOR = {
+    "en": "Nationals under temporary protection need neither a work permit nor a card.",
+    "nl": "Onderdanen onder tijdelijke bescherming hebben noch een arbeidskaart noch een "
+    "beroepskaart nodig.",
+    "fr": "Les ressortissants sous protection temporaire n'ont besoin ni d'une autorisation "
+    "de travail ni d'une carte professionnelle.",
+    "de": "Staatsangehörige mit vorübergehendem Schutz brauchen weder eine "
+    "Arbeitserlaubnis noch eine Berufskarte.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEITHER_NOR))
+def test_a_need_negated_with_neither_nor_is_an_exemption(lang: str) -> None:
+    sentence = NEITHER_NOR[lang]
+    assert kinds(f"<p>{sentence}</p>") == {sentence: "exemption"}
