@@ -451,7 +451,11 @@ class _Walker:
         pushed = bool(
             previous
             and previous.kind in ("paragraph", "list_item")
-            and (previous.text.endswith(":") or _announces_ahead(previous))
+            and (
+                previous.text.endswith(":")
+                or _announces_ahead(previous)
+                or _title_line(previous)
+            )
         )
         if pushed:
             self.lead_ins.append(previous.text)
@@ -472,6 +476,20 @@ def _footnote_mark(node: LexborNode, buffer: list[str]) -> bool:
     """Whether a superscript is a note's mark right after a figure: '1593,81²' is 1593,81."""
     last = next((text for text in reversed(buffer) if text), "")
     return bool(last) and last[-1].isdigit() and bool(_FOOTNOTE_MARK.match(node.text() or ""))
+
+
+def _title_line(block: Block) -> bool:
+    """A short paragraph that ends on no sentence mark, right above a list, is its title
+    ("Voor te leggen documenten Visum D, per persoon," then the papers; "Required documents"
+    then the papers): it introduces the items as a lead-in ending in ':' does."""
+    text = block.text
+    return (
+        block.kind == "paragraph"
+        and len(text.split()) <= 12
+        and text[-1] not in ".!?;)"
+        and ". " not in text
+        and not any(mark in text for mark in ":@/")  # a label with its value, an address
+    )
 
 
 def _announces_ahead(block: Block) -> bool:

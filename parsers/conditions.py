@@ -83,9 +83,17 @@ OBLIGATION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])")
 _MODAL = rf"(?:{alternation(LEX.modals)})"  # (one home: the lexicons' modals)
 # An upper bound said in words, in the four languages; after a modal its negated forms too.
 _AT_MOST = (
-    r"at most|up to|no more than|maximum|maximaal|hoogstens|ten hoogste|au maximum|au plus|"
-    r"höchstens|maximal|bis zu"
+    r"at most|at the most|up to|no more than|maximum|maximaal|hoogstens|ten hoogste|au maximum|"
+    r"au plus|tout au plus|höchstens|maximal|bis zu"
 )
+# A grant bounded by what it may not go beyond: "sans pouvoir dépasser trois ans", "without
+# exceeding", "zonder … te overschrijden", "ohne … zu überschreiten".
+_WITHOUT_EXCEEDING = (
+    r"sans (?:pouvoir )?(?:dépasser|excéder)|without (?:going beyond|exceeding)"
+    r"|zonder (?:[^\s.;:,]+ ){0,3}te (?:overschrijden|boven te gaan)"
+    r"|ohne (?:[^\s.;:,]+ ){0,3}zu (?:überschreiten|übersteigen)"
+)
+_GRANT_AUXILIARY = r"is|are|be|been|wordt|worden|werd|est|sont|sera|seront|wird|werden|wurde"
 _GRANTED = alternation(LEX.granted + tuple(w for w in LEX.validity if " " not in w))
 _NOT_MORE_THAN = r"not more than|niet meer dan|pas plus de|nicht mehr als"
 _LIMITS = CaseBlind(
@@ -107,6 +115,13 @@ _LIMITS = CaseBlind(
     # a grant or a validity bounded from above: "is granted for at most three years", "is
     # maximaal een jaar geldig", "accordée pour trois ans au maximum" (GUIDE 22:58, label audit)
     rf"|\b(?:{_GRANTED})\b[^.;:]{{0,40}}?\b(?:{_AT_MOST})\b"
+    # a grant said in the passive, its bound closing the sentence: "is granted for the length
+    # of the contract, with a maximum duration of one year", "wordt toegekend voor de duur
+    # van de detachering, met een maximum van drie jaar", "est accordée pour la durée du
+    # détachement, sans pouvoir dépasser trois ans", "wird für die Dauer des Vertrags erteilt,
+    # höchstens aber für ein Jahr" (not "a valid permit …" nor "a mandate granted …")
+    rf"|\b(?:{_GRANT_AUXILIARY})\s+(?:[^\s.;:,]+\s+){{0,6}}?(?:{alternation(LEX.granted)})\b"
+    rf"[^.;:]{{0,160}}?\b(?:{_AT_MOST}|{_WITHOUT_EXCEEDING})\b"
     rf"|\b(?:{_AT_MOST})\b[^.;:]{{0,40}}?\b(?:{_GRANTED})\b"
 )
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
@@ -356,6 +371,89 @@ def _brings_about(text: str, match: re.Match) -> bool:
     return bool(expects) and _HELPS.found_in(window)
 
 
+# The time someone has to do something (GUIDE, tune12b: a deadline): "You have 72 hours to
+# click the link", "Werknemers … hebben maximum 2 maanden om zich in te schrijven", "disposent
+# d'un délai de 2 mois au maximum pour s'inscrire", "Sie haben einen Monat Zeit, um …". An
+# obligation with its deadline, though no obligation word is written: a requirement (a step
+# under a heading about the procedure).
+_AMOUNT_OF_TIME = (
+    rf"(?:\d+|{alternation(w for w in LEX.numbers if ' ' not in w)}|a|an|one|een|un|une|ein|einen)"
+    rf"\s+(?:{alternation(w for w in LEX.units if len(w) > 2)})"
+)
+_TIME_TO_ACT = CaseBlind(
+    r"\b(?:have|has|get|gets|are given|is given)\s+(?:(?:at most|up to|a maximum of|only|just)\s+)?"
+    rf"{_AMOUNT_OF_TIME}\s+(?:[^\s.;:,]+\s+){{0,3}}?(?:to|in which to)\s"
+    r"|\b(?:heb|hebt|heeft|hebben|krijgt|krijg|krijgen)\s+(?:je\s+|u\s+|hij\s+|zij\s+|ze\s+)?"
+    r"(?:(?:maximum|maximaal|ten hoogste|slechts|nog)\s+)?"
+    rf"{_AMOUNT_OF_TIME}\s+(?:(?:de\s+)?tijd\s+)?om\s"
+    r"|\b(?:dispose|disposez|disposes|disposent|disposera|disposeront|avez|a|ont)\s+"
+    r"(?:(?:d'un|d’un)\s+délai\s+de\s+|de\s+)"
+    rf"{_AMOUNT_OF_TIME}(?:\s+au\s+maximum)?\s+pour\s"
+    r"|\b(?:haben|hat|hast|habt|bekommen|bekommt|erhalten|erhält)\s+(?:[^\s.;:,]+\s+){0,2}?"
+    rf"{_AMOUNT_OF_TIME}\s+zeit\b"
+)
+
+
+# The conditions named as what someone must meet: "the conditions the au pair must meet are
+# set out on the website", "de voorwaarden waaraan de jongeren moeten voldoen", "les
+# conditions que le jeune doit remplir", "die Voraussetzungen, die Sie erfüllen müssen". The
+# sentence tells where or what the conditions are; its obligation word is in the clause that
+# names them and binds no one ("All conditions must be met" puts the noun first too, but its
+# verb is passive: an obligation).
+_CONDITION_NOUN_BEFORE = re.compile(
+    rf"\b(?:{alternation(LEX.condition_nouns)})\b,?(?:\s+[^\s.;:!?]+){{1,12}}\s+$", re.I
+)
+_MEET_AFTER = re.compile(rf"^(?:\s+[^\s.;:,]+)?\s+(?:{alternation(LEX.meet)})\b", re.I)
+_MEET_BEFORE = re.compile(rf"\b(?:{alternation(LEX.meet)})\s+$", re.I)
+
+
+def _names_conditions_to_meet(text: str, match: re.Match) -> bool:
+    """Whether the obligation word `match` is in a clause naming conditions as what someone
+    must meet (its verb beside it, the condition noun before it): no obligation of its own."""
+    before = text[max(0, match.start() - 120) : match.start()]
+    return bool(
+        (_MEET_AFTER.match(text[match.end() :]) or _MEET_BEFORE.search(before))
+        and _CONDITION_NOUN_BEFORE.search(before)
+    )
+
+
+# A sentence whose verb is "depends on" names what decides: "Which authorisation has to be
+# requested depends on the kind of stay", "Hoe lang u moet wachten, hangt af van …", "hangt de
+# vergunning die u moet aanvragen af van …", "Les documents qu'il faut fournir dépendent de
+# …", "Welche Unterlagen Sie vorlegen müssen, hängt von … ab". The obligation word is in its
+# subject and binds no one; "depending on", "je nach", "en fonction de" attach to a verb of
+# their own and leave an obligation standing ("You must register within 8 days, depending on
+# …").
+_DEPENDS_VERB = re.compile(r"^(?:depends?|hangt|hangen|hängt|hängen|dépend|dépendent)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:qui|that|which|die|dat|der|das|welche)\s+$", re.I)
+_NEXT_CLAUSE = re.compile(r"[.;:]|,\s+(?:and|but|en|maar|et|mais|und|aber)\b", re.I)
+
+
+# A need said of the subject in its relative clause, as a consequence: "A foreign athlete who
+# does not belong to those groups, and so needs a permit, can work in Flanders if …", "un
+# travailleur qui n'appartient pas à ces catégories, et qui a donc besoin d'une autorisation,
+# peut …", "een werknemer die niet tot die groepen behoort, en dus een vergunning nodig heeft,
+# kan …", "ein Arbeitnehmer, der nicht dazu gehört und daher eine Erlaubnis braucht, darf …":
+# it describes whom the sentence is about; the sentence's own verb says what he can do.
+_NEED_OF_THE_SUBJECT = re.compile(
+    r"\b(?:who|qui|die|der|welche)\b[^.;:]{0,160}?,?\s*(?:and|et|en|und)\s+"
+    r"(?:[^\s,.;:]+\s+){0,2}?(?:so|therefore|thus|hence|donc|dus|daarom|daher|somit|deshalb)\b"
+    r"[^,.;:]*$",
+    re.I,
+)
+
+
+def _in_the_subject_of_depends(text: str, match: re.Match) -> bool:
+    for depends in _DEPENDS.finditer(text, None):
+        if depends.end() <= match.end() or not _DEPENDS_VERB.match(depends.group(0)):
+            continue
+        if _RELATIVE_BEFORE.search(text, 0, depends.start()):
+            continue  # "… doit avoir lieu dans un délai qui dépend de …": a noun's clause
+        if not _NEXT_CLAUSE.search(text, match.end(), max(match.end(), depends.start())):
+            return True
+    return False
+
+
 @text_memo  # per sentence (parsers.text.TEXT_MEMO)
 def states_obligation(text: str, lower: str | None = None) -> bool:
     """Whether `text` states an obligation of its own: an obligation word that is not asked
@@ -388,6 +486,14 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
             continue  # "Concrètement, elle doit attirer une main-d'œuvre qualifiée": a goal
         if _INVERTED_IF.match(text, m.start()) and not text[: m.start()].strip():
             continue  # "Should anything be unclear, write to us": if, no 'must'
+        if _NEED.search(m.group(0)) and _NEED_OF_THE_SUBJECT.search(
+            text, max(0, m.start() - 200), m.end()
+        ):
+            continue  # "An athlete who …, and so needs a permit, can work …": who he is
+        if _in_the_subject_of_depends(text, m):
+            continue  # "Welche Erlaubnis nötig ist, hängt von der Dauer ab": what decides
+        if _names_conditions_to_meet(text, m):
+            continue  # "De voorwaarden waaraan de jongeren moeten voldoen, staan in …"
         if _NEED.search(m.group(0)) and (
             _DESCRIBING_NEED.search(text, start, m.start())
             or (
@@ -518,9 +624,21 @@ _ASKED_OF_NO_ONE = re.compile(
 )
 # "Ces documents ne doivent pas forcément être des originaux", "need not necessarily be
 # originals": asked of no one in particular either.
+# So is a copy that will do instead of the original ("The documents do not have to be
+# originals; a copy is enough", "een kopie volstaat", "une copie suffit", "eine Kopie
+# genügt"): what form a paper may take, lifted for no group or case.
 _NOT_NECESSARILY = re.compile(
     r"\b(?:not necessarily|pas forcément|pas nécessairement|niet noodzakelijk|niet per se|"
-    r"nicht unbedingt|nicht notwendigerweise)\b",
+    r"nicht unbedingt|nicht notwendigerweise"
+    r"|(?:a )?cop(?:y|ies) (?:is|are|will be) (?:enough|sufficient)"
+    r"|cop(?:y|ies) (?:will do|suffices?)"
+    r"|(?:do not|don't|need not) (?:have to )?be originals"
+    r"|(?:een )?kopie (?:volstaat|is voldoende|is genoeg)|kopieën (?:volstaan|zijn voldoende)"
+    r"|(?:hoeven|hoeft) geen originelen? te zijn|originelen zijn niet nodig"
+    r"|(?:une )?copie (?:suffit|est suffisante)|copies (?:suffisent|sont suffisantes)"
+    r"|(?:ne doivent|ne doit) pas être des originaux|originaux ne sont pas (?:nécessaires|requis)"
+    r"|(?:eine )?kopie (?:genügt|reicht(?: aus)?)|kopien (?:genügen|reichen(?: aus)?)"
+    r"|(?:müssen|muss) keine originale sein|originale sind nicht (?:erforderlich|nötig))\b",
     re.IGNORECASE,
 )
 # A sentence under a procedure heading that opens by sending the reader to read ("Read the
@@ -657,6 +775,44 @@ _DOES_NOT_MEAN = re.compile(
 )
 
 
+# An exemption denied for a case: "The exemption does not apply to work in the construction
+# sector", "Deze vrijstelling geldt niet voor …", "La dispense ne s'applique pas aux …",
+# "Die Befreiung gilt nicht für …". The exemption named (a single word of the exemption
+# headings) is the subject of a negated "applies": the obligation stands for that case, a
+# requirement, though "does not apply to" alone lifts one.
+_NOT_APPLYING = (
+    r"(?:does not|doesn't|do not|don't|shall not|will not) (?:apply|cover)"
+    r"|is not (?:applicable|valid)|(?:geldt|gelden|telt|tellen) (?:[^\s]+ )?niet"
+    r"|is niet van toepassing|zijn niet van toepassing"
+    r"|ne (?:s'|s’)(?:applique|appliquent) pas|ne (?:vaut|valent|couvre|couvrent) pas"
+    r"|n'est pas applicable|n’est pas applicable"
+    r"|(?:gilt|gelten) (?:[^\s]+ )?nicht|findet keine anwendung|finden keine anwendung"
+    r"|ist nicht anwendbar"
+)
+_EXEMPTION_DENIED = CaseBlind(
+    rf"(?<![\w])(?:{alternation(w for w in LEX.headings['exemption'] if ' ' not in w)})"
+    rf"(?![\w])(?:\s+[^\s.;:,]+){{0,3}}?\s+(?:{_NOT_APPLYING})(?![\w])"
+)
+
+# An exemption bounded: "De vrijstelling geldt alleen zolang …", "The exemption applies only
+# to …", "La dispense ne vaut que pour …", "Die Befreiung gilt nur für …", "… geldt voor
+# maximum 3 maanden": it limits the exemption, lifting nothing more (read as the limit it is).
+_EXEMPTION_WORD = alternation(w for w in LEX.headings["exemption"] if " " not in w)
+_APPLIES_VERB = r"applies|apply|geldt|gelden|vaut|valent|s'applique|s’applique|gilt|gelten"
+_BOUND_WORD = (
+    r"only|alleen|enkel|slechts|uniquement|seulement|que|nur|ausschließlich|zolang|solange"
+    r"|as long as|tant que|so lange|for (?:a )?maximum|voor maximum|maximaal|maximum|at most"
+    r"|höchstens|pour (?:une durée )?maximum"
+)
+_EXEMPTION_BOUNDED = CaseBlind(
+    # the exemption first ("De vrijstelling geldt alleen zolang …") or the verb first, as
+    # Dutch and German put it after a fronted part ("In Brussel geldt de vrijstelling zolang …")
+    rf"(?<![\w])(?:(?:{_EXEMPTION_WORD})(?:\s+[^\s.;:,]+){{0,2}}?\s+(?:{_APPLIES_VERB})"
+    rf"|(?:{_APPLIES_VERB})\s+(?:[^\s.;:,]+\s+)?(?:{_EXEMPTION_WORD}))"
+    rf"\s+(?:[^\s.;:,]+\s+)?(?:{_BOUND_WORD})(?![\w])"
+)
+
+
 def _lifted_phrases(text: str, lower: str | None):
     """The lifted phrases of `text`, each tried only where one of their first words stands:
     with their gaps, trying all of them at every position cost 60 µs a sentence."""
@@ -694,6 +850,8 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
         and not _NEGATED_EXEMPT.found(text, lower)
         and not _UNLESS.search(text)
         and not _DOES_NOT_MEAN.search(text)
+        and not _EXEMPTION_DENIED.found(text, lower)
+        and not _EXEMPTION_BOUNDED.found(text, lower)
     )
 
 
@@ -970,7 +1128,12 @@ _DEFINES_LEAD = re.compile(
     r"|(?:wordt|worden) (?:\S+ ){0,3}(?:beschouwd|aangezien)|(?:geldt|gelden) als"
     r"|als \S+(?: \S+)? (?:gelden|gilt)"
     r"|(?:est|sont) (?:considérée?s?|réputée?s?) comme"
-    r"|(?:gilt|gelten) als)\b",
+    r"|(?:gilt|gelten) als"
+    # what counts or not towards a period: "The periods below do not count for your
+    # application:", "ne comptent pas pour", "tellen niet mee voor", "zählen nicht für"
+    r"|counts? (?:not )?(?:for|towards)|do(?:es)? not count|(?:ne )?comptent? (?:pas )?pour"
+    r"|(?:tellen|telt) (?:niet )?mee|(?:zählen|zählt) (?:nicht )?(?:für|mit)"
+    r"|(?:werden|wird) (?:nicht )?angerechnet)\b",
     re.IGNORECASE,
 )
 
@@ -1500,6 +1663,20 @@ _OPENS_WITH_DOCUMENT = CaseBlind(
     r"ihre|ihren)\s)"
     r"[^\s,.;:()]+\s+){0,2}(?:\([^\s()]{1,12}-\))?"
     rf"(?:{alternation(LEX.document_nouns)}|{_DOCUMENT_TAILS})(?![\w])"
+)
+
+# Documents said to be needed or asked for: "Voor sommige categorieën zijn er nog specifieke
+# tewerkstellingsdocumenten nodig", "des documents supplémentaires seront demandés", "The
+# documents needed for the work part differ by Region", "Zusätzliche Unterlagen können
+# verlangt werden". Under a heading about documents such a sentence tells which papers to
+# hand in (a `document` row), though it names none by itself.
+_DOCUMENTS_NEEDED = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.document_nouns)}|{_DOCUMENT_TAILS}|pièces|stukken"
+    r"|unterlagen|bewijsstukken|justificatifs|papers)(?![\w])"
+    r"(?:\s+[^\s.;:]+){0,8}?\s+"
+    r"(?:needed|required|requested|asked for|necessary|nodig|vereist|gevraagd|opgevraagd"
+    r"|noodzakelijk|demandés|demandées|requis|requises|exigés|exigées|nécessaires"
+    r"|benötigt|erforderlich|verlangt|angefordert|notwendig)(?![\w])"
 )
 
 
@@ -2094,6 +2271,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                             next_block.kind in ("list_item", "table_cell")
                             and _ANNOUNCES_END.found_in(sentence)
                         )
+                        # "In de situaties hieronder hoeft de werkgever geen toelating aan te
+                        # vragen." above a list: the list's lead-in as the blocks read it
+                        or (
+                            next_block.kind == "list_item"
+                            and sentence is block.sentences[-1]
+                            and next_block.lead_ins[-1:] == (block.text,)
+                        )
                     )
                 )
                 if introduces_list or _INDIRECT_QUESTION.match(sentence):
@@ -2116,8 +2300,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue
                 if _ATTRIBUTED.found(sentence, lower):
                     continue  # "…, so die Empfehlung.": advice, binding no one (devset-m)
-                if _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence):
-                    add("requirement", sentence, block)  # the lifting denied: it stands
+                if (
+                    _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence)
+                ) or _EXEMPTION_DENIED.found(sentence, lower):
+                    # the lifting denied ("does not mean", "the exemption does not apply to
+                    # …"): the obligation stands
+                    add("requirement", sentence, block)
                     continue
                 if lifts_obligation(sentence, lower):
                     # "U hoeft geen … aan te vragen": lifted, under a heading about conditions
@@ -2143,6 +2331,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         # papers: a ban in a sentence of its own binds (GUIDE, label audit)
                         kind = "requirement"
                     add(kind, sentence, block)
+                elif _TIME_TO_ACT.found(sentence, lower):
+                    # "U hebt 30 dagen om beroep in te stellen": a deadline, what one must do
+                    add("step" if context == "step" else "requirement", sentence, block)
                 elif _LIMITS.found(sentence, lower):
                     # "mag maximaal 90 dagen"; under an exemption heading a limit binds still
                     # ("The employer may only employ him if …"), as an obligation does
@@ -2179,6 +2370,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # is filled in and signed ("Je vult het formulier zelf in en ondertekent
                     # het zelf.") say what the document must be
                     add("document", sentence, block)
+                elif (
+                    context == "document"
+                    and not block.item_of
+                    and block.section
+                    and _NAMES_DOCUMENTS.search(block.section[-1])
+                    and _DOCUMENTS_NEEDED.found(sentence, lower)
+                ):
+                    add("document", sentence, block)  # "… zijn er nog specifieke documenten nodig"
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
                 elif (context in (None, "step") and _DELAY_LINE.match(sentence)) or (

@@ -247,6 +247,8 @@ class Lexicon:
     websites: tuple[str, ...]  # "website", "site web": a lead-in sending the reader to sites
     concerned: tuple[str, ...]  # "you are concerned", "komt in aanmerking": whom a rule takes
     someone: tuple[str, ...]  # "someone", "iemand": a person one brings along, no document
+    condition_nouns: tuple[str, ...]  # "conditions", "procedure": what someone must meet or follow
+    meet: tuple[str, ...]  # "meet", "voldoen", "suivre", "erfüllen": their verbs
 
 
 @cache
@@ -343,4 +345,6 @@ def merged() -> Lexicon:
         websites=words("websites"),
         concerned=words("concerned"),
         someone=words("someone"),
+        condition_nouns=words("condition_nouns"),
+        meet=words("meet"),
     )
