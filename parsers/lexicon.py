@@ -216,6 +216,9 @@ class Lexicon:
     signed: tuple[str, ...]  # "signed", "bekendgemaakt": a date of signing or publishing
     procedure: tuple[str, ...]  # "application", "aanvraag", "Antrag": what a step handles
     lodged: tuple[str, ...]  # "lodged", "introduite": how an application reaches its office
+    channel_ends: tuple[
+        str, ...
+    ]  # "to:", "in bij:", "auprès de :": a lead-in ending on where it goes
     lodging: tuple[str, ...]  # "submitting", "traitement": lodging or handling, named in a heading
     stages: tuple[str, ...]  # "renewal", "recours", "Verlängerung": a stage a short heading names
     stage_only: frozenset[str]  # "Application", "Antrag": a heading that is only the application
@@ -312,6 +315,7 @@ def merged() -> Lexicon:
         signed=words("signed"),
         procedure=words("procedure"),
         lodged=words("lodged"),
+        channel_ends=words("channel_ends"),
         lodging=words("lodging"),
         stages=words("stages"),
         stage_only=frozenset(words("stage_only")),
