@@ -1015,6 +1015,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # suivants, …": a label before the colon names the list as a heading would
         return kind_of_heading(label.group(1))
     named = _lead_kind(lead_in)
+    if _tells_where_it_goes(_last_clause(lead_in)):
+        return "step"  # "U dient de aanvraag in bij:", "The form and its documents must be sent:"
     if named == "document" and _lead_kind(_last_clause(lead_in)) not in (None, "document"):
         named = _lead_kind(_last_clause(lead_in))  # "Verstuur het dossier …, volgens de
         # procedure hieronder:": the last clause names the list, the file is its object
@@ -1050,8 +1052,12 @@ def _lead_in_verdict(lead_in: str) -> str | None:
     if _DEFINES_LEAD.search(_last_clause(lead_in)):
         return "requirement"  # "Sont considérés comme étrangers européens :": who counts as
         # what, as under a heading that defines it (GUIDE 22:58)
-    if _PROCEDURE.found_in(lead_in) and _LODGED.found_in(lead_in):
-        return "step"  # "The application is lodged:", "Les demandes sont introduites par :"
+    if _PROCEDURE.found_in(lead_in) and _LODGED.found_in(lead_in) and named in (None, "step"):
+        # "The application is lodged:", "Les demandes sont introduites par :"; not "… is sent
+        # to the Office in the following situations:", which announces the cases after it
+        sent = next(_LODGED.finditer(lead_in, None)).end()
+        if not ANNOUNCES.found_in(lead_in[sent:]):
+            return "step"
     if (
         _APPLIES.found_in(lead_in)
         and ANNOUNCES.found_in(lead_in)
@@ -1075,6 +1081,34 @@ _SAYS_WHERE_IT_HOLDS = re.compile(
     r"(?![\w])(?:\s+\S+){0,5}?\s*:?\s*$",
     re.IGNORECASE,
 )
+
+
+# A lead-in that ends on where or how the application goes: on a preposition of place or
+# channel ("U dient de aanvraag in bij:", "Send your application to:", "La demande est
+# adressée auprès de :", "Der Antrag wird eingereicht bei:") or on the verb that sends it ("The
+# form and its supporting documents must be sent:", "Le formulaire doit être complété :",
+# "Der Antrag muss eingereicht werden:"). Its items are the offices, channels or times, the
+# steps of filing (GUIDE: under a heading or lead-in about the procedure, who files, where,
+# how and by when), also after "must"; "The following documents must be submitted:" still
+# announces documents.
+_ENDS_ON_CHANNEL = re.compile(
+    rf"(?<![\w'’])(?:{alternation(LEX.channel_ends)}"
+    rf"|(?:{alternation(LEX.lodged)})(?:\s+(?:worden|werden|zijn|sein))?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _tells_where_it_goes(clause: str) -> bool:
+    """Whether a lead-in's last clause names the application (or applying) and ends on where
+    or how it goes (_ENDS_ON_CHANNEL), announcing no list of its own ("the following")."""
+    lower = lowered(clause)
+    return bool(
+        (_PROCEDURE.found(clause, lower) or _APPLYING.found(clause, lower))
+        and _ENDS_ON_CHANNEL.search(clause.rstrip(" :"))
+        and not ANNOUNCES.found(clause, lower)
+        and not _POINTER.found(clause, lower)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,190 @@
+"""Round 14 of issue 12, steps, in en, nl, fr, de (tests/devset/GUIDE.md: under a heading or
+lead-in about the procedure, who files, where, how and by when is a `step`).
+
+- a lead-in that names the application and ends on where or how it goes — a preposition of
+  place or channel ("U dient de aanvraag in bij:", "Send the application to:", "La demande
+  est adressée auprès de :", "Der Antrag wird eingereicht bei:") or the verb that sends it
+  ("The form and its documents must be sent:", "Le formulaire doit être complété :") — lists
+  the offices, channels or times of filing: each item a `step`, also after "must"; "The
+  following documents must be submitted:" still lists documents, and a Dutch or German
+  particle ("Dan vraagt u een kaart aan:") is no place (half A:
+  flanders-professional-card-where-werk-nl, brussels-city-foreigners-office-en; older pages:
+  wallonia-renewal-en-2, wallonia-unlimited-forms-en);
+Every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def kinds(html: str) -> dict[str, str]:
+    return {c.text: c.kind for c in extract_conditions(extract_blocks(f"<main>{html}</main>"))}
+
+
+def listed(lead: str, items: tuple[str, ...], heading: str = "") -> str:
+    head = f"<h2>{heading}</h2>" if heading else ""
+    return f"{head}<p>{lead}</p><ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>"
+
+
+# (lead-in ending on where the application goes, its items), several ways per language; the
+# forms marked "ours" come from knowing the language, not from a page.
+WHERE_IT_GOES = [
+    pytest.param(lead, items, id=f"{lang}-{n}")
+    for lang, cases in {
+        "en": [
+            (
+                "You must lodge the application for a professional card with:",  # ours
+                (
+                    "the Belgian embassy in the country where you live;",
+                    "an enterprise counter of your choice.",
+                ),
+            ),
+            (
+                "The form and its supporting papers must be sent:",
+                ("by post to the regional office;", "by e-mail to the work permit unit."),
+            ),
+            (
+                "The application must reach the regional office:",
+                (
+                    "no earlier than three months before the permit ends;",
+                    "no later than one month before it ends.",
+                ),
+            ),
+        ],
+        "nl": [
+            (
+                "U dient een aanvraag om een kaart te verkrijgen of te hernieuwen in bij:",
+                (
+                    "de Belgische ambassade in het land waar u woont;",
+                    "een ondernemingsloket naar keuze.",
+                ),
+            ),
+            (
+                "De aanvraag moet worden verstuurd naar:",  # ours
+                ("het regionale kantoor in Brussel;", "het loket van de gemeente waar u woont."),
+            ),
+            (
+                "Het aanvraagformulier wordt ingevuld:",  # ours
+                ("online in het uniek loket;", "op papier, ondertekend en gescand."),
+            ),
+        ],
+        "fr": [
+            (
+                "La demande de carte est adressée auprès de :",  # ours
+                (
+                    "l'ambassade de Belgique du pays où vous résidez ;",
+                    "un guichet d'entreprises de votre choix.",
+                ),
+            ),
+            (
+                "Le formulaire de demande doit être complété :",  # ours
+                (
+                    "soit en ligne, sur le guichet unique ;",
+                    "soit sur papier, envoyé à l'administration.",
+                ),
+            ),
+            (
+                "Ces demandes se font par courriel à l'adresse du service :",  # ours
+                ("le renouvellement d'une carte A ;", "la demande de séjour permanent."),
+            ),
+        ],
+        "de": [
+            (
+                "Der Antrag auf eine Berufskarte wird eingereicht bei:",  # ours
+                (
+                    "der belgischen Botschaft im Land, in dem Sie wohnen;",
+                    "einem Unternehmensschalter Ihrer Wahl.",
+                ),
+            ),
+            (
+                "Das Formular und die Belege müssen übermittelt werden:",  # ours
+                ("per Post an das Ministerium;", "per E-Mail an die Abteilung Beschäftigung."),
+            ),
+            (
+                "Diese Anträge werden per E-Mail geschickt an die Dienststelle über:",  # ours
+                ("die Erneuerung einer Aufenthaltskarte;", "den Antrag auf Daueraufenthalt."),
+            ),
+        ],
+    }.items()
+    for n, (lead, items) in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize("lead, items", WHERE_IT_GOES)
+def test_a_lead_in_ending_on_where_the_application_goes_lists_steps(lead, items):
+    found = kinds(listed(lead, items))
+    assert {item: found.get(item) for item in items} == {item: "step" for item in items}
+
+
+# Not where it goes: the documents it announces, a separable particle, the cases it is sent in.
+NOT_WHERE = [
+    pytest.param(lead, items, kind, id=f"{lang}-{kind}")
+    for lang, lead, items, kind in (
+        (
+            "en",
+            "The following documents must be submitted:",
+            ("a copy of the passport;", "a recent medical certificate."),
+            "document",
+        ),
+        (
+            "nl",
+            "Volgende documenten moeten worden bezorgd bij:",
+            ("een kopie van het paspoort;", "een recent medisch attest."),
+            "document",
+        ),
+        (
+            "fr",
+            "Les documents suivants doivent être envoyés à :",
+            ("une copie du passeport ;", "un certificat médical récent."),
+            "document",
+        ),
+        (
+            "de",
+            "Folgende Unterlagen müssen eingereicht werden bei:",
+            ("eine Kopie des Reisepasses;", "ein aktuelles ärztliches Attest."),
+            "document",
+        ),
+    )
+]
+
+
+@pytest.mark.parametrize("lead, items, kind", NOT_WHERE)
+def test_documents_announced_before_where_they_go_stay_documents(lead, items, kind):
+    found = kinds(listed(lead, items))
+    assert {item: found.get(item) for item in items} == {item: kind for item in items}
+
+
+@pytest.mark.parametrize(
+    "lead, items",
+    [
+        pytest.param(
+            "Hoort u bij een van deze groepen? Dan vraagt u een arbeidskaart aan:",
+            ("stagiair;", "au-pairjongere;"),
+            id="nl-particle",
+        ),
+        pytest.param(
+            "Gehören Sie zu einer dieser Gruppen? Dann melden Sie den Antrag an:",
+            ("Praktikant;", "Au-pair;"),
+            id="de-particle",
+        ),
+        pytest.param(
+            "The visa application is still sent to the Immigration Office in the following "
+            "situations:",
+            ("the applicant is flagged;", "the family member is an adult child."),
+            id="en-cases",
+        ),
+        pytest.param(
+            "La demande de visa est encore transmise à l'Office des étrangers dans les "
+            "situations suivantes :",
+            ("le demandeur est signalé ;", "le membre de la famille est un enfant majeur."),
+            id="fr-cases",
+        ),
+    ],
+)
+def test_a_particle_or_the_cases_it_is_sent_in_name_no_channel(lead, items):
+    found = kinds(listed(lead, items))
+    assert all(found.get(item) != "step" for item in items), found
