@@ -188,3 +188,64 @@ def test_documents_announced_before_where_they_go_stay_documents(lead, items, ki
 def test_a_particle_or_the_cases_it_is_sent_in_name_no_channel(lead, items):
     found = kinds(listed(lead, items))
     assert all(found.get(item) != "step" for item in items), found
+
+
+# A heading asking what happens after the application or next heads the procedure's later
+# stages: what the offices do and what the applicant gets, a `step` each. Only the Dutch
+# "Wat na …?" and "Wat er gebeurt als …" were seen (half A, federal-single-permit-visa-korea-nl;
+# older pages, flanders-single-window-application-nl); the others are ours.
+NEXT_HEADINGS = [
+    pytest.param(heading, sentence, id=f"{lang}-{n}")
+    for lang, pairs in {
+        "en": [
+            ("What happens next?", "The region checks that the file is complete and decides."),
+            ("After your application", "The Immigration Office sends you its decision by e-mail."),
+            ("Next steps", "The municipality then issues the residence card."),
+        ],
+        "nl": [
+            ("Wat na de aanvraag?", "Hebt u uw visum ontvangen, dan kunt u naar België reizen."),
+            (
+                "Wat gebeurt er daarna?",
+                "Het gewest onderzoekt het dossier en beslist binnen de maand.",
+            ),
+            ("Volgende stappen", "De gemeente stuurt u een uitnodiging voor de kaart."),
+        ],
+        "fr": [
+            ("Que se passe-t-il ensuite ?", "La Région examine le dossier et rend sa décision."),
+            ("Après votre demande", "Vous recevez la décision par courrier recommandé."),
+            ("Suite de la procédure", "La commune vous remet ensuite la carte."),
+        ],
+        "de": [
+            (
+                "Wie geht es weiter?",
+                "Das Ministerium prüft die Akte und entscheidet über den Antrag.",
+            ),
+            ("Nach dem Antrag", "Sie erhalten die Entscheidung per Einschreiben."),
+            ("Nächste Schritte", "Die Gemeinde prüft dann Ihre Akte und stellt die Karte aus."),
+        ],
+    }.items()
+    for n, (heading, sentence) in enumerate(pairs)
+]
+
+
+@pytest.mark.parametrize("heading, sentence", NEXT_HEADINGS)
+def test_a_heading_asking_what_happens_next_heads_steps(heading, sentence):
+    assert kinds(f"<h1>Work permit</h1><h2>{heading}</h2><p>{sentence}</p>") == {sentence: "step"}
+
+
+# "What do you have to do …?", "Was tun, wenn …?" ask what to do as often before conditions as
+# before steps (older pages: wallonia-renewal-en, ostbelgien-professional-card-validity-de),
+# and a heading about arrival before facts about the visa: they name no kind by themselves.
+@pytest.mark.parametrize(
+    "heading, sentence",
+    [
+        ("What do you have to do for a renewal?", "The worker must still hold a right to reside."),
+        (
+            "Was tun, wenn sich etwas ändert?",
+            "Jede Änderung erfordert vorher eine neue Genehmigung.",
+        ),
+        ("Après l'arrivée en Belgique", "Un visa ne donne pas un droit d'entrée absolu."),
+    ],
+)
+def test_what_to_do_or_arrival_headings_name_no_steps(heading, sentence):
+    assert "step" not in kinds(f"<h1>Work permit</h1><h2>{heading}</h2><p>{sentence}</p>").values()
