@@ -799,13 +799,30 @@ def tells_stage(sentence: str) -> bool:
             or bool(_CASE_THEN.match(sentence))
             or _HANDLES.found(head, lower)  # "Die beslist over je verblijfsrecht."
         )
-        and not _SITE.found(sentence, None)
+        # a site to read is no stage; one where the act is done is ("Vraagt u het visum aan
+        # op de ambassade, dan vult u eerst het formulier in op https://…")
+        and not (_SITE.found(sentence, None) and not _acts_on_a_site(sentence))
         and not _POINTER.found(sentence, None)
         # an example ("For example, for a visit starting on 1 September …") or what a stage
         # depends on ("How long your visa takes to process depends on your file") tells no
         # stage (GUIDE, tune12b: not steps there)
         and not _EXAMPLE.match(sentence)
         and not _depends_on(sentence)
+    )
+
+
+def _acts_on_a_site(sentence: str) -> bool:
+    """Whether a sentence naming a site tells an act done there before it names the site:
+    an order, a case and what then happens, or an act of applying or lodging ("Apply online
+    at …", "Dien de aanvraag in via …", "Remplissez le formulaire sur …", "Reichen Sie den
+    Antrag über … ein"), not a pointer to reading ("More on …")."""
+    head = sentence[: next(_SITE.finditer(sentence, None)).start()]
+    lower = lowered(head)
+    return bool(
+        IMPERATIVE.match(_unlabelled(head))
+        or _CASE_THEN.match(head)
+        or _APPLYING.found(head, lower)
+        or _LODGED.found(head, lower)
     )
 
 

@@ -249,3 +249,47 @@ def test_a_heading_asking_what_happens_next_heads_steps(heading, sentence):
 )
 def test_what_to_do_or_arrival_headings_name_no_steps(heading, sentence):
     assert "step" not in kinds(f"<h1>Work permit</h1><h2>{heading}</h2><p>{sentence}</p>").values()
+
+
+# Under a heading about the procedure, a sentence that tells an act done on a site — an order,
+# a case and what then happens, applying or lodging before the address — is a step; a site
+# named only to read more is none (GUIDE, tune12b). Seen: the Dutch case and then (half A,
+# federal-single-permit-visa-korea-nl) and "Wordt de aanvraag ingediend via … (https://…)"
+# (older, federal-single-permit-nl-2); the others are ours.
+ON_A_SITE = [
+    pytest.param(heading, act, pointer, id=lang)
+    for lang, heading, act, pointer in (
+        (
+            "en",
+            "How to apply",
+            "Submit the application online at https://www.workinbelgium.example.be and sign it.",
+            "More information on the visa is on www.dofi.example.be.",
+        ),
+        (
+            "nl",
+            "Hoe een aanvraag indienen?",
+            "Vraagt u het visum aan op de ambassade, dan vult u eerst het formulier in op "
+            "https://visa.example.be.",
+            "Meer informatie over het visum vindt u op www.dofi.example.be.",
+        ),
+        (
+            "fr",
+            "Procédure",
+            "La demande est introduite via le guichet unique (https://guichet.example.be).",
+            "Plus d'informations sur le visa sur www.dofi.example.be.",
+        ),
+        (
+            "de",
+            "Verfahren",
+            "Reichen Sie den Antrag über https://antrag.example.be ein.",
+            "Weitere Informationen zum Visum finden Sie auf www.dofi.example.be.",
+        ),
+    )
+]
+
+
+@pytest.mark.parametrize("heading, act, pointer", ON_A_SITE)
+def test_an_act_done_on_a_site_is_a_step_a_site_to_read_is_none(heading, act, pointer):
+    found = kinds(f"<h1>Visa</h1><h2>{heading}</h2><p>{act}</p><p>{pointer}</p>")
+    assert found.get(act) == "step"
+    assert pointer not in found
