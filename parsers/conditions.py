@@ -480,16 +480,30 @@ _STAGE_OF = CaseBlind(
 
 def _stage_heading(heading: str) -> bool:
     """Whether a heading names a stage of the procedure: opened by one ("Renewal", "Recours
-    contre une décision", at most five words) or only the application ("Antrag"); a heading
-    naming a paper ("Application Form") heads documents."""
+    contre une décision", at most five words) or joined to another subject by "and" ("Coût et
+    délivrance", at most four words), or only the application ("Antrag"); a heading naming a
+    paper ("Application Form") heads documents."""
     if heading.strip(" ?¿:").lower() in LEX.stage_only:
         return True
     words = len(_IN_BRACKETS.sub(" ", heading).split())
     return (
-        (words <= 5 or (words <= 9 and _STAGE_OF.found_in(heading)))
-        and _STAGE_FIRST.found_in(heading)
+        (
+            (words <= 5 or (words <= 9 and _STAGE_OF.found_in(heading)))
+            and _STAGE_FIRST.found_in(heading)
+            or (words <= 4 and _STAGE_LAST.found_in(heading))
+        )
         and not _DOCUMENT_NOUN.found_in(heading)
     )
+
+
+# A stage joined to another subject by "and": "Cost and issuing", "Kosten en afgifte", "Coût et
+# délivrance", "Kosten und Ausstellung". (A stage closing a heading after an adjective or a
+# preposition, "Negative decision", "Na de beslissing", heads facts about the outcome as often
+# as its steps on the older pages: 9 rows, none gold.)
+_STAGE_LAST = CaseBlind(
+    rf"(?<=\s)(?:and|en|et|und|&)\s+(?:(?:{alternation(LEX.determiners)})\s+)?"
+    rf"(?:{alternation(LEX.stages)})(?![\w])"
+)
 
 
 _ACT_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.lodging)})(?![\w])")

@@ -293,3 +293,55 @@ def test_an_act_done_on_a_site_is_a_step_a_site_to_read_is_none(heading, act, po
     found = kinds(f"<h1>Visa</h1><h2>{heading}</h2><p>{act}</p><p>{pointer}</p>")
     assert found.get(act) == "step"
     assert pointer not in found
+
+
+# A stage joined to another subject by "and" ("Coût et délivrance"), and the ways of appeal
+# as a heading ("Beroepsmogelijkheid na een negatieve beslissing"), head the stage's steps:
+# what an office does and what one can do then (half A: brussels-professional-card-bee-fr,
+# flanders-professional-card-apply-agii-nl); the other forms are ours. A fact about the
+# stage there stays no row, as under "Renewal" (GUIDE, label audit).
+STAGE_HEADINGS = [
+    pytest.param(heading, act, fact, id=f"{lang}-{n}")
+    for lang, cases in {
+        "en": [
+            ("Cost and issuing", "The card is handed to you by the enterprise counter.", None),
+            (
+                "Right of appeal",
+                "If the card is refused, you can lodge an appeal with the minister.",
+                None,
+            ),
+        ],
+        "nl": [
+            ("Kosten en afgifte", "De kaart wordt u afgeleverd door het ondernemingsloket.", None),
+            (
+                "Beroepsmogelijkheid na een weigering",
+                "Ga je niet akkoord met de weigering, dan kan je in beroep gaan.",
+                "Een weigering komt zelden voor.",
+            ),
+        ],
+        "fr": [
+            ("Coût et délivrance", "La carte vous est remise par le guichet d'entreprises.", None),
+            ("Voies de recours", "Vous pouvez introduire un recours auprès du ministre.", None),
+        ],
+        "de": [
+            (
+                "Kosten und Ausstellung",
+                "Der Unternehmensschalter stellt Ihnen die Karte aus.",
+                None,
+            ),
+            (
+                "Rechtsmittel",
+                "Gegen die Entscheidung können Sie beim Minister Einspruch einreichen.",
+                None,
+            ),
+        ],
+    }.items()
+    for n, (heading, act, fact) in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize("heading, act, fact", STAGE_HEADINGS)
+def test_a_stage_after_and_or_the_ways_of_appeal_head_steps(heading, act, fact):
+    found = kinds(f"<h1>Professional card</h1><h2>{heading}</h2><p>{act}</p><p>{fact or ''}</p>")
+    assert found.get(act) == "step"
+    assert fact is None or fact not in found
