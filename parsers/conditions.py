@@ -1461,17 +1461,30 @@ def _stage_only_heading(section: str) -> bool:
     return not kind_of_heading(heading) and _stage_heading(heading)
 
 
+# Something done by someone, in the passive with its agent: "The decision is taken by an
+# official", "De beslissing wordt genomen door een ambtenaar", "Une décision de refus vous est
+# notifiée … par le poste diplomatique", "Die Karte wird von der Gemeinde ausgestellt".
+_DONE_BY = re.compile(
+    r"\b(?:is|are|wordt|worden|est|sont|wird|werden)\b(?:\s+\S+){0,8}?\s+"
+    r"(?:by|door|par|von|vom)\s+(?:the|a|an|een|de|het|le|la|les|l['’]|un|une|der|die|dem|den"
+    r"|einem|einer)\b",
+    re.IGNORECASE,
+)
+
+
 def _tells_an_act(text: str) -> bool:
     """Whether a sentence says what someone does at a stage: an act of applying or lodging
-    ("De werknemer dient de aanvraag in"), an authority's act ("the Office notifies", "prüft"),
-    an order, an obligation, a limit or a case and what then happens ("Is de beslissing
-    negatief, dan …"). A noun of the procedure alone ("La date d'introduction peut avoir des
-    conséquences") tells a fact about it (GUIDE, label audit: a stage's heading)."""
+    ("De werknemer dient de aanvraag in"), an authority's act ("the Office notifies", "prüft",
+    "wordt genomen door een ambtenaar"), an order, an obligation, a limit or a case and what
+    then happens ("Is de beslissing negatief, dan …"). A noun of the procedure alone ("La date
+    d'introduction peut avoir des conséquences") tells a fact about it (GUIDE, label audit: a
+    stage's heading)."""
     lower = lowered(text)
     return bool(
         _APPLYING.found(text, lower)
         or _LODGED.found(text, lower)
         or _HANDLES.found(text, lower)
+        or _DONE_BY.search(text)
         or _CASE_THEN.match(text)
         or IMPERATIVE.match(_unlabelled(text))
         or states_obligation(text, lower)

@@ -345,3 +345,46 @@ def test_a_stage_after_and_or_the_ways_of_appeal_head_steps(heading, act, fact):
     found = kinds(f"<h1>Professional card</h1><h2>{heading}</h2><p>{act}</p><p>{fact or ''}</p>")
     assert found.get(act) == "step"
     assert fact is None or fact not in found
+
+
+# Under a heading that only names a stage ("Decision", "Beslissing"), a sentence telling in
+# the passive what someone does, with its agent, is a step, like the active "the Office
+# decides"; a fact about the stage with no one acting stays no row (GUIDE, label audit). Seen:
+# "wordt genomen door een ambtenaar", "vous est notifiée … par le poste" (half A); the English
+# and German forms are ours.
+DONE_BY = [
+    pytest.param(heading, act, fact, id=lang)
+    for lang, heading, act, fact in (
+        (
+            "en",
+            "Decision",
+            "The decision is taken by an official of the regional migration service.",
+            "A decision usually follows within a few weeks.",
+        ),
+        (
+            "nl",
+            "Beslissing",
+            "De beslissing wordt genomen door een ambtenaar van de dienst Economische Migratie.",
+            "Een beslissing volgt meestal binnen enkele weken.",
+        ),
+        (
+            "fr",
+            "Décision",
+            "Une décision de refus vous est notifiée, selon le canal choisi, par le guichet.",
+            "Une décision suit d'ordinaire en quelques semaines.",
+        ),
+        (
+            "de",
+            "Entscheidung",
+            "Die Entscheidung wird von einem Beamten des Ministeriums getroffen.",
+            "Eine Entscheidung folgt meist nach einigen Wochen.",
+        ),
+    )
+]
+
+
+@pytest.mark.parametrize("heading, act, fact", DONE_BY)
+def test_an_act_in_the_passive_with_its_agent_is_a_step_under_a_stage(heading, act, fact):
+    found = kinds(f"<h1>Professional card</h1><h2>{heading}</h2><p>{act} {fact}</p>")
+    assert found.get(act) == "step"
+    assert fact not in found
