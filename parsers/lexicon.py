@@ -244,6 +244,7 @@ class Lexicon:
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
     legal_basis: tuple[str, ...]  # "article", "richtlijn", "transpose": a rule's legal basis
     advice: tuple[str, ...]  # "recommendation", "aanbeveling", "avis", "Empfehlung": advice given
+    takes_time: tuple[str, ...]  # "takes", "duurt", "prend", "dauert": how long a stage takes
     delay: tuple[str, ...]  # "Délai", "Termijn", "Frist": a label giving a stage's time
     validity: tuple[str, ...]  # "Validité", "Geldigheid": a label giving how long a card lasts
     granted: tuple[str, ...]  # "granted", "toegekend", "accordée", "erteilt": a permit given
@@ -342,6 +343,7 @@ def merged() -> Lexicon:
         legal_basis=words("legal_basis"),
         advice=words("advice"),
         delay=words("delay"),
+        takes_time=words("takes_time"),
         validity=words("validity"),
         granted=words("granted"),
         websites=words("websites"),
