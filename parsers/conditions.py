@@ -166,6 +166,29 @@ def _time_under_delay_heading(block: Block, text: str) -> bool:
     )
 
 
+# How long a stage takes, the stage named before the verb and the time after it: "Processing a
+# professional card usually takes around 5 months", "De behandeling van uw visum neemt niet meer
+# dan een week in beslag", "Le traitement du dossier prend deux mois", "Die Bearbeitung dauert
+# etwa 5 Monate" — under a heading about the procedure or a delay, a step, as a line "Délai : 2
+# jours ouvrables" is (GUIDE, devset-u: the time a stage takes).
+_TAKES_TIME = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.takes_time)})(?![\w])")
+_STAGE_NOUN = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.lodging + LEX.stages + LEX.procedure)})(?![\w])"
+)
+
+
+def _time_a_stage_takes(sentence: str) -> bool:
+    """Whether a sentence says how long a named stage takes, in figures or "one"/"een"."""
+    lower = lowered(sentence)
+    takes = next(_TAKES_TIME.finditer(sentence, lower), None)
+    return bool(
+        takes
+        and _STAGE_NOUN.found_in(sentence[: takes.start()])
+        and _GIVES_TIME.search(sentence, takes.start())
+        and not _depends_on(sentence)  # what the time depends on tells no stage (tells_stage)
+    )
+
+
 # A line that only gives a fee or a validity ("Coût : 5,00 EUR", "Preis: 20,40 EUR (18-65
 # J.)", "Kostprijs: gratis", "Validité : 5 ans") is no condition, its number an amount as
 # usual (GUIDE, devset-u): a fee word (the amounts' not_pay, read here, "Kostprijs" too) or a
@@ -487,13 +510,10 @@ def _stage_heading(heading: str) -> bool:
         return True
     words = len(_IN_BRACKETS.sub(" ", heading).split())
     return (
-        (
-            (words <= 5 or (words <= 9 and _STAGE_OF.found_in(heading)))
-            and _STAGE_FIRST.found_in(heading)
-            or (words <= 4 and _STAGE_LAST.found_in(heading))
-        )
-        and not _DOCUMENT_NOUN.found_in(heading)
-    )
+        (words <= 5 or (words <= 9 and _STAGE_OF.found_in(heading)))
+        and _STAGE_FIRST.found_in(heading)
+        or (words <= 4 and _STAGE_LAST.found_in(heading))
+    ) and not _DOCUMENT_NOUN.found_in(heading)
 
 
 # A stage joined to another subject by "and": "Cost and issuing", "Kosten en afgifte", "Coût et
@@ -2263,6 +2283,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     _time_under_delay_heading(block, sentence)
                 ):
                     add("step", sentence, block)  # "Délai de déclaration : 3 jours ouvrables"
+                elif (
+                    context == "step" or (block.section and _DELAY_HEADING.match(block.section[-1]))
+                ) and _time_a_stage_takes(sentence):
+                    add("step", sentence, block)  # "Processing usually takes 5 months"
                 elif (
                     context == "step"
                     and IMPERATIVE.match(_unlabelled(sentence))

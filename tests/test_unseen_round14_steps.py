@@ -388,3 +388,46 @@ def test_an_act_in_the_passive_with_its_agent_is_a_step_under_a_stage(heading, a
     found = kinds(f"<h1>Professional card</h1><h2>{heading}</h2><p>{act} {fact}</p>")
     assert found.get(act) == "step"
     assert fact not in found
+
+
+# How long a stage takes, the stage named before the verb and the time after it, is a step
+# under a heading about the procedure or a delay (GUIDE, devset-u: the time a stage takes);
+# what that time depends on, or a time that names no stage, is none. Seen: "neemt niet meer
+# dan een week in beslag" (half A), "usually takes around 5 months", "takes a minimum of 5
+# working days" (older); the French and German forms are ours.
+TAKES_TIME = [
+    pytest.param(heading, sentence, other, id=lang)
+    for lang, heading, sentence, other in (
+        (
+            "en",
+            "Processing time",
+            "Processing a professional card usually takes around 5 months.",
+            "The flight to Brussels takes 12 hours.",
+        ),
+        (
+            "nl",
+            "Hoe een visumaanvraag indienen?",
+            "De behandeling van uw visum neemt niet meer dan een week in beslag.",
+            "Hoe lang de behandeling duurt, hangt af van uw dossier.",
+        ),
+        (
+            "fr",
+            "Procédure",
+            "Le traitement du dossier prend en général deux à 3 mois.",
+            "Le trajet jusqu'à Bruxelles prend 12 heures.",
+        ),
+        (
+            "de",
+            "Verfahren",
+            "Die Bearbeitung des Antrags dauert etwa 5 Monate.",
+            "Wie lange die Bearbeitung dauert, hängt von Ihrer Akte ab.",
+        ),
+    )
+]
+
+
+@pytest.mark.parametrize("heading, sentence, other", TAKES_TIME)
+def test_the_time_a_stage_takes_is_a_step(heading, sentence, other):
+    found = kinds(f"<h1>Visa</h1><h2>{heading}</h2><p>{sentence} {other}</p>")
+    assert found.get(sentence) == "step"
+    assert other not in found
