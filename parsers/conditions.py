@@ -769,7 +769,8 @@ def kind_of_heading(text: str, lead: int = 4) -> str | None:
     if best is None:  # "Zugangsvoraussetzungen", "Antragsverfahren": the last part names it
         for kind, regex in _COMPOUND_TAILS:
             match = regex.search(text)
-            if match and len(text[: match.start()].split()) < lead:
+            # (the words before the compound: "Vervolg van de beroepsprocedure" has three)
+            if match and len(text[: match.start()].split()[:-1]) < lead:
                 return kind
     return best[1] if best else None
 
@@ -2024,6 +2025,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Personal appearance is not required."
             if _only_fee_or_validity(block.text) or _in_a_price_list(block):
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
+            if _STEP_HEADING.match(block.text) and _context_kind(block) in (None, "step"):
+                # "Stap 2: de Raad bekijkt uw dossier.": an item opened by a step's number is
+                # that step, as a paragraph so opened is (from half B)
+                add("step", block.text, block)
+                continue
             if _time_under_delay_heading(block, block.text) and not states_obligation(block.text):
                 add("step", block.text, block)  # "procédure normale : 2 à 3 semaines" (Délai)
                 continue

@@ -431,3 +431,69 @@ def test_the_time_a_stage_takes_is_a_step(heading, sentence, other):
     found = kinds(f"<h1>Visa</h1><h2>{heading}</h2><p>{sentence} {other}</p>")
     assert found.get(sentence) == "step"
     assert other not in found
+
+
+# From half B (flanders-professional-card-appeal-nl). A list item opened by a step's number
+# ("Stap 2: de Raad bekijkt uw dossier.") is that step, as a paragraph so opened is, under a
+# heading that names no kind too; a step that announces documents still lists documents.
+NUMBERED_ITEMS = [
+    pytest.param(heading, items, id=lang)
+    for lang, heading, items in (
+        (
+            "en",
+            "After the refusal",
+            (
+                "Step 1: the minister receives your appeal.",
+                "Step 2: the council examines your file.",
+            ),
+        ),
+        (
+            "nl",
+            "Na de weigering",
+            ("Stap 1: de minister ontvangt uw beroep.", "Stap 2: de Raad bekijkt uw dossier."),
+        ),
+        (
+            "fr",
+            "Après le refus",
+            (
+                "Étape 1 : le ministre reçoit votre recours.",
+                "Étape 2 : le conseil examine votre dossier.",
+            ),
+        ),
+        (
+            "de",
+            "Nach der Ablehnung",
+            (
+                "Schritt 1: Der Minister erhält Ihren Einspruch.",
+                "Schritt 2: Der Rat prüft Ihre Akte.",
+            ),
+        ),
+    )
+]
+
+
+@pytest.mark.parametrize("heading, items", NUMBERED_ITEMS)
+def test_a_list_item_opened_by_a_step_number_is_a_step(heading, items):
+    found = kinds(
+        f"<h1>Card</h1><h2>{heading}</h2><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+    )
+    assert {item: found.get(item) for item in items} == {item: "step" for item in items}
+
+
+# From half B: a heading's compound is counted from where its word starts, so a compound
+# naming the procedure as the fourth word ("Vervolg van de beroepsprocedure", "Weiterer
+# Verlauf im Einspruchsverfahren") names it as "Procedure" would; the English and French
+# headings say it in separate words.
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Vervolg van de beroepsprocedure",
+        "Verloop van de aanvraagprocedure",
+        "Weiterer Verlauf im Einspruchsverfahren",
+        "Rest of the procedure",
+        "Suite de la procédure de recours",
+    ],
+)
+def test_a_compound_naming_the_procedure_as_fourth_word_heads_steps(heading):
+    sentence = "De minister legt het dossier voor aan de Raad en vraagt om advies."
+    assert kinds(f"<h1>Card</h1><h2>{heading}</h2><p>{sentence}</p>") == {sentence: "step"}
