@@ -220,6 +220,7 @@ class Lexicon:
         str, ...
     ]  # "to:", "in bij:", "auprès de :": a lead-in ending on where it goes
     lodging: tuple[str, ...]  # "submitting", "traitement": lodging or handling, named in a heading
+    renewals: tuple[str, ...]  # "renewal", "verlenging": a renewal closing a short heading
     stages: tuple[str, ...]  # "renewal", "recours", "Verlängerung": a stage a short heading names
     stage_only: frozenset[str]  # "Application", "Antrag": a heading that is only the application
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
@@ -319,6 +320,7 @@ def merged() -> Lexicon:
         channel_ends=words("channel_ends"),
         lodging=words("lodging"),
         stages=words("stages"),
+        renewals=words("renewals"),
         stage_only=frozenset(words("stage_only")),
         procedure_questions=frozenset(words("procedure_questions")),
         when_questions=frozenset(words("when_questions")),
