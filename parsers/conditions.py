@@ -503,9 +503,10 @@ _STAGE_OF = CaseBlind(
 
 def _stage_heading(heading: str) -> bool:
     """Whether a heading names a stage of the procedure: opened by one ("Renewal", "Recours
-    contre une décision", at most five words) or joined to another subject by "and" ("Coût et
-    délivrance", at most four words), or only the application ("Antrag"); a heading naming a
-    paper ("Application Form") heads documents."""
+    contre une décision", at most five words), joined to another subject by "and" ("Coût et
+    délivrance") or a renewal closing it ("Work permit extension", at most four words), or
+    only the application ("Antrag"); a heading naming a paper ("Application Form") heads
+    documents."""
     if heading.strip(" ?¿:").lower() in LEX.stage_only:
         return True
     words = len(_IN_BRACKETS.sub(" ", heading).split())
@@ -513,6 +514,7 @@ def _stage_heading(heading: str) -> bool:
         (words <= 5 or (words <= 9 and _STAGE_OF.found_in(heading)))
         and _STAGE_FIRST.found_in(heading)
         or (words <= 4 and _STAGE_LAST.found_in(heading))
+        or (words <= 4 and _RENEWAL_LAST.search(heading.rstrip(" ?¿:.")))
     ) and not _DOCUMENT_NOUN.found_in(heading)
 
 
@@ -520,6 +522,12 @@ def _stage_heading(heading: str) -> bool:
 # délivrance", "Kosten und Ausstellung". (A stage closing a heading after an adjective or a
 # preposition, "Negative decision", "Na de beslissing", heads facts about the outcome as often
 # as its steps on the older pages: 9 rows, none gold.)
+# A renewal closing a short heading, as a word or a compound's last part: "Work permit
+# extension", "Professional card renewals", "Titre de séjour : renouvellement",
+# "Verblijfsverlenging", "Aufenthaltsverlängerung" (from half B,
+# wallonia-unamur-work-permit-extension-en). A decision or an appeal so placed ("Negative
+# decision") heads facts about the outcome as often (see _STAGE_LAST).
+_RENEWAL_LAST = re.compile(rf"(?:{alternation(LEX.renewals)})$", re.IGNORECASE)
 _STAGE_LAST = CaseBlind(
     rf"(?<=\s)(?:and|en|et|und|&)\s+(?:(?:{alternation(LEX.determiners)})\s+)?"
     rf"(?:{alternation(LEX.stages)})(?![\w])"

@@ -535,3 +535,47 @@ def test_a_compound_naming_the_procedure_as_fourth_word_heads_steps(heading):
 def test_an_exclusive_permission_in_a_procedure_list_binds(heading, limit, stage):
     found = kinds(f"<h1>Card</h1><h2>{heading}</h2><ul><li>{stage}</li><li>{limit}</li></ul>")
     assert found == {stage: "step", limit: "requirement"}
+
+
+# From half B (wallonia-unamur-work-permit-extension-en): a renewal closing a short heading,
+# as a word or a compound's last part ("Work permit extension", "Arbeidskaart: verlenging",
+# "Verblijfsverlenging", "Séjour étudiant : renouvellement", "Aufenthaltsverlängerung"), heads
+# that stage: who files and what must be done are steps; a decision so placed ("Negative
+# decision") names no kind.
+@pytest.mark.parametrize(
+    "heading, sentence",
+    [
+        pytest.param(
+            "Work permit extension", "The university applies for the renewal every year.", id="en"
+        ),
+        pytest.param(
+            "Verblijfsverlenging",
+            "De werkgever vraagt de verlenging aan bij het gewest.",
+            id="nl-compound",
+        ),
+        pytest.param(
+            "Arbeidskaart: verlenging",
+            "De werkgever vraagt de verlenging aan bij het gewest.",
+            id="nl",
+        ),
+        pytest.param(
+            "Séjour étudiant : renouvellement",
+            "L'étudiant introduit la demande à la commune.",
+            id="fr",
+        ),
+        pytest.param(
+            "Aufenthaltsverlängerung",
+            "Der Arbeitgeber beantragt die Verlängerung beim Ministerium.",
+            id="de",
+        ),
+    ],
+)
+def test_a_renewal_closing_a_short_heading_heads_steps(heading, sentence):
+    assert kinds(f"<h1>Permit</h1><h2>{heading}</h2><p>{sentence}</p>") == {sentence: "step"}
+
+
+def test_a_decision_closing_a_heading_names_no_kind():
+    sentence = "If the region decides against it, the application is refused."
+    assert (
+        "step" not in kinds(f"<h1>Permit</h1><h2>Negative decision</h2><p>{sentence}</p>").values()
+    )
