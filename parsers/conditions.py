@@ -2135,13 +2135,6 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 and not (block.lead_ins and _tells_an_act(block.lead_ins[-1]))
             ):
                 pass  # "Le moment de la demande est laissé au choix …" under "Quand ?": a fact
-            elif (
-                context == "step" and _LIMITS.found_in(block.text) and not _names_stage(block.text)
-            ):
-                # "kunt u zelf niet aanwezig zijn, dan mag alleen een advocaat u
-                # vertegenwoordigen": an exclusive permission binds under a procedure heading
-                # in a list as in a paragraph (GUIDE 22:58, label audit; from half B)
-                add("requirement", block.text, block)
             elif context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):

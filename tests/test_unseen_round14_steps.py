@@ -499,44 +499,6 @@ def test_a_compound_naming_the_procedure_as_fourth_word_heads_steps(heading):
     assert kinds(f"<h1>Card</h1><h2>{heading}</h2><p>{sentence}</p>") == {sentence: "step"}
 
 
-# From half B (flanders-professional-card-appeal-nl): in a list under a heading about the
-# procedure, an exclusive permission or a limit that names no stage binds, a `requirement`,
-# as it does in a paragraph there (GUIDE 22:58, label audit); an item telling the stage stays
-# a step.
-@pytest.mark.parametrize(
-    "heading, limit, stage",
-    [
-        pytest.param(
-            "Procedure",
-            "if you cannot attend, only a lawyer may represent you",
-            "the council examines your file",
-            id="en",
-        ),
-        pytest.param(
-            "Procedure",
-            "kunt u zelf niet aanwezig zijn, dan mag alleen een advocaat u vertegenwoordigen",
-            "de Raad onderzoekt uw dossier",
-            id="nl",
-        ),
-        pytest.param(
-            "Procédure",
-            "si vous ne pouvez pas être présent, seul un avocat peut vous représenter",
-            "le conseil examine votre dossier",
-            id="fr",
-        ),
-        pytest.param(
-            "Verfahren",
-            "wenn Sie nicht anwesend sein können, darf nur ein Anwalt Sie vertreten",
-            "der Rat prüft Ihre Akte",
-            id="de",
-        ),
-    ],
-)
-def test_an_exclusive_permission_in_a_procedure_list_binds(heading, limit, stage):
-    found = kinds(f"<h1>Card</h1><h2>{heading}</h2><ul><li>{stage}</li><li>{limit}</li></ul>")
-    assert found == {stage: "step", limit: "requirement"}
-
-
 # From half B (wallonia-unamur-work-permit-extension-en): a renewal closing a short heading,
 # as a word or a compound's last part ("Work permit extension", "Arbeidskaart: verlenging",
 # "Verblijfsverlenging", "Séjour étudiant : renouvellement", "Aufenthaltsverlängerung"), heads
