@@ -169,8 +169,9 @@ def _time_under_delay_heading(block: Block, text: str) -> bool:
 # How long a stage takes, the stage named before the verb and the time after it: "Processing a
 # professional card usually takes around 5 months", "De behandeling van uw visum neemt niet meer
 # dan een week in beslag", "Le traitement du dossier prend deux mois", "Die Bearbeitung dauert
-# etwa 5 Monate" — under a heading about the procedure or a delay, a step, as a line "Délai : 2
-# jours ouvrables" is (GUIDE, devset-u: the time a stage takes).
+# etwa 5 Monate" — under a heading about the procedure, a step, as a line "Délai : 2 jours
+# ouvrables" is (GUIDE, devset-u: the time a stage takes). Under a heading that is only a delay
+# ("Processing time", "Termijn") such a sentence is read as any other (round 9's settled test).
 _TAKES_TIME = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.takes_time)})(?![\w])")
 _STAGE_NOUN = CaseBlind(
     rf"(?<![\w])(?:{alternation(LEX.lodging + LEX.stages + LEX.procedure)})(?![\w])"
@@ -1153,7 +1154,8 @@ _SAYS_WHERE_IT_HOLDS = re.compile(
 # announces documents.
 _ENDS_ON_CHANNEL = re.compile(
     rf"(?<![\w'’])(?:{alternation(LEX.channel_ends)}"
-    rf"|(?:{alternation(LEX.lodged)})(?:\s+(?:worden|werden|zijn|sein))?)\s*:?\s*$",
+    rf"|(?:{alternation(LEX.lodged)})(?:\s+(?:worden|werden|zijn|sein))?(?:\s+[^\W\d_]{{2,5}})?)"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -1168,6 +1170,9 @@ def _tells_where_it_goes(clause: str) -> bool:
         and _ENDS_ON_CHANNEL.search(clause.rstrip(" :"))
         and not ANNOUNCES.found(clause, lower)
         and not _POINTER.found(clause, lower)
+        # "Fügen Sie Ihrem Antrag bei:", "Bring to the appointment:": papers to add or bring
+        and not _ATTACH.found(clause, lower)
+        and not _BRING.found(clause, lower)
     )
 
 
@@ -2297,9 +2302,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     _time_under_delay_heading(block, sentence)
                 ):
                     add("step", sentence, block)  # "Délai de déclaration : 3 jours ouvrables"
-                elif (
-                    context == "step" or (block.section and _DELAY_HEADING.match(block.section[-1]))
-                ) and _time_a_stage_takes(sentence):
+                elif context == "step" and _time_a_stage_takes(sentence):
                     add("step", sentence, block)  # "Processing usually takes 5 months"
                 elif (
                     context == "step"
