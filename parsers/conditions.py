@@ -109,6 +109,16 @@ _LIMITS = CaseBlind(
     rf"|\b(?:{_GRANTED})\b[^.;:]{{0,40}}?\b(?:{_AT_MOST})\b"
     rf"|\b(?:{_AT_MOST})\b[^.;:]{{0,40}}?\b(?:{_GRANTED})\b"
 )
+# An exclusive permission: a modal narrowed by "only" ("only a lawyer may represent you", "mag
+# alleen een advocaat", "seul un avocat peut", "darf nur ein Anwalt"), the two "only" forms of
+# _LIMITS. Under a procedure heading it binds, a requirement (GUIDE 22:58, label audit: "so
+# does an exclusive permission"), in a list too; a ban there keeps the heading's kind (round 7).
+_EXCLUSIVE = re.compile(
+    rf"\b(?:only|alleen|enkel|seule?s?|nur)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
+    # (not "pas", "maar": the French negation and "but" are spelled so too)
+    rf"|\b{_MODAL}\b[^.;:,]{{0,40}}?\b(?:{alternation(set(LEX.only) - {'pas', 'maar'})})\b",
+    re.IGNORECASE,
+)
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
 # a frontier worker?", "Qui est travailleur frontalier ?", "Wie geldt als hooggeschoolde?")
 # is about whom the rules apply to: its defining sentences are requirements. "Qui est
@@ -2140,6 +2150,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 and not (block.lead_ins and _tells_an_act(block.lead_ins[-1]))
             ):
                 pass  # "Le moment de la demande est laissé au choix …" under "Quand ?": a fact
+            elif (
+                context == "step" and _EXCLUSIVE.search(block.text) and not _names_stage(block.text)
+            ):
+                # "kunt u zelf niet aanwezig zijn, dan mag alleen een advocaat u
+                # vertegenwoordigen" (from half B, flanders-professional-card-appeal-nl)
+                add("requirement", block.text, block)
             elif context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):

@@ -542,3 +542,46 @@ def test_a_decision_closing_a_heading_names_no_kind():
     assert (
         "step" not in kinds(f"<h1>Permit</h1><h2>Negative decision</h2><p>{sentence}</p>").values()
     )
+
+
+# From half B (flanders-professional-card-appeal-nl): in a list under a heading about the
+# procedure, an exclusive permission that names no stage ("only a lawyer may represent you")
+# binds, a `requirement` (GUIDE 22:58, label audit); a ban there keeps the heading's kind
+# (round 7), and an item telling the stage stays a step.
+@pytest.mark.parametrize(
+    "heading, exclusive, ban, stage",
+    [
+        pytest.param(
+            "Procedure",
+            "if you cannot attend, only a lawyer may represent you",
+            "you may not bring more than one person",
+            "the council examines your file",
+            id="en",
+        ),
+        pytest.param(
+            "Procedure",
+            "kunt u zelf niet aanwezig zijn, dan mag alleen een advocaat u vertegenwoordigen",
+            "u mag niet meer dan één keer uitstel vragen",
+            "de Raad onderzoekt uw dossier",
+            id="nl",
+        ),
+        pytest.param(
+            "Procédure",
+            "si vous ne pouvez pas être présent, seul un avocat peut vous représenter",
+            "vous ne pouvez pas venir avec plus d'une personne",
+            "le conseil examine votre dossier",
+            id="fr",
+        ),
+        pytest.param(
+            "Verfahren",
+            "wenn Sie nicht anwesend sein können, darf nur ein Anwalt Sie vertreten",
+            "Sie dürfen nicht mehr als eine Person mitbringen",
+            "der Rat prüft Ihre Akte",
+            id="de",
+        ),
+    ],
+)
+def test_an_exclusive_permission_in_a_procedure_list_binds(heading, exclusive, ban, stage):
+    items = "".join(f"<li>{item}</li>" for item in (stage, exclusive, ban))
+    found = kinds(f"<h1>Card</h1><h2>{heading}</h2><ul>{items}</ul>")
+    assert found == {stage: "step", exclusive: "requirement", ban: "step"}
