@@ -124,6 +124,16 @@ _LIMITS = CaseBlind(
     rf"[^.;:]{{0,160}}?\b(?:{_AT_MOST}|{_WITHOUT_EXCEEDING})\b"
     rf"|\b(?:{_AT_MOST})\b[^.;:]{{0,40}}?\b(?:{_GRANTED})\b"
 )
+# An exclusive permission: a modal narrowed by "only" ("only a lawyer may represent you", "mag
+# alleen een advocaat", "seul un avocat peut", "darf nur ein Anwalt"), the two "only" forms of
+# _LIMITS. Under a procedure heading it binds, a requirement (GUIDE 22:58, label audit: "so
+# does an exclusive permission"), in a list too; a ban there keeps the heading's kind (round 7).
+_EXCLUSIVE = re.compile(
+    rf"\b(?:only|alleen|enkel|seule?s?|nur)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
+    # (not "pas", "maar": the French negation and "but" are spelled so too)
+    rf"|\b{_MODAL}\b[^.;:,]{{0,40}}?\b(?:{alternation(set(LEX.only) - {'pas', 'maar'})})\b",
+    re.IGNORECASE,
+)
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
 # a frontier worker?", "Qui est travailleur frontalier ?", "Wie geldt als hooggeschoolde?")
 # is about whom the rules apply to: its defining sentences are requirements. "Qui est
@@ -178,6 +188,30 @@ def _time_under_delay_heading(block: Block, text: str) -> bool:
         and _DELAY_HEADING.match(block.section[-1])
         and _PROCEDURE.found_in(label.group(1))
         and _GIVES_TIME.search(text, label.end(1))
+    )
+
+
+# How long a stage takes, the stage named before the verb and the time after it: "Processing a
+# professional card usually takes around 5 months", "De behandeling van uw visum neemt niet meer
+# dan een week in beslag", "Le traitement du dossier prend deux mois", "Die Bearbeitung dauert
+# etwa 5 Monate" — under a heading about the procedure, a step, as a line "Délai : 2 jours
+# ouvrables" is (GUIDE, devset-u: the time a stage takes). Under a heading that is only a delay
+# ("Processing time", "Termijn") such a sentence is read as any other (round 9's settled test).
+_TAKES_TIME = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.takes_time)})(?![\w])")
+_STAGE_NOUN = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.lodging + LEX.stages + LEX.procedure)})(?![\w])"
+)
+
+
+def _time_a_stage_takes(sentence: str) -> bool:
+    """Whether a sentence says how long a named stage takes, in figures or "one"/"een"."""
+    lower = lowered(sentence)
+    takes = next(_TAKES_TIME.finditer(sentence, lower), None)
+    return bool(
+        takes
+        and _STAGE_NOUN.found_in(sentence[: takes.start()])
+        and _GIVES_TIME.search(sentence, takes.start())
+        and not _depends_on(sentence)  # what the time depends on tells no stage (tells_stage)
     )
 
 
@@ -586,16 +620,35 @@ _STAGE_OF = CaseBlind(
 
 def _stage_heading(heading: str) -> bool:
     """Whether a heading names a stage of the procedure: opened by one ("Renewal", "Recours
-    contre une décision", at most five words) or only the application ("Antrag"); a heading
-    naming a paper ("Application Form") heads documents."""
+    contre une décision", at most five words), joined to another subject by "and" ("Coût et
+    délivrance") or a renewal closing it ("Work permit extension", at most four words), or
+    only the application ("Antrag"); a heading naming a paper ("Application Form") heads
+    documents."""
     if heading.strip(" ?¿:").lower() in LEX.stage_only:
         return True
     words = len(_IN_BRACKETS.sub(" ", heading).split())
     return (
         (words <= 5 or (words <= 9 and _STAGE_OF.found_in(heading)))
         and _STAGE_FIRST.found_in(heading)
-        and not _DOCUMENT_NOUN.found_in(heading)
-    )
+        or (words <= 4 and _STAGE_LAST.found_in(heading))
+        or (words <= 4 and _RENEWAL_LAST.search(heading.rstrip(" ?¿:.")))
+    ) and not _DOCUMENT_NOUN.found_in(heading)
+
+
+# A stage joined to another subject by "and": "Cost and issuing", "Kosten en afgifte", "Coût et
+# délivrance", "Kosten und Ausstellung". (A stage closing a heading after an adjective or a
+# preposition, "Negative decision", "Na de beslissing", heads facts about the outcome as often
+# as its steps on the older pages: 9 rows, none gold.)
+# A renewal closing a short heading, as a word or a compound's last part: "Work permit
+# extension", "Professional card renewals", "Titre de séjour : renouvellement",
+# "Verblijfsverlenging", "Aufenthaltsverlängerung" (from half B,
+# wallonia-unamur-work-permit-extension-en). A decision or an appeal so placed ("Negative
+# decision") heads facts about the outcome as often (see _STAGE_LAST).
+_RENEWAL_LAST = re.compile(rf"(?:{alternation(LEX.renewals)})$", re.IGNORECASE)
+_STAGE_LAST = CaseBlind(
+    rf"(?<=\s)(?:and|en|et|und|&)\s+(?:(?:{alternation(LEX.determiners)})\s+)?"
+    rf"(?:{alternation(LEX.stages)})(?![\w])"
+)
 
 
 _ACT_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.lodging)})(?![\w])")
@@ -893,7 +946,8 @@ def kind_of_heading(text: str, lead: int = 4) -> str | None:
     if best is None:  # "Zugangsvoraussetzungen", "Antragsverfahren": the last part names it
         for kind, regex in _COMPOUND_TAILS:
             match = regex.search(text)
-            if match and len(text[: match.start()].split()) < lead:
+            # (the words before the compound: "Vervolg van de beroepsprocedure" has three)
+            if match and len(text[: match.start()].split()[:-1]) < lead:
                 return kind
     return best[1] if best else None
 
@@ -957,13 +1011,30 @@ def tells_stage(sentence: str) -> bool:
             or bool(_CASE_THEN.match(sentence))
             or _HANDLES.found(head, lower)  # "Die beslist over je verblijfsrecht."
         )
-        and not _SITE.found(sentence, None)
+        # a site to read is no stage; one where the act is done is ("Vraagt u het visum aan
+        # op de ambassade, dan vult u eerst het formulier in op https://…")
+        and not (_SITE.found(sentence, None) and not _acts_on_a_site(sentence))
         and not _POINTER.found(sentence, None)
         # an example ("For example, for a visit starting on 1 September …") or what a stage
         # depends on ("How long your visa takes to process depends on your file") tells no
         # stage (GUIDE, tune12b: not steps there)
         and not _EXAMPLE.match(sentence)
         and not _depends_on(sentence)
+    )
+
+
+def _acts_on_a_site(sentence: str) -> bool:
+    """Whether a sentence naming a site tells an act done there before it names the site:
+    an order, a case and what then happens, or an act of applying or lodging ("Apply online
+    at …", "Dien de aanvraag in via …", "Remplissez le formulaire sur …", "Reichen Sie den
+    Antrag über … ein"), not a pointer to reading ("More on …")."""
+    head = sentence[: next(_SITE.finditer(sentence, None)).start()]
+    lower = lowered(head)
+    return bool(
+        IMPERATIVE.match(_unlabelled(head))
+        or _CASE_THEN.match(head)
+        or _APPLYING.found(head, lower)
+        or _LODGED.found(head, lower)
     )
 
 
@@ -1178,6 +1249,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # suivants, …": a label before the colon names the list as a heading would
         return kind_of_heading(label.group(1))
     named = _lead_kind(lead_in)
+    if _tells_where_it_goes(_last_clause(lead_in)):
+        return "step"  # "U dient de aanvraag in bij:", "The form and its documents must be sent:"
     if named == "document" and _lead_kind(_last_clause(lead_in)) not in (None, "document"):
         named = _lead_kind(_last_clause(lead_in))  # "Verstuur het dossier …, volgens de
         # procedure hieronder:": the last clause names the list, the file is its object
@@ -1213,8 +1286,12 @@ def _lead_in_verdict(lead_in: str) -> str | None:
     if _DEFINES_LEAD.search(_last_clause(lead_in)):
         return "requirement"  # "Sont considérés comme étrangers européens :": who counts as
         # what, as under a heading that defines it (GUIDE 22:58)
-    if _PROCEDURE.found_in(lead_in) and _LODGED.found_in(lead_in):
-        return "step"  # "The application is lodged:", "Les demandes sont introduites par :"
+    if _PROCEDURE.found_in(lead_in) and _LODGED.found_in(lead_in) and named in (None, "step"):
+        # "The application is lodged:", "Les demandes sont introduites par :"; not "… is sent
+        # to the Office in the following situations:", which announces the cases after it
+        sent = next(_LODGED.finditer(lead_in, None)).end()
+        if not ANNOUNCES.found_in(lead_in[sent:]):
+            return "step"
     if (
         _APPLIES.found_in(lead_in)
         and ANNOUNCES.found_in(lead_in)
@@ -1238,6 +1315,38 @@ _SAYS_WHERE_IT_HOLDS = re.compile(
     r"(?![\w])(?:\s+\S+){0,5}?\s*:?\s*$",
     re.IGNORECASE,
 )
+
+
+# A lead-in that ends on where or how the application goes: on a preposition of place or
+# channel ("U dient de aanvraag in bij:", "Send your application to:", "La demande est
+# adressée auprès de :", "Der Antrag wird eingereicht bei:") or on the verb that sends it ("The
+# form and its supporting documents must be sent:", "Le formulaire doit être complété :",
+# "Der Antrag muss eingereicht werden:"). Its items are the offices, channels or times, the
+# steps of filing (GUIDE: under a heading or lead-in about the procedure, who files, where,
+# how and by when), also after "must"; "The following documents must be submitted:" still
+# announces documents.
+_ENDS_ON_CHANNEL = re.compile(
+    rf"(?<![\w'’])(?:{alternation(LEX.channel_ends)}"
+    rf"|(?:{alternation(LEX.lodged)})(?:\s+(?:worden|werden|zijn|sein))?(?:\s+[^\W\d_]{{2,5}})?)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _tells_where_it_goes(clause: str) -> bool:
+    """Whether a lead-in's last clause names the application (or applying) and ends on where
+    or how it goes (_ENDS_ON_CHANNEL), announcing no list of its own ("the following")."""
+    lower = lowered(clause)
+    return bool(
+        (_PROCEDURE.found(clause, lower) or _APPLYING.found(clause, lower))
+        and _ENDS_ON_CHANNEL.search(clause.rstrip(" :"))
+        and not ANNOUNCES.found(clause, lower)
+        and not _POINTER.found(clause, lower)
+        # "Fügen Sie Ihrem Antrag bei:", "Bring to the appointment:": papers to add or bring
+        and not _ATTACH.found(clause, lower)
+        and not _BRING.found(clause, lower)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -1559,17 +1668,30 @@ def _stage_only_heading(section: str) -> bool:
     return not kind_of_heading(heading) and _stage_heading(heading)
 
 
+# Something done by someone, in the passive with its agent: "The decision is taken by an
+# official", "De beslissing wordt genomen door een ambtenaar", "Une décision de refus vous est
+# notifiée … par le poste diplomatique", "Die Karte wird von der Gemeinde ausgestellt".
+_DONE_BY = re.compile(
+    r"\b(?:is|are|wordt|worden|est|sont|wird|werden)\b(?:\s+\S+){0,8}?\s+"
+    r"(?:by|door|par|von|vom)\s+(?:the|a|an|een|de|het|le|la|les|l['’]|un|une|der|die|dem|den"
+    r"|einem|einer)\b",
+    re.IGNORECASE,
+)
+
+
 def _tells_an_act(text: str) -> bool:
     """Whether a sentence says what someone does at a stage: an act of applying or lodging
-    ("De werknemer dient de aanvraag in"), an authority's act ("the Office notifies", "prüft"),
-    an order, an obligation, a limit or a case and what then happens ("Is de beslissing
-    negatief, dan …"). A noun of the procedure alone ("La date d'introduction peut avoir des
-    conséquences") tells a fact about it (GUIDE, label audit: a stage's heading)."""
+    ("De werknemer dient de aanvraag in"), an authority's act ("the Office notifies", "prüft",
+    "wordt genomen door een ambtenaar"), an order, an obligation, a limit or a case and what
+    then happens ("Is de beslissing negatief, dan …"). A noun of the procedure alone ("La date
+    d'introduction peut avoir des conséquences") tells a fact about it (GUIDE, label audit: a
+    stage's heading)."""
     lower = lowered(text)
     return bool(
         _APPLYING.found(text, lower)
         or _LODGED.found(text, lower)
         or _HANDLES.found(text, lower)
+        or _DONE_BY.search(text)
         or _CASE_THEN.match(text)
         or IMPERATIVE.match(_unlabelled(text))
         or states_obligation(text, lower)
@@ -2103,6 +2225,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Personal appearance is not required."
             if _only_fee_or_validity(block.text) or _in_a_price_list(block):
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
+            if _STEP_HEADING.match(block.text) and _context_kind(block) in (None, "step"):
+                # "Stap 2: de Raad bekijkt uw dossier.": an item opened by a step's number is
+                # that step, as a paragraph so opened is (from half B)
+                add("step", block.text, block)
+                continue
             if _time_under_delay_heading(block, block.text) and not states_obligation(block.text):
                 add("step", block.text, block)  # "procédure normale : 2 à 3 semaines" (Délai)
                 continue
@@ -2200,6 +2327,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 and not (block.lead_ins and _tells_an_act(block.lead_ins[-1]))
             ):
                 pass  # "Le moment de la demande est laissé au choix …" under "Quand ?": a fact
+            elif (
+                context == "step" and _EXCLUSIVE.search(block.text) and not _names_stage(block.text)
+            ):
+                # "kunt u zelf niet aanwezig zijn, dan mag alleen een advocaat u
+                # vertegenwoordigen" (from half B, flanders-professional-card-appeal-nl)
+                add("requirement", block.text, block)
             elif context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):
@@ -2384,6 +2517,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     _time_under_delay_heading(block, sentence)
                 ):
                     add("step", sentence, block)  # "Délai de déclaration : 3 jours ouvrables"
+                elif context == "step" and _time_a_stage_takes(sentence):
+                    add("step", sentence, block)  # "Processing usually takes 5 months"
                 elif (
                     context == "step"
                     and IMPERATIVE.match(_unlabelled(sentence))

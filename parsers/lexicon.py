@@ -216,7 +216,11 @@ class Lexicon:
     signed: tuple[str, ...]  # "signed", "bekendgemaakt": a date of signing or publishing
     procedure: tuple[str, ...]  # "application", "aanvraag", "Antrag": what a step handles
     lodged: tuple[str, ...]  # "lodged", "introduite": how an application reaches its office
+    channel_ends: tuple[
+        str, ...
+    ]  # "to:", "in bij:", "auprès de :": a lead-in ending on where it goes
     lodging: tuple[str, ...]  # "submitting", "traitement": lodging or handling, named in a heading
+    renewals: tuple[str, ...]  # "renewal", "verlenging": a renewal closing a short heading
     stages: tuple[str, ...]  # "renewal", "recours", "Verlängerung": a stage a short heading names
     stage_only: frozenset[str]  # "Application", "Antrag": a heading that is only the application
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
@@ -241,6 +245,7 @@ class Lexicon:
     document_nouns: tuple[str, ...]  # "copy", "attest", "Nachweis": what a document item opens with
     legal_basis: tuple[str, ...]  # "article", "richtlijn", "transpose": a rule's legal basis
     advice: tuple[str, ...]  # "recommendation", "aanbeveling", "avis", "Empfehlung": advice given
+    takes_time: tuple[str, ...]  # "takes", "duurt", "prend", "dauert": how long a stage takes
     delay: tuple[str, ...]  # "Délai", "Termijn", "Frist": a label giving a stage's time
     validity: tuple[str, ...]  # "Validité", "Geldigheid": a label giving how long a card lasts
     granted: tuple[str, ...]  # "granted", "toegekend", "accordée", "erteilt": a permit given
@@ -314,8 +319,10 @@ def merged() -> Lexicon:
         signed=words("signed"),
         procedure=words("procedure"),
         lodged=words("lodged"),
+        channel_ends=words("channel_ends"),
         lodging=words("lodging"),
         stages=words("stages"),
+        renewals=words("renewals"),
         stage_only=frozenset(words("stage_only")),
         procedure_questions=frozenset(words("procedure_questions")),
         when_questions=frozenset(words("when_questions")),
@@ -340,6 +347,7 @@ def merged() -> Lexicon:
         legal_basis=words("legal_basis"),
         advice=words("advice"),
         delay=words("delay"),
+        takes_time=words("takes_time"),
         validity=words("validity"),
         granted=words("granted"),
         websites=words("websites"),
