@@ -1180,6 +1180,13 @@ _POINTS_TO_SUM = re.compile(
 )
 
 
+def points_back(before: str) -> bool:
+    """Whether a sentence, up to its value, names its sum by pointing back to one named
+    before it ("Voor 2024 is dat € 37.305,6", "For 2024 this is", "Il est actuellement de",
+    "Für 2024 beträgt er"): the sentence before says what the sum is."""
+    return bool(_POINTS_TO_SUM.search(before))
+
+
 class _Collector:
     def __init__(self, block: Block, before: Block | None = None):
         self.block = block
@@ -1370,9 +1377,8 @@ class _Collector:
         return self.text[max(0, offset) : start]
 
     def with_sentence_before(self, start: int) -> str:
-        """The sentence holding `start` up to it, after the sentence before it in the block:
-        "earn at least the average annual pay. For 2024 that is € 46.632" restates a bound
-        sum of the sentence before."""
+        """The sentence holding `start` up to it, after the sentence before it in the block
+        (where a deadline named in the sentence before changes: `_changed_deadline`)."""
         own = self.sentence_before(start)
         earlier = self._ended_before(start - len(own), 1)
         return (earlier[0] + " " + own) if earlier else own
@@ -1589,7 +1595,9 @@ class _Collector:
                 bound = _period_compound_bound(left)  # "für eine Mindestdauer von einem Jahr"
             if bound is None and kind == "age" and _BEFORE_TURNING.search(left):
                 bound = "max"  # "avant d'avoir 18 ans", "before turning 18": younger than it
-            bound = bound or _restated_bound(self.with_sentence_before(start), kind)
+            # a restated value's bound from its own sentence only (GUIDE, label audit): "It is
+            # not yet known. Add the fee (150 €)" is exact
+            bound = bound or _restated_bound(self.sentence_before(start), kind)
             bound = bound or self._replaced_bound(kind, start, left)
             if bound is None and kind in ("duration", "hours") and not _REST.found_in(
                 self.text[max(0, start - 20) : end + 24]
@@ -3264,7 +3272,7 @@ _POINTED_KINDS = ("money", "percent")
 _LEGAL_SUM = re.compile(r"\b(?:article|artikel|art\.|law|loi|wet|gesetz\w*)(?![\w])", _I)
 
 
-def _reference_bound(text: str) -> str | None:
+def reference_bound(text: str) -> str | None:
     """The bound of the threshold a sentence names without a value of its own ("je minstens
     het gemiddeld bruto jaarloon verdient", "may not exceed a maximum amount set each year"):
     the last bound word or bounded compound with no digit after it in `text`."""
@@ -3280,33 +3288,47 @@ def _reference_bound(text: str) -> str | None:
     return None
 
 
-def _pointed_bounds(c: _Collector) -> None:
-    """A sum or share whose sentence points back to a threshold with a verb of being takes
-    the threshold's bound:
-    "… je minstens het gemiddeld bruto jaarloon verdient. Voor 2024 bedraagt dit € 46.632"
-    (min), "volstaat 80% van dat bedrag", "In 2021 bedroeg dit nog 43.524 euro", "ce montant
-    était de", "lag dieser Betrag bei". The threshold is the sum or share read last before it
-    in the block (one of the same kind in the same sentence is a conversion, "soit 3.279,40 €
-    par mois", and keeps its own bound), else the bound words of the sentence before, else
-    the section's last sum. A fee, cost or price points back to no threshold."""
+def _pointed_bounds(c: _Collector) -> str | None:
+    """A share whose sentence points back to a threshold with a verb of being takes the
+    threshold's bound ("volstaat 80% van dat bedrag", "ce montant était de"), and so does an
+    earlier sum given beside one read before it in the block ("In 2021 bedroeg dit nog
+    43.524 euro", "lag dieser Betrag bei"). The threshold is the sum or share read last before
+    it in the block (one of the same kind in the same sentence is a conversion, "soit
+    3.279,40 € par mois", and keeps its own bound), else the bound words of the sentence
+    before, else the section's last sum. This year's sum of a threshold named without one
+    ("… je minstens het gemiddeld bruto jaarloon verdient. Voor 2024 bedraagt dit € 46.632")
+    stays exact (GUIDE, label audit), though its threshold's bound is returned for the shares
+    of the next blocks. A fee, cost or price points back to no threshold."""
     order = sorted(range(len(c.found)), key=lambda i: c.found[i].start)
     previous: Amount | None = None
+    threshold: str | None = None  # the bound of the threshold the last sum stands for
+    sums = False  # whether a sum was read before in the block
     for i in order:
         amount = c.found[i]
         if amount.kind not in _POINTED_KINDS:
             continue
+        own = amount.bound
+        same_sentence = False
         if amount.bound == "exact" and _points_back(c, amount):
             if previous is not None:
                 same_sentence = previous.start >= amount.start - len(
                     c.sentence_before(amount.start)
                 )
-                bound = None if same_sentence and previous.kind == amount.kind else previous.bound
+                bound = None if same_sentence and previous.kind == amount.kind else threshold
             else:
                 earlier = c._ended_before(amount.start - len(c.sentence_before(amount.start)), 1)
-                bound = _reference_bound(earlier[0]) if earlier else c.section_bound
+                bound = reference_bound(earlier[0]) if earlier else c.section_bound
+            own = bound or own
+            if amount.kind == "money" and not sums and not same_sentence:
+                bound = None  # "… at least the average yearly pay. For 2024 that is € 46.632":
+                # this year's value of a threshold named without one is exact (GUIDE, label
+                # audit), while "80% of that amount" is a share of the minimum and "In 2021
+                # it was still 43.524 euro" after a sum the value it is compared with
             if bound in ("min", "max"):
                 amount = c.found[i] = replace(amount, bound=bound)
-        previous = amount
+        previous, threshold = amount, own
+        sums = sums or amount.kind == "money"
+    return threshold
 
 
 def _points_back(c: _Collector, amount: Amount) -> bool:
@@ -3396,7 +3418,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _code_lengths(collector)
         _shares(collector)
         _counts_in_words(collector)
-        _pointed_bounds(collector)
+        threshold = _pointed_bounds(collector)
         _counted_cell(collector)
         _extensions(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
@@ -3411,5 +3433,5 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
             rate = (block.section, max(sums, key=lambda a: a.start).per)
         shares = [a for a in collector.found if a.kind in _POINTED_KINDS]
         if shares:
-            last_sum = (block.section, max(shares, key=lambda a: a.start).bound)
+            last_sum = (block.section, threshold or max(shares, key=lambda a: a.start).bound)
     return found

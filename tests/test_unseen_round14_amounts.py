@@ -1,0 +1,142 @@
+"""Amount families of tuning round 14 (issue 12), found on half A of check part 11 and the older
+pages, each stated as a class in the four languages in our own sentences (most forms written
+from knowledge of the languages, not from a page), with the reading tests/devset/GUIDE.md
+gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.amounts import extract_amounts
+from parsers.blocks import extract_blocks
+from rules.assign import assign
+from rules.catalogue import load_catalogue
+
+
+def read(html: str) -> list[tuple]:
+    found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    return sorted((a.kind, a.value, a.per, a.bound) for a in found)
+
+
+def rules_of(html: str, lang: str) -> list[tuple]:
+    blocks = extract_blocks(f"<main>{html}</main>")
+    found = extract_amounts(blocks)
+    assigned = assign(blocks, found, "flanders", lang, load_catalogue())
+    return [(a.kind, a.value, a.bound, r.rule_id) for a, r in zip(found, assigned, strict=True)]
+
+
+def cases(*items):
+    return [pytest.param(html, rows, id=html[3:53]) for html, rows in items]
+
+
+# The bound of a value comes from the words of its own sentence (GUIDE, label audit): this
+# year's value of a threshold named in the sentence before ("… at least the monthly amount set
+# each year. It is currently 789 €") is exact, and a bound word of the sentence before ("not
+# yet known") does not reach a sum in brackets ("Add the handling fee (150 €).").
+OWN_SENTENCE = cases(
+    (
+        "<p>The student must have at least the monthly amount set by royal decree. It is "
+        "currently 789 € net per month.</p>",
+        [("money", 789, "month", "exact")],
+    ),
+    (
+        "<p>De student moet minstens over het maandbedrag beschikken dat elk jaar wordt "
+        "vastgesteld. Momenteel bedraagt het 789 € netto per maand.</p>",
+        [("money", 789, "month", "exact")],
+    ),
+    (
+        "<p>L'étudiant doit disposer au moins du montant mensuel fixé chaque année. Il est "
+        "actuellement de 789 € net par mois.</p>",
+        [("money", 789, "month", "exact")],
+    ),
+    (
+        "<p>Der Studierende muss mindestens über den jährlich festgelegten Monatsbetrag "
+        "verfügen. Derzeit beträgt er 789 € netto pro Monat.</p>",
+        [("money", 789, "month", "exact")],
+    ),
+    (
+        "<p>The new amount is not yet known. Add the handling fee (150 €).</p>",
+        [("money", 150, None, "exact")],
+    ),
+    (
+        "<p>Het nieuwe bedrag is nog niet bekend. Daar komen de dossierkosten bij (150 €).</p>",
+        [("money", 150, None, "exact")],
+    ),
+    (
+        "<p>Le nouveau montant n'est pas encore connu. Il faut y ajouter les frais de dossier "
+        "(150 €).</p>",
+        [("money", 150, None, "exact")],
+    ),
+    (
+        "<p>Der neue Betrag steht noch nicht fest. Hinzu kommt die Bearbeitungsgebühr "
+        "(150 €).</p>",
+        [("money", 150, None, "exact")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", OWN_SENTENCE)
+def test_a_bound_comes_from_the_values_own_sentence(html, rows):
+    assert read(html) == sorted(rows)
+
+
+# A share of the threshold keeps the threshold's bound ("80% of that amount" of a minimum),
+# and an earlier value given beside a sum takes that sum's bound (GUIDE, 02:20 and label audit).
+def test_a_share_and_an_earlier_value_keep_the_thresholds_bound():
+    html = (
+        "<ul><li>you earn at least the average gross annual salary. For 2026 this is "
+        "€ 47.100 gross.</li><li>For nurses 80% of that amount is enough.</li></ul>"
+        "<p>In 2026 the minimum gross annual salary is 47.100 euro. In 2025 it was still "
+        "46.000 euro.</p>"
+    )
+    assert read(html) == [
+        ("money", 46000, "year", "min"),
+        ("money", 47100, "year", "exact"),
+        ("money", 47100, "year", "min"),
+        ("percent", 80, None, "min"),
+    ]
+
+
+# The rule a restated sum states: the sentence before names it ("… under 30 and nurses … 80%
+# of that amount. For 2026 this is € 37.680") and says it is a minimum, though the sum itself
+# is exact. The four languages' ways of pointing back ("this is", "bedraagt dit", "il s'élève
+# à", "beträgt es") come from language knowledge.
+POINTED = [
+    (
+        "en",
+        "<h2>Highly qualified workers</h2><ul><li>you earn at least the average gross annual "
+        "salary in Belgium. For 2026 this is € 47.100 gross.</li><li>For highly qualified "
+        "workers under 30 and for nurses, 80% of that amount is enough. For 2026 this is "
+        "€ 37.680 gross.</li></ul>",
+    ),
+    (
+        "nl",
+        "<h2>Hooggeschoolden</h2><ul><li>je verdient minstens het gemiddeld bruto jaarloon in "
+        "België. In 2026 bedraagt dit € 47.100 bruto.</li><li>Voor hooggeschoolden jonger dan "
+        "30 jaar en verpleegkundigen volstaat 80% van dat bedrag. In 2026 bedraagt dit "
+        "€ 37.680 bruto.</li></ul>",
+    ),
+    (
+        "fr",
+        "<h2>Travailleurs hautement qualifiés</h2><ul><li>vous gagnez au moins le salaire "
+        "annuel brut moyen en Belgique. En 2026, il s'élève à 47.100 € brut.</li><li>Pour les "
+        "travailleurs hautement qualifiés de moins de 30 ans et les infirmiers, 80% de ce "
+        "montant suffit. En 2026, il s'élève à 37.680 € brut.</li></ul>",
+    ),
+    (
+        "de",
+        "<h2>Hochqualifizierte Arbeitskräfte</h2><ul><li>Sie verdienen mindestens das "
+        "durchschnittliche Bruttojahresgehalt in Belgien. Für 2026 beträgt es 47.100 € "
+        "brutto.</li><li>Für Hochqualifizierte jünger als 30 Jahre und Pflegekräfte genügen "
+        "80% dieses Betrags. Für 2026 beträgt es 37.680 € brutto.</li></ul>",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,html", POINTED, ids=[lang for lang, _ in POINTED])
+def test_a_restated_sum_states_the_rule_its_sentence_before_names(lang, html):
+    sums = [row for row in rules_of(html, lang) if row[0] == "money"]
+    assert sums == [
+        ("money", 47100, "exact", "single_permit.highly_qualified.salary_min"),
+        ("money", 37680, "exact", "single_permit.highly_qualified.salary_min_reduced"),
+    ]
