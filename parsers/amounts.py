@@ -1911,6 +1911,11 @@ def _is_law_date(text: str, start: int) -> bool:
     )
 
 
+# "The office is closed on 21 July and 31 December 2020", "Sluitingsdagen: …", "fermé le 15
+# août", "Schließtage: …": the days an office is shut are no rule's date (GUIDE, devset-ak)
+_CLOSED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.closed)})(?![\w])")
+
+
 def _dates(c: _Collector) -> None:
     if not _YEAR.search(c.text):
         return  # every date we report has a year
@@ -1934,6 +1939,7 @@ def _dates(c: _Collector) -> None:
                 or _counted_on(c, m.start())
                 or _stamped(c.text, m.start(), m.end())
                 or _MEETING_DAY.search(c.text, max(0, m.start() - 30), m.start())
+                or _CLOSED.found_in(c.sentence_of(m.start()))
             ):
                 c.taken.append((m.start(), m.end()))  # a law's name, not a rule's date
                 continue

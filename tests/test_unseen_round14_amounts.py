@@ -140,3 +140,36 @@ def test_a_restated_sum_states_the_rule_its_sentence_before_names(lang, html):
         ("money", 47100, "exact", "single_permit.highly_qualified.salary_min"),
         ("money", 37680, "exact", "single_permit.highly_qualified.salary_min_reduced"),
     ]
+
+
+# The days an office is shut are no amounts, like its opening hours (GUIDE, devset-ak), whether
+# a label names them or a verb says the office is closed; a rule's date beside a counter's
+# hours stays one. Only the English label form is a page's; the rest are language knowledge.
+CLOSED_DAYS = [
+    "<p>Closing periods: public holidays, 22 May, 20 July, 31 December 2020</p>",
+    "<p>The counter is closed from 24 December 2025 to 2 January 2026.</p>",
+    "<p>Het loket is gesloten op 21 juli en 31 december 2020.</p>",
+    "<p>Sluitingsdagen: 11 november 2025 en 25 december 2025.</p>",
+    "<p>Le service sera fermé le 15 août 2025.</p>",
+    "<p>Jours de fermeture : 1er novembre 2025, 11 novembre 2025.</p>",
+    "<p>Das Büro bleibt am 24. Dezember 2025 geschlossen.</p>",
+    "<p>Schließtage: 15. November 2025 und 24. Dezember 2025.</p>",
+]
+
+
+@pytest.mark.parametrize("html", CLOSED_DAYS, ids=[h[3:40] for h in CLOSED_DAYS])
+def test_the_days_an_office_is_closed_are_no_amounts(html):
+    assert read(html) == []
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>From 1 January 2026 the counter accepts applications online.</p>",
+        "<p>Vanaf 1 januari 2026 aanvaardt het loket de aanvragen online.</p>",
+        "<p>À partir du 1er janvier 2026, le guichet accepte les demandes en ligne.</p>",
+        "<p>Ab dem 1. Januar 2026 nimmt der Schalter Anträge online an.</p>",
+    ],
+)
+def test_a_counters_rule_date_stays_a_date(html):
+    assert read(html) == [("date", None, None, "exact")]
