@@ -1916,6 +1916,29 @@ def _is_law_date(text: str, start: int) -> bool:
 _CLOSED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.closed)})(?![\w])")
 
 
+_LABEL = re.compile(r"^\W*(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*:")
+
+
+def _office_closed(c: _Collector, start: int) -> bool:
+    """Whether the date at `start` is a day the office is shut: a closing word in its own
+    clause ("closed on 21 July 2025", "bleibt am 24. Dezember geschlossen"), or as the label
+    its sentence opens with ("Closing periods: public holidays, 22 May, …"), but not in the
+    clause before a colon that then tells a rule's date ("closed at 22 March 2012: of those
+    who applied from 15 September 2009, …")."""
+    sentence = c.sentence_of(start)
+    label = _LABEL.match(sentence)
+    if label and _CLOSED.found_in(label.group(0)):
+        return True
+    before = c.sentence_before(start)
+    after = sentence[sentence.find(before) + len(before) :] if before in sentence else ""
+    return _CLOSED.found_in(_COLON_OR_SEMI.split(before)[-1]) or _CLOSED.found_in(
+        _COLON_OR_SEMI.split(after)[0]
+    )
+
+
+_COLON_OR_SEMI = re.compile(r"[;:]")
+
+
 def _dates(c: _Collector) -> None:
     if not _YEAR.search(c.text):
         return  # every date we report has a year
@@ -1939,7 +1962,7 @@ def _dates(c: _Collector) -> None:
                 or _counted_on(c, m.start())
                 or _stamped(c.text, m.start(), m.end())
                 or _MEETING_DAY.search(c.text, max(0, m.start() - 30), m.start())
-                or _CLOSED.found_in(c.sentence_of(m.start()))
+                or _office_closed(c, m.start())
             ):
                 c.taken.append((m.start(), m.end()))  # a law's name, not a rule's date
                 continue
@@ -2604,14 +2627,35 @@ def _ages_without_unit(c: _Collector) -> None:
         opened = "(" in c.text[max(0, m.start() - 20) : m.start()]
         if c.text.startswith(")", m.end("n1")) and not opened:
             continue  # "der unter 2) und 3) genannten Personen": points of a list, no age
+        end = m.end("n2") if m.group("n2") else m.end("n1")
+        if _REFERRED_UNDER.search(c.text, max(0, m.start() - 45), m.start()) or (
+            _REFERRED_AFTER.match(c.text, end)
+        ):
+            c.taken.append((m.start("n1"), end))  # nor a count of the persons after it
+            continue  # "the persons named under 2 and 3", "der unter 2 und 3 genannten": points
         if word and not word.group(0)[0].isdigit() and _PART_AFTER.match(c.text, word.end()):
             continue  # "falls under one of the cases", "valt onder één van de gevallen"
         value = parse_number(m.group("n1"))
         if value is None or not 1 <= value <= 99:
             continue
         value_max = parse_number(m.group("n2")) if m.group("n2") else None
-        end = m.end("n2") if m.group("n2") else m.end("n1")
         c.add("age", m.start("n1"), end, value, value_max, "years", rate=False)
+
+
+# A verb of referring to a place in the text, before "under" or after the number: "the persons
+# named under 2 and 3", "referred to under 1", "vermeld onder 2", "bedoeld onder 3", "visées sous
+# 2", "reprises sous 1", "der unter 2 und 3 genannten Personen", "unter 1 aufgeführt": points of
+# a list, no age
+_REFERRING = (
+    r"(?:named|mentioned|referred\s+to|listed|cited|described|set\s+out|specified|indicated|"
+    r"vermeld\w*|bedoeld\w*|genoemd\w*|opgesomd\w*|beschreven|aangehaald\w*|opgenomen|"
+    r"visé\w*|mentionné\w*|cité\w*|repris\w*|énuméré\w*|désigné\w*|indiqué\w*|"
+    r"genannt\w*|aufgeführt\w*|erwähnt\w*|bezeichnet\w*|aufgezählt\w*|angegeben\w*)"
+)
+_REFERRED_UNDER = re.compile(
+    rf"\b{_REFERRING}\s+(?:(?:in|at)\s+)?(?:under|onder|sous|unter)\s*$", _I
+)
+_REFERRED_AFTER = re.compile(rf"\s*[°)]?\s*{_REFERRING}\b", _I)
 
 
 _ORDINAL = r"(?:e|ste|de|th|st|nd|rd|ème|er|\.)"  # "30e", "60ste", "40th", "60e", "40."

@@ -173,3 +173,36 @@ def test_the_days_an_office_is_closed_are_no_amounts(html):
 )
 def test_a_counters_rule_date_stays_a_date(html):
     assert read(html) == [("date", None, None, "exact")]
+
+
+# A number after a verb of referring to a place in the text ("the persons named under 2 and
+# 3") points to items of a list, no age and no count, whichever side of the number the verb
+# stands; an age in the same item stays one. Only "named under 2 and 3" is a page's form.
+REFERRED_POINTS = [
+    "<ul><li>the spouse of the persons named under 2 and 3;</li></ul>",
+    "<ul><li>the children of the persons referred to under 3;</li></ul>",
+    "<ul><li>de echtgenoot van de personen vermeld onder 2 en 3;</li></ul>",
+    "<ul><li>de kinderen van de personen bedoeld onder 1;</li></ul>",
+    "<ul><li>le conjoint des personnes visées sous 2 et 3 ;</li></ul>",
+    "<ul><li>les enfants des personnes reprises sous 1 ;</li></ul>",
+    "<ul><li>der Ehepartner der unter 2 und 3 genannten Personen;</li></ul>",
+    "<ul><li>die Kinder der unter 1 aufgeführten Personen;</li></ul>",
+]
+
+
+@pytest.mark.parametrize("html", REFERRED_POINTS, ids=[h[8:50] for h in REFERRED_POINTS])
+def test_points_referred_to_under_a_number_are_no_amounts(html):
+    assert read(html) == []
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<ul><li>the spouse and children under 18 of the persons named under 2;</li></ul>",
+        "<ul><li>de echtgenoot en de kinderen jonger dan 18 van de personen bedoeld onder 1 en "
+        "2;</li></ul>",
+        "<ul><li>Jugendliche unter 18 und die Kinder der unter 2 genannten Personen</li></ul>",
+    ],
+)
+def test_an_age_beside_points_referred_to_stays_an_age(html):
+    assert read(html) == [("age", 18, None, "max")]
