@@ -264,6 +264,33 @@ _LIMITED_LEAD = re.compile(
     r"(?:[^:.;]{0,25}:[^:;]*|[^:.;()]{0,25}\(\s*)$",
     _I,
 )
+# "by the end of the next two weeks", "before the expiry of the following 2 weeks", "tegen het
+# einde van de volgende twee weken", "vóór het verstrijken van", "d'ici la fin des deux
+# semaines suivantes", "avant l'expiration des", "bis Ende der nächsten zwei Wochen", "vor
+# Ablauf der": the time to act runs out with the period, at most
+_NEXT = (
+    r"(?:next|following|coming|first|volgende|komende|eerste|prochaines?|nächsten|folgenden|"
+    r"kommenden|ersten)"
+)
+_BY_THE_END = re.compile(
+    r"(?:\b(?:by|before|no later than|not later than|at the latest by)\s+the\s+"
+    r"(?:end|expiry|close)\s+of"
+    r"|\b(?:tegen|vóór|voor|uiterlijk(?:\s+(?:bij|op|tegen|vóór))?)\s+(?:het\s+)?(?:einde|eind|"
+    r"verstrijken|afloop)\s+van"
+    r"|(?:\bd['’]ici|\bavant|\bau plus tard à)\s+"
+    r"(?:la\s+fin|l['’]expiration|l['’]échéance|le\s+terme)\s+(?:des|du|de\s+la|de)"
+    r"|\b(?:bis\s+(?:zum\s+)?|vor\s+(?:dem\s+)?|spätestens\s+(?:zum\s+|am\s+|bei\s+)?)"
+    r"(?:ende|ablauf)"
+    rf"\s+(?:der|des|von))\s+(?:(?:the|de|het|les|la)\s+)?(?:(?P<next>{_NEXT})\s+)?$",
+    _I,
+)
+_NEXT_INSIDE = re.compile(rf"\b{_NEXT}\b", _I)
+# "des deux semaines suivantes", "the two weeks that follow", "die zwei Wochen danach": the
+# period after the event, named after its unit
+_FOLLOWING_AFTER = re.compile(
+    r"\s*(?:suivantes?|suivants?|qui suivent|that follow|following|daarna|daarop|danach|darauf)\b",
+    _I,
+)
 # "in the two years before the application", "in de twee jaar vóór de indiening", "in den
 # zwei Jahren vor dem Antrag" ("dans les deux ans précédant" has its bound word): a period
 # reaching back from an event is at most that far back
@@ -1538,6 +1565,16 @@ class _Collector:
                     # ("reach it within a period of 15 days") it is a deadline
             if bound is None and kind == "duration" and _DEADLINE_AFTER.match(self.text, end):
                 bound = "max"  # "a 15-day deadline", "in einer 30-Tages-Frist": the time to act
+            by_the_end = kind == "duration" and _BY_THE_END.search(
+                self.text, max(0, start - 60), start
+            )
+            if bound is None and by_the_end and (
+                by_the_end.group("next")
+                or _FOLLOWING_AFTER.match(self.text, end)
+                or _NEXT_INSIDE.search(self.text, start, end)  # "deux prochaines semaines"
+            ):
+                bound = "max"  # "by the end of the next two weeks": at the latest then, while
+                # "vor Ablauf der fünf Jahre" of a stay named before is that period, exact
             if bound is None and kind == "duration" and _WITHIN_WHICH.match(self.text, end):
                 bound = "max"  # "the period of 9 months within which the office must decide"
             if bound is None and kind == "duration" and (

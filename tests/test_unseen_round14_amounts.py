@@ -206,3 +206,30 @@ def test_points_referred_to_under_a_number_are_no_amounts(html):
 )
 def test_an_age_beside_points_referred_to_stays_an_age(html):
     assert read(html) == [("age", 18, None, "max")]
+
+
+# The end of a period to come is the latest day to act ("By the end of the next two weeks, you
+# are asked to come back"): at most; the end of a period named before it ("vor Ablauf der fünf
+# Jahre ununterbrochenen Aufenthalts") is that period, exact. Only the first English form is a
+# page's; the rest are language knowledge.
+BY_THE_END = cases(
+    ("<p>By the end of the next two weeks, you are asked to come back.</p>", "max"),
+    ("<p>Come back before the end of the following 2 weeks.</p>", "max"),
+    ("<p>Tegen het einde van de volgende twee weken komt u terug.</p>", "max"),
+    ("<p>Vóór het verstrijken van de volgende twee weken komt u terug.</p>", "max"),
+    ("<p>D'ici la fin des deux semaines suivantes, vous revenez.</p>", "max"),
+    ("<p>Avant l'expiration des deux prochaines semaines, vous revenez.</p>", "max"),
+    ("<p>Bis Ende der nächsten zwei Wochen kommen Sie zurück.</p>", "max"),
+    ("<p>Vor Ablauf der nächsten zwei Wochen kommen Sie zurück.</p>", "max"),
+    ("<p>At the end of the two weeks, the card is sent.</p>", "exact"),
+    ("<p>Aan het einde van de twee weken wordt de kaart verstuurd.</p>", "exact"),
+    ("<p>Das Recht gilt schon vor Ablauf der fünf Jahre ununterbrochenen Aufenthalts.</p>",
+     "exact"),
+    ("<p>Le droit vaut déjà avant la fin des cinq années de séjour.</p>", "exact"),
+)
+
+
+@pytest.mark.parametrize("html,bound", BY_THE_END)
+def test_the_end_of_a_period_to_come_is_the_latest_day(html, bound):
+    [(kind, _value, _per, found)] = read(html)
+    assert (kind, found) == ("duration", bound)
