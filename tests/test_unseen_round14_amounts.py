@@ -233,3 +233,37 @@ BY_THE_END = cases(
 def test_the_end_of_a_period_to_come_is_the_latest_day(html, bound):
     [(kind, _value, _per, found)] = read(html)
     assert (kind, found) == ("duration", bound)
+
+
+# "One or more of" a set is how many of it one must meet or that must change: a count, at
+# least one (GUIDE: "at least two of the following" is a count, min); "one or more stays"
+# names no set and counts nothing. The French and the English "these elements" are pages'
+# forms; the rest are language knowledge.
+ONE_OR_MORE_OF = [
+    "<p>He can produce one or more of the following documents:</p><ul><li>a lease</li></ul>",
+    "<p>When one or more of these elements change, apply again.</p>",
+    "<p>Hij kan een of meer van de volgende documenten voorleggen:</p><ul><li>a</li></ul>",
+    "<p>Zodra één of meerdere van deze gegevens wijzigen, vraagt u een nieuwe kaart aan.</p>",
+    "<p>Il peut produire un ou plusieurs des documents suivants :</p><ul><li>a</li></ul>",
+    "<p>Si une ou plusieurs de ces données changent, introduisez une nouvelle demande.</p>",
+    "<p>Er kann eines oder mehrere der folgenden Dokumente vorlegen:</p><ul><li>a</li></ul>",
+    "<p>Ändern sich eine oder mehrere dieser Angaben, stellen Sie einen neuen Antrag.</p>",
+]
+
+
+@pytest.mark.parametrize("html", ONE_OR_MORE_OF, ids=[h[3:45] for h in ONE_OR_MORE_OF])
+def test_one_or_more_of_a_set_is_at_least_one(html):
+    assert read(html) == [("count", 1, None, "min")]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>You may transit through one or more Schengen countries.</p>",
+        "<p>U mag door een of meer Schengenlanden reizen.</p>",
+        "<p>Vous pouvez transiter par un ou plusieurs pays Schengen.</p>",
+        "<p>Sie dürfen durch ein oder mehrere Schengen-Länder reisen.</p>",
+    ],
+)
+def test_one_or_more_without_a_set_counts_nothing(html):
+    assert read(html) == []
