@@ -1693,6 +1693,13 @@ class _Collector:
             )
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(ahead):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
+            if per is None and kind == "money":
+                paid_for = _COST_OF_ONE.search(self.sentence_before(start))
+                if paid_for:  # "le coût minimum d'une année d'études est de 10 000 EUR"
+                    per = "year" if paid_for.group("year") else "month"
+                    least = paid_for.group("least") or paid_for.group("least2")
+                    if bound is None and least:
+                        bound = "min" if least[:2].lower() == "mi" else "max"
             # "84.896 euros par an (6.606,69 euros x 12,85)": a month's pay times a factor,
             # whose rate the sentence's yearly sum does not give
             if per is None and not (kind == "money" and _TIMES_FACTOR.match(ahead)):
@@ -2289,6 +2296,9 @@ def _units(c: _Collector) -> None:
         if unit == "years" and value == 1 and _KIND_OF_YEAR.match(c.text, m.end()):
             c.taken.append((m.start(), m.end()))  # "une année préparatoire": a kind of year
             continue
+        if value == 1 and _COST_OF.search(c.text, max(0, m.start() - 40), m.start()):
+            c.taken.append((m.start(), m.end()))  # "le coût d'une année d'études": what a
+            continue  # sum is for, no period
         if value != 1 and _LAST_PERIOD.search(m.group(0)):
             continue  # "against 141 last year": the year before, no period of 141 years
         if unit == "years" and value > _MOST_YEARS:
@@ -2472,6 +2482,23 @@ def _unit_name(word: str) -> str:
 # "a preparatory year", "een voorbereidend jaar", "ein Vorbereitungsjahr")
 _KIND_OF_YEAR = re.compile(
     r"\s+(?:préparatoire|académique|scolaire|universitaire|civile|budgétaire)s?\b", _I
+)
+# "the cost of one year of study", "le coût (minimum) d'une année d'études", "de kosten van één
+# maand", "die Kosten eines Monats": one period named as what a sum pays for, no period of a
+# rule
+_COST_OF = re.compile(
+    r"(?:\b(?P<least>minimum|minimal|minimale|maximum|maximal|maximale)\s+|\b(?:mindest|höchst))?"
+    r"(?:(?<![\w])|(?<=mindest)|(?<=höchst))"
+    r"(?:cost|costs|price|coût|coûts|prix|kosten|kost|prijs|preis|kosten)"
+    r"(?:\s+(?:(?P<least2>minimum|maximum)|moyen|average|gemiddelde))?"
+    r"\s+(?:of|d['’]|de|van|für|eines|einer|per)\s*$",
+    _I,
+)
+_COST_OF_ONE = re.compile(
+    _COST_OF.pattern.removesuffix(r"\s*$")
+    + r"\s*(?:(?:one|a|an|une|un|een|één|ein|einen)\s+)?(?:(?P<year>year|année|(?<=un )an|jaar|"
+    r"jahr(?:es|s)?|studienjahr(?:es|s)?|studiejaar|academiejaar)|month|mois|maand|monat(?:s)?)\b",
+    _I,
 )
 # No age and no period of a rule runs past a lifetime: more "years" than this are a number
 # of something else ("bel de Infolijn op 1700", "appelez le 1700 an …").

@@ -267,3 +267,39 @@ def test_one_or_more_of_a_set_is_at_least_one(html):
 )
 def test_one_or_more_without_a_set_counts_nothing(html):
     assert read(html) == []
+
+
+# One period named as what a sum pays for ("the minimum cost of one year of study is EUR
+# 10 000") is the sum's rate, not a period of a rule, and a bound on the cost bounds the sum.
+# Only the French form is a page's; the rest are language knowledge.
+COST_OF_ONE = cases(
+    (
+        "<p>The minimum cost of one year of study is EUR 10 000.</p>",
+        [("money", 10000, "year", "min")],
+    ),
+    (
+        "<p>De minimale kosten van een studiejaar bedragen 10 000 euro.</p>",
+        [("money", 10000, "year", "min")],
+    ),
+    (
+        "<p>Le coût minimum d'une année d'études est de 10 000 EUR.</p>",
+        [("money", 10000, "year", "min")],
+    ),
+    (
+        "<p>Die Kosten eines Studienjahres betragen 10 000 Euro.</p>",
+        [("money", 10000, "year", "exact")],
+    ),
+    (
+        "<p>De kosten van één maand verblijf bedragen 900 euro.</p>",
+        [("money", 900, "month", "exact")],
+    ),
+    ("<p>Le coût d'un an de séjour est de 9 000 euros.</p>", [("money", 9000, "year", "exact")]),
+    ("<p>Inform yourself about the cost of a year of study in Belgium.</p>", []),
+    ("<p>Renseignez-vous sur le coût d'une année d'études en Belgique.</p>", []),
+    ("<p>The cost of an application is EUR 200.</p>", [("money", 200, None, "exact")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", COST_OF_ONE)
+def test_the_period_a_cost_pays_for_is_its_rate(html, rows):
+    assert read(html) == rows
