@@ -1685,7 +1685,10 @@ class _Collector:
             own = _before_next_predicate(right)
             if kind != "money":  # "plus d'un an, l'employeur doit remettre chaque année":
                 own = _COMMA_THEN_WORDS.split(own, maxsplit=1)[0]  # the next clause's rate
-            per = _per(own) or (
+            paid_for = _FOR_ONE_PERIOD.match(self.text, end) if kind == "money" else None
+            per = (
+                ("year" if paid_for.group("year") else "month") if paid_for else _per(own)
+            ) or (
                 # "€ 88,320 a year (6,873.15 x 12.85)": a term's rate is not the sum's before it
                 (None if _TIMES_FACTOR.match(ahead) else _per(left))
                 if kind == "money"
@@ -2296,7 +2299,10 @@ def _units(c: _Collector) -> None:
         if unit == "years" and value == 1 and _KIND_OF_YEAR.match(c.text, m.end()):
             c.taken.append((m.start(), m.end()))  # "une année préparatoire": a kind of year
             continue
-        if value == 1 and _COST_OF.search(c.text, max(0, m.start() - 40), m.start()):
+        if value == 1 and (
+            _COST_OF.search(c.text, max(0, m.start() - 40), m.start())
+            or _SUM_FOR.search(c.text, max(0, m.start() - 30), m.start())
+        ):
             c.taken.append((m.start(), m.end()))  # "le coût d'une année d'études": what a
             continue  # sum is for, no period
         if value != 1 and _LAST_PERIOD.search(m.group(0)):
@@ -2307,12 +2313,12 @@ def _units(c: _Collector) -> None:
         kind = _unit_kind(c, unit, m, start, value, value_max)
         sign = _SIGN_RIGHT_BEFORE.search(c.text, max(0, start - 3), start)
         bound = (
-            _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced"))
+            _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced") or sign.group("bracketed"))
             if kind == "age" and sign
             # "un court séjour (< 90 jours)", "a long stay (> 90 days)": a comparison sign
             # bounds a period too ("-" and "+" only an age: "EU-30 days" joins words)
             else _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced"))
-            if sign and (sign.group("sign") or sign.group("spaced")) in "<>≤≥"
+            if sign and (sign.group("sign") or sign.group("spaced") or "-") in "<>≤≥"
             else None
         )
         if bound is None and kind == "duration":
@@ -2500,6 +2506,16 @@ _COST_OF_ONE = re.compile(
     r"jahr(?:es|s)?|studienjahr(?:es|s)?|studiejaar|academiejaar)|month|mois|maand|monat(?:s)?)\b",
     _I,
 )
+# "7248 EUR pour une année d'études", "EUR 7,248 for one year of study", "7248 euro voor één
+# studiejaar", "7248 Euro für ein Studienjahr": right after a sum, the one period it is for is
+# its rate (from half B, wallonia-ulg-financing-plan-fr)
+_ONE_PERIOD = (
+    r"(?:une|un|one|a|an|één|een|ein|eine|einen)\s+(?:(?P<year>année|(?<=un )an|year|jaar|"
+    r"studiejaar|academiejaar|jahr|studienjahr|academic year|année académique)|month|mois|maand|"
+    r"monat)\b"
+)
+_FOR_ONE_PERIOD = re.compile(rf"\s*(?:pour|for|voor|für)\s+{_ONE_PERIOD}", _I)
+_SUM_FOR = re.compile(r"(?:€|\beur\w*|\beuro\w*|\d)\s+(?:pour|for|voor|für)\s*$", _I)
 # No age and no period of a rule runs past a lifetime: more "years" than this are a number
 # of something else ("bel de Infolijn op 1700", "appelez le 1700 an …").
 _MOST_YEARS = 120
@@ -2509,10 +2525,14 @@ _STAY_SIGN = re.compile(
     r"\b(?:verblijf|stay|séjour|aufenthalt)\s+(?:(?:de|van|von|of)\s+)?(?P<sign>[-+<>])\s*$", _I
 )
 _SIGNED_AGE = {"-": "max", "+": "min", "<": "max", "≤": "max", ">": "min", "≥": "min"}
-_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+<>≤≥]$")
+# "(- 18 j.)", "(+ 65 ans)": a sign opening a bracket, spaced from the number (from half B,
+# federal-family-belgian-visa-brazil-nl), as "(-18 jaar)" without the space
+_SIGN_BEFORE = re.compile(r"(?:(?:^|[\s(])[-+<>≤≥]|\([-+]\s)$")
 # the sign itself, right before the value: "-30", "(<18", "(≥ 65 Jahre)" (a space after a
 # comparison sign, never after "-" or "+", which then join words: "EU- 30")
-_SIGN_RIGHT_BEFORE = re.compile(r"(?:(?P<sign>[-+<>≤≥])|(?P<spaced>[<>≤≥])\s)$")
+_SIGN_RIGHT_BEFORE = re.compile(
+    r"(?:(?P<sign>[-+<>≤≥])|(?P<spaced>[<>≤≥])\s|(?<=\()(?P<bracketed>[-+])\s)$"
+)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _MINUTES_AFTER = re.compile(r"\d[:.]$")
 # "de 9 h à 12 h", "van 9 u tot 12 u", "9h-17h": two times of day, each with the short unit
@@ -2626,7 +2646,7 @@ def _age_by_size(
     15 to 70 compared or ranged are a person's age (no duration of the dev set passes 7 years)."""
     if not 15 <= value <= 70:
         return False
-    if value_max is not None or _SIGN_BEFORE.search(c.text, max(0, start - 2), start):
+    if value_max is not None or _SIGN_BEFORE.search(c.text, max(0, start - 3), start):
         return True
     right = _right_window(c.text, c.scan, end)
     left = _left_window(c.text, start)
