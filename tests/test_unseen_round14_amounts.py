@@ -303,3 +303,60 @@ COST_OF_ONE = cases(
 @pytest.mark.parametrize("html,rows", COST_OF_ONE)
 def test_the_period_a_cost_pays_for_is_its_rate(html, rows):
     assert read(html) == rows
+
+
+# From half B: right after a sum, the one period it is for is its rate ("7248 EUR pour une
+# année d'études"), though the sentence gave a monthly sum before it; the French form is a
+# page's, the rest language knowledge.
+FOR_ONE_PERIOD = [
+    "<p>The minimum amount is EUR 604 a month, that is EUR 7,248 for one year of study.</p>",
+    "<p>Het minimumbedrag is 604 euro per maand, dat is 7.248 euro voor één studiejaar.</p>",
+    "<p>Le montant minimum, soit 604 EUR/mois, c'est-à-dire 7248 EUR pour une année "
+    "d'études.</p>",
+    "<p>Der Mindestbetrag beträgt 604 Euro pro Monat, also 7.248 Euro für ein Studienjahr.</p>",
+]
+
+
+@pytest.mark.parametrize("html", FOR_ONE_PERIOD, ids=["en", "nl", "fr", "de"])
+def test_from_half_b_the_period_a_sum_is_for_is_its_rate(html):
+    assert [(kind, value, per) for kind, value, per, _bound in read(html)] == [
+        ("money", 604, "month"),
+        ("money", 7248, "year"),
+    ]
+
+
+# From half B: a sign opening a bracket, spaced from the number, is an age band like "(-18
+# jaar)": "minderjarigen (- 18 j.)" is an age under 18. The Dutch form is a page's.
+SPACED_SIGNS = cases(
+    ("<p>Echtgenoten en minderjarigen (- 18 j.) die bij een Belg komen wonen.</p>", "max"),
+    ("<p>Spouses and minors (- 18 years) who come to live with a Belgian.</p>", "max"),
+    ("<p>Les conjoints et les mineurs (- 18 ans) qui rejoignent un Belge.</p>", "max"),
+    ("<p>Ehegatten und Minderjährige (- 18 J.), die zu einem Belgier ziehen.</p>", "max"),
+    ("<p>Tarif réduit pour les seniors (+ 65 ans).</p>", "min"),
+)
+
+
+@pytest.mark.parametrize("html,bound", SPACED_SIGNS)
+def test_from_half_b_a_spaced_sign_in_a_bracket_bands_an_age(html, bound):
+    assert read(html) == [("age", 18 if bound == "max" else 65, None, bound)]
+
+
+# From half B: minors are the children of the family reunification rule in its legal words
+# ("Echtgenoten en minderjarigen (- 18 j.)"); the other three languages are language knowledge.
+MINORS = [
+    ("nl", "<h2>Gezinshereniging</h2><p>Echtgenoten en minderjarigen (- 18 j.) die bij een "
+     "Belg komen wonen.</p>"),
+    ("en", "<h2>Family reunification</h2><p>Spouses and minors under 18 who come to live with "
+     "a Belgian.</p>"),
+    ("fr", "<h2>Regroupement familial</h2><p>Les conjoints et les mineurs (- 18 ans) qui "
+     "rejoignent un Belge.</p>"),
+    ("de", "<h2>Familienzusammenführung</h2><p>Ehegatten und Minderjährige unter 18 Jahren, die "
+     "zu einem Belgier ziehen.</p>"),
+]
+
+
+@pytest.mark.parametrize("lang,html", MINORS, ids=[lang for lang, _ in MINORS])
+def test_from_half_b_minors_are_the_children_of_family_reunification(lang, html):
+    assert rules_of(html, lang) == [
+        ("age", 18, "max", "family_reunification.child_age_max"),
+    ]
