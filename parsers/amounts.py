@@ -2313,12 +2313,12 @@ def _units(c: _Collector) -> None:
         kind = _unit_kind(c, unit, m, start, value, value_max)
         sign = _SIGN_RIGHT_BEFORE.search(c.text, max(0, start - 3), start)
         bound = (
-            _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced") or sign.group("bracketed"))
+            _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced"))
             if kind == "age" and sign
             # "un court séjour (< 90 jours)", "a long stay (> 90 days)": a comparison sign
             # bounds a period too ("-" and "+" only an age: "EU-30 days" joins words)
             else _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced"))
-            if sign and (sign.group("sign") or sign.group("spaced") or "-") in "<>≤≥"
+            if sign and (sign.group("sign") or sign.group("spaced")) in "<>≤≥"
             else None
         )
         if bound is None and kind == "duration":
@@ -2525,14 +2525,10 @@ _STAY_SIGN = re.compile(
     r"\b(?:verblijf|stay|séjour|aufenthalt)\s+(?:(?:de|van|von|of)\s+)?(?P<sign>[-+<>])\s*$", _I
 )
 _SIGNED_AGE = {"-": "max", "+": "min", "<": "max", "≤": "max", ">": "min", "≥": "min"}
-# "(- 18 j.)", "(+ 65 ans)": a sign opening a bracket, spaced from the number (from half B,
-# federal-family-belgian-visa-brazil-nl), as "(-18 jaar)" without the space
-_SIGN_BEFORE = re.compile(r"(?:(?:^|[\s(])[-+<>≤≥]|\([-+]\s)$")
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+<>≤≥]$")
 # the sign itself, right before the value: "-30", "(<18", "(≥ 65 Jahre)" (a space after a
 # comparison sign, never after "-" or "+", which then join words: "EU- 30")
-_SIGN_RIGHT_BEFORE = re.compile(
-    r"(?:(?P<sign>[-+<>≤≥])|(?P<spaced>[<>≤≥])\s|(?<=\()(?P<bracketed>[-+])\s)$"
-)
+_SIGN_RIGHT_BEFORE = re.compile(r"(?:(?P<sign>[-+<>≤≥])|(?P<spaced>[<>≤≥])\s)$")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _MINUTES_AFTER = re.compile(r"\d[:.]$")
 # "de 9 h à 12 h", "van 9 u tot 12 u", "9h-17h": two times of day, each with the short unit
@@ -2646,7 +2642,7 @@ def _age_by_size(
     15 to 70 compared or ranged are a person's age (no duration of the dev set passes 7 years)."""
     if not 15 <= value <= 70:
         return False
-    if value_max is not None or _SIGN_BEFORE.search(c.text, max(0, start - 3), start):
+    if value_max is not None or _SIGN_BEFORE.search(c.text, max(0, start - 2), start):
         return True
     right = _right_window(c.text, c.scan, end)
     left = _left_window(c.text, start)
