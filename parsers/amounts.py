@@ -382,6 +382,25 @@ _DEADLINE_NOUN_BEFORE = re.compile(
     rf"(?:term|{_DEADLINE_NOUN})\s+(?:van|von|of|de|d'))\s*$",
     _I,
 )
+# From half B: "dans le délai de 120 jours", "within the time limit of", "binnen de termijn van",
+# "innerhalb der Frist von", and the end of one ("à l'expiration du délai de", "vanaf het
+# verstrijken van de termijn van vier maanden", "at the expiry of the time limit of", "nach
+# Ablauf der Frist von"): a time limit named by its noun is at most (GUIDE, label audit)
+_IN_THE_TERM = re.compile(
+    r"(?:\b(?:dans|in|within|binnen|innerhalb)\s+(?:le|the|de|der|la|het)\s+"
+    r"|\b(?:échéance|expiration|expiry|end|afloop|verstrijken|ablauf|einde)\s+"
+    r"(?:du|of the|of|van de|van het|der|de la|des)\s+)"
+    rf"(?:term|{_DEADLINE_NOUN})\s+(?:de|d'|of|van|von)\s*$",
+    _I,
+)
+# From half B: "De minister beschikt over twee maanden om …", "verfügt über zwei Monate, um …",
+# "dispose de deux mois pour …", "has two months to …": the time one has to act
+_DISPOSES_OF = re.compile(
+    r"\b(?:beschikt|beschikken|beschik|verfügt|verfügen|verfügst|dispose|disposent|disposez)\s+"
+    r"(?:nog\s+|noch\s+|encore\s+)?(?:over|über|de|d')\s*(?:(?:een|eine[nm]?|un|une)\s+"
+    r"(?:termijn|frist|délai)\s+(?:van|von|de|d')\s*)?$",
+    _I,
+)
 _TERM_OF = re.compile(rf"\b(?:term|{_DEADLINE_NOUN})\s+(?:of|van|de|d'|von)\s*$", _I)
 _APPLIES_AFTER = re.compile(
     r"[^.;:!?\s]*\s+(?:applies|apply|geldt|gelden|gilt|gelten|s'applique|s'appliquent)\b", _I
@@ -1547,6 +1566,13 @@ class _Collector:
                     bound = "min" if edge.group("edge").lower() in _EARLIEST else "max"
             if bound is None and kind == "money" and _TIMES_FACTOR.match(self.text, end, end + 16):
                 bound = "exact"  # "(6.606,69 euros x 12,85)": a term of the sum's computation
+            if bound is None and kind == "duration" and (
+                _IN_THE_TERM.search(self.text, max(0, start - 60), start)
+                or _DISPOSES_OF.search(self.text, max(0, start - 40), start)
+            ):
+                bound = "max"  # "à défaut de décision dans le délai de 120 jours", "vanaf het
+                # verstrijken van de termijn van vier maanden", "De minister beschikt over twee
+                # maanden om …": a time limit, not the 'vanaf' or 'über' before it (half B)
             if bound is None:
                 bound = (
                     None
