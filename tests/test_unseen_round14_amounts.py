@@ -323,3 +323,66 @@ def test_from_half_b_the_period_a_sum_is_for_is_its_rate(html):
         ("money", 604, "month"),
         ("money", 7248, "year"),
     ]
+
+
+# From half B: a time limit named by its noun is at most, after "in the … of" or at the end of
+# one, whatever bound word ('vanaf', 'ab', 'à compter de') opens the phrase; and so is the time
+# one disposes of to act. The French "dans le délai de" and the Dutch sentence are pages'; the
+# rest are language knowledge.
+TIME_LIMITS = cases(
+    (
+        "<p>À défaut de décision dans le délai de 120 jours, la décision est réputée "
+        "positive.</p>",
+        [("duration", 120, None, "max")],
+    ),
+    (
+        "<p>If no decision is taken in the time limit of 120 days, it is deemed positive.</p>",
+        [("duration", 120, None, "max")],
+    ),
+    (
+        "<p>De minister beschikt over twee maanden om een beslissing te nemen, te rekenen vanaf "
+        "het verstrijken van de termijn van vier maanden.</p>",
+        [("duration", 2, None, "max"), ("duration", 4, None, "max")],
+    ),
+    (
+        "<p>Der Minister verfügt über zwei Monate, um zu entscheiden, ab dem Ablauf der Frist von "
+        "vier Monaten.</p>",
+        [("duration", 2, None, "max"), ("duration", 4, None, "max")],
+    ),
+    (
+        "<p>Le ministre dispose de deux mois pour statuer, à compter de l'expiration du délai de "
+        "quatre mois.</p>",
+        [("duration", 2, None, "max"), ("duration", 4, None, "max")],
+    ),
+    (
+        "<p>The minister has two months to decide, counted from the expiry of the time limit of "
+        "four months.</p>",
+        [("duration", 2, None, "max"), ("duration", 4, None, "max")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", TIME_LIMITS)
+def test_from_half_b_a_time_limit_named_by_its_noun_is_at_most(html, rows):
+    assert read(html) == rows
+
+
+# From half B: the term an advisory body has for its advice on an appeal is no single permit's
+# time to decide, though the previous commit now reads it as a time limit; the Dutch sentence is
+# a page's, the rest language knowledge.
+ADVICE_TERMS = [
+    ("nl", "<h2>Beroep</h2><p>De minister beslist binnen twee maanden na het verstrijken van de "
+     "termijn van vier maanden voor het advies van de Raad.</p>"),
+    ("en", "<h2>Appeal</h2><p>The minister decides, counted from the expiry of the time limit "
+     "of four months for the advice of the Council.</p>"),
+    ("fr", "<h2>Recours</h2><p>Le ministre statue à compter de l'expiration du délai de quatre "
+     "mois prévu pour l'avis du Conseil.</p>"),
+    ("de", "<h2>Einspruch</h2><p>Der Minister entscheidet nach Ablauf der Frist von vier "
+     "Monaten für das Gutachten des Rates.</p>"),
+]
+
+
+@pytest.mark.parametrize("lang,html", ADVICE_TERMS, ids=[lang for lang, _ in ADVICE_TERMS])
+def test_from_half_b_an_advice_term_is_no_single_permit_decision_time(lang, html):
+    four = [row for row in rules_of(html, lang) if row[1] == 4]
+    assert four == [("duration", 4, "max", None)]
