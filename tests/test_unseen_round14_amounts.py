@@ -386,3 +386,23 @@ ADVICE_TERMS = [
 def test_from_half_b_an_advice_term_is_no_single_permit_decision_time(lang, html):
     four = [row for row in rules_of(html, lang) if row[1] == 4]
     assert four == [("duration", 4, "max", None)]
+
+
+# From half B: how many exemptions there are, with a bound word, is a count ("There are more
+# than 30 exemptions from the work permit"); one exemption named with its article ("onder een
+# vrijstelling valt") is none. The English form is a page's, the rest language knowledge.
+EXEMPTION_COUNTS = [
+    "<p>There are more than 30 exemptions from the work permit in Belgium.</p>",
+    "<p>Er bestaan meer dan 30 vrijstellingen van de arbeidskaart.</p>",
+    "<p>Il existe plus de 30 dispenses du permis de travail.</p>",
+    "<p>Es gibt mehr als 30 Befreiungen von der Arbeitserlaubnis.</p>",
+]
+
+
+@pytest.mark.parametrize("html", EXEMPTION_COUNTS, ids=["en", "nl", "fr", "de"])
+def test_from_half_b_a_number_of_exemptions_is_a_count(html):
+    assert read(html) == [("count", 30, None, "min")]
+
+
+def test_one_exemption_named_with_its_article_counts_nothing():
+    assert read("<p>Wie niet onder een vrijstelling valt, heeft een toelating nodig.</p>") == []
