@@ -264,6 +264,33 @@ _LIMITED_LEAD = re.compile(
     r"(?:[^:.;]{0,25}:[^:;]*|[^:.;()]{0,25}\(\s*)$",
     _I,
 )
+# "by the end of the next two weeks", "before the expiry of the following 2 weeks", "tegen het
+# einde van de volgende twee weken", "vóór het verstrijken van", "d'ici la fin des deux
+# semaines suivantes", "avant l'expiration des", "bis Ende der nächsten zwei Wochen", "vor
+# Ablauf der": the time to act runs out with the period, at most
+_NEXT = (
+    r"(?:next|following|coming|first|volgende|komende|eerste|prochaines?|nächsten|folgenden|"
+    r"kommenden|ersten)"
+)
+_BY_THE_END = re.compile(
+    r"(?:\b(?:by|before|no later than|not later than|at the latest by)\s+the\s+"
+    r"(?:end|expiry|close)\s+of"
+    r"|\b(?:tegen|vóór|voor|uiterlijk(?:\s+(?:bij|op|tegen|vóór))?)\s+(?:het\s+)?(?:einde|eind|"
+    r"verstrijken|afloop)\s+van"
+    r"|(?:\bd['’]ici|\bavant|\bau plus tard à)\s+"
+    r"(?:la\s+fin|l['’]expiration|l['’]échéance|le\s+terme)\s+(?:des|du|de\s+la|de)"
+    r"|\b(?:bis\s+(?:zum\s+)?|vor\s+(?:dem\s+)?|spätestens\s+(?:zum\s+|am\s+|bei\s+)?)"
+    r"(?:ende|ablauf)"
+    rf"\s+(?:der|des|von))\s+(?:(?:the|de|het|les|la)\s+)?(?:(?P<next>{_NEXT})\s+)?$",
+    _I,
+)
+_NEXT_INSIDE = re.compile(rf"\b{_NEXT}\b", _I)
+# "des deux semaines suivantes", "the two weeks that follow", "die zwei Wochen danach": the
+# period after the event, named after its unit
+_FOLLOWING_AFTER = re.compile(
+    r"\s*(?:suivantes?|suivants?|qui suivent|that follow|following|daarna|daarop|danach|darauf)\b",
+    _I,
+)
 # "in the two years before the application", "in de twee jaar vóór de indiening", "in den
 # zwei Jahren vor dem Antrag" ("dans les deux ans précédant" has its bound word): a period
 # reaching back from an event is at most that far back
@@ -353,6 +380,25 @@ _DEADLINE_NOUN_BEFORE = re.compile(
     # "geldt een termijn van 90 dagen", "gilt eine Frist von", "s'applique un délai de"
     r"|\b(?:geldt|gelden|gilt|gelten|applies|apply|s'applique)\s+(?:een|eine|a|un|die|de|the|le)\s+"
     rf"(?:term|{_DEADLINE_NOUN})\s+(?:van|von|of|de|d'))\s*$",
+    _I,
+)
+# From half B: "dans le délai de 120 jours", "within the time limit of", "binnen de termijn van",
+# "innerhalb der Frist von", and the end of one ("à l'expiration du délai de", "vanaf het
+# verstrijken van de termijn van vier maanden", "at the expiry of the time limit of", "nach
+# Ablauf der Frist von"): a time limit named by its noun is at most (GUIDE, label audit)
+_IN_THE_TERM = re.compile(
+    r"(?:\b(?:dans|in|within|binnen|innerhalb)\s+(?:le|the|de|der|la|het)\s+"
+    r"|\b(?:échéance|expiration|expiry|end|afloop|verstrijken|ablauf|einde)\s+"
+    r"(?:du|of the|of|van de|van het|der|de la|des)\s+)"
+    rf"(?:term|{_DEADLINE_NOUN})\s+(?:de|d'|of|van|von)\s*$",
+    _I,
+)
+# From half B: "De minister beschikt over twee maanden om …", "verfügt über zwei Monate, um …",
+# "dispose de deux mois pour …", "has two months to …": the time one has to act
+_DISPOSES_OF = re.compile(
+    r"\b(?:beschikt|beschikken|beschik|verfügt|verfügen|verfügst|dispose|disposent|disposez)\s+"
+    r"(?:nog\s+|noch\s+|encore\s+)?(?:over|über|de|d')\s*(?:(?:een|eine[nm]?|un|une)\s+"
+    r"(?:termijn|frist|délai)\s+(?:van|von|de|d')\s*)?$",
     _I,
 )
 _TERM_OF = re.compile(rf"\b(?:term|{_DEADLINE_NOUN})\s+(?:of|van|de|d'|von)\s*$", _I)
@@ -1180,6 +1226,13 @@ _POINTS_TO_SUM = re.compile(
 )
 
 
+def points_back(before: str) -> bool:
+    """Whether a sentence, up to its value, names its sum by pointing back to one named
+    before it ("Voor 2024 is dat € 37.305,6", "For 2024 this is", "Il est actuellement de",
+    "Für 2024 beträgt er"): the sentence before says what the sum is."""
+    return bool(_POINTS_TO_SUM.search(before))
+
+
 class _Collector:
     def __init__(self, block: Block, before: Block | None = None):
         self.block = block
@@ -1370,9 +1423,8 @@ class _Collector:
         return self.text[max(0, offset) : start]
 
     def with_sentence_before(self, start: int) -> str:
-        """The sentence holding `start` up to it, after the sentence before it in the block:
-        "earn at least the average annual pay. For 2024 that is € 46.632" restates a bound
-        sum of the sentence before."""
+        """The sentence holding `start` up to it, after the sentence before it in the block
+        (where a deadline named in the sentence before changes: `_changed_deadline`)."""
         own = self.sentence_before(start)
         earlier = self._ended_before(start - len(own), 1)
         return (earlier[0] + " " + own) if earlier else own
@@ -1514,6 +1566,13 @@ class _Collector:
                     bound = "min" if edge.group("edge").lower() in _EARLIEST else "max"
             if bound is None and kind == "money" and _TIMES_FACTOR.match(self.text, end, end + 16):
                 bound = "exact"  # "(6.606,69 euros x 12,85)": a term of the sum's computation
+            if bound is None and kind == "duration" and (
+                _IN_THE_TERM.search(self.text, max(0, start - 60), start)
+                or _DISPOSES_OF.search(self.text, max(0, start - 40), start)
+            ):
+                bound = "max"  # "à défaut de décision dans le délai de 120 jours", "vanaf het
+                # verstrijken van de termijn van vier maanden", "De minister beschikt over twee
+                # maanden om …": a time limit, not the 'vanaf' or 'über' before it (half B)
             if bound is None:
                 bound = (
                     None
@@ -1532,6 +1591,16 @@ class _Collector:
                     # ("reach it within a period of 15 days") it is a deadline
             if bound is None and kind == "duration" and _DEADLINE_AFTER.match(self.text, end):
                 bound = "max"  # "a 15-day deadline", "in einer 30-Tages-Frist": the time to act
+            by_the_end = kind == "duration" and _BY_THE_END.search(
+                self.text, max(0, start - 60), start
+            )
+            if bound is None and by_the_end and (
+                by_the_end.group("next")
+                or _FOLLOWING_AFTER.match(self.text, end)
+                or _NEXT_INSIDE.search(self.text, start, end)  # "deux prochaines semaines"
+            ):
+                bound = "max"  # "by the end of the next two weeks": at the latest then, while
+                # "vor Ablauf der fünf Jahre" of a stay named before is that period, exact
             if bound is None and kind == "duration" and _WITHIN_WHICH.match(self.text, end):
                 bound = "max"  # "the period of 9 months within which the office must decide"
             if bound is None and kind == "duration" and (
@@ -1589,7 +1658,9 @@ class _Collector:
                 bound = _period_compound_bound(left)  # "für eine Mindestdauer von einem Jahr"
             if bound is None and kind == "age" and _BEFORE_TURNING.search(left):
                 bound = "max"  # "avant d'avoir 18 ans", "before turning 18": younger than it
-            bound = bound or _restated_bound(self.with_sentence_before(start), kind)
+            # a restated value's bound from its own sentence only (GUIDE, label audit): "It is
+            # not yet known. Add the fee (150 €)" is exact
+            bound = bound or _restated_bound(self.sentence_before(start), kind)
             bound = bound or self._replaced_bound(kind, start, left)
             if bound is None and kind in ("duration", "hours") and not _REST.found_in(
                 self.text[max(0, start - 20) : end + 24]
@@ -1640,7 +1711,10 @@ class _Collector:
             own = _before_next_predicate(right)
             if kind != "money":  # "plus d'un an, l'employeur doit remettre chaque année":
                 own = _COMMA_THEN_WORDS.split(own, maxsplit=1)[0]  # the next clause's rate
-            per = _per(own) or (
+            paid_for = _FOR_ONE_PERIOD.match(self.text, end) if kind == "money" else None
+            per = (
+                ("year" if paid_for.group("year") else "month") if paid_for else _per(own)
+            ) or (
                 # "€ 88,320 a year (6,873.15 x 12.85)": a term's rate is not the sum's before it
                 (None if _TIMES_FACTOR.match(ahead) else _per(left))
                 if kind == "money"
@@ -1648,6 +1722,13 @@ class _Collector:
             )
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(ahead):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
+            if per is None and kind == "money":
+                paid_for = _COST_OF_ONE.search(self.sentence_before(start))
+                if paid_for:  # "le coût minimum d'une année d'études est de 10 000 EUR"
+                    per = "year" if paid_for.group("year") else "month"
+                    least = paid_for.group("least") or paid_for.group("least2")
+                    if bound is None and least:
+                        bound = "min" if least[:2].lower() == "mi" else "max"
             # "84.896 euros par an (6.606,69 euros x 12,85)": a month's pay times a factor,
             # whose rate the sentence's yearly sum does not give
             if per is None and not (kind == "money" and _TIMES_FACTOR.match(ahead)):
@@ -1903,6 +1984,34 @@ def _is_law_date(text: str, start: int) -> bool:
     )
 
 
+# "The office is closed on 21 July and 31 December 2020", "Sluitingsdagen: …", "fermé le 15
+# août", "Schließtage: …": the days an office is shut are no rule's date (GUIDE, devset-ak)
+_CLOSED = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.closed)})(?![\w])")
+
+
+_LABEL = re.compile(r"^\W*(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*:")
+
+
+def _office_closed(c: _Collector, start: int) -> bool:
+    """Whether the date at `start` is a day the office is shut: a closing word in its own
+    clause ("closed on 21 July 2025", "bleibt am 24. Dezember geschlossen"), or as the label
+    its sentence opens with ("Closing periods: public holidays, 22 May, …"), but not in the
+    clause before a colon that then tells a rule's date ("closed at 22 March 2012: of those
+    who applied from 15 September 2009, …")."""
+    sentence = c.sentence_of(start)
+    label = _LABEL.match(sentence)
+    if label and _CLOSED.found_in(label.group(0)):
+        return True
+    before = c.sentence_before(start)
+    after = sentence[sentence.find(before) + len(before) :] if before in sentence else ""
+    return _CLOSED.found_in(_COLON_OR_SEMI.split(before)[-1]) or _CLOSED.found_in(
+        _COLON_OR_SEMI.split(after)[0]
+    )
+
+
+_COLON_OR_SEMI = re.compile(r"[;:]")
+
+
 def _dates(c: _Collector) -> None:
     if not _YEAR.search(c.text):
         return  # every date we report has a year
@@ -1926,6 +2035,7 @@ def _dates(c: _Collector) -> None:
                 or _counted_on(c, m.start())
                 or _stamped(c.text, m.start(), m.end())
                 or _MEETING_DAY.search(c.text, max(0, m.start() - 30), m.start())
+                or _office_closed(c, m.start())
             ):
                 c.taken.append((m.start(), m.end()))  # a law's name, not a rule's date
                 continue
@@ -2215,6 +2325,12 @@ def _units(c: _Collector) -> None:
         if unit == "years" and value == 1 and _KIND_OF_YEAR.match(c.text, m.end()):
             c.taken.append((m.start(), m.end()))  # "une année préparatoire": a kind of year
             continue
+        if value == 1 and (
+            _COST_OF.search(c.text, max(0, m.start() - 40), m.start())
+            or _SUM_FOR.search(c.text, max(0, m.start() - 30), m.start())
+        ):
+            c.taken.append((m.start(), m.end()))  # "le coût d'une année d'études": what a
+            continue  # sum is for, no period
         if value != 1 and _LAST_PERIOD.search(m.group(0)):
             continue  # "against 141 last year": the year before, no period of 141 years
         if unit == "years" and value > _MOST_YEARS:
@@ -2399,6 +2515,33 @@ def _unit_name(word: str) -> str:
 _KIND_OF_YEAR = re.compile(
     r"\s+(?:préparatoire|académique|scolaire|universitaire|civile|budgétaire)s?\b", _I
 )
+# "the cost of one year of study", "le coût (minimum) d'une année d'études", "de kosten van één
+# maand", "die Kosten eines Monats": one period named as what a sum pays for, no period of a
+# rule
+_COST_OF = re.compile(
+    r"(?:\b(?P<least>minimum|minimal|minimale|maximum|maximal|maximale)\s+|\b(?:mindest|höchst))?"
+    r"(?:(?<![\w])|(?<=mindest)|(?<=höchst))"
+    r"(?:cost|costs|price|coût|coûts|prix|kosten|kost|prijs|preis|kosten)"
+    r"(?:\s+(?:(?P<least2>minimum|maximum)|moyen|average|gemiddelde))?"
+    r"\s+(?:of|d['’]|de|van|für|eines|einer|per)\s*$",
+    _I,
+)
+_COST_OF_ONE = re.compile(
+    _COST_OF.pattern.removesuffix(r"\s*$")
+    + r"\s*(?:(?:one|a|an|une|un|een|één|ein|einen)\s+)?(?:(?P<year>year|année|(?<=un )an|jaar|"
+    r"jahr(?:es|s)?|studienjahr(?:es|s)?|studiejaar|academiejaar)|month|mois|maand|monat(?:s)?)\b",
+    _I,
+)
+# "7248 EUR pour une année d'études", "EUR 7,248 for one year of study", "7248 euro voor één
+# studiejaar", "7248 Euro für ein Studienjahr": right after a sum, the one period it is for is
+# its rate (from half B, wallonia-ulg-financing-plan-fr)
+_ONE_PERIOD = (
+    r"(?:une|un|one|a|an|één|een|ein|eine|einen)\s+(?:(?P<year>année|(?<=un )an|year|jaar|"
+    r"studiejaar|academiejaar|jahr|studienjahr|academic year|année académique)|month|mois|maand|"
+    r"monat)\b"
+)
+_FOR_ONE_PERIOD = re.compile(rf"\s*(?:pour|for|voor|für)\s+{_ONE_PERIOD}", _I)
+_SUM_FOR = re.compile(r"(?:€|\beur\w*|\beuro\w*|\d)\s+(?:pour|for|voor|für)\s*$", _I)
 # No age and no period of a rule runs past a lifetime: more "years" than this are a number
 # of something else ("bel de Infolijn op 1700", "appelez le 1700 an …").
 _MOST_YEARS = 120
@@ -2590,14 +2733,35 @@ def _ages_without_unit(c: _Collector) -> None:
         opened = "(" in c.text[max(0, m.start() - 20) : m.start()]
         if c.text.startswith(")", m.end("n1")) and not opened:
             continue  # "der unter 2) und 3) genannten Personen": points of a list, no age
+        end = m.end("n2") if m.group("n2") else m.end("n1")
+        if _REFERRED_UNDER.search(c.text, max(0, m.start() - 45), m.start()) or (
+            _REFERRED_AFTER.match(c.text, end)
+        ):
+            c.taken.append((m.start("n1"), end))  # nor a count of the persons after it
+            continue  # "the persons named under 2 and 3", "der unter 2 und 3 genannten": points
         if word and not word.group(0)[0].isdigit() and _PART_AFTER.match(c.text, word.end()):
             continue  # "falls under one of the cases", "valt onder één van de gevallen"
         value = parse_number(m.group("n1"))
         if value is None or not 1 <= value <= 99:
             continue
         value_max = parse_number(m.group("n2")) if m.group("n2") else None
-        end = m.end("n2") if m.group("n2") else m.end("n1")
         c.add("age", m.start("n1"), end, value, value_max, "years", rate=False)
+
+
+# A verb of referring to a place in the text, before "under" or after the number: "the persons
+# named under 2 and 3", "referred to under 1", "vermeld onder 2", "bedoeld onder 3", "visées sous
+# 2", "reprises sous 1", "der unter 2 und 3 genannten Personen", "unter 1 aufgeführt": points of
+# a list, no age
+_REFERRING = (
+    r"(?:named|mentioned|referred\s+to|listed|cited|described|set\s+out|specified|indicated|"
+    r"vermeld\w*|bedoeld\w*|genoemd\w*|opgesomd\w*|beschreven|aangehaald\w*|opgenomen|"
+    r"visé\w*|mentionné\w*|cité\w*|repris\w*|énuméré\w*|désigné\w*|indiqué\w*|"
+    r"genannt\w*|aufgeführt\w*|erwähnt\w*|bezeichnet\w*|aufgezählt\w*|angegeben\w*)"
+)
+_REFERRED_UNDER = re.compile(
+    rf"\b{_REFERRING}\s+(?:(?:in|at)\s+)?(?:under|onder|sous|unter)\s*$", _I
+)
+_REFERRED_AFTER = re.compile(rf"\s*[°)]?\s*{_REFERRING}\b", _I)
 
 
 _ORDINAL = r"(?:e|ste|de|th|st|nd|rd|ème|er|\.)"  # "30e", "60ste", "40th", "60e", "40."
@@ -3129,6 +3293,20 @@ def _counts_in_words(c: _Collector) -> None:
         for m in _COPIES_IN_A_WORD.finditer(c.text):
             word = m.group("word") or m.group("word2") or m.group("word3")
             c.add("count", m.start(), m.end(), _COPIES[word.lower()], None, "items")
+    for m in _ONE_OR_MORE_OF.finditer(c.text):
+        c.add("count", m.start("one"), m.end("one"), 1.0, None, "items", bound="min")
+
+
+# "one or more of the following documents", "when one or more of these elements change", "een of
+# meer van de volgende", "un ou plusieurs des documents suivants", "eines oder mehrere der
+# folgenden": how many of a set named, at least one (GUIDE: "at least two of the following" is a
+# count, min); "one or more stays" names no set and counts nothing
+_ONE_OR_MORE_OF = re.compile(
+    r"\b(?P<one>one|een|één|un|une|ein|eine|eines|einer)\s+(?:or|of|ou|oder)\s+"
+    r"(?:more|meer|meerdere|plusieurs|mehrere)\s+(?:of|van|des|d['’]|de|der|von|dieser|folgender)"
+    r"(?![\w])",
+    _I,
+)
 
 
 # "signed in duplicate", "in tweevoud", "(double exemplaire)", "in zweifacher Ausfertigung":
@@ -3264,7 +3442,7 @@ _POINTED_KINDS = ("money", "percent")
 _LEGAL_SUM = re.compile(r"\b(?:article|artikel|art\.|law|loi|wet|gesetz\w*)(?![\w])", _I)
 
 
-def _reference_bound(text: str) -> str | None:
+def reference_bound(text: str) -> str | None:
     """The bound of the threshold a sentence names without a value of its own ("je minstens
     het gemiddeld bruto jaarloon verdient", "may not exceed a maximum amount set each year"):
     the last bound word or bounded compound with no digit after it in `text`."""
@@ -3280,33 +3458,47 @@ def _reference_bound(text: str) -> str | None:
     return None
 
 
-def _pointed_bounds(c: _Collector) -> None:
-    """A sum or share whose sentence points back to a threshold with a verb of being takes
-    the threshold's bound:
-    "… je minstens het gemiddeld bruto jaarloon verdient. Voor 2024 bedraagt dit € 46.632"
-    (min), "volstaat 80% van dat bedrag", "In 2021 bedroeg dit nog 43.524 euro", "ce montant
-    était de", "lag dieser Betrag bei". The threshold is the sum or share read last before it
-    in the block (one of the same kind in the same sentence is a conversion, "soit 3.279,40 €
-    par mois", and keeps its own bound), else the bound words of the sentence before, else
-    the section's last sum. A fee, cost or price points back to no threshold."""
+def _pointed_bounds(c: _Collector) -> str | None:
+    """A share whose sentence points back to a threshold with a verb of being takes the
+    threshold's bound ("volstaat 80% van dat bedrag", "ce montant était de"), and so does an
+    earlier sum given beside one read before it in the block ("In 2021 bedroeg dit nog
+    43.524 euro", "lag dieser Betrag bei"). The threshold is the sum or share read last before
+    it in the block (one of the same kind in the same sentence is a conversion, "soit
+    3.279,40 € par mois", and keeps its own bound), else the bound words of the sentence
+    before, else the section's last sum. This year's sum of a threshold named without one
+    ("… je minstens het gemiddeld bruto jaarloon verdient. Voor 2024 bedraagt dit € 46.632")
+    stays exact (GUIDE, label audit), though its threshold's bound is returned for the shares
+    of the next blocks. A fee, cost or price points back to no threshold."""
     order = sorted(range(len(c.found)), key=lambda i: c.found[i].start)
     previous: Amount | None = None
+    threshold: str | None = None  # the bound of the threshold the last sum stands for
+    sums = False  # whether a sum was read before in the block
     for i in order:
         amount = c.found[i]
         if amount.kind not in _POINTED_KINDS:
             continue
+        own = amount.bound
+        same_sentence = False
         if amount.bound == "exact" and _points_back(c, amount):
             if previous is not None:
                 same_sentence = previous.start >= amount.start - len(
                     c.sentence_before(amount.start)
                 )
-                bound = None if same_sentence and previous.kind == amount.kind else previous.bound
+                bound = None if same_sentence and previous.kind == amount.kind else threshold
             else:
                 earlier = c._ended_before(amount.start - len(c.sentence_before(amount.start)), 1)
-                bound = _reference_bound(earlier[0]) if earlier else c.section_bound
+                bound = reference_bound(earlier[0]) if earlier else c.section_bound
+            own = bound or own
+            if amount.kind == "money" and not sums and not same_sentence:
+                bound = None  # "… at least the average yearly pay. For 2024 that is € 46.632":
+                # this year's value of a threshold named without one is exact (GUIDE, label
+                # audit), while "80% of that amount" is a share of the minimum and "In 2021
+                # it was still 43.524 euro" after a sum the value it is compared with
             if bound in ("min", "max"):
                 amount = c.found[i] = replace(amount, bound=bound)
-        previous = amount
+        previous, threshold = amount, own
+        sums = sums or amount.kind == "money"
+    return threshold
 
 
 def _points_back(c: _Collector, amount: Amount) -> bool:
@@ -3396,7 +3588,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _code_lengths(collector)
         _shares(collector)
         _counts_in_words(collector)
-        _pointed_bounds(collector)
+        threshold = _pointed_bounds(collector)
         _counted_cell(collector)
         _extensions(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
@@ -3411,5 +3603,5 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
             rate = (block.section, max(sums, key=lambda a: a.start).per)
         shares = [a for a in collector.found if a.kind in _POINTED_KINDS]
         if shares:
-            last_sum = (block.section, max(shares, key=lambda a: a.start).bound)
+            last_sum = (block.section, threshold or max(shares, key=lambda a: a.start).bound)
     return found

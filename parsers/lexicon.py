@@ -196,6 +196,7 @@ class Lexicon:
     change_verbs: tuple[str, ...]  # "rises from 45 to 75 days": a change, not a range
     announce: tuple[str, ...]  # "the following", "volgende": a lead-in that names its list
     clock_words: tuple[str, ...]  # "open", "lundi": times of day, not hour limits
+    closed: tuple[str, ...]  # "closed on 21 July", "Schließtage:": the days an office is shut
     law_dated: tuple[str, ...]  # "law dated", "wet van": the word between a law and its date
     tenure: tuple[str, ...]  # "years of experience": what follows a duration, never an age
     period_before: tuple[str, ...]  # "for at least 20 years": what opens a duration
@@ -299,6 +300,7 @@ def merged() -> Lexicon:
         change_verbs=words("change_verbs"),
         announce=words("announce"),
         clock_words=words("clock_words"),
+        closed=words("closed"),
         law_dated=words("law_dated"),
         tenure=words("tenure"),
         period_before=words("period_before"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from parsers.amounts import Amount
+from parsers.amounts import Amount, points_back, reference_bound
 from parsers.blocks import Block
 from rules.catalogue import Catalogue
 from rules.clauses import clause_at
@@ -53,6 +53,15 @@ class _Sentence:
     values: int = 0
     indexed: bool = False
     dates: list[tuple[int, int, date]] | None = None  # (start, end, day) in the sentence
+
+
+_POINTED = ("money", "percent")
+
+
+def _sentence_before(block: Block, start: int) -> str:
+    """The block's last sentence that ends before `start` ("" for none)."""
+    earlier = [s for s in block.sentences if block.text.find(s) + len(s) <= start]
+    return earlier[-1] if earlier else ""
 
 
 @dataclass(frozen=True)
@@ -143,12 +152,20 @@ def assign(
         if section is None:
             section = sections[block.index] = " > ".join((*block.section, *lead_ins))
         offset = amount.start - start
+        named = ""  # the sentence before, when this one points back to what it names
+        if amount.kind in _POINTED and points_back(sentence[:offset]):
+            named = _sentence_before(block, start)
+            context = f"{named} | {context}"
         near = f"{amount.context} {_right_of(sentence, offset)}"
         clause = lead = ""
         if said.values > 1:  # several values: each is what its own clause says
             first, last = clause_at(sentence, offset)
             clause, lead = sentence[first:last], sentence[: said.first]
         statement = statement_of(amount, lang, context, section, topic or "", near, clause, lead)
+        if named and amount.bound == "exact":
+            # "je minstens het gemiddeld bruto jaarloon verdient. Voor 2024 is dat € 46.632":
+            # the sum is exact (GUIDE, label audit), the threshold it gives a minimum
+            statement = replace(statement, bound=reference_bound(named) or "exact")
         if amount.kind == "money" and amount.per is None and amount.value is not None:
             times = _TIMES_A_YEAR.match(sentence, offset)
             if times:

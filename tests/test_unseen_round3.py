@@ -269,12 +269,21 @@ def test_a_lead_in_names_its_list_by_what_it_says_outside_brackets(lead_in, kind
     ("html", "wanted"),
     [
         (
-            "<p>Between 1 March and 31 May 2020 the desk is closed.</p>",
+            "<p>Between 1 March and 31 May 2020 the desk takes applications.</p>",
             ["2020-03-01", "2020-05-31"],
         ),
-        ("<p>Van 1 maart tot 31 mei 2020 is het loket dicht.</p>", ["2020-03-01", "2020-05-31"]),
-        ("<p>Du 1er mars au 31 mai 2020, le guichet est fermé.</p>", ["2020-03-01", "2020-05-31"]),
-        ("<p>Vom 1. März bis 31. Mai 2020 ist der Schalter zu.</p>", ["2020-03-01", "2020-05-31"]),
+        (
+            "<p>Van 1 maart tot 31 mei 2020 neemt het loket aanvragen aan.</p>",
+            ["2020-03-01", "2020-05-31"],
+        ),
+        (
+            "<p>Du 1er mars au 31 mai 2020, le guichet reçoit les demandes.</p>",
+            ["2020-03-01", "2020-05-31"],
+        ),
+        (
+            "<p>Vom 1. März bis 31. Mai 2020 nimmt der Schalter Anträge an.</p>",
+            ["2020-03-01", "2020-05-31"],
+        ),
         (  # the gazette's day is no rule's date; after the dash, the entry into force is
             "<p>Canada (Official Gazette 06/09/2004 – Entry into force 01/11/2004)</p>",
             ["2004-11-01"],
@@ -283,6 +292,8 @@ def test_a_lead_in_names_its_list_by_what_it_says_outside_brackets(lead_in, kind
     ],
 )
 def test_dates_of_a_range_and_after_a_gazette(html, wanted):
+    # (the ranges were days the desk is closed until GUIDE devset-ak settled those are no
+    # amounts: tests/test_unseen_round14_amounts.py)
     assert [str(d) for d in dates(html)] == wanted
 
 
