@@ -367,27 +367,6 @@ def test_from_half_b_a_time_limit_named_by_its_noun_is_at_most(html, rows):
     assert read(html) == rows
 
 
-# From half B: the term an advisory body has for its advice on an appeal is no single permit's
-# time to decide, though the previous commit now reads it as a time limit; the Dutch sentence is
-# a page's, the rest language knowledge.
-ADVICE_TERMS = [
-    ("nl", "<h2>Beroep</h2><p>De minister beslist binnen twee maanden na het verstrijken van de "
-     "termijn van vier maanden voor het advies van de Raad.</p>"),
-    ("en", "<h2>Appeal</h2><p>The minister decides, counted from the expiry of the time limit "
-     "of four months for the advice of the Council.</p>"),
-    ("fr", "<h2>Recours</h2><p>Le ministre statue à compter de l'expiration du délai de quatre "
-     "mois prévu pour l'avis du Conseil.</p>"),
-    ("de", "<h2>Einspruch</h2><p>Der Minister entscheidet nach Ablauf der Frist von vier "
-     "Monaten für das Gutachten des Rates.</p>"),
-]
-
-
-@pytest.mark.parametrize("lang,html", ADVICE_TERMS, ids=[lang for lang, _ in ADVICE_TERMS])
-def test_from_half_b_an_advice_term_is_no_single_permit_decision_time(lang, html):
-    four = [row for row in rules_of(html, lang) if row[1] == 4]
-    assert four == [("duration", 4, "max", None)]
-
-
 # From half B: how many exemptions there are, with a bound word, is a count ("There are more
 # than 30 exemptions from the work permit"); one exemption named with its article ("onder een
 # vrijstelling valt") is none. The English form is a page's, the rest language knowledge.
