@@ -4,8 +4,14 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "17"  # (the condition classifier of parsers/condition_model.py is off:
+PARSER_VERSION = "18"  # (the condition classifier of parsers/condition_model.py is off:
 # turning it on changes conditions and needs a new version)
+# 18: check part 11's families (tune12w steps: lead-ins naming where an application goes,
+# what-next headings, acts done on a site, stages joined by 'and', step-numbered items; tune12x
+# requirements, documents, exemptions: passive grants with a bound at the end, exemptions said to
+# apply, time to act, 'neither ... nor', title lines above lists; tune12y amounts: a value's
+# bound from its own sentence, closing days, list points after referring verbs, the rate a sum
+# is for, time limits named by their noun, counts of exemptions)
 # 17: check part 10's families (tune12u amounts: a table's lead-in bounds and dates its rows,
 # table rates from headers, unit-to-unit ranges, bare ages before "and", paired days; tune12v
 # conditions: derogations, who files, stage headings ending on a preposition, lists finishing one
