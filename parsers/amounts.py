@@ -1362,7 +1362,7 @@ class _Collector:
         sum is the last one before it, in this block or earlier in its section."""
         sentence = self.sentence_of(start)
         before = self.sentence_before(start)
-        if not _POINTS_TO_SUM.search(before) or _NOT_PAY.found_in(sentence):
+        if not points_back(before) or _NOT_PAY.found_in(sentence):
             return None
         at = bisect_left(self._starts, start)
         for position in range(at - 1, -1, -1):
@@ -2521,7 +2521,7 @@ _KIND_OF_YEAR = re.compile(
 _COST_OF = re.compile(
     r"(?:\b(?P<least>minimum|minimal|minimale|maximum|maximal|maximale)\s+|\b(?:mindest|höchst))?"
     r"(?:(?<![\w])|(?<=mindest)|(?<=höchst))"
-    r"(?:cost|costs|price|coût|coûts|prix|kosten|kost|prijs|preis|kosten)"
+    r"(?:cost|costs|price|coût|coûts|prix|kosten|kost|prijs|preis)"
     r"(?:\s+(?:(?P<least2>minimum|maximum)|moyen|average|gemiddelde))?"
     r"\s+(?:of|d['’]|de|van|für|eines|einer|per)\s*$",
     _I,
@@ -3518,7 +3518,7 @@ def _points_back(c: _Collector, amount: Amount) -> bool:
     # "This will rise to 86,209 euro", "the amount went up to": a change's new value, as the
     # labels read it; a verb of being ("bedroeg dit", "that amount was") restates
     return (
-        bool(_POINTS_TO_SUM.search(before))
+        points_back(before)
         and not _CHANGE_VERB.found_in(before)
         and not _GOES_TO.search(before)
     )

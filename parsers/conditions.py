@@ -842,15 +842,15 @@ _NOT_APPLYING = (
     r"|(?:gilt|gelten) (?:[^\s]+ )?nicht|findet keine anwendung|finden keine anwendung"
     r"|ist nicht anwendbar"
 )
+_EXEMPTION_WORD = alternation(w for w in LEX.headings["exemption"] if " " not in w)
 _EXEMPTION_DENIED = CaseBlind(
-    rf"(?<![\w])(?:{alternation(w for w in LEX.headings['exemption'] if ' ' not in w)})"
+    rf"(?<![\w])(?:{_EXEMPTION_WORD})"
     rf"(?![\w])(?:\s+[^\s.;:,]+){{0,3}}?\s+(?:{_NOT_APPLYING})(?![\w])"
 )
 
 # An exemption bounded: "De vrijstelling geldt alleen zolang …", "The exemption applies only
 # to …", "La dispense ne vaut que pour …", "Die Befreiung gilt nur für …", "… geldt voor
 # maximum 3 maanden": it limits the exemption, lifting nothing more (read as the limit it is).
-_EXEMPTION_WORD = alternation(w for w in LEX.headings["exemption"] if " " not in w)
 _APPLIES_VERB = r"applies|apply|geldt|gelden|vaut|valent|s'applique|s’applique|gilt|gelten"
 _BOUND_WORD = (
     r"only|alleen|enkel|slechts|uniquement|seulement|que|nur|ausschließlich|zolang|solange"
