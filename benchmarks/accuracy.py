@@ -8,6 +8,7 @@
     .venv/bin/python benchmarks/accuracy.py --halves -v  # older pages, half A, half B apart
     .venv/bin/python benchmarks/accuracy.py --categories  # what the misses are made of, counted
     .venv/bin/python benchmarks/accuracy.py --condition-model on  # with the fitted classifier
+    .venv/bin/python benchmarks/accuracy.py --pages ids.txt --categories --changes  # some pages
 
 The pages are split (tests/devset/split.yaml, benchmarks/devsplit.py) into a tuning part and
 a check part; each is reported on its own. The check part's misses are never printed: it is
@@ -21,6 +22,11 @@ agrees and its words overlap the gold text (Jaccard >= 0.6), each gold row used 
 whose value was read with one field wrong (the bound, the rate) asks for another fix than a
 value never read at all, and on check part 5 the bound alone was 23 of 173 gold amounts.
 Counts only, so the check part can be read this way too.
+
+`--pages FILE` reads only the pages listed in FILE (one id a line, `#` starts a comment) as one
+part: the figures of one batch of the check part (each batch is a block of
+`tests/devset/rules_holdout.yaml`'s draws), or of half B of a released one. With `--changes`
+the planted edits go to those pages; `-v` lists misses only when none of them is a check page.
 
 `--condition-model on|off` reads the parts with the condition classifier of
 parsers/condition_model.py switched on or off for this run only (default: as shipped,
@@ -324,6 +330,51 @@ def condition_model_line() -> str:
     )
 
 
+def listed(path: Path, devset: Path = DEVSET) -> list[str]:
+    """The page ids of a `--pages` file; an id with no gold file is an error naming its line."""
+    ids = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        page_id = line.split("#", 1)[0].strip()
+        if not page_id:
+            continue
+        if not (devset / f"{page_id}.yaml").exists():
+            raise ValueError(f"{path}:{number}: no labelled page {page_id!r} in {devset}")
+        ids.append(page_id)
+    return ids
+
+
+def _listed_pages(parser: argparse.ArgumentParser, args, devset: Path) -> None:
+    try:
+        ids = listed(args.pages, devset)
+    except (OSError, ValueError) as exc:
+        parser.error(str(exc))
+    split = checked(load(devset / "split.yaml"), devset)
+    unseen = sorted(set(ids) & set(split.check))
+    if args.verbose and unseen:
+        parser.error(f"-v: {len(unseen)} of the listed pages are check pages, read only to measure")
+    part = f"{len(ids)} page{'' if len(ids) == 1 else 's'} listed in {args.pages}" + (
+        f" ({len(unseen)} of the check part)" if unseen else ""
+    )
+    if args.changes:
+        from planted import render as render_planted
+        from planted import run as plant_in
+
+        html_ids = [i for i in ids if (devset / f"{i}.html").exists()]
+        outcomes = plant_in(html_ids, devset, text=not args.without_text)
+        print(render_planted(outcomes, len(html_ids), part, text=not args.without_text))
+        if args.verbose:
+            for edit, o in outcomes.items():
+                for line in o.noisy:
+                    print(f"{edit}: {line}")
+        return
+    report = evaluate(devset, ids)
+    print(f"== {part}\n{render(report)}\n")
+    if args.categories:
+        print(render_categories(report) + "\n")
+    if args.verbose:
+        print("\n".join(report.misses))
+
+
 def main(argv: list[str] | None = None, devset: Path = DEVSET) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the tuning misses")
@@ -356,12 +407,21 @@ def main(argv: list[str] | None = None, devset: Path = DEVSET) -> None:
         default="on" if condition_model.ENABLED else "off",
         help="read with the fitted condition classifier on or off (default: as shipped)",
     )
+    parser.add_argument(
+        "--pages",
+        type=Path,
+        metavar="FILE",
+        help="read only the pages listed in FILE (one id a line), as one part",
+    )
     args = parser.parse_args(argv)
     shipped = condition_model.ENABLED
     condition_model.ENABLED = args.condition_model == "on"
     if args.update_baseline and condition_model.ENABLED != shipped:
         parser.error("--update-baseline pins the shipped reading: drop --condition-model")
     print(condition_model_line())
+    if args.pages is not None:
+        _listed_pages(parser, args, devset)
+        return
     if args.halves and not args.changes:
         split = checked(load(devset / "split.yaml"), devset)
         for name, ids in halves(split).items():

@@ -1,6 +1,7 @@
 """How far two labellers agree, and what the extractors score on the rows both agree on.
 
     .venv/bin/python benchmarks/agreement.py
+    .venv/bin/python benchmarks/agreement.py --pages ids.txt   # only the pages listed, as one part
 
 Some dev pages were labelled a second time, independently (tests/devset/second/<id>.yaml:
 the second labeller never saw the first labels). Three readings per part of the split:
@@ -19,6 +20,7 @@ Only totals are printed: the check part is read only to measure.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -29,7 +31,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from accuracy import DEVSET, Report, _amount_key, found, match_condition, read, score_page  # noqa: E402
+from accuracy import (  # noqa: E402
+    DEVSET,
+    Report,
+    _amount_key,
+    found,
+    listed,
+    match_condition,
+    read,
+    score_page,
+)
 from devsplit import PARTS, checked, load, page_of  # noqa: E402
 
 SECOND = DEVSET / "second"
@@ -63,13 +74,17 @@ def _as_found(labels: dict) -> tuple[list[tuple[tuple, str]], list[tuple[str, st
     return amounts, conditions
 
 
-def evaluate(devset: Path = DEVSET) -> dict[str, dict[str, Report]]:
-    """Per part of the split: the three readings over its twice-labelled pages."""
+def evaluate(
+    devset: Path = DEVSET, pages: dict[str, list[str]] | None = None
+) -> dict[str, dict[str, Report]]:
+    """Per part of the split (or per named list of `pages`): the three readings over its
+    twice-labelled pages."""
     split = checked(load(devset / "split.yaml"), devset)
     second_dir = devset / SECOND.name
     out: dict[str, dict[str, Report]] = {}
-    for part in PARTS:
-        ids = [i for i in getattr(split, part) if (second_dir / f"{i}.yaml").exists()]
+    parts = pages if pages is not None else {part: getattr(split, part) for part in PARTS}
+    for part, part_ids in parts.items():
+        ids = [i for i in part_ids if (second_dir / f"{i}.yaml").exists()]
         readings = {"second vs first": Report(), "extractors vs first": Report(),
                     "extractors vs agreed": Report()}  # fmt: skip
         for page_id in sorted(ids):
@@ -89,13 +104,25 @@ def evaluate(devset: Path = DEVSET) -> dict[str, dict[str, Report]]:
     return out
 
 
-def main() -> None:
-    results = evaluate()
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--pages", type=Path, metavar="FILE", help="only the pages listed in FILE, as one part"
+    )
+    args = parser.parse_args(argv)
+    pages = None
+    if args.pages is not None:
+        try:
+            pages = {f"pages listed in {args.pages}": listed(args.pages)}
+        except (OSError, ValueError) as exc:
+            parser.error(str(exc))
+    results = evaluate(pages=pages)
     if not results:
         print(f"no twice-labelled page in {SECOND.relative_to(ROOT)}")
     for part, readings in results.items():
         pages = next(iter(readings.values())).pages
-        print(f"== {part} part: {pages} pages labelled twice")
+        name = part if args.pages is not None else f"{part} part"
+        print(f"== {name}: {pages} pages labelled twice")
         head = f"  {'reading':24} {'table':11} {'gold':>5} {'found':>6}"
         print(f"{head} {'precision':>10} {'recall':>7}")
         for name, report in readings.items():

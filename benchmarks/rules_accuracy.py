@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/rules_accuracy.py            # per rule family, tuning and held-out
     .venv/bin/python benchmarks/rules_accuracy.py -v         # plus every wrong assignment
     .venv/bin/python benchmarks/rules_accuracy.py --update-baseline   # pin today's figures
+    .venv/bin/python benchmarks/rules_accuracy.py --draw "check part 14" > ids.txt  # its pages
 
 Each extracted amount is paired with a gold row of the same page that has the same amount
 key (kind, value, value_max, unit, per, bound, date: the extraction benchmark's match), so
@@ -240,7 +241,7 @@ def render(parts: dict[str, Part]) -> str:
     return "\n".join(lines).lstrip("\n")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="list the tuning part's wrong assignments"
@@ -251,7 +252,21 @@ def main() -> None:
         help="with -v, list half B's wrong assignments too (read only once tuning is done)",
     )
     parser.add_argument("--update-baseline", action="store_true", help="pin today's figures")
-    args = parser.parse_args()
+    parser.add_argument(
+        "--draw",
+        metavar="NAME",
+        help="only print the page ids of the held-out draw NAME, one a line (each batch of the "
+        "check part is one: accuracy.py --pages and agreement.py --pages read them apart)",
+    )
+    args = parser.parse_args(argv)
+    if args.draw is not None:
+        holdout = yaml.safe_load(HOLDOUT.read_text(encoding="utf-8"))
+        ids = [page for page, draw in draws(holdout).items() if draw == DRAW + args.draw]
+        if not ids:
+            names = ", ".join(repr(block["name"]) for block in holdout["draws"])
+            parser.error(f"no held-out draw {args.draw!r} in {HOLDOUT.name} (there are {names})")
+        print("\n".join(ids))
+        return
     parts = evaluate()
     print(render(parts))
     if args.verbose:  # never the held-out misses: nobody may fit the catalogue to them

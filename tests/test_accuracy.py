@@ -46,3 +46,53 @@ def test_the_dev_set_covers_every_publisher_language_and_kind():
     assert len(golds) >= 13
     kinds = {row["kind"] for gold in golds for row in gold.get("amounts") or []}
     assert kinds == {"money", "age", "duration", "hours", "size", "percent", "count", "date"}
+
+
+def _one_page_devset(tmp_path: Path, part: str) -> Path:
+    from devsplit import Split, dump
+
+    page = "<html><body><main><p>The fee is € 358 per application.</p></main></body></html>"
+    (tmp_path / "fee.html").write_text(page)
+    gold = {
+        "source": {"id": "fee", "publisher": "federal", "lang": "en", "url": None,
+                   "select": "main"},
+        "amounts": [{"kind": "money", "value": 358, "value_max": None, "unit": "EUR",
+                     "per": None, "bound": "exact", "date": None, "quote": "€ 358"}],
+        "conditions": [],
+    }  # fmt: skip
+    (tmp_path / "fee.yaml").write_text(yaml.safe_dump(gold))
+    tuning, check = (["fee"], []) if part == "tuning" else ([], ["fee"])
+    dump(Split(1, "x", tuning, check), tmp_path / "split.yaml")
+    (tmp_path / "ids.txt").write_text("# one batch\nfee  # the only page\n\n")
+    return tmp_path
+
+
+def test_pages_reads_the_listed_pages_as_one_part(tmp_path, capsys):
+    from accuracy import main
+
+    devset = _one_page_devset(tmp_path, "tuning")
+    main(["--pages", str(devset / "ids.txt"), "--categories"], devset=devset)
+    out = capsys.readouterr().out
+    assert "== 1 page listed in" in out
+    assert "pages: 1" in out
+    money = next(line for line in out.splitlines() if line.strip().startswith("money"))
+    assert money.split()[1:] == ["1", "1", "1.000", "1.000"]
+
+
+def test_pages_never_lists_the_misses_of_a_check_page(tmp_path, capsys):
+    from accuracy import main
+
+    devset = _one_page_devset(tmp_path, "check")
+    with pytest.raises(SystemExit):
+        main(["--pages", str(devset / "ids.txt"), "-v"], devset=devset)
+    assert "read only to measure" in capsys.readouterr().err
+
+
+def test_pages_names_the_line_of_an_unknown_page(tmp_path, capsys):
+    from accuracy import main
+
+    devset = _one_page_devset(tmp_path, "tuning")
+    (devset / "ids.txt").write_text("fee\nfe\n")
+    with pytest.raises(SystemExit):
+        main(["--pages", str(devset / "ids.txt")], devset=devset)
+    assert "ids.txt:2: no labelled page 'fe'" in capsys.readouterr().err

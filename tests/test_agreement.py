@@ -65,3 +65,25 @@ def test_agreement_and_the_extractors_are_reported_per_part(tmp_path):
         == 1
     )  # only the age is gold here
     assert "tuning" not in evaluate(tmp_path)  # a part without twice-labelled pages is left out
+
+
+def test_a_list_of_pages_is_read_as_one_part_of_its_own(tmp_path):
+    """`--pages`: one batch of the check part read apart (check parts 13 and 14 are read
+    before and after a round each), with the same three readings."""
+    source = {"id": "p", "publisher": "federal", "lang": "en", "url": None, "select": "main"}
+    for page_id in ("p", "q"):
+        (tmp_path / f"{page_id}.html").write_text(PAGE)
+        (tmp_path / f"{page_id}.yaml").write_text(yaml.safe_dump(
+            {"source": dict(source, id=page_id), "amounts": [AGE, PAY], "conditions": []}
+        ))  # fmt: skip
+    (tmp_path / "second").mkdir()
+    (tmp_path / "second" / "q.yaml").write_text(
+        yaml.safe_dump({"source": source, "amounts": [AGE], "conditions": []})
+    )
+    dump(Split(1, "x", ["p"], ["q"]), tmp_path / "split.yaml")
+    readings = evaluate(tmp_path, pages={"batch": ["p", "q"]})
+    assert list(readings) == ["batch"]  # one part, named as asked; p has no second labels
+    between = readings["batch"]["second vs first"]
+    assert between.pages == 1
+    amounts = between.total(between.amounts_by_kind)
+    assert (amounts.tp, amounts.fp, amounts.fn) == (1, 0, 1)  # the second missed the pay

@@ -79,3 +79,18 @@ def test_each_held_out_draw_is_its_own_part_and_a_miscount_is_refused():
     holdout["draws"][1]["pages"] = 1
     with pytest.raises(ValueError, match="the draws count 2 pages, the list 3"):
         draws(holdout)
+
+
+def test_a_draw_is_printed_as_the_page_list_the_other_benchmarks_read(capsys):
+    """`--draw NAME` gives the ids `accuracy.py --pages` and `agreement.py --pages` take, so
+    a batch of the check part is read apart by a command, not by a list kept by hand."""
+    from rules_accuracy import HOLDOUT, main
+
+    holdout = yaml.safe_load(HOLDOUT.read_text(encoding="utf-8"))
+    last = holdout["draws"][-1]
+    main(["--draw", last["name"]])
+    ids = capsys.readouterr().out.split()
+    assert ids == holdout["pages"][-last["pages"]:]
+    with pytest.raises(SystemExit):
+        main(["--draw", "no such draw"])
+    assert "no held-out draw 'no such draw'" in capsys.readouterr().err
