@@ -655,16 +655,21 @@ _STAGE_OF = CaseBlind(
 # case 5: the sentences there telling who registers, where, how and by when are steps). Read
 # as a stage's heading: a fact told there about the formality is no step. A heading naming a
 # paper ("Registration certificate", "Attestation d'inscription") heads documents.
+_SWORN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.sworn)})(?![\w])")
 _FORMALITY_FIRST = CaseBlind(
     rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:{alternation(LEX.formalities)})(?![\w])"
 )
 
 
 def _formality_heading(heading: str) -> bool:
-    return (
-        len(_IN_BRACKETS.sub(" ", heading).split()) <= 9
-        and _FORMALITY_FIRST.found_in(heading)
-        and not _DOCUMENT_NOUN.found_in(heading)
+    match = next(_FORMALITY_FIRST.finditer(heading, lowered(heading)), None)
+    return bool(
+        match
+        and len(_IN_BRACKETS.sub(" ", heading).split()) <= 9
+        # (the formality's own noun may name a paper too, "Déclaration LIMOSA": the rest of
+        # the heading decides; a sworn one is a paper, "Déclaration sur l'honneur")
+        and not _DOCUMENT_NOUN.found_in(heading[match.end() :])
+        and not _SWORN.found_in(heading)
     )
 
 
@@ -772,6 +777,9 @@ _NOT_NECESSARILY = re.compile(
 # A sentence under a procedure heading that opens by sending the reader to read ("Read the
 # manual first", "Lees eerst de voorwaarden", "Lisez d'abord", "Lesen Sie zuerst") points to
 # more reading: no step (GUIDE).
+# An order to open a page ("Follow this link to see …", "Klik hier voor …", "Suivez ce
+# lien", "Klicken Sie hier"): it points to more reading, no stage (GUIDE tune12b).
+_LINK_POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.link_pointers)})(?![\w])")
 _READ_FIRST = re.compile(r"^(?:read|lees|lisez|lesen sie|raadpleeg|consultez)\b", re.IGNORECASE)
 _FOR_WHOM = re.compile(
     r"\b(?:for|voor|pour|für|if|als|indien|si|wenn|falls|when|wanneer|lorsque|sometimes|soms|"
@@ -1066,6 +1074,34 @@ _CASE_HEAD = re.compile(
 )
 
 
+# What someone does not do at a stage ("The service provider does not examine the
+# application and decides nothing", "Dat bedrijf behandelt uw aanvraag niet", "Ce prestataire
+# n'examine pas la demande", "Das Unternehmen prüft den Antrag nicht"): the authority says what
+# it will not do, no stage of the reader's procedure (GUIDE devset-r). A case opening the
+# sentence ("If the file is not complete, the office asks …") is a stage's case, not this.
+_NEAR_NEGATION = re.compile(rf"^(?:\W+\w+){{0,4}}?\W+(?:{_NEGATION})\b", re.IGNORECASE)
+_NEGATION_BEFORE = re.compile(
+    rf"\b(?:{_NEGATION}|n['’]|ne|does|do|did|will)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _denies_an_act(sentence: str) -> bool:
+    if _CASE_HEAD.match(sentence) or _CASE_THEN.match(sentence):
+        return False
+    # (in the main clause, before any comma: "…, so that the visa is not issued late" only
+    # says why)
+    sentence = re.split(r"[,;:(]", sentence, maxsplit=1)[0]
+    lower = lowered(sentence)
+    for match in _HANDLES.finditer(sentence, lower):
+        after = sentence[match.end() : match.end() + 60]
+        before = sentence[max(0, match.start() - 20) : match.start()]
+        if _NEAR_NEGATION.match(after) or (
+            _NEGATION_BEFORE.search(before) and re.search(r"\bpas\b|\bnot\b", before + after)
+        ):
+            return True
+    return False
+
+
 def tells_stage(sentence: str) -> bool:
     """Whether a sentence under a procedure heading tells a stage of it (GUIDE.md): it names
     what the procedure handles (the application, the file, the decision, the appeal) before
@@ -1095,6 +1131,7 @@ def tells_stage(sentence: str) -> bool:
         # stage (GUIDE, tune12b: not steps there)
         and not _EXAMPLE.match(sentence)
         and not _depends_on(sentence)
+        and not _denies_an_act(sentence)
     )
 
 
@@ -1819,7 +1856,9 @@ def _tells_to_apply(heading: str) -> bool:
     verb, rest = match.group(0).strip().lower(), heading[match.end() :].split()
     if verb.endswith(("en", "aanvraag")) and not (rest and rest[0] == "Sie"):
         return False
-    return len(rest) >= 2
+    # a separable verb holds its object between its parts ("Vraag een visum D aan", "Dien
+    # uw aanvraag in", "Reiche den Antrag ein"): those words count as the rest
+    return len(rest) + max(0, len(verb.split()) - 2) >= 2
 
 
 def _asks_how(heading: str) -> str | None:
@@ -2682,6 +2721,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     context == "step"
                     and IMPERATIVE.match(_unlabelled(sentence))
                     and not _is_button(block)
+                    and not _LINK_POINTER.found_in(sentence)  # "Follow this link to see …"
                 ):
                     add("step", sentence, block)  # "Scannez toutes les pièces": an action
                 elif (

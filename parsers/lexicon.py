@@ -228,6 +228,8 @@ class Lexicon:
     when_questions: frozenset[str]  # "When?", "Quand ?": a heading asking when (a stage's time)
     formalities: tuple[str, ...]  # "First registration", "Inscription": a formality in a heading
     polite: tuple[str, ...]  # "please", "gelieve", "veuillez", "bitte": an order follows
+    sworn: tuple[str, ...]  # "of honour", "of commitment": a declaration that is a paper
+    link_pointers: tuple[str, ...]  # "Follow this link", "Klik hier": an order to read a page
     infinitive_orders: tuple[str, ...]  # "Envoyer …", "… invullen", "… einreichen": in a list
     solely: tuple[str, ...]  # "only", "enkel", "uniquement", "nur": an exclusive way …
     appointments: tuple[str, ...]  # "appointment", "afspraak", "rendez-vous", "Termin": … to book
@@ -336,6 +338,8 @@ def merged() -> Lexicon:
         when_questions=frozenset(words("when_questions")),
         formalities=words("formalities"),
         polite=words("polite"),
+        sworn=words("sworn"),
+        link_pointers=words("link_pointers"),
         infinitive_orders=words("infinitive_orders"),
         solely=words("solely"),
         appointments=words("appointments"),

@@ -308,3 +308,107 @@ def test_a_list_of_infinitive_orders_is_steps(lang, items):
     html = f"<h2>Finale</h2><p>Merci de :</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
     read = kinds(html)
     assert [read.get(item) for item in items] == ["step"] * len(items)
+
+
+# From half B (read after the half-A work was committed), each written as its class in the
+# four languages:
+# - a heading ordering to apply with a separable verb holds its object between the verb's
+#   parts ("Vraag een visum D aan", "Dien uw aanvraag in", "Reiche den Antrag ein"): an order
+#   to apply, the procedure's heading (federal-family-visa-request-nl);
+# - a declaration is a formality the reader carries out ("Déclaration LIMOSA", "Aangifte van
+#   aankomst"), unless sworn or of commitment, a paper (federal-posting-formalities-fr);
+# - a lead-in naming the application and ending on its taking place ("De aanvraag zelf dient
+#   te gebeuren", "La demande s'effectue") lists where it goes (flanders-work-card-alken-nl);
+# - an order to open a link points to reading, no step (wallonia-uclouvain-lsm-visa-en);
+# - what someone does not do at a stage is no stage (GUIDE devset-r;
+#   federal-family-visa-request-nl, and federal-family-visa-fr on the older pages).
+@pytest.mark.parametrize(
+    "heading,sentence",
+    [
+        ("Apply for a family visa at the consulate", "Fill in the form and sign it."),
+        ('Vraag een visum D "gezinshereniging" aan', "Vul het formulier in en onderteken het."),
+        ("Demandez un visa D au consulat", "Remplissez le formulaire et signez-le."),
+        ("Beantragen Sie ein Visum D beim Konsulat", "Füllen Sie das Formular aus."),
+        ("Dien uw aanvraag in", "Plan uw reis."),
+    ],
+)
+def test_an_order_to_apply_heads_the_steps(heading, sentence):
+    assert kind_of(f"<h2>{heading}</h2><p>{sentence}</p>", sentence[:8]) == "step"
+
+
+@pytest.mark.parametrize(
+    "heading,sentence,kind",
+    [
+        ("Declaration of posting", "The employer must file the declaration online.", "step"),
+        ("Aangifte Limosa", "De werkgever moet de aangifte online indienen.", "step"),
+        ("Déclaration LIMOSA", "L'employeur doit introduire la déclaration en ligne.", "step"),
+        ("Meldung der Entsendung", "Der Arbeitgeber muss die Meldung online einreichen.", "step"),
+        (
+            "Déclaration sur l'honneur",
+            "La déclaration est signée par le demandeur.",
+            None,
+        ),
+        ("Declaration of commitment", "The guarantor signs the declaration.", None),
+    ],
+)
+def test_a_declaration_heading_is_a_formality_unless_a_paper(heading, sentence, kind):
+    got = kind_of(f"<h2>{heading}</h2><p>{sentence}</p>", sentence[:10])
+    assert got == kind if kind else got != "step"
+
+
+@pytest.mark.parametrize(
+    "lead,items",
+    [
+        ("The application itself takes place", ("at the regional office;", "at the embassy.")),
+        ("De aanvraag zelf dient te gebeuren", ("bij het gewest;", "bij de ambassade.")),
+        ("La demande s'effectue", ("auprès de la région ;", "auprès de l'ambassade.")),
+        ("Der Antrag muss erfolgen", ("bei der Region;", "bei der Botschaft.")),
+    ],
+)
+def test_a_lead_in_on_where_the_application_takes_place_heads_steps(lead, items):
+    html = f"<h2>Kaarten</h2><p>{lead}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+    read = kinds(html)
+    assert [read.get(item) for item in items] == ["step"] * len(items)
+
+
+@pytest.mark.parametrize(
+    "lang,sentence",
+    [
+        ("en", "Follow this link to see how to download the certificate."),
+        ("nl", "Klik hier om te zien hoe u het attest downloadt."),
+        ("fr", "Suivez ce lien pour voir comment télécharger l'attestation."),
+        ("de", "Klicken Sie hier, um zu sehen, wie Sie die Bescheinigung herunterladen."),
+    ],
+)
+def test_an_order_to_open_a_link_is_no_step(lang, sentence):
+    assert kind_of(f"<h2>{PROCEDURE[lang]}</h2><p>{sentence}</p>", sentence[:8]) is None
+
+
+@pytest.mark.parametrize(
+    "lang,denied,done",
+    [
+        (
+            "en",
+            "The service provider does not examine the application.",
+            "The consulate examines the application.",
+        ),
+        (
+            "nl",
+            "Dat bedrijf behandelt uw aanvraag niet.",
+            "Het consulaat behandelt uw aanvraag.",
+        ),
+        (
+            "fr",
+            "Ce prestataire n'examine pas la demande.",
+            "Le consulat examine la demande.",
+        ),
+        (
+            "de",
+            "Das Unternehmen prüft den Antrag nicht.",
+            "Das Konsulat prüft den Antrag.",
+        ),
+    ],
+)
+def test_what_someone_does_not_do_is_no_stage(lang, denied, done):
+    read = kinds(f"<h2>{PROCEDURE[lang]}</h2><p>{denied} {done}</p>")
+    assert denied not in read and read.get(done) == "step"
