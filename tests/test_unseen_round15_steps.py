@@ -412,3 +412,51 @@ def test_an_order_to_open_a_link_is_no_step(lang, sentence):
 def test_what_someone_does_not_do_is_no_stage(lang, denied, done):
     read = kinds(f"<h2>{PROCEDURE[lang]}</h2><p>{denied} {done}</p>")
     assert denied not in read and read.get(done) == "step"
+
+
+# Stages of the procedure completed in the four languages (GUIDE, label audit: a heading that
+# names a stage heads what is done at it): the admissibility check and the notification.
+@pytest.mark.parametrize(
+    "heading,act,fact",
+    [
+        (
+            "Admissibility",
+            "The region checks whether the file is complete.",
+            "This usually goes quickly.",
+        ),
+        (
+            "Ontvankelijkheid",
+            "Het gewest gaat na of het dossier volledig is.",
+            "Dat gaat meestal snel.",
+        ),
+        (
+            "Recevabilité",
+            "La région vérifie si le dossier est complet.",
+            "Cela va en général vite.",
+        ),
+        (
+            "Zulässigkeit",
+            "Die Region prüft, ob die Akte vollständig ist.",
+            "Das geht meist schnell.",
+        ),
+    ],
+)
+def test_an_admissibility_heading_heads_its_steps(heading, act, fact):
+    read = kinds(f"<h2>{heading}</h2><p>{act} {fact}</p>")
+    assert read.get(act) == "step" and fact not in read
+
+
+# What the authority asks for is a stage, whoever acts (GUIDE tune12b: "Any missing document is
+# requested from you"), here in our own sentences.
+@pytest.mark.parametrize(
+    "lang,sentence",
+    [
+        ("en", "Papers that are missing are requested from the applicant."),
+        ("en", "The consulate may ask for further papers."),
+        ("nl", "Ontbrekende stukken worden bij de aanvrager opgevraagd."),
+        ("fr", "Les pièces manquantes vous sont demandées par courrier."),
+        ("de", "Fehlende Unterlagen werden beim Antragsteller angefordert."),
+    ],
+)
+def test_what_the_authority_asks_for_is_a_step(lang, sentence):
+    assert kind_of(f"<h2>{PROCEDURE[lang]}</h2><p>{sentence}</p>", sentence[:10]) == "step"
