@@ -2237,6 +2237,28 @@ def _verdict_lists(blocks: list[Block]) -> dict[int, str]:
     return out
 
 
+# How or where an application goes, opening an item ("by email to: …", "Online, on the website
+# …", "Par courrier à l'adresse …", "Per Post an …"), or labelling its address ("E-mail address:
+# …", "Mailadres: …").
+_E_MAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
+_OPENS_ON_CHANNEL = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.channels)})(?![\w-])")
+
+
+def _channel_of_filing(block: Block) -> bool:
+    """Whether a link line (an address, a site) is where an application goes, in a list of
+    steps (by its heading or its lead-in): opened by the channel ("by email to: …", "En
+    ligne, sur le site …", "Mailadres: …"), or an e-mail address under a lead-in that makes
+    its list the steps of filing ("Your application reaches us by e-mail. Proceed as
+    follows:"): the offices, channels or times of filing are steps (GUIDE; round 14)."""
+    if _context_kind(block) != "step":
+        return False
+    # (an item naming only a site or an office's name under such a lead-in, "Flemish Region",
+    # points to where to read on: the channel must be named, or an e-mail address given)
+    return _OPENS_ON_CHANNEL.found_in(block.text) or bool(
+        block.lead_ins and _E_MAIL.search(block.text)
+    )
+
+
 def _is_button(block: Block) -> bool:
     """A paragraph of one sentence with no closing mark is a button or a title ("Make an
     appointment to register with Actiris", "Aanvraag indienen"), not an action told."""
@@ -2404,6 +2426,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             if _labels_nested_names(blocks, i):
                 continue  # "Referees in these sports:" then "football", "basketball"
             if _is_link_line(block.text) or _names_a_site(block) or _names_a_link(block):
+                if _channel_of_filing(block):
+                    add("step", block.text, block, least_words=1)  # "by email to: …@…"
                 continue  # "Walloon Region: emploi.wallonie.be"; "Flanders" under "the website:"
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
                 continue  # "Personal appearance is not required."

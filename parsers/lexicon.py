@@ -228,6 +228,7 @@ class Lexicon:
     when_questions: frozenset[str]  # "When?", "Quand ?": a heading asking when (a stage's time)
     formalities: tuple[str, ...]  # "First registration", "Inscription": a formality in a heading
     polite: tuple[str, ...]  # "please", "gelieve", "veuillez", "bitte": an order follows
+    channels: tuple[str, ...]  # "by e-mail", "en ligne", "per Post": how an application goes
     sworn: tuple[str, ...]  # "of honour", "of commitment": a declaration that is a paper
     link_pointers: tuple[str, ...]  # "Follow this link", "Klik hier": an order to read a page
     infinitive_orders: tuple[str, ...]  # "Envoyer …", "… invullen", "… einreichen": in a list
@@ -338,6 +339,7 @@ def merged() -> Lexicon:
         when_questions=frozenset(words("when_questions")),
         formalities=words("formalities"),
         polite=words("polite"),
+        channels=words("channels"),
         sworn=words("sworn"),
         link_pointers=words("link_pointers"),
         infinitive_orders=words("infinitive_orders"),

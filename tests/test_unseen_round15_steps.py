@@ -460,3 +460,41 @@ def test_an_admissibility_heading_heads_its_steps(heading, act, fact):
 )
 def test_what_the_authority_asks_for_is_a_step(lang, sentence):
     assert kind_of(f"<h2>{PROCEDURE[lang]}</h2><p>{sentence}</p>", sentence[:10]) == "step"
+
+
+# A link line in a list of steps is where the application goes when it names the channel or
+# gives an e-mail address (GUIDE: the offices, channels or times of filing are steps); a
+# region's or an office's name alone there points to where to read on.
+@pytest.mark.parametrize(
+    "heading,lead,channel,pointer",
+    [
+        (
+            "How to apply",
+            "The form and its annexes must be sent:",
+            "by e-mail to: permits@region.example.be",
+            "Flemish Region: www.vlaanderen.example.be",
+        ),
+        (
+            "Hoe aanvragen?",
+            "Het formulier en de bijlagen moeten worden verstuurd:",
+            "per e-mail naar: vergunning@gewest.example.be",
+            "Vlaams Gewest: www.vlaanderen.example.be",
+        ),
+        (
+            "Comment s'inscrire ?",
+            "Le formulaire et ses annexes doivent être envoyés :",
+            "en ligne, sur le site www.region.example.be",
+            "Région wallonne : www.wallonie.example.be",
+        ),
+        (
+            "Wie beantragen?",
+            "Das Formular und die Anlagen müssen geschickt werden:",
+            "per E-Mail an: antrag@region.example.be",
+            "Deutschsprachige Gemeinschaft: www.ostbelgien.example.be",
+        ),
+    ],
+)
+def test_a_channel_of_filing_is_a_step_a_name_alone_is_not(heading, lead, channel, pointer):
+    html = f"<h2>{heading}</h2><p>{lead}</p><ul><li>{channel}</li><li>{pointer}</li></ul>"
+    read = kinds(html)
+    assert read.get(channel) == "step" and read.get(pointer) != "step"
