@@ -1126,6 +1126,7 @@ def tells_stage(sentence: str) -> bool:
         # op de ambassade, dan vult u eerst het formulier in op https://…")
         and not (_SITE.found(sentence, None) and not _acts_on_a_site(sentence))
         and not _POINTER.found(sentence, None)
+        and not _LINK_POINTER.found_in(sentence)  # "Click here to open the application form."
         # an example ("For example, for a visit starting on 1 September …") or what a stage
         # depends on ("How long your visa takes to process depends on your file") tells no
         # stage (GUIDE, tune12b: not steps there)
@@ -2433,6 +2434,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Personal appearance is not required."
             if _only_fee_or_validity(block.text) or _in_a_price_list(block):
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
+            if _STEP_HEADING.match(block.text) and len(block.text.split()) <= 2:
+                continue  # "Stap 1" alone: the number of the step its nested items tell
             if _STEP_HEADING.match(block.text) and _context_kind(block) in (None, "step"):
                 # "Stap 2: de Raad bekijkt uw dossier.": an item opened by a step's number is
                 # that step, as a paragraph so opened is (from half B)

@@ -498,3 +498,29 @@ def test_a_channel_of_filing_is_a_step_a_name_alone_is_not(heading, lead, channe
     html = f"<h2>{heading}</h2><p>{lead}</p><ul><li>{channel}</li><li>{pointer}</li></ul>"
     read = kinds(html)
     assert read.get(channel) == "step" and read.get(pointer) != "step"
+
+
+# An order to open a link points to reading wherever the sentence names the application
+# ("Click here to open the application form."), and a step's number alone as an item ("Stap
+# 1" over its nested list) names no step: no rows (GUIDE tune12b; lead-ins and labels are no
+# rows).
+@pytest.mark.parametrize(
+    "lang,sentence",
+    [
+        ("en", "Click here to open the application form."),
+        ("nl", "Klik hier om het aanvraagformulier te openen."),
+        ("fr", "Cliquez ici pour ouvrir le formulaire de demande."),
+        ("de", "Klicken Sie hier, um das Antragsformular zu öffnen."),
+    ],
+)
+def test_a_link_to_the_form_is_no_step(lang, sentence):
+    assert kind_of(f"<h2>{PROCEDURE[lang]}</h2><p>{sentence}</p>", sentence[:8]) is None
+
+
+@pytest.mark.parametrize("label", ["Step 1", "Stap 1", "Étape 1", "Schritt 1"])
+def test_a_step_number_alone_is_no_row(label):
+    html = (
+        f"<h2>Procedure</h2><ul><li>{label}<ul><li>Fill in the form and sign it.</li>"
+        "</ul></li></ul>"
+    )
+    assert label not in kinds(html)
