@@ -176,6 +176,12 @@ _DELAY_LINE = re.compile(
 # "spoedprocedure: 1 werkdag") is the time a stage takes, a step like "Délai : 2 jours
 # ouvrables" (GUIDE, devset-u). Other sentences there ("Processing usually takes 1 month")
 # are read as any other.
+# A lead-in opened by the time limit of filing ("Deadline for submitting the file:",
+# "Uiterste datum voor het indienen van de aanvraag:", "Date limite du dépôt de dossier :",
+# "Frist für die Einreichung des Antrags:"): its items give the time of filing for each case,
+# steps as a line "Délai : 2 jours ouvrables" is (GUIDE devset-u; round 14: the offices,
+# channels or times of filing).
+_DELAY_LEAD = re.compile(rf"^\s*{_DELAY_WORDS}(?![\w])", re.IGNORECASE)
 _DELAY_HEADING = re.compile(rf"^\s*{_DELAY_WORDS}\s*:?\s*$", re.IGNORECASE)
 _GIVES_TIME = re.compile(r"\d|\b(?:one|een|un|une|ein|eine)\b", re.IGNORECASE)
 
@@ -1365,6 +1371,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # suivants, …": a label before the colon names the list as a heading would
         return kind_of_heading(label.group(1))
     named = _lead_kind(lead_in)
+    if _DELAY_LEAD.match(lead_in) and (_PROCEDURE.found_in(lead_in) or _LODGING.found_in(lead_in)):
+        return "step"  # "Date limite du dépôt de dossier :": the times of filing, by case
     if _tells_where_it_goes(_last_clause(lead_in), _last_sentence(lead_in)):
         return "step"  # "U dient de aanvraag in bij:", "The form and its documents must be sent:"
     if named == "document" and _lead_kind(_last_clause(lead_in)) not in (None, "document"):

@@ -524,3 +524,33 @@ def test_a_step_number_alone_is_no_row(label):
         "</ul></li></ul>"
     )
     assert label not in kinds(html)
+
+
+# A lead-in opened by the time limit of filing lists the times of filing by case: steps
+# (GUIDE devset-u: a line giving the time left to act is a step; round 14: the offices,
+# channels or times of filing).
+@pytest.mark.parametrize(
+    "lead,items",
+    [
+        (
+            "Deadline for submitting the application:",
+            ("Students who need a visa: 30 April;", "Other students: 31 August."),
+        ),
+        (
+            "Uiterste datum voor het indienen van de aanvraag:",
+            ("Studenten die een visum nodig hebben: 30 april;", "Andere studenten: 31 augustus."),
+        ),
+        (
+            "Date limite du dépôt de dossier :",
+            ("Étudiants qui ont besoin d'un visa : 30 avril ;", "Autres étudiants : 31 août."),
+        ),
+        (
+            "Frist für die Einreichung des Antrags:",
+            ("Studierende mit Visumpflicht: 30. April;", "Andere Studierende: 31. August."),
+        ),
+    ],
+)
+def test_a_deadline_lead_in_lists_the_times_of_filing(lead, items):
+    html = f"<p>{lead}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
+    read = kinds(html)
+    assert [read.get(item) for item in items] == ["step"] * len(items)
