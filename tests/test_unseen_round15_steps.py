@@ -554,3 +554,20 @@ def test_a_deadline_lead_in_lists_the_times_of_filing(lead, items):
     html = f"<p>{lead}</p><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul>"
     read = kinds(html)
     assert [read.get(item) for item in items] == ["step"] * len(items)
+
+
+# Collecting the result is the reader's side of handing it over (GUIDE, label audit:
+# "Issuing", "Afgifte", "Délivrance", "Ausstellung"): a heading naming it heads the stages
+# told under it; and the passive of sending the result on is an authority's act.
+@pytest.mark.parametrize(
+    "heading,act,fact",
+    [
+        ("Collection", "The cards are sent to the town hall.", "The hall is near the station."),
+        ("Afhalen", "De kaarten worden naar de gemeente gestuurd.", "Het gemeentehuis is oud."),
+        ("Retrait", "La carte est transmise à la commune.", "La maison communale est ancienne."),
+        ("Abholung", "Die Karte wird der Gemeinde zugestellt.", "Das Gemeindehaus ist alt."),
+    ],
+)
+def test_a_collection_heading_heads_its_steps(heading, act, fact):
+    read = kinds(f"<h2>{heading}</h2><p>{act} {fact}</p>")
+    assert read.get(act) == "step" and fact not in read
