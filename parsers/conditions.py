@@ -181,6 +181,16 @@ _DELAY_LINE = re.compile(
 # "Frist für die Einreichung des Antrags:"): its items give the time of filing for each case,
 # steps as a line "Délai : 2 jours ouvrables" is (GUIDE devset-u; round 14: the offices,
 # channels or times of filing).
+# A lead-in announcing what is handled at a counter or through a channel ("Only the following
+# can be done at the counter:", "Enkel het volgende kan aan het loket:", "Seules les démarches
+# suivantes se font au guichet :", "Folgendes wird per E-Mail erledigt:"): its items are the
+# formalities handled there, steps (GUIDE devset-ak).
+_ENDS_AT_A_COUNTER = re.compile(
+    r"\b(?:at|aan|au|am|bij|via|per|by|par|über)\s+(?:(?:the|het|de|le|la|l['’]|dem|der|den)\s*)?"
+    r"(?:counters?|desks?|loketten|loket|balie|guichets?|schalter|e-mail|email|mail|courriel"
+    r"|post|poste)\b(?:\s+[^\W\d_]+){0,2}\s*:?\s*$",
+    re.IGNORECASE,
+)
 _DELAY_LEAD = re.compile(rf"^\s*{_DELAY_WORDS}(?![\w])", re.IGNORECASE)
 _DELAY_HEADING = re.compile(rf"^\s*{_DELAY_WORDS}\s*:?\s*$", re.IGNORECASE)
 _GIVES_TIME = re.compile(r"\d|\b(?:one|een|un|une|ein|eine)\b", re.IGNORECASE)
@@ -1371,6 +1381,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # suivants, …": a label before the colon names the list as a heading would
         return kind_of_heading(label.group(1))
     named = _lead_kind(lead_in)
+    if ANNOUNCES.found_in(_last_clause(lead_in)) and _ENDS_AT_A_COUNTER.search(lead_in):
+        return "step"  # "Only the following can be done at the counter:" (GUIDE devset-ak)
     if _DELAY_LEAD.match(lead_in) and (_PROCEDURE.found_in(lead_in) or _LODGING.found_in(lead_in)):
         return "step"  # "Date limite du dépôt de dossier :": the times of filing, by case
     if _tells_where_it_goes(_last_clause(lead_in), _last_sentence(lead_in)):

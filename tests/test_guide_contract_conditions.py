@@ -24,11 +24,6 @@ NOT_YET: set[str] = {
     # an h1 as the only heading naming the kind of the stages under it: knowing that it is
     # the only heading reads the whole page, which a big page read in parts cannot
     "only_h1-fr-2",
-    # a lead-in naming which formalities are handled where, in English and Dutch ("Only the
-    # following can be done at the counter:"): read in French and German by its words
-    # ("démarches", "Anträge"), not yet by its build (round 15 report)
-    "handled_where-en-0",
-    "handled_where-nl-1",
 }
 
 
