@@ -176,6 +176,22 @@ _DELAY_LINE = re.compile(
 # "spoedprocedure: 1 werkdag") is the time a stage takes, a step like "Délai : 2 jours
 # ouvrables" (GUIDE, devset-u). Other sentences there ("Processing usually takes 1 month")
 # are read as any other.
+# A lead-in opened by the time limit of filing ("Deadline for submitting the file:",
+# "Uiterste datum voor het indienen van de aanvraag:", "Date limite du dépôt de dossier :",
+# "Frist für die Einreichung des Antrags:"): its items give the time of filing for each case,
+# steps as a line "Délai : 2 jours ouvrables" is (GUIDE devset-u; round 14: the offices,
+# channels or times of filing).
+# A lead-in announcing what is handled at a counter or through a channel ("Only the following
+# can be done at the counter:", "Enkel het volgende kan aan het loket:", "Seules les démarches
+# suivantes se font au guichet :", "Folgendes wird per E-Mail erledigt:"): its items are the
+# formalities handled there, steps (GUIDE devset-ak).
+_ENDS_AT_A_COUNTER = re.compile(
+    r"\b(?:at|aan|au|am|bij|via|per|by|par|über)\s+(?:(?:the|het|de|le|la|l['’]|dem|der|den)\s*)?"
+    r"(?:counters?|desks?|loketten|loket|balie|guichets?|schalter|e-mail|email|mail|courriel"
+    r"|post|poste)\b(?:\s+[^\W\d_]+){0,2}\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DELAY_LEAD = re.compile(rf"^\s*{_DELAY_WORDS}(?![\w])", re.IGNORECASE)
 _DELAY_HEADING = re.compile(rf"^\s*{_DELAY_WORDS}\s*:?\s*$", re.IGNORECASE)
 _GIVES_TIME = re.compile(r"\d|\b(?:one|een|un|une|ein|eine)\b", re.IGNORECASE)
 
@@ -257,6 +273,12 @@ _CURRENCY = re.compile(r"€|\beur\b|\beuros?\b", re.IGNORECASE)
 _DOCUMENT_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.document_nouns)})(?![\w])")
 
 
+# A fee line that says none is charged ("The procedure is free.", "De aanvraag is gratis.",
+# "La procédure est gratuite.", "Die Anmeldung ist kostenlos."): a fee of nothing, no condition
+# like "A small fee is charged." (GUIDE devset-u, devset-zb).
+_FREE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.free)})(?![\w])")
+
+
 def _only_a_fee(text: str) -> bool:
     label, colon, price = text.rpartition(":")
     # (a label with a figure of its own gives a stage's time: "spoedprocedure 1 werkdag:")
@@ -277,7 +299,7 @@ def _only_a_fee(text: str) -> bool:
     return (
         len(text.split()) <= 8
         and text.rstrip().endswith(".")
-        and _FEE_WORD.found_in(rest)
+        and (_FEE_WORD.found_in(rest) or _FREE.found_in(rest))
         and not _DOCUMENT_NOUN.found_in(rest)
         and not _BRING.found_in(rest)
         and not _ATTACH.found_in(rest)
@@ -583,12 +605,34 @@ _SPLIT_OBLIGATION = CaseBlind(
 # A sentence that tells the reader what to do: a verb of the lexicons first ("Send the
 # file", "Vul het formulier in"), a French imperative ("Envoyez", "connectez-vous" after a
 # comma) or a German one ("Senden Sie").
+# An order, in the forms the four languages give it (GUIDE 22:35: an imperative under a
+# heading about the procedure is a step):
+# - the imperative itself, after a word of order or none: "Then ask someone to help you",
+#   "Ensuite, prenez contact", "Dann wenden Sie sich an …";
+# - after the case it is for, a clause opened by a conditional and closed by a comma: "If
+#   Belgium has no consulate there, contact the one competent for it", "Als u in België
+#   woont, vraag dan …", "Si le dossier est incomplet, envoyez …", "Wenn Sie im Ausland
+#   leben, wenden Sie sich an …";
+# - after a word of politeness, whatever the verb: "Please wait until …", "Gelieve … te
+#   bezorgen", "Veuillez envoyer …", "Bitte kommen Sie …" ("Please note:" points, it orders
+#   nothing);
+# - after a word of order, the reader's act in the present: "Eerst vult u het formulier in",
+#   "Daarna stuur je …", "Ensuite, vous envoyez …", "First you fill in the form".
+_CASE_CLAUSE = rf"(?:(?:{alternation(LEX.conditional)})\b[^.;:?!]{{3,160}}?,\s*)?"
+_SEQUENCE = rf"(?:{alternation(LEX.sequence)})"
+_NOT_AN_ORDER = (
+    r"(?:note|noteer|notez|beachten|beachte|remarque|let op|merk op|keep|bear|remember|houd"
+    r"|tenez|gardez|denken)\b"
+)
 IMPERATIVE = re.compile(
-    # after a word of order: "Then ask someone to help you", "Ensuite, prenez contact"
-    rf"^(?:(?:{alternation(LEX.sequence)}),?\s+)?"
+    rf"^{_CASE_CLAUSE}(?:"
+    rf"(?:{_SEQUENCE},?\s+)?"
     rf"(?:(?:{alternation(LEX.imperative)})\b"
     r"|[^\W\d_]+ez\b(?!-il|-elle)|[^.;]*,\s*[^\W\d_]+ez-vous\b"
-    r"|[^\W\d_]+en Sie\b)",
+    r"|[^\W\d_]+en Sie\b)"
+    rf"|(?:{alternation(LEX.polite)})\s+(?!{_NOT_AN_ORDER})[^\W\d_]{{2,}}"
+    rf"|{_SEQUENCE},?\s+(?:[^\W\d_]{{2,}}t\s+(?:u|je)\b|vous\s+[^\W\d_]+ez\b"
+    rf"|you\s+(?:{alternation(LEX.imperative)})\b))",
     re.IGNORECASE,
 )
 _PROCEDURE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.procedure)})(?![\w])")
@@ -618,6 +662,33 @@ _STAGE_OF = CaseBlind(
 )
 
 
+# A formality the reader carries out opening a heading of at most nine words — registering,
+# a first registration, a declaration of presence ("First registration in the immigration
+# register", "Registering with the immigration authorities", "Première inscription (sur
+# rendez-vous)", "Inscription à l'université", "Eerste inschrijving", "Inschrijving in het
+# vreemdelingenregister", "Erstanmeldung bei der Gemeinde", "Eintragung ins Register"): the
+# heading names the formality itself, a heading about the procedure (GUIDE devset-u; audit14
+# case 5: the sentences there telling who registers, where, how and by when are steps). Read
+# as a stage's heading: a fact told there about the formality is no step. A heading naming a
+# paper ("Registration certificate", "Attestation d'inscription") heads documents.
+_SWORN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.sworn)})(?![\w])")
+_FORMALITY_FIRST = CaseBlind(
+    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:{alternation(LEX.formalities)})(?![\w])"
+)
+
+
+def _formality_heading(heading: str) -> bool:
+    match = next(_FORMALITY_FIRST.finditer(heading, lowered(heading)), None)
+    return bool(
+        match
+        and len(_IN_BRACKETS.sub(" ", heading).split()) <= 9
+        # (the formality's own noun may name a paper too, "Déclaration LIMOSA": the rest of
+        # the heading decides; a sworn one is a paper, "Déclaration sur l'honneur")
+        and not _DOCUMENT_NOUN.found_in(heading[match.end() :])
+        and not _SWORN.found_in(heading)
+    )
+
+
 def _stage_heading(heading: str) -> bool:
     """Whether a heading names a stage of the procedure: opened by one ("Renewal", "Recours
     contre une décision", at most five words), joined to another subject by "and" ("Coût et
@@ -628,11 +699,15 @@ def _stage_heading(heading: str) -> bool:
         return True
     words = len(_IN_BRACKETS.sub(" ", heading).split())
     return (
-        (words <= 5 or (words <= 9 and _STAGE_OF.found_in(heading)))
-        and _STAGE_FIRST.found_in(heading)
-        or (words <= 4 and _STAGE_LAST.found_in(heading))
-        or (words <= 4 and _RENEWAL_LAST.search(heading.rstrip(" ?¿:.")))
-    ) and not _DOCUMENT_NOUN.found_in(heading)
+        (
+            (words <= 5 or (words <= 9 and _STAGE_OF.found_in(heading)))
+            and _STAGE_FIRST.found_in(heading)
+            or (words <= 4 and _STAGE_LAST.found_in(heading))
+            or (words <= 4 and _RENEWAL_LAST.search(heading.rstrip(" ?¿:.")))
+        )
+        and not _DOCUMENT_NOUN.found_in(heading)
+        or _formality_heading(heading)
+    )
 
 
 # A stage joined to another subject by "and": "Cost and issuing", "Kosten en afgifte", "Coût et
@@ -649,6 +724,27 @@ _STAGE_LAST = CaseBlind(
     rf"(?<=\s)(?:and|en|et|und|&)\s+(?:(?:{alternation(LEX.determiners)})\s+)?"
     rf"(?:{alternation(LEX.stages)})(?![\w])"
 )
+
+
+# "Only by appointment" ("registrations are taken by appointment only", "enkel op afspraak",
+# "uniquement sur rendez-vous", "nur nach Terminvereinbarung"): an exclusive permission on how
+# one may file or be received, a `requirement` also under a heading naming the formality or
+# the procedure, and also with the office as subject (GUIDE, audit14). Said in brackets after
+# opening hours ("Mon-Fri 9-12 (by appointment)") it is part of the hours, no row.
+_APPOINTMENT = rf"(?:{alternation(LEX.appointments)})"
+_SOLELY = rf"(?:{alternation(LEX.solely)})"
+# ("Only after booking an appointment, at the counter …" tells the order of two stages, book
+# first and come then; German "nur nach Terminvereinbarung" is the idiom for "by appointment")
+_AFTER = r"\b(?:after|na|après)\b"
+_BY_APPOINTMENT_ONLY = re.compile(
+    rf"(?<![\w])(?:{_SOLELY}(?![\w])(?:(?!{_AFTER})[^.;:!?()]){{0,40}}?(?<![\w]){_APPOINTMENT}"
+    rf"|{_APPOINTMENT}(?![\w])[^.;:!?()]{{0,12}}?(?<![\w]){_SOLELY})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _by_appointment_only(text: str) -> bool:
+    return bool(_BY_APPOINTMENT_ONLY.search(_IN_BRACKETS.sub(" ", text)))
 
 
 _ACT_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.lodging)})(?![\w])")
@@ -697,6 +793,9 @@ _NOT_NECESSARILY = re.compile(
 # A sentence under a procedure heading that opens by sending the reader to read ("Read the
 # manual first", "Lees eerst de voorwaarden", "Lisez d'abord", "Lesen Sie zuerst") points to
 # more reading: no step (GUIDE).
+# An order to open a page ("Follow this link to see …", "Klik hier voor …", "Suivez ce
+# lien", "Klicken Sie hier"): it points to more reading, no stage (GUIDE tune12b).
+_LINK_POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.link_pointers)})(?![\w])")
 _READ_FIRST = re.compile(r"^(?:read|lees|lisez|lesen sie|raadpleeg|consultez)\b", re.IGNORECASE)
 _FOR_WHOM = re.compile(
     r"\b(?:for|voor|pour|für|if|als|indien|si|wenn|falls|when|wanneer|lorsque|sometimes|soms|"
@@ -991,6 +1090,34 @@ _CASE_HEAD = re.compile(
 )
 
 
+# What someone does not do at a stage ("The service provider does not examine the
+# application and decides nothing", "Dat bedrijf behandelt uw aanvraag niet", "Ce prestataire
+# n'examine pas la demande", "Das Unternehmen prüft den Antrag nicht"): the authority says what
+# it will not do, no stage of the reader's procedure (GUIDE devset-r). A case opening the
+# sentence ("If the file is not complete, the office asks …") is a stage's case, not this.
+_NEAR_NEGATION = re.compile(rf"^(?:\W+\w+){{0,4}}?\W+(?:{_NEGATION})\b", re.IGNORECASE)
+_NEGATION_BEFORE = re.compile(
+    rf"\b(?:{_NEGATION}|n['’]|ne|does|do|did|will)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _denies_an_act(sentence: str) -> bool:
+    if _CASE_HEAD.match(sentence) or _CASE_THEN.match(sentence):
+        return False
+    # (in the main clause, before any comma: "…, so that the visa is not issued late" only
+    # says why)
+    sentence = re.split(r"[,;:(]", sentence, maxsplit=1)[0]
+    lower = lowered(sentence)
+    for match in _HANDLES.finditer(sentence, lower):
+        after = sentence[match.end() : match.end() + 60]
+        before = sentence[max(0, match.start() - 20) : match.start()]
+        if _NEAR_NEGATION.match(after) or (
+            _NEGATION_BEFORE.search(before) and re.search(r"\bpas\b|\bnot\b", before + after)
+        ):
+            return True
+    return False
+
+
 def tells_stage(sentence: str) -> bool:
     """Whether a sentence under a procedure heading tells a stage of it (GUIDE.md): it names
     what the procedure handles (the application, the file, the decision, the appeal) before
@@ -1015,11 +1142,13 @@ def tells_stage(sentence: str) -> bool:
         # op de ambassade, dan vult u eerst het formulier in op https://…")
         and not (_SITE.found(sentence, None) and not _acts_on_a_site(sentence))
         and not _POINTER.found(sentence, None)
+        and not _LINK_POINTER.found_in(sentence)  # "Click here to open the application form."
         # an example ("For example, for a visit starting on 1 September …") or what a stage
         # depends on ("How long your visa takes to process depends on your file") tells no
         # stage (GUIDE, tune12b: not steps there)
         and not _EXAMPLE.match(sentence)
         and not _depends_on(sentence)
+        and not _denies_an_act(sentence)
     )
 
 
@@ -1252,7 +1381,11 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # suivants, …": a label before the colon names the list as a heading would
         return kind_of_heading(label.group(1))
     named = _lead_kind(lead_in)
-    if _tells_where_it_goes(_last_clause(lead_in)):
+    if ANNOUNCES.found_in(_last_clause(lead_in)) and _ENDS_AT_A_COUNTER.search(lead_in):
+        return "step"  # "Only the following can be done at the counter:" (GUIDE devset-ak)
+    if _DELAY_LEAD.match(lead_in) and (_PROCEDURE.found_in(lead_in) or _LODGING.found_in(lead_in)):
+        return "step"  # "Date limite du dépôt de dossier :": the times of filing, by case
+    if _tells_where_it_goes(_last_clause(lead_in), _last_sentence(lead_in)):
         return "step"  # "U dient de aanvraag in bij:", "The form and its documents must be sent:"
     if named == "document" and _lead_kind(_last_clause(lead_in)) not in (None, "document"):
         named = _lead_kind(_last_clause(lead_in))  # "Verstuur het dossier …, volgens de
@@ -1337,12 +1470,18 @@ _ENDS_ON_CHANNEL = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def _tells_where_it_goes(clause: str) -> bool:
+def _tells_where_it_goes(clause: str, sentence: str | None = None) -> bool:
     """Whether a lead-in's last clause names the application (or applying) and ends on where
-    or how it goes (_ENDS_ON_CHANNEL), announcing no list of its own ("the following")."""
+    or how it goes (_ENDS_ON_CHANNEL), announcing no list of its own ("the following"). The
+    application may be named earlier in the clause's `sentence`, its subject ahead of a
+    clause of purpose ("Uw aanvraag om een kaart te krijgen, dient u in bij:", "Your
+    application, signed and dated, goes to:", "La demande, datée et signée, est adressée à
+    :", "Den Antrag, unterschrieben, reichen Sie ein bei:")."""
     lower = lowered(clause)
+    named = sentence if sentence is not None else clause
+    named_lower = lowered(named)
     return bool(
-        (_PROCEDURE.found(clause, lower) or _APPLYING.found(clause, lower))
+        (_PROCEDURE.found(named, named_lower) or _APPLYING.found(clause, lower))
         and _ENDS_ON_CHANNEL.search(clause.rstrip(" :"))
         and not ANNOUNCES.found(clause, lower)
         and not _POINTER.found(clause, lower)
@@ -1644,7 +1783,21 @@ def _section_kind(section: str) -> str | None:
         or ("requirement" if _WHICH_MAY.match(heading) else None)
         or _asks_how(heading)
         or ("step" if _asks_when(heading) else None)
+        or _procedure_after_label(heading)
     )
+
+
+def _procedure_after_label(heading: str) -> str | None:
+    """'step' for a heading that names a case, then after its colon the procedure or the
+    formality in it ("Court séjour (3 mois maximum) : déclaration d'arrivée", "Short stay:
+    declaration of arrival", "Kort verblijf: aangifte van aankomst", "Aufenthalt unter 3
+    Monaten: Anmeldung"): the words after the colon name what follows, as a heading of their
+    own would."""
+    head, colon, tail = heading.rpartition(":")
+    tail = tail.strip(" ?¿!.")
+    if colon and head.strip() and tail and kind_of_heading(tail) == "step":
+        return "step"
+    return None
 
 
 # A heading that says who files ("Employer applies for a permit", "Werkgever vraagt aan",
@@ -1724,7 +1877,9 @@ def _tells_to_apply(heading: str) -> bool:
     verb, rest = match.group(0).strip().lower(), heading[match.end() :].split()
     if verb.endswith(("en", "aanvraag")) and not (rest and rest[0] == "Sie"):
         return False
-    return len(rest) >= 2
+    # a separable verb holds its object between its parts ("Vraag een visum D aan", "Dien
+    # uw aanvraag in", "Reiche den Antrag ein"): those words count as the rest
+    return len(rest) + max(0, len(verb.split()) - 2) >= 2
 
 
 def _asks_how(heading: str) -> str | None:
@@ -1827,6 +1982,52 @@ def _list_runs(blocks: list[Block]) -> list[list[Block]]:
         open_runs.append([block])
         runs.append(open_runs[-1])
     return runs
+
+
+# In a list an order is also given as an infinitive: French puts it first ("Envoyer le
+# formulaire signé", "Joindre une copie du visa"), Dutch and German last ("Het formulier
+# invullen", "Den Antrag einreichen"); as a sentence of a paragraph the same form names a
+# title or a topic as often, so only a list of them is read so.
+_INFINITIVE_ORDER = rf"(?:{alternation(LEX.infinitive_orders)})"
+_OPENS_ON_INFINITIVE = re.compile(rf"^\W*{_INFINITIVE_ORDER}(?![\w'’-])", re.IGNORECASE)
+_ENDS_ON_INFINITIVE = re.compile(
+    rf"(?<=\s)(?:[^\W\d_]+)?{_INFINITIVE_ORDER}\s*[.;!]?\s*$", re.IGNORECASE
+)
+_NAMES_FORMALITY = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.formalities)})(?![\w])")
+
+
+def _an_order(text: str) -> bool:
+    return bool(
+        IMPERATIVE.match(text)
+        or _OPENS_ON_INFINITIVE.match(text)
+        or _ENDS_ON_INFINITIVE.search(text)
+    ) and not _READ_FIRST.match(text)
+
+
+def _order_lists(blocks: list[Block]) -> set[int]:
+    """The indexes of list items in lists of orders that file an application: two items or
+    more, every one opened by an order (after a label or none) and one naming the application
+    or the act of applying ("Prepare the required annexes (.pdf)", "Submit an application for a
+    single permit through the online counter"; "Zet de bijlagen klaar", "Dien de aanvraag in
+    via …"; "Préparez les annexes", "Complétez une demande de permis unique"; "Laden Sie die
+    Anlagen herunter", "Reichen Sie den Antrag ein"). Such a list is the procedure told step
+    by step wherever it stands, under a heading naming only the case it is for too: each
+    item a `step`, as under "Proceed as follows:" (GUIDE: an imperative is a step under a
+    heading about the procedure; devset-u: the items of a lead-in announcing instructions)."""
+    out: set[int] = set()
+    for run in _list_runs(blocks):
+        if len(run) < 2:
+            continue
+        texts = [_unlabelled(b.text) for b in run]
+        if all(_an_order(t) for t in texts) and any(
+            _PROCEDURE.found_in(t)
+            or _APPLYING.found_in(t)
+            or _PROCEDURE_TAIL.search(t)
+            or _NAMES_FORMALITY.found_in(t)
+            for t in texts
+        ):
+            out.update(b.index for b in run)
+    return out
 
 
 def _document_lists(blocks: list[Block]) -> set[int]:
@@ -2057,6 +2258,28 @@ def _verdict_lists(blocks: list[Block]) -> dict[int, str]:
     return out
 
 
+# How or where an application goes, opening an item ("by email to: …", "Online, on the website
+# …", "Par courrier à l'adresse …", "Per Post an …"), or labelling its address ("E-mail address:
+# …", "Mailadres: …").
+_E_MAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
+_OPENS_ON_CHANNEL = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.channels)})(?![\w-])")
+
+
+def _channel_of_filing(block: Block) -> bool:
+    """Whether a link line (an address, a site) is where an application goes, in a list of
+    steps (by its heading or its lead-in): opened by the channel ("by email to: …", "En
+    ligne, sur le site …", "Mailadres: …"), or an e-mail address under a lead-in that makes
+    its list the steps of filing ("Your application reaches us by e-mail. Proceed as
+    follows:"): the offices, channels or times of filing are steps (GUIDE; round 14)."""
+    if _context_kind(block) != "step":
+        return False
+    # (an item naming only a site or an office's name under such a lead-in, "Flemish Region",
+    # points to where to read on: the channel must be named, or an e-mail address given)
+    return _OPENS_ON_CHANNEL.found_in(block.text) or bool(
+        block.lead_ins and _E_MAIL.search(block.text)
+    )
+
+
 def _is_button(block: Block) -> bool:
     """A paragraph of one sentence with no closing mark is a button or a title ("Make an
     appointment to register with Actiris", "Aanvraag indienen"), not an action told."""
@@ -2194,6 +2417,7 @@ def _names_a_document(introduced_by: str) -> bool:
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
+    order_items = _order_lists(blocks)
     document_lines = _document_lines(blocks)
     verdict_items = _verdict_lists(blocks)
 
@@ -2223,11 +2447,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             if _labels_nested_names(blocks, i):
                 continue  # "Referees in these sports:" then "football", "basketball"
             if _is_link_line(block.text) or _names_a_site(block) or _names_a_link(block):
+                if _channel_of_filing(block):
+                    add("step", block.text, block, least_words=1)  # "by email to: …@…"
                 continue  # "Walloon Region: emploi.wallonie.be"; "Flanders" under "the website:"
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
                 continue  # "Personal appearance is not required."
             if _only_fee_or_validity(block.text) or _in_a_price_list(block):
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
+            if _STEP_HEADING.match(block.text) and len(block.text.split()) <= 2:
+                continue  # "Stap 1" alone: the number of the step its nested items tell
             if _STEP_HEADING.match(block.text) and _context_kind(block) in (None, "step"):
                 # "Stap 2: de Raad bekijkt uw dossier.": an item opened by a step's number is
                 # that step, as a paragraph so opened is (from half B)
@@ -2254,6 +2482,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 context = _lead_in_verdict(_last_sentence(block.over_lead))
             if context is None and _under_a_paper(blocks, i, document_items):
                 context = "document"  # the diseases a listed medical certificate rules out
+            if context is None and block.index in order_items:
+                context = "step"  # "Zet de bijlagen klaar", "Dien de aanvraag in via …"
             if context in (None, "step") and _inside_a_paper_of_one(blocks, i, document_items):
                 context = "document"  # "Identiteitsbewijs" > "Is de werknemer …:" > "Paspoort"
             if (
@@ -2271,7 +2501,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     (
                         block.lead_ins
                         and not _names_kind(block.lead_ins[-1])
-                        and not (block.section and _section_kind(block.section[-1]))
+                        # (a heading about the procedure leaves the papers asked for
+                        # there papers: "Registration" then "Required:")
+                        and not (
+                            block.section and _section_kind(block.section[-1]) not in (None, "step")
+                        )
                     )
                     or (block.section and _NAMES_DOCUMENTS.search(block.section[-1]))
                 )
@@ -2330,8 +2564,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 and not (block.lead_ins and _tells_an_act(block.lead_ins[-1]))
             ):
                 pass  # "Le moment de la demande est laissé au choix …" under "Quand ?": a fact
-            elif (
-                context == "step" and _EXCLUSIVE.search(block.text) and not _names_stage(block.text)
+            elif context == "step" and (
+                (_EXCLUSIVE.search(block.text) and not _names_stage(block.text))
+                or _by_appointment_only(block.text)
             ):
                 # "kunt u zelf niet aanwezig zijn, dan mag alleen een advocaat u
                 # vertegenwoordigen" (from half B, flanders-professional-card-appeal-nl)
@@ -2427,6 +2662,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Coût : 5,00 EUR", "Validité : 5 ans"
                 if context == "step" and _READ_FIRST.match(sentence):
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
+                if context == "step" and _FREE.found_in(sentence) and _only_a_fee(sentence):
+                    continue  # "La procédure est gratuite.": a fee line, none charged
+                if context == "step" and _by_appointment_only(sentence):
+                    add("requirement", sentence, block)  # "Uniquement sur rendez-vous." (audit14)
+                    continue
+                if context == "step" and _BY_APPOINTMENT_ONLY.search(sentence):
+                    continue  # "Open Monday to Friday 9-12 (by appointment only).": the hours
                 if context in (None, "step") and _names_what_to_bring(sentence):
                     # "Instructions : apporter une photo récente": what to bring (devset-y)
                     add("document", sentence, block)
@@ -2526,6 +2768,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     context == "step"
                     and IMPERATIVE.match(_unlabelled(sentence))
                     and not _is_button(block)
+                    and not _LINK_POINTER.found_in(sentence)  # "Follow this link to see …"
                 ):
                     add("step", sentence, block)  # "Scannez toutes les pièces": an action
                 elif (

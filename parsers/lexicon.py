@@ -226,6 +226,15 @@ class Lexicon:
     stage_only: frozenset[str]  # "Application", "Antrag": a heading that is only the application
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
     when_questions: frozenset[str]  # "When?", "Quand ?": a heading asking when (a stage's time)
+    formalities: tuple[str, ...]  # "First registration", "Inscription": a formality in a heading
+    polite: tuple[str, ...]  # "please", "gelieve", "veuillez", "bitte": an order follows
+    channels: tuple[str, ...]  # "by e-mail", "en ligne", "per Post": how an application goes
+    sworn: tuple[str, ...]  # "of honour", "of commitment": a declaration that is a paper
+    link_pointers: tuple[str, ...]  # "Follow this link", "Klik hier": an order to read a page
+    infinitive_orders: tuple[str, ...]  # "Envoyer …", "… invullen", "… einreichen": in a list
+    solely: tuple[str, ...]  # "only", "enkel", "uniquement", "nur": an exclusive way …
+    appointments: tuple[str, ...]  # "appointment", "afspraak", "rendez-vous", "Termin": … to book
+    free: tuple[str, ...]  # "free of charge", "gratis", "gratuit", "kostenlos": no fee
     attach: tuple[str, ...]  # "attach", "joignez", "beifügen": a lead-in to documents
     bring: tuple[str, ...]  # "please bring", "se munir de", "mitbringen": what to bring along
     follows: tuple[str, ...]  # "as follows", "comme suit": a lead-in to how something runs
@@ -328,6 +337,15 @@ def merged() -> Lexicon:
         stage_only=frozenset(words("stage_only")),
         procedure_questions=frozenset(words("procedure_questions")),
         when_questions=frozenset(words("when_questions")),
+        formalities=words("formalities"),
+        polite=words("polite"),
+        channels=words("channels"),
+        sworn=words("sworn"),
+        link_pointers=words("link_pointers"),
+        infinitive_orders=words("infinitive_orders"),
+        solely=words("solely"),
+        appointments=words("appointments"),
+        free=words("free"),
         attach=words("attach"),
         bring=words("bring"),
         follows=words("follows"),

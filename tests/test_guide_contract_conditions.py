@@ -1596,15 +1596,13 @@ INSTRUCTION_BRING = [
     ),
     (
         "nl",
-        "<h2>Elektronische identiteitskaart</h2><p>Instructies: breng een recente pasfoto "
-        "mee.</p>",
+        "<h2>Elektronische identiteitskaart</h2><p>Instructies: breng een recente pasfoto mee.</p>",
         "recente pasfoto",
         "document",
     ),
     (
         "fr",
-        "<h2>Carte d'identité électronique</h2><p>Instructions : apporter une photo "
-        "récente.</p>",
+        "<h2>Carte d'identité électronique</h2><p>Instructions : apporter une photo récente.</p>",
         "photo récente",
         "document",
     ),
@@ -1846,9 +1844,7 @@ EXEMPTION_QUESTIONS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "html,needle,kind", cases("exemption_questions", EXEMPTION_QUESTIONS)
-)
+@pytest.mark.parametrize("html,needle,kind", cases("exemption_questions", EXEMPTION_QUESTIONS))
 def test_questions_under_exemptions_are_exemptions_elsewhere_no_row(html, needle, kind):
     check(html, needle, kind)
 
@@ -2154,8 +2150,7 @@ FALLS_UNDER_EXEMPTION = [
     ),
     (
         "de",
-        "<h2>Künstler</h2><p>Auch Begleitpersonen des Künstlers fallen unter diese "
-        "Befreiung.</p>",
+        "<h2>Künstler</h2><p>Auch Begleitpersonen des Künstlers fallen unter diese Befreiung.</p>",
         "Begleitpersonen",
         "exemption",
     ),
@@ -2175,8 +2170,248 @@ FALLS_UNDER_EXEMPTION = [
 ]
 
 
-@pytest.mark.parametrize(
-    "html,needle,kind", cases("falls_under_exemption", FALLS_UNDER_EXEMPTION)
-)
+@pytest.mark.parametrize("html,needle,kind", cases("falls_under_exemption", FALLS_UNDER_EXEMPTION))
 def test_falling_under_an_exemption_is_an_exemption(html, needle, kind):
+    check(html, needle, kind)
+
+
+# Round 15 (issue 12): the GUIDE's step rules that had no contract case yet, in the four
+# languages, our own sentences.
+
+# "Only by appointment" is an exclusive permission on how one may file or be received: a
+# `requirement`, also under a heading naming the formality or the procedure and with the office
+# as subject; an opening-hours line that adds "(by appointment)" is no row (GUIDE, audit14).
+BY_APPOINTMENT_ONLY = [
+    (
+        "en",
+        "<h2>Declaration of arrival</h2><p>The population service receives applicants by "
+        "appointment only.</p>",
+        "by appointment only",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Aangifte van aankomst</h2><p>Aangiftes gebeuren enkel op afspraak.</p>",
+        "enkel op afspraak",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Procédure</h2><p>Les demandes sont reçues uniquement sur rendez-vous.</p>",
+        "uniquement sur rendez-vous",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Anmeldung</h2><p>Anmeldungen erfolgen nur nach Terminvereinbarung.</p>",
+        "nur nach Terminvereinbarung",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Procedure</h2><p>Counter open Monday to Friday from 9 to 12 (by appointment "
+        "only).</p>",
+        "Counter open",
+        NO_ROW,
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("by_appointment_only", BY_APPOINTMENT_ONLY))
+def test_only_by_appointment_is_a_requirement_under_a_procedure_heading(html, needle, kind):
+    check(html, needle, kind)
+
+
+# A check the reader must make first ("whether an exemption covers the worker") is a `step`
+# under a heading about the procedure, a `requirement` with an obligation word elsewhere, and
+# no row as a bare imperative elsewhere (GUIDE, audit14; 22:35).
+CHECK_FIRST = [
+    (
+        "en",
+        "<h2>Step 1 - Check whether your worker needs a permit</h2><p>Check first whether one "
+        "of the exemptions covers the worker.</p>",
+        "Check first whether",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Procedure</h2><p>Ga eerst na of de werknemer onder een vrijstelling valt.</p>",
+        "Ga eerst na",
+        "step",
+    ),
+    (
+        "fr",
+        "<p>L'employeur doit vérifier que le travailleur ne relève pas d'une dispense.</p>",
+        "doit vérifier",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Allgemeines</h2><p>Prüfen Sie zuerst, ob eine Befreiung greift.</p>",
+        "Prüfen Sie zuerst",
+        NO_ROW,
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("check_first", CHECK_FIRST))
+def test_a_check_to_make_first_follows_its_heading(html, needle, kind):
+    check(html, needle, kind)
+
+
+# A heading that asks where or when to apply, or names handing over the result ("Where?",
+# "Waar?", "Où ?", "Wo?"; "Issuing of professional cards", "Afgifte", "Délivrance",
+# "Ausstellung"), heads the stages told under it: what someone does there is a `step`
+# (GUIDE, label audit).
+WHERE_WHEN_ISSUING = [
+    (
+        "en",
+        "<h2>Where?</h2><p>You lodge the application with the enterprise counter of your "
+        "choice.</p>",
+        "You lodge the application",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Afgifte</h2><p>De gemeente reikt de kaart uit aan de werknemer.</p>",
+        "De gemeente reikt",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Où ?</h2><p>Vous introduisez la demande auprès du guichet d'entreprises.</p>",
+        "Vous introduisez",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Ausstellung</h2><p>Die Gemeinde händigt dem Arbeitnehmer seine Karte aus.</p>",
+        "Die Gemeinde händigt",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("where_when_issuing", WHERE_WHEN_ISSUING))
+def test_where_when_and_issuing_headings_head_steps(html, needle, kind):
+    check(html, needle, kind)
+
+
+# Under a lead-in naming which formalities are handled where ("Only the following can be
+# done at the counter:"), each item is a `step` (GUIDE, devset-ak).
+HANDLED_WHERE = [
+    (
+        "en",
+        "<h2>Counter</h2><p>Only the following can be done at the counter:</p><ul><li>"
+        "declaring the arrival of a foreign worker;</li><li>renewing a residence card.</li></ul>",
+        "renewing a residence card",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Loket</h2><p>Enkel het volgende kan aan het loket:</p><ul><li>de aankomst van "
+        "een buitenlandse werknemer aangeven;</li><li>een verblijfskaart vernieuwen.</li></ul>",
+        "een verblijfskaart vernieuwen",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Guichet</h2><p>Seules les démarches suivantes peuvent être faites au guichet :</p>"
+        "<ul><li>déclarer l'arrivée d'un travailleur étranger ;</li><li>renouveler une carte de "
+        "séjour.</li></ul>",
+        "renouveler une carte",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Schalter</h2><p>Folgende Anträge werden per E-Mail geschickt:</p><ul><li>die "
+        "Verlängerung einer Aufenthaltskarte;</li><li>die Anmeldung eines Arbeitnehmers.</li>"
+        "</ul>",
+        "die Anmeldung eines",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("handled_where", HANDLED_WHERE))
+def test_items_of_a_lead_in_naming_where_formalities_are_handled_are_steps(html, needle, kind):
+    check(html, needle, kind)
+
+
+# A heading naming the formality itself — registering, a first registration — is a heading
+# about the procedure: who registers, where, how and by when is a `step`, also with "must"
+# (GUIDE devset-u; audit14 case 5).
+REGISTRATION_HEADING = [
+    (
+        "en",
+        "<h2>First registration</h2><p>You must register at the town hall within eight days "
+        "of arriving.</p>",
+        "You must register",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Eerste inschrijving</h2><p>U moet zich binnen acht dagen aanmelden bij de dienst "
+        "bevolking.</p>",
+        "U moet zich",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Première inscription</h2><p>Vous devez demander votre inscription à la commune "
+        "dans les huit jours.</p>",
+        "Vous devez demander",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Erstanmeldung</h2><p>Sie müssen sich innerhalb von acht Tagen bei der Gemeinde "
+        "anmelden.</p>",
+        "Sie müssen sich",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("registration_heading", REGISTRATION_HEADING))
+def test_a_registration_heading_heads_steps(html, needle, kind):
+    check(html, needle, kind)
+
+
+# Under a heading about the procedure, an obligation telling a stage is a `step` ("The
+# renewal must be filed at the latest two months before expiry"), while an obligation to be
+# in a state stays a `requirement` ("The worker must live in Wallonia") (GUIDE, tune12b and
+# label audit).
+OBLIGATION_UNDER_PROCEDURE = [
+    (
+        "en",
+        "<h2>Procedure</h2><p>The employer must file the application with the region.</p>",
+        "The employer must file",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Procedure</h2><p>De werkgever moet de aanvraag indienen bij het gewest.</p>",
+        "De werkgever moet",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Procédure</h2><p>Le travailleur doit résider en Wallonie.</p>",
+        "doit résider",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Verfahren</h2><p>Der Arbeitgeber muss den Antrag bei der Region einreichen.</p>",
+        "Der Arbeitgeber muss",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "html,needle,kind", cases("obligation_under_procedure", OBLIGATION_UNDER_PROCEDURE)
+)
+def test_an_obligation_under_a_procedure_heading_is_a_step_unless_a_state(html, needle, kind):
     check(html, needle, kind)
