@@ -83,6 +83,9 @@ OBLIGATION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])")
 _MODAL = rf"(?:{alternation(LEX.modals)})"  # (one home: the lexicons' modals)
 # An upper bound said in words, in the four languages; after a modal its negated forms too.
 _AT_MOST = (
+    # (the bound as an adjective of the duration too: "met een maximale duur van", "avec une
+    # durée maximale de", "mit einer Höchstdauer von")
+    r"maximale|maximalen|höchstdauer|maximaldauer|"
     r"at most|at the most|up to|no more than|maximum|maximaal|hoogstens|ten hoogste|au maximum|"
     r"au plus|tout au plus|höchstens|maximal|bis zu"
 )
@@ -543,7 +546,19 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
         ):
             continue  # "…, die het vrije verkeer moet vergemakkelijken.": says what a noun does
         return True
-    return _TO_BE_DONE.found(text, lower)
+    return _TO_BE_DONE.found(text, lower) or _INVERTED_NEED.found(text, lower)
+
+
+# Dutch sets the subject after the verb when something opens the sentence, and the need's
+# "nodig" closes it: "Voorlopig hebben ook nieuwe EU-burgers uit Roemenië en Bulgarije een
+# arbeidskaart nodig" puts more words between "hebben" and "nodig" than a phrase's gap takes.
+# The verb first, no clause opened between, and the thing needed right before "nodig" (German
+# and the SVO languages keep the need word by its object: the lexicons' phrases read them).
+_INVERTED_NEED = CaseBlind(
+    r"\b(?:heeft|hebben|hebt)\s+(?:(?!(?:die|dat|wie|als|of|omdat|wanneer|geen|niet)\b)"
+    r"[^\s.;:,]+\s+){4,14}?(?:een|de|het|uw|hun|zijn|haar)\s+(?:[^\s.;:,]+\s+){0,2}nodig\b",
+    needles=("nodig",),
+)
 
 
 # "be" with a to-infinitive says what must be done: "het formulier is volledig in te vullen",
@@ -866,6 +881,211 @@ _EXEMPTION_BOUNDED = CaseBlind(
 )
 
 
+# --- Settled in the round-14 label audit (GUIDE, 2026-12-07) -------------------------------
+# "Only by appointment" is an exclusive permission on how one files or is received, a
+# requirement under any heading and with the office as the subject ("registrations are taken
+# by appointment only", "het loket ontvangt enkel op afspraak", "uniquement sur rendez-vous",
+# "nur nach Terminvereinbarung"). The restricting word before or after the appointment, as
+# each language sets it; the bare "(by appointment)" restricts nothing.
+_BY_APPOINTMENT_ONLY = CaseBlind(
+    r"\b(?:only|exclusively|solely|strictly)\s+(?:by|on|with|upon|after)\s+(?:an?\s+)?"
+    r"(?:prior\s+|previous\s+)?appointment"
+    r"|\b(?:by|on|upon|with)\s+(?:prior\s+)?appointment\s+only\b"
+    r"|\b(?:enkel|alleen|uitsluitend|slechts)\s+(?:na|op|met|via)\s+(?:een\s+)?"
+    r"(?:voorafgaande\s+)?afspraak"
+    r"|\b(?:na|op|met)\s+afspraak\s+(?:alleen|enkel|uitsluitend)\b"
+    r"|\b(?:uniquement|seulement|exclusivement)\s+(?:sur|par|après)\s+(?:prise\s+de\s+)?"
+    r"rendez-vous"
+    r"|\bsur\s+(?:prise\s+de\s+)?rendez-vous\s+(?:uniquement|seulement|exclusivement)\b"
+    r"|\bque\s+(?:sur|par|après)\s+(?:prise\s+de\s+)?rendez-vous"
+    r"|\b(?:nur|ausschließlich|ausschliesslich)\s+(?:nach|mit|gegen|per|auf)\s+"
+    r"(?:vorheriger\s+|vorherige\s+)?(?:terminvereinbarung|termin|voranmeldung|absprache)",
+    needles=("appointment", "afspraak", "rendez-vous", "termin", "voranmeldung", "absprache"),
+)
+# An opening-hours line names the days or the hours seen by appointment: no row, like office
+# hours ("Monday to Friday 9-12 (by appointment only)", "maandag tot vrijdag van 9 tot 12
+# uur", "le mardi de 14 h à 17 h", "montags 9-12 Uhr").
+_OFFICE_HOURS = CaseBlind(
+    r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?"
+    r"|weekdays|werkdagen|jours ouvrables|werktags|werktagen)\b"
+    r"|\b\d{1,2}\s*(?:[:.]\d\d|h\d*|u\b|uur\b|uhr\b|am\b|pm\b)"
+)
+
+
+def _by_appointment_only(text: str) -> bool | None:
+    """True for an "only by appointment" that binds (a requirement), False for one on an
+    opening-hours line (no row), None when the text says neither."""
+    lower = lowered(text)
+    if not _BY_APPOINTMENT_ONLY.found(text, lower):
+        return None
+    return not _OFFICE_HOURS.found(text, lower)
+
+
+# What counts towards a limit or a threshold, said in a sentence of its own ("the earlier
+# periods count towards the 90 days", "worden meegerekend voor de 90 dagen", "entrent dans
+# le calcul des 90 jours", "only the basic pay counts", "tellen niet mee", "zählen nicht
+# mit"): a requirement under any heading; in a lead-in it stays the lead-in's (GUIDE,
+# round-14 label audit). The counting verb in its four languages, with what is counted (a
+# pay, a period, a bound or a figure) in the same sentence.
+_COUNTS_TOWARDS = CaseBlind(
+    r"\bcount(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:towards?|in|into|as part of)\b"
+    r"|\b(?:does|do|did|will)\s+not\s+count\b|\bdon't count\b|\bcounts?\s*[.;:!]"
+    r"|\b(?:is|are|be|been)\s+(?:not\s+|also\s+|only\s+)?(?:counted|included in the calculation"
+    r"|taken into account|added (?:together|up)|aggregated|cumulated)\b"
+    r"|\b(?:telt|tellen|tel)\s+(?:[^\s.;:,]+\s+){0,4}?(?:niet\s+|ook\s+|wel\s+)?mee\b"
+    r"|\bmee(?:ge)?(?:teld|rekend|tellen|rekenen)\b"
+    r"|\bin (?:aanmerking|rekening) genomen\b|\bsamengeteld\b|\bopgeteld\b"
+    r"|\bin de berekening\b"
+    r"|\bentre(?:nt)?\s+(?:pas\s+|également\s+|aussi\s+)?(?:en ligne de compte|dans le calcul)"
+    r"|\bpris(?:es)?\s+en\s+(?:compte|considération)\b|\bcomptabilisée?s?\b"
+    r"|\bcompte(?:nt)?\s+(?:pas\s+|aussi\s+|également\s+)?pour\b"
+    r"|\bs'additionnent\b|\bse cumulent\b|\bsont (?:cumulée?s|additionnée?s)\b"
+    r"|\b(?:zählt|zählen)\s+(?:[^\s.;:,]+\s+){0,4}?(?:nicht\s+|auch\s+)?mit\b"
+    r"|\b(?:mitgezählt|mitgerechnet|angerechnet|berücksichtigt|zusammengerechnet|addiert"
+    r"|einberechnet|eingerechnet)\b|\bin die berechnung\b"
+)
+_COUNTED = CaseBlind(
+    r"\d"
+    r"|\b(?:pay|salary|salaries|wages?|income|remuneration|earnings|bonus(?:es)?|allowances?"
+    r"|periods?|days|months|weeks|hours|years|threshold|limit|ceiling|minimum|maximum"
+    r"|calculation|total|amount"
+    r"|loon|lonen|salaris|inkomen|inkomsten|bezoldiging|vergoedingen|premies?|vakantiegeld"
+    r"|periodes?|dagen|maanden|weken|uren|jaren|drempel|grens|plafond|berekening|bedrag"
+    r"|salaires?|rémunérations?|revenus?|primes?|indemnités?|pécule|périodes?|jours|mois"
+    r"|semaines|heures|années|seuil|calcul|montant"
+    r"|gehalt|lohn|einkommen|vergütung|entgelt|zulagen?|prämien?|urlaubsgeld|zeitraum"
+    r"|zeiträume|zeiten|tagen?|monaten?|wochen|stunden|jahren?|schwelle|grenze|berechnung"
+    r"|betrag|summe)\b"
+)
+
+
+def counts_towards_a_limit(sentence: str) -> bool:
+    """Whether a sentence says what counts towards a limit or a threshold (see above)."""
+    lower = lowered(sentence)
+    return _COUNTS_TOWARDS.found(sentence, lower) and _COUNTED.found(sentence, lower)
+
+
+# A procedure said not to apply to a case ("The single permit procedure does not apply to:",
+# "De procedure geldt niet voor", "La procédure du permis unique ne s'applique pas aux", "Das
+# Verfahren gilt nicht für") names which route the case follows, not an obligation lifted:
+# those cases still need a permit by another route (GUIDE, round-14 label audit). The
+# procedure is the subject of the negated "apply"; a lifting said beside it ("you no longer
+# need a work card") still lifts.
+_PROCEDURE_NOT_APPLYING = CaseBlind(
+    r"(?<![\w])(?:procedures?|\w*procedures?|procédures?|\w*verfahrens?)(?![\w])"
+    rf"(?:\s+[^\s.;:,]+){{0,5}}?\s+(?:{_NOT_APPLYING.lower()})(?![\w])"
+    # said to the reader ("… so the procedure does not apply to you"): nothing to apply for,
+    # the lifting it is (GUIDE: "only where the page says the reader then needs nothing")
+    r"(?!\s+(?:to|for|voor|op|pour|à|für|auf)\s+(?:you|jou|u|je|vous|toi|sie|dich)\b)"
+)
+# A check the reader must make ("must first check whether the worker is exempt", "moet eerst
+# nagaan of hij vrijgesteld is", "doit vérifier que le travailleur ne relève pas d'une
+# dispense", "muss zuerst prüfen, ob der Arbeitnehmer befreit ist"): an exemption named in
+# what is checked is asked about, lifted by nothing; the sentence binds to the check (a
+# requirement outside a procedure heading, GUIDE round-14 label audit).
+_CHECKED_CLAUSE = CaseBlind(
+    r"\b(?:check|verify|ascertain|determine|establish|see|find out|make sure)\s+"
+    r"(?:first\s+|beforehand\s+)?(?:whether|if)\b"
+    r"|\b(?:nagaan|nagegaan|controleren|gecontroleerd|nakijken|nagekeken|checken|bekijken|"
+    r"onderzoeken|verifiëren|vaststellen|uitzoeken)\s+(?:eerst\s+|vooraf\s+)?of\b"
+    r"|\b(?:na|te)\s+gaan\s+of\b|\b(?:eerst\s+)?(?:na|uit)\s+(?:te\s+)?(?:gaan|zoeken)\s+of\b"
+    r"|\b(?:vérifier|vérifie|vérifient|vérifiez|contrôler|examiner|déterminer|s'assurer|"
+    r"s’assurer)\s+(?:d'abord\s+|au préalable\s+)?(?:si|s'|s’|que|qu'|qu’)"
+    r"|\b(?:prüfen|überprüfen|klären|feststellen|kontrollieren|ermitteln|nachsehen|"
+    r"sicherstellen)\s*,\s*ob\b"
+)
+
+# A heading about conditions names them ("Conditions", "Voorwaarden", "Voraussetzungen").
+_CONDITION_NOUN = CaseBlind(
+    rf"(?:{alternation(LEX.condition_nouns)})"
+)
+_NEED_WORD = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.required)}|needs?|brauchen|braucht|benötigt|benötigen"
+    r"|besoin)(?![\w])"
+)
+
+
+def _says_who_needs(sentence: str, lower: str) -> bool:
+    """Whether an obligation says which cases need something ("A work permit is needed for
+    every job longer than three months", "est nécessaire pour tout emploi", "ist für jede
+    Beschäftigung erforderlich"): a need-word, and no act of applying or lodging."""
+    return (
+        _NEED_WORD.found(sentence, lower)
+        and not _APPLYING.found(sentence, lower)
+        and not _LODGING.found(sentence, lower)
+        and not _PROCEDURE.found(sentence, lower)
+    )
+
+# That an obligation has exemptions, said with a quantifier between the verb of existence and
+# the noun ("There are several exemptions from this duty", "Op deze verplichting bestaan
+# verschillende vrijstellingen", "Il existe plusieurs dispenses", "Von dieser Meldepflicht gibt
+# es mehrere Ausnahmen"), or the exemptions as the subject of "apply" ("Exemptions from the
+# duty apply mainly to short assignments", "Vrijstellingen van de meldingsplicht gelden …"):
+# an exemption (GUIDE: a sentence that lifts an obligation is one whatever its words; the
+# lexicon's "er bestaan uitzonderingen" only without the quantifier).
+_QUANTIFIER = (
+    r"(?:(?:also|however|several|many|some|certain|various|numerous|a number of|a few|a|an|"
+    r"wel|ook|echter|verschillende|enkele|veel|talrijke|bepaalde|een aantal|een|heel wat|"
+    r"toch|aussi|également|cependant|plusieurs|certaines|certains|quelques|de nombreuses|"
+    r"des|une|un|auch|jedoch|mehrere|einige|zahlreiche|viele|bestimmte|eine|ein)\s+){0,3}"
+)
+_EXEMPTION_NOUNS = (
+    r"(?:exemptions?|exceptions?|vrijstellingen|vrijstelling|uitzonderingen|uitzondering|"
+    r"dispenses?|dérogations?|ausnahmen|ausnahme|befreiungen|befreiung)"
+)
+_EXEMPTIONS_EXIST = CaseBlind(
+    r"(?<![\w])(?:there (?:are|is)|(?:er )?(?:bestaan|bestaat|gelden|geldt)(?: er)?"
+    r"|il (?:existe|y a)|(?:es )?(?:gibt es|gibt|bestehen|besteht)(?: es)?)\s+"
+    rf"{_QUANTIFIER}{_EXEMPTION_NOUNS}(?![\w])"
+    rf"|^(?:{_EXEMPTION_NOUNS})\s+(?:from|to|of|van|op|de|à|von|zu)\s+(?:[^\s.;:,]+\s+){{1,4}}?"
+    r"(?:apply|gelden|s'appliquent|s’appliquent|existent|bestaan|gelten|bestehen)(?![\w])"
+)
+# A cost lifted for a case: "If you entered with a visa D, opening your file is free of
+# charge", "… kost niets", "… est gratuite", "… ist kostenlos": a fee lifted (the lexicon's
+# "is gratis voor" names a group), the case said by an opening "if" or a group by "for".
+_FREE_FOR_A_CASE = CaseBlind(
+    r"^(?:if|when|als|indien|wanneer|si|lorsque|quand|wenn|falls)\b[^.;:]{3,120},"
+    r"[^.;:]{0,80}?\b(?:is free(?: of charge)?|costs? nothing|is at no cost"
+    r"|est gratuite?s?|sont gratuite?s|ne coûte(?:nt)? rien"
+    # Dutch and German put the verb first after the case, the subject between: "dan kost de
+    # eerste kaart niets", "ist die erste Karte kostenlos"
+    r"|(?:is|zijn)\b[^.;:,]{0,50}?\b(?:gratis|kosteloos)|kost(?:en)?\b[^.;:,]{0,50}?\bniets"
+    r"|(?:ist|sind)\b[^.;:,]{0,50}?\b(?:kostenlos|gebührenfrei|unentgeltlich)"
+    r"|kostet\b[^.;:,]{0,50}?\bnichts)\b"
+)
+
+# A lead-in that ends on a verb of handing in, with no object of its own ("Please submit in
+# person:", "Leg persoonlijk voor:", "Veuillez présenter en personne :", "Bitte legen Sie
+# persönlich vor:"): its items are what is handed in.
+_HANDS_IN_LEAD = CaseBlind(
+    r"(?:\b(?:submit|present|hand in|produce|provide|bring|show)"
+    r"(?:\s+(?:in person|personally|also|as well|the following|at the counter))?"
+    r"|\b(?:leg|legt|leggen)\b(?:\s+[^\s:]+){0,3}?\s+voor"
+    r"|\b(?:breng|brengt|brengen)\b(?:\s+[^\s:]+){0,3}?\s+mee"
+    r"|\b(?:geef|geeft|geven)\b(?:\s+[^\s:]+){0,3}?\s+af"
+    r"|\b(?:présenter|présentez|remettre|remettez|fournir|fournissez|produire|produisez|"
+    r"apporter|apportez)(?:\s+(?:en personne|personnellement|également|aussi))?"
+    r"|\b(?:legen|reichen|bringen|geben)\s+sie\b(?:\s+[^\s:]+){0,3}?\s+(?:vor|ein|mit|ab)"
+    r"|\b(?:vorlegen|einreichen|mitbringen|abgeben|vorzeigen))\s*:\s*$"
+)
+
+# A sentence opened by the exemption as a concession ("Even when exempt, the worker remains
+# subject to …", "Ook al is hij vrijgesteld, …", "Malgré la dispense, …", "Même dispensé, …",
+# "Trotz der Befreiung …", "Auch wenn er befreit ist, …"): it says what the exemption leaves
+# standing, a qualification of the exemption, not a new obligation.
+_DESPITE_EXEMPTION = CaseBlind(
+    r"^(?:[^\s:]+\s*:\s*)?(?:despite (?:the|this|that|an?) (?:exemption|exception)"
+    r"|even (?:when |if |though )?(?:\w+ )?(?:is |are )?exempt(?:ed)?"
+    r"|ondanks (?:de|deze|die|een) (?:vrijstelling|uitzondering)"
+    r"|ook al (?:is|zijn|bent|ben) (?:\w+ )?vrijgesteld|zelfs vrijgesteld"
+    r"|malgré (?:la|cette|une) (?:dispense|exemption|exception)|même (?:s'il est |si )?dispensée?s?"
+    r"|trotz (?:der|dieser|einer) (?:befreiung|ausnahme)|auch wenn (?:\w+ )?befreit|selbst befreit)"
+)
+
+
 def _lifted_phrases(text: str, lower: str | None):
     """The lifted phrases of `text`, each tried only where one of their first words stands:
     with their gaps, trying all of them at every position cost 60 µs a sentence."""
@@ -887,17 +1107,33 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
     says a group is not exempt."""
     lower = lowered(text) if lower is None else lower
     case = _CASE_FIRST.match(text)
+    if _EXEMPTIONS_EXIST.found(text, lower) or _FREE_FOR_A_CASE.found(text, lower):
+        return _lifting_stands(text, lower)
+    if not _LIFTED_START.found(text, lower):
+        return False
+    # a procedure that does not apply names a route; what is checked is asked about
+    routes = [(r.start(), r.end()) for r in _PROCEDURE_NOT_APPLYING.finditer(text, lower)]
+    checked = next(_CHECKED_CLAUSE.finditer(text, lower), None)
     return (
-        _LIFTED_START.found(text, lower)
-        and any(
+        any(
             not _DESCRIBES.search(text, 0, m.start())
             and not (case and m.end() <= case.end())
+            and not any(start <= m.start() < end for start, end in routes)
+            and not (checked and m.start() >= checked.end())
             # a negation and a modal apart across a comma belong to two clauses ("Wohnen Sie
             # nicht in einem Hotel, müssen Sie sich … vorstellen": a case, then an obligation)
             and ", " not in m.group(0)
             for m in _lifted_phrases(text, lower)
         )
-        and not _PROHIBITION.found(text, lower)
+        and _lifting_stands(text, lower)
+    )
+
+
+def _lifting_stands(text: str, lower: str | None) -> bool:
+    """Whether a lifting `text` states is not undone by a ban, a redirect, a "but must", a
+    negated exemption, an "unless", a denial or a bound on the exemption."""
+    return (
+        not _PROHIBITION.found(text, lower)
         and not _REDIRECTED.found(text, lower)
         and not _BUT_OBLIGED.found(text, lower)
         and not _NEGATED_EXEMPT.found(text, lower)
@@ -1399,6 +1635,14 @@ def _unlabelled(text: str) -> str:
     label = _LINE_LABEL.match(text)
     return text[label.end() :].strip() if label else text.strip()
 
+# Dutch "meenemen in" is taking into account ("Neem de nieuwe regels mee in uw planning"), as
+# "take into account", "prendre en compte", "berücksichtigen" are: nothing to bring.
+_TAKEN_INTO = CaseBlind(
+    r"\bmee\s+in\s+(?:uw|je|jouw|de|het|hun|zijn|haar|onze|ons)\s+(?:[^\s.;:,]+\s+)?"
+    r"(?:planning|overweging|overwegingen|beslissing|berekening|afweging|evaluatie|beoordeling"
+    r"|rekening|budget|begroting)\b"
+)
+
 
 def _names_what_to_bring(text: str) -> bool:
     """Whether a short line only names what to bring: it opens on a verb of bringing, after
@@ -1408,6 +1652,10 @@ def _names_what_to_bring(text: str) -> bool:
     rest = _unlabelled(text)
     if len(rest.split()) > 12 or _SOMEONE.found_in(rest):
         return False  # (a person to bring along: "Breng iemand mee die Frans spreekt.")
+    if _INDIRECT_QUESTION.match(rest) or _TAKEN_INTO.found_in(rest):
+        # "Wat breng je mee als EU-burger;", "What to bring": a question as a label, naming
+        # no paper; "Neem ze mee in uw planning": taken into account, not brought along
+        return False
     # a verb of bringing at the end names what to bring in a line of its own, not at the end
     # of a clause ("…, weil viele Migranten keine Vorkenntnisse mitbringen.")
     return _OPENS_BRINGING.found_in(rest) or (
@@ -1445,6 +1693,10 @@ def _context_kind(block: Block) -> str | None:
     # its own words; neither it nor the heading names them (a list around it still does)
     depends = bool(leads) and bool(_DEPENDS.found_in(_last_sentence(leads[-1])))
     if depends:
+        leads = leads[:-1]
+    # "The single permit procedure does not apply to:": its items name which route a case
+    # follows, neither lifted nor a stage; the heading governs them (GUIDE, round-14 audit)
+    if leads and _PROCEDURE_NOT_APPLYING.found_in(_last_sentence(leads[-1])):
         leads = leads[:-1]
     lead_ins = [_last_clause(text) for text in leads]
     # A short lead-in names its list ("Attach these documents:"); a long one only mentions
@@ -2228,6 +2480,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Personal appearance is not required."
             if _only_fee_or_validity(block.text) or _in_a_price_list(block):
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
+            appointment = _by_appointment_only(block.text)
+            if appointment is not None:
+                # "Registrations are taken by appointment only": an exclusive permission on
+                # how one is received, a requirement under any heading; on an opening-hours
+                # line no row (GUIDE, round-14 label audit)
+                if appointment:
+                    add("requirement", block.text, block)
+                continue
             if _STEP_HEADING.match(block.text) and _context_kind(block) in (None, "step"):
                 # "Stap 2: de Raad bekijkt uw dossier.": an item opened by a step's number is
                 # that step, as a paragraph so opened is (from half B)
@@ -2279,6 +2539,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 # "Required:" then "National passport …", "a photo"; "Die wichtigsten
                 # Bedingungen und Dokumente" then "Nachweis der Identität …": the lead-in
                 # only asks, or the heading names documents too; the items name papers
+                context = "document"
+            if (
+                context in (None, "step")
+                and block.lead_ins
+                and _HANDS_IN_LEAD.found_in(_last_sentence(block.lead_ins[-1]))
+                and _OPENS_WITH_DOCUMENT.found_in(block.text.strip())
+            ):
+                # "Please submit in person:" then "A valid passport.": what is handed in is a
+                # paper, under a procedure heading too (an instruction naming what to bring)
                 context = "document"
             if context in (None, "requirement") and block.lead_ins:
                 lead = block.lead_ins[-1]
@@ -2436,12 +2705,36 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue
                 if _ATTRIBUTED.found(sentence, lower):
                     continue  # "…, so die Empfehlung.": advice, binding no one (devset-m)
+                appointment = _by_appointment_only(sentence)
+                if appointment is not None:
+                    # "Het loket ontvangt enkel op afspraak": an exclusive permission, a
+                    # requirement under any heading; an opening-hours line is no row (GUIDE,
+                    # round-14 label audit)
+                    if appointment:
+                        add("requirement", sentence, block)
+                    continue
+                if (
+                    counts_towards_a_limit(sentence)
+                    and sentence[-1] in ".!;)"
+                    and not lifts_obligation(sentence, lower)
+                    and not _EXAMPLE.match(sentence)
+                ):
+                    # "Earlier periods count towards the 90 days", "tellen niet mee": what
+                    # counts towards a limit, a requirement under any heading (GUIDE, round-14
+                    # label audit); a lead-in ending on a colon was passed over above
+                    add("requirement", sentence, block)
+                    continue
                 if (
                     _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence)
                 ) or _EXEMPTION_DENIED.found(sentence, lower):
                     # the lifting denied ("does not mean", "the exemption does not apply to
                     # …"): the obligation stands
                     add("requirement", sentence, block)
+                    continue
+                if _DESPITE_EXEMPTION.found(sentence, lower):
+                    # "Même dispensé, le travailleur reste soumis aux démarches …": what the
+                    # exemption leaves standing qualifies the exemption (older pages' labels)
+                    add("exemption", sentence, block)
                     continue
                 if lifts_obligation(sentence, lower):
                     # "U hoeft geen … aan te vragen": lifted, under a heading about conditions
@@ -2457,6 +2750,16 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     ):
                         # "The worker must live in Wallonia": a state; "Le séjour ne peut
                         # excéder 90 jours" under "Déclaration d'arrivée": a limit (devset-u)
+                        kind = "requirement"
+                    if (
+                        kind == "step"
+                        and block.section
+                        and _asks_when(block.section[-1])
+                        and _says_who_needs(sentence, lower)
+                    ):
+                        # "A work permit is needed for every job longer than three months"
+                        # under "When to request a work permit": the heading is answered with
+                        # the cases that need one, not the moment to file (GUIDE, round-14)
                         kind = "requirement"
                     if (
                         kind == "document"
@@ -2560,4 +2863,17 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("requirement", sentence, block)
                 elif context == "requirement" and _BOUND.found(sentence, lower):
                     add("requirement", sentence, block)  # "at least 3 months" under Conditions
+                elif (
+                    context == "requirement"
+                    and block.section
+                    and _CONDITION_NOUN.found_in(block.section[-1])
+                    and _depends_on(sentence)
+                    and sentence[-1] in ".!;"
+                    and not _POINTER.found_in(sentence)
+                    and not _EXAMPLE.match(sentence)
+                ):
+                    # "The salary required depends on the worker's age" under "Conditions":
+                    # it qualifies a condition; elsewhere it only announces the cases after
+                    # it, no row (GUIDE, round-14 label audit)
+                    add("requirement", sentence, block)
     return found
