@@ -2779,7 +2779,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # under a procedure heading too, unless it names a stage ("Le séjour ne
                     # peut excéder 90 jours" under "Déclaration d'arrivée", GUIDE devset-u)
                     limited = context if context not in (None, "exemption") else "requirement"
-                    if limited == "step" and not _names_stage(sentence):
+                    if limited == "step" and (
+                        not _names_stage(sentence) or _EXCLUSIVE.search(sentence)
+                    ):
+                        # an exclusive permission binds under a stage heading too ("Only
+                        # accredited counters may send the application", GUIDE label audit)
                         limited = "requirement"
                     add(limited, sentence, block)
                 elif (

@@ -24,6 +24,10 @@ NOT_YET: set[str] = {
     # an h1 as the only heading naming the kind of the stages under it: knowing that it is
     # the only heading reads the whole page, which a big page read in parts cannot
     "only_h1-fr-2",
+    # a lead-in naming what can be done at a counter, its items naming formalities without a
+    # verb: steps (devset-ak); the steps of this file are another tuner's part in round 15
+    "handled_where-en-0",
+    "handled_where-nl-1",
 }
 
 
@@ -2518,4 +2522,115 @@ CHECK_FIRST = [
 
 @pytest.mark.parametrize("html,needle,kind", cases("check_first", CHECK_FIRST))
 def test_a_check_to_make_first_is_a_requirement_outside_a_procedure(html, needle, kind):
+    check(html, needle, kind)
+
+
+# --- Settled in the label audit: what stays its own kind under a stage heading ------------
+
+# Under a heading naming a stage of the procedure or handing over the result ("Issuing",
+# "Afgifte", "Délivrance", "Ausstellung"), the stages told are steps; an exclusive permission
+# stays a requirement, a lifted obligation an exemption, a list of papers documents (GUIDE,
+# label audit).
+UNDER_A_STAGE_HEADING = [
+    (
+        "en",
+        "<h2>Issuing of professional cards</h2><p>The province sends the card to the "
+        "municipality where the applicant lives.</p>",
+        "sends the card",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Afgifte</h2><p>De gemeente overhandigt de kaart aan de aanvrager na betaling.</p>",
+        "overhandigt de kaart",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Demande</h2><p>Seuls les guichets d'entreprises agréés peuvent introduire la "
+        "demande.</p>",
+        "Seuls les guichets",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Aanvraag</h2><p>Alleen erkende ondernemingsloketten mogen de aanvraag "
+        "versturen.</p>",
+        "Alleen erkende",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Application</h2><p>Only accredited enterprise counters may send the "
+        "application.</p>",
+        "Only accredited",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Antrag</h2><p>Nur zugelassene Unternehmensschalter dürfen den Antrag "
+        "einreichen.</p>",
+        "Nur zugelassene",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Renewal</h2><p>In that case you do not have to file a renewal application.</p>",
+        "do not have to file",
+        "exemption",
+    ),
+    (
+        "de",
+        "<h2>Verlängerung</h2><p>Folgende Unterlagen:</p><ul><li>Eine Kopie des Reisepasses."
+        "</li><li>Ein aktuelles Passfoto.</li></ul>",
+        "Kopie des Reisepasses",
+        "document",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("under_stage", UNDER_A_STAGE_HEADING))
+def test_under_a_stage_heading_a_permission_lifting_or_paper_keeps_its_kind(html, needle, kind):
+    check(html, needle, kind)
+
+
+# Under a lead-in that names which formalities are handled where ("Only the following can be
+# done at the counter:", "These requests are sent by e-mail:"), each item is a step (GUIDE,
+# devset-ak).
+FORMALITIES_HANDLED_WHERE = [
+    (
+        "en",
+        "<h2>Population office</h2><p>Only the following can be done at the counter:</p>"
+        "<ul><li>first registration of a foreign resident;</li><li>renewal of a residence "
+        "card.</li></ul>",
+        "first registration",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Dienst bevolking</h2><p>Enkel het volgende kan aan het loket:</p><ul><li>eerste "
+        "inschrijving van een buitenlandse inwoner;</li><li>vernieuwing van een "
+        "verblijfskaart.</li></ul>",
+        "eerste inschrijving",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Service population</h2><p>Ces demandes sont envoyées par e-mail :</p><ul>"
+        "<li>changement d'adresse ;</li><li>duplicata d'une carte de séjour.</li></ul>",
+        "changement d'adresse",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Bürgerbüro</h2><p>Diese Anträge werden per E-Mail gestellt:</p><ul>"
+        "<li>Adressänderung;</li><li>Duplikat einer Aufenthaltskarte.</li></ul>",
+        "Adressänderung",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("handled_where", FORMALITIES_HANDLED_WHERE))
+def test_items_of_a_lead_in_naming_where_formalities_are_handled_are_steps(html, needle, kind):
     check(html, needle, kind)
