@@ -374,12 +374,31 @@ _DIENEN = re.compile(r"dient|dienen", re.IGNORECASE)
 _TE = re.compile(r"\bte\b", re.IGNORECASE)
 
 
+# "om … te" is a purpose clause: its "te" belongs to its own infinitive ("Uw aanvraag om een
+# beroepskaart te krijgen, dient u in bij: …" lodges), never to "dient".
+_OM_TE = re.compile(r"\bom\b[^,.;:]*?\bte\b", re.IGNORECASE)
+
+
 def _dienen_without_te(text: str, match: re.Match) -> bool:
     if not _DIENEN.fullmatch(match.group(0)):
         return False
     if text[max(0, match.start() - 3) : match.start()].lower() == "te ":
         return True
+    if "om" in text:
+        text = _OM_TE.sub(lambda m: " " * len(m.group(0)), text)
     return not (_TE.search(text, 0, match.start()) or _TE.search(text, match.end()))
+
+
+# "If necessary", "indien nodig", "si nécessaire", "falls erforderlich": a case named by a
+# need word, binding no one ("Attach a copy of your visa, if necessary").
+_IF_NEEDED = re.compile(
+    r"\b(?:(?:if|where|when|as)\s+(?:necessary|needed|required)"
+    r"|(?:indien|zo|waar|wanneer|als)\s+(?:nodig|vereist|noodzakelijk)"
+    r"|(?:si|lorsque|quand)\s+(?:nécessaire|requis|requise|besoin(?:\s+est)?)|au besoin"
+    r"|en cas de besoin"
+    r"|(?:falls|wenn|soweit|sofern)\s+(?:nötig|notwendig|erforderlich))\b",
+    re.IGNORECASE,
+)
 
 
 # "Should anything be unclear, write to us …", "Sollten Sie Fragen haben, …": the modal
@@ -519,6 +538,10 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
             continue  # "mag de stage vergoeden, maar is daar niet toe verplicht": no one must
         if _dienen_without_te(text, m):
             continue  # "De werkgever dient de aanvraag in": lodges it (indienen), no 'must'
+        if any(
+            n.start() <= m.start() < n.end() for n in _IF_NEEDED.finditer(text, start, m.end() + 12)
+        ):
+            continue  # "Joindre une copie du visa, si nécessaire": a case, no obligation
         if _brings_about(text, m):
             continue  # "Concrètement, elle doit attirer une main-d'œuvre qualifiée": a goal
         if _INVERTED_IF.match(text, m.start()) and not text[: m.start()].strip():
@@ -1083,6 +1106,13 @@ _DESPITE_EXEMPTION = CaseBlind(
     r"|ook al (?:is|zijn|bent|ben) (?:\w+ )?vrijgesteld|zelfs vrijgesteld"
     r"|malgré (?:la|cette|une) (?:dispense|exemption|exception)|même (?:s'il est |si )?dispensée?s?"
     r"|trotz (?:der|dieser|einer) (?:befreiung|ausnahme)|auch wenn (?:\w+ )?befreit|selbst befreit)"
+)
+
+_NAMES_ITSELF_A_CONDITION = CaseBlind(
+    r"\b(?:is|are) (?:a|an|the) (?:\w+ )?(?:condition|prerequisite|requirement) (?:for|of|to)\b"
+    r"|\b(?:is|zijn) (?:een|de) (?:\w+ )?(?:voorwaarde|vereiste) (?:voor|om|van)\b"
+    r"|\b(?:est|sont) (?:une|la) (?:\w+ )?(?:condition|exigence)(?: \w+)? (?:pour|de|d'|du|à)"
+    r"|\b(?:ist|sind) (?:eine|die) (?:\w+ )?(?:voraussetzung|bedingung) (?:für|zur|zum)\b"
 )
 
 
@@ -2750,6 +2780,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     ):
                         # "The worker must live in Wallonia": a state; "Le séjour ne peut
                         # excéder 90 jours" under "Déclaration d'arrivée": a limit (devset-u)
+                        kind = "requirement"
+                    if kind == "step" and _NAMES_ITSELF_A_CONDITION.found(sentence, lower):
+                        # "Payment of the fee is a condition for the examination of the file":
+                        # a condition stated under a procedure heading stays one (GUIDE, label
+                        # audit: "a condition on the person … stays a requirement")
                         kind = "requirement"
                     if (
                         kind == "step"

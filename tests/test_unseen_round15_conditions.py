@@ -237,3 +237,60 @@ NOT_BRINGING = [
 @pytest.mark.parametrize("html,needle,kind", _params(NOT_BRINGING))
 def test_a_question_or_taking_into_account_names_nothing_to_bring(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# A need word in "if necessary" names a case and binds no one; the paper or act keeps the
+# kind its heading or lead-in gives it, never a requirement of its own.
+IF_NEEDED = [
+    ("en", "<h2>Arrival</h2><ul><li>Attach a copy of your visa, if necessary.</li></ul>",
+     "copy of your visa", NO_ROW),
+    ("nl", "<h2>Aankomst</h2><ul><li>Voeg een kopie van uw visum toe, indien nodig.</li></ul>",
+     "kopie van uw visum", NO_ROW),
+    ("fr", "<h2>Arrivée</h2><ul><li>Joindre une copie de votre visa, si nécessaire.</li></ul>",
+     "copie de votre visa", NO_ROW),
+    ("de", "<h2>Ankunft</h2><ul><li>Eine Kopie des Visums beifügen, falls erforderlich.</li>"
+     "</ul>", "Kopie des Visums", NO_ROW),
+    ("en", "<h2>Arrival</h2><p>You must attach a copy of your visa.</p>", "copy of your visa",
+     "requirement"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(IF_NEEDED))
+def test_if_necessary_names_a_case_and_obliges_no_one(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# Dutch "dient … in" lodges; a "te" of an "om … te" purpose clause before it does not make
+# it "must": where to lodge under a procedure heading is a step (GUIDE).
+OM_TE_DIENEN = [
+    ("nl", "<h2>Hoe aanvragen</h2><p>Uw aanvraag om een kaart te krijgen, dient u in bij:</p>"
+     "<ul><li>het gemeentebestuur van uw woonplaats, als u in België woont;</li></ul>",
+     "gemeentebestuur", "step"),
+    ("nl", "<h2>Algemeen</h2><p>Om een kaart te krijgen, dient u een aanvraag in te vullen."
+     "</p>", "aanvraag in te vullen", "requirement"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(OM_TE_DIENEN))
+def test_dienen_in_a_purpose_clause_lodges(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# A sentence that names itself a condition stays a requirement under a procedure heading.
+CONDITION_UNDER_PROCEDURE = [
+    ("en", "<h2>How to apply</h2><p>Paying the fee is a condition for the examination of your "
+     "application.</p>", "is a condition for", "requirement"),
+    ("nl", "<h2>Procedure</h2><p>De betaling van de bijdrage is een voorwaarde voor de "
+     "behandeling van de aanvraag.</p>", "is een voorwaarde", "requirement"),
+    ("fr", "<h2>Procédure</h2><p>Le paiement de la redevance est une condition pour le "
+     "traitement de la demande.</p>", "est une condition", "requirement"),
+    ("de", "<h2>Verfahren</h2><p>Die Zahlung der Gebühr ist eine Voraussetzung für die "
+     "Bearbeitung des Antrags.</p>", "ist eine Voraussetzung", "requirement"),
+    ("fr", "<h2>Étudiants</h2><p>Certains pays restent soumis, jusqu'à nouvel ordre, à "
+     "l'obligation du permis.</p>", "restent soumis", "requirement"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(CONDITION_UNDER_PROCEDURE))
+def test_a_condition_named_as_such_stays_a_requirement(html, needle, kind):
+    assert kind_of(html, needle) == kind
