@@ -126,6 +126,20 @@ _LIMITS = CaseBlind(
     rf"|\b(?:{_GRANT_AUXILIARY})\s+(?:[^\s.;:,]+\s+){{0,6}}?(?:{alternation(LEX.granted)})\b"
     rf"[^.;:]{{0,160}}?\b(?:{_AT_MOST}|{_WITHOUT_EXCEEDING})\b"
     rf"|\b(?:{_AT_MOST})\b[^.;:]{{0,40}}?\b(?:{_GRANTED})\b"
+    # valid only as, open only to, reserved for: "geldt alleen als bewijs", "is only valid
+    # as", "ne vaut que comme", "gilt nur als"; "is only open to", "staat alleen open voor",
+    # "n'est ouverte qu'aux", "steht nur … offen"; "is reserved for", "is voorbehouden aan",
+    # "est réservée aux", "ist … vorbehalten" (an exclusive permission, GUIDE 22:58)
+    r"|\b(?:geldt|gelden|gilt|gelten)\s+(?:alleen|enkel|slechts|uitsluitend|nur)\s+(?:als|für|voor)\b"
+    r"|\bne\s+(?:vaut|valent)\s+que\b|\bn['’](?:est|sont)\s+(?:valables?|ouverte?s?)\s+qu"
+    r"|\b(?:is|are)\s+only\s+(?:valid|open|available)\b|\bonly\s+(?:valid|open)\s+(?:as|to|for)\b"
+    r"|\b(?:is|zijn)\s+(?:alleen|enkel|slechts|uitsluitend)\s+(?:geldig|open)\b"
+    r"|\b(?:staat|staan)\s+(?:alleen|enkel|slechts|uitsluitend)\s+open\b"
+    r"|\b(?:est|sont)\s+(?:uniquement|seulement)\s+(?:valables?|ouverte?s?)\b"
+    r"|\b(?:ist|sind)\s+nur\s+(?:gültig|offen)\b|\b(?:steht|stehen)\s+nur\b[^.;:]{0,60}?\boffen\b"
+    r"|\b(?:is|are)\s+(?:\w+\s+)?reserved\s+(?:for|to)\b|\bvoorbehouden\s+(?:aan|voor)\b"
+    r"|\b(?:est|sont)\s+(?:\w+\s+)?réservée?s?\s+(?:aux|à|au)\b"
+    r"|\b(?:ist|sind)\b[^.;:,]{0,60}?\bvorbehalten\b"
 )
 # An exclusive permission: a modal narrowed by "only" ("only a lawyer may represent you", "mag
 # alleen een advocaat", "seul un avocat peut", "darf nur ein Anwalt"), the two "only" forms of
@@ -569,7 +583,31 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
         ):
             continue  # "…, die het vrije verkeer moet vergemakkelijken.": says what a noun does
         return True
-    return _TO_BE_DONE.found(text, lower) or _INVERTED_NEED.found(text, lower)
+    return (
+        _TO_BE_DONE.found(text, lower)
+        or _INVERTED_NEED.found(text, lower)
+        or _COMPETENT_TO_ISSUE.found(text, lower)
+    )
+
+
+# Which authority is competent to issue or decide ("The regions are competent to issue work
+# permits", "De gewesten zijn bevoegd om arbeidskaarten af te geven", "Ce sont les autorités
+# régionales qui sont compétentes pour accorder et délivrer les permis", "Die Regionen sind
+# dafür zuständig, die Erlaubnis auszustellen") stays a requirement, like who may file (GUIDE,
+# devset-m: "it is for the Region to issue"); competent for a matter ("compétente pour la
+# réglementation", "competent for applications for:") names no act.
+_ISSUING = (
+    r"(?:issue|grant|deliver|decide|afgeven|af te geven|toekennen|toe te kennen|uitreiken|"
+    r"uit te reiken|beslissen|accorder|délivrer|octroyer|décider|statuer|auszustellen|"
+    r"ausstellen|erteilen|zu erteilen|entscheiden|zu entscheiden)"
+)
+_COMPETENT_TO_ISSUE = CaseBlind(
+    # the adjective as predicate, with its preposition ("competent authorities decide" is an
+    # attribute of a noun: no connector)
+    r"\b(?:(?:competent|responsible)\s+(?:to|for)|bevoegd\s+(?:om|voor)"
+    r"|compétente?s?\s+(?:pour|afin de)|zuständig\s*(?:,|für))\s+(?:[^\s.;:]+\s+){0,4}?"
+    rf"{_ISSUING}\b",
+)
 
 
 # Dutch sets the subject after the verb when something opens the sentence, and the need's
@@ -1066,6 +1104,15 @@ _EXEMPTIONS_EXIST = CaseBlind(
     rf"|^(?:{_EXEMPTION_NOUNS})\s+(?:from|to|of|van|op|de|à|von|zu)\s+(?:[^\s.;:,]+\s+){{1,4}}?"
     r"(?:apply|gelden|s'appliquent|s’appliquent|existent|bestaan|gelten|bestehen)(?![\w])"
 )
+# French "ne doit pas" is "must not" and "need not" both; with an infinitive and the partitive
+# of a negation after it ("ne doivent pas faire de déclaration", "ne devez pas payer de
+# redevance", "ne doit pas demander d'autorisation") it says no such thing is owed: lifted
+# ("ne doit pas quitter le territoire" keeps its article: a ban).
+_NEGATED_PARTITIVE = CaseBlind(
+    r"\bne\s+(?:doit|doivent|devez|devons|devra|devront|devrez)\s+pas\s+"
+    r"(?:[^\s.;:,]+(?:er|ir|re))\s+(?:de|d['’])(?:\s|(?<=['’]))",
+    needles=("pas",),
+)
 # A cost lifted for a case: "If you entered with a visa D, opening your file is free of
 # charge", "… kost niets", "… est gratuite", "… ist kostenlos": a fee lifted (the lexicon's
 # "is gratis voor" names a group), the case said by an opening "if" or a group by "for".
@@ -1093,6 +1140,30 @@ _HANDS_IN_LEAD = CaseBlind(
     r"apporter|apportez)(?:\s+(?:en personne|personnellement|également|aussi))?"
     r"|\b(?:legen|reichen|bringen|geben)\s+sie\b(?:\s+[^\s:]+){0,3}?\s+(?:vor|ein|mit|ab)"
     r"|\b(?:vorlegen|einreichen|mitbringen|abgeben|vorzeigen))\s*:\s*$"
+)
+
+# An exemption bounded in time or by a state, the exemption first or the verb first: "Die
+# vrijstelling geldt voor maximum 3 maanden", "De vrijstelling geldt alleen zolang …", "loopt
+# deze vrijstelling maximaal 21 dagen", "The exemption lasts no longer than the project", "The
+# exemption is limited to the length of the test", "La dispense vaut au maximum trois mois",
+# "Die Befreiung gilt höchstens drei Monate".
+_RUN_VERB = (
+    r"(?:applies|apply|lasts|last|runs|run|is limited to|is valid|geldt|gelden|loopt|lopen|duurt|"
+    r"is beperkt tot|vaut|valent|dure|durent|court|courent|est limitée? à|gilt|gelten|läuft|"
+    r"laufen|dauert|dauern|ist begrenzt auf|ist beschränkt auf)"
+)
+_RUN_BOUND = (
+    r"(?:(?:for )?(?:a )?maximum|at most|no longer than|not longer than|only (?:as long as|while|"
+    r"for|until)|as long as|until|(?:voor )?maximum|maximaal|ten hoogste|hoogstens|(?:alleen |enkel )?"
+    r"zolang|tot|niet langer dan|au maximum|au plus|pendant (?:au maximum|au plus)|tant que|"
+    r"(?:uniquement |seulement )?(?:tant que|jusqu)|pas plus de|höchstens|maximal|(?:nur )?solange|"
+    r"bis|nicht länger als|the length of|the duration of|de duur van|la durée d|die dauer)"
+)
+_EXEMPTION_RUNS = CaseBlind(
+    rf"(?<![\w])(?:{_EXEMPTION_WORD})(?![\w])(?:\s+[^\s.;:,]+){{0,2}}?\s+{_RUN_VERB}"
+    rf"\s+(?:[^\s.;:,]+\s+)?{_RUN_BOUND}(?![\w])"
+    rf"|(?<![\w]){_RUN_VERB}\s+(?:[^\s.;:,]+\s+)?(?:{_EXEMPTION_WORD})\s+"
+    rf"(?:[^\s.;:,]+\s+)?{_RUN_BOUND}(?![\w])"
 )
 
 # A sentence opened by the exemption as a concession ("Even when exempt, the worker remains
@@ -1137,7 +1208,11 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
     says a group is not exempt."""
     lower = lowered(text) if lower is None else lower
     case = _CASE_FIRST.match(text)
-    if _EXEMPTIONS_EXIST.found(text, lower) or _FREE_FOR_A_CASE.found(text, lower):
+    if (
+        _EXEMPTIONS_EXIST.found(text, lower)
+        or _FREE_FOR_A_CASE.found(text, lower)
+        or _NEGATED_PARTITIVE.found(text, lower)
+    ):
         return _lifting_stands(text, lower)
     if not _LIFTED_START.found(text, lower):
         return False
@@ -1550,6 +1625,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         return "exemption"  # "Die leeftijdsvoorwaarde vervalt voor een stage bij een:"
     if _EXCEPT_LEAD.match(lead_in):
         return "exemption"  # "Außer:", "Sauf :": the cases the rule above does not take
+    if _WHO_AND_LEAD.search(lead_in) and named in (None, "requirement"):
+        return "requirement"  # "Dat geldt voor wie …, en:" then "niet de … nationaliteit bezit"
     if _STATE_LEAD.search(lead_in) and _lead_kind(lead_in) in (None, "requirement"):
         return "requirement"  # "…, and you are:" then "Student": each item ends the sentence
     if _DEFINES_LEAD.search(_last_clause(lead_in)):
@@ -1707,6 +1784,37 @@ def _names_kind(lead_in: str) -> bool:
 _CASE_LABEL = re.compile(r"^\s*(?:for|pour|voor|für)\s[^.;:!?,]{0,60}:\s*$", re.IGNORECASE)
 
 
+# What something rests on, said as a lead-in ("An exemption can be based on:", "Een
+# vrijstelling kan steunen op:", "Une dispense peut reposer sur :", "Eine Befreiung kann
+# beruhen auf:"): its items are grounds, as the items of "depends on:" are what decides.
+_GROUNDS_LEAD = re.compile(
+    r"\b(?:(?:be |is |are )?based on|rests? on|(?:steunen|steunt|berusten|berust) op"
+    r"|gebaseerd (?:zijn |worden )?op|(?:reposer|repose|reposent) sur|(?:être )?fondée?s? sur"
+    r"|(?:beruhen|beruht|basieren|basiert) auf)\s*:\s*$",
+    re.IGNORECASE,
+)
+# A lead-in that obliges the reader to hold what it lists ("You must hold one of these
+# residence documents:", "Je moet een van deze verblijfsdocumenten hebben:", "Vous devez
+# posséder un de ces documents :", "Sie müssen eines dieser Dokumente besitzen:"): the items
+# are states to be in (GUIDE: an obligation to be in a state is a requirement), not papers to
+# hand in.
+_HOLD_LEAD = re.compile(
+    # Dutch and German end on the verb; English and French set the object after it
+    r"(?:\b(?:hebben|bezitten|in het bezit (?:zijn|te zijn)|besitzen|haben|innehaben)"
+    r"|\b(?:hold|have(?!\s+to\b)|possess|be in possession of|posséder|détenir|être titulaire d['’]"
+    r"|disposer d['’]|être en possession d['’])\s*(?:[^\s:]+\s+){0,6}?"
+    r"(?!(?:with|ready|on)\b)[^\s:]+)\s*:\s*$",
+    re.IGNORECASE,
+)
+# A lead-in that says whom the rule takes, then goes on with "and:" ("That applies to whoever
+# works here as self-employed, and:", "Dat geldt voor wie …, en:", "Cela vaut pour quiconque
+# … et :", "Das gilt für jeden, der … und:"): the items finish the relative clause, the rest
+# of the condition (the lead-in "…, and you are:" is _STATE_LEAD).
+_WHO_AND_LEAD = re.compile(
+    r"\b(?:who|whoever|wie|qui|quiconque|wer|der|die)\b[^:]{3,240}?[\s,](?:and|en|et|und)\s*:\s*$",
+    re.IGNORECASE,
+)
+
 def _context_kind(block: Block) -> str | None:
     """The kind named by the nearest heading or a lead-in (its last clause) above a block.
 
@@ -1721,7 +1829,10 @@ def _context_kind(block: Block) -> str | None:
     )
     # "Whether you can obtain a permit depends on:": its items say what decides, each read on
     # its own words; neither it nor the heading names them (a list around it still does)
-    depends = bool(leads) and bool(_DEPENDS.found_in(_last_sentence(leads[-1])))
+    depends = bool(leads) and bool(
+        _DEPENDS.found_in(_last_sentence(leads[-1]))
+        or _GROUNDS_LEAD.search(_last_sentence(leads[-1]))
+    )
     if depends:
         leads = leads[:-1]
     # "The single permit procedure does not apply to:": its items name which route a case
@@ -2579,6 +2690,18 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 # "Please submit in person:" then "A valid passport.": what is handed in is a
                 # paper, under a procedure heading too (an instruction naming what to bring)
                 context = "document"
+            if (
+                context == "document"
+                and block.lead_ins
+                and block.section
+                and _section_kind(block.section[-1]) == "requirement"
+                and _HOLD_LEAD.search(_last_sentence(block.lead_ins[-1]))
+                and _obliges(_last_sentence(block.lead_ins[-1]))
+            ):
+                # "Je moet een van deze verblijfsdocumenten hebben:" under "Voorwaarden": the
+                # papers one must hold are states to be in, the conditions' own kind (under a
+                # heading on where to apply they stay the papers to show)
+                context = "requirement"
             if context in (None, "requirement") and block.lead_ins:
                 lead = block.lead_ins[-1]
                 context = _points_back(lead, said_before.get(lead, "")) or context
@@ -2761,6 +2884,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # …"): the obligation stands
                     add("requirement", sentence, block)
                     continue
+                if _EXEMPTION_RUNS.found(sentence, lower) and not _UNLESS.search(sentence):
+                    # "Die vrijstelling geldt voor maximum 3 maanden", "In het Vlaams gewest
+                    # loopt deze vrijstelling maximaal 21 dagen", "The exemption lasts no longer
+                    # than the project": the exemption's bound, a limit that binds (GUIDE 22:58)
+                    add("requirement", sentence, block)
+                    continue
                 if _DESPITE_EXEMPTION.found(sentence, lower):
                     # "Même dispensé, le travailleur reste soumis aux démarches …": what the
                     # exemption leaves standing qualifies the exemption (older pages' labels)
@@ -2814,6 +2943,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # under a procedure heading too, unless it names a stage ("Le séjour ne
                     # peut excéder 90 jours" under "Déclaration d'arrivée", GUIDE devset-u)
                     limited = context if context not in (None, "exemption") else "requirement"
+                    if limited == "document" and block.kind == "paragraph":
+                        # "Dat geldt enkel voor partnerschappen die …" after a list of papers: a
+                        # limit in a sentence of its own binds, as a ban does (GUIDE, label audit)
+                        limited = "requirement"
                     if limited == "step" and (
                         not _names_stage(sentence) or _EXCLUSIVE.search(sentence)
                     ):

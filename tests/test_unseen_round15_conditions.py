@@ -294,3 +294,189 @@ CONDITION_UNDER_PROCEDURE = [
 @pytest.mark.parametrize("html,needle,kind", _params(CONDITION_UNDER_PROCEDURE))
 def test_a_condition_named_as_such_stays_a_requirement(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# --- Half B of check part 12 (read after the half-A work; fixed in commits that say so) ----
+
+# A lead-in obliging the reader to hold one of the papers it lists ("You must hold one of
+# these residence documents:") lists states to be in, requirements; a lead-in to hand papers
+# in still lists documents.
+HOLD_ONE_OF = [
+    ("en", "<h2>Conditions</h2><p>You must hold one of these residence documents:</p><ul>"
+     "<li>an electronic card A</li><li>a certificate of registration</li></ul>",
+     "electronic card A", "requirement"),
+    ("nl", "<h2>Voorwaarden</h2><p>Je moet een van deze verblijfsdocumenten hebben:</p><ul>"
+     "<li>een elektronische kaart A</li><li>een bewijs van inschrijving</li></ul>",
+     "elektronische kaart A", "requirement"),
+    ("fr", "<h2>Conditions</h2><p>Vous devez posséder un de ces documents de séjour :</p><ul>"
+     "<li>une carte électronique A</li><li>une attestation d'immatriculation</li></ul>",
+     "carte électronique A", "requirement"),
+    ("de", "<h2>Voraussetzungen</h2><p>Sie müssen eines dieser Aufenthaltsdokumente besitzen:"
+     "</p><ul><li>eine elektronische Karte A</li><li>eine Eintragungsbescheinigung</li></ul>",
+     "elektronische Karte A", "requirement"),
+    ("en", "<h2>Conditions</h2><p>You must attach these documents:</p><ul><li>a copy of the "
+     "passport</li><li>a birth certificate</li></ul>", "copy of the passport", "document"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(HOLD_ONE_OF))
+def test_a_lead_in_to_hold_papers_lists_requirements(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# A lead-in that says whom the rule takes and goes on with "and:" ("That applies to whoever
+# works here as self-employed, and:") lists the rest of the condition, verb-final clauses:
+# requirements.
+WHO_AND = [
+    ("nl", "<h2>Beroepskaart</h2><p>Dat geldt voor wie hier als zelfstandige werkt, en:</p>"
+     "<ul><li>niet de Belgische nationaliteit bezit</li><li>geen onderdaan van de EER is</li>"
+     "</ul>", "Belgische nationaliteit", "requirement"),
+    ("en", "<h2>Professional card</h2><p>This applies to anyone who works here as "
+     "self-employed and:</p><ul><li>does not hold Belgian nationality</li><li>is not an EEA "
+     "national</li></ul>", "Belgian nationality", "requirement"),
+    ("fr", "<h2>Carte professionnelle</h2><p>Cela vaut pour quiconque exerce ici une activité "
+     "indépendante et :</p><ul><li>ne possède pas la nationalité belge</li><li>n'est pas "
+     "ressortissant de l'EEE</li></ul>", "nationalité belge", "requirement"),
+    ("de", "<h2>Berufskarte</h2><p>Das gilt für jeden, der hier selbstständig arbeitet und:</p>"
+     "<ul><li>nicht die belgische Staatsangehörigkeit besitzt</li><li>kein EWR-Bürger ist</li>"
+     "</ul>", "belgische Staatsangehörigkeit", "requirement"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(WHO_AND))
+def test_a_lead_in_on_whom_going_on_with_and_lists_requirements(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# What an exemption can rest on ("An exemption can be based on:", "kan steunen op",
+# "peut reposer sur", "kann beruhen auf") names grounds, like "depends on:": no rows.
+GROUNDS = [
+    ("en", "<h2>Are you exempt?</h2><p>An exemption can be based on:</p><ul><li>your "
+     "residence right</li><li>international treaties</li></ul>", "residence right", NO_ROW),
+    ("nl", "<h2>Ben je vrijgesteld?</h2><p>Een vrijstelling kan steunen op:</p><ul><li>je "
+     "verblijfsrecht</li><li>internationale verdragen</li></ul>", "verblijfsrecht", NO_ROW),
+    ("fr", "<h2>Êtes-vous dispensé ?</h2><p>Une dispense peut reposer sur :</p><ul><li>votre "
+     "droit de séjour</li><li>des traités internationaux</li></ul>", "droit de séjour", NO_ROW),
+    ("de", "<h2>Sind Sie befreit?</h2><p>Eine Befreiung kann beruhen auf:</p><ul><li>Ihrem "
+     "Aufenthaltsrecht</li><li>internationalen Verträgen</li></ul>", "Aufenthaltsrecht",
+     NO_ROW),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(GROUNDS))
+def test_grounds_an_exemption_rests_on_are_no_rows(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# French "ne doit pas" + infinitive + a negated partitive ("ne doivent pas faire de
+# déclaration", "ne devez pas payer de redevance") says no such thing is owed: lifted, an
+# exemption; without the partitive "ne doit pas quitter le territoire" stays a ban.
+NEGATED_PARTITIVE = [
+    ("fr", "<h2>Déclaration</h2><p>Certaines catégories de personnes ne doivent pas faire de "
+     "déclaration.</p>", "ne doivent pas faire", "exemption"),
+    ("fr", "<h2>Redevance</h2><p>Les étudiants boursiers ne doivent pas payer de redevance."
+     "</p>", "boursiers", "exemption"),
+    ("fr", "<h2>Séjour</h2><p>Le travailleur ne doit pas quitter le territoire pendant la "
+     "procédure.</p>", "quitter le territoire", "requirement"),
+    ("en", "<h2>Declaration</h2><p>Some categories of people do not have to file a "
+     "declaration.</p>", "do not have to file", "exemption"),
+    ("nl", "<h2>Melding</h2><p>Sommige categorieën moeten geen melding doen.</p>",
+     "geen melding", "exemption"),
+    ("de", "<h2>Meldung</h2><p>Bestimmte Personengruppen müssen keine Meldung machen.</p>",
+     "keine Meldung", "exemption"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(NEGATED_PARTITIVE))
+def test_ne_doit_pas_with_a_partitive_lifts(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# Demanded in the passive ("certain knowledge is demanded", "wordt … geëist", "est exigée",
+# "wird verlangt"): an obligation.
+DEMANDED = [
+    ("en", "<h2>Professional card</h2><p>Some knowledge of business management is also "
+     "demanded.</p>", "business management", "requirement"),
+    ("nl", "<h2>Beroepskaart</h2><p>Er wordt ook bepaalde kennis van bedrijfsbeheer geëist."
+     "</p>", "bedrijfsbeheer", "requirement"),
+    ("fr", "<h2>Carte professionnelle</h2><p>Une connaissance de la gestion est également "
+     "exigée.</p>", "gestion", "requirement"),
+    ("de", "<h2>Berufskarte</h2><p>Es werden auch Kenntnisse der Betriebsführung verlangt.</p>",
+     "Betriebsführung", "requirement"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(DEMANDED))
+def test_demanded_in_the_passive_obliges(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# Valid only as, only open to, reserved for: an exclusive permission, a requirement.
+ONLY_VALID_OR_OPEN = [
+    ("nl", "<h2>Garant</h2><p>De verbintenis geldt alleen als bewijs voor een kort verblijf."
+     "</p>", "geldt alleen", "requirement"),
+    ("en", "<h2>Guarantor</h2><p>The undertaking is only valid as proof for a short stay.</p>",
+     "only valid", "requirement"),
+    ("fr", "<h2>Garant</h2><p>L'engagement ne vaut que comme preuve pour un court séjour.</p>",
+     "ne vaut que", "requirement"),
+    ("de", "<h2>Bürge</h2><p>Die Verpflichtung gilt nur als Nachweis für einen kurzen "
+     "Aufenthalt.</p>", "gilt nur", "requirement"),
+    ("en", "<h2>Financial plan</h2><p>The fourth option is only open to students who have "
+     "already registered.</p>", "only open to", "requirement"),
+    ("nl", "<h2>Financieel plan</h2><p>De vierde optie is voorbehouden aan studenten die al "
+     "ingeschreven zijn.</p>", "voorbehouden aan", "requirement"),
+    ("fr", "<h2>Plan financier</h2><p>La quatrième option est réservée aux étudiants déjà "
+     "inscrits.</p>", "réservée aux", "requirement"),
+    ("de", "<h2>Finanzplan</h2><p>Die vierte Option steht nur Studierenden offen, die bereits "
+     "eingeschrieben sind.</p>", "nur Studierenden offen", "requirement"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(ONLY_VALID_OR_OPEN))
+def test_valid_only_or_open_only_to_is_an_exclusive_permission(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# Which authority is competent to issue ("Ce sont les autorités régionales qui sont
+# compétentes pour délivrer les permis"): a requirement, like who may file (GUIDE devset-m).
+COMPETENT_AUTHORITY = [
+    ("fr", "<h2>Permis de travail</h2><p>Ce sont les autorités régionales qui sont "
+     "compétentes pour délivrer les permis de travail.</p>", "compétentes", "requirement"),
+    ("en", "<h2>Work permits</h2><p>The regional authorities are competent to issue work "
+     "permits.</p>", "competent to issue", "requirement"),
+    ("nl", "<h2>Arbeidskaarten</h2><p>De gewesten zijn bevoegd om arbeidskaarten af te "
+     "geven.</p>", "bevoegd", "requirement"),
+    ("de", "<h2>Arbeitserlaubnis</h2><p>Die Regionen sind dafür zuständig, die "
+     "Arbeitserlaubnis auszustellen.</p>", "zuständig", "requirement"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(COMPETENT_AUTHORITY))
+def test_the_authority_competent_to_issue_is_a_requirement(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# An exemption bounded in time or by a state ("The exemption lasts no longer than the
+# project", "Die vrijstelling geldt voor maximum 3 maanden", "loopt deze vrijstelling maximaal
+# 21 dagen", "La dispense vaut au maximum trois mois", "Die Befreiung gilt höchstens drei
+# Monate"): the limit binds, a requirement; a limit after a list of papers binds too.
+EXEMPTION_BOUNDED = [
+    ("en", "<h2>Exemption</h2><p>You are exempt. The exemption lasts no longer than the "
+     "research project.</p>", "lasts no longer", "requirement"),
+    ("nl", "<h2>Vrijstelling</h2><p>Je bent vrijgesteld. Die vrijstelling geldt voor maximum "
+     "3 maanden.</p>", "maximum 3 maanden", "requirement"),
+    ("nl", "<h2>Vrijstelling</h2><p>In het Vlaams gewest loopt deze vrijstelling maximaal 21 "
+     "dagen.</p>", "maximaal 21 dagen", "requirement"),
+    ("fr", "<h2>Dispense</h2><p>Vous êtes dispensé. La dispense vaut au maximum trois mois.</p>",
+     "au maximum trois mois", "requirement"),
+    ("de", "<h2>Befreiung</h2><p>Sie sind befreit. Die Befreiung gilt höchstens drei Monate.</p>",
+     "höchstens drei Monate", "requirement"),
+    ("nl", "<h2>Documenten</h2><ul><li>Een bewijs van partnerschap.</li><li>Een kopie van de "
+     "identiteitskaart.</li></ul><p>Dat geldt enkel voor partnerschappen die in het buitenland "
+     "gesloten zijn.</p>", "geldt enkel voor", "requirement"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(EXEMPTION_BOUNDED))
+def test_an_exemptions_bound_is_a_requirement(html, needle, kind):
+    assert kind_of(html, needle) == kind
