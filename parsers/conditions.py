@@ -1153,10 +1153,11 @@ _RUN_VERB = (
     r"laufen|dauert|dauern|ist begrenzt auf|ist beschränkt auf)"
 )
 _RUN_BOUND = (
-    r"(?:(?:for )?(?:a )?maximum|at most|no longer than|not longer than|only (?:as long as|while|"
-    r"for|until)|as long as|until|(?:voor )?maximum|maximaal|ten hoogste|hoogstens|(?:alleen |enkel )?"
-    r"zolang|tot|niet langer dan|au maximum|au plus|pendant (?:au maximum|au plus)|tant que|"
-    r"(?:uniquement |seulement )?(?:tant que|jusqu)|pas plus de|höchstens|maximal|(?:nur )?solange|"
+    r"(?:(?:for )?(?:a )?maximum|at most|no longer than|not longer than"
+    r"|only (?:as long as|while|for|until)|as long as|until|(?:voor )?maximum|maximaal"
+    r"|ten hoogste|hoogstens|(?:alleen |enkel )?zolang|tot|niet langer dan|au maximum|au plus"
+    r"|pendant (?:au maximum|au plus)|tant que|(?:uniquement |seulement )?(?:tant que|jusqu)"
+    r"|pas plus de|höchstens|maximal|(?:nur )?solange|"
     r"bis|nicht länger als|the length of|the duration of|de duur van|la durée d|die dauer)"
 )
 _EXEMPTION_RUNS = CaseBlind(
@@ -1164,6 +1165,21 @@ _EXEMPTION_RUNS = CaseBlind(
     rf"\s+(?:[^\s.;:,]+\s+)?{_RUN_BOUND}(?![\w])"
     rf"|(?<![\w]){_RUN_VERB}\s+(?:[^\s.;:,]+\s+)?(?:{_EXEMPTION_WORD})\s+"
     rf"(?:[^\s.;:,]+\s+)?{_RUN_BOUND}(?![\w])"
+)
+
+# "That applies only to …" ("Dat geldt alleen voor …", "Cela ne vaut que pour …", "Das gilt
+# nur für …"): the scope of what the item said before it, an exemption's item stays one.
+_SCOPE_OF_THE_ABOVE = re.compile(
+    r"\b(?:dat|dit|das|dies|this|that|cela|ceci|ce)\s+(?:geldt|gilt|applies|vaut|ne vaut)\s+"
+    r"(?:alleen|enkel|slechts|uitsluitend|nur|only|que|uniquement)\b",
+    re.IGNORECASE,
+)
+# "… or is not already exempt for any other reason" ("of om geen andere reden al van deze
+# formaliteit is vrijgesteld", "pour aucune autre raison", "aus keinem anderen Grund"): the
+# exemption negated, whatever stands between; the obligation stays.
+_NO_OTHER_REASON = CaseBlind(
+    r"\b(?:(?:for )?no other (?:reason|ground)|(?:om )?geen andere (?:reden|grond)"
+    r"|(?:pour )?aucune autre (?:raison|cause)|(?:aus )?keinem anderen grund)\b"
 )
 
 # A sentence opened by the exemption as a concession ("Even when exempt, the worker remains
@@ -1246,6 +1262,7 @@ def _lifting_stands(text: str, lower: str | None) -> bool:
         and not _DOES_NOT_MEAN.search(text)
         and not _EXEMPTION_DENIED.found(text, lower)
         and not _EXEMPTION_BOUNDED.found(text, lower)
+        and not _NO_OTHER_REASON.found(text, lower)
     )
 
 
@@ -2732,6 +2749,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 context == "exemption"
                 and _LIMITS.found_in(block.text)
                 and not lifts_obligation(block.text)
+                and not _SCOPE_OF_THE_ABOVE.search(block.text)
             ):
                 # "Daarop bestaan twee uitzonderingen:" then "In de landbouw mag een
                 # seizoenarbeider maar 30 dagen per jaar werken.": another limit, which binds
@@ -2849,7 +2867,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Coût : 5,00 EUR", "Validité : 5 ans"
                 if context == "step" and _READ_FIRST.match(sentence):
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
-                if context in (None, "step") and _names_what_to_bring(sentence):
+                if context in (None, "step") and (
+                    _names_what_to_bring(sentence)
+                    or any(
+                        _names_what_to_bring(inner.group(0)[1:-1])
+                        for inner in _IN_BRACKETS.finditer(sentence)
+                    )
+                ):
                     # "Instructions : apporter une photo récente": what to bring (devset-y)
                     add("document", sentence, block)
                     continue

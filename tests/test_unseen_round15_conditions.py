@@ -480,3 +480,48 @@ EXEMPTION_BOUNDED = [
 @pytest.mark.parametrize("html,needle,kind", _params(EXEMPTION_BOUNDED))
 def test_an_exemptions_bound_is_a_requirement(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# "That applies only to …" after an exemption's case scopes that exemption: the item stays
+# an exemption. "… or is not exempt for any other reason" negates the exemption: no lifting.
+SCOPE_AND_NO_OTHER_REASON = [
+    ("nl", "<h2>Vrijstellingen</h2><ul><li>je bent familielid van een Belg en je komt samen met "
+     "hem wonen. Dat geldt alleen voor deze familieleden.</li></ul>", "familielid", "exemption"),
+    ("en", "<h2>Exemptions</h2><ul><li>you are a family member of a Belgian and live with them. "
+     "This applies only to these family members.</li></ul>", "family member", "exemption"),
+    ("fr", "<h2>Dispenses</h2><ul><li>vous êtes membre de la famille d'un Belge et vivez avec "
+     "lui. Cela ne vaut que pour ces membres de la famille.</li></ul>", "membre de la famille",
+     "exemption"),
+    ("de", "<h2>Befreiungen</h2><ul><li>Sie sind Familienangehöriger eines Belgiers und wohnen "
+     "bei ihm. Das gilt nur für diese Familienangehörigen.</li></ul>", "Familienangehöriger",
+     "exemption"),
+    ("nl", "<h2>Beroepskaart</h2><p>Dat geldt voor wie hier werkt, en:</p><ul><li>niet Belg is"
+     "</li><li>of om geen andere reden al van deze formaliteit is vrijgesteld</li></ul>",
+     "geen andere reden", "requirement"),
+    ("en", "<h2>Professional card</h2><p>This applies to anyone who works here and:</p><ul>"
+     "<li>is not Belgian</li><li>or is not exempt from this formality for any other reason"
+     "</li></ul>", "any other reason", "requirement"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(SCOPE_AND_NO_OTHER_REASON))
+def test_scope_of_an_exemption_and_no_other_reason(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# An instruction to bring set in brackets names what to bring: a document row.
+BRACKETED_BRING = [
+    ("nl", "<h2>Afgifte</h2><p>Het gemeentebestuur levert de kaart zelf af (breng één pasfoto "
+     "mee).</p>", "pasfoto", "document"),
+    ("en", "<h2>Issuing</h2><p>The municipality hands out the card itself (bring one passport "
+     "photo).</p>", "passport photo", "document"),
+    ("fr", "<h2>Délivrance</h2><p>La commune remet elle-même la carte (apportez une photo "
+     "d'identité).</p>", "photo d'identité", "document"),
+    ("de", "<h2>Ausstellung</h2><p>Die Gemeinde händigt die Karte selbst aus (bringen Sie ein "
+     "Passfoto mit).</p>", "Passfoto", "document"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(BRACKETED_BRING))
+def test_an_instruction_to_bring_in_brackets_is_a_document(html, needle, kind):
+    assert kind_of(html, needle) == kind
