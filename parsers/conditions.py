@@ -2214,6 +2214,22 @@ _DOCUMENTS_NEEDED = CaseBlind(
     r"|benötigt|erforderlich|verlangt|angefordert|notwendig)(?![\w])"
 )
 
+# A paper asked for by the authority, or a set of papers to prepare: "The embassy may ask you
+# for a standard form", "You will also be asked for a certificate", "Please prepare 1 set of
+# supporting documents", "Het consulaat kan u om een attest vragen", "La commune peut vous
+# demander un formulaire", "Die Gemeinde kann Sie um eine Bescheinigung bitten". (An obligation
+# to present a paper, "must present a passport valid for one year", reads as the requirement it
+# states on the older pages: not here.)
+_PAPER_VERB = (
+    "ask you for|asks you for|asked for|be asked for|please prepare|prepare|gather|"
+    "u vragen om|vraagt u om|vragen u om|u om|verzamel|vous demander|vous demande|"
+    "vous demandera|préparez|rassemblez|sie um|bittet sie um|bereiten sie"
+)
+_PAPER_TO_HAND_IN = CaseBlind(
+    rf"(?<![\w])(?:{_PAPER_VERB})(?![\w])(?:\s+[^\s.;:,]+){{0,6}}?\s+"
+    rf"(?:{alternation(LEX.document_nouns)}|{_DOCUMENT_TAILS}|supporting documents|originals"
+    r"|copies|kopieën|copie)(?![\w])"
+)
 
 def _list_runs(blocks: list[Block]) -> list[list[Block]]:
     """The lists of a page: runs of list items under the same heading, lead-in and depth. A
@@ -2875,6 +2891,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     )
                 ):
                     # "Instructions : apporter une photo récente": what to bring (devset-y)
+                    add("document", sentence, block)
+                    continue
+                if context is None and _PAPER_TO_HAND_IN.found(sentence, lower):
+                    # "Le demandeur doit apporter son document d'identité", "U moet een
+                    # reisdocument voorleggen", "Please prepare 1 set of supporting documents",
+                    # "The embassy may ask you for a standard form": the paper to hand in, a
+                    # document (GUIDE devset-y: an instruction naming what to bring)
                     add("document", sentence, block)
                     continue
                 if documents_above and _hands_in_a_document(sentence):

@@ -525,3 +525,27 @@ BRACKETED_BRING = [
 @pytest.mark.parametrize("html,needle,kind", _params(BRACKETED_BRING))
 def test_an_instruction_to_bring_in_brackets_is_a_document(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# A paper the authority asks for, or a set of papers to prepare, outside a kind-giving
+# heading: a document row (GUIDE devset-y). An obligation to present a paper stays the
+# requirement it states.
+PAPER_TO_HAND_IN = [
+    ("en", "<h2>Visa</h2><p>Please prepare one set of supporting documents, in the order given "
+     "below.</p>", "supporting documents", "document"),
+    ("en", "<h2>Arrival</h2><p>The municipality may ask you for a standard form.</p>",
+     "standard form", "document"),
+    ("nl", "<h2>Aankomst</h2><p>De gemeente kan u om een attest van de universiteit vragen.</p>",
+     "attest van de universiteit", "document"),
+    ("fr", "<h2>Arrivée</h2><p>La commune peut vous demander un formulaire type.</p>",
+     "formulaire type", "document"),
+    ("de", "<h2>Ankunft</h2><p>Die Gemeinde kann Sie um eine Bescheinigung der Universität "
+     "bitten.</p>", "Bescheinigung", "document"),
+    ("en", "<h2>Visa</h2><p>The au pair must present a passport valid for at least one year.</p>",
+     "must present a passport", "requirement"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(PAPER_TO_HAND_IN))
+def test_a_paper_asked_for_is_a_document(html, needle, kind):
+    assert kind_of(html, needle) == kind
