@@ -100,8 +100,12 @@ _GRANT_AUXILIARY = r"is|are|be|been|wordt|worden|werd|est|sont|sera|seront|wird|
 _GRANTED = alternation(LEX.granted + tuple(w for w in LEX.validity if " " not in w))
 _NOT_MORE_THAN = r"not more than|niet meer dan|pas plus de|nicht mehr als"
 _LIMITS = CaseBlind(
+    # (not negated: "Deze arbeidskaarten zijn niet beperkt tot negentig dagen", "is not limited
+    # to", "n'est pas limitée à", "ist nicht auf … beschränkt" set no bound)
+    r"(?<!\bnot )(?<!\bniet )(?<!\bpas )(?<!\bnicht )(?<!\bno longer )(?<!\bniet langer )"
     r"\b(?:limited to|restricted to|beperkt tot|limitée?s? à|begrenzt auf|beschränkt auf)\b"
-    r"|\b(?:auf|tot)\b[^.;:]{0,40}?\b(?:begrenzt|beschränkt|beperkt)\b"  # verb-final
+    r"|(?<!\bnicht )(?<!\bniet )\b(?:auf|tot)\b[^.;:]{0,40}?(?<!\bnicht )(?<!\bniet )"
+    r"\b(?:begrenzt|beschränkt|beperkt)\b"  # verb-final
     rf"|\b{_MODAL}\b(?!\s+(?:take|duren|prendre|dauern)\b)[^.;:]{{0,60}}?"
     rf"\b(?:{_AT_MOST}|{_NOT_MORE_THAN})\b"
     rf"|\b(?:only|alleen|enkel|seule?s?|nur)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"

@@ -549,3 +549,24 @@ PAPER_TO_HAND_IN = [
 @pytest.mark.parametrize("html,needle,kind", _params(PAPER_TO_HAND_IN))
 def test_a_paper_asked_for_is_a_document(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# A negated limit ("not limited to ninety days") sets no bound: no row; the limit itself
+# stays a requirement.
+NEGATED_LIMIT = [
+    ("nl", "<h2>Arbeidskaart C</h2><p>Deze arbeidskaarten zijn niet beperkt tot negentig "
+     "dagen.</p>", "niet beperkt", NO_ROW),
+    ("en", "<h2>Work card C</h2><p>These work cards are not limited to ninety days.</p>",
+     "not limited", NO_ROW),
+    ("fr", "<h2>Carte de travail C</h2><p>Ces cartes de travail ne sont pas limitées à quatre-"
+     "vingt-dix jours.</p>", "pas limitées", NO_ROW),
+    ("de", "<h2>Arbeitskarte C</h2><p>Diese Arbeitskarten sind nicht auf neunzig Tage "
+     "beschränkt.</p>", "nicht auf neunzig", NO_ROW),
+    ("en", "<h2>Work card B</h2><p>The stay is limited to ninety days.</p>", "limited to",
+     "requirement"),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", _params(NEGATED_LIMIT))
+def test_a_negated_limit_sets_no_bound(html, needle, kind):
+    assert kind_of(html, needle) == kind
