@@ -83,6 +83,9 @@ OBLIGATION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.obligation)})(?![\w])")
 _MODAL = rf"(?:{alternation(LEX.modals)})"  # (one home: the lexicons' modals)
 # An upper bound said in words, in the four languages; after a modal its negated forms too.
 _AT_MOST = (
+    # (the bound as an adjective of the duration too: "met een maximale duur van", "avec une
+    # durée maximale de", "mit einer Höchstdauer von")
+    r"maximale|maximalen|höchstdauer|maximaldauer|"
     r"at most|at the most|up to|no more than|maximum|maximaal|hoogstens|ten hoogste|au maximum|"
     r"au plus|tout au plus|höchstens|maximal|bis zu"
 )
@@ -97,8 +100,12 @@ _GRANT_AUXILIARY = r"is|are|be|been|wordt|worden|werd|est|sont|sera|seront|wird|
 _GRANTED = alternation(LEX.granted + tuple(w for w in LEX.validity if " " not in w))
 _NOT_MORE_THAN = r"not more than|niet meer dan|pas plus de|nicht mehr als"
 _LIMITS = CaseBlind(
+    # (not negated: "Deze arbeidskaarten zijn niet beperkt tot negentig dagen", "is not limited
+    # to", "n'est pas limitée à", "ist nicht auf … beschränkt" set no bound)
+    r"(?<!\bnot )(?<!\bniet )(?<!\bpas )(?<!\bnicht )(?<!\bno longer )(?<!\bniet langer )"
     r"\b(?:limited to|restricted to|beperkt tot|limitée?s? à|begrenzt auf|beschränkt auf)\b"
-    r"|\b(?:auf|tot)\b[^.;:]{0,40}?\b(?:begrenzt|beschränkt|beperkt)\b"  # verb-final
+    r"|(?<!\bnicht )(?<!\bniet )\b(?:auf|tot)\b[^.;:]{0,40}?(?<!\bnicht )(?<!\bniet )"
+    r"\b(?:begrenzt|beschränkt|beperkt)\b"  # verb-final
     rf"|\b{_MODAL}\b(?!\s+(?:take|duren|prendre|dauern)\b)[^.;:]{{0,60}}?"
     rf"\b(?:{_AT_MOST}|{_NOT_MORE_THAN})\b"
     rf"|\b(?:only|alleen|enkel|seule?s?|nur)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
@@ -123,6 +130,20 @@ _LIMITS = CaseBlind(
     rf"|\b(?:{_GRANT_AUXILIARY})\s+(?:[^\s.;:,]+\s+){{0,6}}?(?:{alternation(LEX.granted)})\b"
     rf"[^.;:]{{0,160}}?\b(?:{_AT_MOST}|{_WITHOUT_EXCEEDING})\b"
     rf"|\b(?:{_AT_MOST})\b[^.;:]{{0,40}}?\b(?:{_GRANTED})\b"
+    # valid only as, open only to, reserved for: "geldt alleen als bewijs", "is only valid
+    # as", "ne vaut que comme", "gilt nur als"; "is only open to", "staat alleen open voor",
+    # "n'est ouverte qu'aux", "steht nur … offen"; "is reserved for", "is voorbehouden aan",
+    # "est réservée aux", "ist … vorbehalten" (an exclusive permission, GUIDE 22:58)
+    r"|\b(?:geldt|gelden|gilt|gelten)\s+(?:alleen|enkel|slechts|uitsluitend|nur)\s+(?:als|für|voor)\b"
+    r"|\bne\s+(?:vaut|valent)\s+que\b|\bn['’](?:est|sont)\s+(?:valables?|ouverte?s?)\s+qu"
+    r"|\b(?:is|are)\s+only\s+(?:valid|open|available)\b|\bonly\s+(?:valid|open)\s+(?:as|to|for)\b"
+    r"|\b(?:is|zijn)\s+(?:alleen|enkel|slechts|uitsluitend)\s+(?:geldig|open)\b"
+    r"|\b(?:staat|staan)\s+(?:alleen|enkel|slechts|uitsluitend)\s+open\b"
+    r"|\b(?:est|sont)\s+(?:uniquement|seulement)\s+(?:valables?|ouverte?s?)\b"
+    r"|\b(?:ist|sind)\s+nur\s+(?:gültig|offen)\b|\b(?:steht|stehen)\s+nur\b[^.;:]{0,60}?\boffen\b"
+    r"|\b(?:is|are)\s+(?:\w+\s+)?reserved\s+(?:for|to)\b|\bvoorbehouden\s+(?:aan|voor)\b"
+    r"|\b(?:est|sont)\s+(?:\w+\s+)?réservée?s?\s+(?:aux|à|au)\b"
+    r"|\b(?:ist|sind)\b[^.;:,]{0,60}?\bvorbehalten\b"
 )
 # An exclusive permission: a modal narrowed by "only" ("only a lawyer may represent you", "mag
 # alleen een advocaat", "seul un avocat peut", "darf nur ein Anwalt"), the two "only" forms of
@@ -393,12 +414,31 @@ _DIENEN = re.compile(r"dient|dienen", re.IGNORECASE)
 _TE = re.compile(r"\bte\b", re.IGNORECASE)
 
 
+# "om … te" is a purpose clause: its "te" belongs to its own infinitive ("Uw aanvraag om een
+# beroepskaart te krijgen, dient u in bij: …" lodges), never to "dient".
+_OM_TE = re.compile(r"\bom\b[^,.;:]*?\bte\b", re.IGNORECASE)
+
+
 def _dienen_without_te(text: str, match: re.Match) -> bool:
     if not _DIENEN.fullmatch(match.group(0)):
         return False
     if text[max(0, match.start() - 3) : match.start()].lower() == "te ":
         return True
+    if "om" in text:
+        text = _OM_TE.sub(lambda m: " " * len(m.group(0)), text)
     return not (_TE.search(text, 0, match.start()) or _TE.search(text, match.end()))
+
+
+# "If necessary", "indien nodig", "si nécessaire", "falls erforderlich": a case named by a
+# need word, binding no one ("Attach a copy of your visa, if necessary").
+_IF_NEEDED = re.compile(
+    r"\b(?:(?:if|where|when|as)\s+(?:necessary|needed|required)"
+    r"|(?:indien|zo|waar|wanneer|als)\s+(?:nodig|vereist|noodzakelijk)"
+    r"|(?:si|lorsque|quand)\s+(?:nécessaire|requis|requise|besoin(?:\s+est)?)|au besoin"
+    r"|en cas de besoin"
+    r"|(?:falls|wenn|soweit|sofern)\s+(?:nötig|notwendig|erforderlich))\b",
+    re.IGNORECASE,
+)
 
 
 # "Should anything be unclear, write to us …", "Sollten Sie Fragen haben, …": the modal
@@ -538,6 +578,10 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
             continue  # "mag de stage vergoeden, maar is daar niet toe verplicht": no one must
         if _dienen_without_te(text, m):
             continue  # "De werkgever dient de aanvraag in": lodges it (indienen), no 'must'
+        if any(
+            n.start() <= m.start() < n.end() for n in _IF_NEEDED.finditer(text, start, m.end() + 12)
+        ):
+            continue  # "Joindre une copie du visa, si nécessaire": a case, no obligation
         if _brings_about(text, m):
             continue  # "Concrètement, elle doit attirer une main-d'œuvre qualifiée": a goal
         if _INVERTED_IF.match(text, m.start()) and not text[: m.start()].strip():
@@ -565,7 +609,43 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
         ):
             continue  # "…, die het vrije verkeer moet vergemakkelijken.": says what a noun does
         return True
-    return _TO_BE_DONE.found(text, lower)
+    return (
+        _TO_BE_DONE.found(text, lower)
+        or _INVERTED_NEED.found(text, lower)
+        or _COMPETENT_TO_ISSUE.found(text, lower)
+    )
+
+
+# Which authority is competent to issue or decide ("The regions are competent to issue work
+# permits", "De gewesten zijn bevoegd om arbeidskaarten af te geven", "Ce sont les autorités
+# régionales qui sont compétentes pour accorder et délivrer les permis", "Die Regionen sind
+# dafür zuständig, die Erlaubnis auszustellen") stays a requirement, like who may file (GUIDE,
+# devset-m: "it is for the Region to issue"); competent for a matter ("compétente pour la
+# réglementation", "competent for applications for:") names no act.
+_ISSUING = (
+    r"(?:issue|grant|deliver|decide|afgeven|af te geven|toekennen|toe te kennen|uitreiken|"
+    r"uit te reiken|beslissen|accorder|délivrer|octroyer|décider|statuer|auszustellen|"
+    r"ausstellen|erteilen|zu erteilen|entscheiden|zu entscheiden)"
+)
+_COMPETENT_TO_ISSUE = CaseBlind(
+    # the adjective as predicate, with its preposition ("competent authorities decide" is an
+    # attribute of a noun: no connector)
+    r"\b(?:(?:competent|responsible)\s+(?:to|for)|bevoegd\s+(?:om|voor)"
+    r"|compétente?s?\s+(?:pour|afin de)|zuständig\s*(?:,|für))\s+(?:[^\s.;:]+\s+){0,4}?"
+    rf"{_ISSUING}\b",
+)
+
+
+# Dutch sets the subject after the verb when something opens the sentence, and the need's
+# "nodig" closes it: "Voorlopig hebben ook nieuwe EU-burgers uit Roemenië en Bulgarije een
+# arbeidskaart nodig" puts more words between "hebben" and "nodig" than a phrase's gap takes.
+# The verb first, no clause opened between, and the thing needed right before "nodig" (German
+# and the SVO languages keep the need word by its object: the lexicons' phrases read them).
+_INVERTED_NEED = CaseBlind(
+    r"\b(?:heeft|hebben|hebt)\s+(?:(?!(?:die|dat|wie|als|of|omdat|wanneer|geen|niet)\b)"
+    r"[^\s.;:,]+\s+){4,14}?(?:een|de|het|uw|hun|zijn|haar)\s+(?:[^\s.;:,]+\s+){0,2}nodig\b",
+    needles=("nodig",),
+)
 
 
 # "be" with a to-infinitive says what must be done: "het formulier is volledig in te vullen",
@@ -743,8 +823,6 @@ _BY_APPOINTMENT_ONLY = re.compile(
 )
 
 
-def _by_appointment_only(text: str) -> bool:
-    return bool(_BY_APPOINTMENT_ONLY.search(_IN_BRACKETS.sub(" ", text)))
 
 
 _ACT_FIRST = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.lodging)})(?![\w])")
@@ -965,6 +1043,251 @@ _EXEMPTION_BOUNDED = CaseBlind(
 )
 
 
+# --- Settled in the round-14 label audit (GUIDE, 2026-12-07) -------------------------------
+# "Only by appointment" (its words: _BY_APPOINTMENT_ONLY above) is a requirement under any
+# heading and with the office as the subject; the bare "(by appointment)" restricts nothing.
+# An opening-hours line names the days or the hours seen by appointment: no row, like office
+# hours ("Monday to Friday 9-12 (by appointment only)", "maandag tot vrijdag van 9 tot 12
+# uur", "le mardi de 14 h à 17 h", "montags 9-12 Uhr").
+_OFFICE_HOURS = CaseBlind(
+    r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?"
+    r"|weekdays|werkdagen|jours ouvrables|werktags|werktagen)\b"
+    r"|\b\d{1,2}\s*(?:[:.]\d\d|h\d*|u\b|uur\b|uhr\b|am\b|pm\b)"
+)
+
+
+def _by_appointment_only(text: str) -> bool | None:
+    """True for an "only by appointment" that binds (a requirement), False for one said in
+    brackets or on an opening-hours line (part of the hours: no row), None when the text says
+    neither."""
+    if not _BY_APPOINTMENT_ONLY.search(text):
+        return None
+    if not _BY_APPOINTMENT_ONLY.search(_IN_BRACKETS.sub(" ", text)):
+        return False  # "Mon-Fri 9-12 (by appointment only)"
+    return not _OFFICE_HOURS.found(text, lowered(text))
+
+
+# What counts towards a limit or a threshold, said in a sentence of its own ("the earlier
+# periods count towards the 90 days", "worden meegerekend voor de 90 dagen", "entrent dans
+# le calcul des 90 jours", "only the basic pay counts", "tellen niet mee", "zählen nicht
+# mit"): a requirement under any heading; in a lead-in it stays the lead-in's (GUIDE,
+# round-14 label audit). The counting verb in its four languages, with what is counted (a
+# pay, a period, a bound or a figure) in the same sentence.
+_COUNTS_TOWARDS = CaseBlind(
+    r"\bcount(?:s|ed)?\s+(?:\w+\s+){0,2}?(?:towards?|in|into|as part of)\b"
+    r"|\b(?:does|do|did|will)\s+not\s+count\b|\bdon't count\b|\bcounts?\s*[.;:!]"
+    r"|\b(?:is|are|be|been)\s+(?:not\s+|also\s+|only\s+)?(?:counted|included in the calculation"
+    r"|taken into account|added (?:together|up)|aggregated|cumulated)\b"
+    r"|\b(?:telt|tellen|tel)\s+(?:[^\s.;:,]+\s+){0,4}?(?:niet\s+|ook\s+|wel\s+)?mee\b"
+    r"|\bmee(?:ge)?(?:teld|rekend|tellen|rekenen)\b"
+    r"|\bin (?:aanmerking|rekening) genomen\b|\bsamengeteld\b|\bopgeteld\b"
+    r"|\bin de berekening\b"
+    r"|\bentre(?:nt)?\s+(?:pas\s+|également\s+|aussi\s+)?(?:en ligne de compte|dans le calcul)"
+    r"|\bpris(?:es)?\s+en\s+(?:compte|considération)\b|\bcomptabilisée?s?\b"
+    r"|\bcompte(?:nt)?\s+(?:pas\s+|aussi\s+|également\s+)?pour\b"
+    r"|\bs'additionnent\b|\bse cumulent\b|\bsont (?:cumulée?s|additionnée?s)\b"
+    r"|\b(?:zählt|zählen)\s+(?:[^\s.;:,]+\s+){0,4}?(?:nicht\s+|auch\s+)?mit\b"
+    r"|\b(?:mitgezählt|mitgerechnet|angerechnet|berücksichtigt|zusammengerechnet|addiert"
+    r"|einberechnet|eingerechnet)\b|\bin die berechnung\b"
+)
+_COUNTED = CaseBlind(
+    r"\d"
+    r"|\b(?:pay|salary|salaries|wages?|income|remuneration|earnings|bonus(?:es)?|allowances?"
+    r"|periods?|days|months|weeks|hours|years|threshold|limit|ceiling|minimum|maximum"
+    r"|calculation|total|amount"
+    r"|loon|lonen|salaris|inkomen|inkomsten|bezoldiging|vergoedingen|premies?|vakantiegeld"
+    r"|periodes?|dagen|maanden|weken|uren|jaren|drempel|grens|plafond|berekening|bedrag"
+    r"|salaires?|rémunérations?|revenus?|primes?|indemnités?|pécule|périodes?|jours|mois"
+    r"|semaines|heures|années|seuil|calcul|montant"
+    r"|gehalt|lohn|einkommen|vergütung|entgelt|zulagen?|prämien?|urlaubsgeld|zeitraum"
+    r"|zeiträume|zeiten|tagen?|monaten?|wochen|stunden|jahren?|schwelle|grenze|berechnung"
+    r"|betrag|summe)\b"
+)
+
+
+def counts_towards_a_limit(sentence: str) -> bool:
+    """Whether a sentence says what counts towards a limit or a threshold (see above)."""
+    lower = lowered(sentence)
+    return _COUNTS_TOWARDS.found(sentence, lower) and _COUNTED.found(sentence, lower)
+
+
+# A procedure said not to apply to a case ("The single permit procedure does not apply to:",
+# "De procedure geldt niet voor", "La procédure du permis unique ne s'applique pas aux", "Das
+# Verfahren gilt nicht für") names which route the case follows, not an obligation lifted:
+# those cases still need a permit by another route (GUIDE, round-14 label audit). The
+# procedure is the subject of the negated "apply"; a lifting said beside it ("you no longer
+# need a work card") still lifts.
+_PROCEDURE_NOT_APPLYING = CaseBlind(
+    r"(?<![\w])(?:procedures?|\w*procedures?|procédures?|\w*verfahrens?)(?![\w])"
+    rf"(?:\s+[^\s.;:,]+){{0,5}}?\s+(?:{_NOT_APPLYING.lower()})(?![\w])"
+    # said to the reader ("… so the procedure does not apply to you"): nothing to apply for,
+    # the lifting it is (GUIDE: "only where the page says the reader then needs nothing")
+    r"(?!\s+(?:to|for|voor|op|pour|à|für|auf)\s+(?:you|jou|u|je|vous|toi|sie|dich)\b)"
+)
+# A check the reader must make ("must first check whether the worker is exempt", "moet eerst
+# nagaan of hij vrijgesteld is", "doit vérifier que le travailleur ne relève pas d'une
+# dispense", "muss zuerst prüfen, ob der Arbeitnehmer befreit ist"): an exemption named in
+# what is checked is asked about, lifted by nothing; the sentence binds to the check (a
+# requirement outside a procedure heading, GUIDE round-14 label audit).
+_CHECKED_CLAUSE = CaseBlind(
+    r"\b(?:check|verify|ascertain|determine|establish|see|find out|make sure)\s+"
+    r"(?:first\s+|beforehand\s+)?(?:whether|if)\b"
+    r"|\b(?:nagaan|nagegaan|controleren|gecontroleerd|nakijken|nagekeken|checken|bekijken|"
+    r"onderzoeken|verifiëren|vaststellen|uitzoeken)\s+(?:eerst\s+|vooraf\s+)?of\b"
+    r"|\b(?:na|te)\s+gaan\s+of\b|\b(?:eerst\s+)?(?:na|uit)\s+(?:te\s+)?(?:gaan|zoeken)\s+of\b"
+    r"|\b(?:vérifier|vérifie|vérifient|vérifiez|contrôler|examiner|déterminer|s'assurer|"
+    r"s’assurer)\s+(?:d'abord\s+|au préalable\s+)?(?:si|s'|s’|que|qu'|qu’)"
+    r"|\b(?:prüfen|überprüfen|klären|feststellen|kontrollieren|ermitteln|nachsehen|"
+    r"sicherstellen)\s*,\s*ob\b"
+)
+
+# A heading about conditions names them ("Conditions", "Voorwaarden", "Voraussetzungen").
+_CONDITION_NOUN = CaseBlind(
+    rf"(?:{alternation(LEX.condition_nouns)})"
+)
+_NEED_WORD = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.required)}|needs?|brauchen|braucht|benötigt|benötigen"
+    r"|besoin)(?![\w])"
+)
+
+
+def _says_who_needs(sentence: str, lower: str) -> bool:
+    """Whether an obligation says which cases need something ("A work permit is needed for
+    every job longer than three months", "est nécessaire pour tout emploi", "ist für jede
+    Beschäftigung erforderlich"): a need-word, and no act of applying or lodging."""
+    return (
+        _NEED_WORD.found(sentence, lower)
+        and not _APPLYING.found(sentence, lower)
+        and not _LODGING.found(sentence, lower)
+        and not _PROCEDURE.found(sentence, lower)
+    )
+
+# That an obligation has exemptions, said with a quantifier between the verb of existence and
+# the noun ("There are several exemptions from this duty", "Op deze verplichting bestaan
+# verschillende vrijstellingen", "Il existe plusieurs dispenses", "Von dieser Meldepflicht gibt
+# es mehrere Ausnahmen"), or the exemptions as the subject of "apply" ("Exemptions from the
+# duty apply mainly to short assignments", "Vrijstellingen van de meldingsplicht gelden …"):
+# an exemption (GUIDE: a sentence that lifts an obligation is one whatever its words; the
+# lexicon's "er bestaan uitzonderingen" only without the quantifier).
+_QUANTIFIER = (
+    r"(?:(?:also|however|several|many|some|certain|various|numerous|a number of|a few|a|an|"
+    r"wel|ook|echter|verschillende|enkele|veel|talrijke|bepaalde|een aantal|een|heel wat|"
+    r"toch|aussi|également|cependant|plusieurs|certaines|certains|quelques|de nombreuses|"
+    r"des|une|un|auch|jedoch|mehrere|einige|zahlreiche|viele|bestimmte|eine|ein)\s+){0,3}"
+)
+_EXEMPTION_NOUNS = (
+    r"(?:exemptions?|exceptions?|vrijstellingen|vrijstelling|uitzonderingen|uitzondering|"
+    r"dispenses?|dérogations?|ausnahmen|ausnahme|befreiungen|befreiung)"
+)
+_EXEMPTIONS_EXIST = CaseBlind(
+    r"(?<![\w])(?:there (?:are|is)|(?:er )?(?:bestaan|bestaat|gelden|geldt)(?: er)?"
+    r"|il (?:existe|y a)|(?:es )?(?:gibt es|gibt|bestehen|besteht)(?: es)?)\s+"
+    rf"{_QUANTIFIER}{_EXEMPTION_NOUNS}(?![\w])"
+    rf"|^(?:{_EXEMPTION_NOUNS})\s+(?:from|to|of|van|op|de|à|von|zu)\s+(?:[^\s.;:,]+\s+){{1,4}}?"
+    r"(?:apply|gelden|s'appliquent|s’appliquent|existent|bestaan|gelten|bestehen)(?![\w])"
+)
+# French "ne doit pas" is "must not" and "need not" both; with an infinitive and the partitive
+# of a negation after it ("ne doivent pas faire de déclaration", "ne devez pas payer de
+# redevance", "ne doit pas demander d'autorisation") it says no such thing is owed: lifted
+# ("ne doit pas quitter le territoire" keeps its article: a ban).
+_NEGATED_PARTITIVE = CaseBlind(
+    r"\bne\s+(?:doit|doivent|devez|devons|devra|devront|devrez)\s+pas\s+"
+    r"(?:[^\s.;:,]+(?:er|ir|re))\s+(?:de|d['’])(?:\s|(?<=['’]))",
+    needles=("pas",),
+)
+# A cost lifted for a case: "If you entered with a visa D, opening your file is free of
+# charge", "… kost niets", "… est gratuite", "… ist kostenlos": a fee lifted (the lexicon's
+# "is gratis voor" names a group), the case said by an opening "if" or a group by "for".
+_FREE_FOR_A_CASE = CaseBlind(
+    r"^(?:if|when|als|indien|wanneer|si|lorsque|quand|wenn|falls)\b[^.;:]{3,120},"
+    r"[^.;:]{0,80}?\b(?:is free(?: of charge)?|costs? nothing|is at no cost"
+    r"|est gratuite?s?|sont gratuite?s|ne coûte(?:nt)? rien"
+    # Dutch and German put the verb first after the case, the subject between: "dan kost de
+    # eerste kaart niets", "ist die erste Karte kostenlos"
+    r"|(?:is|zijn)\b[^.;:,]{0,50}?\b(?:gratis|kosteloos)|kost(?:en)?\b[^.;:,]{0,50}?\bniets"
+    r"|(?:ist|sind)\b[^.;:,]{0,50}?\b(?:kostenlos|gebührenfrei|unentgeltlich)"
+    r"|kostet\b[^.;:,]{0,50}?\bnichts)\b"
+)
+
+# A lead-in that ends on a verb of handing in, with no object of its own ("Please submit in
+# person:", "Leg persoonlijk voor:", "Veuillez présenter en personne :", "Bitte legen Sie
+# persönlich vor:"): its items are what is handed in.
+_HANDS_IN_LEAD = CaseBlind(
+    r"(?:\b(?:submit|present|hand in|produce|provide|bring|show)"
+    r"(?:\s+(?:in person|personally|also|as well|the following|at the counter))?"
+    r"|\b(?:leg|legt|leggen)\b(?:\s+[^\s:]+){0,3}?\s+voor"
+    r"|\b(?:breng|brengt|brengen)\b(?:\s+[^\s:]+){0,3}?\s+mee"
+    r"|\b(?:geef|geeft|geven)\b(?:\s+[^\s:]+){0,3}?\s+af"
+    r"|\b(?:présenter|présentez|remettre|remettez|fournir|fournissez|produire|produisez|"
+    r"apporter|apportez)(?:\s+(?:en personne|personnellement|également|aussi))?"
+    r"|\b(?:legen|reichen|bringen|geben)\s+sie\b(?:\s+[^\s:]+){0,3}?\s+(?:vor|ein|mit|ab)"
+    r"|\b(?:vorlegen|einreichen|mitbringen|abgeben|vorzeigen))\s*:\s*$"
+)
+
+# An exemption bounded in time or by a state, the exemption first or the verb first: "Die
+# vrijstelling geldt voor maximum 3 maanden", "De vrijstelling geldt alleen zolang …", "loopt
+# deze vrijstelling maximaal 21 dagen", "The exemption lasts no longer than the project", "The
+# exemption is limited to the length of the test", "La dispense vaut au maximum trois mois",
+# "Die Befreiung gilt höchstens drei Monate".
+_RUN_VERB = (
+    r"(?:applies|apply|lasts|last|runs|run|is limited to|is valid|geldt|gelden|loopt|lopen|duurt|"
+    r"is beperkt tot|vaut|valent|dure|durent|court|courent|est limitée? à|gilt|gelten|läuft|"
+    r"laufen|dauert|dauern|ist begrenzt auf|ist beschränkt auf)"
+)
+_RUN_BOUND = (
+    r"(?:(?:for )?(?:a )?maximum|at most|no longer than|not longer than"
+    r"|only (?:as long as|while|for|until)|as long as|until|(?:voor )?maximum|maximaal"
+    r"|ten hoogste|hoogstens|(?:alleen |enkel )?zolang|tot|niet langer dan|au maximum|au plus"
+    r"|pendant (?:au maximum|au plus)|tant que|(?:uniquement |seulement )?(?:tant que|jusqu)"
+    r"|pas plus de|höchstens|maximal|(?:nur )?solange|"
+    r"bis|nicht länger als|the length of|the duration of|de duur van|la durée d|die dauer)"
+)
+_EXEMPTION_RUNS = CaseBlind(
+    rf"(?<![\w])(?:{_EXEMPTION_WORD})(?![\w])(?:\s+[^\s.;:,]+){{0,2}}?\s+{_RUN_VERB}"
+    rf"\s+(?:[^\s.;:,]+\s+)?{_RUN_BOUND}(?![\w])"
+    rf"|(?<![\w]){_RUN_VERB}\s+(?:[^\s.;:,]+\s+)?(?:{_EXEMPTION_WORD})\s+"
+    rf"(?:[^\s.;:,]+\s+)?{_RUN_BOUND}(?![\w])"
+)
+
+# "That applies only to …" ("Dat geldt alleen voor …", "Cela ne vaut que pour …", "Das gilt
+# nur für …"): the scope of what the item said before it, an exemption's item stays one.
+_SCOPE_OF_THE_ABOVE = re.compile(
+    r"\b(?:dat|dit|das|dies|this|that|cela|ceci|ce)\s+(?:geldt|gilt|applies|vaut|ne vaut)\s+"
+    r"(?:alleen|enkel|slechts|uitsluitend|nur|only|que|uniquement)\b",
+    re.IGNORECASE,
+)
+# "… or is not already exempt for any other reason" ("of om geen andere reden al van deze
+# formaliteit is vrijgesteld", "pour aucune autre raison", "aus keinem anderen Grund"): the
+# exemption negated, whatever stands between; the obligation stays.
+_NO_OTHER_REASON = CaseBlind(
+    r"\b(?:(?:for )?no other (?:reason|ground)|(?:om )?geen andere (?:reden|grond)"
+    r"|(?:pour )?aucune autre (?:raison|cause)|(?:aus )?keinem anderen grund)\b"
+)
+
+# A sentence opened by the exemption as a concession ("Even when exempt, the worker remains
+# subject to …", "Ook al is hij vrijgesteld, …", "Malgré la dispense, …", "Même dispensé, …",
+# "Trotz der Befreiung …", "Auch wenn er befreit ist, …"): it says what the exemption leaves
+# standing, a qualification of the exemption, not a new obligation.
+_DESPITE_EXEMPTION = CaseBlind(
+    r"^(?:[^\s:]+\s*:\s*)?(?:despite (?:the|this|that|an?) (?:exemption|exception)"
+    r"|even (?:when |if |though )?(?:\w+ )?(?:is |are )?exempt(?:ed)?"
+    r"|ondanks (?:de|deze|die|een) (?:vrijstelling|uitzondering)"
+    r"|ook al (?:is|zijn|bent|ben) (?:\w+ )?vrijgesteld|zelfs vrijgesteld"
+    r"|malgré (?:la|cette|une) (?:dispense|exemption|exception)|même (?:s'il est |si )?dispensée?s?"
+    r"|trotz (?:der|dieser|einer) (?:befreiung|ausnahme)|auch wenn (?:\w+ )?befreit|selbst befreit)"
+)
+
+_NAMES_ITSELF_A_CONDITION = CaseBlind(
+    r"\b(?:is|are) (?:a|an|the) (?:\w+ )?(?:condition|prerequisite|requirement) (?:for|of|to)\b"
+    r"|\b(?:is|zijn) (?:een|de) (?:\w+ )?(?:voorwaarde|vereiste) (?:voor|om|van)\b"
+    r"|\b(?:est|sont) (?:une|la) (?:\w+ )?(?:condition|exigence)(?: \w+)? (?:pour|de|d'|du|à)"
+    r"|\b(?:ist|sind) (?:eine|die) (?:\w+ )?(?:voraussetzung|bedingung) (?:für|zur|zum)\b"
+)
+
+
 def _lifted_phrases(text: str, lower: str | None):
     """The lifted phrases of `text`, each tried only where one of their first words stands:
     with their gaps, trying all of them at every position cost 60 µs a sentence."""
@@ -986,17 +1309,37 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
     says a group is not exempt."""
     lower = lowered(text) if lower is None else lower
     case = _CASE_FIRST.match(text)
+    if (
+        _EXEMPTIONS_EXIST.found(text, lower)
+        or _FREE_FOR_A_CASE.found(text, lower)
+        or _NEGATED_PARTITIVE.found(text, lower)
+    ):
+        return _lifting_stands(text, lower)
+    if not _LIFTED_START.found(text, lower):
+        return False
+    # a procedure that does not apply names a route; what is checked is asked about
+    routes = [(r.start(), r.end()) for r in _PROCEDURE_NOT_APPLYING.finditer(text, lower)]
+    checked = next(_CHECKED_CLAUSE.finditer(text, lower), None)
     return (
-        _LIFTED_START.found(text, lower)
-        and any(
+        any(
             not _DESCRIBES.search(text, 0, m.start())
             and not (case and m.end() <= case.end())
+            and not any(start <= m.start() < end for start, end in routes)
+            and not (checked and m.start() >= checked.end())
             # a negation and a modal apart across a comma belong to two clauses ("Wohnen Sie
             # nicht in einem Hotel, müssen Sie sich … vorstellen": a case, then an obligation)
             and ", " not in m.group(0)
             for m in _lifted_phrases(text, lower)
         )
-        and not _PROHIBITION.found(text, lower)
+        and _lifting_stands(text, lower)
+    )
+
+
+def _lifting_stands(text: str, lower: str | None) -> bool:
+    """Whether a lifting `text` states is not undone by a ban, a redirect, a "but must", a
+    negated exemption, an "unless", a denial or a bound on the exemption."""
+    return (
+        not _PROHIBITION.found(text, lower)
         and not _REDIRECTED.found(text, lower)
         and not _BUT_OBLIGED.found(text, lower)
         and not _NEGATED_EXEMPT.found(text, lower)
@@ -1004,6 +1347,7 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
         and not _DOES_NOT_MEAN.search(text)
         and not _EXEMPTION_DENIED.found(text, lower)
         and not _EXEMPTION_BOUNDED.found(text, lower)
+        and not _NO_OTHER_REASON.found(text, lower)
     )
 
 
@@ -1417,6 +1761,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         return "exemption"  # "Die leeftijdsvoorwaarde vervalt voor een stage bij een:"
     if _EXCEPT_LEAD.match(lead_in):
         return "exemption"  # "Außer:", "Sauf :": the cases the rule above does not take
+    if _WHO_AND_LEAD.search(lead_in) and named in (None, "requirement"):
+        return "requirement"  # "Dat geldt voor wie …, en:" then "niet de … nationaliteit bezit"
     if _STATE_LEAD.search(lead_in) and _lead_kind(lead_in) in (None, "requirement"):
         return "requirement"  # "…, and you are:" then "Student": each item ends the sentence
     if _DEFINES_LEAD.search(_last_clause(lead_in)):
@@ -1538,6 +1884,14 @@ def _unlabelled(text: str) -> str:
     label = _LINE_LABEL.match(text)
     return text[label.end() :].strip() if label else text.strip()
 
+# Dutch "meenemen in" is taking into account ("Neem de nieuwe regels mee in uw planning"), as
+# "take into account", "prendre en compte", "berücksichtigen" are: nothing to bring.
+_TAKEN_INTO = CaseBlind(
+    r"\bmee\s+in\s+(?:uw|je|jouw|de|het|hun|zijn|haar|onze|ons)\s+(?:[^\s.;:,]+\s+)?"
+    r"(?:planning|overweging|overwegingen|beslissing|berekening|afweging|evaluatie|beoordeling"
+    r"|rekening|budget|begroting)\b"
+)
+
 
 def _names_what_to_bring(text: str) -> bool:
     """Whether a short line only names what to bring: it opens on a verb of bringing, after
@@ -1547,6 +1901,10 @@ def _names_what_to_bring(text: str) -> bool:
     rest = _unlabelled(text)
     if len(rest.split()) > 12 or _SOMEONE.found_in(rest):
         return False  # (a person to bring along: "Breng iemand mee die Frans spreekt.")
+    if _INDIRECT_QUESTION.match(rest) or _TAKEN_INTO.found_in(rest):
+        # "Wat breng je mee als EU-burger;", "What to bring": a question as a label, naming
+        # no paper; "Neem ze mee in uw planning": taken into account, not brought along
+        return False
     # a verb of bringing at the end names what to bring in a line of its own, not at the end
     # of a clause ("…, weil viele Migranten keine Vorkenntnisse mitbringen.")
     return _OPENS_BRINGING.found_in(rest) or (
@@ -1568,6 +1926,37 @@ def _names_kind(lead_in: str) -> bool:
 _CASE_LABEL = re.compile(r"^\s*(?:for|pour|voor|für)\s[^.;:!?,]{0,60}:\s*$", re.IGNORECASE)
 
 
+# What something rests on, said as a lead-in ("An exemption can be based on:", "Een
+# vrijstelling kan steunen op:", "Une dispense peut reposer sur :", "Eine Befreiung kann
+# beruhen auf:"): its items are grounds, as the items of "depends on:" are what decides.
+_GROUNDS_LEAD = re.compile(
+    r"\b(?:(?:be |is |are )?based on|rests? on|(?:steunen|steunt|berusten|berust) op"
+    r"|gebaseerd (?:zijn |worden )?op|(?:reposer|repose|reposent) sur|(?:être )?fondée?s? sur"
+    r"|(?:beruhen|beruht|basieren|basiert) auf)\s*:\s*$",
+    re.IGNORECASE,
+)
+# A lead-in that obliges the reader to hold what it lists ("You must hold one of these
+# residence documents:", "Je moet een van deze verblijfsdocumenten hebben:", "Vous devez
+# posséder un de ces documents :", "Sie müssen eines dieser Dokumente besitzen:"): the items
+# are states to be in (GUIDE: an obligation to be in a state is a requirement), not papers to
+# hand in.
+_HOLD_LEAD = re.compile(
+    # Dutch and German end on the verb; English and French set the object after it
+    r"(?:\b(?:hebben|bezitten|in het bezit (?:zijn|te zijn)|besitzen|haben|innehaben)"
+    r"|\b(?:hold|have(?!\s+to\b)|possess|be in possession of|posséder|détenir|être titulaire d['’]"
+    r"|disposer d['’]|être en possession d['’])\s*(?:[^\s:]+\s+){0,6}?"
+    r"(?!(?:with|ready|on)\b)[^\s:]+)\s*:\s*$",
+    re.IGNORECASE,
+)
+# A lead-in that says whom the rule takes, then goes on with "and:" ("That applies to whoever
+# works here as self-employed, and:", "Dat geldt voor wie …, en:", "Cela vaut pour quiconque
+# … et :", "Das gilt für jeden, der … und:"): the items finish the relative clause, the rest
+# of the condition (the lead-in "…, and you are:" is _STATE_LEAD).
+_WHO_AND_LEAD = re.compile(
+    r"\b(?:who|whoever|wie|qui|quiconque|wer|der|die)\b[^:]{3,240}?[\s,](?:and|en|et|und)\s*:\s*$",
+    re.IGNORECASE,
+)
+
 def _context_kind(block: Block) -> str | None:
     """The kind named by the nearest heading or a lead-in (its last clause) above a block.
 
@@ -1582,8 +1971,15 @@ def _context_kind(block: Block) -> str | None:
     )
     # "Whether you can obtain a permit depends on:": its items say what decides, each read on
     # its own words; neither it nor the heading names them (a list around it still does)
-    depends = bool(leads) and bool(_DEPENDS.found_in(_last_sentence(leads[-1])))
+    depends = bool(leads) and bool(
+        _DEPENDS.found_in(_last_sentence(leads[-1]))
+        or _GROUNDS_LEAD.search(_last_sentence(leads[-1]))
+    )
     if depends:
+        leads = leads[:-1]
+    # "The single permit procedure does not apply to:": its items name which route a case
+    # follows, neither lifted nor a stage; the heading governs them (GUIDE, round-14 audit)
+    if leads and _PROCEDURE_NOT_APPLYING.found_in(_last_sentence(leads[-1])):
         leads = leads[:-1]
     lead_ins = [_last_clause(text) for text in leads]
     # A short lead-in names its list ("Attach these documents:"); a long one only mentions
@@ -1959,6 +2355,22 @@ _DOCUMENTS_NEEDED = CaseBlind(
     r"|benötigt|erforderlich|verlangt|angefordert|notwendig)(?![\w])"
 )
 
+# A paper asked for by the authority, or a set of papers to prepare: "The embassy may ask you
+# for a standard form", "You will also be asked for a certificate", "Please prepare 1 set of
+# supporting documents", "Het consulaat kan u om een attest vragen", "La commune peut vous
+# demander un formulaire", "Die Gemeinde kann Sie um eine Bescheinigung bitten". (An obligation
+# to present a paper, "must present a passport valid for one year", reads as the requirement it
+# states on the older pages: not here.)
+_PAPER_VERB = (
+    "ask you for|asks you for|asked for|be asked for|please prepare|prepare|gather|"
+    "u vragen om|vraagt u om|vragen u om|u om|verzamel|vous demander|vous demande|"
+    "vous demandera|préparez|rassemblez|sie um|bittet sie um|bereiten sie"
+)
+_PAPER_TO_HAND_IN = CaseBlind(
+    rf"(?<![\w])(?:{_PAPER_VERB})(?![\w])(?:\s+[^\s.;:,]+){{0,6}}?\s+"
+    rf"(?:{alternation(LEX.document_nouns)}|{_DOCUMENT_TAILS}|supporting documents|originals"
+    r"|copies|kopieën|copie)(?![\w])"
+)
 
 def _list_runs(blocks: list[Block]) -> list[list[Block]]:
     """The lists of a page: runs of list items under the same heading, lead-in and depth. A
@@ -2456,6 +2868,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
             if _STEP_HEADING.match(block.text) and len(block.text.split()) <= 2:
                 continue  # "Stap 1" alone: the number of the step its nested items tell
+            appointment = _by_appointment_only(block.text)
+            if appointment is not None:
+                # "Registrations are taken by appointment only": an exclusive permission on
+                # how one is received, a requirement under any heading; on an opening-hours
+                # line no row (GUIDE, round-14 label audit)
+                if appointment:
+                    add("requirement", block.text, block)
+                continue
             if _STEP_HEADING.match(block.text) and _context_kind(block) in (None, "step"):
                 # "Stap 2: de Raad bekijkt uw dossier.": an item opened by a step's number is
                 # that step, as a paragraph so opened is (from half B)
@@ -2514,6 +2934,27 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 # Bedingungen und Dokumente" then "Nachweis der Identität …": the lead-in
                 # only asks, or the heading names documents too; the items name papers
                 context = "document"
+            if (
+                context in (None, "step")
+                and block.lead_ins
+                and _HANDS_IN_LEAD.found_in(_last_sentence(block.lead_ins[-1]))
+                and _OPENS_WITH_DOCUMENT.found_in(block.text.strip())
+            ):
+                # "Please submit in person:" then "A valid passport.": what is handed in is a
+                # paper, under a procedure heading too (an instruction naming what to bring)
+                context = "document"
+            if (
+                context == "document"
+                and block.lead_ins
+                and block.section
+                and _section_kind(block.section[-1]) == "requirement"
+                and _HOLD_LEAD.search(_last_sentence(block.lead_ins[-1]))
+                and _obliges(_last_sentence(block.lead_ins[-1]))
+            ):
+                # "Je moet een van deze verblijfsdocumenten hebben:" under "Voorwaarden": the
+                # papers one must hold are states to be in, the conditions' own kind (under a
+                # heading on where to apply they stay the papers to show)
+                context = "requirement"
             if context in (None, "requirement") and block.lead_ins:
                 lead = block.lead_ins[-1]
                 context = _points_back(lead, said_before.get(lead, "")) or context
@@ -2544,6 +2985,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 context == "exemption"
                 and _LIMITS.found_in(block.text)
                 and not lifts_obligation(block.text)
+                and not _SCOPE_OF_THE_ABOVE.search(block.text)
             ):
                 # "Daarop bestaan twee uitzonderingen:" then "In de landbouw mag een
                 # seizoenarbeider maar 30 dagen per jaar werken.": another limit, which binds
@@ -2664,13 +3106,28 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
                 if context == "step" and _FREE.found_in(sentence) and _only_a_fee(sentence):
                     continue  # "La procédure est gratuite.": a fee line, none charged
-                if context == "step" and _by_appointment_only(sentence):
-                    add("requirement", sentence, block)  # "Uniquement sur rendez-vous." (audit14)
+                appointment = _by_appointment_only(sentence) if context == "step" else None
+                if appointment is not None:
+                    # "Uniquement sur rendez-vous." a requirement (audit14); "Open Monday to
+                    # Friday 9-12 (by appointment only).": the hours, no row
+                    if appointment:
+                        add("requirement", sentence, block)
                     continue
-                if context == "step" and _BY_APPOINTMENT_ONLY.search(sentence):
-                    continue  # "Open Monday to Friday 9-12 (by appointment only).": the hours
-                if context in (None, "step") and _names_what_to_bring(sentence):
+                if context in (None, "step") and (
+                    _names_what_to_bring(sentence)
+                    or any(
+                        _names_what_to_bring(inner.group(0)[1:-1])
+                        for inner in _IN_BRACKETS.finditer(sentence)
+                    )
+                ):
                     # "Instructions : apporter une photo récente": what to bring (devset-y)
+                    add("document", sentence, block)
+                    continue
+                if context is None and _PAPER_TO_HAND_IN.found(sentence, lower):
+                    # "Le demandeur doit apporter son document d'identité", "U moet een
+                    # reisdocument voorleggen", "Please prepare 1 set of supporting documents",
+                    # "The embassy may ask you for a standard form": the paper to hand in, a
+                    # document (GUIDE devset-y: an instruction naming what to bring)
                     add("document", sentence, block)
                     continue
                 if documents_above and _hands_in_a_document(sentence):
@@ -2678,12 +3135,42 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue
                 if _ATTRIBUTED.found(sentence, lower):
                     continue  # "…, so die Empfehlung.": advice, binding no one (devset-m)
+                appointment = _by_appointment_only(sentence)
+                if appointment is not None:
+                    # "Het loket ontvangt enkel op afspraak": an exclusive permission, a
+                    # requirement under any heading; an opening-hours line is no row (GUIDE,
+                    # round-14 label audit)
+                    if appointment:
+                        add("requirement", sentence, block)
+                    continue
+                if (
+                    counts_towards_a_limit(sentence)
+                    and sentence[-1] in ".!;)"
+                    and not lifts_obligation(sentence, lower)
+                    and not _EXAMPLE.match(sentence)
+                ):
+                    # "Earlier periods count towards the 90 days", "tellen niet mee": what
+                    # counts towards a limit, a requirement under any heading (GUIDE, round-14
+                    # label audit); a lead-in ending on a colon was passed over above
+                    add("requirement", sentence, block)
+                    continue
                 if (
                     _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence)
                 ) or _EXEMPTION_DENIED.found(sentence, lower):
                     # the lifting denied ("does not mean", "the exemption does not apply to
                     # …"): the obligation stands
                     add("requirement", sentence, block)
+                    continue
+                if _EXEMPTION_RUNS.found(sentence, lower) and not _UNLESS.search(sentence):
+                    # "Die vrijstelling geldt voor maximum 3 maanden", "In het Vlaams gewest
+                    # loopt deze vrijstelling maximaal 21 dagen", "The exemption lasts no longer
+                    # than the project": the exemption's bound, a limit that binds (GUIDE 22:58)
+                    add("requirement", sentence, block)
+                    continue
+                if _DESPITE_EXEMPTION.found(sentence, lower):
+                    # "Même dispensé, le travailleur reste soumis aux démarches …": what the
+                    # exemption leaves standing qualifies the exemption (older pages' labels)
+                    add("exemption", sentence, block)
                     continue
                 if lifts_obligation(sentence, lower):
                     # "U hoeft geen … aan te vragen": lifted, under a heading about conditions
@@ -2699,6 +3186,21 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     ):
                         # "The worker must live in Wallonia": a state; "Le séjour ne peut
                         # excéder 90 jours" under "Déclaration d'arrivée": a limit (devset-u)
+                        kind = "requirement"
+                    if kind == "step" and _NAMES_ITSELF_A_CONDITION.found(sentence, lower):
+                        # "Payment of the fee is a condition for the examination of the file":
+                        # a condition stated under a procedure heading stays one (GUIDE, label
+                        # audit: "a condition on the person … stays a requirement")
+                        kind = "requirement"
+                    if (
+                        kind == "step"
+                        and block.section
+                        and _asks_when(block.section[-1])
+                        and _says_who_needs(sentence, lower)
+                    ):
+                        # "A work permit is needed for every job longer than three months"
+                        # under "When to request a work permit": the heading is answered with
+                        # the cases that need one, not the moment to file (GUIDE, round-14)
                         kind = "requirement"
                     if (
                         kind == "document"
@@ -2718,7 +3220,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # under a procedure heading too, unless it names a stage ("Le séjour ne
                     # peut excéder 90 jours" under "Déclaration d'arrivée", GUIDE devset-u)
                     limited = context if context not in (None, "exemption") else "requirement"
-                    if limited == "step" and not _names_stage(sentence):
+                    if limited == "document" and block.kind == "paragraph":
+                        # "Dat geldt enkel voor partnerschappen die …" after a list of papers: a
+                        # limit in a sentence of its own binds, as a ban does (GUIDE, label audit)
+                        limited = "requirement"
+                    if limited == "step" and (
+                        not _names_stage(sentence) or _EXCLUSIVE.search(sentence)
+                    ):
+                        # an exclusive permission binds under a stage heading too ("Only
+                        # accredited counters may send the application", GUIDE label audit)
                         limited = "requirement"
                     add(limited, sentence, block)
                 elif (
@@ -2803,4 +3313,17 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("requirement", sentence, block)
                 elif context == "requirement" and _BOUND.found(sentence, lower):
                     add("requirement", sentence, block)  # "at least 3 months" under Conditions
+                elif (
+                    context == "requirement"
+                    and block.section
+                    and _CONDITION_NOUN.found_in(block.section[-1])
+                    and _depends_on(sentence)
+                    and sentence[-1] in ".!;"
+                    and not _POINTER.found_in(sentence)
+                    and not _EXAMPLE.match(sentence)
+                ):
+                    # "The salary required depends on the worker's age" under "Conditions":
+                    # it qualifies a condition; elsewhere it only announces the cases after
+                    # it, no row (GUIDE, round-14 label audit)
+                    add("requirement", sentence, block)
     return found

@@ -2415,3 +2415,453 @@ OBLIGATION_UNDER_PROCEDURE = [
 )
 def test_an_obligation_under_a_procedure_heading_is_a_step_unless_a_state(html, needle, kind):
     check(html, needle, kind)
+
+
+# --- Settled in the round-14 label audit (2026-12-07) ---------------------------------------
+
+# "Only by appointment" is an exclusive permission on how one files or is received: a
+# requirement, also under a heading naming the formality or the procedure and also with the
+# office as the subject; an opening-hours line adding "(by appointment)" and a heading holding
+# the words are no row (GUIDE, round-14 label audit).
+ONLY_BY_APPOINTMENT = [
+    (
+        "en",
+        "<h2>Conditions</h2><p>Applications are received by appointment only.</p>",
+        "by appointment only",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Aanvraag indienen</h2><p>Het loket ontvangt aanvragers enkel op afspraak.</p>",
+        "enkel op afspraak",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Procédure</h2><p>Le service population reçoit les demandeurs uniquement sur "
+        "rendez-vous.</p>",
+        "uniquement sur rendez-vous",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Antrag</h2><p>Anträge werden nur nach Terminvereinbarung entgegengenommen.</p>",
+        "nur nach Terminvereinbarung",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Registration at the town hall</h2><p>The civil registry sees residents only by "
+        "appointment.</p>",
+        "only by appointment",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Contact</h2><p>Maandag tot vrijdag van 9 tot 12 uur (op afspraak).</p>",
+        "Maandag tot vrijdag",
+        NO_ROW,
+    ),
+    (
+        "fr",
+        "<h2>Horaires</h2><p>Le mardi et le jeudi de 14 h à 17 h sur rendez-vous.</p>",
+        "Le mardi et le jeudi",
+        NO_ROW,
+    ),
+    (
+        "de",
+        "<h2>Nur nach Terminvereinbarung</h2><p>Das Bürgerbüro befindet sich im Rathaus.</p>",
+        "Nur nach Terminvereinbarung",
+        NO_ROW,
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("only_by_appointment", ONLY_BY_APPOINTMENT))
+def test_only_by_appointment_is_a_requirement_office_hours_are_not(html, needle, kind):
+    check(html, needle, kind)
+
+
+# A sentence of its own saying what counts towards a limit or a threshold is a requirement
+# under any heading; inside a lead-in to a list it stays part of the lead-in (round-14 audit).
+COUNTS_TOWARDS_LIMIT = [
+    (
+        "en",
+        "<h2>Short stays</h2><p>Where assignments follow one another, the earlier periods count "
+        "towards the 90 days.</p>",
+        "earlier periods count",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Loon</h2><p>Vakantiegeld en premies tellen niet mee voor het minimumloon.</p>",
+        "tellen niet mee",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Séjours courts</h2><p>Les périodes antérieures entrent dans le calcul des 90 "
+        "jours.</p>",
+        "entrent dans le calcul",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Gehalt</h2><p>Zulagen und Prämien zählen nicht mit.</p>",
+        "zählen nicht mit",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Salary</h2><p>Only the gross base salary is taken into account.</p>",
+        "base salary",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Kort verblijf</h2><p>Eerdere periodes worden meegerekend voor de 90 dagen.</p>",
+        "worden meegerekend",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Rémunération</h2><p>Ce qui n'est pas pris en compte : les primes et les "
+        "indemnités.</p>",
+        "pas pris en compte",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Kurzaufenthalt</h2><p>Frühere Zeiträume werden auf die 90 Tage angerechnet.</p>",
+        "angerechnet",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Long assignments</h2><p>Where the work lasts more than 90 days (earlier periods "
+        "count towards it), send:</p><ul><li>A copy of the contract.</li></ul>",
+        "earlier periods count",
+        NO_ROW,
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("counts_towards", COUNTS_TOWARDS_LIMIT))
+def test_what_counts_towards_a_limit_is_a_requirement(html, needle, kind):
+    check(html, needle, kind)
+
+
+# "Depends on" that only says which case applies is no row outside a kind-giving heading;
+# under a conditions heading it qualifies a condition, and with a limit of its own it is a
+# requirement (round-14 audit).
+DEPENDS_ON = [
+    (
+        "en",
+        "<h2>Working in Belgium</h2><p>Which authorisation you request depends on how long the "
+        "stay lasts.</p>",
+        "depends on",
+        NO_ROW,
+    ),
+    (
+        "nl",
+        "<h2>Tewerkstelling</h2><p>De procedure hangt af van de duur van de "
+        "tewerkstelling.</p>",
+        "hangt af van",
+        NO_ROW,
+    ),
+    (
+        "fr",
+        "<h2>Travailler en Belgique</h2><p>L'autorisation à demander dépend de la durée du "
+        "séjour.</p>",
+        "dépend de la durée",
+        NO_ROW,
+    ),
+    (
+        "de",
+        "<h2>Arbeiten in Belgien</h2><p>Welches Verfahren gilt, hängt vom Land ab, in dem Sie "
+        "wohnen.</p>",
+        "hängt vom Land ab",
+        NO_ROW,
+    ),
+    (
+        "en",
+        "<h2>Conditions</h2><p>The required salary depends on the worker's age.</p>",
+        "depends on",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Étudiants</h2><p>Ils ne peuvent gagner qu'un montant limité ; le plafond dépend de "
+        "leur âge.</p>",
+        "montant limité",
+        "requirement",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("depends_on", DEPENDS_ON))
+def test_depends_on_only_selecting_the_case_is_no_row(html, needle, kind):
+    check(html, needle, kind)
+
+
+# Items of "the procedure does not apply to:" name the route a case follows, not a lifted
+# obligation: no row outside a procedure heading; "you then no longer need ..." is an
+# exemption (round-14 audit).
+PROCEDURE_DOES_NOT_APPLY = [
+    (
+        "en",
+        "<h2>Single permit</h2><p>The single permit procedure does not apply to:</p><ul>"
+        "<li>au pairs;</li><li>researchers holding a hosting agreement.</li></ul>",
+        "au pairs",
+        NO_ROW,
+    ),
+    (
+        "nl",
+        "<h2>Gecombineerde vergunning</h2><p>De procedure geldt niet voor:</p><ul>"
+        "<li>seizoenarbeiders;</li><li>gedetacheerde werknemers.</li></ul>",
+        "seizoenarbeiders",
+        NO_ROW,
+    ),
+    (
+        "fr",
+        "<h2>Permis unique</h2><p>La procédure du permis unique ne s'applique pas aux :</p>"
+        "<ul><li>travailleurs saisonniers ;</li><li>chercheurs avec une convention "
+        "d'accueil.</li></ul>",
+        "travailleurs saisonniers",
+        NO_ROW,
+    ),
+    (
+        "de",
+        "<h2>Kombinierte Erlaubnis</h2><p>Das Verfahren gilt nicht für:</p><ul>"
+        "<li>Saisonarbeiter;</li><li>entsandte Arbeitnehmer.</li></ul>",
+        "Saisonarbeiter",
+        NO_ROW,
+    ),
+    (
+        "en",
+        "<h2>Work card</h2><p>The mention is printed on your residence card, so you no longer "
+        "need a separate work card.</p>",
+        "no longer need",
+        "exemption",
+    ),
+    (
+        "nl",
+        "<h2>Arbeidskaart</h2><p>De vermelding staat op uw verblijfskaart; u hebt geen aparte "
+        "arbeidskaart meer nodig.</p>",
+        "geen aparte",
+        "exemption",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "html,needle,kind", cases("procedure_not_apply", PROCEDURE_DOES_NOT_APPLY)
+)
+def test_procedure_not_applying_names_a_route_not_an_exemption(html, needle, kind):
+    check(html, needle, kind)
+
+
+# A check the reader must make first is a requirement outside a procedure heading, a step
+# under one, and a bare imperative elsewhere is no row; "When to request a work permit" asks
+# who must apply (round-14 audit).
+CHECK_BEFORE_ANYTHING = [
+    (
+        "en",
+        "<h2>Employing a foreign worker</h2><p>The employer must first check whether the worker "
+        "meets the conditions for an exemption.</p>",
+        "must first check",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Occuper un travailleur étranger</h2><p>L'employeur doit vérifier que le "
+        "travailleur ne relève pas d'une dispense.</p>",
+        "doit vérifier",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Buitenlandse werknemers</h2><p>De werkgever moet eerst nagaan of de werknemer "
+        "vrijgesteld is.</p>",
+        "moet eerst nagaan",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Ausländische Arbeitnehmer</h2><p>Der Arbeitgeber muss zuerst prüfen, ob der "
+        "Arbeitnehmer von der Erlaubnis befreit ist.</p>",
+        "muss zuerst prüfen",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Procédure</h2><p>Étape 1 – Vérifiez si votre travailleur a besoin d'un "
+        "permis.</p>",
+        "Vérifiez si",
+        "step",
+    ),
+    (
+        "en",
+        "<h2>Seasonal work</h2><p>Check first whether your country is on the list.</p>",
+        "Check first",
+        NO_ROW,
+    ),
+    (
+        "en",
+        "<h2>When to request a work permit</h2><p>A work permit is needed for every job "
+        "longer than three months.</p>",
+        "every job longer",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Wanneer een arbeidskaart aanvragen?</h2><p>Een arbeidskaart is nodig voor elke "
+        "betrekking van meer dan drie maanden.</p>",
+        "elke betrekking",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Quand demander un permis de travail ?</h2><p>Un permis de travail est nécessaire "
+        "pour tout emploi de plus de trois mois.</p>",
+        "tout emploi",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Wann muss eine Arbeitserlaubnis beantragt werden?</h2><p>Eine Arbeitserlaubnis "
+        "ist für jede Beschäftigung von mehr als drei Monaten erforderlich.</p>",
+        "jede Beschäftigung",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>When to apply for a work permit</h2><p>A work permit is required for every "
+        "assignment in Belgium.</p>",
+        "every assignment",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>When to apply for a work permit</h2><p>The application must be filed before the "
+        "worker arrives.</p>",
+        "must be filed",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("check_before_anything", CHECK_BEFORE_ANYTHING))
+def test_a_check_to_make_first_is_a_requirement_outside_a_procedure(html, needle, kind):
+    check(html, needle, kind)
+
+
+# --- Settled in the label audit: what stays its own kind under a stage heading ------------
+
+# Under a heading naming a stage of the procedure or handing over the result ("Issuing",
+# "Afgifte", "Délivrance", "Ausstellung"), the stages told are steps; an exclusive permission
+# stays a requirement, a lifted obligation an exemption, a list of papers documents (GUIDE,
+# label audit).
+UNDER_A_STAGE_HEADING = [
+    (
+        "en",
+        "<h2>Issuing of professional cards</h2><p>The province sends the card to the "
+        "municipality where the applicant lives.</p>",
+        "sends the card",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Afgifte</h2><p>De gemeente overhandigt de kaart aan de aanvrager na betaling.</p>",
+        "overhandigt de kaart",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Demande</h2><p>Seuls les guichets d'entreprises agréés peuvent introduire la "
+        "demande.</p>",
+        "Seuls les guichets",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Aanvraag</h2><p>Alleen erkende ondernemingsloketten mogen de aanvraag "
+        "versturen.</p>",
+        "Alleen erkende",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Application</h2><p>Only accredited enterprise counters may send the "
+        "application.</p>",
+        "Only accredited",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Antrag</h2><p>Nur zugelassene Unternehmensschalter dürfen den Antrag "
+        "einreichen.</p>",
+        "Nur zugelassene",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Renewal</h2><p>In that case you do not have to file a renewal application.</p>",
+        "do not have to file",
+        "exemption",
+    ),
+    (
+        "de",
+        "<h2>Verlängerung</h2><p>Folgende Unterlagen:</p><ul><li>Eine Kopie des Reisepasses."
+        "</li><li>Ein aktuelles Passfoto.</li></ul>",
+        "Kopie des Reisepasses",
+        "document",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("under_stage", UNDER_A_STAGE_HEADING))
+def test_under_a_stage_heading_a_permission_lifting_or_paper_keeps_its_kind(html, needle, kind):
+    check(html, needle, kind)
+
+
+# Under a lead-in that names which formalities are handled where ("Only the following can be
+# done at the counter:", "These requests are sent by e-mail:"), each item is a step (GUIDE,
+# devset-ak).
+FORMALITIES_HANDLED_WHERE = [
+    (
+        "en",
+        "<h2>Population office</h2><p>Only the following can be done at the counter:</p>"
+        "<ul><li>first registration of a foreign resident;</li><li>renewal of a residence "
+        "card.</li></ul>",
+        "first registration",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Dienst bevolking</h2><p>Enkel het volgende kan aan het loket:</p><ul><li>eerste "
+        "inschrijving van een buitenlandse inwoner;</li><li>vernieuwing van een "
+        "verblijfskaart.</li></ul>",
+        "eerste inschrijving",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Service population</h2><p>Ces demandes sont envoyées par e-mail :</p><ul>"
+        "<li>changement d'adresse ;</li><li>duplicata d'une carte de séjour.</li></ul>",
+        "changement d'adresse",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Bürgerbüro</h2><p>Diese Anträge werden per E-Mail gestellt:</p><ul>"
+        "<li>Adressänderung;</li><li>Duplikat einer Aufenthaltskarte.</li></ul>",
+        "Adressänderung",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("formalities_where", FORMALITIES_HANDLED_WHERE))
+def test_formalities_a_lead_in_says_are_handled_at_a_place_are_steps(html, needle, kind):
+    check(html, needle, kind)

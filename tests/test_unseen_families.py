@@ -400,8 +400,11 @@ def test_a_ban_or_a_redirected_obligation_stays_a_requirement(sentence):
 @pytest.mark.parametrize(
     "lead_in",
     [
-        "The new procedure does not apply to:",
-        "De nieuwe procedure geldt niet voor:",
+        # ("The new procedure does not apply to:" and "De nieuwe procedure geldt niet voor:"
+        # left this list in round 15: a procedure that does not apply names the route a case
+        # follows, not an obligation lifted; under a procedure heading its items are steps
+        # (GUIDE, round-14 label audit; tests/test_guide_contract_conditions.py
+        # procedure_not_apply)
         "Aucune redevance n'est due dans les cas suivants :",
         "Eine befristete Erlaubnis muss nicht beantragt werden für:",
         "Bon nombre de travailleurs indépendants sont dispensés de carte professionnelle :",
