@@ -261,7 +261,12 @@ _LIMITED_LEAD = re.compile(
     r"\b(?:limited|restricted|beperkt|beperkte|limités?|limitées?|befristet|begrenzt\w*|"
     r"beschränkt\w*)\b"
     # "pour une durée limitée (un an, renouvelable)": the bracket gives the limit too
-    r"(?:[^:.;]{0,25}:[^:;]*|[^:.;()]{0,25}\(\s*)$",
+    r"(?:[^:.;]{0,25}:[^:;]*|[^:.;()]{0,25}\(\s*"
+    # and so does the figure joined to the limited period by "of": "for a limited period of one
+    # year", "pour une durée limitée d'un an", "voor een beperkte duur van één jaar", "für eine
+    # begrenzte Dauer von einem Jahr" (GUIDE, round-14 audit: "limited" is its bound word)
+    r"|\s+(?:period|duration|time|term|duur|periode|termijn|tijd|dauer|zeit|zeitraum|frist)"
+    r"\s+(?:of|van|von)\s+|(?<=e)\s+(?:de\s+|d['’]\s*))$",
     _I,
 )
 # "by the end of the next two weeks", "before the expiry of the following 2 weeks", "tegen het

@@ -1696,3 +1696,51 @@ def test_an_earlier_value_beside_a_threshold_takes_its_bound(html, rows):
     "(51.494 euro in 2016)") takes the bound of the value it is compared with (GUIDE, label
     audit, under the rule of 02:20)."""
     check(html, rows)
+
+
+# -- settled in the round-14 label audit (2026-12-07) -----------------------------------------
+
+LIMITED_DURATION = audit_cases(
+    "limited_duration",
+    (
+        "nl",
+        "<p>De kaart wordt afgegeven voor een beperkte duur (één jaar hernieuwbaar).</p>",
+        [d(1, "years", "max")],
+    ),
+    (
+        "fr",
+        "<p>La carte est délivrée pour une durée limitée (un an, renouvelable).</p>",
+        [d(1, "years", "max")],
+    ),
+    (
+        "en",
+        "<p>The card is issued for a limited period (one year, renewable).</p>",
+        [d(1, "years", "max")],
+    ),
+    (
+        "de",
+        "<p>Die Karte wird für eine begrenzte Dauer (ein Jahr, verlängerbar) ausgestellt.</p>",
+        [d(1, "years", "max")],
+    ),
+    ("en", "<p>The permit is granted for a limited period of 12 months.</p>",
+     [d(12, "months", "max")]),
+    ("nl", "<p>De vergunning geldt voor een beperkte periode van twee jaar.</p>",
+     [d(2, "years", "max")]),
+    ("fr", "<p>Le permis est accordé pour une durée limitée d'un an.</p>",
+     [d(1, "years", "max")]),
+    ("de", "<p>Die Erlaubnis gilt für einen begrenzten Zeitraum von 6 Monaten.</p>",
+     [d(6, "months", "max")]),
+    # a fixed duration is no limit, and "renewable" alone does not make one
+    ("fr", "<p>Le titre est accordé pour une durée déterminée (un an, renouvelable).</p>",
+     [d(1, "years")]),
+    ("en", "<p>The card is issued for one year, renewable.</p>", [d(1, "years")]),
+    ("nl", "<p>De kaart is één jaar geldig en hernieuwbaar.</p>", [d(1, "years")]),
+    ("de", "<p>Die Karte ist ein Jahr gültig und verlängerbar.</p>", [d(1, "years")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", LIMITED_DURATION)
+def test_a_validity_explaining_a_limited_duration_is_max(html, rows):
+    """A validity in brackets after "a limited duration", or joined to it by "of", is `max`:
+    "limited" is its bound word; "renewable" does not make it `exact` (GUIDE, round-14 audit)."""
+    check(html, rows)
