@@ -113,7 +113,8 @@ COUNT = CaseBlind(
     # each with a letter: "Étape 4 - Fournissez les documents" counts no documents
     # (possessive runs: a word is never split, so a number with no noun fails fast)
     # ("two recent, identical photos": adjectives may be parted by a comma)
-    rf"(?<![\d.,])(?P<n1>{GROUPED_DIGITS})\s+(?:(?!{_NOT_BETWEEN})(?=[\w'-]*[a-zà-öø-ÿ])[\w'-]++,?\s+){{0,3}}?"
+    # (a date's year, "après le 31/12/2020 doivent … démarches", counts nothing)
+    rf"(?<![\d.,/])(?P<n1>{GROUPED_DIGITS})\s+(?:(?!{_NOT_BETWEEN})(?=[\w'-]*[a-zà-öø-ÿ])[\w'-]++,?\s+){{0,3}}?"
     # "two printed and signed copies", "twee gedateerde en ondertekende exemplaren": two
     # words joined by a conjunction describe the noun
     rf"(?:(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]++\s+(?:and|en|et|und)\s+(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]++\s+)?"
@@ -2183,6 +2184,9 @@ def _simple(c: _Collector, regex: CaseBlind, kind: str, unit: str, rate: bool = 
         if value is None:
             continue
         if kind == "size":
+            if not c.text[m.start()].isdigit() and m.group("unit").lower() in ("go", "mo", "ko"):
+                continue  # "in one go": a number in words before the short French units, which
+                # are words of their own, is no file size ("two GB" still is)
             if c.scan[m.start("unit") : m.end("unit")] == "KB" and (
                 _CITATION.search(c.text[max(0, m.start() - 20) : m.start()])
                 or _in_citation(c.text, m.start())
@@ -2890,7 +2894,7 @@ def _counts(c: _Collector) -> None:
                     _TIED_NOUN.fullmatch(m.group("noun"))
                     and (_SPECIFIC.match(after) or _SPECIFIC_AFTER.match(c.text, m.end()))
                 )
-                or _BOUND_RIGHT_BEFORE.search(left)
+                or (_BOUND_RIGHT_BEFORE.search(left) and not _UNDER_AS_PLACE.search(left))
                 or _own_right_bound(c.scan, m.end())
                 or _renewals_allowed(c.text, m.start(), m.end())
             ):
@@ -2946,6 +2950,10 @@ def _counts(c: _Collector) -> None:
         if _POINT_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
             c.taken.append((m.start(), m.end()))
             continue  # "der unter Punkt 3 genannten Ausländer": a point of a list, no count
+        if _KIND_NOUN.fullmatch(m.group("noun")) and c.block.kind == "heading":
+            c.taken.append((m.start(), m.end()))
+            continue  # "Three ways to recruit", "Vier soorten vergunningen", "Drei Wege zur
+            # Karte": a heading counting the kinds the page sets out below it (GUIDE, case 5)
         if (
             _KIND_NOUN.fullmatch(m.group("noun"))
             and _THERE_IS.search(c.text, max(0, m.start() - 30), m.start())
@@ -3222,6 +3230,9 @@ _SINGLE_WORD = re.compile(r"\b(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
 
+# "unter einer Blauen Karte beschäftigt", "under a work card": "under" before an article says
+# which paper covers the work, not a bound of the count
+_UNDER_AS_PLACE = re.compile(r"\b(?:unter|under|onder|sous)\s*$", _I)
 # "un seul fichier", "één enkel", "ein einziges": the article is the number one
 _BOUND_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})\s*$", _I)
 _SINGLE_AFTER = re.compile(r"^\s+(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _I)
@@ -3401,7 +3412,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 _THERE_IS = re.compile(
     r"\b(?:there\s+(?:is|are|exist)|er\s+(?:is|zijn|bestaat|bestaan)|il\s+existe|il\s+y\s+a|"
     r"es\s+(?:gibt|besteht|bestehen)|(?:besteht|bestehen)\s+(?:also\s+|somit\s+)?)"
-    r"\s*(?:[\w']+\s+){0,2}?$",
+    # "there are, however, two exceptions:": a word set off by commas may stand between
+    r"[\s,]*(?:[\w']+,?\s+){0,2}?$",
     _I,
 )
 # ("Artikel 24 omschrijft wie als au pair jongere geldt": an article number, GUIDE: never an
@@ -3415,7 +3427,7 @@ _KIND_NOUN = re.compile(
     r"types?|kinds?|sorts?|ways?|exceptions?|systems?|categor(?:y|ies)|possibilities|options|"
     r"soorten|manieren|uitzondering(?:en)?|systemen|categorieën|mogelijkheden|gevallen|"
     r"sortes|façons|systèmes|catégories|possibilités|cas|"
-    r"arten|ausnahmen?|systeme|kategorien|möglichkeiten|fälle",
+    r"arten|ausnahmen?|systeme|kategorien|möglichkeiten|fälle|wege|weisen|typen|sorten",
     _I,
 )
 _THERE_ARE = re.compile(

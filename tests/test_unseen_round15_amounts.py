@@ -1,0 +1,112 @@
+"""Round 15 of issue 12 (tune15c): amounts families written as classes, in four languages.
+
+Each group states a family the way the GUIDE reads it, in en, nl, fr and de, with our own
+sentences (never a page's), and asserts what a volunteer cares about: which rows are read, their
+kind and their bound.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.amounts import extract_amounts
+from parsers.blocks import extract_blocks
+
+
+def read(html: str) -> list[tuple]:
+    found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    return sorted((a.kind, a.value, a.value_max, a.per, a.bound) for a in found)
+
+
+def count(value: float, bound: str = "exact", per: str | None = None) -> tuple:
+    return ("count", value, None, per, bound)
+
+
+# -- the things a count counts, named in all four languages ---------------------------------
+# The count nouns were completed so that each thing a page counts has its singular and plural
+# in en, nl, fr and de: procedures and steps, cards, workplaces, clients, appointments, visits,
+# students, trainees, researchers, seasonal workers, instalments.
+
+COUNTED_THINGS = [
+    ("en", "<p>Both permits are now requested in one single procedure.</p>", [count(1)]),
+    ("nl", "<p>Verblijf en arbeid worden nu in één procedure aangevraagd.</p>", [count(1)]),
+    ("fr", "<p>Les deux autorisations se demandent en une seule démarche.</p>", [count(1)]),
+    ("de", "<p>Aufenthalt und Arbeit werden in einem einzigen Verfahren beantragt.</p>",
+     [count(1)]),
+    ("en", "<p>You then receive one single card for the stay and the work.</p>", [count(1)]),
+    ("nl", "<p>U krijgt dan één enkele kaart voor verblijf en arbeid.</p>", [count(1)]),
+    ("fr", "<p>Vous recevez alors une seule carte pour le séjour et le travail.</p>", [count(1)]),
+    ("de", "<p>Sie erhalten dann eine einzige Karte für Aufenthalt und Arbeit.</p>", [count(1)]),
+    ("en", "<p>The declaration may cover up to 5 workplaces.</p>", [count(5, "max")]),
+    ("nl", "<p>De melding mag hoogstens 5 werkplekken vermelden.</p>", [count(5, "max")]),
+    ("fr", "<p>La déclaration peut couvrir au maximum 5 lieux de travail.</p>", [count(5, "max")]),
+    ("de", "<p>Die Meldung darf höchstens 5 Arbeitsorte umfassen.</p>", [count(5, "max")]),
+    ("en", "<p>The agreement allows at most 200 students a year.</p>",
+     [count(200, "max", "year")]),
+    ("nl", "<p>Het akkoord laat maximaal 200 studenten per jaar toe.</p>",
+     [count(200, "max", "year")]),
+    ("fr", "<p>L'accord admet au maximum 200 étudiants par an.</p>", [count(200, "max", "year")]),
+    ("de", "<p>Das Abkommen erlaubt höchstens 200 Studenten pro Jahr.</p>",
+     [count(200, "max", "year")]),
+    ("en", "<p>The sector employs 4,000 seasonal workers.</p>", [count(4000)]),
+    ("nl", "<p>De sector stelt 4.000 seizoenarbeiders tewerk.</p>", [count(4000)]),
+    ("fr", "<p>Le secteur occupe 4.000 saisonniers.</p>", [count(4000)]),
+    ("de", "<p>Die Branche beschäftigt 4.000 Saisonarbeiter.</p>", [count(4000)]),
+    ("en", "<p>The employer may name at most 3 trainees.</p>", [count(3, "max")]),
+    ("nl", "<p>De werkgever mag maximaal 3 stagiairs aanwijzen.</p>", [count(3, "max")]),
+    ("fr", "<p>L'employeur peut désigner au maximum 3 stagiaires.</p>", [count(3, "max")]),
+    ("de", "<p>Der Arbeitgeber darf höchstens 3 Praktikanten benennen.</p>", [count(3, "max")]),
+]
+
+
+@pytest.mark.parametrize("lang,html,rows", COUNTED_THINGS, ids=[f"{c[0]}-{i}" for i, c in
+                                                                  enumerate(COUNTED_THINGS)])
+def test_things_a_count_counts_in_all_four_languages(lang, html, rows):
+    assert read(html) == sorted(rows)
+
+
+# -- what stays no count ---------------------------------------------------------------------
+
+NO_COUNT = [
+    # a heading counting the kinds the page sets out below it (GUIDE, settled case 5)
+    ("en", "<h2>Three ways to hire a newcomer</h2>"),
+    ("nl", "<h2>Vier soorten verblijfsvergunningen</h2>"),
+    ("fr", "<h2>Trois façons d'engager un travailleur</h2>"),
+    ("de", "<h2>Drei Wege zur Arbeitserlaubnis</h2>"),
+    # "there are, however, two exceptions:": the list's own size, with a word set off by commas
+    ("en", "<p>There are, however, two exceptions: students and researchers.</p>"),
+    ("nl", "<p>Er zijn echter twee uitzonderingen: studenten en onderzoekers.</p>"),
+    ("fr", "<p>Il y a toutefois deux exceptions : les étudiants et les chercheurs.</p>"),
+    ("de", "<p>Es gibt jedoch zwei Ausnahmen: Studenten und Forscher.</p>"),
+    # "under a card": the paper that covers the work, not a bound of a count
+    ("de", "<p>Ein entsandter Arbeitnehmer darf nicht unter einer Blauen Karte arbeiten.</p>"),
+    ("en", "<p>A posted worker may not work under a Blue Card.</p>"),
+    ("nl", "<p>Een gedetacheerde werknemer mag niet onder een Europese blauwe kaart werken.</p>"),
+    ("fr", "<p>Un travailleur détaché ne peut pas travailler sous une carte bleue.</p>"),
+    # a short French file-size unit that is a word of its own, after a number in words
+    ("en", "<p>Both permits are now applied for in one go.</p>"),
+]
+
+
+@pytest.mark.parametrize("lang,html", NO_COUNT, ids=[f"{c[0]}-{i}" for i, c in
+                                                     enumerate(NO_COUNT)])
+def test_no_amount(lang, html):
+    assert read(html) == []
+
+
+# -- a date's year is no count of the noun after it ------------------------------------------
+
+DATE_THEN_NOUN = [
+    ("fr", "<p>Après le 31/12/2020 ils doivent accomplir certaines démarches.</p>"),
+    ("nl", "<p>Na 31/12/2020 moeten zij enkele stappen zetten.</p>"),
+    ("en", "<p>After 31/12/2020 workers must take further steps.</p>"),
+    ("de", "<p>Nach dem 31.12.2020 müssen Arbeitnehmer weitere Schritte unternehmen.</p>"),
+]
+
+
+@pytest.mark.parametrize("lang,html", DATE_THEN_NOUN, ids=[c[0] for c in DATE_THEN_NOUN])
+def test_a_dates_year_before_a_noun_stays_the_date(lang, html):
+    rows = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    assert [(a.kind, a.date_value.isoformat() if a.date_value else None) for a in rows] == [
+        ("date", "2020-12-31")
+    ]
