@@ -438,6 +438,19 @@ OFFICE = cases(
     ("nl", "<p>U ontvangt een bijlage 3bis.</p>", []),
     ("en", "<p>You receive an Annex 22.</p>", []),
     ("de", "<p>Das Büro ist von 9 bis 12 Uhr geöffnet.</p>", []),
+    # an opening-hours line that adds "by appointment" or names the days is no row (round-14
+    # audit), and no hours either, in any of the four languages
+    ("en", "<p>Applicants are seen by appointment only, from 9 to 12 hours.</p>", []),
+    ("nl", "<p>Enkel op afspraak, op werkdagen tussen 9 en 12 uur.</p>", []),
+    ("fr", "<p>Accueil sur rendez-vous du lundi au vendredi de 9 à 12 heures.</p>", []),
+    ("de", "<p>Nur nach Terminvereinbarung, samstags von 9 bis 12 Stunden.</p>", []),
+    ("en", "<p>The helpdesk can be reached on Saturdays from 10 to 13 hours.</p>", []),
+    ("nl", "<p>Het onthaal is bereikbaar van 9 tot 16 uur.</p>", []),
+    ("fr", "<p>Le guichet est fermé le samedi de 12 à 14 heures.</p>", []),
+    ("de", "<p>Der Schalter ist telefonisch von 8 bis 12 Stunden erreichbar.</p>", []),
+    # hours of work stay hours
+    ("fr", "<p>Il peut travailler de 20 à 24 heures par semaine.</p>",
+     [Row("hours", 20, "range", "week", value_max=24)]),
 )
 
 
