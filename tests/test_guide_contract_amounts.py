@@ -1757,3 +1757,25 @@ def test_a_validity_explaining_a_limited_duration_is_max(html, rows):
     """A validity in brackets after "a limited duration", or joined to it by "of", is `max`:
     "limited" is its bound word; "renewable" does not make it `exact` (GUIDE, round-14 audit)."""
     check(html, rows)
+
+
+# -- settled while adding check part 11 (devset-ak): the days an office is closed -----------
+
+OFFICE_CLOSED = cases(
+    ("en", "<p>The office is closed on 21 July and 31 December 2025.</p>", []),
+    ("nl", "<p>Het loket is gesloten op 11 november en 25 december 2025.</p>", []),
+    ("fr", "<p>Le guichet est fermé le 21 juillet et le 15 août 2025.</p>", []),
+    ("de", "<p>Das Büro bleibt am 1. Mai 2025 geschlossen.</p>", []),
+    ("en", "<p>Our counters will be closed from 24 December 2025 to 2 January 2026.</p>", []),
+    ("fr", "<p>Nos bureaux seront fermés du 24 décembre 2025 au 2 janvier 2026.</p>", []),
+    ("nl", "<p>Onze kantoren zijn gesloten van 24 december 2025 tot 1 januari 2026.</p>", []),
+    ("de", "<p>Die Schalter sind vom 24. Dezember 2025 bis 2. Januar 2026 geschlossen.</p>", []),
+    # a rule's date stays one
+    ("en", "<p>The new threshold applies from 1 January 2026.</p>", [day("2026-01-01")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", OFFICE_CLOSED)
+def test_days_an_office_is_closed_are_no_amounts(html, rows):
+    """The days an office is closed are no amounts, like its opening hours (GUIDE, devset-ak)."""
+    check(html, rows)
