@@ -110,3 +110,39 @@ def test_a_dates_year_before_a_noun_stays_the_date(lang, html):
     assert [(a.kind, a.date_value.isoformat() if a.date_value else None) for a in rows] == [
         ("date", "2020-12-31")
     ]
+
+
+# -- an age named by its limit noun, without a unit -------------------------------------------
+
+def age(value: float, value_max: float | None = None, bound: str = "exact") -> tuple:
+    return ("age", value, value_max, None, bound)
+
+
+AGE_LIMIT_NOUN = [
+    ("en", "<p>Come as an au pair (age limit 19 to 27) with a host family.</p>",
+     [age(19, 27, "range")]),
+    ("nl", "<p>Kom als au pair (leeftijdsgrens 19 tot 27) bij een gastgezin.</p>",
+     [age(19, 27, "range")]),
+    ("fr", "<p>Venez comme au pair (limite d'âge 19 à 27) dans une famille.</p>",
+     [age(19, 27, "range")]),
+    ("de", "<p>Kommen Sie als Au-pair (Altersgrenze 19 bis 27) zu einer Gastfamilie.</p>",
+     [age(19, 27, "range")]),
+    ("en", "<p>The age limit is 31.</p>", [age(31)]),
+    ("nl", "<p>De leeftijdsgrens bedraagt 31 jaar.</p>", [age(31)]),
+    ("fr", "<p>La limite d'âge est fixée à 31 ans.</p>", [age(31)]),
+    ("de", "<p>Die Altersgrenze liegt bei 31 Jahren.</p>", [age(31)]),
+    ("en", "<p>Age limit: 35.</p>", [age(35)]),
+    ("nl", "<p>Leeftijdsgrens: 35 jaar.</p>", [age(35)]),
+    ("fr", "<p>Limite d'âge : 35 ans.</p>", [age(35)]),
+    ("de", "<p>Altersgrenze: 35 Jahre.</p>", [age(35)]),
+]
+
+
+@pytest.mark.parametrize("lang,html,rows", AGE_LIMIT_NOUN, ids=[f"{c[0]}-{i}" for i, c in
+                                                                enumerate(AGE_LIMIT_NOUN)])
+def test_an_age_named_by_its_limit_noun_is_an_age(lang, html, rows):
+    """"age limit 18 to 26" (no unit), "De leeftijdsgrens is 26 jaar" (read as a duration
+    before): the limit's noun says the number is an age, in all four languages."""
+    assert [(k, v, vm, b) for k, v, vm, _, b in read(html)] == [
+        (k, v, vm, b) for k, v, vm, _, b in sorted(rows)
+    ]
