@@ -2274,7 +2274,7 @@ _ISSUED_IN_THE_LAST = re.compile(
     r"(?:the|de|les|des|der|den)?\s*(?:last|past|laatste|afgelopen|voorbije|letzten)?\s*$",
     _I,
 )
-_SIGNED_BAND = re.compile(r"\(\s*[<>≤≥]\s*$")
+_SIGNED_BAND = re.compile(r"\(\s*[-+<>≤≥]\s*$")  # and "(- 18 j.)", "(+ 65 ans)": the band's sign
 
 
 _RANGE_CONNECTORS = ("-", "–", "to", "tot", "à", "au", "bis", "through")
@@ -2348,12 +2348,14 @@ def _units(c: _Collector) -> None:
         kind = _unit_kind(c, unit, m, start, value, value_max)
         sign = _SIGN_RIGHT_BEFORE.search(c.text, max(0, start - 3), start)
         bound = (
-            _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced"))
+            _SIGNED_AGE.get(
+                sign.group("sign") or sign.group("spaced") or sign.group("bracketed")
+            )
             if kind == "age" and sign
             # "un court séjour (< 90 jours)", "a long stay (> 90 days)": a comparison sign
             # bounds a period too ("-" and "+" only an age: "EU-30 days" joins words)
             else _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced"))
-            if sign and (sign.group("sign") or sign.group("spaced")) in "<>≤≥"
+            if sign and (sign.group("sign") or sign.group("spaced") or "") in "<>≤≥"
             else None
         )
         if bound is None and kind == "duration":
@@ -2563,7 +2565,9 @@ _SIGNED_AGE = {"-": "max", "+": "min", "<": "max", "≤": "max", ">": "min", "�
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+<>≤≥]$")
 # the sign itself, right before the value: "-30", "(<18", "(≥ 65 Jahre)" (a space after a
 # comparison sign, never after "-" or "+", which then join words: "EU- 30")
-_SIGN_RIGHT_BEFORE = re.compile(r"(?:(?P<sign>[-+<>≤≥])|(?P<spaced>[<>≤≥])\s)$")
+_SIGN_RIGHT_BEFORE = re.compile(
+    r"(?:(?P<sign>[-+<>≤≥])|(?P<spaced>[<>≤≥])\s|\((?P<bracketed>[-+])\s)$"
+)  # "(- 18 j.)": "-" and "+" spaced only right after a bracket opens (no words joined there)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _MINUTES_AFTER = re.compile(r"\d[:.]$")
 # "de 9 h à 12 h", "van 9 u tot 12 u", "9h-17h": two times of day, each with the short unit
@@ -2731,6 +2735,12 @@ def _ages_without_unit(c: _Collector) -> None:
                 c.add("age", m.start("n1"), m.end("n1"), value, None, "years", rate=False)
             continue
         if not _AGE_PHRASE_BEFORE.found_in(c.text[max(0, m.start() - 40) : m.start()]):
+            if not m.group("n2") and _bare_age_of_persons(c.text, m.start(), m.end("n1")):
+                value = parse_number(m.group("n1"))  # "both partners must be at least 21",
+                if value is not None and 1 <= value <= 99:  # "moeten minstens 21 zijn"
+                    bound = _bound_of_bare_age(c.text, m.start())
+                    c.add("age", m.start("n1"), m.end("n1"), value, None, "years", rate=False,
+                          bound=bound)
             continue
         if triggered is None:
             triggered = _AGE_TRIGGER.found_in(c.text)
@@ -2755,6 +2765,53 @@ def _ages_without_unit(c: _Collector) -> None:
             continue
         value_max = parse_number(m.group("n2")) if m.group("n2") else None
         c.add("age", m.start("n1"), end, value, value_max, "years", rate=False)
+
+
+# A bare number a person "must be at least" ends its clause on: an age, in the languages that
+# say it without a unit ("both partners must be at least 21", "beide partners moeten minstens
+# 21 zijn", "beide Partner müssen mindestens 21 sein"; French says "21 ans")
+_MIN_WORDS = r"(?:at least|minimum|ten minste|minstens|minimaal|mindestens|wenigstens)"
+_MAX_WORDS = r"(?:at most|maximum|not older than|ten hoogste|hoogstens|maximaal|höchstens|maximal)"
+_BARE_AGE_BEFORE_EN = re.compile(
+    rf"\b(?:be|is|are)\s+(?P<b>{_MIN_WORDS}|{_MAX_WORDS}|over|under|older than|younger than)\s+$",
+    _I,
+)
+_BARE_AGE_BEFORE_VERB_LAST = re.compile(rf"\b(?P<b>{_MIN_WORDS}|{_MAX_WORDS})\s+$", _I)
+_BARE_AGE_AFTER_EN = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|or|at the time|when)\b)", _I)
+_BARE_AGE_AFTER_VERB_LAST = re.compile(r"\s+(?:zijn|sein)\s*(?:[.;,)]|$)", _I)
+
+
+_SENTENCE_SPLIT = re.compile(r"[.!?;:]\s")
+_PERSON_SUBJECT = re.compile(
+    r"\b(?:partners?|spouses?|child(?:ren)?|applicants?|persons?|people|workers?|employees?|"
+    r"students?|trainees?|researchers?|au[ -]pairs?|parents?|members?|he|she|they|you|"
+    r"echtgeno\w*|kind(?:eren)?|aanvragers?|personen|persoon|werknemers?|studenten|stagiairs?|"
+    r"onderzoekers?|ouders?|leden|lid|hij|zij|ze|u|jij|je|"
+    r"ehegatt\w*|ehepartner\w*|kinder|antragsteller\w*|arbeitnehmer\w*|studenten|"
+    r"praktikant\w*|forscher\w*|elternteile?|eltern|mitglieder|mitglied|er|sie|ihr)\b",
+    _I,
+)
+
+
+def _bare_age_of_persons(text: str, start: int, end: int) -> bool:
+    left = text[max(0, start - 40) : start]
+    sentence = _SENTENCE_SPLIT.split(text[max(0, start - 100) : start])[-1]
+    if not _PERSON_SUBJECT.search(sentence):
+        return False  # "the score must be at least 60": a person's age only
+    if _BARE_AGE_BEFORE_EN.search(left) and _BARE_AGE_AFTER_EN.match(text, end):
+        return True
+    return bool(
+        _BARE_AGE_BEFORE_VERB_LAST.search(left) and _BARE_AGE_AFTER_VERB_LAST.match(text, end)
+    )
+
+
+def _bound_of_bare_age(text: str, start: int) -> str:
+    left = text[max(0, start - 40) : start]
+    m = _BARE_AGE_BEFORE_EN.search(left) or _BARE_AGE_BEFORE_VERB_LAST.search(left)
+    word = m.group("b").lower() if m else ""
+    if re.fullmatch(_MIN_WORDS, word, _I) or word in ("over", "older than"):
+        return "min"
+    return "max"
 
 
 # A verb of referring to a place in the text, before "under" or after the number: "the persons

@@ -146,3 +146,50 @@ def test_an_age_named_by_its_limit_noun_is_an_age(lang, html, rows):
     assert [(k, v, vm, b) for k, v, vm, _, b in read(html)] == [
         (k, v, vm, b) for k, v, vm, _, b in sorted(rows)
     ]
+
+
+# -- an age band's sign, spaced inside its bracket --------------------------------------------
+
+SPACED_SIGN = [
+    ("nl", "<p>Kinderen (- 12 j.) reizen gratis mee.</p>", [age(12, None, "max")]),
+    ("fr", "<p>Les enfants (- 12 ans) voyagent gratuitement.</p>", [age(12, None, "max")]),
+    ("de", "<p>Kinder (- 12 J.) reisen kostenlos mit.</p>", [age(12, None, "max")]),
+    ("nl", "<p>Senioren (+ 67 jaar) betalen een lager tarief.</p>", [age(67, None, "min")]),
+    ("fr", "<p>Les seniors (+ 67 ans) paient un tarif réduit.</p>", [age(67, None, "min")]),
+    ("de", "<p>Senioren (+ 67 Jahre) zahlen einen ermäßigten Tarif.</p>", [age(67, None, "min")]),
+    # a spaced minus that joins words is no sign
+    ("fr", "<p>Tarif: 20 EUR (UE- 30 jours).</p>",
+     [("money", 20.0, None, None, "exact"), ("duration", 30.0, None, None, "exact")]),
+]
+
+
+@pytest.mark.parametrize("lang,html,rows", SPACED_SIGN, ids=[f"{c[0]}-{i}" for i, c in
+                                                             enumerate(SPACED_SIGN)])
+def test_a_spaced_sign_opening_a_bracket_bounds_the_age(lang, html, rows):
+    assert [(k, v, vm, b) for k, v, vm, _, b in read(html)] == [
+        (k, v, vm, b) for k, v, vm, _, b in sorted(rows)
+    ]
+
+
+# -- a bare number a person must be at least: an age ------------------------------------------
+
+BARE_AGE = [
+    ("en", "<p>Note: both spouses must be at least 21</p>", [age(21, None, "min")]),
+    ("en", "<p>The child must be under 12 at the time of the application.</p>",
+     [age(12, None, "max")]),
+    ("nl", "<p>Beide echtgenoten moeten minstens 21 zijn.</p>", [age(21, None, "min")]),
+    ("de", "<p>Beide Ehegatten müssen mindestens 21 sein.</p>", [age(21, None, "min")]),
+    ("fr", "<p>Les deux époux doivent avoir au moins 21 ans.</p>", [age(21, None, "min")]),
+    # no person: no age
+    ("en", "<p>The score must be at least 60.</p>", []),
+    ("nl", "<p>De score moet minstens 60 zijn.</p>", []),
+    ("de", "<p>Der Wert muss mindestens 60 sein.</p>", []),
+]
+
+
+@pytest.mark.parametrize("lang,html,rows", BARE_AGE, ids=[f"{c[0]}-{i}" for i, c in
+                                                          enumerate(BARE_AGE)])
+def test_a_bare_number_a_person_must_be_at_least_is_an_age(lang, html, rows):
+    assert [(k, v, vm, b) for k, v, vm, _, b in read(html)] == [
+        (k, v, vm, b) for k, v, vm, _, b in sorted(rows)
+    ]
