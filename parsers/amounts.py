@@ -2938,6 +2938,48 @@ def _counted_cell(c: _Collector) -> None:
         c.add("count", m.start("n1"), m.end("n1"), value, None, "items")
 
 
+# A figure of a statistic standing without its noun beside counts of the same things: "489
+# cartes professionnelles (262 puis 227)", "13 demandes … et que 35 ont fait l'objet", "45.000
+# saisonniers, parmi lesquels 3.500 en Wallonie", "16 Genehmigungen …, weitere 16 auf den
+# HORECA-Sektor", "274 Anträge … (2012: 427)", "14.489 Personen … (7.308)": each counts what
+# the figure beside it counts (GUIDE: figures of a statistics page are count rows). Only in a
+# block that already reads a count of ten or more; a year, a date, a phone or street number,
+# a postal code, a point of a list or an article is none.
+_BARE_FIGURE = re.compile(rf"(?<![\w.,/:+-])(?P<n1>{GROUPED_DIGITS})(?![\w%€/-]|[.,]\d)")
+_NOT_A_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?:art|artikel|article|artikels|articles|n°|nr|no|punkt|point|punt|ziffer|top|"
+    r"annexe?|bijlage|anlage|annex|kanton|page|pagina|seite|§|tel|fax)\.?|\(0\)|[A-ZÀ-Ý][\w'-]+"
+    r"|\d)\s*$"
+)
+_NOT_A_FIGURE_AFTER = re.compile(
+    rf"\s*(?:\d|[°)](?!\s*[,.;]|\s*$)|(?:{_UNIT_WORDS}|{CURRENCY}|{_MONTHS}|uhr|h|u)(?![\w'])|"
+    r"[.,]\s*-)",
+    _I,
+)  # ("le 18 juin dernier": a day, no figure; "um 9 Uhr": an hour)
+
+
+def _statistic_figures(c: _Collector) -> None:
+    if not any(a.kind == "count" and (a.value or 0) >= 10 for a in c.found):
+        return
+    for m in _BARE_FIGURE.finditer(c.text):
+        start, end = m.start("n1"), m.end("n1")
+        if not c.free(start, end):
+            continue
+        digits = m.group("n1")
+        if _YEAR.fullmatch(digits) or (len(digits) == 4 and digits.isdigit()
+                                       and c.text[end + 1 : end + 2].isupper()):
+            continue  # "im Jahr 2013", "1030 Bruxelles": a year or a postal code
+        before = c.text[max(0, start - 12) : start]
+        if _NOT_A_FIGURE_BEFORE.search(before) and not before.rstrip().endswith("("):
+            continue
+        if _NOT_A_FIGURE_AFTER.match(c.text, end):
+            continue
+        value = parse_number(digits)
+        if value is None or value < 2:
+            continue
+        c.add("count", start, end, value, None, "items")
+
+
 def _counts(c: _Collector) -> None:
     for m in _count_matches(c):
         word = _WORD.match(c.text, m.start("n1"), m.start("n1") + _NEAR)
@@ -3668,6 +3710,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _counts_in_words(collector)
         threshold = _pointed_bounds(collector)
         _counted_cell(collector)
+        _statistic_figures(collector)
         _extensions(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
         times_section = (block.section,) if collector.times_sum else None

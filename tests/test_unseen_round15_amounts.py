@@ -193,3 +193,38 @@ def test_a_bare_number_a_person_must_be_at_least_is_an_age(lang, html, rows):
     assert [(k, v, vm, b) for k, v, vm, _, b in read(html)] == [
         (k, v, vm, b) for k, v, vm, _, b in sorted(rows)
     ]
+
+
+# -- a statistic's figure standing without its noun beside counts of the same things ----------
+
+STAT_FIGURES = [
+    ("en", "<p>In 2024 the region granted 489 professional cards (262 and then 227).</p>",
+     [count(489), count(262), count(227)]),
+    ("nl", "<p>In 2024 keurde het gewest 489 beroepskaarten goed (262 en daarna 227).</p>",
+     [count(489), count(262), count(227)]),
+    ("fr", "<p>En 2024, la Région a octroyé 489 cartes professionnelles (262 puis 227).</p>",
+     [count(489), count(262), count(227)]),
+    ("de", "<p>2024 erteilte die Region 489 Berufskarten (262 und dann 227).</p>",
+     [count(489), count(262), count(227)]),
+    ("en", "<p>The sector employs 45,000 seasonal workers, of whom 3,500 in Wallonia.</p>",
+     [count(45000), count(3500)]),
+    ("nl", "<p>De sector stelt 45.000 seizoenarbeiders tewerk, waarvan 3.500 in Wallonië.</p>",
+     [count(45000), count(3500)]),
+    ("fr", "<p>Le secteur occupe 45.000 saisonniers, dont 3.500 en Wallonie.</p>",
+     [count(45000), count(3500)]),
+    ("de", "<p>Der Sektor beschäftigt 45.000 Saisonarbeiter, davon 3.500 in der Wallonie.</p>",
+     [count(45000), count(3500)]),
+    # beside a count: no phone number, street number, postal code, article, point or day
+    ("en", "<p>Up to 10 workers can be declared; call +32 (0)2 204 13 99 or write to Rue Royale "
+     "80, 1000 Brussels, before 18 June.</p>", [count(10, "max")]),
+    ("fr", "<p>Au maximum 10 travailleurs (voir article 5, point 3 et annexe 2).</p>",
+     [count(10, "max")]),
+    # without a count of ten or more in the block, a bare number stays no amount
+    ("nl", "<p>Zie punt 3 en bijlage 2 van het formulier, regel 14.</p>", []),
+]
+
+
+@pytest.mark.parametrize("lang,html,rows", STAT_FIGURES, ids=[f"{c[0]}-{i}" for i, c in
+                                                              enumerate(STAT_FIGURES)])
+def test_a_statistics_figure_beside_a_count_is_a_count(lang, html, rows):
+    assert read(html) == sorted(rows)
