@@ -1504,6 +1504,23 @@ class _Collector:
             return self.taken.marks.find(1, start, end) < 0
         return all(end <= s or start >= e for s, e in self.taken)
 
+    def _second_time_to_act(self, start: int, end: int) -> bool:
+        """'you have 15 days to supply the papers, and 15 days for the examination', 'u hebt 15
+        dagen om … en 10 dagen voor …', 'vous disposez de 15 jours pour … et de 10 jours pour',
+        'Sie haben 15 Tage Zeit, um …, und 10 Tage für …': a period joined by "and" to the
+        time someone has to act, with what it is for after it, is a time to act too."""
+        if not self.found or not _AND_BEFORE.search(self.text, max(0, start - 16), start):
+            return False
+        prev = self.found[-1]
+        if prev.kind != "duration" or prev.bound != "max":
+            return False
+        if _SENTENCE_SPLIT.search(self.text, prev.start, start):
+            return False
+        left = self.text[max(0, prev.start - 40) : prev.start]
+        if not (_GIVEN_TIME.search(left) or _HAS_TIME.search(left)):
+            return False
+        return bool(_FOR_AFTER.match(self.text, end))
+
     def add(
         self,
         kind: str,
@@ -1559,6 +1576,9 @@ class _Collector:
             ):
                 bound = "max"  # "dan krijgt de aanvrager 15 dagen om zijn dossier aan te vullen",
                 # "Vanaf dan hebt u 3 maanden de tijd om …": the time given to act (GUIDE)
+            if bound is None and kind == "duration" and self._second_time_to_act(start, end):
+                bound = "max"  # "you have 15 working days to supply …, and 15 calendar days
+                # for …": the time given for the next act shares the verb
             if bound is None and kind == "duration" and (
                 _TIME_TO_ACT_LABEL.search(self.text, max(0, start - 50), start)
                 or _ISSUED_IN_THE_LAST.search(self.text, max(0, start - 50), start)
@@ -2110,9 +2130,36 @@ def _paired_day(c: _Collector, start: int, day: date) -> None:
               rate=False, bound="exact")  # fmt: skip
 
 
+# "compris entre 8,5 euros et 9,5 euros", "between EUR 8.5 and EUR 9.5", "tussen 8,5 en 9,5
+# euro", "zwischen 8,5 Euro und 9,5 Euro": a range of sums (GUIDE: `range` for "between … and
+# …"), the currency written at either end or both
+_BETWEEN_WORD = re.compile(r"\b(?:between|tussen|entre|zwischen)\b", _I)
+_MONEY_BETWEEN = re.compile(
+    rf"\b(?:between|tussen|entre|zwischen)\s+(?:(?P<c1>{CURRENCY})\s*)?(?P<n1>{MONEY_DIGITS})"
+    rf"(?:\s*(?P<c2>{CURRENCY}))?\s+(?:and|en|et|und)\s+(?:(?P<c3>{CURRENCY})\s*)?"
+    rf"(?P<n2>{MONEY_DIGITS})(?:\s*(?P<c4>{CURRENCY}))?(?![\w'])",
+    _I,
+)
+
+
+def _money_between(c: _Collector) -> None:
+    for m in _MONEY_BETWEEN.finditer(c.scan):
+        if not (m.group("c3") or m.group("c4")) and not m.group("c1"):
+            continue  # "between 3 euros and 6 months": the second end is no sum
+        if (m.group("c1") or m.group("c2")) is None and m.group("c4") is None:
+            continue
+        low, high = parse_digits(m.group("n1")), parse_digits(m.group("n2"))
+        if low is None or high is None or not low < high:
+            continue
+        start = m.start("c1") if m.group("c1") else m.start("n1")
+        c.add("money", start, m.end(), low, high, "EUR")
+
+
 def _money(c: _Collector) -> None:
     if not _ANY_CURRENCY.found(c.scan, c.lowered_scan):
         return  # every money match holds a currency: most blocks with digits have none
+    if _BETWEEN_WORD.search(c.scan):
+        _money_between(c)
     for m in MONEY.finditer(c.scan):
         first = m.group("n1") or m.group("m1")
         second = m.group("n2") or m.group("m2")
@@ -2254,6 +2301,12 @@ _GIVEN_TIME = re.compile(
 _TO_ACT_AFTER = re.compile(
     r"\s*(?:(?:de tijd|the time|le temps|(?:die\s+)?zeit)\s*)?,?\s*"
     r"(?:om|to|in which to|pour|afin de|um)\s+[^\W\d]",
+    _I,
+)
+# "…, and 15 calendar days for", "en 10 dagen voor", "et de 10 jours pour", "und 10 Tage für"
+_AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|en|et|und)\s+(?:de\s+|d['’]\s*)?$", _I)
+_FOR_AFTER = re.compile(
+    r"\s*(?:(?:de tijd|the time|le temps|zeit)\s*)?,?\s*(?:to|for|om|voor|pour|afin de|für|um)\b",
     _I,
 )
 _TIME_TO_ACT_LABEL = re.compile(

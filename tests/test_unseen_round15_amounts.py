@@ -228,3 +228,87 @@ STAT_FIGURES = [
                                                               enumerate(STAT_FIGURES)])
 def test_a_statistics_figure_beside_a_count_is_a_count(lang, html, rows):
     assert read(html) == sorted(rows)
+
+
+# -- a range of sums between two ends, the currency at either end or both --------------------
+
+def money(value: float, value_max: float | None = None, bound: str = "exact") -> tuple:
+    return ("money", value, value_max, None, bound)
+
+
+MONEY_BETWEEN = [
+    ("fr", "<p>Les indemnités sont comprises entre 7,5 euros et 11,5 euros.</p>",
+     [money(7.5, 11.5, "range")]),
+    ("en", "<p>Allowances lie between EUR 7.5 and EUR 11.5.</p>", [money(7.5, 11.5, "range")]),
+    ("nl", "<p>De vergoedingen liggen tussen 7,5 en 11,5 euro.</p>", [money(7.5, 11.5, "range")]),
+    ("de", "<p>Die Zulagen liegen zwischen 7,5 Euro und 11,5 Euro.</p>",
+     [money(7.5, 11.5, "range")]),
+    ("en", "<p>The fee is between 150 and 350 euros.</p>", [money(150, 350, "range")]),
+    # the two ends in different kinds are no range
+    ("en", "<p>The fee lies between 3 euros and 6 months of pay.</p>",
+     [money(3), ("duration", 6.0, None, None, "exact")]),
+]
+
+
+@pytest.mark.parametrize("lang,html,rows", MONEY_BETWEEN, ids=[f"{c[0]}-{i}" for i, c in
+                                                               enumerate(MONEY_BETWEEN)])
+def test_a_range_of_sums_between_two_ends_is_one_range(lang, html, rows):
+    assert read(html) == sorted(rows)
+
+
+# -- the time given for a second act, joined by "and" to the first ---------------------------
+
+def days(value: float, bound: str) -> tuple:
+    return ("duration", value, None, None, bound)
+
+
+SECOND_TIME_TO_ACT = [
+    ("en", "<p>You have ten working days to send the papers, and twenty calendar days for the "
+     "appeal.</p>", [days(10, "max"), days(20, "max")]),
+    ("nl", "<p>U hebt tien werkdagen om de stukken te sturen en twintig kalenderdagen voor het "
+     "beroep.</p>", [days(10, "max"), days(20, "max")]),
+    ("fr", "<p>Vous disposez de dix jours ouvrables pour envoyer les pièces et de vingt jours "
+     "calendrier pour le recours.</p>", [days(10, "max"), days(20, "max")]),
+    ("de", "<p>Sie haben zehn Werktage Zeit, um die Unterlagen zu senden, und zwanzig "
+     "Kalendertage für den Einspruch.</p>", [days(10, "max"), days(20, "max")]),
+    # a period in a sentence of its own, or with nothing to do after it, stays exact
+    ("en", "<p>You have 30 days to pay. The card is valid for 5 years.</p>",
+     [days(30, "max"), ("duration", 5.0, None, None, "exact")]),
+    ("en", "<p>You have 30 days to pay it, and the card then runs 5 years.</p>",
+     [days(30, "max"), ("duration", 5.0, None, None, "exact")]),
+]
+
+
+@pytest.mark.parametrize("lang,html,rows", SECOND_TIME_TO_ACT, ids=[
+    f"{c[0]}-{i}" for i, c in enumerate(SECOND_TIME_TO_ACT)])
+def test_the_time_for_a_second_act_is_max_too(lang, html, rows):
+    assert read(html) == sorted(rows)
+
+
+# -- the rules layer keeps two values in words apart, each by its own clause ------------------
+
+from tests.test_rules_assign import assigned, catalogue  # noqa: E402, F401  (a fixture)
+
+
+@pytest.mark.parametrize(
+    ("html", "lang"),
+    [
+        ("<h2>Procedure</h2><p>From our letter on, you have fifteen working days to supply the "
+         "missing documents, and fifteen calendar days for the file to be examined.</p>", "en"),
+        ("<h2>Procedure</h2><p>Vanaf onze brief hebt u vijftien werkdagen om de ontbrekende "
+         "stukken te bezorgen, en vijftien kalenderdagen voor het onderzoek van het dossier."
+         "</p>", "nl"),
+        ("<h2>Procédure</h2><p>Dès notre courrier, vous disposez de quinze jours ouvrables pour "
+         "fournir les documents manquants, et de quinze jours calendrier pour l'examen du "
+         "dossier.</p>", "fr"),
+        ("<h2>Verfahren</h2><p>Ab unserem Schreiben haben Sie fünfzehn Werktage Zeit, um die "
+         "fehlenden Unterlagen nachzureichen, und fünfzehn Kalendertage für die Prüfung der "
+         "Akte.</p>", "de"),
+    ],
+)  # fmt: skip
+def test_two_times_to_act_in_words_are_filed_by_their_own_clauses(catalogue, html, lang):  # noqa: F811
+    rows = [(r[1], r[2]) for r in assigned(catalogue, html, "wallonia", lang, None)]
+    assert rows == [
+        (15.0, "single_permit.missing_documents_days"),
+        (15.0, "single_permit.regional_examination_days"),
+    ]
