@@ -3201,11 +3201,32 @@ _CODE_LENGTH = CaseBlind(
 )
 
 
+# "viercijferige", "vierstelligen": Dutch and German glue the number word to the noun of
+# digits; the length of a code as "four-digit" and "à quatre chiffres" say it (a count)
+_GLUED_DIGITS = re.compile(
+    r"(?<![\w])(?P<n1>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+    r"ein|zwei|drei|fünf|sechs|sieben|neun|zehn|zwölf)"
+    r"(?:cijferige?|stellige[nmrs]?|stellig)(?![\w])",
+    _I,
+)
+
+
 def _code_lengths(c: _Collector) -> None:
     for m in _CODE_LENGTH.finditer(c.scan, c.lowered_scan):
         value = parse_number(m.group("n1"))
         if value is not None:
             c.add("count", m.start("n1"), m.end("n1"), value, None, "items")
+    _glued_digits(c)
+
+
+def _glued_digits(c: _Collector) -> None:
+    lowered = c.lowered_scan if c.lowered_scan is not None else c.scan.lower()
+    if "cijferig" not in lowered and "stellig" not in lowered:
+        return
+    for m in _GLUED_DIGITS.finditer(c.text):
+        value = parse_number(m.group("n1"))
+        if value is not None:
+            c.add("count", m.start(), m.end(), value, None, "items")
 
 
 # "within 90 days instead of the usual 120", "binnen 90 dagen in plaats van 120": the value
@@ -3742,6 +3763,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         if not _ANY_DIGIT.search(collector.scan):
             _and_a_half(collector)  # "viereinhalb Monate": a number glued to its half
             _counts_in_words(collector)
+            _glued_digits(collector)  # "de viercijferige code": glued to its digits
             found.extend(collector.found)
             continue
         _dates(collector)

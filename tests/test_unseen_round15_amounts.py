@@ -312,3 +312,22 @@ def test_two_times_to_act_in_words_are_filed_by_their_own_clauses(catalogue, htm
         (15.0, "single_permit.missing_documents_days"),
         (15.0, "single_permit.regional_examination_days"),
     ]
+
+
+# -- the length of a code, the number word glued to its digits (GUIDE: "a six-digit code") ----
+
+GLUED_DIGITS = [
+    ("nl", "<p>Vul altijd de viercijferige beroepscode in.</p>", [count(4)]),
+    ("de", "<p>Geben Sie immer den vierstelligen Berufscode an.</p>", [count(4)]),
+    ("nl", "<p>U krijgt een zescijferige code per post.</p>", [count(6)]),
+    ("de", "<p>Sie erhalten per Post einen sechsstelligen Code.</p>", [count(6)]),
+    ("en", "<p>Always fill in the four-digit occupation code.</p>", [count(4)]),
+    ("fr", "<p>Indiquez toujours le code de profession à quatre chiffres.</p>", [count(4)]),
+    ("de", "<p>Das ist ein vielstelliger Betrag.</p>", []),
+]
+
+
+@pytest.mark.parametrize("lang,html,rows", GLUED_DIGITS, ids=[f"{c[0]}-{i}" for i, c in
+                                                              enumerate(GLUED_DIGITS)])
+def test_a_codes_length_glued_to_its_number_word_is_a_count(lang, html, rows):
+    assert read(html) == sorted(rows)
