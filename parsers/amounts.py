@@ -335,6 +335,50 @@ _REFERENCE_ROW = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
+# A heading that only names a bounded quantity ("Maximum duration", "Durée maximale",
+# "Maximale duur", "Höchstdauer", "Minimum salary", "Mindestalter") above lines that each give
+# a label and its value ("Trainees: 12 months."): the heading is the lines' header, as a
+# column header is a table's (GUIDE: a bound in the header applies to every cell under it)
+_HEADING_NOUNS = {
+    "duration": re.compile(
+        r"periods?|durations?|terms?|termijn\w*|duur|periodes?|looptijd|durées?|périodes?|"
+        r"délais?|dauer\w*|fristen|frist|zeitr(?:a|ä)ume?|laufzeit",
+        _I,
+    ),
+    "money": re.compile(
+        r"amounts?|sums?|salar(?:y|ies)|wages?|pay|bedragen|bedrag|lonen|loon|\w*jaarloon|"
+        r"montants?|salaires?|rémunérations?|betr(?:a|ä)ge?|\w*gehälter|\w*gehalt|löhne|\w*lohn",
+        _I,
+    ),
+    "age": re.compile(r"ages?|leeftijd|âges?|alter", _I),
+    "hours": re.compile(r"hours|uren|heures|stunden", _I),
+}
+_HEADING_BOUND = re.compile(
+    r"^\s*(?:(?:the|de|het|le|la|les|die|der|das)\s+)?"
+    r"(?:(?P<bound>minim\w*|maxim\w*|mindest|höchst)\s*-?\s*(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)"
+    r"|(?P<noun2>[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?P<after>minim\w*|maxim\w*))\s*:?\s*$",
+    _I,
+)
+_LABEL_BEFORE = re.compile(r"^[^\d:.;!?]{1,60}:\s*$")
+
+
+def _heading_bound(heading: str, kind: str, before: str) -> str | None:
+    if not _LABEL_BEFORE.match(before):
+        return None  # only a line of the form "label: value" under it
+    match = _HEADING_BOUND.match(heading)
+    if not match:
+        return None
+    # the word naming the quantity: the heading's last, or the one before its bound
+    words = match.group("noun2") if match.group("after") else heading.rstrip(": ")
+    noun = words.split()[-1]
+    nouns = _HEADING_NOUNS[kind]
+    if not any(nouns.fullmatch(noun, at) for at in range(len(noun))):
+        return None  # "Maximum duration" bounds periods, not the fee beside them (the noun
+        # may end a compound: "Minimumloon", "Höchstdauer")
+    word = (match.group("bound") or match.group("after")).lower()
+    return "min" if word.startswith(("min", "mindest")) else "max"
+
+
 def _lead_in_bound(lead_in: str) -> str | None:
     """The bound a lead-in gives the values of its list or table, as a column header does:
     "The following maximum periods apply:", "… goes beyond the following amount, for 2023:",
@@ -1740,6 +1784,8 @@ class _Collector:
             if bound is None and kind != "count" and self.lead_in:
                 bound = _lead_in_bound(self.lead_in)  # "The following maximum
                 # periods apply:" above "trainees: 12 months": the list's header
+            if bound is None and kind in _HEADING_NOUNS and self.block.section:
+                bound = _heading_bound(self.block.section[-1], kind, self.text[:start])
             if (
                 bound is None
                 and kind == "duration"

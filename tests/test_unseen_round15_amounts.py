@@ -371,3 +371,35 @@ HALF_B = [
                                                         enumerate(HALF_B)])
 def test_half_b_families(lang, html, rows):
     assert read(html) == sorted(rows)
+
+
+# -- a heading that only names a bounded quantity, above "label: value" lines ----------------
+
+HEADING_BOUND = [
+    ("en", "<h2>Maximum duration</h2><p>Trainees: 12 months.</p>",
+     [("duration", 12.0, None, None, "max")]),
+    ("fr", "<h2>Durée maximale</h2><p>Stagiaires : 12 mois.</p>",
+     [("duration", 12.0, None, None, "max")]),
+    ("nl", "<h2>Maximumduur</h2><ul><li>Stagiairs: 12 maanden</li></ul>",
+     [("duration", 12.0, None, None, "max")]),
+    ("de", "<h2>Höchstdauer</h2><p>Praktikanten: 12 Monate.</p>",
+     [("duration", 12.0, None, None, "max")]),
+    ("en", "<h2>Minimum salary</h2><ul><li>Researchers: EUR 3,000 a month</li></ul>",
+     [money(3000, None, "min")[:3] + ("month", "min")]),
+    ("nl", "<h2>Minimumloon</h2><ul><li>Onderzoekers: 3.000 euro per maand</li></ul>",
+     [money(3000, None, "min")[:3] + ("month", "min")]),
+    ("fr", "<h2>Salaire minimum</h2><ul><li>Chercheurs : 3.000 euros par mois</li></ul>",
+     [money(3000, None, "min")[:3] + ("month", "min")]),
+    ("de", "<h2>Mindestgehalt</h2><ul><li>Forscher: 3.000 Euro pro Monat</li></ul>",
+     [money(3000, None, "min")[:3] + ("month", "min")]),
+    # a value of another quantity, or one in a sentence, keeps its own bound
+    ("en", "<h2>Maximum duration</h2><p>Fee: 60 euros.</p>", [money(60)]),
+    ("en", "<h2>Maximum duration</h2><p>The card usually runs 12 months.</p>",
+     [("duration", 12.0, None, None, "exact")]),
+]
+
+
+@pytest.mark.parametrize("lang,html,rows", HEADING_BOUND, ids=[f"{c[0]}-{i}" for i, c in
+                                                               enumerate(HEADING_BOUND)])
+def test_a_heading_naming_a_bounded_quantity_bounds_its_label_lines(lang, html, rows):
+    assert read(html) == sorted(rows)
