@@ -2732,7 +2732,17 @@ def _clock_time(c: _Collector, m: re.Match) -> bool:
         c.text, max(0, m.start() - 16), m.start()
     ):
         return True  # "si la demande est introduite avant 15 h", "vóór 15 u": an hour of the day
+    if _RATE_AFTER_HOURS.match(c.text, m.end()):
+        return False  # "10 tot 20 uur per week", "20 à 24 heures par semaine": a limit of hours,
+        # never a time of day, whatever office the sentence names ("Het e-loket helpt …")
     return bool(m.group("n2")) and _CLOCK_WORDS.found_in(c.sentence_of(m.start()))
+
+
+_RATE_AFTER_HOURS = re.compile(
+    r"\s*(?:per|a|an|par|pro|in\s+de|im|in\s+der|in\s+the)\s+"
+    r"(?:week|day|dag|jour|semaine|woche|tag|month|maand|mois|monat|year|jaar|an|jahr)\b",
+    _I,
+)
 
 
 # a point in time before an hour written "h" or "u" ("avant 15 h", "om 9 u", "dès 8 h")

@@ -448,9 +448,17 @@ OFFICE = cases(
     ("nl", "<p>Het onthaal is bereikbaar van 9 tot 16 uur.</p>", []),
     ("fr", "<p>Le guichet est fermé le samedi de 12 à 14 heures.</p>", []),
     ("de", "<p>Der Schalter ist telefonisch von 8 bis 12 Stunden erreichbar.</p>", []),
-    # hours of work stay hours
+    # hours of work stay hours, also beside an office's name
     ("fr", "<p>Il peut travailler de 20 à 24 heures par semaine.</p>",
      [Row("hours", 20, "range", "week", value_max=24)]),
+    ("en", "<p>The counter helps students who work 10 to 20 hours a week.</p>",
+     [Row("hours", 10, "range", "week", value_max=20)]),
+    ("nl", "<p>Het loket helpt studenten die 10 tot 20 uur per week werken.</p>",
+     [Row("hours", 10, "range", "week", value_max=20)]),
+    ("fr", "<p>Le guichet aide les étudiants qui travaillent de 10 à 20 heures par semaine.</p>",
+     [Row("hours", 10, "range", "week", value_max=20)]),
+    ("de", "<p>Der Schalter hilft Studenten, die 10 bis 20 Stunden pro Woche arbeiten.</p>",
+     [Row("hours", 10, "range", "week", value_max=20)]),
 )
 
 
