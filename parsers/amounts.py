@@ -113,7 +113,8 @@ COUNT = CaseBlind(
     # each with a letter: "Étape 4 - Fournissez les documents" counts no documents
     # (possessive runs: a word is never split, so a number with no noun fails fast)
     # ("two recent, identical photos": adjectives may be parted by a comma)
-    rf"(?<![\d.,])(?P<n1>{GROUPED_DIGITS})\s+(?:(?!{_NOT_BETWEEN})(?=[\w'-]*[a-zà-öø-ÿ])[\w'-]++,?\s+){{0,3}}?"
+    # (a date's year, "après le 31/12/2020 doivent … démarches", counts nothing)
+    rf"(?<![\d.,/])(?P<n1>{GROUPED_DIGITS})\s+(?:(?!{_NOT_BETWEEN})(?=[\w'-]*[a-zà-öø-ÿ])[\w'-]++,?\s+){{0,3}}?"
     # "two printed and signed copies", "twee gedateerde en ondertekende exemplaren": two
     # words joined by a conjunction describe the noun
     rf"(?:(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]++\s+(?:and|en|et|und)\s+(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]++\s+)?"
@@ -261,7 +262,12 @@ _LIMITED_LEAD = re.compile(
     r"\b(?:limited|restricted|beperkt|beperkte|limités?|limitées?|befristet|begrenzt\w*|"
     r"beschränkt\w*)\b"
     # "pour une durée limitée (un an, renouvelable)": the bracket gives the limit too
-    r"(?:[^:.;]{0,25}:[^:;]*|[^:.;()]{0,25}\(\s*)$",
+    r"(?:[^:.;]{0,25}:[^:;]*|[^:.;()]{0,25}\(\s*"
+    # and so does the figure joined to the limited period by "of": "for a limited period of one
+    # year", "pour une durée limitée d'un an", "voor een beperkte duur van één jaar", "für eine
+    # begrenzte Dauer von einem Jahr" (GUIDE, round-14 audit: "limited" is its bound word)
+    r"|\s+(?:period|duration|time|term|duur|periode|termijn|tijd|dauer|zeit|zeitraum|frist)"
+    r"\s+(?:of|van|von)\s+|(?<=e)\s+(?:de\s+|d['’]\s*))$",
     _I,
 )
 # "by the end of the next two weeks", "before the expiry of the following 2 weeks", "tegen het
@@ -327,6 +333,50 @@ _REFERENCE_ROW = re.compile(
 )
 # A sentence's end inside a lead-in: the sentence ending on ':' is the one that announces
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+# A heading that only names a bounded quantity ("Maximum duration", "Durée maximale",
+# "Maximale duur", "Höchstdauer", "Minimum salary", "Mindestalter") above lines that each give
+# a label and its value ("Trainees: 12 months."): the heading is the lines' header, as a
+# column header is a table's (GUIDE: a bound in the header applies to every cell under it)
+_HEADING_NOUNS = {
+    "duration": re.compile(
+        r"periods?|durations?|terms?|termijn\w*|duur|periodes?|looptijd|durées?|périodes?|"
+        r"délais?|dauer\w*|fristen|frist|zeitr(?:a|ä)ume?|laufzeit",
+        _I,
+    ),
+    "money": re.compile(
+        r"amounts?|sums?|salar(?:y|ies)|wages?|pay|bedragen|bedrag|lonen|loon|\w*jaarloon|"
+        r"montants?|salaires?|rémunérations?|betr(?:a|ä)ge?|\w*gehälter|\w*gehalt|löhne|\w*lohn",
+        _I,
+    ),
+    "age": re.compile(r"ages?|leeftijd|âges?|alter", _I),
+    "hours": re.compile(r"hours|uren|heures|stunden", _I),
+}
+_HEADING_BOUND = re.compile(
+    r"^\s*(?:(?:the|de|het|le|la|les|die|der|das)\s+)?"
+    r"(?:(?P<bound>minim\w*|maxim\w*|mindest|höchst)\s*-?\s*(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)"
+    r"|(?P<noun2>[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?P<after>minim\w*|maxim\w*))\s*:?\s*$",
+    _I,
+)
+_LABEL_BEFORE = re.compile(r"^[^\d:.;!?]{1,60}:\s*$")
+
+
+def _heading_bound(heading: str, kind: str, before: str) -> str | None:
+    if not _LABEL_BEFORE.match(before):
+        return None  # only a line of the form "label: value" under it
+    match = _HEADING_BOUND.match(heading)
+    if not match:
+        return None
+    # the word naming the quantity: the heading's last, or the one before its bound
+    words = match.group("noun2") if match.group("after") else heading.rstrip(": ")
+    noun = words.split()[-1]
+    nouns = _HEADING_NOUNS[kind]
+    if not any(nouns.fullmatch(noun, at) for at in range(len(noun))):
+        return None  # "Maximum duration" bounds periods, not the fee beside them (the noun
+        # may end a compound: "Minimumloon", "Höchstdauer")
+    word = (match.group("bound") or match.group("after")).lower()
+    return "min" if word.startswith(("min", "mindest")) else "max"
 
 
 def _lead_in_bound(lead_in: str) -> str | None:
@@ -1498,6 +1548,23 @@ class _Collector:
             return self.taken.marks.find(1, start, end) < 0
         return all(end <= s or start >= e for s, e in self.taken)
 
+    def _second_time_to_act(self, start: int, end: int) -> bool:
+        """'you have 15 days to supply the papers, and 15 days for the examination', 'u hebt 15
+        dagen om … en 10 dagen voor …', 'vous disposez de 15 jours pour … et de 10 jours pour',
+        'Sie haben 15 Tage Zeit, um …, und 10 Tage für …': a period joined by "and" to the
+        time someone has to act, with what it is for after it, is a time to act too."""
+        if not self.found or not _AND_BEFORE.search(self.text, max(0, start - 16), start):
+            return False
+        prev = self.found[-1]
+        if prev.kind != "duration" or prev.bound != "max":
+            return False
+        if _SENTENCE_SPLIT.search(self.text, prev.start, start):
+            return False
+        left = self.text[max(0, prev.start - 40) : prev.start]
+        if not (_GIVEN_TIME.search(left) or _HAS_TIME.search(left)):
+            return False
+        return bool(_FOR_AFTER.match(self.text, end))
+
     def add(
         self,
         kind: str,
@@ -1553,6 +1620,9 @@ class _Collector:
             ):
                 bound = "max"  # "dan krijgt de aanvrager 15 dagen om zijn dossier aan te vullen",
                 # "Vanaf dan hebt u 3 maanden de tijd om …": the time given to act (GUIDE)
+            if bound is None and kind == "duration" and self._second_time_to_act(start, end):
+                bound = "max"  # "you have 15 working days to supply …, and 15 calendar days
+                # for …": the time given for the next act shares the verb
             if bound is None and kind == "duration" and (
                 _TIME_TO_ACT_LABEL.search(self.text, max(0, start - 50), start)
                 or _ISSUED_IN_THE_LAST.search(self.text, max(0, start - 50), start)
@@ -1675,6 +1745,8 @@ class _Collector:
             if bound is None and kind != "count" and self.lead_in:
                 bound = _lead_in_bound(self.lead_in)  # "The following maximum
                 # periods apply:" above "trainees: 12 months": the list's header
+            if bound is None and kind in _HEADING_NOUNS and self.block.section:
+                bound = _heading_bound(self.block.section[-1], kind, self.text[:start])
             if (
                 bound is None
                 and kind == "duration"
@@ -2104,9 +2176,36 @@ def _paired_day(c: _Collector, start: int, day: date) -> None:
               rate=False, bound="exact")  # fmt: skip
 
 
+# "compris entre 8,5 euros et 9,5 euros", "between EUR 8.5 and EUR 9.5", "tussen 8,5 en 9,5
+# euro", "zwischen 8,5 Euro und 9,5 Euro": a range of sums (GUIDE: `range` for "between … and
+# …"), the currency written at either end or both
+_BETWEEN_WORD = re.compile(r"\b(?:between|tussen|entre|zwischen)\b", _I)
+_MONEY_BETWEEN = re.compile(
+    rf"\b(?:between|tussen|entre|zwischen)\s+(?:(?P<c1>{CURRENCY})\s*)?(?P<n1>{MONEY_DIGITS})"
+    rf"(?:\s*(?P<c2>{CURRENCY}))?\s+(?:and|en|et|und)\s+(?:(?P<c3>{CURRENCY})\s*)?"
+    rf"(?P<n2>{MONEY_DIGITS})(?:\s*(?P<c4>{CURRENCY}))?(?![\w'])",
+    _I,
+)
+
+
+def _money_between(c: _Collector) -> None:
+    for m in _MONEY_BETWEEN.finditer(c.scan):
+        if not (m.group("c3") or m.group("c4")) and not m.group("c1"):
+            continue  # "between 3 euros and 6 months": the second end is no sum
+        if (m.group("c1") or m.group("c2")) is None and m.group("c4") is None:
+            continue
+        low, high = parse_digits(m.group("n1")), parse_digits(m.group("n2"))
+        if low is None or high is None or not low < high:
+            continue
+        start = m.start("c1") if m.group("c1") else m.start("n1")
+        c.add("money", start, m.end(), low, high, "EUR")
+
+
 def _money(c: _Collector) -> None:
     if not _ANY_CURRENCY.found(c.scan, c.lowered_scan):
         return  # every money match holds a currency: most blocks with digits have none
+    if _BETWEEN_WORD.search(c.scan):
+        _money_between(c)
     for m in MONEY.finditer(c.scan):
         first = m.group("n1") or m.group("m1")
         second = m.group("n2") or m.group("m2")
@@ -2178,6 +2277,9 @@ def _simple(c: _Collector, regex: CaseBlind, kind: str, unit: str, rate: bool = 
         if value is None:
             continue
         if kind == "size":
+            if not c.text[m.start()].isdigit() and m.group("unit").lower() in ("go", "mo", "ko"):
+                continue  # "in one go": a number in words before the short French units, which
+                # are words of their own, is no file size ("two GB" still is)
             if c.scan[m.start("unit") : m.end("unit")] == "KB" and (
                 _CITATION.search(c.text[max(0, m.start() - 20) : m.start()])
                 or _in_citation(c.text, m.start())
@@ -2247,6 +2349,12 @@ _TO_ACT_AFTER = re.compile(
     r"(?:om|to|in which to|pour|afin de|um)\s+[^\W\d]",
     _I,
 )
+# "…, and 15 calendar days for", "en 10 dagen voor", "et de 10 jours pour", "und 10 Tage für"
+_AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|en|et|und)\s+(?:de\s+|d['’]\s*)?$", _I)
+_FOR_AFTER = re.compile(
+    r"\s*(?:(?:de tijd|the time|le temps|zeit)\s*)?,?\s*(?:to|for|om|voor|pour|afin de|für|um)\b",
+    _I,
+)
 _TIME_TO_ACT_LABEL = re.compile(
     r"(?:\b(?:délai|termijn|frist|deadline|time limit)\s+(?:de|d'|du|voor|om|zur|zum|für|for|to)\s*"
     r"(?:la\s+|le\s+|l'|het\s+|de\s+)?"
@@ -2265,7 +2373,7 @@ _ISSUED_IN_THE_LAST = re.compile(
     r"(?:the|de|les|des|der|den)?\s*(?:last|past|laatste|afgelopen|voorbije|letzten)?\s*$",
     _I,
 )
-_SIGNED_BAND = re.compile(r"\(\s*[<>≤≥]\s*$")
+_SIGNED_BAND = re.compile(r"\(\s*[-+<>≤≥]\s*$")  # and "(- 18 j.)", "(+ 65 ans)": the band's sign
 
 
 _RANGE_CONNECTORS = ("-", "–", "to", "tot", "à", "au", "bis", "through")
@@ -2339,12 +2447,14 @@ def _units(c: _Collector) -> None:
         kind = _unit_kind(c, unit, m, start, value, value_max)
         sign = _SIGN_RIGHT_BEFORE.search(c.text, max(0, start - 3), start)
         bound = (
-            _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced"))
+            _SIGNED_AGE.get(
+                sign.group("sign") or sign.group("spaced") or sign.group("bracketed")
+            )
             if kind == "age" and sign
             # "un court séjour (< 90 jours)", "a long stay (> 90 days)": a comparison sign
             # bounds a period too ("-" and "+" only an age: "EU-30 days" joins words)
             else _SIGNED_AGE.get(sign.group("sign") or sign.group("spaced"))
-            if sign and (sign.group("sign") or sign.group("spaced")) in "<>≤≥"
+            if sign and (sign.group("sign") or sign.group("spaced") or "") in "<>≤≥"
             else None
         )
         if bound is None and kind == "duration":
@@ -2554,7 +2664,9 @@ _SIGNED_AGE = {"-": "max", "+": "min", "<": "max", "≤": "max", ">": "min", "�
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])[-+<>≤≥]$")
 # the sign itself, right before the value: "-30", "(<18", "(≥ 65 Jahre)" (a space after a
 # comparison sign, never after "-" or "+", which then join words: "EU- 30")
-_SIGN_RIGHT_BEFORE = re.compile(r"(?:(?P<sign>[-+<>≤≥])|(?P<spaced>[<>≤≥])\s)$")
+_SIGN_RIGHT_BEFORE = re.compile(
+    r"(?:(?P<sign>[-+<>≤≥])|(?P<spaced>[<>≤≥])\s|\((?P<bracketed>[-+])\s)$"
+)  # "(- 18 j.)": "-" and "+" spaced only right after a bracket opens (no words joined there)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _MINUTES_AFTER = re.compile(r"\d[:.]$")
 # "de 9 h à 12 h", "van 9 u tot 12 u", "9h-17h": two times of day, each with the short unit
@@ -2581,7 +2693,17 @@ def _clock_time(c: _Collector, m: re.Match) -> bool:
         c.text, max(0, m.start() - 16), m.start()
     ):
         return True  # "si la demande est introduite avant 15 h", "vóór 15 u": an hour of the day
+    if _RATE_AFTER_HOURS.match(c.text, m.end()):
+        return False  # "10 tot 20 uur per week", "20 à 24 heures par semaine": a limit of hours,
+        # never a time of day, whatever office the sentence names ("Het e-loket helpt …")
     return bool(m.group("n2")) and _CLOCK_WORDS.found_in(c.sentence_of(m.start()))
+
+
+_RATE_AFTER_HOURS = re.compile(
+    r"\s*(?:per|a|an|par|pro|in\s+de|im|in\s+der|in\s+the)\s+"
+    r"(?:week|day|dag|jour|semaine|woche|tag|month|maand|mois|monat|year|jaar|an|jahr)\b",
+    _I,
+)
 
 
 # a point in time before an hour written "h" or "u" ("avant 15 h", "om 9 u", "dès 8 h")
@@ -2722,6 +2844,12 @@ def _ages_without_unit(c: _Collector) -> None:
                 c.add("age", m.start("n1"), m.end("n1"), value, None, "years", rate=False)
             continue
         if not _AGE_PHRASE_BEFORE.found_in(c.text[max(0, m.start() - 40) : m.start()]):
+            if not m.group("n2") and _bare_age_of_persons(c.text, m.start(), m.end("n1")):
+                value = parse_number(m.group("n1"))  # "both partners must be at least 21",
+                if value is not None and 1 <= value <= 99:  # "moeten minstens 21 zijn"
+                    bound = _bound_of_bare_age(c.text, m.start())
+                    c.add("age", m.start("n1"), m.end("n1"), value, None, "years", rate=False,
+                          bound=bound)
             continue
         if triggered is None:
             triggered = _AGE_TRIGGER.found_in(c.text)
@@ -2746,6 +2874,53 @@ def _ages_without_unit(c: _Collector) -> None:
             continue
         value_max = parse_number(m.group("n2")) if m.group("n2") else None
         c.add("age", m.start("n1"), end, value, value_max, "years", rate=False)
+
+
+# A bare number a person "must be at least" ends its clause on: an age, in the languages that
+# say it without a unit ("both partners must be at least 21", "beide partners moeten minstens
+# 21 zijn", "beide Partner müssen mindestens 21 sein"; French says "21 ans")
+_MIN_WORDS = r"(?:at least|minimum|ten minste|minstens|minimaal|mindestens|wenigstens)"
+_MAX_WORDS = r"(?:at most|maximum|not older than|ten hoogste|hoogstens|maximaal|höchstens|maximal)"
+_BARE_AGE_BEFORE_EN = re.compile(
+    rf"\b(?:be|is|are)\s+(?P<b>{_MIN_WORDS}|{_MAX_WORDS}|over|under|older than|younger than)\s+$",
+    _I,
+)
+_BARE_AGE_BEFORE_VERB_LAST = re.compile(rf"\b(?P<b>{_MIN_WORDS}|{_MAX_WORDS})\s+$", _I)
+_BARE_AGE_AFTER_EN = re.compile(r"\s*(?:[.;,)]|$|\s(?:and|or|at the time|when)\b)", _I)
+_BARE_AGE_AFTER_VERB_LAST = re.compile(r"\s+(?:zijn|sein)\s*(?:[.;,)]|$)", _I)
+
+
+_SENTENCE_SPLIT = re.compile(r"[.!?;:]\s")
+_PERSON_SUBJECT = re.compile(
+    r"\b(?:partners?|spouses?|child(?:ren)?|applicants?|persons?|people|workers?|employees?|"
+    r"students?|trainees?|researchers?|au[ -]pairs?|parents?|members?|he|she|they|you|"
+    r"echtgeno\w*|kind(?:eren)?|aanvragers?|personen|persoon|werknemers?|studenten|stagiairs?|"
+    r"onderzoekers?|ouders?|leden|lid|hij|zij|ze|u|jij|je|"
+    r"ehegatt\w*|ehepartner\w*|kinder|antragsteller\w*|arbeitnehmer\w*|studenten|"
+    r"praktikant\w*|forscher\w*|elternteile?|eltern|mitglieder|mitglied|er|sie|ihr)\b",
+    _I,
+)
+
+
+def _bare_age_of_persons(text: str, start: int, end: int) -> bool:
+    left = text[max(0, start - 40) : start]
+    sentence = _SENTENCE_SPLIT.split(text[max(0, start - 100) : start])[-1]
+    if not _PERSON_SUBJECT.search(sentence):
+        return False  # "the score must be at least 60": a person's age only
+    if _BARE_AGE_BEFORE_EN.search(left) and _BARE_AGE_AFTER_EN.match(text, end):
+        return True
+    return bool(
+        _BARE_AGE_BEFORE_VERB_LAST.search(left) and _BARE_AGE_AFTER_VERB_LAST.match(text, end)
+    )
+
+
+def _bound_of_bare_age(text: str, start: int) -> str:
+    left = text[max(0, start - 40) : start]
+    m = _BARE_AGE_BEFORE_EN.search(left) or _BARE_AGE_BEFORE_VERB_LAST.search(left)
+    word = m.group("b").lower() if m else ""
+    if re.fullmatch(_MIN_WORDS, word, _I) or word in ("over", "older than"):
+        return "min"
+    return "max"
 
 
 # A verb of referring to a place in the text, before "under" or after the number: "the persons
@@ -2872,6 +3047,48 @@ def _counted_cell(c: _Collector) -> None:
         c.add("count", m.start("n1"), m.end("n1"), value, None, "items")
 
 
+# A figure of a statistic standing without its noun beside counts of the same things: "489
+# cartes professionnelles (262 puis 227)", "13 demandes … et que 35 ont fait l'objet", "45.000
+# saisonniers, parmi lesquels 3.500 en Wallonie", "16 Genehmigungen …, weitere 16 auf den
+# HORECA-Sektor", "274 Anträge … (2012: 427)", "14.489 Personen … (7.308)": each counts what
+# the figure beside it counts (GUIDE: figures of a statistics page are count rows). Only in a
+# block that already reads a count of ten or more; a year, a date, a phone or street number,
+# a postal code, a point of a list or an article is none.
+_BARE_FIGURE = re.compile(rf"(?<![\w.,/:+-])(?P<n1>{GROUPED_DIGITS})(?![\w%€/-]|[.,]\d)")
+_NOT_A_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?:art|artikel|article|artikels|articles|n°|nr|no|punkt|point|punt|ziffer|top|"
+    r"annexe?|bijlage|anlage|annex|kanton|page|pagina|seite|§|tel|fax)\.?|\(0\)|[A-ZÀ-Ý][\w'-]+"
+    r"|\d)\s*$"
+)
+_NOT_A_FIGURE_AFTER = re.compile(
+    rf"\s*(?:\d|[°)](?!\s*[,.;]|\s*$)|(?:{_UNIT_WORDS}|{CURRENCY}|{_MONTHS}|uhr|h|u)(?![\w'])|"
+    r"[.,]\s*-)",
+    _I,
+)  # ("le 18 juin dernier": a day, no figure; "um 9 Uhr": an hour)
+
+
+def _statistic_figures(c: _Collector) -> None:
+    if not any(a.kind == "count" and (a.value or 0) >= 10 for a in c.found):
+        return
+    for m in _BARE_FIGURE.finditer(c.text):
+        start, end = m.start("n1"), m.end("n1")
+        if not c.free(start, end):
+            continue
+        digits = m.group("n1")
+        if _YEAR.fullmatch(digits) or (len(digits) == 4 and digits.isdigit()
+                                       and c.text[end + 1 : end + 2].isupper()):
+            continue  # "im Jahr 2013", "1030 Bruxelles": a year or a postal code
+        before = c.text[max(0, start - 12) : start]
+        if _NOT_A_FIGURE_BEFORE.search(before) and not before.rstrip().endswith("("):
+            continue
+        if _NOT_A_FIGURE_AFTER.match(c.text, end):
+            continue
+        value = parse_number(digits)
+        if value is None or value < 2:
+            continue
+        c.add("count", start, end, value, None, "items")
+
+
 def _counts(c: _Collector) -> None:
     for m in _count_matches(c):
         word = _WORD.match(c.text, m.start("n1"), m.start("n1") + _NEAR)
@@ -2885,7 +3102,7 @@ def _counts(c: _Collector) -> None:
                     _TIED_NOUN.fullmatch(m.group("noun"))
                     and (_SPECIFIC.match(after) or _SPECIFIC_AFTER.match(c.text, m.end()))
                 )
-                or _BOUND_RIGHT_BEFORE.search(left)
+                or (_BOUND_RIGHT_BEFORE.search(left) and not _UNDER_AS_PLACE.search(left))
                 or _own_right_bound(c.scan, m.end())
                 or _renewals_allowed(c.text, m.start(), m.end())
             ):
@@ -2941,6 +3158,10 @@ def _counts(c: _Collector) -> None:
         if _POINT_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
             c.taken.append((m.start(), m.end()))
             continue  # "der unter Punkt 3 genannten Ausländer": a point of a list, no count
+        if _KIND_NOUN.fullmatch(m.group("noun")) and c.block.kind == "heading":
+            c.taken.append((m.start(), m.end()))
+            continue  # "Three ways to recruit", "Vier soorten vergunningen", "Drei Wege zur
+            # Karte": a heading counting the kinds the page sets out below it (GUIDE, case 5)
         if (
             _KIND_NOUN.fullmatch(m.group("noun"))
             and _THERE_IS.search(c.text, max(0, m.start() - 30), m.start())
@@ -3036,11 +3257,32 @@ _CODE_LENGTH = CaseBlind(
 )
 
 
+# "viercijferige", "vierstelligen": Dutch and German glue the number word to the noun of
+# digits; the length of a code as "four-digit" and "à quatre chiffres" say it (a count)
+_GLUED_DIGITS = re.compile(
+    r"(?<![\w])(?P<n1>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+    r"ein|zwei|drei|fünf|sechs|sieben|neun|zehn|zwölf)"
+    r"(?:cijferige?|stellige[nmrs]?|stellig)(?![\w])",
+    _I,
+)
+
+
 def _code_lengths(c: _Collector) -> None:
     for m in _CODE_LENGTH.finditer(c.scan, c.lowered_scan):
         value = parse_number(m.group("n1"))
         if value is not None:
             c.add("count", m.start("n1"), m.end("n1"), value, None, "items")
+    _glued_digits(c)
+
+
+def _glued_digits(c: _Collector) -> None:
+    lowered = c.lowered_scan if c.lowered_scan is not None else c.scan.lower()
+    if "cijferig" not in lowered and "stellig" not in lowered:
+        return
+    for m in _GLUED_DIGITS.finditer(c.text):
+        value = parse_number(m.group("n1"))
+        if value is not None:
+            c.add("count", m.start(), m.end(), value, None, "items")
 
 
 # "within 90 days instead of the usual 120", "binnen 90 dagen in plaats van 120": the value
@@ -3217,6 +3459,9 @@ _SINGLE_WORD = re.compile(r"\b(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
 
+# "unter einer Blauen Karte beschäftigt", "under a work card": "under" before an article says
+# which paper covers the work, not a bound of the count
+_UNDER_AS_PLACE = re.compile(r"\b(?:unter|under|onder|sous)\s*$", _I)
 # "un seul fichier", "één enkel", "ein einziges": the article is the number one
 _BOUND_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(LEX.bounds)})\s*$", _I)
 _SINGLE_AFTER = re.compile(r"^\s+(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _I)
@@ -3396,7 +3641,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 _THERE_IS = re.compile(
     r"\b(?:there\s+(?:is|are|exist)|er\s+(?:is|zijn|bestaat|bestaan)|il\s+existe|il\s+y\s+a|"
     r"es\s+(?:gibt|besteht|bestehen)|(?:besteht|bestehen)\s+(?:also\s+|somit\s+)?)"
-    r"\s*(?:[\w']+\s+){0,2}?$",
+    # "there are, however, two exceptions:": a word set off by commas may stand between
+    r"[\s,]*(?:[\w']+,?\s+){0,2}?$",
     _I,
 )
 # ("Artikel 24 omschrijft wie als au pair jongere geldt": an article number, GUIDE: never an
@@ -3410,7 +3656,7 @@ _KIND_NOUN = re.compile(
     r"types?|kinds?|sorts?|ways?|exceptions?|systems?|categor(?:y|ies)|possibilities|options|"
     r"soorten|manieren|uitzondering(?:en)?|systemen|categorieën|mogelijkheden|gevallen|"
     r"sortes|façons|systèmes|catégories|possibilités|cas|"
-    r"arten|ausnahmen?|systeme|kategorien|möglichkeiten|fälle",
+    r"arten|ausnahmen?|systeme|kategorien|möglichkeiten|fälle|wege|weisen|typen|sorten",
     _I,
 )
 _THERE_ARE = re.compile(
@@ -3573,6 +3819,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         if not _ANY_DIGIT.search(collector.scan):
             _and_a_half(collector)  # "viereinhalb Monate": a number glued to its half
             _counts_in_words(collector)
+            _glued_digits(collector)  # "de viercijferige code": glued to its digits
             found.extend(collector.found)
             continue
         _dates(collector)
@@ -3594,6 +3841,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _counts_in_words(collector)
         threshold = _pointed_bounds(collector)
         _counted_cell(collector)
+        _statistic_figures(collector)
         _extensions(collector)
         found.extend(sorted(collector.found, key=lambda a: a.start))
         times_section = (block.section,) if collector.times_sum else None

@@ -438,6 +438,27 @@ OFFICE = cases(
     ("nl", "<p>U ontvangt een bijlage 3bis.</p>", []),
     ("en", "<p>You receive an Annex 22.</p>", []),
     ("de", "<p>Das Büro ist von 9 bis 12 Uhr geöffnet.</p>", []),
+    # an opening-hours line that adds "by appointment" or names the days is no row (round-14
+    # audit), and no hours either, in any of the four languages
+    ("en", "<p>Applicants are seen by appointment only, from 9 to 12 hours.</p>", []),
+    ("nl", "<p>Enkel op afspraak, op werkdagen tussen 9 en 12 uur.</p>", []),
+    ("fr", "<p>Accueil sur rendez-vous du lundi au vendredi de 9 à 12 heures.</p>", []),
+    ("de", "<p>Nur nach Terminvereinbarung, samstags von 9 bis 12 Stunden.</p>", []),
+    ("en", "<p>The helpdesk can be reached on Saturdays from 10 to 13 hours.</p>", []),
+    ("nl", "<p>Het onthaal is bereikbaar van 9 tot 16 uur.</p>", []),
+    ("fr", "<p>Le guichet est fermé le samedi de 12 à 14 heures.</p>", []),
+    ("de", "<p>Der Schalter ist telefonisch von 8 bis 12 Stunden erreichbar.</p>", []),
+    # hours of work stay hours, also beside an office's name
+    ("fr", "<p>Il peut travailler de 20 à 24 heures par semaine.</p>",
+     [Row("hours", 20, "range", "week", value_max=24)]),
+    ("en", "<p>The counter helps students who work 10 to 20 hours a week.</p>",
+     [Row("hours", 10, "range", "week", value_max=20)]),
+    ("nl", "<p>Het loket helpt studenten die 10 tot 20 uur per week werken.</p>",
+     [Row("hours", 10, "range", "week", value_max=20)]),
+    ("fr", "<p>Le guichet aide les étudiants qui travaillent de 10 à 20 heures par semaine.</p>",
+     [Row("hours", 10, "range", "week", value_max=20)]),
+    ("de", "<p>Der Schalter hilft Studenten, die 10 bis 20 Stunden pro Woche arbeiten.</p>",
+     [Row("hours", 10, "range", "week", value_max=20)]),
 )
 
 
@@ -1695,4 +1716,74 @@ def test_an_earlier_value_beside_a_threshold_takes_its_bound(html, rows):
     """An earlier value given beside this year's threshold ("In 2016 bedroeg dat € 51.494",
     "(51.494 euro in 2016)") takes the bound of the value it is compared with (GUIDE, label
     audit, under the rule of 02:20)."""
+    check(html, rows)
+
+
+# -- settled in the round-14 label audit (2026-12-07) -----------------------------------------
+
+LIMITED_DURATION = audit_cases(
+    "limited_duration",
+    (
+        "nl",
+        "<p>De kaart wordt afgegeven voor een beperkte duur (één jaar hernieuwbaar).</p>",
+        [d(1, "years", "max")],
+    ),
+    (
+        "fr",
+        "<p>La carte est délivrée pour une durée limitée (un an, renouvelable).</p>",
+        [d(1, "years", "max")],
+    ),
+    (
+        "en",
+        "<p>The card is issued for a limited period (one year, renewable).</p>",
+        [d(1, "years", "max")],
+    ),
+    (
+        "de",
+        "<p>Die Karte wird für eine begrenzte Dauer (ein Jahr, verlängerbar) ausgestellt.</p>",
+        [d(1, "years", "max")],
+    ),
+    ("en", "<p>The permit is granted for a limited period of 12 months.</p>",
+     [d(12, "months", "max")]),
+    ("nl", "<p>De vergunning geldt voor een beperkte periode van twee jaar.</p>",
+     [d(2, "years", "max")]),
+    ("fr", "<p>Le permis est accordé pour une durée limitée d'un an.</p>",
+     [d(1, "years", "max")]),
+    ("de", "<p>Die Erlaubnis gilt für einen begrenzten Zeitraum von 6 Monaten.</p>",
+     [d(6, "months", "max")]),
+    # a fixed duration is no limit, and "renewable" alone does not make one
+    ("fr", "<p>Le titre est accordé pour une durée déterminée (un an, renouvelable).</p>",
+     [d(1, "years")]),
+    ("en", "<p>The card is issued for one year, renewable.</p>", [d(1, "years")]),
+    ("nl", "<p>De kaart is één jaar geldig en hernieuwbaar.</p>", [d(1, "years")]),
+    ("de", "<p>Die Karte ist ein Jahr gültig und verlängerbar.</p>", [d(1, "years")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", LIMITED_DURATION)
+def test_a_validity_explaining_a_limited_duration_is_max(html, rows):
+    """A validity in brackets after "a limited duration", or joined to it by "of", is `max`:
+    "limited" is its bound word; "renewable" does not make it `exact` (GUIDE, round-14 audit)."""
+    check(html, rows)
+
+
+# -- settled while adding check part 11 (devset-ak): the days an office is closed -----------
+
+OFFICE_CLOSED = cases(
+    ("en", "<p>The office is closed on 21 July and 31 December 2025.</p>", []),
+    ("nl", "<p>Het loket is gesloten op 11 november en 25 december 2025.</p>", []),
+    ("fr", "<p>Le guichet est fermé le 21 juillet et le 15 août 2025.</p>", []),
+    ("de", "<p>Das Büro bleibt am 1. Mai 2025 geschlossen.</p>", []),
+    ("en", "<p>Our counters will be closed from 24 December 2025 to 2 January 2026.</p>", []),
+    ("fr", "<p>Nos bureaux seront fermés du 24 décembre 2025 au 2 janvier 2026.</p>", []),
+    ("nl", "<p>Onze kantoren zijn gesloten van 24 december 2025 tot 1 januari 2026.</p>", []),
+    ("de", "<p>Die Schalter sind vom 24. Dezember 2025 bis 2. Januar 2026 geschlossen.</p>", []),
+    # a rule's date stays one
+    ("en", "<p>The new threshold applies from 1 January 2026.</p>", [day("2026-01-01")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", OFFICE_CLOSED)
+def test_days_an_office_is_closed_are_no_amounts(html, rows):
+    """The days an office is closed are no amounts, like its opening hours (GUIDE, devset-ak)."""
     check(html, rows)
