@@ -692,6 +692,25 @@ UNIT_NAMES = {
 }
 
 
+# "achttien (18) jaar", "eighteen (18) years", "dix-huit (18) ans", "achtzehn (18) Jahre":
+# a number in words restated in digits in brackets is one statement; the scan reads the word
+# (as its digits) straight on to its unit, the bracket blanked
+# (where the two differ, as after an edit of the digits, the digits are what the page says)
+_RESTATED_DIGITS = re.compile(r"(?<![\d.,])(?P<n>\d+)\s*(?P<bracket>\(\s*(?P<d>\d+)\s*\))")
+
+
+def _without_restated_digits(text: str, scan: str) -> str:
+    for m in _RESTATED_DIGITS.finditer(scan):
+        start, end = m.span("n")
+        word = _WORD.match(text, start)
+        if not text[start].isalpha() or not word or len(m.group("d")) > word.end() - start:
+            continue  # the first is a number word: "eighteen (18)"
+        digits = m.group("d").ljust(end - start)
+        b_start, b_end = m.span("bracket")
+        scan = scan[:start] + digits + scan[end:b_start] + " " * (b_end - b_start) + scan[b_end:]
+    return scan
+
+
 @fast_init  # frozen, built without a setattr call a field (parsers.frozen)
 @dataclass(frozen=True)
 class Amount:
@@ -788,11 +807,18 @@ def _comparative(window: str, lower: str | None) -> str | None:
 # value restates a reference the sentence has already bounded ("higher than the minimum …",
 # "ten minste gelijk aan 120% van het bedrag …")
 _RESTATED = re.compile(
-    r"(?:\bnamely|\bi\.e\.|\bthat is|\bwhich (?:[\w']+ ){0,2}(?:is|amounts to|comes to)"
+    r"(?:(?:\bnamely|\bthat is|\bwhich (?:[\w']+ ){0,2}(?:is|amounts to|comes to)"
     r"|\b(?:this|it) (?:is|amounts to|comes to)"
-    r"|\bdit is|\bdat is|\bis dat|\bnamelijk|\bsoit|\bc'est-à-dire|\bà savoir|\bdas sind"
+    r"|\bdit is|\bdat is|\bis dat|\bnamelijk|\bdat wil zeggen|\boftewel"
+    r"|\bsoit|\bc'est-à-dire|\bà savoir|\bdas sind"
     r"|\bs'élève à|\bs'élèvent à|\bsind das|\bist das|\bbeträgt (?:er|es|sie|dieser|dieses)"
-    r"|\bdas ist|\bd\.h\.|\bnämlich)\b[^.;:]{0,40}$",
+    r"|\bdas ist|\bdas heißt|\bnämlich"
+    # a total the value makes up: "making a total of", "soit un total de", "of in totaal",
+    # "insgesamt also"
+    r"|(?P<total>\b(?:making|makes|make) a total of|\bin total|\bun total de|\bau total"
+    r"|\bin totaal|\bin het totaal|\binsgesamt(?: also)?))\b"
+    # abbreviations end on their dot: "i.e. 604 EUR", "d. h. 604 EUR", "c.-à-d.", "d.w.z."
+    r"|\bi\.\s?e\.|\bd\.\s?h\.|\bc\.-à-d\.|\bd\.w\.z\.|\bm\.a\.w\.)[^.;:]{0,40}$",
     _I,
 )
 
@@ -812,6 +838,8 @@ def _restated_bound(before: str, kind: str) -> str | None:
     marker = _RESTATED.search(before, max(0, len(before) - 60)) or _BRACKET_OPEN.search(before)
     if not marker:
         return None
+    if marker.re is _RESTATED and marker.group("total") and kind != "money":
+        return None  # a total restates a sum ("making a total of 7,248 EUR"), not a period
     head = before[: marker.start()]
     last = None
     for last in _BOUND.finditer(head, lowered(head)):  # noqa: B007 - the last one counts
@@ -821,6 +849,15 @@ def _restated_bound(before: str, kind: str) -> str | None:
         pass
     if compared is not None and (last is None or compared.end() > last.end()):
         last = compared  # "mag niet minder bedragen dan het minimum … (670 EUR)"
+    compound = None
+    for compound in _COMPOUND_BOUND.finditer(head):  # noqa: B007 - the last one counts
+        pass
+    if compound is not None and (last is None or compound.end() > last.end()):
+        between = head[compound.end() :]  # "Het minimumbedrag dat … vraagt, d.w.z. 604 EUR",
+        # "Der verlangte Mindestbetrag, d. h. 604 EUR": the bound inside the noun restated
+        if _ANY_CURRENCY.found_in(between) if kind == "money" else _holds_value(between):
+            return None
+        return "min" if compound.group("bound").lower().startswith("min") else "max"
     if last is None:
         return None
     between = head[last.end() :]
@@ -1289,6 +1326,8 @@ class _Collector:
         self.before = before  # the paragraph just above, in the same section
         self.text = block.text
         self.scan = digits_for_words(block.text)  # same offsets, number words as digits
+        if "(" in self.scan:
+            self.scan = _without_restated_digits(block.text, self.scan)
         self.lowered_scan = lowered(self.scan)
         self._sentences: list[tuple[int, str]] | None = None
         self._founds: list[int] = []  # where each sentence was found (for bisect)
@@ -3103,7 +3142,7 @@ def _counts(c: _Collector) -> None:
                     and (_SPECIFIC.match(after) or _SPECIFIC_AFTER.match(c.text, m.end()))
                 )
                 or (_BOUND_RIGHT_BEFORE.search(left) and not _UNDER_AS_PLACE.search(left))
-                or _own_right_bound(c.scan, m.end())
+                or (_own_right_bound(c.scan, m.end()) and not _OR_OLDER.match(c.text, m.end()))
                 or _renewals_allowed(c.text, m.start(), m.end())
             ):
                 continue  # "een kind", "une personne": an article, not a count
@@ -3459,6 +3498,9 @@ _SINGLE_WORD = re.compile(r"\b(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
 
+# "een kind of ouder", "un enfant ou parent": "of ouder" after a noun names a parent, not an
+# age bound ("18 jaar of ouder" is one), so the article stays an article
+_OR_OLDER = re.compile(r"\s+(?:of|or|ou|oder)\s+(?:ouder|older|plus âgée?s?|älter)\b", _I)
 # "unter einer Blauen Karte beschäftigt", "under a work card": "under" before an article says
 # which paper covers the work, not a bound of the count
 _UNDER_AS_PLACE = re.compile(r"\b(?:unter|under|onder|sous)\s*$", _I)

@@ -333,6 +333,46 @@ def test_a_codes_length_glued_to_its_number_word_is_a_count(lang, html, rows):
     assert read(html) == sorted(rows)
 
 
+# -- half B's families (fixed after its figures were read) ------------------------------------
+
+HALF_B = [
+    # a bound inside the noun a value restates after "i.e.", "d.w.z.", "c.-à-d.", "d. h."; a
+    # total it makes takes the same bound
+    ("en", "<p>The minimum amount asked by the office, i.e. 650 EUR/month, making a total of "
+     "7,800 EUR for one academic year.</p>",
+     [("money", 650.0, None, "month", "min"), ("money", 7800.0, None, "year", "min")]),
+    ("nl", "<p>Het minimumbedrag dat de dienst vraagt, d.w.z. 650 EUR/maand, of in totaal 7.800 "
+     "EUR voor een academiejaar.</p>",
+     [("money", 650.0, None, "month", "min"), ("money", 7800.0, None, "year", "min")]),
+    ("fr", "<p>Le montant minimum demandé, c.-à-d. 650 EUR/mois, soit un total de 7.800 EUR pour "
+     "une année académique.</p>",
+     [("money", 650.0, None, "month", "min"), ("money", 7800.0, None, "year", "min")]),
+    ("de", "<p>Der verlangte Mindestbetrag, d. h. 650 EUR/Monat, insgesamt also 7.800 EUR für "
+     "ein Studienjahr.</p>",
+     [("money", 650.0, None, "month", "min"), ("money", 7800.0, None, "year", "min")]),
+    # a number in words restated in digits in brackets: one row
+    ("nl", "<p>De garant is ten minste eenentwintig (21) jaar oud.</p>", [age(21, None, "min")]),
+    ("en", "<p>The guarantor is at least twenty-one (21) years old.</p>", [age(21, None, "min")]),
+    ("fr", "<p>Le garant est âgé d'au moins vingt-cinq (25) ans.</p>", [age(25, None, "min")]),
+    ("de", "<p>Der Bürge ist mindestens einundzwanzig (21) Jahre alt.</p>",
+     [age(21, None, "min")]),
+    # "of ouder" after a noun names a parent: the article stays an article
+    ("nl", "<p>de echtgenoot van een kind of ouder uit het tweede streepje</p>", []),
+    ("nl", "<p>De werknemer is 21 jaar of ouder.</p>", [age(21, None, "min")]),
+    # one payment, in the four languages
+    ("en", "<p>The sum must be wired as a single deposit.</p>", [count(1)]),
+    ("nl", "<p>Het bedrag moet in één enkele storting worden overgemaakt.</p>", [count(1)]),
+    ("fr", "<p>La somme doit être virée en un seul virement.</p>", [count(1)]),
+    ("de", "<p>Der Betrag ist in einer einzigen Einzahlung zu überweisen.</p>", [count(1)]),
+]
+
+
+@pytest.mark.parametrize("lang,html,rows", HALF_B, ids=[f"{c[0]}-{i}" for i, c in
+                                                        enumerate(HALF_B)])
+def test_half_b_families(lang, html, rows):
+    assert read(html) == sorted(rows)
+
+
 # -- a heading that only names a bounded quantity, above "label: value" lines ----------------
 
 HEADING_BOUND = [
