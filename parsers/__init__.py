@@ -4,8 +4,14 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "18"  # (the condition classifier of parsers/condition_model.py is off:
+PARSER_VERSION = "19"  # (the condition classifier of parsers/condition_model.py is off:
 # turning it on changes conditions and needs a new version)
+# 19: check part 12's families and the round-14 audit's GUIDE entries (tune15a steps: formality
+# and registration headings, orders in their other forms, lists of orders, stages of the
+# authority, channels of filing; tune15b requirements, exemptions, documents: only by
+# appointment, what counts towards a limit, a procedure that does not apply, a check to make
+# first; tune15c amounts: counts of things as a class, statistics figures, opening hours, age
+# nouns, money ranges, a bound restated after "i.e.", numbers in words restated in digits)
 # 18: check part 11's families (tune12w steps: lead-ins naming where an application goes,
 # what-next headings, acts done on a site, stages joined by 'and', step-numbered items; tune12x
 # requirements, documents, exemptions: passive grants with a bound at the end, exemptions said to
