@@ -1023,9 +1023,22 @@ _NOT_APPLYING = (
     r"|ist nicht anwendbar"
 )
 _EXEMPTION_WORD = alternation(w for w in LEX.headings["exemption"] if " " not in w)
+
+
+def _stems(words, size: int = 5) -> tuple[str, ...]:
+    """Needles for a pattern every match of which holds one of `words`: their first `size`
+    letters, each kept once. The exemption words are 43 strings, too many for needles read
+    from the pattern (parsers/needles.py gives none past 16); their 15 stems spare most
+    sentences the two exemption searches (0.4 ms of CPU a benchmark page)."""
+    stems = sorted({word[:size] for word in words}, key=lambda stem: (len(stem), stem))
+    return tuple(s for i, s in enumerate(stems) if not any(o in s for o in stems[:i]))
+
+
+_EXEMPTION_STEMS = _stems(w for w in LEX.headings["exemption"] if " " not in w)
 _EXEMPTION_DENIED = CaseBlind(
     rf"(?<![\w])(?:{_EXEMPTION_WORD})"
-    rf"(?![\w])(?:\s+[^\s.;:,]+){{0,3}}?\s+(?:{_NOT_APPLYING})(?![\w])"
+    rf"(?![\w])(?:\s+[^\s.;:,]+){{0,3}}?\s+(?:{_NOT_APPLYING})(?![\w])",
+    needles=_EXEMPTION_STEMS,
 )
 
 # An exemption bounded: "De vrijstelling geldt alleen zolang …", "The exemption applies only
@@ -1253,7 +1266,8 @@ _EXEMPTION_RUNS = CaseBlind(
     rf"(?<![\w])(?:{_EXEMPTION_WORD})(?![\w])(?:\s+[^\s.;:,]+){{0,2}}?\s+{_RUN_VERB}"
     rf"\s+(?:[^\s.;:,]+\s+)?{_RUN_BOUND}(?![\w])"
     rf"|(?<![\w]){_RUN_VERB}\s+(?:[^\s.;:,]+\s+)?(?:{_EXEMPTION_WORD})\s+"
-    rf"(?:[^\s.;:,]+\s+)?{_RUN_BOUND}(?![\w])"
+    rf"(?:[^\s.;:,]+\s+)?{_RUN_BOUND}(?![\w])",
+    needles=_EXEMPTION_STEMS,
 )
 
 # "That applies only to …" ("Dat geldt alleen voor …", "Cela ne vaut que pour …", "Das gilt
