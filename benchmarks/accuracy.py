@@ -356,16 +356,14 @@ def _listed_pages(parser: argparse.ArgumentParser, args, devset: Path) -> None:
         f" ({len(unseen)} of the check part)" if unseen else ""
     )
     if args.changes:
-        from planted import render as render_planted
-        from planted import run as plant_in
+        import planted
 
-        html_ids = [i for i in ids if (devset / f"{i}.html").exists()]
-        outcomes = plant_in(html_ids, devset, text=not args.without_text)
-        print(render_planted(outcomes, len(html_ids), part, text=not args.without_text))
-        if args.verbose:
-            for edit, o in outcomes.items():
-                for line in o.noisy:
-                    print(f"{edit}: {line}")
+        html_ids = planted.in_html(ids, devset)
+        outcomes = planted.run(html_ids, devset, text=not args.without_text)
+        print(planted.render(outcomes, len(html_ids), part, text=not args.without_text))
+        if args.verbose:  # refused above for check pages
+            for line in planted.noisy_lines(outcomes):
+                print(line)
         return
     report = evaluate(devset, ids)
     print(f"== {part}\n{render(report)}\n")

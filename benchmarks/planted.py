@@ -299,32 +299,41 @@ def render(outcomes: dict[str, Outcome], pages: int, part: str, text: bool = Tru
     return "\n".join(lines)
 
 
+def in_html(page_ids: list[str], devset: Path = DEVSET) -> list[str]:
+    """The pages edits can be planted in: HTML ones (a PDF page is left out)."""
+    return [i for i in page_ids if (devset / f"{i}.html").exists()]
+
+
+def noisy_lines(outcomes: dict[str, Outcome]) -> list[str]:
+    """Each edit told with noise or not found as its fact change, one line each (never for
+    pages read only to measure)."""
+    return [f"{edit}: {line}" for edit, o in outcomes.items() for line in o.noisy]
+
+
 def main(
     verbose: bool = False, devset: Path = DEVSET, text: bool = True, by_halves: bool = False
 ) -> int:
     split = checked(load(devset / "split.yaml"), devset)
     if by_halves:  # the older tuning pages, half A and half B of the released check part
         for name, ids in halves(split).items():
-            html_ids = [i for i in ids if (devset / f"{i}.html").exists()]
+            html_ids = in_html(ids, devset)
             outcomes = run(html_ids, devset, text)
             print(render(outcomes, len(html_ids), f"tuning ({name})", text) + "\n")
             if verbose and name != "half B":  # half B is the round's own unseen check
-                for edit, o in outcomes.items():
-                    for line in o.noisy:
-                        print(f"{edit}: {line}")
+                for line in noisy_lines(outcomes):
+                    print(line)
                 print()
         return 0
     part, ids = "check", split.check
     if not ids:
         part, ids = "tuning", split.tuning
         print("the check part is empty: planting in the tuning part instead\n")
-    html_ids = [i for i in ids if (devset / f"{i}.html").exists()]  # edits are planted in HTML
+    html_ids = in_html(ids, devset)
     if len(html_ids) < len(ids):
         print(f"{len(ids) - len(html_ids)} PDF pages of the {part} part left out\n")
     outcomes = run(html_ids, devset, text)
     print(render(outcomes, len(html_ids), part, text))
     if verbose and part == "tuning":  # the check part is read only to measure
-        for edit, o in outcomes.items():
-            for line in o.noisy:
-                print(f"{edit}: {line}")
+        for line in noisy_lines(outcomes):
+            print(line)
     return 0
