@@ -15,6 +15,7 @@ from functools import lru_cache
 from parsers.blocks import AHEAD_WORDS, ANNOUNCES, ANNOUNCES_AHEAD, Block
 from parsers.frozen import fast_init
 from parsers.lexicon import CaseBlind, alternation, lowered, merged
+from parsers.needles import minimal
 from parsers.text import WORD, identity_text, text_memo  # noqa: F401 (re-exported)
 
 LEX = merged()
@@ -1027,11 +1028,10 @@ _EXEMPTION_WORD = alternation(w for w in LEX.headings["exemption"] if " " not in
 
 def _stems(words, size: int = 5) -> tuple[str, ...]:
     """Needles for a pattern every match of which holds one of `words`: their first `size`
-    letters, each kept once. The exemption words are 43 strings, too many for needles read
-    from the pattern (parsers/needles.py gives none past 16); their 15 stems spare most
+    letters, none holding another. The exemption words are 43 strings, too many for needles
+    read from the pattern (parsers/needles.py gives none past 16); their 15 stems spare most
     sentences the two exemption searches (0.4 ms of CPU a benchmark page)."""
-    stems = sorted({word[:size] for word in words}, key=lambda stem: (len(stem), stem))
-    return tuple(s for i, s in enumerate(stems) if not any(o in s for o in stems[:i]))
+    return minimal(frozenset(word[:size] for word in words))
 
 
 _EXEMPTION_STEMS = _stems(w for w in LEX.headings["exemption"] if " " not in w)

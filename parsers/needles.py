@@ -131,7 +131,7 @@ def _needed_item(item) -> frozenset[str] | None:
     return None
 
 
-def _minimal(strings: frozenset[str]) -> tuple[str, ...]:
+def minimal(strings: frozenset[str]) -> tuple[str, ...]:
     """Without a string that holds another of them: finding the shorter one is enough."""
     kept = sorted(strings, key=lambda s: (len(s), s))
     out: list[str] = []
@@ -149,7 +149,7 @@ def needles(pattern: re.Pattern) -> tuple[str, ...]:
     found = _needed(_parser.parse(pattern.pattern, pattern.flags))
     if not found:
         return ()
-    out = _minimal(found)
+    out = minimal(found)
     if len(out) > MAX_NEEDLES or any(len(s) < 2 and s.isalnum() for s in out):
         return ()
     if any(s.isspace() or not s for s in out):
