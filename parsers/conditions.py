@@ -1023,7 +1023,8 @@ _NOT_APPLYING = (
     r"|(?:gilt|gelten) (?:[^\s]+ )?nicht|findet keine anwendung|finden keine anwendung"
     r"|ist nicht anwendbar"
 )
-_EXEMPTION_WORD = alternation(w for w in LEX.headings["exemption"] if " " not in w)
+_EXEMPTION_WORDS = tuple(w for w in LEX.headings["exemption"] if " " not in w)
+_EXEMPTION_WORD = alternation(_EXEMPTION_WORDS)
 
 
 def _stems(words, size: int = 5) -> tuple[str, ...]:
@@ -1034,7 +1035,7 @@ def _stems(words, size: int = 5) -> tuple[str, ...]:
     return minimal(frozenset(word[:size] for word in words))
 
 
-_EXEMPTION_STEMS = _stems(w for w in LEX.headings["exemption"] if " " not in w)
+_EXEMPTION_STEMS = _stems(_EXEMPTION_WORDS)
 _EXEMPTION_DENIED = CaseBlind(
     rf"(?<![\w])(?:{_EXEMPTION_WORD})"
     rf"(?![\w])(?:\s+[^\s.;:,]+){{0,3}}?\s+(?:{_NOT_APPLYING})(?![\w])",
