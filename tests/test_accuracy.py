@@ -2,8 +2,11 @@
 
 The figures of each part (tests/devset/split.yaml: tuning, check) are pinned in
 tests/devset/baseline.json by `.venv/bin/python benchmarks/accuracy.py --update-baseline`;
-a change that lowers any of them by more than half a point fails here. Improve, then pin
-again. The check part is pinned too, but only ever measured: nobody tunes on it.
+a change that lowers any tuning figure by more than half a point fails here. Improve, then
+pin again. The check part's figures are pinned beside them as the lead's last reading, but no
+test holds them: a failing test that named the check kind that dropped showed a tuner where
+the unseen pages disagree with a change, which is tuning on them (round 15 reverted a fix on
+such a failure). The check part is read only at the readings a plan names beforehand.
 """
 
 import json
@@ -27,17 +30,23 @@ def figures():
     return {part: report.figures() for part, report in evaluate_parts().items()}
 
 
-@pytest.mark.parametrize("part", PARTS)
-def test_every_pinned_figure_holds(figures, part):
-    pinned = json.loads(BASELINE.read_text())[part]
-    assert set(pinned) == set(figures[part]), "the part changed: pin it again"
+def test_every_pinned_tuning_figure_holds(figures):
+    pinned = json.loads(BASELINE.read_text())["tuning"]
+    assert set(pinned) == set(figures["tuning"]), "the part changed: pin it again"
     worse = {
-        name: (pinned[name][measure], figures[part][name][measure])
+        name: (pinned[name][measure], figures["tuning"][name][measure])
         for name in pinned
         for measure in ("precision", "recall")
-        if figures[part][name][measure] < pinned[name][measure] - TOLERANCE
+        if figures["tuning"][name][measure] < pinned[name][measure] - TOLERANCE
     }
     assert worse == {}, f"pinned -> now: {worse}"
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_each_part_is_pinned_for_the_pages_it_holds(figures, part):
+    """A placed or released page must be followed by a new pin (the lead's reading)."""
+    pinned = json.loads(BASELINE.read_text())[part]
+    assert set(pinned) == set(figures[part]), "the part changed: pin it again"
 
 
 def test_the_dev_set_covers_every_publisher_language_and_kind():
