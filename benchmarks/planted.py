@@ -6,7 +6,7 @@ says so) is edited five ways, each with a known expected outcome:
 
 | edit | how | expected |
 |---|---|---|
-| value | one digit of a labelled amount's number, inside its quote | one amount_changed |
+| value | a labelled amount's own number (a date's day) moved by one, inside its quote | one amount_changed |
 | removed | a labelled condition's list item deleted | one condition_removed |
 | reworded | a phrase added to that item | one condition_changed |
 | added | a new item with an obligation word after it | one condition_added |
@@ -114,7 +114,6 @@ def told(page: Page, new_html: str, text: bool = True) -> list[diff.Change]:
     texts = passages(old.blocks), passages(new.blocks)
     changes = diff.diff_page(old_a, new_a, old_c, new_c, passage_diff.kept(*texts))
     return passage_diff.told_with_text(changes, *texts)
-    return changes
 
 
 def _bump(digits: str) -> str:
@@ -125,19 +124,77 @@ def _bump(digits: str) -> str:
     return bumped if bumped.strip("0.,") else digits[:-1] + str(last + 1)
 
 
+def _bump_day(digits: str) -> str:
+    """A day of the month one earlier (the 1st one later), its width kept: '30' -> '29', not
+    '31', which September and June do not have, so the edited date would be no date at all
+    and the diff would tell amount_removed for a value edit."""
+    day = int(digits)
+    return str(day - 1 if day > 1 else 2).zfill(len(digits))
+
+
+def _as_numbers(digits: str) -> set[float]:
+    """What a written number can mean: '86.209' 86209 or 86.209, '43.104,50' 43104.5."""
+    readings = {digits.replace(",", ""), digits.replace(".", "").replace(",", ".")}
+    if digits.count(".") <= 1:
+        readings.add(digits.replace(",", "."))
+    numbers = set()
+    for reading in readings:
+        try:
+            numbers.add(float(reading))
+        except ValueError:
+            pass
+    return numbers
+
+
+def _number_of(row: dict, quote: str) -> tuple[re.Match, bool] | None:
+    """The digits in a labelled amount's quote that are its own value (or its date's day, or
+    else year), and whether they are a day; None when the value is written in words. The
+    first digits of a quote are often something else ("Pour 2022, ce montant s'élève à
+    86.209 euros", "binnen de acht werkdagen na bijlage 46"): bumping them planted no value
+    edit, and the sentence's condition_changed was counted as noise (4 of the tuning
+    pages' 10 value-edit noise lines)."""
+    targets = {float(v) for v in (row.get("value"), row.get("value_max")) if v is not None}
+    day = year = None
+    if row.get("date"):
+        year, _, day = (int(part) for part in str(row["date"]).split("-"))
+    runs = [
+        m for m in _DIGITS.finditer(quote)
+        if not re.search(r"[x×]\s*$", quote[: m.start()])  # a size: "2 x 2 cm"
+        and not re.match(r"\s*[x×]", quote[m.end():])
+    ]
+    for m in runs:
+        if targets & _as_numbers(m.group(0)):
+            return m, False
+    for m in runs:
+        if day is not None and m.group(0).isdigit() and int(m.group(0)) == day:
+            return m, True
+    for m in runs:
+        if year is not None and m.group(0) == str(year):
+            return m, False
+    return None
+
+
 def plant_value(page: Page, rng: random.Random) -> str | None:
-    """One labelled amount's number changed inside its quote, as written in the source (a
-    quote found once only: a second copy may stand in the title or the navigation)."""
-    candidates = []
+    """One labelled amount's own number changed inside its quote, as written in the source (a
+    quote found once only: a second copy may stand in the title or the navigation). The quote
+    is drawn as before the value was looked for in it, so a page whose draw held its value
+    keeps its edit; a quote whose value is in words is drawn again among the others."""
+    numbers: dict[str, tuple[re.Match, bool] | None] = {}
     for row in page.gold.get("amounts") or []:
         quote = str(row.get("quote") or "")
-        if _DIGITS.search(quote) and page.html.count(quote) == 1:
-            candidates.append(quote)
-    if not candidates:
+        if _DIGITS.search(quote) and page.html.count(quote) == 1 and numbers.get(quote) is None:
+            numbers[quote] = _number_of(row, quote)
+    if not numbers:
         return None
-    quote = rng.choice(sorted(set(candidates)))
-    number = _DIGITS.search(quote)
-    edited = quote[: number.start()] + _bump(number.group(0)) + quote[number.end() :]
+    quote = rng.choice(sorted(numbers))
+    if numbers[quote] is None:
+        plantable = sorted(q for q, n in numbers.items() if n is not None)
+        if not plantable:
+            return None
+        quote = rng.choice(plantable)
+    number, is_day = numbers[quote]
+    bumped = (_bump_day if is_day else _bump)(number.group(0))
+    edited = quote[: number.start()] + bumped + quote[number.end() :]
     return page.html.replace(quote, edited, 1)
 
 

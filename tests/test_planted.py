@@ -64,3 +64,34 @@ def test_bumped_numbers_keep_their_format_and_dates_stay_dates():
         "11",
         "3.703,43",
     ]
+
+
+def _row(**fields) -> dict:
+    return {"value": None, "value_max": None, "date": None, **fields}
+
+
+def test_a_value_edit_moves_the_amounts_own_number_not_the_first_in_its_quote():
+    # a year, a form's number or a photo's size before the value is not the value
+    cases = [
+        (_row(value=86209), "Pour 2022, ce montant s'élève à au moins 86.209 euros", "86.209"),
+        (_row(value=43104.5), "In 2022 gaat dat bedrag naar 43.104,50 euro", "43.104,50"),
+        (_row(value=90), "bijlage 46: meer dan 90 dagen", "90"),
+        (_row(value=3), "passport photos of 4 x 5 cm, 3 of them", "3"),
+        (_row(value=2, value_max=5), "Zwischen 2 und 5 Tagen", "2"),
+    ]
+    for row, quote, digits in cases:
+        number, is_day = planted._number_of(row, quote)
+        assert (number.group(0), is_day) == (digits, False), quote
+
+
+def test_a_date_edit_moves_its_day_to_a_day_the_month_has():
+    number, is_day = planted._number_of(_row(date="2017-09-30"), "le 30 septembre 2017")
+    assert (number.group(0), is_day) == ("30", True)
+    assert [planted._bump_day(d) for d in ("30", "31", "01", "1")] == ["29", "30", "02", "2"]
+    number, is_day = planted._number_of(_row(date="2026-01-01"), "ab Januar 2026")
+    assert (number.group(0), is_day) == ("2026", False)
+
+
+def test_a_value_written_in_words_is_not_planted():
+    assert planted._number_of(_row(value=2), "two recent 2 x 2 photos") is None
+    assert planted._number_of(_row(value=8), "binnen de acht werkdagen na bijlage 46") is None
