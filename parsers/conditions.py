@@ -2063,6 +2063,9 @@ def _context_kind(block: Block) -> str | None:
             _section_kind(block.section[-1])
             or _numbered_part_of(block.section)
             or _announced_part_of(block)
+            # an h3 naming a case, a place or a group under a heading about the procedure
+            # takes that heading's kind, with the usual exceptions (GUIDE, round-15 audit)
+            or ("step" if _case_of_a_stage(block) else None)
         )
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
@@ -2129,6 +2132,30 @@ def _hands_in_a_document(sentence: str) -> bool:
     return bool(acts) and len(sentence.split()) >= 4 and _DOCUMENT_NOUN.found_in(sentence)
 
 
+def _attaches_a_paper(sentence: str, lower: str) -> bool:
+    """Whether an obligation asks to attach or bring a named paper ("You must attach a copy of
+    the police report", "U moet een pasfoto meebrengen", "Vous devez joindre une attestation",
+    "Sie müssen eine Verlusterklärung beifügen"): a document, under a procedure heading too."""
+    return bool(_ATTACH_ACT.search(sentence) and _PAPER_NAMED.found(sentence, lower))
+
+
+# The verbs of adding a paper to a file or bringing it along, said of the reader (not "contain",
+# "bevatten", "présenter", "vorlegen": what an application holds or a paper shown is told
+# as a stage on the older pages).
+_GAP_WORDS = r"(?:\s+[^\s.;:]+){0,6}?\s+"
+_ATTACH_ACT = re.compile(
+    r"\b(?:attach|enclose|bring(?:\s+along)?|take\s+along"
+    r"|bijvoegen|bij\s+te\s+voegen|toevoegen|toe\s+te\s+voegen|meebrengen|mee\s+te\s+brengen"
+    r"|meenemen|mee\s+te\s+nemen|bij\s+(?:de|het|uw|je|jouw)\s+\w+\s+(?:te\s+)?voegen"
+    r"|(?:voeg|voegt|breng|brengt|neem|neemt)" + _GAP_WORDS +
+    r"(?:bij|toe|mee)"
+    r"|joindre|joignez|annexer|annexez|apporter|apportez|vous\s+munir|se\s+munir|munissez"
+    r"|beifügen|beizufügen|beilegen|beizulegen|mitbringen|mitzubringen|mitnehmen"
+    r"|(?:fügen|legen|bringen|nehmen)" + _GAP_WORDS + r"(?:bei|mit))\b",
+    re.IGNORECASE,
+)
+
+
 def _announced_part_of(block: Block) -> str | None:
     """The kind of the heading above a sub-heading that names none, when a lead-in right
     above the sub-headings announces them as its parts: under "Conditions", "You qualify if
@@ -2188,6 +2215,8 @@ def _section_kind(section: str) -> str | None:
         return "step"  # "Apply at Brussels Economy and Employment": the procedure's heading
     if _PERSON_APPLIES.match(heading) and not heading.rstrip().endswith("?"):
         return "step"  # "Employer applies for a permit": who files, the procedure's heading
+    if _WHAT_TO_DO.found_in(heading) or _about_loss_or_theft(heading):
+        return "step"  # "Que faire si la carte expire ?", "Bij verlies of diefstal" (round 15)
     named = kind_of_heading(heading)
     if not named and _stage_heading(heading):
         return "step"  # "Verlängerung", "Recours contre une décision": a stage's heading
@@ -2199,6 +2228,45 @@ def _section_kind(section: str) -> str | None:
         or _asks_how(heading)
         or ("step" if _asks_when(heading) else None)
         or _procedure_after_label(heading)
+    )
+
+
+# A heading that asks what to do ("What to do after you arrive?", "Wat moet u doen bij een
+# verhuis?", "Que faire si la carte expire ?", "Was ist zu tun, wenn der Vertrag endet?") asks
+# for the procedure's acts in order, as one asking where or when to apply: its acts are steps,
+# with the usual exceptions (GUIDE, round-15 audit).
+_WHAT_TO_DO = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.what_to_do)})(?![\w])")
+# A heading about loss or theft ("Lost or stolen card", "Bij verlies of diefstal", "En cas de
+# perte ou de vol", "Bei Verlust oder Diebstahl") names the formality of reporting and
+# replacing the card: its acts are steps (GUIDE, round-15 audit). A loss counts with what is
+# lost ("Loss of your card", "Verlust der Aufenthaltskarte"), never a right or a status lost
+# ("Perte du droit de séjour", "Verlust des Aufenthaltsrechts"); French "vol" (also a flight)
+# only beside a loss or a card.
+_THEFT = re.compile(
+    rf"(?<![\w])(?:{alternation(w for w in LEX.theft if w != 'vol')})(?![\w])", re.IGNORECASE
+)
+_VOL = re.compile(r"(?<![\w'’])vol(?![\w])", re.IGNORECASE)
+_LOSS = re.compile(rf"(?<![\w])(?:{alternation(LEX.loss)})(?![\w])", re.IGNORECASE)
+_LOST_THING = re.compile(
+    rf"(?:{alternation(LEX.lost_things)})(?![\w])", re.IGNORECASE
+)  # (Dutch and German compounds end on it: "verblijfskaart", "Aufenthaltskarte")
+_LOST_RIGHT = re.compile(
+    r"right|recht|droit|status|statut|job|emploi|baan|arbeit|werk|travail|nationalit"
+    r"|staatsangeh|nationaliteit|income|inkomen|revenu|einkommen",
+    re.IGNORECASE,
+)
+
+
+def _about_loss_or_theft(heading: str) -> bool:
+    """Whether a heading is about a card lost or stolen (GUIDE, round-15 audit)."""
+    if len(heading.split()) > 12 or _LOST_RIGHT.search(heading):
+        return False
+    loss = _LOSS.search(heading)
+    thing = _LOST_THING.search(heading)
+    return bool(
+        _THEFT.search(heading)
+        or (_VOL.search(heading) and (loss or thing))
+        or (loss and thing)
     )
 
 
@@ -2236,6 +2304,8 @@ def _stage_only_heading(section: str) -> bool:
     heading = _SENTENCE_END.split(section.strip())[-1]
     if heading.strip(" ?¿:").lower() in LEX.when_questions:
         return True
+    if _WHAT_TO_DO.found_in(heading):
+        return True  # "What to do upon arrival?": what someone does is a step, a fact none
     return not kind_of_heading(heading) and _stage_heading(heading)
 
 
@@ -2359,6 +2429,12 @@ _OPENS_WITH_DOCUMENT = CaseBlind(
     r"[^\s,.;:()]+\s+){0,2}(?:\([^\s()]{1,12}-\))?"
     rf"(?:{alternation(LEX.document_nouns)}|{_DOCUMENT_TAILS})(?![\w])"
 )
+
+# A paper named anywhere in a sentence (its noun, or a compound ending on it).
+_PAPER_NAMED = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.document_nouns)})(?![\w])|{_DOCUMENT_TAILS}(?![\w])"
+)
+
 
 # Documents said to be needed or asked for: "Voor sommige categorieën zijn er nog specifieke
 # tewerkstellingsdocumenten nodig", "des documents supplémentaires seront demandés", "The
@@ -3206,6 +3282,20 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         # "The worker must live in Wallonia": a state; "Le séjour ne peut
                         # excéder 90 jours" under "Déclaration d'arrivée": a limit (devset-u)
                         kind = "requirement"
+                    if kind == "step" and _attaches_a_paper(sentence, lower):
+                        # "Im letzteren Fall müssen Sie Ihrem Antrag eine Verlusterklärung
+                        # beifügen": a paper to attach is a document under a procedure heading
+                        # too (GUIDE, round-15 audit: the usual exceptions)
+                        kind = "document"
+                    if (
+                        kind == "step"
+                        and _case_of_a_stage(block)
+                        and not _names_stage(sentence)
+                        and _says_who_needs(sentence, lower)
+                    ):
+                        # "Dans la plupart des cas, un permis de travail est nécessaire pour
+                        # engager un travailleur": who needs it, a condition on the case
+                        kind = "requirement"
                     if kind == "step" and _NAMES_ITSELF_A_CONDITION.found(sentence, lower):
                         # "Payment of the fee is a condition for the examination of the file":
                         # a condition stated under a procedure heading stays one (GUIDE, label
@@ -3307,9 +3397,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     and not _is_button(block)  # "Make an appointment to register"
                     and not (
                         block.section
-                        and _stage_only_heading(block.section[-1])
+                        and (_stage_only_heading(block.section[-1]) or _case_of_a_stage(block))
                         and not _tells_an_act(sentence)
-                    )  # "Le moment de la demande est laissé au choix …" under "Quand ?"
+                    )  # "Le moment de la demande est laissé au choix …" under "Quand ?"; under
+                    # h3 "Maximaal 90 dagen" of a procedure h2, "Dat verloopt in één procedure"
                 ):
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
                     # page's title (h1) a sentence only introduces the page

@@ -1,0 +1,294 @@
+"""Round 16 of issue 12, steps, in en, nl, fr, de (tests/devset/GUIDE.md, "Settled in the
+round-15 label audit"): the heading structures that make a sentence a `step`, and the
+exceptions that keep its own kind under them.
+
+- a heading that asks what to do ("What should I do when …?", "Wat moet je doen als …?",
+  "Que faut-il faire en cas de …?", "Was muss ich tun, wenn …?") heads steps: an act, an
+  order or an obligation to act is a `step`, a fact about the permit is no row;
+- a heading about a card lost or stolen heads steps; a right or a status lost ("Loss of the
+  right of residence") is no such heading;
+- an h3 naming a case, a place or a group under a procedure h2 takes the h2's kind, for its
+  list items and its obligations too;
+- under a heading about the procedure, an obligation to attach or bring a named paper is a
+  `document`; "X is needed for …" under such an h3 says who needs it, a `requirement`.
+
+Every sentence is our own; no form was taken from a page (the vocabulary of the what-to-do
+questions and of loss and theft comes from knowing the four languages).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def kinds(html: str) -> dict[str, str]:
+    return {c.text: c.kind for c in extract_conditions(extract_blocks(f"<main>{html}</main>"))}
+
+
+def kind_of(html: str, needle: str) -> str | None:
+    return next((k for text, k in kinds(html).items() if needle in text), None)
+
+
+PAGE = "<h1>Residence card</h1>"
+
+# (heading asking what to do, a sentence telling an act, a needle of it)
+WHAT_TO_DO = [
+    (
+        "en",
+        "What should I do when my address changes?",
+        "Tell the town hall about it.",
+        "town hall",
+    ),
+    (
+        "en",
+        "What needs to be done after the decision?",
+        "You collect the card at the counter.",
+        "collect the card",
+    ),
+    (
+        "nl",
+        "Wat moet je doen als je verhuist?",
+        "Je meldt je nieuwe adres binnen acht dagen.",
+        "nieuwe adres",
+    ),
+    ("nl", "Wat te doen na uw aankomst?", "Ga langs bij de dienst bevolking.", "dienst bevolking"),
+    (
+        "fr",
+        "Que faut-il faire en cas de changement d'employeur ?",
+        "Le nouvel employeur introduit une nouvelle demande.",
+        "nouvelle demande",
+    ),
+    (
+        "fr",
+        "Que devez-vous faire à votre arrivée ?",
+        "Rendez-vous à la maison communale.",
+        "maison communale",
+    ),
+    (
+        "de",
+        "Was muss ich tun, wenn ich umziehe?",
+        "Melden Sie die neue Adresse der Gemeinde.",
+        "neue Adresse",
+    ),
+    (
+        "de",
+        "Was ist jetzt zu tun?",
+        "Sie beantragen die Karte bei der Gemeinde.",
+        "beantragen die Karte",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,sentence,needle",
+    [pytest.param(h, s, n, id=f"{lang}-{i}") for i, (lang, h, s, n) in enumerate(WHAT_TO_DO)],
+)
+def test_an_act_under_a_heading_asking_what_to_do_is_a_step(heading, sentence, needle):
+    assert kind_of(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>", needle) == "step"
+
+
+# a fact about the permit under such a heading, told in a list: no row
+FACT_UNDER_WHAT_TO_DO = [
+    (
+        "en",
+        "What to do on arrival?",
+        "The card stays valid for five years in every region.",
+        "stays valid",
+    ),
+    (
+        "nl",
+        "Wat moet u doen bij aankomst?",
+        "De kaart blijft in elk gewest vijf jaar geldig.",
+        "blijft in elk",
+    ),
+    (
+        "fr",
+        "Que faire à l'arrivée ?",
+        "La carte reste valable cinq ans dans chaque région.",
+        "reste valable",
+    ),
+    (
+        "de",
+        "Was ist bei der Ankunft zu tun?",
+        "Die Karte bleibt in jeder Region fünf Jahre gültig.",
+        "bleibt in jeder",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,item,needle",
+    [
+        pytest.param(h, s, n, id=f"{lang}-{i}")
+        for i, (lang, h, s, n) in enumerate(FACT_UNDER_WHAT_TO_DO)
+    ],
+)
+def test_a_fact_under_a_heading_asking_what_to_do_is_no_row(heading, item, needle):
+    assert kind_of(f"{PAGE}<h2>{heading}</h2><ul><li>{item}</li></ul>", needle) is None
+
+
+LOSS = [
+    ("en", "Stolen residence card", "Report the theft to the local police.", "Report the theft"),
+    ("en", "Loss of your card", "You must apply for a duplicate at the town hall.", "duplicate"),
+    (
+        "nl",
+        "Identiteitskaart verloren of gestolen?",
+        "Doe aangifte bij de politie.",
+        "aangifte bij",
+    ),
+    (
+        "nl",
+        "Verlies van uw verblijfskaart",
+        "U vraagt een nieuwe kaart aan bij de gemeente.",
+        "nieuwe kaart",
+    ),
+    ("fr", "Carte de séjour perdue ou volée", "Déclarez la perte à la police.", "Déclarez"),
+    ("fr", "Vol du titre de séjour", "Vous devez demander un duplicata à la commune.", "duplicata"),
+    (
+        "de",
+        "Verlust der Aufenthaltskarte",
+        "Beantragen Sie eine neue Karte bei der Gemeinde.",
+        "neue Karte",
+    ),
+    ("de", "Karte gestohlen?", "Erstatten Sie Anzeige bei der Polizei.", "Anzeige"),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,sentence,needle",
+    [pytest.param(h, s, n, id=f"{lang}-{i}") for i, (lang, h, s, n) in enumerate(LOSS)],
+)
+def test_an_act_under_a_heading_about_a_lost_or_stolen_card_is_a_step(heading, sentence, needle):
+    assert kind_of(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>", needle) == "step"
+
+
+# a right or a status lost is no heading about a lost card: its sentences keep the kind they
+# have under a heading naming no kind
+LOST_RIGHT = [
+    ("en", "Loss of the right of residence", "The office checks the file every year."),
+    ("nl", "Verlies van het verblijfsrecht", "De dienst onderzoekt het dossier elk jaar."),
+    ("fr", "Perte du droit de séjour", "L'Office examine le dossier chaque année."),
+    ("de", "Verlust des Aufenthaltsrechts", "Das Amt prüft die Akte jedes Jahr."),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,sentence",
+    [pytest.param(h, s, id=f"{lang}-{i}") for i, (lang, h, s) in enumerate(LOST_RIGHT)],
+)
+def test_a_right_lost_is_no_heading_about_a_lost_card(heading, sentence):
+    assert kinds(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>") == {}
+
+
+# an h3 naming a group under a procedure h2: its list items and obligations are steps
+CASE_H3 = [
+    (
+        "en",
+        "How to apply",
+        "Family members abroad",
+        "<ul><li>The family member files the visa at the embassy.</li></ul>",
+        "files the visa",
+    ),
+    (
+        "en",
+        "Procedure",
+        "Researchers",
+        "<p>You must send the hosting agreement to the office.</p>",
+        "hosting agreement",
+    ),
+    (
+        "nl",
+        "Procedure",
+        "Gezinsleden in het buitenland",
+        "<ul><li>Het gezinslid dient de visumaanvraag in bij de ambassade.</li></ul>",
+        "visumaanvraag",
+    ),
+    (
+        "nl",
+        "Hoe aanvragen?",
+        "Onderzoekers",
+        "<p>U moet de gastovereenkomst naar de dienst sturen.</p>",
+        "gastovereenkomst",
+    ),
+    (
+        "fr",
+        "Procédure",
+        "Membres de la famille à l'étranger",
+        "<ul><li>Le membre de la famille introduit la demande de visa à l'ambassade.</li></ul>",
+        "demande de visa",
+    ),
+    (
+        "fr",
+        "Comment introduire la demande ?",
+        "Chercheurs",
+        "<p>Vous devez envoyer la convention d'accueil au service.</p>",
+        "convention d'accueil",
+    ),
+    (
+        "de",
+        "Antragsverfahren",
+        "Familienangehörige im Ausland",
+        "<ul><li>Das Familienmitglied reicht den Visumantrag bei der Botschaft ein.</li></ul>",
+        "Visumantrag",
+    ),
+    (
+        "de",
+        "Wie beantragen?",
+        "Forscher",
+        "<p>Sie müssen die Aufnahmevereinbarung an die Behörde senden.</p>",
+        "Aufnahmevereinbarung",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "h2,h3,body,needle",
+    [pytest.param(a, b, c, n, id=f"{lang}-{i}") for i, (lang, a, b, c, n) in enumerate(CASE_H3)],
+)
+def test_an_h3_naming_a_group_under_a_procedure_heading_heads_steps(h2, h3, body, needle):
+    assert kind_of(f"{PAGE}<h2>{h2}</h2><h3>{h3}</h3>{body}", needle) == "step"
+
+
+# under a procedure heading, an obligation to attach or bring a named paper is a document
+ATTACH_UNDER_PROCEDURE = [
+    (
+        "en",
+        "Procedure",
+        "You must attach a copy of the police report to the application.",
+        "police report",
+    ),
+    (
+        "nl",
+        "Procedure",
+        "U moet een kopie van het politieverslag bij de aanvraag voegen.",
+        "politieverslag",
+    ),
+    (
+        "fr",
+        "Procédure",
+        "Vous devez joindre une copie du procès-verbal de la police à la demande.",
+        "procès-verbal",
+    ),
+    (
+        "de",
+        "Antragsverfahren",
+        "Sie müssen dem Antrag eine Kopie der Polizeibescheinigung beifügen.",
+        "Polizeibescheinigung",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "h2,sentence,needle",
+    [
+        pytest.param(a, s, n, id=f"{lang}-{i}")
+        for i, (lang, a, s, n) in enumerate(ATTACH_UNDER_PROCEDURE)
+    ],
+)
+def test_an_obligation_to_attach_a_paper_under_a_procedure_heading_is_a_document(
+    h2, sentence, needle
+):
+    assert kind_of(f"{PAGE}<h2>{h2}</h2><p>{sentence}</p>", needle) == "document"
