@@ -2156,6 +2156,32 @@ _ATTACH_ACT = re.compile(
 )
 
 
+def _act_before_its_places(sentence: str, context: str | None) -> bool:
+    """Whether a sentence ending its section on ":" under a procedure heading tells a whole
+    act, the places or addresses under the next heading ("A change of address has to be
+    reported to the city services:", "Een adreswijziging meldt u aan de dienst bevolking:",
+    "Le changement d'adresse se déclare auprès des services suivants :", "Die Adressänderung
+    melden Sie bei folgenden Stellen:"): a step, not a lead-in left without its list ("The
+    host family must:" names no act)."""
+    return (
+        context == "step"
+        and len(sentence.split()) >= 7
+        and _tells_an_act(sentence.rstrip(" :"))
+        and not re.search(rf"\b{_MODAL}\s*:$", sentence)
+        # "Bekijk hieronder hoeveel tijd je hebt …:", "Voyez de combien de temps …": points
+        # to what follows, as a lead-in does
+        and not IMPERATIVE.match(_unlabelled(sentence))
+        and not _POINTER.found_in(sentence)
+        and not _BELOW.search(sentence)
+    )
+
+
+_BELOW = re.compile(
+    r"\b(?:below|hereafter|hieronder|hierna|ci-dessous|ci-après|unten|nachstehend|im folgenden)\b",
+    re.IGNORECASE,
+)
+
+
 def _announced_part_of(block: Block) -> str | None:
     """The kind of the heading above a sub-heading that names none, when a lead-in right
     above the sub-headings announces them as its parts: under "Conditions", "You qualify if
@@ -3170,6 +3196,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         sentence.endswith(":")
                         and sentence is block.sentences[-1]
                         and (next_block is None or next_block.kind == "heading")
+                        and not _act_before_its_places(sentence, context)
                     )
                     or next_block is not None
                     and (

@@ -292,3 +292,89 @@ def test_an_obligation_to_attach_a_paper_under_a_procedure_heading_is_a_document
     h2, sentence, needle
 ):
     assert kind_of(f"{PAGE}<h2>{h2}</h2><p>{sentence}</p>", needle) == "document"
+
+
+# a heading naming the change of address (a municipal formality, GUIDE devset-u) heads steps
+CHANGE_OF_ADDRESS = [
+    ("en", "Change of address", "Report the new address to the population office.", "new address"),
+    (
+        "nl",
+        "Adreswijziging",
+        "U meldt uw nieuwe adres binnen acht dagen aan de gemeente.",
+        "nieuwe adres",
+    ),
+    (
+        "fr",
+        "Changement d'adresse",
+        "Vous devez signaler votre nouvelle adresse à la commune.",
+        "nouvelle adresse",
+    ),
+    ("de", "Umzug", "Melden Sie Ihre neue Adresse bei der Gemeinde.", "neue Adresse"),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,sentence,needle",
+    [
+        pytest.param(h, s, n, id=f"{lang}-{i}")
+        for i, (lang, h, s, n) in enumerate(CHANGE_OF_ADDRESS)
+    ],
+)
+def test_a_heading_naming_the_change_of_address_heads_steps(heading, sentence, needle):
+    assert kind_of(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>", needle) == "step"
+
+
+# a sentence ending its section on ":" under a procedure heading that tells a whole act (the
+# offices follow under the next heading) is a step; one that only points below, or a bare
+# "must:", is no row
+ACT_BEFORE_ITS_PLACES = [
+    (
+        "en",
+        "Change of address",
+        "Your new address has to be reported to the city services:",
+        "step",
+    ),
+    (
+        "nl",
+        "Adreswijziging",
+        "Een adreswijziging meldt u aan de dienst bevolking van uw gemeente:",
+        "step",
+    ),
+    (
+        "fr",
+        "Changement d'adresse",
+        "Le changement d'adresse se déclare auprès des services communaux suivants :",
+        "step",
+    ),
+    (
+        "de",
+        "Umzug",
+        "Die Adressänderung melden Sie bei den folgenden Stellen der Gemeinde:",
+        "step",
+    ),
+    ("en", "Procedure", "See below how much time you have to file the application:", None),
+    ("nl", "Procedure", "Bekijk hieronder hoeveel tijd je hebt om de aanvraag in te dienen:", None),
+    ("fr", "Procédure", "La famille d'accueil doit :", None),
+    ("de", "Verfahren", "Unten sehen Sie, wie viel Zeit Sie für den Antrag haben:", None),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,sentence,kind",
+    [
+        pytest.param(h, s, k, id=f"{lang}-{i}")
+        for i, (lang, h, s, k) in enumerate(ACT_BEFORE_ITS_PLACES)
+    ],
+)
+def test_an_act_ending_its_section_on_a_colon_is_a_step(heading, sentence, kind):
+    html = (
+        f"{PAGE}<h2>{heading}</h2><p>{sentence}</p><h2>Contact</h2><p>Town hall, Main street 1.</p>"
+    )
+    assert kind_of(html, sentence[:12]) == kind
+
+
+# what the authority asks of the reader at a stage is a step ("vous sont réclamées"); fees
+# "réclamés par" a provider describe a cost, no row
+def test_papers_asked_of_the_reader_under_a_procedure_heading_are_a_step():
+    html = f"{PAGE}<h2>Procédure</h2><p>Les pièces manquantes vous sont réclamées par courrier.</p>"
+    assert kind_of(html, "pièces manquantes") == "step"
