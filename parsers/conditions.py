@@ -915,7 +915,29 @@ _LIFTED_START = CaseBlind(
 )
 _ATTACH = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.attach)})(?![\w-])")
 _FOLLOWS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.follows)})(?![\w])")
-_HANDLES = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.handles)})(?![\w])")
+# What an authority or the applicant does holds its object between a verb's parts ("leitet die
+# Akte weiter", "händigt die Karte aus", "stuurt het dossier door"): there the German article
+# "die"/"das" and the Dutch "dat" open the object, not a clause (the shared gap stops at them),
+# so the gap of these phrases stops only at a conjunction or a relative after a comma.
+_ACT_GAP = (
+    # (nor across an example: "und händigt zum Beispiel die Karten aus" describes an office)
+    r"(?:\s+(?!(?:om|that|which|who|que|qui|dont|dass|welche|beispiel|example|exemple"
+    r"|bijvoorbeeld|instance)\b)(?<!,\s)"
+    r"(?:[^\s.;:]|(?<=\d)\.)+){0,6}\s+"
+)
+
+
+def _act_phrases(words) -> str:
+    gapped = [
+        _ACT_GAP.join(alternation([part.strip()]) for part in w.split("…"))
+        for w in words
+        if "…" in w
+    ]
+    plain = [w for w in words if "…" not in w]
+    return "|".join([*gapped, alternation(plain)] if plain else gapped)
+
+
+_HANDLES = CaseBlind(rf"(?<![\w])(?:{_act_phrases(LEX.handles)})(?![\w])")
 _COMPLY = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.comply)})(?![\w])")
 _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
 # A sentence opened by an interrogative determiner is an indirect question ("Which conditions

@@ -378,3 +378,40 @@ def test_an_act_ending_its_section_on_a_colon_is_a_step(heading, sentence, kind)
 def test_papers_asked_of_the_reader_under_a_procedure_heading_are_a_step():
     html = f"{PAGE}<h2>Procédure</h2><p>Les pièces manquantes vous sont réclamées par courrier.</p>"
     assert kind_of(html, "pièces manquantes") == "step"
+
+
+# what an authority or the applicant does, under a procedure heading: a step; the German object
+# opened by "die" sits between the verb's parts ("leitet die Akte weiter"); an act given as an
+# example of what an office is ("händigt zum Beispiel die Karten aus") describes it
+PROCEDURE_HEADING = {"en": "Procedure", "nl": "Procedure", "fr": "Procédure", "de": "Verfahren"}
+ACTS = [
+    ("en", "The office stamps the passport of the worker.", "step"),
+    ("en", "The municipality hands over the card to the worker.", "step"),
+    ("en", "You then get an electronic residence card.", "step"),
+    ("en", "The service will contact you by phone.", "step"),
+    ("nl", "U laadt de documenten op in het portaal.", "step"),
+    ("nl", "U haalt uw kaart op in het gemeentehuis.", "step"),
+    ("nl", "De dienst neemt telefonisch contact met u op.", "step"),
+    ("nl", "De kaart wordt door de gemeente uitgereikt.", "step"),
+    ("fr", "La commune vous inscrit au registre des étrangers.", "step"),
+    ("fr", "Vous retirez votre carte à la maison communale.", "step"),
+    ("fr", "Vous obtenez ensuite une carte électronique.", "step"),
+    ("fr", "Le service vous contactera par téléphone.", "step"),
+    ("de", "Die Botschaft leitet die Akte an das Ausländeramt weiter.", "step"),
+    ("de", "Die Gemeinde händigt die Karte aus.", "step"),
+    ("de", "Die Gemeinde trägt Sie in das Fremdenregister ein.", "step"),
+    ("de", "Sie laden die Dokumente im Portal hoch.", "step"),
+    (
+        "de",
+        "Der Schalter ist ein Dienstleister und händigt zum Beispiel die Karten aus.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lang,sentence,kind", [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(ACTS)]
+)
+def test_an_act_under_a_procedure_heading_is_a_step(lang, sentence, kind):
+    html = f"{PAGE}<h2>{PROCEDURE_HEADING[lang]}</h2><p>{sentence}</p>"
+    assert kind_of(html, sentence[:15]) == kind
