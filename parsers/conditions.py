@@ -774,6 +774,17 @@ def _formality_heading(heading: str) -> bool:
     )
 
 
+# A stage and the application in one compound word ("Hernieuwingsaanvraag",
+# "Verlengingsaanvraag", "Verlängerungsantrag", "Erneuerungsantrag", "Erstantrag"): the
+# renewal (or first) application, a stage's heading as "Renewal application" is (from half B,
+# flanders-professional-card-validity-agii-nl).
+_STAGE_COMPOUND = re.compile(
+    rf"^\W*(?:(?:{alternation(LEX.renewals)})s?|erst|eerste|nieuwe|neu)"
+    r"(?:aanvraag|aanvragen|antrag|anträge|antrags)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _stage_heading(heading: str) -> bool:
     """Whether a heading names a stage of the procedure: opened by one ("Renewal", "Recours
     contre une décision", at most five words), joined to another subject by "and" ("Coût et
@@ -783,6 +794,8 @@ def _stage_heading(heading: str) -> bool:
     if heading.strip(" ?¿:").lower() in LEX.stage_only:
         return True
     words = len(_IN_BRACKETS.sub(" ", heading).split())
+    if words <= 3 and _STAGE_COMPOUND.match(heading):
+        return True
     return (
         (
             (words <= 5 or (words <= 9 and _STAGE_OF.found_in(heading)))
@@ -1998,6 +2011,21 @@ _WHO_AND_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+# The procedure named as things to do: "procedures to be carried out", "steps to take",
+# "formalities to complete", "uit te voeren stappen", "te vervullen formaliteiten", "les
+# démarches à effectuer", "die zu erledigenden Formalitäten".
+_STEPS_TO_DO = re.compile(
+    r"\bto be (?:carried out|done|completed|taken|followed)\b"
+    r"|\bto (?:complete|take|follow|carry out)\b"
+    r"|\b(?:uit|na|af) te (?:voeren|leven|werken|handelen)\b"
+    r"|\bte (?:volgen|zetten|vervullen|doorlopen)\b"
+    r"|\bà (?:effectuer|accomplir|suivre|réaliser|remplir)\b"
+    r"|\bzu (?:erledigen|befolgen|durchlaufen)"
+    r"|\b(?:zu erledigenden|durchzuführenden|zu befolgenden)\b",
+    re.IGNORECASE,
+)
+
+
 def _context_kind(block: Block) -> str | None:
     """The kind named by the nearest heading or a lead-in (its last clause) above a block.
 
@@ -2036,6 +2064,9 @@ def _context_kind(block: Block) -> str | None:
         and (
             len(text.split()) <= 8
             or k == "document"  # "documents" is never in passing
+            # "Specific aspects of the procedures to be carried out in …:": the procedure's
+            # acts, named as things to do, are what its list holds
+            or (k == "step" and _STEPS_TO_DO.search(text))
             or (k in _ANNOUNCED and ANNOUNCES.found_in(full) and not _POINTER.found_in(full))
         )
     ]
@@ -3149,6 +3180,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 and not (block.lead_ins and _tells_an_act(block.lead_ins[-1]))
             ):
                 pass  # "Le moment de la demande est laissé au choix …" under "Quand ?": a fact
+            elif (
+                context == "step"
+                and i + 1 < len(blocks)
+                and blocks[i + 1].kind == "list_item"
+                and blocks[i + 1].level > block.level
+                and not _tells_an_act(block.text)
+                and not tells_stage(block.text)
+            ):
+                pass  # "Stay of over 3 months" over its nested stages: the case, a caption
             elif context == "step" and (
                 (_EXCLUSIVE.search(block.text) and not _names_stage(block.text))
                 or _by_appointment_only(block.text)

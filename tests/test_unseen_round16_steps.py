@@ -415,3 +415,107 @@ ACTS = [
 def test_an_act_under_a_procedure_heading_is_a_step(lang, sentence, kind):
     html = f"{PAGE}<h2>{PROCEDURE_HEADING[lang]}</h2><p>{sentence}</p>"
     assert kind_of(html, sentence[:15]) == kind
+
+
+# --- From half B (separate commits): stage compounds, procedures named as things to do, and
+# a case caption over its nested stages. Our own sentences.
+
+# a stage and the application in one compound ("Hernieuwingsaanvraag", "Verlängerungsantrag"),
+# or the first/new application, heads steps as "Renewal application" does
+STAGE_COMPOUNDS = [
+    (
+        "en",
+        "First application",
+        "You file the application at the enterprise counter.",
+        "file the application",
+    ),
+    (
+        "nl",
+        "Hernieuwingsaanvraag",
+        "Je moet de hernieuwing twee maanden voor de vervaldatum indienen bij het loket.",
+        "hernieuwing twee maanden",
+    ),
+    (
+        "nl",
+        "Verlengingsaanvraag",
+        "Bij de verlenging wordt gecontroleerd of je belastingen betaald zijn.",
+        "wordt gecontroleerd",
+    ),
+    (
+        "fr",
+        "Nouvelle demande",
+        "Vous devez introduire la demande auprès du guichet d'entreprises.",
+        "introduire la demande",
+    ),
+    (
+        "de",
+        "Verlängerungsantrag",
+        "Sie müssen die Verlängerung zwei Monate vor Ablauf beim Schalter beantragen.",
+        "Verlängerung zwei Monate",
+    ),
+    (
+        "de",
+        "Erstantrag",
+        "Das Ministerium prüft Ihren Antrag innerhalb von drei Monaten.",
+        "prüft Ihren Antrag",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,sentence,needle",
+    [pytest.param(h, s, n, id=f"{lang}-{i}") for i, (lang, h, s, n) in enumerate(STAGE_COMPOUNDS)],
+)
+def test_a_stage_compound_heading_heads_steps(heading, sentence, needle):
+    assert kind_of(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>", needle) == "step"
+
+
+# a long lead-in naming the procedure as things to do governs its list: its acts are steps;
+# a case caption over nested stages is no row
+STEPS_TO_DO_LEADS = [
+    (
+        "en",
+        "Practical aspects of the procedures to be carried out at the town hall:",
+        "Stay of more than three months",
+        "Report to the population office within eight days.",
+        "Report to the population",
+    ),
+    (
+        "nl",
+        "Enkele praktische punten over de uit te voeren formaliteiten in onze gemeente:",
+        "Verblijf van meer dan drie maanden",
+        "Meld u binnen acht dagen bij de dienst bevolking.",
+        "Meld u binnen",
+    ),
+    (
+        "fr",
+        "Quelques points pratiques sur les démarches à effectuer dans notre commune :",
+        "Séjour de plus de trois mois",
+        "Présentez-vous au service population dans les huit jours.",
+        "Présentez-vous",
+    ),
+    (
+        "de",
+        "Einige praktische Hinweise zu den zu erledigenden Formalitäten in unserer Gemeinde:",
+        "Aufenthalt von mehr als drei Monaten",
+        "Melden Sie sich innerhalb von acht Tagen beim Bürgerbüro.",
+        "Melden Sie sich",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "lead,caption,act,needle",
+    [
+        pytest.param(a, b, c, d, id=f"{lang}-{i}")
+        for i, (lang, a, b, c, d) in enumerate(STEPS_TO_DO_LEADS)
+    ],
+)
+def test_a_lead_in_naming_procedures_to_carry_out_heads_steps_its_case_caption_is_no_row(
+    lead, caption, act, needle
+):
+    html = (
+        f"{PAGE}<h2>Newcomers</h2><p>{lead}</p><ul><li>{caption}<ul><li>{act}</li></ul></li></ul>"
+    )
+    assert kind_of(html, needle) == "step"
+    assert kind_of(html, caption) is None
