@@ -2209,6 +2209,70 @@ _ATTACH_ACT = re.compile(
 )
 
 
+# A permission to file or act denied, or given only in one place or way: "cannot apply",
+# "can no longer apply", "kan je … geen statuutwijziging meer aanvragen", "mag geen aanvraag
+# indienen", "ne peut pas introduire", "ne peuvent introduire leur demande qu'à la commune",
+# "kann keinen Antrag stellen", "darf nicht …". Under a procedure heading it is the condition
+# on who may file (GUIDE 22:58: a limit or an exclusive permission; round-15 audit: a
+# condition on the person stays a requirement), not a stage.
+_NO_CLAUSE_GAP = (
+    r"(?:\s+(?!(?:die|dat|der|das|that|who|which|welche|wij|we|wir)\b)[^\s.;:,]+){0,6}?"
+)
+_DENIED_PERMISSION = re.compile(
+    r"\b(?:cannot|can\s+not|can\s+no\s+longer|may\s+not|may\s+no\s+longer"
+    r"|is\s+not\s+allowed\s+to"
+    r"|(?:kan|kunt|kunnen|mag|mogen)\b" + _NO_CLAUSE_GAP + r"\s+(?:geen|niet)\b"
+    r"|ne\s+(?:peut|peuvent|pourra|pourront|peux)\s+"
+    r"(?:pas|plus|plus\s+\S+|[^.;:]{0,60}?\bqu['’])"
+    r"|(?:kann|können|darf|dürfen)\b" + _NO_CLAUSE_GAP + r"\s+(?:kein|keine|keinen|nicht)\b)",
+    re.IGNORECASE,
+)
+
+
+_CASE_OPENER = re.compile(
+    r"^\W*(?:if|when|where|als|wanneer|indien|zolang|si|lorsqu|quand|wenn|falls|sofern)\b",
+    re.IGNORECASE,
+)
+_INVERTED_MODAL = re.compile(r"^\W*(?:kunt|kan|kunnen|mag|kann|können|darf)\b", re.IGNORECASE)
+_RELATIVE_JUST_BEFORE = re.compile(
+    r"\b(?:who|that|which|die|dat|qui|der|welche)\s+$", re.IGNORECASE
+)
+_PASSIVE_AFTER = re.compile(
+    r"^(?:\s+[^\s.;:,]+){0,5}?\s+(?:be|être|worden|werden)\b", re.IGNORECASE
+)
+# the authority or "we" unable to do something ("the Office cannot guarantee", "wij kunnen niet
+# garanderen") says what it will not do, no permission of the reader (GUIDE devset-r)
+_NOT_THE_READER = re.compile(
+    r"\b(?:we|wij|we|nous|wir|office|dienst|service|administration|ministry|ministerie|ministère"
+    r"|ministerium|behörde|amt|embassy|ambassade|botschaft|consulate|consulaat|consulat|konsulat"
+    r"|municipality|gemeente|commune|gemeinde|region|gewest|région)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_permission(sentence: str) -> bool:
+    """Whether a sentence's main clause denies (or narrows to one place) the reader's or a
+    group's permission to file or act: not in a case clause ("Lorsqu'une personne ne peut pas
+    produire …, l'ambassade …", "Kunt u geen … voorleggen, geef dan …"), a relative ("who
+    cannot lodge"), a passive ("cannot be predicted") or of the authority."""
+    main = sentence
+    if (
+        _CASE_HEAD.match(sentence)
+        or _INVERTED_MODAL.match(sentence)
+        or _CASE_OPENER.match(sentence)
+    ):
+        main = sentence.split(",", 1)[1] if "," in sentence else ""
+    match = _DENIED_PERMISSION.search(main)
+    if not match or lifts_obligation(sentence):
+        return False
+    clause_before = re.split(r"[,;:]", main[: match.start()])[-1]
+    return not (
+        _RELATIVE_JUST_BEFORE.search(main[: match.start()])
+        or _PASSIVE_AFTER.match(main[match.end() :])
+        or _NOT_THE_READER.search(clause_before)
+    )
+
+
 def _act_before_its_places(sentence: str, context: str | None) -> bool:
     """Whether a sentence ending its section on ":" under a procedure heading tells a whole
     act, the places or addresses under the next heading ("A change of address has to be
@@ -3385,6 +3449,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         # "Dans la plupart des cas, un permis de travail est nécessaire pour
                         # engager un travailleur": who needs it, a condition on the case
                         kind = "requirement"
+                    if kind == "step" and _denied_permission(sentence):
+                        kind = "requirement"  # "Who stays illegally cannot apply for a card."
                     if kind == "step" and _NAMES_ITSELF_A_CONDITION.found(sentence, lower):
                         # "Payment of the fee is a condition for the examination of the file":
                         # a condition stated under a procedure heading stays one (GUIDE, label
@@ -3423,7 +3489,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         # limit in a sentence of its own binds, as a ban does (GUIDE, label audit)
                         limited = "requirement"
                     if limited == "step" and (
-                        not _names_stage(sentence) or _EXCLUSIVE.search(sentence)
+                        not _names_stage(sentence)
+                        or _EXCLUSIVE.search(sentence)
+                        or _denied_permission(sentence)
                     ):
                         # an exclusive permission binds under a stage heading too ("Only
                         # accredited counters may send the application", GUIDE label audit)
@@ -3492,8 +3560,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # h3 "Maximaal 90 dagen" of a procedure h2, "Dat verloopt in één procedure"
                 ):
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
-                    # page's title (h1) a sentence only introduces the page
-                    add("step", sentence, block)
+                    # page's title (h1) a sentence only introduces the page; who may not
+                    # file, or may file only there, is a condition (_denied_permission)
+                    add("requirement" if _denied_permission(sentence) else "step", sentence, block)
                 elif (
                     case_of_stage
                     and tells_stage(sentence)

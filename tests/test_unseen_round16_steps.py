@@ -519,3 +519,83 @@ def test_a_lead_in_naming_procedures_to_carry_out_heads_steps_its_case_caption_i
     )
     assert kind_of(html, needle) == "step"
     assert kind_of(html, caption) is None
+
+
+# under a procedure heading, a permission to file denied (or given only in one place) to the
+# reader or a group is the condition on who may file, a requirement; in a case clause, a
+# relative, a passive or said of the authority it is not
+DENIED_PERMISSION = [
+    (
+        "en",
+        "Where to apply?",
+        "Anyone staying illegally in Belgium cannot apply for a card.",
+        "requirement",
+    ),
+    (
+        "nl",
+        "Waar dien je de aanvraag in?",
+        "Wie onwettig in België verblijft, kan geen aanvraag voor een kaart indienen.",
+        "requirement",
+    ),
+    (
+        "nl",
+        "Waar dien je de aanvraag in?",
+        "Is dat het geval, dan kan je op basis van deze kaart geen nieuwe aanvraag meer doen.",
+        "requirement",
+    ),
+    (
+        "fr",
+        "Où introduire la demande ?",
+        "Le travailleur ne peut pas introduire la demande depuis la Belgique.",
+        "requirement",
+    ),
+    (
+        "fr",
+        "Où introduire la demande ?",
+        "Les membres de la famille ne peuvent introduire leur demande qu'à l'ambassade.",
+        "requirement",
+    ),
+    (
+        "de",
+        "Wo beantragen?",
+        "Wer sich illegal in Belgien aufhält, kann keinen Antrag auf eine Karte stellen.",
+        "requirement",
+    ),
+    (
+        "en",
+        "Procedure",
+        "If a person cannot produce a document, the embassy examines the file anyway.",
+        "step",
+    ),
+    (
+        "nl",
+        "Procedure",
+        "Kunt u geen volledig dossier voorleggen, stuur dan de aanvraag toch naar de ambassade.",
+        "step",
+    ),
+    (
+        "fr",
+        "Procédure",
+        "Lorsqu'une personne ne peut pas produire un acte, l'ambassade examine le dossier.",
+        "step",
+    ),
+    (
+        "de",
+        "Verfahren",
+        "Wenn Sie keinen Nachweis vorlegen können, prüft die Botschaft den Antrag trotzdem.",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,sentence,kind",
+    [
+        pytest.param(h, s, k, id=f"{lang}-{i}")
+        for i, (lang, h, s, k) in enumerate(DENIED_PERMISSION)
+    ],
+)
+def test_a_permission_to_file_denied_under_a_procedure_heading_is_a_requirement(
+    heading, sentence, kind
+):
+    assert kind_of(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>", sentence[:14]) == kind
