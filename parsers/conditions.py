@@ -2273,6 +2273,28 @@ def _denied_permission(sentence: str) -> bool:
     )
 
 
+# An item that opens on an article or a number names a thing ("A pre-paid envelope with your
+# address", "The valid work permit (with two copies)", "Een gefrankeerde omslag", "Une
+# enveloppe timbrée", "Ein frankierter Umschlag"): under a lead-in that says to hand in or
+# bring what follows, the thing handed in, a document (GUIDE devset-u: "Bringen Sie bitte
+# folgende Unterlagen mit:"), unless its first sentence tells an act.
+_OPENS_ON_ARTICLE = re.compile(
+    r"^\W*(?:a|an|the|one|two|three|een|de|het|twee|drie|un|une|le|la|les|l['’]|deux|trois"
+    r"|ein|eine|einen|der|die|das|zwei|drei|\d+)\s+\w",
+    re.IGNORECASE,
+)
+
+
+def _names_a_thing_handed_in(text: str) -> bool:
+    first = _sentences_of_text(text)
+    return bool(_OPENS_ON_ARTICLE.match(text)) and not _tells_an_act(first)
+
+
+def _sentences_of_text(text: str) -> str:
+    """The first sentence of a text (an item's own words before any second sentence)."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", text.strip(), maxsplit=1)[0]
+
+
 def _act_before_its_places(sentence: str, context: str | None) -> bool:
     """Whether a sentence ending its section on ":" under a procedure heading tells a whole
     act, the places or addresses under the next heading ("A change of address has to be
@@ -3176,7 +3198,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 context in (None, "step")
                 and block.lead_ins
                 and _HANDS_IN_LEAD.found_in(_last_sentence(block.lead_ins[-1]))
-                and _OPENS_WITH_DOCUMENT.found_in(block.text.strip())
+                and (
+                    _OPENS_WITH_DOCUMENT.found_in(block.text.strip())
+                    or _names_a_thing_handed_in(block.text)
+                )
             ):
                 # "Please submit in person:" then "A valid passport.": what is handed in is a
                 # paper, under a procedure heading too (an instruction naming what to bring)

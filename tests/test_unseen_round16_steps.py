@@ -599,3 +599,64 @@ def test_a_permission_to_file_denied_under_a_procedure_heading_is_a_requirement(
     heading, sentence, kind
 ):
     assert kind_of(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>", sentence[:14]) == kind
+
+
+# under a lead-in that says to hand in or bring what follows, in a procedure section, an item
+# naming a thing (article or number first, no act in its first sentence) is a document; an
+# item telling an act stays a step
+HANDED_IN = [
+    (
+        "en",
+        "How to apply",
+        "Please hand in the following:",
+        "A stamped envelope with your own address on it.",
+        "document",
+    ),
+    (
+        "en",
+        "How to apply",
+        "Please hand in the following:",
+        "The signed contract (with one copy of it). The employer keeps the original.",
+        "document",
+    ),
+    (
+        "nl",
+        "Hoe aanvragen?",
+        "Breng het volgende mee:",
+        "Een gefrankeerde omslag met uw eigen adres.",
+        "document",
+    ),
+    (
+        "fr",
+        "Comment introduire la demande ?",
+        "Veuillez apporter :",
+        "Une enveloppe timbrée à votre adresse.",
+        "document",
+    ),
+    (
+        "de",
+        "Wie beantragen?",
+        "Bringen Sie bitte Folgendes mit:",
+        "Ein frankierter Umschlag mit Ihrer Adresse.",
+        "document",
+    ),
+    (
+        "en",
+        "How to apply",
+        "Please hand in the following:",
+        "The employer sends the application to the region.",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,lead,item,kind",
+    [
+        pytest.param(h, ld, it, k, id=f"{lang}-{i}")
+        for i, (lang, h, ld, it, k) in enumerate(HANDED_IN)
+    ],
+)
+def test_a_thing_handed_in_under_a_procedure_heading_is_a_document(heading, lead, item, kind):
+    html = f"{PAGE}<h2>{heading}</h2><p>{lead}</p><ul><li>{item}</li></ul>"
+    assert kind_of(html, item[:12]) == kind
