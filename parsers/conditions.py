@@ -2223,7 +2223,7 @@ _DENIED_PERMISSION = re.compile(
     r"|is\s+not\s+allowed\s+to"
     r"|(?:kan|kunt|kunnen|mag|mogen)\b" + _NO_CLAUSE_GAP + r"\s+(?:geen|niet)\b"
     r"|ne\s+(?:peut|peuvent|pourra|pourront|peux)\s+"
-    r"(?:pas|plus|plus\s+\S+|[^.;:]{0,60}?\bqu['’])"
+    r"(?:pas|plus|plus\s+\S+|[^.;:]{0,80}?\bqu(?:e\b|['’]))"
     r"|(?:kann|können|darf|dürfen)\b" + _NO_CLAUSE_GAP + r"\s+(?:kein|keine|keinen|nicht)\b)",
     re.IGNORECASE,
 )

@@ -556,6 +556,13 @@ DENIED_PERMISSION = [
         "requirement",
     ),
     (
+        "fr",
+        "Où introduire la demande ?",
+        "S'ils résident déjà en Belgique, ils ne peuvent introduire la demande à la commune "
+        "que dans des cas exceptionnels.",
+        "requirement",
+    ),
+    (
         "de",
         "Wo beantragen?",
         "Wer sich illegal in Belgien aufhält, kann keinen Antrag auf eine Karte stellen.",
