@@ -3271,13 +3271,21 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 pass  # "Le moment de la demande est laissé au choix …" under "Quand ?": a fact
             elif (
                 context == "step"
-                and i + 1 < len(blocks)
-                and blocks[i + 1].kind == "list_item"
-                and blocks[i + 1].level > block.level
+                and (
+                    block.text.rstrip().endswith(":")
+                    or (
+                        i + 1 < len(blocks)
+                        and blocks[i + 1].kind == "list_item"
+                        and blocks[i + 1].level > block.level
+                    )
+                )
                 and not _tells_an_act(block.text)
                 and not tells_stage(block.text)
             ):
-                pass  # "Stay of over 3 months" over its nested stages: the case, a caption
+                # "Stay of over 3 months" over its nested stages, "Je hebt al een
+                # verblijfsrecht in België:" before what to do in that case: the case, a
+                # caption or a case opener, no row (GUIDE, round-15 audit)
+                pass
             elif context == "step" and (
                 (_EXCLUSIVE.search(block.text) and not _names_stage(block.text))
                 or _by_appointment_only(block.text)

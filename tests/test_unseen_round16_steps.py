@@ -667,3 +667,29 @@ HANDED_IN = [
 def test_a_thing_handed_in_under_a_procedure_heading_is_a_document(heading, lead, item, kind):
     html = f"{PAGE}<h2>{heading}</h2><p>{lead}</p><ul><li>{item}</li></ul>"
     assert kind_of(html, item[:12]) == kind
+
+
+# under a procedure heading, a list item ending on ":" that only states the case ("You already
+# have a right of residence:") opens what to do in it: no row; one telling an act is a step
+CASE_OPENER_ITEMS = [
+    ("en", "Where to apply?", "You already have a right of residence in Belgium:", None),
+    ("nl", "Waar dien je de aanvraag in?", "Je hebt al een verblijfsrecht in België:", None),
+    ("fr", "Où introduire la demande ?", "Vous avez déjà un droit de séjour en Belgique :", None),
+    ("de", "Wo beantragen?", "Sie haben bereits ein Aufenthaltsrecht in Belgien:", None),
+    ("en", "Where to apply?", "You submit the application online:", "step"),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,item,kind",
+    [
+        pytest.param(h, it, k, id=f"{lang}-{i}")
+        for i, (lang, h, it, k) in enumerate(CASE_OPENER_ITEMS)
+    ],
+)
+def test_a_case_opener_item_under_a_procedure_heading_is_no_row(heading, item, kind):
+    html = (
+        f"{PAGE}<h2>{heading}</h2><ul><li>{item}</li></ul>"
+        "<p>The employer sends the application to the region.</p>"
+    )
+    assert kind_of(html, item[:12]) == kind
