@@ -2295,6 +2295,24 @@ def _sentences_of_text(text: str) -> str:
     return re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", text.strip(), maxsplit=1)[0]
 
 
+# What the authority will not accept ("The counter accepts no incomplete file", "… is no
+# longer accepted as legal residence", "Het loket aanvaardt geen onvolledig dossier", "wordt
+# niet langer aanvaard", "Le guichet n'accepte aucun dossier", "n'est plus acceptée", "Der
+# Schalter nimmt keine unvollständige Akte an", "wird nicht mehr akzeptiert"): it names no
+# obligation of the reader, no row (GUIDE devset-r), under a procedure heading too.
+_NOT_ACCEPTED = re.compile(
+    r"\baccepts?\s+no\b|\b(?:not|no\s+longer)\s+(?:be\s+)?accepted\b"
+    r"|\b(?:aanvaardt|aanvaarden|accepteert|accepteren)\s+(?:geen|niet)\b"
+    r"|\b(?:niet|niet\s+meer|niet\s+langer|geen)\s+(?:\S+\s+){0,2}?(?:aanvaard|geaccepteerd)\b"
+    r"|\bn['’](?:accepte|acceptent|acceptera)\s+(?:pas|plus|aucune?)\b"
+    r"|\b(?:n['’]est|ne\s+sont|ne\s+sera|ne\s+seront)\s+(?:pas|plus)\s+(?:acceptée?s?|admise?s?)\b"
+    r"|\b(?:nimmt|nehmen)\s+(?:keine|keinen|kein)\b[^.;:]{0,40}\ban\b"
+    r"|\b(?:akzeptiert|akzeptieren)\s+(?:keine|keinen|kein)\b"
+    r"|\b(?:nicht|nicht\s+mehr|nicht\s+länger)\s+(?:\S+\s+){0,2}?(?:akzeptiert|angenommen)\b",
+    re.IGNORECASE,
+)
+
+
 def _act_before_its_places(sentence: str, context: str | None) -> bool:
     """Whether a sentence ending its section on ":" under a procedure heading tells a whole
     act, the places or addresses under the next heading ("A change of address has to be
@@ -3385,6 +3403,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Coût : 5,00 EUR", "Validité : 5 ans"
                 if context == "step" and _READ_FIRST.match(sentence):
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
+                if context == "step" and _NOT_ACCEPTED.search(sentence):
+                    continue  # "Le guichet n'accepte aucun dossier incomplet" (devset-r)
                 if context == "step" and _FREE.found_in(sentence) and _only_a_fee(sentence):
                     continue  # "La procédure est gratuite.": a fee line, none charged
                 appointment = _by_appointment_only(sentence) if context == "step" else None

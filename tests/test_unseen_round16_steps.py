@@ -693,3 +693,29 @@ def test_a_case_opener_item_under_a_procedure_heading_is_no_row(heading, item, k
         "<p>The employer sends the application to the region.</p>"
     )
     assert kind_of(html, item[:12]) == kind
+
+
+# what the authority will not accept names no obligation of the reader: no row under a
+# procedure heading too (GUIDE devset-r)
+NOT_ACCEPTED = [
+    ("en", "Procedure", "The counter accepts no incomplete application."),
+    ("en", "Procedure", "A certificate of registration is no longer accepted for the application."),
+    ("nl", "Procedure", "Het loket aanvaardt geen onvolledig dossier."),
+    (
+        "nl",
+        "Waar dien je de aanvraag in?",
+        "Een attest van immatriculatie wordt niet langer aanvaard voor de aanvraag.",
+    ),
+    ("fr", "Procédure", "Le guichet n'accepte aucune demande incomplète."),
+    ("fr", "Procédure", "Une attestation d'immatriculation n'est plus acceptée pour la demande."),
+    ("de", "Verfahren", "Der Schalter nimmt keinen unvollständigen Antrag an."),
+    ("de", "Verfahren", "Eine Anmeldebescheinigung wird für den Antrag nicht mehr akzeptiert."),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,sentence",
+    [pytest.param(h, s, id=f"{lang}-{i}") for i, (lang, h, s) in enumerate(NOT_ACCEPTED)],
+)
+def test_what_the_authority_will_not_accept_is_no_row_under_a_procedure_heading(heading, sentence):
+    assert kinds(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>") == {}
