@@ -2398,6 +2398,8 @@ def _section_kind(section: str) -> str | None:
         return "step"  # "Apply at Brussels Economy and Employment": the procedure's heading
     if _PERSON_APPLIES.match(heading) and not heading.rstrip().endswith("?"):
         return "step"  # "Employer applies for a permit": who files, the procedure's heading
+    if _asks_who_files(heading):
+        return "requirement"  # "Who files the application?": who may file (round-15 audit)
     if _WHAT_TO_DO.found_in(heading) or _about_loss_or_theft(heading):
         return "step"  # "Que faire si la carte expire ?", "Bij verlies of diefstal" (round 15)
     named = kind_of_heading(heading)
@@ -2438,6 +2440,43 @@ _LOST_RIGHT = re.compile(
     r"|staatsangeh|nationaliteit|income|inkomen|revenu|einkommen",
     re.IGNORECASE,
 )
+
+
+# A heading that asks who files or acts ("Who files the application?", "Wie dient de aanvraag
+# in?", "Qui introduit la demande ?", "Wer stellt den Antrag?") is a heading about who may
+# apply, like "Who can …": its sentences naming who files are requirement rows, a later stage
+# told there stays a step (GUIDE, round-15 audit). Dutch "Wie" asks who before a verb of the
+# third person ("Wie dient …", "Wie vraagt …"); German "Wie" asks how.
+_WHO_FIRST = re.compile(
+    r"^\W*(?:who|qui|wer|wie(?=\s+(?:dient|dienen|vraagt|vragen|doet|doen|stuurt|sturen"
+    r"|ondertekent|moet|moeten|kan|kunnen|mag|mogen)\b))\b",
+    re.IGNORECASE,
+)
+# "then", "daarna", "ensuite", "danach": a later stage of the procedure
+# (not after a comma: "Heb je …, dan moet je …" is a case and what follows in it)
+_LATER_STAGE = re.compile(
+    r"(?<!,\s)\b(?:then|next|afterwards|subsequently|later|daarna|vervolgens|nadien|dan"
+    r"|ensuite|puis|par la suite|danach|anschließend|dann|später)\b",
+    re.IGNORECASE,
+)
+# "Wer ist für welchen Antrag zuständig?": which authority is competent, not who files
+_COMPETENT = re.compile(
+    r"zuständig|bevoegd|compétent|competent|responsible|verantwoordelijk|responsable",
+    re.IGNORECASE,
+)
+
+
+def _asks_who_files(heading: str) -> bool:
+    if not _WHO_FIRST.match(heading) or len(heading.split()) > 9 or _COMPETENT.search(heading):
+        return False
+    lower = lowered(heading)
+    return bool(
+        _APPLYING.found(heading, lower)
+        or _LODGING.found(heading, lower)
+        or _HANDLES.found(heading, lower)
+        or (_PROCEDURE.found(heading, lower) and not kind_of_heading(heading))
+        or _PROCEDURE_TAIL.search(heading)
+    )
 
 
 def _about_loss_or_theft(heading: str) -> bool:
@@ -3405,6 +3444,17 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
                 if context == "step" and _NOT_ACCEPTED.search(sentence):
                     continue  # "Le guichet n'accepte aucun dossier incomplet" (devset-r)
+                if (
+                    context == "requirement"
+                    and block.section
+                    and _LATER_STAGE.search(sentence)
+                    and _asks_who_files(block.section[-1])
+                    and tells_stage(sentence)
+                ):
+                    # "The region then examines the file" under "Who files the application?":
+                    # a later stage stays a step (GUIDE, round-15 audit)
+                    add("step", sentence, block)
+                    continue
                 if context == "step" and _FREE.found_in(sentence) and _only_a_fee(sentence):
                     continue  # "La procédure est gratuite.": a fee line, none charged
                 appointment = _by_appointment_only(sentence) if context == "step" else None

@@ -3097,3 +3097,81 @@ LOSS_OR_THEFT_HEADING = [
 @pytest.mark.parametrize("html,needle,kind", cases("loss_or_theft", LOSS_OR_THEFT_HEADING))
 def test_a_heading_about_loss_or_theft_heads_steps(html, needle, kind):
     check(html, needle, kind)
+
+
+# A heading that asks who files the application is a heading about who may apply: its
+# sentences naming who files are requirements, a later stage told there stays a step (GUIDE,
+# round-15 audit). Dutch "Wie" before a verb of the third person asks who.
+WHO_FILES_HEADING = [
+    (
+        "en",
+        "<h1>Single permit</h1><h2>Who files the application?</h2><p>The employer files it, or "
+        "a person it has mandated.</p>",
+        "employer files it",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h1>Gecombineerde vergunning</h1><h2>Wie dient de aanvraag in?</h2><p>De werkgever "
+        "dient de aanvraag in.</p>",
+        "werkgever dient",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h1>Permis unique</h1><h2>Qui introduit la demande ?</h2><p>La demande part de "
+        "l'employeur.</p>",
+        "part de l'employeur",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h1>Kombinierte Erlaubnis</h1><h2>Wer stellt den Antrag?</h2><p>Den Antrag stellt der "
+        "Arbeitgeber.</p>",
+        "stellt der Arbeitgeber",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h1>Single permit</h1><h2>Who files the application?</h2><p>The employer files it.</p>"
+        "<p>The region then examines the file.</p>",
+        "region then examines",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Gecombineerde vergunning</h1><h2>Wie dient de aanvraag in?</h2><p>De werkgever "
+        "dient de aanvraag in.</p><p>Het gewest onderzoekt daarna het dossier.</p>",
+        "onderzoekt daarna",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Permis unique</h1><h2>Qui introduit la demande ?</h2><p>L'employeur introduit la "
+        "demande.</p><p>La Région examine ensuite le dossier.</p>",
+        "examine ensuite",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Kombinierte Erlaubnis</h1><h2>Wer stellt den Antrag?</h2><p>Der Arbeitgeber stellt "
+        "den Antrag.</p><p>Die Region prüft danach die Akte.</p>",
+        "prüft danach",
+        "step",
+    ),
+    # German "Wie" asks how: the procedure's heading
+    (
+        "de",
+        "<h1>Kombinierte Erlaubnis</h1><h2>Wie stelle ich den Antrag?</h2><p>Sie reichen den "
+        "Antrag bei der Gemeinde ein.</p>",
+        "reichen den Antrag",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("who_files", WHO_FILES_HEADING))
+def test_a_heading_asking_who_files_heads_requirements_a_later_stage_stays_a_step(
+    html, needle, kind
+):
+    check(html, needle, kind)
