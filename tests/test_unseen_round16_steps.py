@@ -719,3 +719,30 @@ NOT_ACCEPTED = [
 )
 def test_what_the_authority_will_not_accept_is_no_row_under_a_procedure_heading(heading, sentence):
     assert kinds(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>") == {}
+
+
+# orders under a procedure heading, completed from the four languages (the French irregular
+# imperatives "faites", "soyez", "ayez", "dites" have no "-ez" ending to be found by)
+ORDERS = [
+    ("en", "Translate the documents into French."),
+    ("en", "Have the documents legalised."),
+    ("en", "Select the type of permit on the portal."),
+    ("nl", "Noteer het referentienummer van uw dossier."),
+    ("nl", "Vertaal de documenten naar het Nederlands."),
+    ("fr", "Faites traduire les documents par un traducteur juré."),
+    ("fr", "Faites légaliser les documents."),
+    ("de", "Lassen Sie die Dokumente übersetzen."),
+]
+
+
+@pytest.mark.parametrize(
+    "lang,sentence", [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(ORDERS)]
+)
+def test_an_order_under_a_procedure_heading_is_a_step(lang, sentence):
+    html = f"{PAGE}<h2>{PROCEDURE_HEADING[lang]}</h2><p>{sentence}</p>"
+    assert kind_of(html, sentence[:12]) == "step"
+
+
+def test_please_keep_in_mind_is_no_order():
+    html = f"{PAGE}<h2>Procedure</h2><p>Please keep this in mind when you plan your stay.</p>"
+    assert kind_of(html, "keep this in mind") is None
