@@ -2150,14 +2150,20 @@ def _case_of_a_stage(block: Block) -> bool:
     heading alone left unread). Only a sentence telling an act with no obligation word is
     read there: an obligation keeps the reading it has under a heading naming no kind."""
     section = block.section
+    if len(section) < 3 or _section_kind(section[-1]) or _numbered_part_of(section):
+        return False  # (the page's title above: its sections are the page's own)
+    # an h4 under an h3 that names no kind either ("How to apply" > "Family members" >
+    # "Living abroad"): the nearest heading above them that names one decides (round-15)
+    above = len(section) - 2
+    while above > 1 and not _section_kind(section[above]):
+        if _NUMBERED_PART.match(section[above]):
+            return False  # "2. Choisir le permis …" > "La durée du contrat": a part's own case
+        above -= 1
     return (
-        len(section) >= 3  # (the page's title above: its sections are the page's own)
-        and not _section_kind(section[-1])
-        and not _numbered_part_of(section)
-        and _section_kind(section[-2]) == "step"
-        and not _stage_only_heading(section[-2])
-        and not _asks_when(section[-2])
-        and not _STEP_HEADING.match(section[-2])  # "Stap 1" over its parts: the step's text
+        _section_kind(section[above]) == "step"
+        and not _stage_only_heading(section[above])
+        and not _asks_when(section[above])
+        and not _STEP_HEADING.match(section[above])  # "Stap 1" over its parts: the step's text
     )
 
 

@@ -3027,6 +3027,41 @@ CASE_SUBHEADING_UNDER_PROCEDURE = [
 ]
 
 
+# an h4 under an h3 that names no kind either: the nearest heading naming one decides
+CASE_SUBHEADING_UNDER_PROCEDURE += [
+    (
+        "en",
+        "<h1>Family reunification</h1><h2>How to apply</h2><h3>Family members</h3><h4>Living "
+        "abroad</h4><p>The family member files the visa application at the embassy.</p>",
+        "files the visa application",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Gezinshereniging</h1><h2>Procedure</h2><h3>Gezinsleden</h3><h4>In het "
+        "buitenland</h4><ul><li>Het gezinslid dient de visumaanvraag in bij de ambassade.</li>"
+        "</ul>",
+        "dient de visumaanvraag in",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Regroupement familial</h1><h2>Procédure</h2><h3>Membres de la famille</h3><h4>À "
+        "l'étranger</h4><p>Vous devez envoyer le dossier à l'ambassade.</p>",
+        "envoyer le dossier",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Familienzusammenführung</h1><h2>Antragsverfahren</h2><h3>Familienangehörige</h3>"
+        "<h4>Im Ausland</h4><p>Das Familienmitglied reicht den Visumantrag bei der Botschaft "
+        "ein.</p>",
+        "reicht den Visumantrag",
+        "step",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "html,needle,kind", cases("case_under_procedure", CASE_SUBHEADING_UNDER_PROCEDURE)
 )
