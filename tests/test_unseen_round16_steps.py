@@ -746,3 +746,23 @@ def test_an_order_under_a_procedure_heading_is_a_step(lang, sentence):
 def test_please_keep_in_mind_is_no_order():
     html = f"{PAGE}<h2>Procedure</h2><p>Please keep this in mind when you plan your stay.</p>"
     assert kind_of(html, "keep this in mind") is None
+
+
+# headings that name the procedure, completed from the four languages; a heading asking how a
+# system works ("Comment ça marche ?") describes it and names no kind
+PROCEDURE_HEADINGS = [
+    ("nl", "Werkwijze", "U dient de aanvraag in bij het ondernemingsloket."),
+    ("nl", "Hoe gaat het in zijn werk?", "U dient de aanvraag in bij het ondernemingsloket."),
+    ("fr", "Marche à suivre", "Vous introduisez la demande auprès du guichet d'entreprises."),
+    ("fr", "Déroulement", "Vous introduisez la demande auprès du guichet d'entreprises."),
+    ("de", "Wie gehe ich vor?", "Sie reichen den Antrag beim Unternehmensschalter ein."),
+    ("de", "So beantragen Sie die Karte", "Sie reichen den Antrag beim Unternehmensschalter ein."),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,sentence",
+    [pytest.param(h, s, id=f"{lang}-{i}") for i, (lang, h, s) in enumerate(PROCEDURE_HEADINGS)],
+)
+def test_a_heading_naming_the_procedure_heads_steps(heading, sentence):
+    assert kind_of(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>", sentence[:10]) == "step"
