@@ -2203,14 +2203,15 @@ def _attaches_a_paper(sentence: str, lower: str) -> bool:
 # as a stage on the older pages).
 _GAP_WORDS = r"(?:\s+[^\s.;:]+){0,6}?\s+"
 _ATTACH_ACT = re.compile(
-    r"\b(?:attach|enclose|bring(?:\s+along)?|take\s+along"
+    r"\b(?:attach(?:es)?|enclose[s]?|brings?(?:\s+along)?|take\s+along"
     r"|bijvoegen|bij\s+te\s+voegen|toevoegen|toe\s+te\s+voegen|meebrengen|mee\s+te\s+brengen"
     r"|meenemen|mee\s+te\s+nemen|bij\s+(?:de|het|uw|je|jouw)\s+\w+\s+(?:te\s+)?voegen"
     r"|(?:voeg|voegt|breng|brengt|neem|neemt)" + _GAP_WORDS +
     r"(?:bij|toe|mee)"
-    r"|joindre|joignez|annexer|annexez|apporter|apportez|vous\s+munir|se\s+munir|munissez"
+    r"|joindre|joignez|joignent|annexer|annexez|apporter|apportez|apporte|apportent"
+    r"|vous\s+munir|se\s+munir|munissez"
     r"|beifügen|beizufügen|beilegen|beizulegen|mitbringen|mitzubringen|mitnehmen"
-    r"|(?:fügen|legen|bringen|nehmen)" + _GAP_WORDS + r"(?:bei|mit))\b",
+    r"|(?:fügen|fügt|legen|legt|bringen|bringt|nehmen|nimmt)" + _GAP_WORDS + r"(?:bei|mit))\b",
     re.IGNORECASE,
 )
 
@@ -2805,7 +2806,9 @@ def _inside_a_paper_of_one(blocks: list[Block], i: int, document_items: set[int]
     (`_names_one_paper_over_a_list`): the case and the papers below it say which paper that
     is, documents too."""
     at = _parent_item(blocks, i)
-    while at is not None and blocks[at].level != 1:
+    # (up to the list's top item, whatever its depth: a list may open nested, "Stap 2" then
+    # "Identiteitsbewijs van de au pair" at level 2)
+    while at is not None and blocks[at].level != 1 and _parent_item(blocks, at) is not None:
         at = _parent_item(blocks, at)
     return (
         at is not None
@@ -3349,6 +3352,16 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 # verblijfsrecht in België:" before what to do in that case: the case, a
                 # caption or a case opener, no row (GUIDE, round-15 audit)
                 pass
+            elif (
+                context == "step"
+                and _unlabelled(block.text) != block.text.strip()
+                and not IMPERATIVE.match(_unlabelled(block.text))
+                and _attaches_a_paper(_unlabelled(block.text), lowered(_unlabelled(block.text)))
+            ):
+                # "Indépendant : il apporte un extrait de la Banque Carrefour": a group named,
+                # then the paper it brings, a document under a procedure heading too (GUIDE
+                # devset-u); an order to bring one in a list of stages stays a step
+                add("document", block.text, block)
             elif context == "step" and (
                 (_EXCLUSIVE.search(block.text) and not _names_stage(block.text))
                 or _by_appointment_only(block.text)

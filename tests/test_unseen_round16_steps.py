@@ -766,3 +766,77 @@ PROCEDURE_HEADINGS = [
 )
 def test_a_heading_naming_the_procedure_heads_steps(heading, sentence):
     assert kind_of(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>", sentence[:10]) == "step"
+
+
+# in a procedure section, the cases and papers nested under an item naming one paper are that
+# paper's forms, documents, also when the list opens nested (after "Step 2" as a heading)
+NESTED_PAPER = [
+    (
+        "en",
+        "Step 2",
+        "Identity document of the au pair",
+        "The au pair is abroad when the application is filed",
+        "Foreign identity card or the data page of the passport.",
+    ),
+    (
+        "nl",
+        "Stap 2",
+        "Identiteitsbewijs van de au pair",
+        "De au pair is in het buitenland bij de aanvraag",
+        "Buitenlandse identiteitskaart of de gegevens uit het paspoort.",
+    ),
+    (
+        "fr",
+        "Étape 2",
+        "Pièce d'identité de l'au pair",
+        "L'au pair est à l'étranger lors de la demande",
+        "Carte d'identité étrangère ou les données du passeport.",
+    ),
+    (
+        "de",
+        "Schritt 2",
+        "Identitätsnachweis des Au-pairs",
+        "Das Au-pair ist bei der Antragstellung im Ausland",
+        "Ausländischer Personalausweis oder die Daten des Reisepasses.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "step,paper,case,form",
+    [
+        pytest.param(a, b, c, d, id=f"{lang}-{i}")
+        for i, (lang, a, b, c, d) in enumerate(NESTED_PAPER)
+    ],
+)
+def test_the_forms_of_a_paper_nested_under_it_are_documents(step, paper, case, form):
+    html = (
+        f"{PAGE}<h2>{PROCEDURE_HEADING['en']}</h2><h3>{step}</h3><ul><li><ul><li>{paper}<ul>"
+        f"<li>{case}<ul><li>{form}</li></ul></li></ul></li></ul></li></ul>"
+    )
+    assert kind_of(html, form[:12]) == "document"
+
+
+# a group named, then the paper it brings, in a procedure list: a document
+GROUP_BRINGS = [
+    ("en", "Self-employed: he brings a recent extract from the company register;", "document"),
+    (
+        "fr",
+        "Indépendant : il apporte un extrait récent de la Banque-Carrefour des Entreprises ;",
+        "document",
+    ),
+    (
+        "de",
+        "Selbständige: er bringt einen aktuellen Auszug aus dem Unternehmensregister mit;",
+        "document",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "item,kind",
+    [pytest.param(it, k, id=f"{lang}-{i}") for i, (lang, it, k) in enumerate(GROUP_BRINGS)],
+)
+def test_the_paper_a_named_group_brings_is_a_document(item, kind):
+    html = f"{PAGE}<h2>Procedure</h2><ul><li>{item}</li></ul>"
+    assert kind_of(html, item[:12]) == kind
