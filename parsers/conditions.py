@@ -2320,6 +2320,26 @@ _NOT_ACCEPTED = re.compile(
 )
 
 
+# An obligation to prove that a condition holds ("must prove that …", "moet aantonen dat …",
+# "devrez démontrer (a) que …", "müssen nachweisen, dass …"): the condition, not a stage.
+_PROVES_THAT = re.compile(
+    r"\b(?:prove|show|demonstrate|establish)\s+that\b"
+    r"|\b(?:aantonen|bewijzen|aan\s+te\s+tonen|te\s+bewijzen)\b[^.;:]{0,40}?\bdat\b"
+    r"|\b(?:démontrer|prouver|établir)\b[^.;:]{0,12}?\bque?\b"
+    r"|\b(?:nachweisen|belegen|beweisen|nachzuweisen)\s*,\s*dass\b",
+    re.IGNORECASE,
+)
+# The reader in a state, after a label naming the group ("Asielprocedure: je hebt een
+# asielaanvraag ingediend …", "Refugees: you have a residence card …", "Réfugiés : vous avez
+# …", "Flüchtlinge: Sie haben …").
+_READER_IN_A_STATE = re.compile(
+    r"^\W*(?:you\s+(?:have|are|hold|live|stay)|je\s+(?:hebt|bent|zit|woont|verblijft)"
+    r"|u\s+(?:hebt|heeft|bent|zit|woont|verblijft)|vous\s+(?:avez|êtes|résidez|séjournez)"
+    r"|sie\s+(?:haben|sind|wohnen|leben))\b",
+    re.IGNORECASE,
+)
+
+
 def _act_before_its_places(sentence: str, context: str | None) -> bool:
     """Whether a sentence ending its section on ":" under a procedure heading tells a whole
     act, the places or addresses under the next heading ("A change of address has to be
@@ -3355,6 +3375,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             elif (
                 context == "step"
                 and _unlabelled(block.text) != block.text.strip()
+                and _READER_IN_A_STATE.match(_unlabelled(block.text))
+            ):
+                # "Subsidiaire bescherming: je hebt een tijdelijk verblijfsrecht …": a group
+                # named, then the state the reader is in, a condition on the person, a
+                # requirement under a procedure heading too (GUIDE, round-15 audit)
+                add("requirement", block.text, block)
+            elif (
+                context == "step"
+                and _unlabelled(block.text) != block.text.strip()
                 and not IMPERATIVE.match(_unlabelled(block.text))
                 and _attaches_a_paper(_unlabelled(block.text), lowered(_unlabelled(block.text)))
             ):
@@ -3573,6 +3602,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         kind = "requirement"
                     if kind == "step" and _denied_permission(sentence):
                         kind = "requirement"  # "Who stays illegally cannot apply for a card."
+                    if kind == "step" and _PROVES_THAT.search(sentence):
+                        # "Auch bei jedem Verlängerungsantrag müssen Sie nachweisen, dass Sie die
+                        # Bedingungen erfüllen": to prove a condition holds is the condition
+                        kind = "requirement"
                     if kind == "step" and _NAMES_ITSELF_A_CONDITION.found(sentence, lower):
                         # "Payment of the fee is a condition for the examination of the file":
                         # a condition stated under a procedure heading stays one (GUIDE, label

@@ -840,3 +840,41 @@ GROUP_BRINGS = [
 def test_the_paper_a_named_group_brings_is_a_document(item, kind):
     html = f"{PAGE}<h2>Procedure</h2><ul><li>{item}</li></ul>"
     assert kind_of(html, item[:12]) == kind
+
+
+# under a procedure heading, an obligation to prove that a condition holds is the condition
+PROVES_THAT = [
+    ("en", "Renewal", "For each renewal you must prove that you still meet the conditions."),
+    (
+        "nl",
+        "Hernieuwing",
+        "Bij elke hernieuwing moet u aantonen dat u nog aan de voorwaarden voldoet.",
+    ),
+    ("fr", "Renouvellement", "Vous devrez démontrer que votre passeport reste valable trois mois."),
+    ("de", "Verlängerung", "Sie müssen nachweisen, dass Sie die Bedingungen weiterhin erfüllen."),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,sentence",
+    [pytest.param(h, s, id=f"{lang}-{i}") for i, (lang, h, s) in enumerate(PROVES_THAT)],
+)
+def test_an_obligation_to_prove_a_condition_is_a_requirement(heading, sentence):
+    assert kind_of(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>", sentence[:12]) == "requirement"
+
+
+# in a procedure list, a group named then the state the reader is in is a requirement
+GROUP_STATE = [
+    ("en", "Refugees: you have a residence card issued after recognition;"),
+    ("nl", "Subsidiaire bescherming: je hebt een tijdelijk verblijfsrecht;"),
+    ("fr", "Réfugiés : vous avez une carte de séjour délivrée après la reconnaissance ;"),
+    ("de", "Flüchtlinge: Sie haben eine Aufenthaltskarte nach der Anerkennung;"),
+]
+
+
+@pytest.mark.parametrize(
+    "item", [pytest.param(it, id=f"{lang}-{i}") for i, (lang, it) in enumerate(GROUP_STATE)]
+)
+def test_a_group_and_its_state_in_a_procedure_list_is_a_requirement(item):
+    html = f"{PAGE}<h2>Procedure</h2><ul><li>{item}</li></ul>"
+    assert kind_of(html, item[:10]) == "requirement"
