@@ -3374,6 +3374,17 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 pass
             elif (
                 context == "step"
+                and block.section
+                and block.lead_ins
+                and _asks_who_files(block.section[-1])
+                and not _LATER_STAGE.search(block.text)
+                and not _tells_an_act(block.text)
+            ):
+                # under "Qui introduit la demande ?", "La demande est introduite par … c'est-à-
+                # dire :" then "soit l'employeur lui-même": who files, a requirement (round-15)
+                add("requirement", block.text, block)
+            elif (
+                context == "step"
                 and _unlabelled(block.text) != block.text.strip()
                 and _READER_IN_A_STATE.match(_unlabelled(block.text))
             ):

@@ -3194,6 +3194,39 @@ WHO_FILES_HEADING = [
         "prüft danach",
         "step",
     ),
+    # a lead-in there saying who files, and its items naming who: requirements
+    (
+        "en",
+        "<h1>Single permit</h1><h2>Who files the application?</h2><p>The application is filed "
+        "by the employer or by its agent, that is:</p><ul><li>either the employer itself;</li>"
+        "<li>or a person the employer has mandated.</li></ul>",
+        "either the employer itself",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h1>Gecombineerde vergunning</h1><h2>Wie dient de aanvraag in?</h2><p>De aanvraag "
+        "wordt ingediend door de werkgever of zijn gemachtigde, namelijk:</p><ul><li>ofwel de "
+        "werkgever zelf;</li><li>ofwel een persoon die de werkgever heeft gemachtigd.</li></ul>",
+        "ofwel de werkgever zelf",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h1>Permis unique</h1><h2>Qui introduit la demande ?</h2><p>La demande est introduite "
+        "par l'employeur ou son mandataire, c'est-à-dire :</p><ul><li>soit l'employeur lui-même "
+        ";</li><li>soit une personne que l'employeur a mandatée.</li></ul>",
+        "soit l'employeur lui-même",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h1>Kombinierte Erlaubnis</h1><h2>Wer reicht den Antrag ein?</h2><p>Der Antrag wird vom "
+        "Arbeitgeber oder seinem Vertreter eingereicht, das heißt:</p><ul><li>entweder vom "
+        "Arbeitgeber selbst</li><li>oder von einer bevollmächtigten Person.</li></ul>",
+        "entweder vom Arbeitgeber selbst",
+        "requirement",
+    ),
     # German "Wie" asks how: the procedure's heading
     (
         "de",
