@@ -2429,6 +2429,8 @@ def _section_kind(section: str) -> str | None:
         return "requirement"  # "Who files the application?": who may file (round-15 audit)
     if _WHAT_TO_DO.found_in(heading) or _about_loss_or_theft(heading):
         return "step"  # "Que faire si la carte expire ?", "Bij verlies of diefstal" (round 15)
+    if _STAGE_QUESTION.found_in(heading) and len(heading.split()) <= 10:
+        return "step"  # "Where do I go?", "Où dois-je me rendre ?": a stage
     named = kind_of_heading(heading)
     if not named and _stage_heading(heading):
         return "step"  # "Verlängerung", "Recours contre une décision": a stage's heading
@@ -2448,6 +2450,12 @@ def _section_kind(section: str) -> str | None:
 # for the procedure's acts in order, as one asking where or when to apply: its acts are steps,
 # with the usual exceptions (GUIDE, round-15 audit).
 _WHAT_TO_DO = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.what_to_do)})(?![\w])")
+# A heading naming a stage as a question or a noun ("Where do I go?", "Où dois-je me rendre
+# ?", "Wann erhalte ich meine Karte?", "Termin vereinbaren"): heads steps as a stage's heading
+# does, only what someone does (GUIDE tune12b). (Headings on the time the procedure takes,
+# "Processing time", "Délai de traitement", were tried: the older pages label the facts under
+# them, extensions and advice, as no rows.)
+_STAGE_QUESTION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.stage_questions)})(?![\w])")
 # A heading about loss or theft ("Lost or stolen card", "Bij verlies of diefstal", "En cas de
 # perte ou de vol", "Bei Verlust oder Diebstahl") names the formality of reporting and
 # replacing the card: its acts are steps (GUIDE, round-15 audit). A loss counts with what is
@@ -2553,7 +2561,7 @@ def _stage_only_heading(section: str) -> bool:
     heading = _SENTENCE_END.split(section.strip())[-1]
     if heading.strip(" ?¿:").lower() in LEX.when_questions:
         return True
-    if _WHAT_TO_DO.found_in(heading):
+    if _WHAT_TO_DO.found_in(heading) or _STAGE_QUESTION.found_in(heading):
         return True  # "What to do upon arrival?": what someone does is a step, a fact none
     return not kind_of_heading(heading) and _stage_heading(heading)
 

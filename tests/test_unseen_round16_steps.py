@@ -878,3 +878,32 @@ GROUP_STATE = [
 def test_a_group_and_its_state_in_a_procedure_list_is_a_requirement(item):
     html = f"{PAGE}<h2>Procedure</h2><ul><li>{item}</li></ul>"
     assert kind_of(html, item[:10]) == "requirement"
+
+
+# a heading naming a stage as a question or a noun heads steps: what someone does there
+STAGE_QUESTIONS = [
+    ("en", "Where do I go?", "You go to the population office of your municipality."),
+    (
+        "en",
+        "When will I get my card?",
+        "The municipality sends you a letter when the card is ready.",
+    ),
+    ("nl", "Waar moet ik zijn?", "U gaat naar de dienst bevolking van uw gemeente."),
+    ("nl", "Een afspraak maken", "U maakt online een afspraak met de dienst bevolking."),
+    ("fr", "Où dois-je me rendre ?", "Vous vous présentez au service population de votre commune."),
+    ("fr", "Prendre rendez-vous", "Vous prenez rendez-vous en ligne avec le service population."),
+    ("de", "Wohin muss ich mich wenden?", "Sie wenden sich an das Bürgerbüro Ihrer Gemeinde."),
+    (
+        "de",
+        "Wann erhalte ich meine Karte?",
+        "Die Gemeinde schickt Ihnen einen Brief, sobald die Karte fertig ist.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "heading,sentence",
+    [pytest.param(h, s, id=f"{lang}-{i}") for i, (lang, h, s) in enumerate(STAGE_QUESTIONS)],
+)
+def test_a_heading_naming_a_stage_as_a_question_heads_steps(heading, sentence):
+    assert kind_of(f"{PAGE}<h2>{heading}</h2><p>{sentence}</p>", sentence[:12]) == "step"
