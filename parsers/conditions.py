@@ -774,6 +774,17 @@ def _formality_heading(heading: str) -> bool:
     )
 
 
+# A stage and the application in one compound word ("Hernieuwingsaanvraag",
+# "Verlengingsaanvraag", "Verlängerungsantrag", "Erneuerungsantrag", "Erstantrag"): the
+# renewal (or first) application, a stage's heading as "Renewal application" is (from half B,
+# flanders-professional-card-validity-agii-nl).
+_STAGE_COMPOUND = re.compile(
+    rf"^\W*(?:(?:{alternation(LEX.renewals)})s?|erst|eerste|nieuwe|neu)"
+    r"(?:aanvraag|aanvragen|antrag|anträge|antrags)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _stage_heading(heading: str) -> bool:
     """Whether a heading names a stage of the procedure: opened by one ("Renewal", "Recours
     contre une décision", at most five words), joined to another subject by "and" ("Coût et
@@ -783,6 +794,8 @@ def _stage_heading(heading: str) -> bool:
     if heading.strip(" ?¿:").lower() in LEX.stage_only:
         return True
     words = len(_IN_BRACKETS.sub(" ", heading).split())
+    if words <= 3 and _STAGE_COMPOUND.match(heading):
+        return True
     return (
         (
             (words <= 5 or (words <= 9 and _STAGE_OF.found_in(heading)))
@@ -915,7 +928,29 @@ _LIFTED_START = CaseBlind(
 )
 _ATTACH = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.attach)})(?![\w-])")
 _FOLLOWS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.follows)})(?![\w])")
-_HANDLES = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.handles)})(?![\w])")
+# What an authority or the applicant does holds its object between a verb's parts ("leitet die
+# Akte weiter", "händigt die Karte aus", "stuurt het dossier door"): there the German article
+# "die"/"das" and the Dutch "dat" open the object, not a clause (the shared gap stops at them),
+# so the gap of these phrases stops only at a conjunction or a relative after a comma.
+_ACT_GAP = (
+    # (nor across an example: "und händigt zum Beispiel die Karten aus" describes an office)
+    r"(?:\s+(?!(?:om|that|which|who|que|qui|dont|dass|welche|beispiel|example|exemple"
+    r"|bijvoorbeeld|instance)\b)(?<!,\s)"
+    r"(?:[^\s.;:]|(?<=\d)\.)+){0,6}\s+"
+)
+
+
+def _act_phrases(words) -> str:
+    gapped = [
+        _ACT_GAP.join(alternation([part.strip()]) for part in w.split("…"))
+        for w in words
+        if "…" in w
+    ]
+    plain = [w for w in words if "…" not in w]
+    return "|".join([*gapped, alternation(plain)] if plain else gapped)
+
+
+_HANDLES = CaseBlind(rf"(?<![\w])(?:{_act_phrases(LEX.handles)})(?![\w])")
 _COMPLY = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.comply)})(?![\w])")
 _PROHIBITION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.prohibition)})(?![\w])")
 # A sentence opened by an interrogative determiner is an indirect question ("Which conditions
@@ -1976,6 +2011,21 @@ _WHO_AND_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+# The procedure named as things to do: "procedures to be carried out", "steps to take",
+# "formalities to complete", "uit te voeren stappen", "te vervullen formaliteiten", "les
+# démarches à effectuer", "die zu erledigenden Formalitäten".
+_STEPS_TO_DO = re.compile(
+    r"\bto be (?:carried out|done|completed|taken|followed)\b"
+    r"|\bto (?:complete|take|follow|carry out)\b"
+    r"|\b(?:uit|na|af) te (?:voeren|leven|werken|handelen)\b"
+    r"|\bte (?:volgen|zetten|vervullen|doorlopen)\b"
+    r"|\bà (?:effectuer|accomplir|suivre|réaliser|remplir)\b"
+    r"|\bzu (?:erledigen|befolgen|durchlaufen)"
+    r"|\b(?:zu erledigenden|durchzuführenden|zu befolgenden)\b",
+    re.IGNORECASE,
+)
+
+
 def _context_kind(block: Block) -> str | None:
     """The kind named by the nearest heading or a lead-in (its last clause) above a block.
 
@@ -2014,6 +2064,9 @@ def _context_kind(block: Block) -> str | None:
         and (
             len(text.split()) <= 8
             or k == "document"  # "documents" is never in passing
+            # "Specific aspects of the procedures to be carried out in …:": the procedure's
+            # acts, named as things to do, are what its list holds
+            or (k == "step" and _STEPS_TO_DO.search(text))
             or (k in _ANNOUNCED and ANNOUNCES.found_in(full) and not _POINTER.found_in(full))
         )
     ]
@@ -2063,6 +2116,9 @@ def _context_kind(block: Block) -> str | None:
             _section_kind(block.section[-1])
             or _numbered_part_of(block.section)
             or _announced_part_of(block)
+            # an h3 naming a case, a place or a group under a heading about the procedure
+            # takes that heading's kind, with the usual exceptions (GUIDE, round-15 audit)
+            or ("step" if _case_of_a_stage(block) else None)
         )
     kinds = [kind for kind in kinds if kind]
     return min(kinds, key=_PRIORITY.__getitem__) if kinds else None
@@ -2094,14 +2150,20 @@ def _case_of_a_stage(block: Block) -> bool:
     heading alone left unread). Only a sentence telling an act with no obligation word is
     read there: an obligation keeps the reading it has under a heading naming no kind."""
     section = block.section
+    if len(section) < 3 or _section_kind(section[-1]) or _numbered_part_of(section):
+        return False  # (the page's title above: its sections are the page's own)
+    # an h4 under an h3 that names no kind either ("How to apply" > "Family members" >
+    # "Living abroad"): the nearest heading above them that names one decides (round-15)
+    above = len(section) - 2
+    while above > 1 and not _section_kind(section[above]):
+        if _NUMBERED_PART.match(section[above]):
+            return False  # "2. Choisir le permis …" > "La durée du contrat": a part's own case
+        above -= 1
     return (
-        len(section) >= 3  # (the page's title above: its sections are the page's own)
-        and not _section_kind(section[-1])
-        and not _numbered_part_of(section)
-        and _section_kind(section[-2]) == "step"
-        and not _stage_only_heading(section[-2])
-        and not _asks_when(section[-2])
-        and not _STEP_HEADING.match(section[-2])  # "Stap 1" over its parts: the step's text
+        _section_kind(section[above]) == "step"
+        and not _stage_only_heading(section[above])
+        and not _asks_when(section[above])
+        and not _STEP_HEADING.match(section[above])  # "Stap 1" over its parts: the step's text
     )
 
 
@@ -2127,6 +2189,181 @@ def _hands_in_a_document(sentence: str) -> bool:
     )
     # (a sentence, not a link's label: "Contact form")
     return bool(acts) and len(sentence.split()) >= 4 and _DOCUMENT_NOUN.found_in(sentence)
+
+
+def _attaches_a_paper(sentence: str, lower: str) -> bool:
+    """Whether an obligation asks to attach or bring a named paper ("You must attach a copy of
+    the police report", "U moet een pasfoto meebrengen", "Vous devez joindre une attestation",
+    "Sie müssen eine Verlusterklärung beifügen"): a document, under a procedure heading too."""
+    return bool(_ATTACH_ACT.search(sentence) and _PAPER_NAMED.found(sentence, lower))
+
+
+# The verbs of adding a paper to a file or bringing it along, said of the reader (not "contain",
+# "bevatten", "présenter", "vorlegen": what an application holds or a paper shown is told
+# as a stage on the older pages).
+_GAP_WORDS = r"(?:\s+[^\s.;:]+){0,6}?\s+"
+_ATTACH_ACT = re.compile(
+    r"\b(?:attach(?:es)?|enclose[s]?|brings?(?:\s+along)?|take\s+along"
+    r"|bijvoegen|bij\s+te\s+voegen|toevoegen|toe\s+te\s+voegen|meebrengen|mee\s+te\s+brengen"
+    r"|meenemen|mee\s+te\s+nemen|bij\s+(?:de|het|uw|je|jouw)\s+\w+\s+(?:te\s+)?voegen"
+    r"|(?:voeg|voegt|breng|brengt|neem|neemt)" + _GAP_WORDS +
+    r"(?:bij|toe|mee)"
+    r"|joindre|joignez|joignent|annexer|annexez|apporter|apportez|apporte|apportent"
+    r"|vous\s+munir|se\s+munir|munissez"
+    r"|beifügen|beizufügen|beilegen|beizulegen|mitbringen|mitzubringen|mitnehmen"
+    r"|(?:fügen|fügt|legen|legt|bringen|bringt|nehmen|nimmt)" + _GAP_WORDS + r"(?:bei|mit))\b",
+    re.IGNORECASE,
+)
+
+
+# A permission to file or act denied, or given only in one place or way: "cannot apply",
+# "can no longer apply", "kan je … geen statuutwijziging meer aanvragen", "mag geen aanvraag
+# indienen", "ne peut pas introduire", "ne peuvent introduire leur demande qu'à la commune",
+# "kann keinen Antrag stellen", "darf nicht …". Under a procedure heading it is the condition
+# on who may file (GUIDE 22:58: a limit or an exclusive permission; round-15 audit: a
+# condition on the person stays a requirement), not a stage.
+_NO_CLAUSE_GAP = (
+    r"(?:\s+(?!(?:die|dat|der|das|that|who|which|welche|wij|we|wir)\b)[^\s.;:,]+){0,6}?"
+)
+_DENIED_PERMISSION = re.compile(
+    r"\b(?:cannot|can\s+not|can\s+no\s+longer|may\s+not|may\s+no\s+longer"
+    r"|is\s+not\s+allowed\s+to"
+    r"|(?:kan|kunt|kunnen|mag|mogen)\b" + _NO_CLAUSE_GAP + r"\s+(?:geen|niet)\b"
+    r"|ne\s+(?:peut|peuvent|pourra|pourront|peux)\s+"
+    r"(?:pas|plus|plus\s+\S+|[^.;:]{0,80}?\bqu(?:e\b|['’]))"
+    r"|(?:kann|können|darf|dürfen)\b" + _NO_CLAUSE_GAP + r"\s+(?:kein|keine|keinen|nicht)\b)",
+    re.IGNORECASE,
+)
+
+
+_CASE_OPENER = re.compile(
+    r"^\W*(?:if|when|where|als|wanneer|indien|zolang|si|lorsqu|quand|wenn|falls|sofern)\b",
+    re.IGNORECASE,
+)
+_INVERTED_MODAL = re.compile(r"^\W*(?:kunt|kan|kunnen|mag|kann|können|darf)\b", re.IGNORECASE)
+_RELATIVE_JUST_BEFORE = re.compile(
+    r"\b(?:who|that|which|die|dat|qui|der|welche)\s+$", re.IGNORECASE
+)
+_PASSIVE_AFTER = re.compile(
+    r"^(?:\s+[^\s.;:,]+){0,5}?\s+(?:be|être|worden|werden)\b", re.IGNORECASE
+)
+# the authority or "we" unable to do something ("the Office cannot guarantee", "wij kunnen niet
+# garanderen") says what it will not do, no permission of the reader (GUIDE devset-r)
+_NOT_THE_READER = re.compile(
+    r"\b(?:we|wij|we|nous|wir|office|dienst|service|administration|ministry|ministerie|ministère"
+    r"|ministerium|behörde|amt|embassy|ambassade|botschaft|consulate|consulaat|consulat|konsulat"
+    r"|municipality|gemeente|commune|gemeinde|region|gewest|région)\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_permission(sentence: str) -> bool:
+    """Whether a sentence's main clause denies (or narrows to one place) the reader's or a
+    group's permission to file or act: not in a case clause ("Lorsqu'une personne ne peut pas
+    produire …, l'ambassade …", "Kunt u geen … voorleggen, geef dan …"), a relative ("who
+    cannot lodge"), a passive ("cannot be predicted") or of the authority."""
+    main = sentence
+    if (
+        _CASE_HEAD.match(sentence)
+        or _INVERTED_MODAL.match(sentence)
+        or _CASE_OPENER.match(sentence)
+    ):
+        main = sentence.split(",", 1)[1] if "," in sentence else ""
+    match = _DENIED_PERMISSION.search(main)
+    if not match or lifts_obligation(sentence):
+        return False
+    clause_before = re.split(r"[,;:]", main[: match.start()])[-1]
+    return not (
+        _RELATIVE_JUST_BEFORE.search(main[: match.start()])
+        or _PASSIVE_AFTER.match(main[match.end() :])
+        or _NOT_THE_READER.search(clause_before)
+    )
+
+
+# An item that opens on an article or a number names a thing ("A pre-paid envelope with your
+# address", "The valid work permit (with two copies)", "Een gefrankeerde omslag", "Une
+# enveloppe timbrée", "Ein frankierter Umschlag"): under a lead-in that says to hand in or
+# bring what follows, the thing handed in, a document (GUIDE devset-u: "Bringen Sie bitte
+# folgende Unterlagen mit:"), unless its first sentence tells an act.
+_OPENS_ON_ARTICLE = re.compile(
+    r"^\W*(?:a|an|the|one|two|three|een|de|het|twee|drie|un|une|le|la|les|l['’]|deux|trois"
+    r"|ein|eine|einen|der|die|das|zwei|drei|\d+)\s+\w",
+    re.IGNORECASE,
+)
+
+
+def _names_a_thing_handed_in(text: str) -> bool:
+    first = _sentences_of_text(text)
+    return bool(_OPENS_ON_ARTICLE.match(text)) and not _tells_an_act(first)
+
+
+def _sentences_of_text(text: str) -> str:
+    """The first sentence of a text (an item's own words before any second sentence)."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", text.strip(), maxsplit=1)[0]
+
+
+# What the authority will not accept ("The counter accepts no incomplete file", "… is no
+# longer accepted as legal residence", "Het loket aanvaardt geen onvolledig dossier", "wordt
+# niet langer aanvaard", "Le guichet n'accepte aucun dossier", "n'est plus acceptée", "Der
+# Schalter nimmt keine unvollständige Akte an", "wird nicht mehr akzeptiert"): it names no
+# obligation of the reader, no row (GUIDE devset-r), under a procedure heading too.
+_NOT_ACCEPTED = re.compile(
+    r"\baccepts?\s+no\b|\b(?:not|no\s+longer)\s+(?:be\s+)?accepted\b"
+    r"|\b(?:aanvaardt|aanvaarden|accepteert|accepteren)\s+(?:geen|niet)\b"
+    r"|\b(?:niet|niet\s+meer|niet\s+langer|geen)\s+(?:\S+\s+){0,2}?(?:aanvaard|geaccepteerd)\b"
+    r"|\bn['’](?:accepte|acceptent|acceptera)\s+(?:pas|plus|aucune?)\b"
+    r"|\b(?:n['’]est|ne\s+sont|ne\s+sera|ne\s+seront)\s+(?:pas|plus)\s+(?:acceptée?s?|admise?s?)\b"
+    r"|\b(?:nimmt|nehmen)\s+(?:keine|keinen|kein)\b[^.;:]{0,40}\ban\b"
+    r"|\b(?:akzeptiert|akzeptieren)\s+(?:keine|keinen|kein)\b"
+    r"|\b(?:nicht|nicht\s+mehr|nicht\s+länger)\s+(?:\S+\s+){0,2}?(?:akzeptiert|angenommen)\b",
+    re.IGNORECASE,
+)
+
+
+# An obligation to prove that a condition holds ("must prove that …", "moet aantonen dat …",
+# "devrez démontrer (a) que …", "müssen nachweisen, dass …"): the condition, not a stage.
+_PROVES_THAT = re.compile(
+    r"\b(?:prove|show|demonstrate|establish)\s+that\b"
+    r"|\b(?:aantonen|bewijzen|aan\s+te\s+tonen|te\s+bewijzen)\b[^.;:]{0,40}?\bdat\b"
+    r"|\b(?:démontrer|prouver|établir)\b[^.;:]{0,12}?\bque?\b"
+    r"|\b(?:nachweisen|belegen|beweisen|nachzuweisen)\s*,\s*dass\b",
+    re.IGNORECASE,
+)
+# The reader in a state, after a label naming the group ("Asielprocedure: je hebt een
+# asielaanvraag ingediend …", "Refugees: you have a residence card …", "Réfugiés : vous avez
+# …", "Flüchtlinge: Sie haben …").
+_READER_IN_A_STATE = re.compile(
+    r"^\W*(?:you\s+(?:have|are|hold|live|stay)|je\s+(?:hebt|bent|zit|woont|verblijft)"
+    r"|u\s+(?:hebt|heeft|bent|zit|woont|verblijft)|vous\s+(?:avez|êtes|résidez|séjournez)"
+    r"|sie\s+(?:haben|sind|wohnen|leben))\b",
+    re.IGNORECASE,
+)
+
+
+def _act_before_its_places(sentence: str, context: str | None) -> bool:
+    """Whether a sentence ending its section on ":" under a procedure heading tells a whole
+    act, the places or addresses under the next heading ("A change of address has to be
+    reported to the city services:", "Een adreswijziging meldt u aan de dienst bevolking:",
+    "Le changement d'adresse se déclare auprès des services suivants :", "Die Adressänderung
+    melden Sie bei folgenden Stellen:"): a step, not a lead-in left without its list ("The
+    host family must:" names no act)."""
+    return (
+        context == "step"
+        and len(sentence.split()) >= 7
+        and _tells_an_act(sentence.rstrip(" :"))
+        and not re.search(rf"\b{_MODAL}\s*:$", sentence)
+        # "Bekijk hieronder hoeveel tijd je hebt …:", "Voyez de combien de temps …": points
+        # to what follows, as a lead-in does
+        and not IMPERATIVE.match(_unlabelled(sentence))
+        and not _POINTER.found_in(sentence)
+        and not _BELOW.search(sentence)
+    )
+
+
+_BELOW = re.compile(
+    r"\b(?:below|hereafter|hieronder|hierna|ci-dessous|ci-après|unten|nachstehend|im folgenden)\b",
+    re.IGNORECASE,
+)
 
 
 def _announced_part_of(block: Block) -> str | None:
@@ -2188,6 +2425,12 @@ def _section_kind(section: str) -> str | None:
         return "step"  # "Apply at Brussels Economy and Employment": the procedure's heading
     if _PERSON_APPLIES.match(heading) and not heading.rstrip().endswith("?"):
         return "step"  # "Employer applies for a permit": who files, the procedure's heading
+    if _asks_who_files(heading):
+        return "requirement"  # "Who files the application?": who may file (round-15 audit)
+    if _WHAT_TO_DO.found_in(heading) or _about_loss_or_theft(heading):
+        return "step"  # "Que faire si la carte expire ?", "Bij verlies of diefstal" (round 15)
+    if _STAGE_QUESTION.found_in(heading) and len(heading.split()) <= 10:
+        return "step"  # "Where do I go?", "Où dois-je me rendre ?": a stage
     named = kind_of_heading(heading)
     if not named and _stage_heading(heading):
         return "step"  # "Verlängerung", "Recours contre une décision": a stage's heading
@@ -2199,6 +2442,88 @@ def _section_kind(section: str) -> str | None:
         or _asks_how(heading)
         or ("step" if _asks_when(heading) else None)
         or _procedure_after_label(heading)
+    )
+
+
+# A heading that asks what to do ("What to do after you arrive?", "Wat moet u doen bij een
+# verhuis?", "Que faire si la carte expire ?", "Was ist zu tun, wenn der Vertrag endet?") asks
+# for the procedure's acts in order, as one asking where or when to apply: its acts are steps,
+# with the usual exceptions (GUIDE, round-15 audit).
+_WHAT_TO_DO = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.what_to_do)})(?![\w])")
+# A heading naming a stage as a question or a noun ("Where do I go?", "Où dois-je me rendre
+# ?", "Wann erhalte ich meine Karte?", "Termin vereinbaren"): heads steps as a stage's heading
+# does, only what someone does (GUIDE tune12b). (Headings on the time the procedure takes,
+# "Processing time", "Délai de traitement", were tried: the older pages label the facts under
+# them, extensions and advice, as no rows.)
+_STAGE_QUESTION = CaseBlind(rf"(?<![\w])(?:{_phrases(LEX.stage_questions)})(?![\w])")
+# A heading about loss or theft ("Lost or stolen card", "Bij verlies of diefstal", "En cas de
+# perte ou de vol", "Bei Verlust oder Diebstahl") names the formality of reporting and
+# replacing the card: its acts are steps (GUIDE, round-15 audit). A loss counts with what is
+# lost ("Loss of your card", "Verlust der Aufenthaltskarte"), never a right or a status lost
+# ("Perte du droit de séjour", "Verlust des Aufenthaltsrechts"); French "vol" (also a flight)
+# only beside a loss or a card.
+_THEFT = re.compile(
+    rf"(?<![\w])(?:{alternation(w for w in LEX.theft if w != 'vol')})(?![\w])", re.IGNORECASE
+)
+_VOL = re.compile(r"(?<![\w'’])vol(?![\w])", re.IGNORECASE)
+_LOSS = re.compile(rf"(?<![\w])(?:{alternation(LEX.loss)})(?![\w])", re.IGNORECASE)
+_LOST_THING = re.compile(
+    rf"(?:{alternation(LEX.lost_things)})(?![\w])", re.IGNORECASE
+)  # (Dutch and German compounds end on it: "verblijfskaart", "Aufenthaltskarte")
+_LOST_RIGHT = re.compile(
+    r"right|recht|droit|status|statut|job|emploi|baan|arbeit|werk|travail|nationalit"
+    r"|staatsangeh|nationaliteit|income|inkomen|revenu|einkommen",
+    re.IGNORECASE,
+)
+
+
+# A heading that asks who files or acts ("Who files the application?", "Wie dient de aanvraag
+# in?", "Qui introduit la demande ?", "Wer stellt den Antrag?") is a heading about who may
+# apply, like "Who can …": its sentences naming who files are requirement rows, a later stage
+# told there stays a step (GUIDE, round-15 audit). Dutch "Wie" asks who before a verb of the
+# third person ("Wie dient …", "Wie vraagt …"); German "Wie" asks how.
+_WHO_FIRST = re.compile(
+    r"^\W*(?:who|qui|wer|wie(?=\s+(?:dient|dienen|vraagt|vragen|doet|doen|stuurt|sturen"
+    r"|ondertekent|moet|moeten|kan|kunnen|mag|mogen)\b))\b",
+    re.IGNORECASE,
+)
+# "then", "daarna", "ensuite", "danach": a later stage of the procedure
+# (not after a comma: "Heb je …, dan moet je …" is a case and what follows in it)
+_LATER_STAGE = re.compile(
+    r"(?<!,\s)\b(?:then|next|afterwards|subsequently|later|daarna|vervolgens|nadien|dan"
+    r"|ensuite|puis|par la suite|danach|anschließend|dann|später)\b",
+    re.IGNORECASE,
+)
+# "Wer ist für welchen Antrag zuständig?": which authority is competent, not who files
+_COMPETENT = re.compile(
+    r"zuständig|bevoegd|compétent|competent|responsible|verantwoordelijk|responsable",
+    re.IGNORECASE,
+)
+
+
+def _asks_who_files(heading: str) -> bool:
+    if not _WHO_FIRST.match(heading) or len(heading.split()) > 9 or _COMPETENT.search(heading):
+        return False
+    lower = lowered(heading)
+    return bool(
+        _APPLYING.found(heading, lower)
+        or _LODGING.found(heading, lower)
+        or _HANDLES.found(heading, lower)
+        or (_PROCEDURE.found(heading, lower) and not kind_of_heading(heading))
+        or _PROCEDURE_TAIL.search(heading)
+    )
+
+
+def _about_loss_or_theft(heading: str) -> bool:
+    """Whether a heading is about a card lost or stolen (GUIDE, round-15 audit)."""
+    if len(heading.split()) > 12 or _LOST_RIGHT.search(heading):
+        return False
+    loss = _LOSS.search(heading)
+    thing = _LOST_THING.search(heading)
+    return bool(
+        _THEFT.search(heading)
+        or (_VOL.search(heading) and (loss or thing))
+        or (loss and thing)
     )
 
 
@@ -2236,6 +2561,8 @@ def _stage_only_heading(section: str) -> bool:
     heading = _SENTENCE_END.split(section.strip())[-1]
     if heading.strip(" ?¿:").lower() in LEX.when_questions:
         return True
+    if _WHAT_TO_DO.found_in(heading) or _STAGE_QUESTION.found_in(heading):
+        return True  # "What to do upon arrival?": what someone does is a step, a fact none
     return not kind_of_heading(heading) and _stage_heading(heading)
 
 
@@ -2359,6 +2686,12 @@ _OPENS_WITH_DOCUMENT = CaseBlind(
     r"[^\s,.;:()]+\s+){0,2}(?:\([^\s()]{1,12}-\))?"
     rf"(?:{alternation(LEX.document_nouns)}|{_DOCUMENT_TAILS})(?![\w])"
 )
+
+# A paper named anywhere in a sentence (its noun, or a compound ending on it).
+_PAPER_NAMED = CaseBlind(
+    rf"(?<![\w])(?:{alternation(LEX.document_nouns)})(?![\w])|{_DOCUMENT_TAILS}(?![\w])"
+)
+
 
 # Documents said to be needed or asked for: "Voor sommige categorieën zijn er nog specifieke
 # tewerkstellingsdocumenten nodig", "des documents supplémentaires seront demandés", "The
@@ -2501,7 +2834,9 @@ def _inside_a_paper_of_one(blocks: list[Block], i: int, document_items: set[int]
     (`_names_one_paper_over_a_list`): the case and the papers below it say which paper that
     is, documents too."""
     at = _parent_item(blocks, i)
-    while at is not None and blocks[at].level != 1:
+    # (up to the list's top item, whatever its depth: a list may open nested, "Stap 2" then
+    # "Identiteitsbewijs van de au pair" at level 2)
+    while at is not None and blocks[at].level != 1 and _parent_item(blocks, at) is not None:
         at = _parent_item(blocks, at)
     return (
         at is not None
@@ -2957,7 +3292,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 context in (None, "step")
                 and block.lead_ins
                 and _HANDS_IN_LEAD.found_in(_last_sentence(block.lead_ins[-1]))
-                and _OPENS_WITH_DOCUMENT.found_in(block.text.strip())
+                and (
+                    _OPENS_WITH_DOCUMENT.found_in(block.text.strip())
+                    or _names_a_thing_handed_in(block.text)
+                )
             ):
                 # "Please submit in person:" then "A valid passport.": what is handed in is a
                 # paper, under a procedure heading too (an instruction naming what to bring)
@@ -3025,6 +3363,53 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 and not (block.lead_ins and _tells_an_act(block.lead_ins[-1]))
             ):
                 pass  # "Le moment de la demande est laissé au choix …" under "Quand ?": a fact
+            elif (
+                context == "step"
+                and (
+                    block.text.rstrip().endswith(":")
+                    or (
+                        i + 1 < len(blocks)
+                        and blocks[i + 1].kind == "list_item"
+                        and blocks[i + 1].level > block.level
+                    )
+                )
+                and not _tells_an_act(block.text)
+                and not tells_stage(block.text)
+            ):
+                # "Stay of over 3 months" over its nested stages, "Je hebt al een
+                # verblijfsrecht in België:" before what to do in that case: the case, a
+                # caption or a case opener, no row (GUIDE, round-15 audit)
+                pass
+            elif (
+                context == "step"
+                and block.section
+                and block.lead_ins
+                and _asks_who_files(block.section[-1])
+                and not _LATER_STAGE.search(block.text)
+                and not _tells_an_act(block.text)
+            ):
+                # under "Qui introduit la demande ?", "La demande est introduite par … c'est-à-
+                # dire :" then "soit l'employeur lui-même": who files, a requirement (round-15)
+                add("requirement", block.text, block)
+            elif (
+                context == "step"
+                and _unlabelled(block.text) != block.text.strip()
+                and _READER_IN_A_STATE.match(_unlabelled(block.text))
+            ):
+                # "Subsidiaire bescherming: je hebt een tijdelijk verblijfsrecht …": a group
+                # named, then the state the reader is in, a condition on the person, a
+                # requirement under a procedure heading too (GUIDE, round-15 audit)
+                add("requirement", block.text, block)
+            elif (
+                context == "step"
+                and _unlabelled(block.text) != block.text.strip()
+                and not IMPERATIVE.match(_unlabelled(block.text))
+                and _attaches_a_paper(_unlabelled(block.text), lowered(_unlabelled(block.text)))
+            ):
+                # "Indépendant : il apporte un extrait de la Banque Carrefour": a group named,
+                # then the paper it brings, a document under a procedure heading too (GUIDE
+                # devset-u); an order to bring one in a list of stages stays a step
+                add("document", block.text, block)
             elif context == "step" and (
                 (_EXCLUSIVE.search(block.text) and not _names_stage(block.text))
                 or _by_appointment_only(block.text)
@@ -3094,6 +3479,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         sentence.endswith(":")
                         and sentence is block.sentences[-1]
                         and (next_block is None or next_block.kind == "heading")
+                        and not _act_before_its_places(sentence, context)
                     )
                     or next_block is not None
                     and (
@@ -3123,6 +3509,19 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Coût : 5,00 EUR", "Validité : 5 ans"
                 if context == "step" and _READ_FIRST.match(sentence):
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
+                if context == "step" and _NOT_ACCEPTED.search(sentence):
+                    continue  # "Le guichet n'accepte aucun dossier incomplet" (devset-r)
+                if (
+                    context == "requirement"
+                    and block.section
+                    and _LATER_STAGE.search(sentence)
+                    and _asks_who_files(block.section[-1])
+                    and tells_stage(sentence)
+                ):
+                    # "The region then examines the file" under "Who files the application?":
+                    # a later stage stays a step (GUIDE, round-15 audit)
+                    add("step", sentence, block)
+                    continue
                 if context == "step" and _FREE.found_in(sentence) and _only_a_fee(sentence):
                     continue  # "La procédure est gratuite.": a fee line, none charged
                 appointment = _by_appointment_only(sentence) if context == "step" else None
@@ -3206,6 +3605,26 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         # "The worker must live in Wallonia": a state; "Le séjour ne peut
                         # excéder 90 jours" under "Déclaration d'arrivée": a limit (devset-u)
                         kind = "requirement"
+                    if kind == "step" and _attaches_a_paper(sentence, lower):
+                        # "Im letzteren Fall müssen Sie Ihrem Antrag eine Verlusterklärung
+                        # beifügen": a paper to attach is a document under a procedure heading
+                        # too (GUIDE, round-15 audit: the usual exceptions)
+                        kind = "document"
+                    if (
+                        kind == "step"
+                        and _case_of_a_stage(block)
+                        and not _names_stage(sentence)
+                        and _says_who_needs(sentence, lower)
+                    ):
+                        # "Dans la plupart des cas, un permis de travail est nécessaire pour
+                        # engager un travailleur": who needs it, a condition on the case
+                        kind = "requirement"
+                    if kind == "step" and _denied_permission(sentence):
+                        kind = "requirement"  # "Who stays illegally cannot apply for a card."
+                    if kind == "step" and _PROVES_THAT.search(sentence):
+                        # "Auch bei jedem Verlängerungsantrag müssen Sie nachweisen, dass Sie die
+                        # Bedingungen erfüllen": to prove a condition holds is the condition
+                        kind = "requirement"
                     if kind == "step" and _NAMES_ITSELF_A_CONDITION.found(sentence, lower):
                         # "Payment of the fee is a condition for the examination of the file":
                         # a condition stated under a procedure heading stays one (GUIDE, label
@@ -3244,7 +3663,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         # limit in a sentence of its own binds, as a ban does (GUIDE, label audit)
                         limited = "requirement"
                     if limited == "step" and (
-                        not _names_stage(sentence) or _EXCLUSIVE.search(sentence)
+                        not _names_stage(sentence)
+                        or _EXCLUSIVE.search(sentence)
+                        or _denied_permission(sentence)
                     ):
                         # an exclusive permission binds under a stage heading too ("Only
                         # accredited counters may send the application", GUIDE label audit)
@@ -3307,13 +3728,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     and not _is_button(block)  # "Make an appointment to register"
                     and not (
                         block.section
-                        and _stage_only_heading(block.section[-1])
+                        and (_stage_only_heading(block.section[-1]) or _case_of_a_stage(block))
                         and not _tells_an_act(sentence)
-                    )  # "Le moment de la demande est laissé au choix …" under "Quand ?"
+                    )  # "Le moment de la demande est laissé au choix …" under "Quand ?"; under
+                    # h3 "Maximaal 90 dagen" of a procedure h2, "Dat verloopt in één procedure"
                 ):
                     # "Das Ministerium prüft Ihren Antrag": a stage, whoever acts; under the
-                    # page's title (h1) a sentence only introduces the page
-                    add("step", sentence, block)
+                    # page's title (h1) a sentence only introduces the page; who may not
+                    # file, or may file only there, is a condition (_denied_permission)
+                    add("requirement" if _denied_permission(sentence) else "step", sentence, block)
                 elif (
                     case_of_stage
                     and tells_stage(sentence)

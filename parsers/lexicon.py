@@ -226,6 +226,11 @@ class Lexicon:
     stage_only: frozenset[str]  # "Application", "Antrag": a heading that is only the application
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
     when_questions: frozenset[str]  # "When?", "Quand ?": a heading asking when (a stage's time)
+    what_to_do: tuple[str, ...]  # "What to do", "Que faire", "Was ist zu tun": asks for actions
+    stage_questions: tuple[str, ...]  # "Where do I go?", "Où dois-je aller ?": a stage
+    theft: tuple[str, ...]  # "stolen", "diefstal", "vol", "Diebstahl": a card reported stolen
+    loss: tuple[str, ...]  # "lost", "verlies", "perte", "Verlust": a card lost (with its noun)
+    lost_things: tuple[str, ...]  # "card", "kaart", "titre", "Karte": what is lost or stolen
     formalities: tuple[str, ...]  # "First registration", "Inscription": a formality in a heading
     polite: tuple[str, ...]  # "please", "gelieve", "veuillez", "bitte": an order follows
     channels: tuple[str, ...]  # "by e-mail", "en ligne", "per Post": how an application goes
@@ -337,6 +342,11 @@ def merged() -> Lexicon:
         stage_only=frozenset(words("stage_only")),
         procedure_questions=frozenset(words("procedure_questions")),
         when_questions=frozenset(words("when_questions")),
+        what_to_do=words("what_to_do"),
+        stage_questions=words("stage_questions"),
+        theft=words("theft"),
+        loss=words("loss"),
+        lost_things=words("lost_things"),
         formalities=words("formalities"),
         polite=words("polite"),
         channels=words("channels"),

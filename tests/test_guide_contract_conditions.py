@@ -2865,3 +2865,381 @@ FORMALITIES_HANDLED_WHERE = [
 @pytest.mark.parametrize("html,needle,kind", cases("formalities_where", FORMALITIES_HANDLED_WHERE))
 def test_formalities_a_lead_in_says_are_handled_at_a_place_are_steps(html, needle, kind):
     check(html, needle, kind)
+
+
+# --- Settled in the round-15 label audit (2026-12-07) ---------------------------------------
+
+# A heading that asks what to do is a heading about the procedure: what the reader does or
+# what then happens is a step, also with "must"; a condition on the person stays a
+# requirement, a paper to attach a document (GUIDE, round-15 audit).
+WHAT_TO_DO_HEADING = [
+    (
+        "en",
+        "<h2>What to do after you arrive?</h2><p>Report your address to the town hall "
+        "within eight days.</p>",
+        "Report your address",
+        "step",
+    ),
+    (
+        "en",
+        "<h2>What should you do when your card expires?</h2><p>You must apply for a new card "
+        "at the municipality.</p>",
+        "apply for a new card",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Wat moet u doen bij een verhuis?</h2><p>Meld uw nieuwe adres aan de gemeente "
+        "binnen acht dagen.</p>",
+        "Meld uw nieuwe adres",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Wat moet je doen als je contract eindigt?</h2><p>Je moet het einde van de "
+        "tewerkstelling melden aan de dienst.</p>",
+        "einde van de tewerkstelling",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Que faire si la carte expire ?</h2><p>Vous devez prévenir l'administration "
+        "communale avant la date d'échéance.</p>",
+        "prévenir l'administration",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Que dois-je faire en arrivant ?</h2><p>Présentez-vous à la commune avec votre "
+        "passeport.</p>",
+        "Présentez-vous",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Was ist zu tun, wenn der Vertrag endet?</h2><p>Vor jedem Wechsel des "
+        "Arbeitgebers beantragen Sie eine neue Erlaubnis.</p>",
+        "beantragen Sie eine neue",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Was müssen Sie tun?</h2><p>Sie müssen sich innerhalb von acht Tagen bei der "
+        "Gemeinde melden.</p>",
+        "bei der Gemeinde melden",
+        "step",
+    ),
+    (
+        "en",
+        "<h2>What to do after you arrive?</h2><p>You must hold a valid passport during the "
+        "whole stay.</p>",
+        "valid passport",
+        "requirement",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("what_to_do", WHAT_TO_DO_HEADING))
+def test_a_heading_that_asks_what_to_do_heads_steps(html, needle, kind):
+    check(html, needle, kind)
+
+
+# An h3 or h4 naming no kind of its own (a case, a place, a group) under a heading about the
+# procedure takes that heading's kind; an h3 naming a kind gives its own (GUIDE, round-15).
+CASE_SUBHEADING_UNDER_PROCEDURE = [
+    (
+        "en",
+        "<h1>Single permit</h1>"
+        "<h2>How to apply</h2><h3>You already live in Belgium</h3><p>The employer sends the "
+        "file to the regional service.</p>",
+        "sends the file",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Single permit</h1>"
+        "<h2>Procedure</h2><h3>U verblijft in het buitenland</h3><p>U dient de aanvraag in "
+        "bij de ambassade.</p>",
+        "dient de aanvraag in",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Single permit</h1>"
+        "<h2>Comment introduire la demande ?</h2><h3>Séjour de moins de trois mois</h3><p>La "
+        "demande est introduite par l'employeur auprès de la Région.</p>",
+        "introduite par l'employeur",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Single permit</h1>"
+        "<h2>Antragsverfahren</h2><h3>Sie wohnen im Ausland</h3><p>Sie reichen den Antrag "
+        "bei der Botschaft ein.</p>",
+        "reichen den Antrag",
+        "step",
+    ),
+    (
+        "en",
+        "<h1>Single permit</h1>"
+        "<h2>How to apply</h2><h4>Students</h4><p>The school sends the enrolment "
+        "certificate to the office.</p>",
+        "enrolment certificate to the office",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Single permit</h1>"
+        "<h2>Procedure</h2><h3>Voorwaarden</h3><ul><li>U bent ouder dan 18 jaar.</li>"
+        "<li>U heeft een geldig paspoort.</li></ul>",
+        "ouder dan 18",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h1>Single permit</h1><h2>How to apply</h2><h3>Seasonal workers</h3><ul><li>The "
+        "employer sends the application to the region.</li><li>The region decides within "
+        "four months.</li></ul>",
+        "region decides",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Permis unique</h1><h2>Procédure</h2><h3>Travailleurs saisonniers</h3><p>Vous "
+        "devez envoyer le dossier complet à la Région.</p>",
+        "envoyer le dossier",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Kombinierte Erlaubnis</h1><h2>Antragsverfahren</h2><h3>Saisonarbeitnehmer</h3>"
+        "<ul><li>Der Arbeitgeber reicht den Antrag bei der Region ein.</li></ul>",
+        "reicht den Antrag",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Gecombineerde vergunning</h1><h2>Procedure</h2><h3>Seizoenarbeiders</h3><p>U "
+        "moet het volledige dossier naar het Gewest sturen.</p>",
+        "volledige dossier",
+        "step",
+    ),
+]
+
+
+# an h4 under an h3 that names no kind either: the nearest heading naming one decides
+CASE_SUBHEADING_UNDER_PROCEDURE += [
+    (
+        "en",
+        "<h1>Family reunification</h1><h2>How to apply</h2><h3>Family members</h3><h4>Living "
+        "abroad</h4><p>The family member files the visa application at the embassy.</p>",
+        "files the visa application",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Gezinshereniging</h1><h2>Procedure</h2><h3>Gezinsleden</h3><h4>In het "
+        "buitenland</h4><ul><li>Het gezinslid dient de visumaanvraag in bij de ambassade.</li>"
+        "</ul>",
+        "dient de visumaanvraag in",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Regroupement familial</h1><h2>Procédure</h2><h3>Membres de la famille</h3><h4>À "
+        "l'étranger</h4><p>Vous devez envoyer le dossier à l'ambassade.</p>",
+        "envoyer le dossier",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Familienzusammenführung</h1><h2>Antragsverfahren</h2><h3>Familienangehörige</h3>"
+        "<h4>Im Ausland</h4><p>Das Familienmitglied reicht den Visumantrag bei der Botschaft "
+        "ein.</p>",
+        "reicht den Visumantrag",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "html,needle,kind", cases("case_under_procedure", CASE_SUBHEADING_UNDER_PROCEDURE)
+)
+def test_a_subheading_naming_no_kind_takes_the_procedure_headings_kind(html, needle, kind):
+    check(html, needle, kind)
+
+
+# A heading about loss or theft names the formality of reporting and replacing the card: its
+# acts are steps, a photo to bring a document, an exclusive permission a requirement (GUIDE,
+# round-15 audit).
+LOSS_OR_THEFT_HEADING = [
+    (
+        "en",
+        "<h2>Lost or stolen card</h2><p>Report it to the police first.</p>",
+        "Report it to the police",
+        "step",
+    ),
+    (
+        "en",
+        "<h2>If your card is lost or stolen</h2><p>You receive a temporary certificate from "
+        "the municipality.</p>",
+        "temporary certificate",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Bij verlies of diefstal</h2><p>Een nieuwe kaart vraag je persoonlijk aan bij de "
+        "dienst bevolking.</p>",
+        "nieuwe kaart vraag je",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Verlies of diefstal van uw kaart</h2><p>Je kunt de aangifte alleen bij de "
+        "politie doen.</p>",
+        "aangifte alleen",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>En cas de perte ou de vol</h2><p>Vous recevez un duplicata après quelques "
+        "semaines.</p>",
+        "duplicata",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Perte ou vol du titre de séjour</h2><p>Déclarez la perte au commissariat de "
+        "police.</p>",
+        "Déclarez la perte",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Bei Verlust oder Diebstahl</h2><p>Melden Sie sich bei der Polizei.</p>",
+        "Melden Sie sich",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Verlust der Karte</h2><p>Bringen Sie ein aktuelles Passfoto mit.</p>",
+        "Passfoto",
+        "document",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("loss_or_theft", LOSS_OR_THEFT_HEADING))
+def test_a_heading_about_loss_or_theft_heads_steps(html, needle, kind):
+    check(html, needle, kind)
+
+
+# A heading that asks who files the application is a heading about who may apply: its
+# sentences naming who files are requirements, a later stage told there stays a step (GUIDE,
+# round-15 audit). Dutch "Wie" before a verb of the third person asks who.
+WHO_FILES_HEADING = [
+    (
+        "en",
+        "<h1>Single permit</h1><h2>Who files the application?</h2><p>The employer files it, or "
+        "a person it has mandated.</p>",
+        "employer files it",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h1>Gecombineerde vergunning</h1><h2>Wie dient de aanvraag in?</h2><p>De werkgever "
+        "dient de aanvraag in.</p>",
+        "werkgever dient",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h1>Permis unique</h1><h2>Qui introduit la demande ?</h2><p>La demande part de "
+        "l'employeur.</p>",
+        "part de l'employeur",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h1>Kombinierte Erlaubnis</h1><h2>Wer stellt den Antrag?</h2><p>Den Antrag stellt der "
+        "Arbeitgeber.</p>",
+        "stellt der Arbeitgeber",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h1>Single permit</h1><h2>Who files the application?</h2><p>The employer files it.</p>"
+        "<p>The region then examines the file.</p>",
+        "region then examines",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Gecombineerde vergunning</h1><h2>Wie dient de aanvraag in?</h2><p>De werkgever "
+        "dient de aanvraag in.</p><p>Het gewest onderzoekt daarna het dossier.</p>",
+        "onderzoekt daarna",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Permis unique</h1><h2>Qui introduit la demande ?</h2><p>L'employeur introduit la "
+        "demande.</p><p>La Région examine ensuite le dossier.</p>",
+        "examine ensuite",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Kombinierte Erlaubnis</h1><h2>Wer stellt den Antrag?</h2><p>Der Arbeitgeber stellt "
+        "den Antrag.</p><p>Die Region prüft danach die Akte.</p>",
+        "prüft danach",
+        "step",
+    ),
+    # a lead-in there saying who files, and its items naming who: requirements
+    (
+        "en",
+        "<h1>Single permit</h1><h2>Who files the application?</h2><p>The application is filed "
+        "by the employer or by its agent, that is:</p><ul><li>either the employer itself;</li>"
+        "<li>or a person the employer has mandated.</li></ul>",
+        "either the employer itself",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h1>Gecombineerde vergunning</h1><h2>Wie dient de aanvraag in?</h2><p>De aanvraag "
+        "wordt ingediend door de werkgever of zijn gemachtigde, namelijk:</p><ul><li>ofwel de "
+        "werkgever zelf;</li><li>ofwel een persoon die de werkgever heeft gemachtigd.</li></ul>",
+        "ofwel de werkgever zelf",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h1>Permis unique</h1><h2>Qui introduit la demande ?</h2><p>La demande est introduite "
+        "par l'employeur ou son mandataire, c'est-à-dire :</p><ul><li>soit l'employeur lui-même "
+        ";</li><li>soit une personne que l'employeur a mandatée.</li></ul>",
+        "soit l'employeur lui-même",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h1>Kombinierte Erlaubnis</h1><h2>Wer reicht den Antrag ein?</h2><p>Der Antrag wird vom "
+        "Arbeitgeber oder seinem Vertreter eingereicht, das heißt:</p><ul><li>entweder vom "
+        "Arbeitgeber selbst</li><li>oder von einer bevollmächtigten Person.</li></ul>",
+        "entweder vom Arbeitgeber selbst",
+        "requirement",
+    ),
+    # German "Wie" asks how: the procedure's heading
+    (
+        "de",
+        "<h1>Kombinierte Erlaubnis</h1><h2>Wie stelle ich den Antrag?</h2><p>Sie reichen den "
+        "Antrag bei der Gemeinde ein.</p>",
+        "reichen den Antrag",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("who_files", WHO_FILES_HEADING))
+def test_a_heading_asking_who_files_heads_requirements_a_later_stage_stays_a_step(
+    html, needle, kind
+):
+    check(html, needle, kind)
