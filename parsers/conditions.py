@@ -2176,6 +2176,8 @@ def _section_kind(section: str) -> str | None:
         # apporter ?", "Wat moet u meebrengen?" (what to bring: documents, GUIDE devset-u)
     if lifts_obligation(heading):
         return "exemption"  # "Not every foreigner needs a work permit": who does not
+    if _asks_who_files(heading):
+        return "requirement"  # "Who files the application?", "Qui introduit la demande ?"
     # "Wordt (niet) beschouwd als werkperiode", "Counts as a work period", "Est considéré
     # comme …", "Gilt als …": what counts as what, defined as a lead-in would (from half B,
     # flanders-indefinite-permit-nl)
@@ -2199,6 +2201,58 @@ def _section_kind(section: str) -> str | None:
         or _asks_how(heading)
         or ("step" if _asks_when(heading) else None)
         or _procedure_after_label(heading)
+    )
+
+
+# A heading that asks who files or applies ("Who files the application?", "Wie dient de
+# aanvraag in?", "Qui introduit la demande ?", "Wer stellt den Antrag?") asks who may apply,
+# like "Who can apply?": its sentences naming who files are requirements (GUIDE, audit15).
+# Dutch "wie" is German "how": a Dutch who-question is known by the Dutch verb after it.
+# Asking who decides or issues ("Who decides on the application?") names an authority: not it.
+_WHO_QUESTION = re.compile(
+    r"^\W*(?:who|qui|wer|wie(?=\s+(?:dient|dienen|vraagt|vragen|doet|doen|moet|moeten|kan|"
+    r"kunnen|mag|mogen|regelt|zorgt|stuurt)\b))\b[^?]{3,80}\?\s*$",
+    re.IGNORECASE,
+)
+
+
+# who may file or act: a person the rules bind (plural too), the reader, or one mandated
+_NAMES_WHO_ACTS = re.compile(
+    rf"(?<![\w])(?:(?:{alternation(LEX.persons)})(?:s|n|en|e|es|nen)?|{alternation(LEX.subjects)}"
+    r"|mandat\w*|gemachtig\w*|gevolmachtig\w*|bevollmächtig\w*|beauftrag\w*|lawyer\w*"
+    r"|advoca\w*|avocat\w*|anw[aä]lt\w*|representative\w*|vertegenwoordig\w*"
+    r"|représentant\w*|vertreter\w*|zelf|selbst|himself|herself|themselves|lui-même"
+    r"|who|whoever|wie|qui|quiconque|wer)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# the application itself, not the procedure ("Wie start de procedure?" asks who sets it
+# going: the procedure's heading, its stages steps on the older pages' labels)
+_APPLICATION_NOUN = re.compile(
+    r"(?<![\w])(?:applications?|requests?|aanvra(?:ag|gen)|demandes?|antr(?:ag|äge)s?|dossiers?)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+# "Wer ist für welchen Antrag zuständig?": which authority handles it, not who files
+_COMPETENT = re.compile(
+    r"(?<![\w])(?:competent|responsible|bevoegd|compétente?s?|responsables?|zuständig)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _asks_who_files(heading: str) -> bool:
+    if not _WHO_QUESTION.match(heading):
+        return False
+    lower = lowered(heading)
+    return bool(
+        (
+            _APPLYING.found(heading, lower)
+            or _LODGING.found(heading, lower)
+            or _APPLICATION_NOUN.search(heading)
+        )
+        and not re.search(_ISSUING, lower)
+        and not _COMPETENT.search(heading)
     )
 
 
@@ -3250,6 +3304,17 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         # accredited counters may send the application", GUIDE label audit)
                         limited = "requirement"
                     add(limited, sentence, block)
+                elif (
+                    context == "requirement"
+                    and block.section
+                    and _asks_who_files(block.section[-1])
+                    and tells_stage(sentence)
+                    and not _NAMES_WHO_ACTS.search(sentence)
+                    and not _APPLYING.found(sentence, lower)
+                ):
+                    # "The Region then examines the file." under "Who files the application?":
+                    # a later stage, told by the office, stays a step (GUIDE, audit15)
+                    add("step", sentence, block)
                 elif (
                     (defining or last_kind == "requirement")
                     and context == "requirement"
