@@ -2622,6 +2622,8 @@ def _labels_nested_names(blocks: list[Block], i: int) -> bool:
     block = blocks[i]
     if block.level <= 1:
         label, start = block, i + 1
+        if label.text.rstrip().endswith(":") and not _caption_only(label.text):
+            return False  # "Referees in these sports:" names a group: a row (GUIDE, audit15)
     else:
         at = _parent_item(blocks, i)
         if at is None:
@@ -2639,6 +2641,73 @@ def _labels_nested_names(blocks: list[Block], i: int) -> bool:
     return bool(names) and all(
         len(WORD.findall(name.text)) <= 3 and not name.text.rstrip().endswith(":") for name in names
     )
+
+
+def _opens_nested_list(blocks: list[Block], i: int) -> bool:
+    """Whether the list item at `i` ends with ":" right before a list nested in it."""
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        block.text.rstrip().endswith(":")
+        and after is not None
+        and after.kind == "list_item"
+        and after.level > block.level
+    )
+
+
+# A case opener: a case word first ("Si le travailleur n'est pas en Belgique :", "Wenn …:",
+# "For a first application:"), a verb first as Dutch and German open a case ("Is de werknemer
+# niet in België:", "Ist der Arbeitnehmer im Ausland:"), or the person and where or what they
+# are ("Werknemer is niet in België:", "The worker lives abroad:").
+_CASE_OPENER = re.compile(
+    rf"^\W*(?:(?:{alternation(LEX.conditional)}|for|voor|pour|für|in case of|bij|en cas de|im falle)"
+    r"(?![\w'’])|(?:is|zijn|heeft|hebt|komt|woont|verblijft|ist|sind|hat|wohnt|lebt)\s+"
+    r"(?:de|het|uw|der|die|das|ihr)\s)",
+    re.IGNORECASE,
+)
+_PERSON_IS = re.compile(
+    rf"^\W*(?:(?:{alternation(LEX.determiners)}|l['’])\s*)?(?:{alternation(LEX.persons)})\s+"
+    r"(?:is|are|zijn|est|sont|ist|sind|lives|resides|woont|verblijft|réside|vit|wohnt|lebt)\b",
+    re.IGNORECASE,
+)
+
+
+def _caption_only(text: str) -> bool:
+    """Whether a list item ending with ":" over a nested list only captions what the nested
+    list holds: a bare caption of a few words naming no group ("Other papers:", "Algemene
+    stukken:", "Hooggeschoolden:"), a case opener ("Si le travailleur n'est pas en Belgique :"),
+    or a lead-in whose verb hands its list in ("Der Arbeitnehmer fügt bei:", "The worker
+    attaches:"). An item whose own words name a group, a paper, a condition or a stage
+    ("Stage managers in these theatres:", "een bewijs van verwantschap voor de echtgenoot:")
+    is a row of its heading's kind (GUIDE, audit15)."""
+    head = text.rstrip().rstrip(":").strip()
+    if _SENTENCE_END.search(head) or states_obligation(head):
+        return False  # what it states before its lead-in, or an obligation, is a row
+    lower = lowered(head)
+    if _CASE_OPENER.match(head) or _PERSON_IS.match(head):
+        # "if you have no NISS, your personal details:": after the case, a thing named
+        return "," not in head or len(WORD.findall(head.rsplit(",", 1)[1])) < 2
+    if _ATTACH.found(head, lower) or _BRING.found(head, lower):
+        return True
+    # a caption names the kind or a generic paper only ("Overige stukken", "General
+    # documents"); a short group's name ("Hochqualifiziertes Personal:") is a group
+    return (
+        len(WORD.findall(head)) <= 3
+        and not ANNOUNCES.found(head, lower)
+        and bool(
+            kind_of_heading(head, 99)
+            or _DOCUMENT_NOUN.found(head, lower)
+            or _GENERIC_PAPERS.search(head)
+        )
+    )
+
+
+# the generic plural of papers a caption groups ("Other papers:", "Overige stukken:",
+# "Autres pièces :", "Weitere Unterlagen:")
+_GENERIC_PAPERS = re.compile(
+    r"(?<![\w])(?:papers|paperwork|(?:bewijs)?stukken|pièces|unterlagen|belege)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _labels_prices(blocks: list[Block], i: int) -> bool:
@@ -2931,6 +3000,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
         if block.kind == "list_item":
             if _labels_nested_names(blocks, i):
                 continue  # "Referees in these sports:" then "football", "basketball"
+            if _opens_nested_list(blocks, i) and _caption_only(block.text):
+                # "Overige stukken:", "Si le travailleur n'est pas en Belgique :" over a nested
+                # list: a caption or case opener, a lead-in and no row (GUIDE, audit15)
+                continue
             if _is_link_line(block.text) or _names_a_site(block) or _names_a_link(block):
                 if _channel_of_filing(block):
                     add("step", block.text, block, least_words=1)  # "by email to: …@…"

@@ -25,12 +25,6 @@ NOT_YET: set[str] = {
     # the only heading reads the whole page, which a big page read in parts cannot
     "only_h1-fr-2",
     # round 16 (tune16b): the round-15 audit's entries not implemented yet
-    "nested_opener-fr-2",
-    "nested_opener-de-3",
-    "nested_opener-en-4",
-    "nested_opener-nl-5",
-    "nested_opener-fr-6",
-    "nested_opener-de-7",
     "counts_r15-en-0",
     "counts_r15-nl-1",
     "counts_r15-fr-2",

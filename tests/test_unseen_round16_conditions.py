@@ -47,3 +47,51 @@ def test_a_how_question_in_german_is_not_a_who_question():
     # German "Wie" asks how: the stages under it stay steps
     html = "<h3>Wie beantragen Sie die Karte?</h3><p>Sie reichen den Antrag bei der Gemeinde ein.</p>"
     assert kind_of(html, "Gemeinde") == "step"
+
+
+# --- a list item ending with ":" before a nested list: a row when it names a group, paper,
+#     condition or stage; a bare caption, a case opener or a handing-in lead-in is no row ---
+
+def _nested(heading: str, opener: str, items: tuple[str, ...]) -> str:
+    inner = "".join(f"<li>{t}</li>" for t in items)
+    return f"<h2>{heading}</h2><ul><li>{opener}<ul>{inner}</ul></li></ul>"
+
+
+NESTED_ROWS = [
+    ("Exemptions", "Sound engineers at these festivals:", ("Rock Werchter;", "Pukkelpop."),
+     "exemption"),
+    ("Voorwaarden", "de kinderen van de volgende werknemers:", ("onderzoekers;", "docenten."),
+     "requirement"),
+    ("Documents à joindre", "une preuve du lien de parenté pour l'enfant :",
+     ("un acte de naissance ;", "un jugement d'adoption."), "document"),
+    ("Befreiungen", "Dolmetscher bei diesen Konferenzen:", ("Gipfeltreffen;", "Messen."),
+     "exemption"),
+]
+
+
+@pytest.mark.parametrize("heading,opener,items,kind", NESTED_ROWS)
+def test_an_opener_naming_a_group_or_paper_is_a_row(heading, opener, items, kind):
+    assert kind_of(_nested(heading, opener, items), opener.rstrip(" :")) == kind
+
+
+NESTED_CAPTIONS = [
+    ("Required documents", "General papers:", ("a passport copy;", "two photos.")),
+    ("Vereiste documenten", "Als de werknemer in het buitenland woont:",
+     ("een kopie van het paspoort;", "een medisch attest.")),
+    ("Pièces à fournir", "Le travailleur joint :", ("une copie du passeport ;", "une photo.")),
+    ("Unterlagen", "Ist der Arbeitnehmer schon in Belgien:",
+     ("eine Kopie der Aufenthaltskarte;", "ein Lichtbild.")),
+]
+
+
+@pytest.mark.parametrize("heading,opener,items", NESTED_CAPTIONS)
+def test_a_caption_or_case_opener_over_a_nested_list_is_no_row(heading, opener, items):
+    html = _nested(heading, opener, items)
+    assert kind_of(html, opener.rstrip(" :")) is None
+    assert kind_of(html, items[0].rstrip(" ;")) == "document"  # its items stay papers
+
+
+def test_an_item_that_states_before_its_lead_in_stays_a_row():
+    html = _nested("Procedure", "Come in person, as your fingerprints are taken. Bring along:",
+                   ("your passport;", "a photo."))
+    assert kind_of(html, "fingerprints") is not None
