@@ -1106,6 +1106,11 @@ _COUNTS_TOWARDS = CaseBlind(
     r"|\bentre(?:nt)?\s+(?:pas\s+|également\s+|aussi\s+)?(?:en ligne de compte|dans le calcul)"
     r"|\bpris(?:es)?\s+en\s+(?:compte|considération)\b|\bcomptabilisée?s?\b"
     r"|\bcompte(?:nt)?\s+(?:pas\s+|aussi\s+|également\s+)?pour\b"
+    r"|\bcompte(?:nt)?\s+(?:aussi|également|de même)\b|\bne\s+compte(?:nt)?\s+pas\b"
+    r"|\bcompte(?:nt)?\s+(?:aussi\s+|également\s+)?dans (?:le|leur) calcul\b"
+    r"|\b(?:is|are)\s+(?:therefore|thus|then|however)\s+(?:not\s+)?counted\b"
+    r"|\b(?:sont|est|seront|sera)\s+(?:pas\s+|aussi\s+|également\s+)?comptée?s?\b"
+    r"|\bcount(?:s)?\s+(?:too|as well|also)\b|\balso\s+counts?\b"
     r"|\bs'additionnent\b|\bse cumulent\b|\bsont (?:cumulée?s|additionnée?s)\b"
     r"|\b(?:zählt|zählen)\s+(?:[^\s.;:,]+\s+){0,4}?(?:nicht\s+|auch\s+)?mit\b"
     r"|\b(?:mitgezählt|mitgerechnet|angerechnet|berücksichtigt|zusammengerechnet|addiert"
@@ -1122,7 +1127,14 @@ _COUNTED = CaseBlind(
     r"|semaines|heures|années|seuil|calcul|montant"
     r"|gehalt|lohn|einkommen|vergütung|entgelt|zulagen?|prämien?|urlaubsgeld|zeitraum"
     r"|zeiträume|zeiten|tagen?|monaten?|wochen|stunden|jahren?|schwelle|grenze|berechnung"
-    r"|betrag|summe)\b"
+    r"|betrag|summe"
+    # what is added up across time: stays, assignments, jobs, said earlier or not
+    r"|stays|assignments|jobs|activities|occupations|traineeships|internships|earlier|previous"
+    r"|prior|verblijven|opdrachten|banen|tewerkstellingen|stages|activiteiten|vroegere|eerdere"
+    r"|voorgaande|séjours|missions|emplois|occupations|activités|antérieur(?:e|s|es)?"
+    r"|précédente?s?|aufenthalte|einsätze|beschäftigungen|tätigkeiten|praktika|frühere?n?"
+    r"|vorherige?n?|vorangegangene?n?)\b"
+    r"|\w(?:tage|zeiten|zeiträume|monate|wochen)\b"  # "Schulungstage", "Beschäftigungszeiten"
 )
 
 
@@ -3294,6 +3306,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     and sentence[-1] in ".!;)"
                     and not lifts_obligation(sentence, lower)
                     and not _EXAMPLE.match(sentence)
+                    # "Lorsque le travail dure plus de 90 jours (… comptent …), joignez les
+                    # documents ci-dessous.": in brackets inside a lead-in, part of the lead-in
+                    and not (
+                        "(" in sentence and ANNOUNCES.found_in(_IN_BRACKETS.sub(" ", sentence))
+                    )
                 ):
                     # "Earlier periods count towards the 90 days", "tellen niet mee": what
                     # counts towards a limit, a requirement under any heading (GUIDE, round-14

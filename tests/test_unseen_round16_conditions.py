@@ -95,3 +95,32 @@ def test_an_item_that_states_before_its_lead_in_stays_a_row():
     html = _nested("Procedure", "Come in person, as your fingerprints are taken. Bring along:",
                    ("your passport;", "a photo."))
     assert kind_of(html, "fingerprints") is not None
+
+
+# --- a sentence of its own on what counts towards a limit is a requirement; inside a
+#     lead-in's brackets it stays part of the lead-in ---
+
+COUNTS = [
+    ("<h2>Short stays</h2><p>Previous assignments for the same client also count.</p>",
+     "also count"),
+    ("<h2>Kort verblijf</h2><p>U mag 90 dagen werken. (Voorgaande tewerkstellingen worden "
+     "samengeteld.)</p>", "samengeteld"),
+    ("<h2>Séjour court</h2><p>Les missions précédentes ne comptent pas.</p>", "ne comptent pas"),
+    ("<h2>Kurzaufenthalt</h2><p>Vorherige Einsätze werden zusammengerechnet.</p>",
+     "zusammengerechnet"),
+    ("<h2>Séjour court</h2><p>Les jours de congé sont également comptés.</p>",
+     "également comptés"),
+]
+
+
+@pytest.mark.parametrize("html,needle", COUNTS)
+def test_what_counts_towards_a_limit_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+def test_counting_in_brackets_inside_a_lead_in_is_no_row():
+    html = (
+        "<h2>Long stays</h2><p>When the work lasts over 90 days (earlier assignments count "
+        "towards it), send the documents below.</p><h2>Contact</h2>"
+    )
+    assert kind_of(html, "earlier assignments") is None
