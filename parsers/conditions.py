@@ -1214,7 +1214,13 @@ _EXEMPTION_NOUNS = (
 )
 _EXEMPTIONS_EXIST = CaseBlind(
     r"(?<![\w])(?:there (?:are|is)|(?:er )?(?:bestaan|bestaat|gelden|geldt)(?: er)?"
-    r"|il (?:existe|y a)|(?:es )?(?:gibt es|gibt|bestehen|besteht)(?: es)?)\s+"
+    r"|il (?:existe|y a)|(?:es )?(?:gibt es|gibt|bestehen|besteht)(?: es)?"
+    # the obligation as subject that has or knows exceptions ("This duty has exceptions",
+    # "Die plicht kent uitzonderingen", "Cette obligation connaît des exceptions", "Für
+    # diese Pflicht gelten Ausnahmen", "Die Pflicht kennt Ausnahmen")
+    r"|has|have|knows|comes with|is subject to|are subject to|heeft|hebben|kent|kennen"
+    r"|connaît|connait|connaissent|comporte|comportent|prévoit|admet|admettent|souffre"
+    r"|est assortie d'|est assorti d'|gelten|gilt|hat|haben|kennt|kennen|sieht)\s+"
     rf"{_QUANTIFIER}{_EXEMPTION_NOUNS}(?![\w])"
     rf"|^(?:{_EXEMPTION_NOUNS})\s+(?:from|to|of|van|op|de|à|von|zu)\s+(?:[^\s.;:,]+\s+){{1,4}}?"
     r"(?:apply|gelden|s'appliquent|s’appliquent|existent|bestaan|gelten|bestehen)(?![\w])"

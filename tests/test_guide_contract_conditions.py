@@ -25,8 +25,6 @@ NOT_YET: set[str] = {
     # the only heading reads the whole page, which a big page read in parts cannot
     "only_h1-fr-2",
     # round 16 (tune16b): the round-15 audit's entries not implemented yet
-    "exceptions_exist-fr-2",
-    "exceptions_exist-de-7",
     "routes_not_covered-de-3",
 }
 

@@ -124,3 +124,18 @@ def test_counting_in_brackets_inside_a_lead_in_is_no_row():
         "towards it), send the documents below.</p><h2>Contact</h2>"
     )
     assert kind_of(html, "earlier assignments") is None
+
+
+# --- "this obligation has exceptions" lifts it for some groups: an exemption ---
+
+EXCEPTIONS = [
+    ("<h2>Notification</h2><p>This duty knows a few exceptions.</p>", "few exceptions"),
+    ("<h2>Melding</h2><p>Deze plicht kent enkele uitzonderingen.</p>", "kent enkele"),
+    ("<h2>Déclaration</h2><p>Cette règle comporte plusieurs exceptions.</p>", "comporte"),
+    ("<h2>Meldung</h2><p>Die Meldepflicht kennt einige Ausnahmen.</p>", "kennt einige"),
+]
+
+
+@pytest.mark.parametrize("html,needle", EXCEPTIONS)
+def test_an_obligation_having_exceptions_is_an_exemption(html, needle):
+    assert kind_of(html, needle) == "exemption"
