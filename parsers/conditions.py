@@ -1022,6 +1022,11 @@ _NOT_APPLYING = (
     r"|n'est pas applicable|n’est pas applicable"
     r"|(?:gilt|gelten) (?:[^\s]+ )?nicht|findet keine anwendung|finden keine anwendung"
     r"|ist nicht anwendbar"
+    # what the procedure does not concern or cover ("Das neue Verfahren betrifft nicht:")
+    r"|(?:does not|doesn't|do not|don't) (?:concern|include|extend to)|is not intended for"
+    r"|heeft geen betrekking op|hebben geen betrekking op|betreft niet|is niet bedoeld voor"
+    r"|ne (?:concerne|concernent|vise|visent) pas|ne s'étend pas|ne s’étend pas"
+    r"|(?:betrifft|betreffen|umfasst|umfassen|erfasst|erfassen) (?:[^\s]+ )?nicht"
 )
 _EXEMPTION_WORDS = tuple(w for w in LEX.headings["exemption"] if " " not in w)
 _EXEMPTION_WORD = alternation(_EXEMPTION_WORDS)

@@ -25,7 +25,6 @@ NOT_YET: set[str] = {
     # the only heading reads the whole page, which a big page read in parts cannot
     "only_h1-fr-2",
     # round 16 (tune16b): the round-15 audit's entries not implemented yet
-    "routes_not_covered-de-3",
 }
 
 

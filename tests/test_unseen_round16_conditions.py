@@ -139,3 +139,22 @@ EXCEPTIONS = [
 @pytest.mark.parametrize("html,needle", EXCEPTIONS)
 def test_an_obligation_having_exceptions_is_an_exemption(html, needle):
     assert kind_of(html, needle) == "exemption"
+
+
+# --- the routes a procedure does not cover, under no procedure heading: no row ---
+
+ROUTES = [
+    ("<h2>Scope</h2><p>The new scheme does not concern:</p><ul><li>seasonal workers;</li>"
+     "<li>au pairs.</li></ul>", "seasonal workers"),
+    ("<h2>Toepassingsgebied</h2><p>De nieuwe procedure heeft geen betrekking op:</p><ul>"
+     "<li>seizoenarbeiders;</li><li>au pairs.</li></ul>", "seizoenarbeiders"),
+    ("<h2>Champ d'application</h2><p>La procédure ne concerne pas :</p><ul>"
+     "<li>les saisonniers ;</li><li>les jeunes au pair.</li></ul>", "saisonniers"),
+    ("<h2>Anwendungsbereich</h2><p>Das Verfahren umfasst nicht:</p><ul>"
+     "<li>Saisonarbeiter;</li><li>Au-pair-Kräfte.</li></ul>", "Saisonarbeiter"),
+]
+
+
+@pytest.mark.parametrize("html,needle", ROUTES)
+def test_routes_a_procedure_does_not_cover_are_no_row(html, needle):
+    assert kind_of(html, needle) is None
