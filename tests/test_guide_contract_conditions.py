@@ -24,7 +24,6 @@ NOT_YET: set[str] = {
     # an h1 as the only heading naming the kind of the stages under it: knowing that it is
     # the only heading reads the whole page, which a big page read in parts cannot
     "only_h1-fr-2",
-    # round 16 (tune16b): the round-15 audit's entries not implemented yet
 }
 
 
