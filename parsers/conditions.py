@@ -149,6 +149,21 @@ _LIMITS = CaseBlind(
     r"|\b(?:is|are)\s+(?:\w+\s+)?reserved\s+(?:for|to)\b|\bvoorbehouden\s+(?:aan|voor)\b"
     r"|\b(?:est|sont)\s+(?:\w+\s+)?réservée?s?\s+(?:aux|à|au)\b"
     r"|\b(?:ist|sind)\b[^.;:,]{0,60}?\bvorbehalten\b"
+    # a validity said to hold only so long: "valid for one year only", "valable pour une
+    # seule année", "geldt … slechts voor een beperkte tijd", "gilt nur für ein Jahr" (GUIDE
+    # label audit: validity limits are requirements)
+    r"|\b(?:valid|geldig|geldt|gelden|valable|valables|gültig|gilt|gelten)\b[^.;:]{0,50}?"
+    r"\b(?:only|slechts|seulement|uniquement|nur)\b"
+    r"|\bvalables?\s+(?:pour|durant|pendant)\s+(?:une seule|un seul)\b"
+    r"|\b(?:only|slechts|seulement|uniquement|nur)\b[^.;:,]{0,30}?\b(?:gültig|geldig|valables?)\b"
+    r"|\b(?:valid|geldig|gültig)\s+(?:for|voor|für)\s+(?:a single|één enkel|ein einziges)\b"
+    # a permission bound to a condition after a comma: "may work here, provided that they
+    # hold …", "mag werken, op voorwaarde dat …", "peut travailler, à condition que …",
+    # "dürfen arbeiten, sofern …" (a requirement: the condition is the reader's to meet)
+    rf"|\b{_MODAL}\b[^.;:]{{0,80}}?,\s*(?:on condition that|provided that|provided|as long as"
+    r"|op voorwaarde dat|mits|voor zover|zolang|à condition que|à condition qu|à condition de"
+    r"|à condition d|pour autant que|pour autant qu|sous réserve que|sous réserve qu|sofern"
+    r"|vorausgesetzt|unter der bedingung|solange)\b"
 )
 # An exclusive permission: a modal narrowed by "only" ("only a lawyer may represent you", "mag
 # alleen een advocaat", "seul un avocat peut", "darf nur ein Anwalt"), the two "only" forms of

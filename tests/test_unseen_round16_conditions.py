@@ -158,3 +158,77 @@ ROUTES = [
 @pytest.mark.parametrize("html,needle", ROUTES)
 def test_routes_a_procedure_does_not_cover_are_no_row(html, needle):
     assert kind_of(html, needle) is None
+
+
+# --- half A's misses as classes: the obligation's vocabulary completed in four languages ---
+
+OBLIGATION_FORMS = [
+    ("<h2>Researchers</h2><p>A hosting agreement is essential for every visiting scholar.</p>",
+     "is essential"),
+    ("<h2>Onderzoekers</h2><p>Een gastovereenkomst is onmisbaar voor elke gastonderzoeker.</p>",
+     "onmisbaar"),
+    ("<h2>Integration</h2><p>Newcomers have the obligation to attend the civic course.</p>",
+     "have the obligation"),
+    ("<h2>Inburgering</h2><p>De nieuwkomer heeft de plicht om de cursus te volgen.</p>",
+     "heeft de plicht"),
+    ("<h2>Intégration</h2><p>Le nouvel arrivant a l'obligation de suivre le cours.</p>",
+     "a l'obligation"),
+    ("<h2>Integration</h2><p>Neuankömmlinge haben die Pflicht, den Kurs zu besuchen.</p>",
+     "haben die Pflicht"),
+    ("<h2>Werkvergunning</h2><p>Het is de onderneming die verantwoordelijk is voor het "
+     "dossier.</p>", "verantwoordelijk is"),
+    ("<h2>Permis</h2><p>C'est vous, l'employeur, qui êtes responsable du dossier.</p>",
+     "êtes responsable"),
+    ("<h2>Erlaubnis</h2><p>Es ist das Unternehmen, das für die Akte verantwortlich ist.</p>",
+     "verantwortlich ist"),
+]
+
+
+@pytest.mark.parametrize("html,needle", OBLIGATION_FORMS)
+def test_completed_obligation_forms_are_requirements(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+def test_advice_that_something_is_essential_to_know_stays_no_row_in_french():
+    html = "<h2>Budget</h2><p>Il est essentiel de bien préparer son budget.</p>"
+    assert kind_of(html, "essentiel") is None
+
+
+LIMIT_LIFTED = [
+    ("<h2>Students</h2><p>You may work at most 20 hours a week. In summer this cap does not "
+     "apply.</p>", "cap does not apply"),
+    ("<h2>Studenten</h2><p>Je mag hoogstens 20 uur per week werken. In de zomer geldt die "
+     "grens niet.</p>", "grens niet"),
+    ("<h2>Étudiants</h2><p>Vous pouvez travailler 20 heures par semaine au plus. En été, cette "
+     "limite ne s'applique pas.</p>", "limite ne s'applique"),
+    ("<h2>Studierende</h2><p>Sie dürfen höchstens 20 Stunden pro Woche arbeiten. Im Sommer "
+     "gilt diese Grenze nicht.</p>", "Grenze nicht"),
+]
+
+
+@pytest.mark.parametrize("html,needle", LIMIT_LIFTED)
+def test_a_limit_said_not_to_apply_is_an_exemption(html, needle):
+    assert kind_of(html, needle) == "exemption"
+
+
+# --- a permission bound to a condition, and a validity that holds only so long ---
+
+BOUND_PERMISSIONS = [
+    ("<h2>Trainees</h2><p>Trainees may stay on after the course, provided that they find an "
+     "employer.</p>", "provided that"),
+    ("<h2>Stagiairs</h2><p>Stagiairs mogen na de opleiding blijven, mits ze een werkgever "
+     "vinden.</p>", "mits"),
+    ("<h2>Stagiaires</h2><p>Les stagiaires peuvent rester après la formation, pour autant "
+     "qu'ils trouvent un employeur.</p>", "pour autant"),
+    ("<h2>Praktikanten</h2><p>Praktikanten dürfen nach dem Kurs bleiben, vorausgesetzt sie "
+     "finden einen Arbeitgeber.</p>", "vorausgesetzt"),
+    ("<h2>Card</h2><p>The card is valid for two years only.</p>", "two years only"),
+    ("<h2>Kaart</h2><p>De kaart is geldig voor slechts twee jaar.</p>", "slechts twee"),
+    ("<h2>Carte</h2><p>La carte est valable pour un seul séjour.</p>", "un seul séjour"),
+    ("<h2>Karte</h2><p>Die Karte ist nur zwei Jahre gültig.</p>", "nur zwei Jahre"),
+]
+
+
+@pytest.mark.parametrize("html,needle", BOUND_PERMISSIONS)
+def test_a_bound_permission_or_validity_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
