@@ -113,7 +113,8 @@ _LIMITS = CaseBlind(
     r"\b(?:begrenzt|beschränkt|beperkt)\b"  # verb-final
     rf"|\b{_MODAL}\b(?!\s+(?:take|duren|prendre|dauern)\b)[^.;:]{{0,60}}?"
     rf"\b(?:{_AT_MOST}|{_NOT_MORE_THAN})\b"
-    rf"|\b(?:only|alleen|enkel|seule?s?|nur)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
+    rf"|\b(?:only|alleen|enkel|slechts|uitsluitend|seule?s?|uniquement|seulement|nur"
+    rf"|ausschließlich)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
     # the modal first: "can only work for the employer who applied", "kan alleen werken voor",
     # "kann nur … arbeiten", "ne peut travailler que pour"; "mag pas … als", "darf erst …
     # wenn": only once something holds
@@ -2483,6 +2484,25 @@ _PAPER_TO_HAND_IN = CaseBlind(
     r"|copies|kopieën|copie)(?![\w])"
 )
 
+# The authority saying what it will not accept or do, or that it turns a case down ("Faute
+# de quoi, la demande ne pourra pas être acceptée", "An incomplete file will not be
+# processed", "In de praktijk wijst de administratie elke aanvraag af wanneer …", "Der Antrag
+# wird dann nicht bearbeitet"): no obligation of the reader, no row (GUIDE devset-r), though
+# a lifted word stands in a clause naming the group.
+_AUTHORITY_REFUSES = CaseBlind(
+    r"\bne\s+(?:pourra|pourront|peut|peuvent|sera|seront)\s+pas\s+être\s+"
+    r"(?:acceptée?s?|traitée?s?|délivrée?s?|examinée?s?|pris(?:e|es)? en compte)\b"
+    r"|\b(?:will|can|shall|may)\s*(?:not|n't)\s+be\s+(?:accepted|processed|issued|examined"
+    r"|considered|dealt with)\b|\bwon't be (?:accepted|processed|issued|examined|considered)\b"
+    r"|\b(?:wordt|worden|kan|kunnen|zal|zullen)\s+(?:[^\s.;:,]+\s+){0,4}?niet\s+(?:worden\s+)?"
+    r"(?:aanvaard|behandeld|afgeleverd|uitgereikt|onderzocht|in behandeling genomen)\b"
+    r"|\b(?:wijst|wijzen)\s+(?:[^\s.;:,]+\s+){0,8}?af\b|\b(?:rejects|refuses|rejette"
+    r"|rejettent|refuse|refusent)\s+(?:almost\s+|presque\s+)?(?:every|any|all|each|toute?s?|chaque)\b"
+    r"|\b(?:wird|werden|kann|können)\s+(?:[^\s.;:,]+\s+){0,4}?nicht\s+(?:angenommen|bearbeitet"
+    r"|ausgestellt|berücksichtigt|geprüft)\b|\b(?:lehnt|lehnen)\s+(?:[^\s.;:,]+\s+){0,8}?ab\b"
+)
+
+
 def _list_runs(blocks: list[Block]) -> list[list[Block]]:
     """The lists of a page: runs of list items under the same heading, lead-in and depth. A
     nested list does not end the list around it: "A medical certificate …:" then its nested
@@ -3319,6 +3339,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue
                 if _ATTRIBUTED.found(sentence, lower):
                     continue  # "…, so die Empfehlung.": advice, binding no one (devset-m)
+                if (
+                    context != "step"
+                    and _AUTHORITY_REFUSES.found(sentence, lower)
+                    and not _own_obligation(sentence, lower)
+                ):
+                    # "Faute de quoi, la demande ne pourra pas être acceptée": what the
+                    # authority will not accept or do binds no reader (GUIDE devset-r)
+                    continue
                 appointment = _by_appointment_only(sentence)
                 if appointment is not None:
                     # "Het loket ontvangt enkel op afspraak": an exclusive permission, a

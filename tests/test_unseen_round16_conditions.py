@@ -232,3 +232,63 @@ BOUND_PERMISSIONS = [
 @pytest.mark.parametrize("html,needle", BOUND_PERMISSIONS)
 def test_a_bound_permission_or_validity_is_a_requirement(html, needle):
     assert kind_of(html, needle) == "requirement"
+
+
+# --- a limit noun as the subject of a negated "apply" lifts the limit ---
+
+LIMIT_NOUN_LIFTED = [
+    ("<h2>Students</h2><p>During exams the cap of 20 hours does not apply.</p>", "cap of 20"),
+    ("<h2>Studenten</h2><p>In de zomer geldt de grens van 20 uur niet.</p>", "grens van 20"),
+    ("<h2>Étudiants</h2><p>En été, le plafond de 20 heures ne s'applique pas.</p>", "plafond"),
+    ("<h2>Studierende</h2><p>Im Sommer gilt die Grenze von 20 Stunden nicht.</p>", "Grenze"),
+]
+
+
+@pytest.mark.parametrize("html,needle", LIMIT_NOUN_LIFTED)
+def test_a_limit_noun_not_applying_is_an_exemption(html, needle):
+    assert kind_of(html, needle) == "exemption"
+
+
+# --- "subject to the obligation", and "only … may" with slechts / uniquement ---
+
+SUBJECT_TO = [
+    ("<h2>Trainees</h2><p>Every trainee is subject to the obligation to register.</p>",
+     "subject to the obligation"),
+    ("<h2>Stagiairs</h2><p>Elke stagiair is onderworpen aan de verplichting zich te melden.</p>",
+     "onderworpen aan de verplichting"),
+    ("<h2>Stagiaires</h2><p>Tout·e stagiaire est soumis·e à l'obligation de s'inscrire.</p>",
+     "soumis·e"),
+    ("<h2>Praktikanten</h2><p>Jeder Praktikant unterliegt der Pflicht, sich anzumelden.</p>",
+     "unterliegt der Pflicht"),
+    ("<h2>Werkgevers</h2><p>Een werkgever mag slechts een stagiair aannemen als de school "
+     "akkoord gaat.</p>", "slechts een stagiair"),
+    ("<h2>Employeurs</h2><p>Un employeur peut uniquement engager un stagiaire si l'école "
+     "est d'accord.</p>", "uniquement engager"),
+]
+
+
+@pytest.mark.parametrize("html,needle", SUBJECT_TO)
+def test_subject_to_an_obligation_and_only_may_are_requirements(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+# --- what the authority will not accept or do binds no reader: no row (GUIDE devset-r) ---
+
+REFUSALS = [
+    "<h2>Notes</h2><p>Otherwise the request will not be processed.</p>",
+    "<h2>Remarques</h2><p>À défaut, le dossier ne sera pas examiné.</p>",
+    "<h2>Opmerkingen</h2><p>Anders wordt de aanvraag niet in behandeling genomen.</p>",
+    "<h2>Hinweise</h2><p>Sonst wird der Antrag nicht bearbeitet.</p>",
+    "<h2>Vrijstellingen</h2><p>De dienst wijst elke aanvraag af als de werknemer niet tot de "
+    "groepen behoort die zijn vrijgesteld.</p>",
+]
+
+
+@pytest.mark.parametrize("html", REFUSALS)
+def test_what_the_authority_refuses_is_no_row(html):
+    assert rows(html) == []
+
+
+def test_an_obligation_with_a_refusal_after_it_stays_a_requirement():
+    html = "<h2>Notes</h2><p>You must sign the form, otherwise it will not be accepted.</p>"
+    assert kind_of(html, "must sign") == "requirement"
