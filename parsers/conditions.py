@@ -2503,6 +2503,45 @@ _AUTHORITY_REFUSES = CaseBlind(
 )
 
 
+_LETTERED = re.compile(r"^\s*(?:[a-h]|\d{1,2})\)\s+\S")
+_PROOF_WORD = CaseBlind(
+    r"(?<![\w])(?:proofs?|proves?|evidence|shows?|demonstrates?|documents?|bewijs\w*|bewijst"
+    r"|bewijzen|aantonen|toont|montre|montrer|démontre"
+    r"|preuves?|prouve\w*|justifie\w*|documents?|nachweis\w*|weist|belegen|belegt|dokumente?n?"
+    r"|unterlagen)(?![\w])"
+)
+
+
+def _lettered_paper_of(blocks: list[Block], i: int) -> bool:
+    """Whether the paragraph at `i` is a lettered part ("a) a certificate of a grant …")
+    of a run of such paragraphs that follows a lead-in paragraph ending with ":" and naming
+    proof or papers ("The student proves it by means of:"): the list of papers, written as
+    paragraphs, its first sentence a paper named."""
+    block = blocks[i]
+    if not block.sentences or not _LETTERED.match(block.sentences[0]):
+        return False
+    j = i - 1
+    while j >= 0 and blocks[j].kind == "paragraph" and blocks[j].sentences and _LETTERED.match(
+        blocks[j].sentences[0]
+    ):
+        j -= 1
+    if j < 0 or blocks[j].kind != "paragraph" or not blocks[j].sentences:
+        return False
+    lead = blocks[j].sentences[-1]
+    if not (lead.rstrip().endswith(":") and _PROOF_WORD.found_in(lead)):
+        return False
+    named = _LETTER.sub("", block.sentences[0])
+    # a paper's name, or a sworn paper ("a commitment to take charge (Annex 32)")
+    return bool(
+        _OPENS_WITH_DOCUMENT.found_in(named)
+        or _NAMES_A_THING.found_in(named)
+        or _SWORN.found_in(named)
+    )
+
+
+_LETTER = re.compile(r"^\s*(?:[a-h]|\d{1,2})\)\s+")
+
+
 def _list_runs(blocks: list[Block]) -> list[list[Block]]:
     """The lists of a page: runs of list items under the same heading, lead-in and depth. A
     nested list does not end the list around it: "A medical certificate …:" then its nested
@@ -3264,7 +3303,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             # a paragraph right after one whose last sentence was a row goes on from it
             # ("… er bestaan uitzonderingen." then "Hetzelfde geldt voor wie …")
             carried = _carried_kind(found, blocks[i - 1] if i else None, block)
+            papers_lead = _lettered_paper_of(blocks, i)
             for sentence in block.sentences:
+                if papers_lead and sentence is block.sentences[0]:
+                    # "a) a certificate of a grant …" after "… proves it by means of:": a
+                    # list of papers written as lettered paragraphs (GUIDE: the items of a
+                    # lead-in naming documents are documents)
+                    add("document", sentence, block)
+                    continue
                 # the kind the sentence before was read as, if it was a row
                 last_kind = found[-1].kind if len(found) > told else carried
                 carried = None

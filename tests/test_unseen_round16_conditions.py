@@ -292,3 +292,29 @@ def test_what_the_authority_refuses_is_no_row(html):
 def test_an_obligation_with_a_refusal_after_it_stays_a_requirement():
     html = "<h2>Notes</h2><p>You must sign the form, otherwise it will not be accepted.</p>"
     assert kind_of(html, "must sign") == "requirement"
+
+
+# --- a list of papers written as lettered paragraphs after a lead-in naming proof ---
+
+LETTERED = [
+    ("<h2>Means</h2><p>The sponsor shows his income by means of:</p><p>a) a pay slip of "
+     "the last month.</p><p>b) an attestation of the employer.</p>", "a pay slip"),
+    ("<h2>Middelen</h2><p>De borg bewijst zijn inkomen met:</p><p>a) een loonfiche van de "
+     "laatste maand.</p><p>b) een attest van de werkgever.</p>", "een attest"),
+    ("<h2>Moyens</h2><p>Le garant prouve ses revenus au moyen de :</p><p>a) une fiche de "
+     "paie du dernier mois.</p><p>b) une attestation de l'employeur.</p>", "une attestation"),
+    ("<h2>Mittel</h2><p>Der Bürge weist sein Einkommen nach durch:</p><p>a) einen Lohnzettel "
+     "des letzten Monats.</p><p>b) eine Bescheinigung des Arbeitgebers.</p>",
+     "eine Bescheinigung"),
+]
+
+
+@pytest.mark.parametrize("html,needle", LETTERED)
+def test_lettered_papers_after_a_proof_lead_in_are_documents(html, needle):
+    assert kind_of(html, needle) == "document"
+
+
+def test_lettered_paragraphs_after_a_lead_in_naming_no_proof_are_not_papers():
+    html = ("<h2>Groups</h2><p>Two groups are concerned:</p><p>a) a student of a university."
+            "</p><p>b) a researcher.</p>")
+    assert kind_of(html, "a student") is None
