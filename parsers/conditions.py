@@ -1770,6 +1770,43 @@ _STATE_LEAD = re.compile(
 )
 
 
+# "contains / includes" says what a paper holds only when a paper or the file is its subject
+# ("Der Antrag enthält:", "De aanvraag bevat:"); "Organiser le module d'accueil, qui
+# comprend :", "The course includes:" list what a scheme offers, no papers.
+_CONTAINS_VERB = re.compile(
+    r"(?<![\w])(?:contains?|includes?|comprises?|comprend|comprennent|contient|contiennent"
+    r"|bevat|bevatten|omvat|omvatten|enthält|enthalten|umfasst|umfassen)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_PAPER_OR_DATA = re.compile(
+    r"(?<![\w])(?:envelope|enveloppe|envelop|umschlag|dossier|bundle|data|details|particulars"
+    r"|information|gegevens|vermeldingen|inlichtingen|données|mentions|informations|angaben"
+    r"|daten|informationen)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _names_a_schemes_contents(clause: str) -> bool:
+    """Whether a lead-in's attach word is only a "contains / includes" whose clause names
+    no paper, file or application."""
+    if not _CONTAINS_VERB.search(clause):
+        return False
+    rest = _CONTAINS_VERB.sub(" ", clause)
+    lower = lowered(rest)
+    if _ATTACH.found(rest, lower) or _BRING.found(rest, lower):
+        return False  # another attach word stands beside it
+    return not (
+        _PROCEDURE.found(clause, lowered(clause))
+        or _NAMES_A_THING.found_in(clause)
+        or _NAMES_DOCUMENTS.search(clause)
+        # or the data a paper states (GUIDE devset-d: documents): "Er muss folgende Angaben
+        # enthalten:", "It must contain the following particulars:"
+        or _PAPER_OR_DATA.search(clause)
+    )
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
@@ -1794,7 +1831,9 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # procedure hieronder:": the last clause names the list, the file is its object
     if named == "document":
         return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"
-    if _ATTACH.found_in(_last_clause(lead_in)) or _BRING.found_in(_last_clause(lead_in)):
+    if (
+        _ATTACH.found_in(_last_clause(lead_in)) or _BRING.found_in(_last_clause(lead_in))
+    ) and not _names_a_schemes_contents(_last_clause(lead_in)):
         return "document"  # "Joignez à votre demande :", "Der Antrag enthält:", "Attach:",
         # "Modalités : se munir de :", "Neem naar de afspraak mee:"
     if _COMPLY.found_in(_last_clause(lead_in)):

@@ -318,3 +318,39 @@ def test_lettered_paragraphs_after_a_lead_in_naming_no_proof_are_not_papers():
     html = ("<h2>Groups</h2><p>Two groups are concerned:</p><p>a) a student of a university."
             "</p><p>b) a researcher.</p>")
     assert kind_of(html, "a student") is None
+
+
+# --- "contains / includes" lists papers only when a paper or the file contains them ---
+
+SCHEME_CONTENTS = [
+    ("<h2>Activities</h2><p>We run the welcome course, which includes:</p><ul>"
+     "<li>a language test;</li><li>a session on rights and duties.</li></ul>", "language test"),
+    ("<h2>Activiteiten</h2><p>Het onthaaltraject omvat:</p><ul><li>een taaltest;</li>"
+     "<li>een sessie over rechten en plichten.</li></ul>", "taaltest"),
+    ("<h2>Actions</h2><p>Le parcours d'accueil comprend :</p><ul><li>un test de langue ;</li>"
+     "<li>une séance sur les droits et devoirs.</li></ul>", "test de langue"),
+    ("<h2>Angebote</h2><p>Der Integrationskurs umfasst:</p><ul><li>einen Sprachtest;</li>"
+     "<li>eine Sitzung über Rechte und Pflichten.</li></ul>", "Sprachtest"),
+]
+
+
+@pytest.mark.parametrize("html,needle", SCHEME_CONTENTS)
+def test_what_a_course_includes_is_no_document(html, needle):
+    assert kind_of(html, needle) != "document"
+
+
+FILE_CONTENTS = [
+    ("<h2>Info</h2><p>The application contains:</p><ul><li>a copy of the passport;</li>"
+     "<li>a photo.</li></ul>", "copy of the passport"),
+    ("<h2>Info</h2><p>Het dossier bevat:</p><ul><li>een kopie van het paspoort;</li>"
+     "<li>een pasfoto.</li></ul>", "kopie van het paspoort"),
+    ("<h2>Info</h2><p>La demande comprend :</p><ul><li>une copie du passeport ;</li>"
+     "<li>une photo.</li></ul>", "copie du passeport"),
+    ("<h2>Info</h2><p>Der Antrag enthält:</p><ul><li>eine Kopie des Reisepasses;</li>"
+     "<li>ein Lichtbild.</li></ul>", "Kopie des Reisepasses"),
+]
+
+
+@pytest.mark.parametrize("html,needle", FILE_CONTENTS)
+def test_what_the_application_contains_is_a_document(html, needle):
+    assert kind_of(html, needle) == "document"
