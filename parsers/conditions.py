@@ -2581,6 +2581,41 @@ def _lettered_paper_of(blocks: list[Block], i: int) -> bool:
 _LETTER = re.compile(r"^\s*(?:[a-h]|\d{1,2})\)\s+")
 
 
+# An exemption denied by its receiver: "Seasonal workers get no exemption from the labour
+# market test", "krijgen geen vrijstelling", "ne bénéficient pas de la dispense", "erhalten
+# keine Befreiung": the obligation stands, a requirement.
+_NO_EXEMPTION_GIVEN = CaseBlind(
+    r"\b(?:do|does|will)\s+not\s+(?:get|receive|obtain|qualify for|benefit from)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?(?:exemption|dispensation|exception)"
+    r"|\b(?:get|gets|receive|receives)\s+no\s+(?:exemption|dispensation)"
+    r"|\b(?:krijgen|krijgt|ontvangen|ontvangt|genieten|geniet)\s+geen\s+(?:[^\s.;:,]+\s+)?"
+    r"(?:vrijstelling|uitzondering)"
+    r"|\bne\s+(?:bénéficient|bénéficie|obtiennent|obtient|reçoivent|reçoit)\s+(?:pas|aucune?)\s+"
+    r"(?:de\s+|d['’]\s*)?(?:la\s+|l['’]\s*)?(?:dispense|exemption|dérogation)"
+    r"|\b(?:erhalten|erhält|bekommen|bekommt)\s+keine\s+(?:[^\s.;:,]+\s+)?(?:befreiung|ausnahme)"
+)
+# A permission to go beyond a limit: "may then work more than 20 hours a week", "mogen meer
+# dan 20 uur werken", "peuvent travailler plus de 20 heures", "dürfen mehr als 20 Stunden
+# arbeiten" (not negated: "may not work more than" binds).
+_PERMITTED_BEYOND = CaseBlind(
+    rf"\b(?<!not )(?<!niet )(?<!pas )(?<!nicht ){_MODAL}\b(?!\s+(?:not|niet|pas|nicht|geen|kein\w*)\b)"
+    r"(?:\s+(?!not\b|niet\b|pas\b|nicht\b|geen\b|kein\w*\b|no\b)[^\s.;:,]+){0,3}?\s+"
+    r"(?:more than|longer than|meer dan|langer dan|plus de|plus longtemps que|mehr als|länger als)"
+    r"\s+\d"
+)
+_SUBORDINATE_MODAL = re.compile(
+    rf"(?:\bqu['’]\w+|\b(?:que|that|dat|dass))\s+(?:[^\s.;:,]+\s+){{0,2}}?{_MODAL}\b",
+    re.IGNORECASE,
+)
+# A lead-in saying the items below are services or links to reach ("The online services
+# you need for this are available below:"): the items are a links list, no rows.
+_AVAILABLE_BELOW = re.compile(
+    r"\b(?:available|beschikbaar|disponibles?|verfügbar|abrufbar)\b[^.;]{0,30}"
+    r"\b(?:below|hieronder|ci-dessous|unten|hierna)\b",
+    re.IGNORECASE,
+)
+
+
 def _list_runs(blocks: list[Block]) -> list[list[Block]]:
     """The lists of a page: runs of list items under the same heading, lead-in and depth. A
     nested list does not end the list around it: "A medical certificate …:" then its nested
@@ -3146,6 +3181,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Walloon Region: emploi.wallonie.be"; "Flanders" under "the website:"
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
                 continue  # "Personal appearance is not required."
+            if (
+                block.lead_ins
+                and _AVAILABLE_BELOW.search(_last_sentence(block.lead_ins[-1]))
+                and len(WORD.findall(block.text)) <= 8
+                and not block.text.rstrip().endswith((".", ";", "!"))
+            ):
+                continue  # "Online services", "Your obligations" under "… are available below:"
             if _only_fee_or_validity(block.text) or _in_a_price_list(block):
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
             if _STEP_HEADING.match(block.text) and len(block.text.split()) <= 2:
@@ -3457,8 +3499,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("requirement", sentence, block)
                     continue
                 if (
-                    _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence)
-                ) or _EXEMPTION_DENIED.found(sentence, lower):
+                    (_DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence))
+                    or _EXEMPTION_DENIED.found(sentence, lower)
+                    or _NO_EXEMPTION_GIVEN.found(sentence, lower)
+                ):
                     # the lifting denied ("does not mean", "the exemption does not apply to
                     # …"): the obligation stands
                     add("requirement", sentence, block)
@@ -3468,6 +3512,17 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # loopt deze vrijstelling maximaal 21 dagen", "The exemption lasts no longer
                     # than the project": the exemption's bound, a limit that binds (GUIDE 22:58)
                     add("requirement", sentence, block)
+                    continue
+                if (
+                    context in (None, "requirement", "exemption")
+                    and _PERMITTED_BEYOND.found(sentence, lower)
+                    and not states_obligation(sentence, lower)
+                    and not _SUBORDINATE_MODAL.search(sentence)  # "… un permis qui atteste
+                    # qu'il peut séjourner plus de 90 jours": what a paper says, no lifting
+                ):
+                    # "Non-EU students may then work more than 20 hours a week": the limit
+                    # lifted for a case, an exemption (as "the limit does not apply")
+                    add("exemption", sentence, block)
                     continue
                 if _DESPITE_EXEMPTION.found(sentence, lower):
                     # "Même dispensé, le travailleur reste soumis aux démarches …": what the

@@ -354,3 +354,104 @@ FILE_CONTENTS = [
 @pytest.mark.parametrize("html,needle", FILE_CONTENTS)
 def test_what_the_application_contains_is_a_document(html, needle):
     assert kind_of(html, needle) == "document"
+
+
+# --- from half B's misses (classes, our sentences) ---
+
+NOT_REQUIRE = [
+    ("<h2>Exemptions</h2><p>Swiss nationals do not require a work permit.</p>", "do not require"),
+    ("<h2>Vrijstellingen</h2><p>Zwitserse onderdanen vereisen geen arbeidskaart.</p>",
+     "vereisen geen"),
+    ("<h2>Dispenses</h2><p>Certains stages ne nécessitent pas de permis de travail.</p>",
+     "ne nécessitent pas"),
+    ("<h2>Befreiungen</h2><p>Manche Praktika erfordern keine Arbeitserlaubnis.</p>",
+     "erfordern keine"),
+]
+
+
+@pytest.mark.parametrize("html,needle", NOT_REQUIRE)
+def test_not_requiring_a_permit_is_an_exemption(html, needle):
+    assert kind_of(html, needle) == "exemption"
+
+
+def _lead(lead: str, items: tuple[str, ...]) -> str:
+    return f"<h2>Validity</h2><p>{lead}</p><ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
+
+
+RESTRICTION_LIFTED_LEADS = [
+    ("After a refusal you may apply again after two years only. This restriction does not "
+     "apply if:", ("new facts arise;", "the activity is new.")),
+    ("Na een weigering kan je pas na twee jaar opnieuw aanvragen. Deze beperking geldt niet "
+     "als:", ("er nieuwe feiten zijn;", "de activiteit nieuw is.")),
+    ("Après un refus, vous ne pouvez introduire une nouvelle demande qu'après deux ans. Cette "
+     "restriction ne s'applique pas si :", ("des faits nouveaux surviennent ;",
+                                            "l'activité est nouvelle.")),
+    ("Nach einer Ablehnung können Sie erst nach zwei Jahren erneut beantragen. Diese "
+     "Beschränkung gilt nicht, wenn:", ("neue Tatsachen vorliegen;", "die Tätigkeit neu ist.")),
+]
+
+
+@pytest.mark.parametrize("lead,items", RESTRICTION_LIFTED_LEADS)
+def test_items_of_a_restriction_lifted_lead_in_are_exemptions(lead, items):
+    found = {c.text: c.kind for c in rows(_lead(lead, items))}
+    for item in items:
+        assert found.get(item) == "exemption", (item, found)
+
+
+BEYOND = [
+    ("<h2>Students</h2><p>In summer students may work more than 20 hours a week.</p>",
+     "more than 20"),
+    ("<h2>Studenten</h2><p>In de zomer mogen studenten meer dan 20 uur per week werken.</p>",
+     "meer dan 20"),
+    ("<h2>Étudiants</h2><p>En été, les étudiants peuvent travailler plus de 20 heures par "
+     "semaine.</p>", "plus de 20"),
+    ("<h2>Studierende</h2><p>Im Sommer dürfen Studierende mehr als 20 Stunden pro Woche "
+     "arbeiten.</p>", "mehr als 20"),
+]
+
+
+@pytest.mark.parametrize("html,needle", BEYOND)
+def test_a_permission_beyond_a_limit_is_an_exemption(html, needle):
+    assert kind_of(html, needle) == "exemption"
+
+
+def test_a_permission_beyond_a_limit_negated_or_reported_is_not_an_exemption():
+    assert kind_of("<h2>Students</h2><p>Students may not work more than 20 hours a week.</p>",
+                   "may not") == "requirement"
+    html = ("<h2>Permis</h2><p>Le travailleur reçoit un permis qui atteste qu'il peut "
+            "séjourner plus de 90 jours.</p>")
+    assert kind_of(html, "atteste") != "exemption"
+
+
+NO_EXEMPTION = [
+    ("<h2>Seasonal work</h2><p>Seasonal workers do not get an exemption from the labour "
+     "market test.</p>", "do not get"),
+    ("<h2>Seizoenarbeid</h2><p>Seizoenarbeiders krijgen geen vrijstelling van het "
+     "onderzoek.</p>", "krijgen geen"),
+    ("<h2>Saisonniers</h2><p>Les saisonniers ne bénéficient pas de la dispense d'examen.</p>",
+     "ne bénéficient pas"),
+    ("<h2>Saisonarbeit</h2><p>Saisonarbeiter erhalten keine Befreiung von der Prüfung.</p>",
+     "erhalten keine"),
+]
+
+
+@pytest.mark.parametrize("html,needle", NO_EXEMPTION)
+def test_an_exemption_not_given_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+AVAILABLE_BELOW = [
+    "<h2>Welcome</h2><p>The online services you need are available below:</p><ul>"
+    "<li>Declarations</li><li>Your duties</li></ul>",
+    "<h2>Welkom</h2><p>De onlinediensten die u nodig hebt, zijn hieronder beschikbaar:</p>"
+    "<ul><li>Aangiften</li><li>Uw verplichtingen</li></ul>",
+    "<h2>Bienvenue</h2><p>Les services en ligne dont vous avez besoin sont disponibles "
+    "ci-dessous :</p><ul><li>Déclarations</li><li>Vos obligations</li></ul>",
+    "<h2>Willkommen</h2><p>Die Online-Dienste, die Sie brauchen, sind unten verfügbar:</p>"
+    "<ul><li>Meldungen</li><li>Ihre Pflichten</li></ul>",
+]
+
+
+@pytest.mark.parametrize("html", AVAILABLE_BELOW)
+def test_services_available_below_are_a_links_list(html):
+    assert rows(html) == []
