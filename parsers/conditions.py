@@ -897,7 +897,10 @@ _LINK_POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.link_pointers)})(?![\w
 _READ_FIRST = re.compile(r"^(?:read|lees|lisez|lesen sie|raadpleeg|consultez)\b", re.IGNORECASE)
 _FOR_WHOM = re.compile(
     r"\b(?:for|voor|pour|für|if|als|indien|si|wenn|falls|when|wanneer|lorsque|sometimes|soms|"
-    r"parfois|manchmal)\b",
+    r"parfois|manchmal"
+    # everyone of the group the page is about: "whatever your nationality", "quelle que soit
+    # la nationalité", "ongeacht de nationaliteit", "unabhängig von der Staatsangehörigkeit"
+    r"|whatever|regardless|irrespective|ongeacht|quel(?:le)?s?\s+que\s+soi(?:t|ent)|unabhängig)\b",
     re.IGNORECASE,
 )
 # "… contain the following.", "… die folgenden Unterlagen enthalten.": the announcing word
@@ -2581,6 +2584,23 @@ def _lettered_paper_of(blocks: list[Block], i: int) -> bool:
 _LETTER = re.compile(r"^\s*(?:[a-h]|\d{1,2})\)\s+")
 
 
+# A condition dropped: the condition noun, then within its clause a verb of lapsing or
+# abolishing ("The condition of an international contract is abolished", "De voorwaarde …
+# verdwijnt / valt weg / wordt geschrapt", "La condition … est supprimée / disparaît",
+# "Die Voraussetzung … entfällt / wird abgeschafft").
+_CONDITION_DROPPED = CaseBlind(
+    r"\b(?:condition|requirement|voorwaarde|vereiste|bedingung|voraussetzung)\w*"
+    r"(?:\s+[^\s.;:]+){0,14}?\s+(?:lapses|is abolished|is dropped|is removed|is scrapped"
+    r"|no longer applies|disappears|vervalt|verdwijnt|valt weg|wegvalt|wordt geschrapt"
+    r"|wordt afgeschaft|geldt niet meer|est supprimée|est abrogée|disparaît|tombe"
+    r"|ne s['’]applique plus|entfällt|wegfällt|fällt weg|wird abgeschafft|wird gestrichen"
+    r"|gilt nicht mehr)\b"
+)
+_BECAUSE_FIRST = re.compile(
+    r"^\W*(?:now that|now|since|as|nu|omdat|doordat|aangezien|puisque|comme|maintenant que"
+    r"|da|weil|nachdem|jetzt)\b",
+    re.IGNORECASE,
+)
 # An exemption denied by its receiver: "Seasonal workers get no exemption from the labour
 # market test", "krijgen geen vrijstelling", "ne bénéficient pas de la dispense", "erhalten
 # keine Befreiung": the obligation stands, a requirement.
@@ -3522,6 +3542,16 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 ):
                     # "Non-EU students may then work more than 20 hours a week": the limit
                     # lifted for a case, an exemption (as "the limit does not apply")
+                    add("exemption", sentence, block)
+                    continue
+                if (
+                    context != "step"
+                    and _CONDITION_DROPPED.found(sentence, lower)
+                    and not _BECAUSE_FIRST.match(sentence)
+                ):
+                    # "De voorwaarde van een … overeenkomst verdwijnt": a condition dropped,
+                    # the obligation lifted (an exemption); "Now that the condition lapses,
+                    # everyone qualifies …" tells its consequence, read on its own words
                     add("exemption", sentence, block)
                     continue
                 if _DESPITE_EXEMPTION.found(sentence, lower):

@@ -455,3 +455,47 @@ AVAILABLE_BELOW = [
 @pytest.mark.parametrize("html", AVAILABLE_BELOW)
 def test_services_available_below_are_a_links_list(html):
     assert rows(html) == []
+
+
+NOT_REQUIRED_FOR_ALL = [
+    ("<h3>Visiting fellow</h3><p>A work permit is not required, regardless of nationality.</p>",
+     "regardless"),
+    ("<h3>Gastonderzoeker</h3><p>Een arbeidskaart is niet vereist, ongeacht de "
+     "nationaliteit.</p>", "ongeacht"),
+    ("<h3>Chercheur invité</h3><p>Le permis de travail n'est pas requis, quelle que soit la "
+     "nationalité.</p>", "quelle que soit"),
+    ("<h3>Gastforscher</h3><p>Eine Arbeitserlaubnis ist nicht erforderlich, unabhängig von der "
+     "Staatsangehörigkeit.</p>", "unabhängig"),
+]
+
+
+@pytest.mark.parametrize("html,needle", NOT_REQUIRED_FOR_ALL)
+def test_not_required_whatever_the_nationality_is_an_exemption(html, needle):
+    assert kind_of(html, needle) == "exemption"
+
+
+def test_not_required_of_no_one_named_stays_no_row():
+    assert rows("<h3>Notes</h3><p>An appointment is not required.</p>") == []
+
+
+CONDITION_DROPPED = [
+    ("<h2>Changes</h2><p>The condition of a prior job offer is abolished for researchers.</p>",
+     "is abolished"),
+    ("<h2>Wijzigingen</h2><p>De voorwaarde van een voorafgaand jobaanbod valt weg voor "
+     "onderzoekers.</p>", "valt weg"),
+    ("<h2>Changements</h2><p>La condition d'une offre d'emploi préalable est supprimée pour "
+     "les chercheurs.</p>", "est supprimée"),
+    ("<h2>Änderungen</h2><p>Die Voraussetzung eines vorherigen Stellenangebots entfällt für "
+     "Forscher.</p>", "entfällt"),
+]
+
+
+@pytest.mark.parametrize("html,needle", CONDITION_DROPPED)
+def test_a_condition_dropped_is_an_exemption(html, needle):
+    assert kind_of(html, needle) == "exemption"
+
+
+def test_the_consequence_of_a_dropped_condition_is_not_the_lifting():
+    html = ("<h2>Wijzigingen</h2><p>Nu die voorwaarde wegvalt, komt iedereen in aanmerking "
+            "volgens de algemene voorwaarden.</p>")
+    assert kind_of(html, "Nu die voorwaarde") != "exemption"
