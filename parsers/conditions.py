@@ -2584,6 +2584,36 @@ def _lettered_paper_of(blocks: list[Block], i: int) -> bool:
 _LETTER = re.compile(r"^\s*(?:[a-h]|\d{1,2})\)\s+")
 
 
+# A permission denied to someone ("Wie onwettig verblijft, kan geen aanvraag indienen", "Non-EU
+# students can no longer apply for a card C", "ne peuvent plus introduire", "können keinen
+# Antrag mehr stellen"): a ban on the person, a requirement also under a procedure heading
+# (GUIDE: a condition on the person stays a requirement; a ban stays one).
+_PERMISSION_DENIED = CaseBlind(
+    r"\b(?:can|may)\s+no\s+longer\s+(?!be\b)|\b(?:cannot|can\s+not)\s+(?:[^\s.;:,]+\s+){0,2}?(?:apply|file"
+    r"|submit|request|obtain|change)\b"
+    r"|\b(?:kan|kunnen|kun|kunt|mag|mogen)\s+(?:je\s+|u\s+|hij\s+|zij\s+|ze\s+)?(?:[^\s.;:,]+\s+){0,6}?"
+    r"(?:geen|niet\s+meer|niet\s+langer)\b"
+    r"|\bne\s+(?:peut|peuvent|pouvez)\s+(?:plus|pas)\s+(?:[^\s.;:,]+\s+){0,2}?(?:introduire|demander"
+    r"|déposer|obtenir|changer)\b"
+    r"|\b(?:kann|können|darf|dürfen)\s+(?:[^\s.;:,]+\s+){0,4}?(?:keinen?|nicht\s+mehr)\b"
+)
+# a passive ("Documents can no longer be added to a filed dossier"): what the system does
+_PASSIVE = re.compile(r"\b(?:be|been|worden|wordt|être|werden|wird)\b", re.IGNORECASE)
+
+
+def _denies_applying(sentence: str, lower: str) -> bool:
+    """Whether a sentence denies someone the act of applying or filing ("Wie onwettig
+    verblijft, kan geen aanvraag indienen", "can no longer file an application"): a verb of
+    applying is denied, in the active ("Vanaf 2019 kunt u ze niet meer gebruiken!" denies no
+    application; "kunnen niet meer worden toegevoegd" tells what the system does)."""
+    return bool(
+        _PERMISSION_DENIED.found(sentence, lower)
+        and (_APPLYING.found(sentence, lower) or _LODGING.found(sentence, lower))
+        and not _PASSIVE.search(sentence)
+        and not re.match(r"^\W*(?:kunt|kan|kun|can|peux|pouvez|können|kannst)\b", sentence, re.I)
+    )
+
+
 # A condition dropped: the condition noun, then within its clause a verb of lapsing or
 # abolishing ("The condition of an international contract is abolished", "De voorwaarde …
 # verdwijnt / valt weg / wordt geschrapt", "La condition … est supprimée / disparaît",
@@ -3563,13 +3593,19 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # "U hoeft geen … aan te vragen": lifted, under a heading about conditions
                     # or the procedure too (GUIDE.md); a list of documents keeps its kind
                     add("document" if context == "document" else "exemption", sentence, block)
-                elif states_obligation(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
+                elif (
+                    states_obligation(sentence, lower)
+                    or _SPLIT_OBLIGATION.found(sentence, lower)
+                    or _denies_applying(sentence, lower)
+                ):
                     # under an exemption heading an obligation is still one (GUIDE, devset-e)
                     kind = context if context not in (None, "exemption") else "requirement"
-                    if (
-                        kind == "step"
-                        and not _names_stage(sentence)
-                        and (_in_a_state(sentence) or _PROHIBITION.found(sentence, lower))
+                    if kind == "step" and (
+                        (
+                            not _names_stage(sentence)
+                            and (_in_a_state(sentence) or _PROHIBITION.found(sentence, lower))
+                        )
+                        or _denies_applying(sentence, lower)
                     ):
                         # "The worker must live in Wallonia": a state; "Le séjour ne peut
                         # excéder 90 jours" under "Déclaration d'arrivée": a limit (devset-u)

@@ -499,3 +499,35 @@ def test_the_consequence_of_a_dropped_condition_is_not_the_lifting():
     html = ("<h2>Wijzigingen</h2><p>Nu die voorwaarde wegvalt, komt iedereen in aanmerking "
             "volgens de algemene voorwaarden.</p>")
     assert kind_of(html, "Nu die voorwaarde") != "exemption"
+
+
+# --- applying denied to someone is a requirement, under a procedure heading too ---
+
+DENIED = [
+    ("<h2>How to apply</h2><p>Whoever stays unlawfully cannot submit an application.</p>",
+     "cannot submit"),
+    ("<h2>Hoe aanvragen</h2><p>Wie onwettig verblijft, kan geen aanvraag indienen.</p>",
+     "kan geen aanvraag"),
+    ("<h2>Procédure</h2><p>Le travailleur en séjour illégal ne peut pas introduire de "
+     "demande.</p>", "ne peut pas introduire"),
+    ("<h2>Verfahren</h2><p>Wer sich illegal aufhält, kann keinen Antrag einreichen.</p>",
+     "kann keinen Antrag"),
+    ("<h2>Students</h2><p>Students can no longer apply for a card C.</p>", "can no longer"),
+]
+
+
+@pytest.mark.parametrize("html,needle", DENIED)
+def test_applying_denied_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+NOT_DENIED = [
+    "<h2>Info</h2><p>Vanaf 2019 kunt u deze pagina's niet meer gebruiken!</p>",
+    "<h2>Info</h2><p>Documents sent later can no longer be added to a filed application.</p>",
+    "<h2>Info</h2><p>Omdat elk geval anders is, kunnen we geen vaste lijst opstellen.</p>",
+]
+
+
+@pytest.mark.parametrize("html", NOT_DENIED)
+def test_a_notice_or_what_the_office_cannot_do_is_no_requirement(html):
+    assert all(c.kind != "requirement" for c in rows(html))
