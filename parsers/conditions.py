@@ -646,12 +646,15 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
 _ISSUING = (
     r"(?:issue|grant|deliver|decide|afgeven|af te geven|toekennen|toe te kennen|uitreiken|"
     r"uit te reiken|beslissen|accorder|délivrer|octroyer|décider|statuer|auszustellen|"
-    r"ausstellen|erteilen|zu erteilen|entscheiden|zu entscheiden)"
+    r"ausstellen|erteilen|zu erteilen|entscheiden|zu entscheiden"
+    # to receive or handle the applications ("compétents pour recevoir les demandes")
+    r"|receive|handle|ontvangen|in ontvangst te nemen|behandelen|te behandelen|recevoir|traiter"
+    r"|entgegenzunehmen|entgegennehmen|bearbeiten|zu bearbeiten)"
 )
 _COMPETENT_TO_ISSUE = CaseBlind(
     # the adjective as predicate, with its preposition ("competent authorities decide" is an
     # attribute of a noun: no connector)
-    r"\b(?:(?:competent|responsible)\s+(?:to|for)|bevoegd\s+(?:om|voor)"
+    r"\b(?:(?:competent|responsible)\s+(?:to|for)|bevoegd\s+(?:zijn\s+|is\s+)?(?:om|voor)"
     r"|compétente?s?\s+(?:pour|afin de)|zuständig\s*(?:,|für))\s+(?:[^\s.;:]+\s+){0,4}?"
     rf"{_ISSUING}\b",
 )
@@ -2657,6 +2660,18 @@ _SUBORDINATE_MODAL = re.compile(
     rf"(?:\bqu['’]\w+|\b(?:que|that|dat|dass))\s+(?:[^\s.;:,]+\s+){{0,2}}?{_MODAL}\b",
     re.IGNORECASE,
 )
+# A sentence that only says where something is found ("An overview of the conditions can be
+# found here.", "… vind je hier.", "Vous trouverez … ici.", "… finden Sie hier."): a pointer to
+# more reading, no row (GUIDE: links lists; tune12b: "Follow this link to …").
+_FOUND_THERE = re.compile(
+    r"(?:\b(?:you(?:'ll| will)? find|can be found|are to be found|is to be found)\b[^.;:]{0,80}"
+    r"\b(?:here|on this page|below|on (?:the|our) website)\s*[.!]?\s*$"
+    r"|\b(?:vind je|vindt u|vind u|lees je|leest u)\s+(?:hier|op deze pagina|hieronder)\s*[.!]?\s*$"
+    r"|\b(?:vous trouverez|se trouvent?|trouverez)\b[^.;:]{0,80}\b(?:ici|ci-dessous|sur cette page)"
+    r"\s*[.!]?\s*$|\b(?:finden sie|findest du|finden sich)\s+(?:hier|unten|auf dieser seite)"
+    r"\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
 # A lead-in saying the items below are services or links to reach ("The online services
 # you need for this are available below:"): the items are a links list, no rows.
 _AVAILABLE_BELOW = re.compile(
@@ -3231,6 +3246,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Walloon Region: emploi.wallonie.be"; "Flanders" under "the website:"
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
                 continue  # "Personal appearance is not required."
+            if _FOUND_THERE.search(block.text) and len(block.sentences) <= 1:
+                continue  # "Een overzicht van de algemene voorwaarden … vind je hier.": a pointer
             if (
                 block.lead_ins
                 and _AVAILABLE_BELOW.search(_last_sentence(block.lead_ins[-1]))
@@ -3516,6 +3533,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue
                 if _ATTRIBUTED.found(sentence, lower):
                     continue  # "…, so die Empfehlung.": advice, binding no one (devset-m)
+                if _FOUND_THERE.search(sentence):
+                    continue  # "Een overzicht van de voorwaarden vind je hier.": a pointer
                 if (
                     context != "step"
                     and _AUTHORITY_REFUSES.found(sentence, lower)

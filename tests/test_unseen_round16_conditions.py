@@ -531,3 +531,52 @@ NOT_DENIED = [
 @pytest.mark.parametrize("html", NOT_DENIED)
 def test_a_notice_or_what_the_office_cannot_do_is_no_requirement(html):
     assert all(c.kind != "requirement" for c in rows(html))
+
+
+# --- a sentence that only says where something is found is a pointer, no row ---
+
+FOUND_THERE = [
+    "<h2>Conditions</h2><ul><li>An overview of the general conditions can be found here.</li></ul>",
+    "<h2>Voorwaarden</h2><ul><li>Een overzicht van de algemene voorwaarden vind je hier.</li></ul>",
+    "<h2>Conditions</h2><p>Vous trouverez un aperçu des conditions générales ici.</p>",
+    "<h2>Voraussetzungen</h2><p>Eine Übersicht der Voraussetzungen finden Sie hier.</p>",
+]
+
+
+@pytest.mark.parametrize("html", FOUND_THERE)
+def test_where_something_is_found_is_no_row(html):
+    assert rows(html) == []
+
+
+CONDITION_IS = [
+    ("<h2>Family</h2><p>For family members the condition is that the income is stable.</p>",
+     "condition is that"),
+    ("<h2>Gezin</h2><p>Voor gezinsleden geldt als voorwaarde dat het inkomen stabiel is.</p>",
+     "geldt als voorwaarde"),
+    ("<h2>Famille</h2><p>Pour les membres de la famille, la condition est que le revenu soit "
+     "stable.</p>", "la condition est que"),
+    ("<h2>Familie</h2><p>Für Familienangehörige gilt als Voraussetzung, dass das Einkommen "
+     "stabil ist.</p>", "gilt als Voraussetzung"),
+]
+
+
+@pytest.mark.parametrize("html,needle", CONDITION_IS)
+def test_a_condition_stated_as_such_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+COMPETENT_TO_RECEIVE = [
+    ("<h2>Consulates</h2><p>It is the consulates that are competent to receive the visa "
+     "applications.</p>", "competent to receive"),
+    ("<h2>Consulaten</h2><p>Het zijn de consulaten die bevoegd zijn om de visumaanvragen te "
+     "behandelen.</p>", "bevoegd zijn"),
+    ("<h2>Consulats</h2><p>Ce sont les consulats qui sont compétents pour recevoir les demandes de "
+     "visa.</p>", "compétents pour recevoir"),
+    ("<h2>Konsulate</h2><p>Die Konsulate sind dafür zuständig, die Visumanträge entgegenzunehmen.</p>",
+     "zuständig"),
+]
+
+
+@pytest.mark.parametrize("html,needle", COMPETENT_TO_RECEIVE)
+def test_the_authority_competent_to_receive_applications_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
