@@ -2672,6 +2672,16 @@ _FOUND_THERE = re.compile(
     r"\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
+# The page speaking of itself ("This page gives an overview of the conditions you need to
+# meet", "Cette note d'information cherche à …", "Deze pagina geeft een overzicht …", "Diese
+# Seite gibt einen Überblick …"): what the page holds, no condition of the reader.
+_ABOUT_THIS_PAGE = re.compile(
+    r"^\W*(?:this|the present)\s+(?:web\s*)?(?:page|note|guide|leaflet|brochure|section|overview)\b"
+    r"|^\W*(?:deze|dit)\s+(?:pagina|webpagina|nota|gids|brochure|folder|rubriek|overzicht)\b"
+    r"|^\W*(?:cette|la présente)\s+(?:page|note|fiche|brochure|rubrique)\b"
+    r"|^\W*(?:diese|dieses|die vorliegende)\s+(?:seite|webseite|broschüre|rubrik|übersicht|merkblatt)\b",
+    re.IGNORECASE,
+)
 # A lead-in saying the items below are services or links to reach ("The online services
 # you need for this are available below:"): the items are a links list, no rows.
 _AVAILABLE_BELOW = re.compile(
@@ -3535,6 +3545,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "…, so die Empfehlung.": advice, binding no one (devset-m)
                 if _FOUND_THERE.search(sentence):
                     continue  # "Een overzicht van de voorwaarden vind je hier.": a pointer
+                if _ABOUT_THIS_PAGE.match(sentence):
+                    continue  # "This page gives an overview of the conditions …": the page
+                    # telling what it holds binds no one
                 if (
                     context != "step"
                     and _AUTHORITY_REFUSES.found(sentence, lower)

@@ -580,3 +580,21 @@ COMPETENT_TO_RECEIVE = [
 @pytest.mark.parametrize("html,needle", COMPETENT_TO_RECEIVE)
 def test_the_authority_competent_to_receive_applications_is_a_requirement(html, needle):
     assert kind_of(html, needle) == "requirement"
+
+
+# --- the page speaking of itself binds no one ---
+
+ABOUT_THIS_PAGE = [
+    "<h2>Who can work?</h2><p>This page gives an overview of the conditions you must meet.</p>",
+    "<h2>Wie mag werken?</h2><p>Deze pagina geeft een overzicht van de voorwaarden waaraan u "
+    "moet voldoen.</p>",
+    "<h2>Qui peut travailler ?</h2><p>Cette page résume les conditions que vous devez "
+    "remplir.</p>",
+    "<h2>Wer darf arbeiten?</h2><p>Diese Seite gibt einen Überblick über die Bedingungen, die "
+    "Sie erfüllen müssen.</p>",
+]
+
+
+@pytest.mark.parametrize("html", ABOUT_THIS_PAGE)
+def test_the_page_telling_what_it_holds_is_no_row(html):
+    assert rows(html) == []
