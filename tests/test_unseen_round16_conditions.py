@@ -598,3 +598,24 @@ ABOUT_THIS_PAGE = [
 @pytest.mark.parametrize("html", ABOUT_THIS_PAGE)
 def test_the_page_telling_what_it_holds_is_no_row(html):
     assert rows(html) == []
+
+
+# --- the parts of a programme a page counts (amounts: count nouns in four languages) ---
+# A row of a condition holding "the 4 axes of the course" read without its count told a
+# planted edit of that figure as a condition change only (half A noise); the parts of a
+# programme are things a page counts, like steps and modules.
+
+PROGRAMME_PARTS = [
+    "<p>Newcomers must follow the 3 pillars of the course.</p>",
+    "<p>Nieuwkomers moeten de 3 pijlers van het traject volgen.</p>",
+    "<p>Le primo-arrivant doit suivre les 3 axes du parcours.</p>",
+    "<p>Neuankömmlinge müssen die 3 Säulen des Kurses besuchen.</p>",
+]
+
+
+@pytest.mark.parametrize("html", PROGRAMME_PARTS)
+def test_the_parts_of_a_programme_are_counted(html):
+    from parsers.amounts import extract_amounts
+
+    found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
+    assert [(a.kind, a.value) for a in found] == [("count", 3.0)]
