@@ -2651,7 +2651,8 @@ _NO_EXEMPTION_GIVEN = CaseBlind(
 # dan 20 uur werken", "peuvent travailler plus de 20 heures", "dürfen mehr als 20 Stunden
 # arbeiten" (not negated: "may not work more than" binds).
 _PERMITTED_BEYOND = CaseBlind(
-    rf"\b(?<!not )(?<!niet )(?<!pas )(?<!nicht ){_MODAL}\b(?!\s+(?:not|niet|pas|nicht|geen|kein\w*)\b)"
+    rf"\b(?<!not )(?<!niet )(?<!pas )(?<!nicht ){_MODAL}\b"
+    r"(?!\s+(?:not|niet|pas|nicht|geen|kein\w*)\b)"
     r"(?:\s+(?!not\b|niet\b|pas\b|nicht\b|geen\b|kein\w*\b|no\b)[^\s.;:,]+){0,3}?\s+"
     r"(?:more than|longer than|meer dan|langer dan|plus de|plus longtemps que|mehr als|länger als)"
     r"\s+\d"
@@ -2679,7 +2680,8 @@ _ABOUT_THIS_PAGE = re.compile(
     r"^\W*(?:this|the present)\s+(?:web\s*)?(?:page|note|guide|leaflet|brochure|section|overview)\b"
     r"|^\W*(?:deze|dit)\s+(?:pagina|webpagina|nota|gids|brochure|folder|rubriek|overzicht)\b"
     r"|^\W*(?:cette|la présente)\s+(?:page|note|fiche|brochure|rubrique)\b"
-    r"|^\W*(?:diese|dieses|die vorliegende)\s+(?:seite|webseite|broschüre|rubrik|übersicht|merkblatt)\b",
+    r"|^\W*(?:diese|dieses|die vorliegende)\s+"
+    r"(?:seite|webseite|broschüre|rubrik|übersicht|merkblatt)\b",
     re.IGNORECASE,
 )
 # A lead-in saying the items below are services or links to reach ("The online services
@@ -2906,7 +2908,8 @@ def _opens_nested_list(blocks: list[Block], i: int) -> bool:
 # niet in België:", "Ist der Arbeitnehmer im Ausland:"), or the person and where or what they
 # are ("Werknemer is niet in België:", "The worker lives abroad:").
 _CASE_OPENER = re.compile(
-    rf"^\W*(?:(?:{alternation(LEX.conditional)}|for|voor|pour|für|in case of|bij|en cas de|im falle)"
+    rf"^\W*(?:(?:{alternation(LEX.conditional)}|for|voor|pour|für|in case of|bij|en cas de"
+    r"|im falle)"
     r"(?![\w'’])|(?:is|zijn|heeft|hebt|komt|woont|verblijft|ist|sind|hat|wohnt|lebt)\s+"
     r"(?:de|het|uw|der|die|das|ihr)\s)",
     re.IGNORECASE,

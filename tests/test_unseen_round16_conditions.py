@@ -45,7 +45,10 @@ def test_who_files_heading(html, needle, kind):
 
 def test_a_how_question_in_german_is_not_a_who_question():
     # German "Wie" asks how: the stages under it stay steps
-    html = "<h3>Wie beantragen Sie die Karte?</h3><p>Sie reichen den Antrag bei der Gemeinde ein.</p>"
+    html = (
+        "<h3>Wie beantragen Sie die Karte?</h3><p>Sie reichen den Antrag bei der Gemeinde "
+        "ein.</p>"
+    )
     assert kind_of(html, "Gemeinde") == "step"
 
 
@@ -572,8 +575,8 @@ COMPETENT_TO_RECEIVE = [
      "behandelen.</p>", "bevoegd zijn"),
     ("<h2>Consulats</h2><p>Ce sont les consulats qui sont compétents pour recevoir les demandes de "
      "visa.</p>", "compétents pour recevoir"),
-    ("<h2>Konsulate</h2><p>Die Konsulate sind dafür zuständig, die Visumanträge entgegenzunehmen.</p>",
-     "zuständig"),
+    ("<h2>Konsulate</h2><p>Die Konsulate sind dafür zuständig, die Visumanträge "
+     "entgegenzunehmen.</p>", "zuständig"),
 ]
 
 
