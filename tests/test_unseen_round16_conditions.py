@@ -622,3 +622,22 @@ def test_the_parts_of_a_programme_are_counted(html):
 
     found = extract_amounts(extract_blocks(f"<main>{html}</main>"))
     assert [(a.kind, a.value) for a in found] == [("count", 3.0)]
+
+
+# --- an envelope to send is a paper to bring: a list of such items lists documents ---
+
+ENVELOPES = [
+    ("<h2>How to apply</h2><ul><li>A stamped envelope with your address.</li>"
+     "<li>A copy of the passport.</li><li>Two photos.</li></ul>", "stamped envelope"),
+    ("<h2>Hoe aanvragen</h2><ul><li>Een gefrankeerde envelop met uw adres.</li>"
+     "<li>Een kopie van het paspoort.</li><li>Twee foto's.</li></ul>", "gefrankeerde envelop"),
+    ("<h2>Comment demander</h2><ul><li>Une enveloppe timbrée à votre adresse.</li>"
+     "<li>Une copie du passeport.</li><li>Deux photos.</li></ul>", "enveloppe timbrée"),
+    ("<h2>Antrag</h2><ul><li>Ein frankierter Rückumschlag mit Ihrer Adresse.</li>"
+     "<li>Eine Kopie des Reisepasses.</li><li>Zwei Fotos.</li></ul>", "Rückumschlag"),
+]
+
+
+@pytest.mark.parametrize("html,needle", ENVELOPES)
+def test_an_envelope_in_a_list_of_papers_is_a_document(html, needle):
+    assert kind_of(html, needle) == "document"
