@@ -113,7 +113,8 @@ _LIMITS = CaseBlind(
     r"\b(?:begrenzt|beschränkt|beperkt)\b"  # verb-final
     rf"|\b{_MODAL}\b(?!\s+(?:take|duren|prendre|dauern)\b)[^.;:]{{0,60}}?"
     rf"\b(?:{_AT_MOST}|{_NOT_MORE_THAN})\b"
-    rf"|\b(?:only|alleen|enkel|seule?s?|nur)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
+    rf"|\b(?:only|alleen|enkel|slechts|uitsluitend|seule?s?|uniquement|seulement|nur"
+    rf"|ausschließlich)\b[^.;:,]{{0,50}}?\b{_MODAL}\b"
     # the modal first: "can only work for the employer who applied", "kan alleen werken voor",
     # "kann nur … arbeiten", "ne peut travailler que pour"; "mag pas … als", "darf erst …
     # wenn": only once something holds
@@ -149,6 +150,21 @@ _LIMITS = CaseBlind(
     r"|\b(?:is|are)\s+(?:\w+\s+)?reserved\s+(?:for|to)\b|\bvoorbehouden\s+(?:aan|voor)\b"
     r"|\b(?:est|sont)\s+(?:\w+\s+)?réservée?s?\s+(?:aux|à|au)\b"
     r"|\b(?:ist|sind)\b[^.;:,]{0,60}?\bvorbehalten\b"
+    # a validity said to hold only so long: "valid for one year only", "valable pour une
+    # seule année", "geldt … slechts voor een beperkte tijd", "gilt nur für ein Jahr" (GUIDE
+    # label audit: validity limits are requirements)
+    r"|\b(?:valid|geldig|geldt|gelden|valable|valables|gültig|gilt|gelten)\b[^.;:]{0,50}?"
+    r"\b(?:only|slechts|seulement|uniquement|nur)\b"
+    r"|\bvalables?\s+(?:pour|durant|pendant)\s+(?:une seule|un seul)\b"
+    r"|\b(?:only|slechts|seulement|uniquement|nur)\b[^.;:,]{0,30}?\b(?:gültig|geldig|valables?)\b"
+    r"|\b(?:valid|geldig|gültig)\s+(?:for|voor|für)\s+(?:a single|één enkel|ein einziges)\b"
+    # a permission bound to a condition after a comma: "may work here, provided that they
+    # hold …", "mag werken, op voorwaarde dat …", "peut travailler, à condition que …",
+    # "dürfen arbeiten, sofern …" (a requirement: the condition is the reader's to meet)
+    rf"|\b{_MODAL}\b[^.;:]{{0,80}}?,\s*(?:on condition that|provided that|provided|as long as"
+    r"|op voorwaarde dat|mits|voor zover|zolang|à condition que|à condition qu|à condition de"
+    r"|à condition d|pour autant que|pour autant qu|sous réserve que|sous réserve qu|sofern"
+    r"|vorausgesetzt|unter der bedingung|solange)\b"
 )
 # An exclusive permission: a modal narrowed by "only" ("only a lawyer may represent you", "mag
 # alleen een advocaat", "seul un avocat peut", "darf nur ein Anwalt"), the two "only" forms of
@@ -630,12 +646,15 @@ def _own_obligation(text: str, lower: str | None = None) -> bool:
 _ISSUING = (
     r"(?:issue|grant|deliver|decide|afgeven|af te geven|toekennen|toe te kennen|uitreiken|"
     r"uit te reiken|beslissen|accorder|délivrer|octroyer|décider|statuer|auszustellen|"
-    r"ausstellen|erteilen|zu erteilen|entscheiden|zu entscheiden)"
+    r"ausstellen|erteilen|zu erteilen|entscheiden|zu entscheiden"
+    # to receive or handle the applications ("compétents pour recevoir les demandes")
+    r"|receive|handle|ontvangen|in ontvangst te nemen|behandelen|te behandelen|recevoir|traiter"
+    r"|entgegenzunehmen|entgegennehmen|bearbeiten|zu bearbeiten)"
 )
 _COMPETENT_TO_ISSUE = CaseBlind(
     # the adjective as predicate, with its preposition ("competent authorities decide" is an
     # attribute of a noun: no connector)
-    r"\b(?:(?:competent|responsible)\s+(?:to|for)|bevoegd\s+(?:om|voor)"
+    r"\b(?:(?:competent|responsible)\s+(?:to|for)|bevoegd\s+(?:zijn\s+|is\s+)?(?:om|voor)"
     r"|compétente?s?\s+(?:pour|afin de)|zuständig\s*(?:,|für))\s+(?:[^\s.;:]+\s+){0,4}?"
     rf"{_ISSUING}\b",
 )
@@ -894,7 +913,10 @@ _LINK_POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.link_pointers)})(?![\w
 _READ_FIRST = re.compile(r"^(?:read|lees|lisez|lesen sie|raadpleeg|consultez)\b", re.IGNORECASE)
 _FOR_WHOM = re.compile(
     r"\b(?:for|voor|pour|für|if|als|indien|si|wenn|falls|when|wanneer|lorsque|sometimes|soms|"
-    r"parfois|manchmal)\b",
+    r"parfois|manchmal"
+    # everyone of the group the page is about: "whatever your nationality", "quelle que soit
+    # la nationalité", "ongeacht de nationaliteit", "unabhängig von der Staatsangehörigkeit"
+    r"|whatever|regardless|irrespective|ongeacht|quel(?:le)?s?\s+que\s+soi(?:t|ent)|unabhängig)\b",
     re.IGNORECASE,
 )
 # "… contain the following.", "… die folgenden Unterlagen enthalten.": the announcing word
@@ -1057,6 +1079,11 @@ _NOT_APPLYING = (
     r"|n'est pas applicable|n’est pas applicable"
     r"|(?:gilt|gelten) (?:[^\s]+ )?nicht|findet keine anwendung|finden keine anwendung"
     r"|ist nicht anwendbar"
+    # what the procedure does not concern or cover ("Das neue Verfahren betrifft nicht:")
+    r"|(?:does not|doesn't|do not|don't) (?:concern|include|extend to)|is not intended for"
+    r"|heeft geen betrekking op|hebben geen betrekking op|betreft niet|is niet bedoeld voor"
+    r"|ne (?:concerne|concernent|vise|visent) pas|ne s'étend pas|ne s’étend pas"
+    r"|(?:betrifft|betreffen|umfasst|umfassen|erfasst|erfassen) (?:[^\s]+ )?nicht"
 )
 _EXEMPTION_WORDS = tuple(w for w in LEX.headings["exemption"] if " " not in w)
 _EXEMPTION_WORD = alternation(_EXEMPTION_WORDS)
@@ -1141,6 +1168,11 @@ _COUNTS_TOWARDS = CaseBlind(
     r"|\bentre(?:nt)?\s+(?:pas\s+|également\s+|aussi\s+)?(?:en ligne de compte|dans le calcul)"
     r"|\bpris(?:es)?\s+en\s+(?:compte|considération)\b|\bcomptabilisée?s?\b"
     r"|\bcompte(?:nt)?\s+(?:pas\s+|aussi\s+|également\s+)?pour\b"
+    r"|\bcompte(?:nt)?\s+(?:aussi|également|de même)\b|\bne\s+compte(?:nt)?\s+pas\b"
+    r"|\bcompte(?:nt)?\s+(?:aussi\s+|également\s+)?dans (?:le|leur) calcul\b"
+    r"|\b(?:is|are)\s+(?:therefore|thus|then|however)\s+(?:not\s+)?counted\b"
+    r"|\b(?:sont|est|seront|sera)\s+(?:pas\s+|aussi\s+|également\s+)?comptée?s?\b"
+    r"|\bcount(?:s)?\s+(?:too|as well|also)\b|\balso\s+counts?\b"
     r"|\bs'additionnent\b|\bse cumulent\b|\bsont (?:cumulée?s|additionnée?s)\b"
     r"|\b(?:zählt|zählen)\s+(?:[^\s.;:,]+\s+){0,4}?(?:nicht\s+|auch\s+)?mit\b"
     r"|\b(?:mitgezählt|mitgerechnet|angerechnet|berücksichtigt|zusammengerechnet|addiert"
@@ -1157,7 +1189,14 @@ _COUNTED = CaseBlind(
     r"|semaines|heures|années|seuil|calcul|montant"
     r"|gehalt|lohn|einkommen|vergütung|entgelt|zulagen?|prämien?|urlaubsgeld|zeitraum"
     r"|zeiträume|zeiten|tagen?|monaten?|wochen|stunden|jahren?|schwelle|grenze|berechnung"
-    r"|betrag|summe)\b"
+    r"|betrag|summe"
+    # what is added up across time: stays, assignments, jobs, said earlier or not
+    r"|stays|assignments|jobs|activities|occupations|traineeships|internships|earlier|previous"
+    r"|prior|verblijven|opdrachten|banen|tewerkstellingen|stages|activiteiten|vroegere|eerdere"
+    r"|voorgaande|séjours|missions|emplois|occupations|activités|antérieur(?:e|s|es)?"
+    r"|précédente?s?|aufenthalte|einsätze|beschäftigungen|tätigkeiten|praktika|frühere?n?"
+    r"|vorherige?n?|vorangegangene?n?)\b"
+    r"|\w(?:tage|zeiten|zeiträume|monate|wochen)\b"  # "Schulungstage", "Beschäftigungszeiten"
 )
 
 
@@ -1237,7 +1276,13 @@ _EXEMPTION_NOUNS = (
 )
 _EXEMPTIONS_EXIST = CaseBlind(
     r"(?<![\w])(?:there (?:are|is)|(?:er )?(?:bestaan|bestaat|gelden|geldt)(?: er)?"
-    r"|il (?:existe|y a)|(?:es )?(?:gibt es|gibt|bestehen|besteht)(?: es)?)\s+"
+    r"|il (?:existe|y a)|(?:es )?(?:gibt es|gibt|bestehen|besteht)(?: es)?"
+    # the obligation as subject that has or knows exceptions ("This duty has exceptions",
+    # "Die plicht kent uitzonderingen", "Cette obligation connaît des exceptions", "Für
+    # diese Pflicht gelten Ausnahmen", "Die Pflicht kennt Ausnahmen")
+    r"|has|have|knows|comes with|is subject to|are subject to|heeft|hebben|kent|kennen"
+    r"|connaît|connait|connaissent|comporte|comportent|prévoit|admet|admettent|souffre"
+    r"|est assortie d'|est assorti d'|gelten|gilt|hat|haben|kennt|kennen|sieht)\s+"
     rf"{_QUANTIFIER}{_EXEMPTION_NOUNS}(?![\w])"
     rf"|^(?:{_EXEMPTION_NOUNS})\s+(?:from|to|of|van|op|de|à|von|zu)\s+(?:[^\s.;:,]+\s+){{1,4}}?"
     r"(?:apply|gelden|s'appliquent|s’appliquent|existent|bestaan|gelten|bestehen)(?![\w])"
@@ -1766,6 +1811,43 @@ _STATE_LEAD = re.compile(
 )
 
 
+# "contains / includes" says what a paper holds only when a paper or the file is its subject
+# ("Der Antrag enthält:", "De aanvraag bevat:"); "Organiser le module d'accueil, qui
+# comprend :", "The course includes:" list what a scheme offers, no papers.
+_CONTAINS_VERB = re.compile(
+    r"(?<![\w])(?:contains?|includes?|comprises?|comprend|comprennent|contient|contiennent"
+    r"|bevat|bevatten|omvat|omvatten|enthält|enthalten|umfasst|umfassen)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+_PAPER_OR_DATA = re.compile(
+    r"(?<![\w])(?:envelope|enveloppe|envelop|umschlag|dossier|bundle|data|details|particulars"
+    r"|information|gegevens|vermeldingen|inlichtingen|données|mentions|informations|angaben"
+    r"|daten|informationen)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _names_a_schemes_contents(clause: str) -> bool:
+    """Whether a lead-in's attach word is only a "contains / includes" whose clause names
+    no paper, file or application."""
+    if not _CONTAINS_VERB.search(clause):
+        return False
+    rest = _CONTAINS_VERB.sub(" ", clause)
+    lower = lowered(rest)
+    if _ATTACH.found(rest, lower) or _BRING.found(rest, lower):
+        return False  # another attach word stands beside it
+    return not (
+        _PROCEDURE.found(clause, lowered(clause))
+        or _NAMES_A_THING.found_in(clause)
+        or _NAMES_DOCUMENTS.search(clause)
+        # or the data a paper states (GUIDE devset-d: documents): "Er muss folgende Angaben
+        # enthalten:", "It must contain the following particulars:"
+        or _PAPER_OR_DATA.search(clause)
+    )
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
@@ -1790,7 +1872,9 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # procedure hieronder:": the last clause names the list, the file is its object
     if named == "document":
         return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"
-    if _ATTACH.found_in(_last_clause(lead_in)) or _BRING.found_in(_last_clause(lead_in)):
+    if (
+        _ATTACH.found_in(_last_clause(lead_in)) or _BRING.found_in(_last_clause(lead_in))
+    ) and not _names_a_schemes_contents(_last_clause(lead_in)):
         return "document"  # "Joignez à votre demande :", "Der Antrag enthält:", "Attach:",
         # "Modalités : se munir de :", "Neem naar de afspraak mee:"
     if _COMPLY.found_in(_last_clause(lead_in)):
@@ -2724,6 +2808,170 @@ _PAPER_TO_HAND_IN = CaseBlind(
     r"|copies|kopieën|copie)(?![\w])"
 )
 
+# The authority saying what it will not accept or do, or that it turns a case down ("Faute
+# de quoi, la demande ne pourra pas être acceptée", "An incomplete file will not be
+# processed", "In de praktijk wijst de administratie elke aanvraag af wanneer …", "Der Antrag
+# wird dann nicht bearbeitet"): no obligation of the reader, no row (GUIDE devset-r), though
+# a lifted word stands in a clause naming the group.
+_AUTHORITY_REFUSES = CaseBlind(
+    r"\bne\s+(?:pourra|pourront|peut|peuvent|sera|seront)\s+pas\s+être\s+"
+    r"(?:acceptée?s?|traitée?s?|délivrée?s?|examinée?s?|pris(?:e|es)? en compte)\b"
+    r"|\b(?:will|can|shall|may)\s*(?:not|n't)\s+be\s+(?:accepted|processed|issued|examined"
+    r"|considered|dealt with)\b|\bwon't be (?:accepted|processed|issued|examined|considered)\b"
+    r"|\b(?:wordt|worden|kan|kunnen|zal|zullen)\s+(?:[^\s.;:,]+\s+){0,4}?niet\s+(?:worden\s+)?"
+    r"(?:aanvaard|behandeld|afgeleverd|uitgereikt|onderzocht|in behandeling genomen)\b"
+    r"|\b(?:wijst|wijzen)\s+(?:[^\s.;:,]+\s+){0,8}?af\b|\b(?:rejects|refuses|rejette"
+    r"|rejettent|refuse|refusent)\s+(?:almost\s+|presque\s+)?(?:every|any|all|each|toute?s?|chaque)\b"
+    r"|\b(?:wird|werden|kann|können)\s+(?:[^\s.;:,]+\s+){0,4}?nicht\s+(?:angenommen|bearbeitet"
+    r"|ausgestellt|berücksichtigt|geprüft)\b|\b(?:lehnt|lehnen)\s+(?:[^\s.;:,]+\s+){0,8}?ab\b"
+)
+
+
+_LETTERED = re.compile(r"^\s*(?:[a-h]|\d{1,2})\)\s+\S")
+_PROOF_WORD = CaseBlind(
+    r"(?<![\w])(?:proofs?|proves?|evidence|shows?|demonstrates?|documents?|bewijs\w*|bewijst"
+    r"|bewijzen|aantonen|toont|montre|montrer|démontre"
+    r"|preuves?|prouve\w*|justifie\w*|documents?|nachweis\w*|weist|belegen|belegt|dokumente?n?"
+    r"|unterlagen)(?![\w])"
+)
+
+
+def _lettered_paper_of(blocks: list[Block], i: int) -> bool:
+    """Whether the paragraph at `i` is a lettered part ("a) a certificate of a grant …")
+    of a run of such paragraphs that follows a lead-in paragraph ending with ":" and naming
+    proof or papers ("The student proves it by means of:"): the list of papers, written as
+    paragraphs, its first sentence a paper named."""
+    block = blocks[i]
+    if not block.sentences or not _LETTERED.match(block.sentences[0]):
+        return False
+    j = i - 1
+    while j >= 0 and blocks[j].kind == "paragraph" and blocks[j].sentences and _LETTERED.match(
+        blocks[j].sentences[0]
+    ):
+        j -= 1
+    if j < 0 or blocks[j].kind != "paragraph" or not blocks[j].sentences:
+        return False
+    lead = blocks[j].sentences[-1]
+    if not (lead.rstrip().endswith(":") and _PROOF_WORD.found_in(lead)):
+        return False
+    named = _LETTER.sub("", block.sentences[0])
+    # a paper's name, or a sworn paper ("a commitment to take charge (Annex 32)")
+    return bool(
+        _OPENS_WITH_DOCUMENT.found_in(named)
+        or _NAMES_A_THING.found_in(named)
+        or _SWORN.found_in(named)
+    )
+
+
+_LETTER = re.compile(r"^\s*(?:[a-h]|\d{1,2})\)\s+")
+
+
+# A permission denied to someone ("Wie onwettig verblijft, kan geen aanvraag indienen", "Non-EU
+# students can no longer apply for a card C", "ne peuvent plus introduire", "können keinen
+# Antrag mehr stellen"): a ban on the person, a requirement also under a procedure heading
+# (GUIDE: a condition on the person stays a requirement; a ban stays one).
+_PERMISSION_DENIED = CaseBlind(
+    r"\b(?:can|may)\s+no\s+longer\s+(?!be\b)|\b(?:cannot|can\s+not)\s+(?:[^\s.;:,]+\s+){0,2}?(?:apply|file"
+    r"|submit|request|obtain|change)\b"
+    r"|\b(?:kan|kunnen|kun|kunt|mag|mogen)\s+(?:je\s+|u\s+|hij\s+|zij\s+|ze\s+)?(?:[^\s.;:,]+\s+){0,6}?"
+    r"(?:geen|niet\s+meer|niet\s+langer)\b"
+    r"|\bne\s+(?:peut|peuvent|pouvez)\s+(?:plus|pas)\s+(?:[^\s.;:,]+\s+){0,2}?(?:introduire|demander"
+    r"|déposer|obtenir|changer)\b"
+    r"|\b(?:kann|können|darf|dürfen)\s+(?:[^\s.;:,]+\s+){0,4}?(?:keinen?|nicht\s+mehr)\b"
+)
+# a passive ("Documents can no longer be added to a filed dossier"): what the system does
+_PASSIVE = re.compile(r"\b(?:be|been|worden|wordt|être|werden|wird)\b", re.IGNORECASE)
+
+
+def _denies_applying(sentence: str, lower: str) -> bool:
+    """Whether a sentence denies someone the act of applying or filing ("Wie onwettig
+    verblijft, kan geen aanvraag indienen", "can no longer file an application"): a verb of
+    applying is denied, in the active ("Vanaf 2019 kunt u ze niet meer gebruiken!" denies no
+    application; "kunnen niet meer worden toegevoegd" tells what the system does)."""
+    return bool(
+        _PERMISSION_DENIED.found(sentence, lower)
+        and (_APPLYING.found(sentence, lower) or _LODGING.found(sentence, lower))
+        and not _PASSIVE.search(sentence)
+        and not re.match(r"^\W*(?:kunt|kan|kun|can|peux|pouvez|können|kannst)\b", sentence, re.I)
+    )
+
+
+# A condition dropped: the condition noun, then within its clause a verb of lapsing or
+# abolishing ("The condition of an international contract is abolished", "De voorwaarde …
+# verdwijnt / valt weg / wordt geschrapt", "La condition … est supprimée / disparaît",
+# "Die Voraussetzung … entfällt / wird abgeschafft").
+_CONDITION_DROPPED = CaseBlind(
+    r"\b(?:condition|requirement|voorwaarde|vereiste|bedingung|voraussetzung)\w*"
+    r"(?:\s+[^\s.;:]+){0,14}?\s+(?:lapses|is abolished|is dropped|is removed|is scrapped"
+    r"|no longer applies|disappears|vervalt|verdwijnt|valt weg|wegvalt|wordt geschrapt"
+    r"|wordt afgeschaft|geldt niet meer|est supprimée|est abrogée|disparaît|tombe"
+    r"|ne s['’]applique plus|entfällt|wegfällt|fällt weg|wird abgeschafft|wird gestrichen"
+    r"|gilt nicht mehr)\b"
+)
+_BECAUSE_FIRST = re.compile(
+    r"^\W*(?:now that|now|since|as|nu|omdat|doordat|aangezien|puisque|comme|maintenant que"
+    r"|da|weil|nachdem|jetzt)\b",
+    re.IGNORECASE,
+)
+# An exemption denied by its receiver: "Seasonal workers get no exemption from the labour
+# market test", "krijgen geen vrijstelling", "ne bénéficient pas de la dispense", "erhalten
+# keine Befreiung": the obligation stands, a requirement.
+_NO_EXEMPTION_GIVEN = CaseBlind(
+    r"\b(?:do|does|will)\s+not\s+(?:get|receive|obtain|qualify for|benefit from)\s+"
+    r"(?:an?\s+|the\s+|any\s+)?(?:exemption|dispensation|exception)"
+    r"|\b(?:get|gets|receive|receives)\s+no\s+(?:exemption|dispensation)"
+    r"|\b(?:krijgen|krijgt|ontvangen|ontvangt|genieten|geniet)\s+geen\s+(?:[^\s.;:,]+\s+)?"
+    r"(?:vrijstelling|uitzondering)"
+    r"|\bne\s+(?:bénéficient|bénéficie|obtiennent|obtient|reçoivent|reçoit)\s+(?:pas|aucune?)\s+"
+    r"(?:de\s+|d['’]\s*)?(?:la\s+|l['’]\s*)?(?:dispense|exemption|dérogation)"
+    r"|\b(?:erhalten|erhält|bekommen|bekommt)\s+keine\s+(?:[^\s.;:,]+\s+)?(?:befreiung|ausnahme)"
+)
+# A permission to go beyond a limit: "may then work more than 20 hours a week", "mogen meer
+# dan 20 uur werken", "peuvent travailler plus de 20 heures", "dürfen mehr als 20 Stunden
+# arbeiten" (not negated: "may not work more than" binds).
+_PERMITTED_BEYOND = CaseBlind(
+    rf"\b(?<!not )(?<!niet )(?<!pas )(?<!nicht ){_MODAL}\b"
+    r"(?!\s+(?:not|niet|pas|nicht|geen|kein\w*)\b)"
+    r"(?:\s+(?!not\b|niet\b|pas\b|nicht\b|geen\b|kein\w*\b|no\b)[^\s.;:,]+){0,3}?\s+"
+    r"(?:more than|longer than|meer dan|langer dan|plus de|plus longtemps que|mehr als|länger als)"
+    r"\s+\d"
+)
+_SUBORDINATE_MODAL = re.compile(
+    rf"(?:\bqu['’]\w+|\b(?:que|that|dat|dass))\s+(?:[^\s.;:,]+\s+){{0,2}}?{_MODAL}\b",
+    re.IGNORECASE,
+)
+# A sentence that only says where something is found ("An overview of the conditions can be
+# found here.", "… vind je hier.", "Vous trouverez … ici.", "… finden Sie hier."): a pointer to
+# more reading, no row (GUIDE: links lists; tune12b: "Follow this link to …").
+_FOUND_THERE = re.compile(
+    r"(?:\b(?:you(?:'ll| will)? find|can be found|are to be found|is to be found)\b[^.;:]{0,80}"
+    r"\b(?:here|on this page|below|on (?:the|our) website)\s*[.!]?\s*$"
+    r"|\b(?:vind je|vindt u|vind u|lees je|leest u)\s+(?:hier|op deze pagina|hieronder)\s*[.!]?\s*$"
+    r"|\b(?:vous trouverez|se trouvent?|trouverez)\b[^.;:]{0,80}\b(?:ici|ci-dessous|sur cette page)"
+    r"\s*[.!]?\s*$|\b(?:finden sie|findest du|finden sich)\s+(?:hier|unten|auf dieser seite)"
+    r"\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+# The page speaking of itself ("This page gives an overview of the conditions you need to
+# meet", "Cette note d'information cherche à …", "Deze pagina geeft een overzicht …", "Diese
+# Seite gibt einen Überblick …"): what the page holds, no condition of the reader.
+_ABOUT_THIS_PAGE = re.compile(
+    r"^\W*(?:this|the present)\s+(?:web\s*)?(?:page|note|guide|leaflet|brochure|section|overview)\b"
+    r"|^\W*(?:deze|dit)\s+(?:pagina|webpagina|nota|gids|brochure|folder|rubriek|overzicht)\b"
+    r"|^\W*(?:cette|la présente)\s+(?:page|note|fiche|brochure|rubrique)\b"
+    r"|^\W*(?:diese|dieses|die vorliegende)\s+"
+    r"(?:seite|webseite|broschüre|rubrik|übersicht|merkblatt)\b",
+    re.IGNORECASE,
+)
+# A lead-in saying the items below are services or links to reach ("The online services
+# you need for this are available below:"): the items are a links list, no rows.
+_AVAILABLE_BELOW = re.compile(
+    r"\b(?:available|beschikbaar|disponibles?|verfügbar|abrufbar)\b[^.;]{0,30}"
+    r"\b(?:below|hieronder|ci-dessous|unten|hierna)\b",
+    re.IGNORECASE,
+)
+
+
 def _list_runs(blocks: list[Block]) -> list[list[Block]]:
     """The lists of a page: runs of list items under the same heading, lead-in and depth. A
     nested list does not end the list around it: "A medical certificate …:" then its nested
@@ -2903,6 +3151,8 @@ def _labels_nested_names(blocks: list[Block], i: int) -> bool:
     block = blocks[i]
     if block.level <= 1:
         label, start = block, i + 1
+        if label.text.rstrip().endswith(":") and not _caption_only(label.text):
+            return False  # "Referees in these sports:" names a group: a row (GUIDE, audit15)
     else:
         at = _parent_item(blocks, i)
         if at is None:
@@ -2920,6 +3170,74 @@ def _labels_nested_names(blocks: list[Block], i: int) -> bool:
     return bool(names) and all(
         len(WORD.findall(name.text)) <= 3 and not name.text.rstrip().endswith(":") for name in names
     )
+
+
+def _opens_nested_list(blocks: list[Block], i: int) -> bool:
+    """Whether the list item at `i` ends with ":" right before a list nested in it."""
+    block = blocks[i]
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        block.text.rstrip().endswith(":")
+        and after is not None
+        and after.kind == "list_item"
+        and after.level > block.level
+    )
+
+
+# An item that opens a case over its nested list: a case word first ("Si le travailleur
+# n'est pas en Belgique :", "Wenn …:", "For a first application:"), a verb first as Dutch and German open a case ("Is de werknemer
+# niet in België:", "Ist der Arbeitnehmer im Ausland:"), or the person and where or what they
+# are ("Werknemer is niet in België:", "The worker lives abroad:").
+_CASE_ITEM_OPENER = re.compile(
+    rf"^\W*(?:(?:{alternation(LEX.conditional)}|for|voor|pour|für|in case of|bij|en cas de"
+    r"|im falle)"
+    r"(?![\w'’])|(?:is|zijn|heeft|hebt|komt|woont|verblijft|ist|sind|hat|wohnt|lebt)\s+"
+    r"(?:de|het|uw|der|die|das|ihr)\s)",
+    re.IGNORECASE,
+)
+_PERSON_IS = re.compile(
+    rf"^\W*(?:(?:{alternation(LEX.determiners)}|l['’])\s*)?(?:{alternation(LEX.persons)})\s+"
+    r"(?:is|are|zijn|est|sont|ist|sind|lives|resides|woont|verblijft|réside|vit|wohnt|lebt)\b",
+    re.IGNORECASE,
+)
+
+
+def _caption_only(text: str) -> bool:
+    """Whether a list item ending with ":" over a nested list only captions what the nested
+    list holds: a bare caption of a few words naming no group ("Other papers:", "Algemene
+    stukken:", "Hooggeschoolden:"), a case opener ("Si le travailleur n'est pas en Belgique :"),
+    or a lead-in whose verb hands its list in ("Der Arbeitnehmer fügt bei:", "The worker
+    attaches:"). An item whose own words name a group, a paper, a condition or a stage
+    ("Stage managers in these theatres:", "een bewijs van verwantschap voor de echtgenoot:")
+    is a row of its heading's kind (GUIDE, audit15)."""
+    head = text.rstrip().rstrip(":").strip()
+    if _SENTENCE_END.search(head) or states_obligation(head):
+        return False  # what it states before its lead-in, or an obligation, is a row
+    lower = lowered(head)
+    if _CASE_ITEM_OPENER.match(head) or _PERSON_IS.match(head):
+        # "if you have no NISS, your personal details:": after the case, a thing named
+        return "," not in head or len(WORD.findall(head.rsplit(",", 1)[1])) < 2
+    if _ATTACH.found(head, lower) or _BRING.found(head, lower):
+        return True
+    # a caption names the kind or a generic paper only ("Overige stukken", "General
+    # documents"); a short group's name ("Hochqualifiziertes Personal:") is a group
+    return (
+        len(WORD.findall(head)) <= 3
+        and not ANNOUNCES.found(head, lower)
+        and bool(
+            kind_of_heading(head, 99)
+            or _DOCUMENT_NOUN.found(head, lower)
+            or _GENERIC_PAPERS.search(head)
+        )
+    )
+
+
+# the generic plural of papers a caption groups ("Other papers:", "Overige stukken:",
+# "Autres pièces :", "Weitere Unterlagen:")
+_GENERIC_PAPERS = re.compile(
+    r"(?<![\w])(?:papers|paperwork|(?:bewijs)?stukken|pièces|unterlagen|belege)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def _labels_prices(blocks: list[Block], i: int) -> bool:
@@ -3212,12 +3530,25 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
         if block.kind == "list_item":
             if _labels_nested_names(blocks, i):
                 continue  # "Referees in these sports:" then "football", "basketball"
+            if _opens_nested_list(blocks, i) and _caption_only(block.text):
+                # "Overige stukken:", "Si le travailleur n'est pas en Belgique :" over a nested
+                # list: a caption or case opener, a lead-in and no row (GUIDE, audit15)
+                continue
             if _is_link_line(block.text) or _names_a_site(block) or _names_a_link(block):
                 if _channel_of_filing(block):
                     add("step", block.text, block, least_words=1)  # "by email to: …@…"
                 continue  # "Walloon Region: emploi.wallonie.be"; "Flanders" under "the website:"
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
                 continue  # "Personal appearance is not required."
+            if _FOUND_THERE.search(block.text) and len(block.sentences) <= 1:
+                continue  # "Een overzicht van de algemene voorwaarden … vind je hier.": a pointer
+            if (
+                block.lead_ins
+                and _AVAILABLE_BELOW.search(_last_sentence(block.lead_ins[-1]))
+                and len(WORD.findall(block.text)) <= 8
+                and not block.text.rstrip().endswith((".", ";", "!"))
+            ):
+                continue  # "Online services", "Your obligations" under "… are available below:"
             if _only_fee_or_validity(block.text) or _in_a_price_list(block):
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
             if _STEP_HEADING.match(block.text) and len(block.text.split()) <= 2:
@@ -3464,7 +3795,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             # a paragraph right after one whose last sentence was a row goes on from it
             # ("… er bestaan uitzonderingen." then "Hetzelfde geldt voor wie …")
             carried = _carried_kind(found, blocks[i - 1] if i else None, block)
+            papers_lead = _lettered_paper_of(blocks, i)
             for sentence in block.sentences:
+                if papers_lead and sentence is block.sentences[0]:
+                    # "a) a certificate of a grant …" after "… proves it by means of:": a
+                    # list of papers written as lettered paragraphs (GUIDE: the items of a
+                    # lead-in naming documents are documents)
+                    add("document", sentence, block)
+                    continue
                 # the kind the sentence before was read as, if it was a row
                 last_kind = found[-1].kind if len(found) > told else carried
                 carried = None
@@ -3553,6 +3891,19 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue
                 if _ATTRIBUTED.found(sentence, lower):
                     continue  # "…, so die Empfehlung.": advice, binding no one (devset-m)
+                if _FOUND_THERE.search(sentence):
+                    continue  # "Een overzicht van de voorwaarden vind je hier.": a pointer
+                if _ABOUT_THIS_PAGE.match(sentence):
+                    continue  # "This page gives an overview of the conditions …": the page
+                    # telling what it holds binds no one
+                if (
+                    context != "step"
+                    and _AUTHORITY_REFUSES.found(sentence, lower)
+                    and not _own_obligation(sentence, lower)
+                ):
+                    # "Faute de quoi, la demande ne pourra pas être acceptée": what the
+                    # authority will not accept or do binds no reader (GUIDE devset-r)
+                    continue
                 appointment = _by_appointment_only(sentence)
                 if appointment is not None:
                     # "Het loket ontvangt enkel op afspraak": an exclusive permission, a
@@ -3566,6 +3917,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     and sentence[-1] in ".!;)"
                     and not lifts_obligation(sentence, lower)
                     and not _EXAMPLE.match(sentence)
+                    # "Lorsque le travail dure plus de 90 jours (… comptent …), joignez les
+                    # documents ci-dessous.": in brackets inside a lead-in, part of the lead-in
+                    and not (
+                        "(" in sentence and ANNOUNCES.found_in(_IN_BRACKETS.sub(" ", sentence))
+                    )
                 ):
                     # "Earlier periods count towards the 90 days", "tellen niet mee": what
                     # counts towards a limit, a requirement under any heading (GUIDE, round-14
@@ -3573,8 +3929,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("requirement", sentence, block)
                     continue
                 if (
-                    _DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence)
-                ) or _EXEMPTION_DENIED.found(sentence, lower):
+                    (_DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence))
+                    or _EXEMPTION_DENIED.found(sentence, lower)
+                    or _NO_EXEMPTION_GIVEN.found(sentence, lower)
+                ):
                     # the lifting denied ("does not mean", "the exemption does not apply to
                     # …"): the obligation stands
                     add("requirement", sentence, block)
@@ -3585,6 +3943,27 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # than the project": the exemption's bound, a limit that binds (GUIDE 22:58)
                     add("requirement", sentence, block)
                     continue
+                if (
+                    context in (None, "requirement", "exemption")
+                    and _PERMITTED_BEYOND.found(sentence, lower)
+                    and not states_obligation(sentence, lower)
+                    and not _SUBORDINATE_MODAL.search(sentence)  # "… un permis qui atteste
+                    # qu'il peut séjourner plus de 90 jours": what a paper says, no lifting
+                ):
+                    # "Non-EU students may then work more than 20 hours a week": the limit
+                    # lifted for a case, an exemption (as "the limit does not apply")
+                    add("exemption", sentence, block)
+                    continue
+                if (
+                    context != "step"
+                    and _CONDITION_DROPPED.found(sentence, lower)
+                    and not _BECAUSE_FIRST.match(sentence)
+                ):
+                    # "De voorwaarde van een … overeenkomst verdwijnt": a condition dropped,
+                    # the obligation lifted (an exemption); "Now that the condition lapses,
+                    # everyone qualifies …" tells its consequence, read on its own words
+                    add("exemption", sentence, block)
+                    continue
                 if _DESPITE_EXEMPTION.found(sentence, lower):
                     # "Même dispensé, le travailleur reste soumis aux démarches …": what the
                     # exemption leaves standing qualifies the exemption (older pages' labels)
@@ -3594,13 +3973,19 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # "U hoeft geen … aan te vragen": lifted, under a heading about conditions
                     # or the procedure too (GUIDE.md); a list of documents keeps its kind
                     add("document" if context == "document" else "exemption", sentence, block)
-                elif states_obligation(sentence, lower) or _SPLIT_OBLIGATION.found(sentence, lower):
+                elif (
+                    states_obligation(sentence, lower)
+                    or _SPLIT_OBLIGATION.found(sentence, lower)
+                    or _denies_applying(sentence, lower)
+                ):
                     # under an exemption heading an obligation is still one (GUIDE, devset-e)
                     kind = context if context not in (None, "exemption") else "requirement"
-                    if (
-                        kind == "step"
-                        and not _names_stage(sentence)
-                        and (_in_a_state(sentence) or _PROHIBITION.found(sentence, lower))
+                    if kind == "step" and (
+                        (
+                            not _names_stage(sentence)
+                            and (_in_a_state(sentence) or _PROHIBITION.found(sentence, lower))
+                        )
+                        or _denies_applying(sentence, lower)
                     ):
                         # "The worker must live in Wallonia": a state; "Le séjour ne peut
                         # excéder 90 jours" under "Déclaration d'arrivée": a limit (devset-u)

@@ -3243,3 +3243,335 @@ def test_a_heading_asking_who_files_heads_requirements_a_later_stage_stays_a_ste
     html, needle, kind
 ):
     check(html, needle, kind)
+
+
+# --- Settled in the round-15 label audit (2026-12-07): requirement, exemption, document ------
+
+# A heading that asks who files the application is a heading about who may apply: a sentence
+# there naming who files or acts is a requirement; a later stage told there stays a step
+# (GUIDE, audit15).
+WHO_FILES = [
+    (
+        "en",
+        "<h2>Who files the application?</h2><p>The employer files it, or a firm it has "
+        "mandated.</p>",
+        "employer files it",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Wie dient de aanvraag in?</h2><p>De werkgever dient de aanvraag in bij de "
+        "bevoegde dienst.</p>",
+        "werkgever dient",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Qui introduit la demande ?</h2><p>La demande part de l'employeur ou de son "
+        "mandataire.</p>",
+        "part de l'employeur",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Wer stellt den Antrag?</h2><p>Den Antrag stellt der Arbeitgeber oder ein von ihm "
+        "Beauftragter.</p>",
+        "stellt der Arbeitgeber",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h3>Who submits the request?</h3><p>Only the worker himself may submit it.</p>",
+        "worker himself",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h3>Wie vraagt de kaart aan?</h3><p>De zelfstandige vraagt de kaart zelf aan.</p>",
+        "zelfstandige vraagt",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h3>Qui doit introduire la demande ?</h3><p>C'est l'employeur qui introduit la "
+        "demande.</p>",
+        "employeur qui introduit",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h3>Wer reicht den Antrag ein?</h3><p>Der Arbeitgeber reicht den Antrag ein.</p>",
+        "Arbeitgeber reicht",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Who files the application?</h2><p>The employer files it. The Region then "
+        "examines the application.</p>",
+        "Region then examines",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Wie dient de aanvraag in?</h2><p>De werkgever dient de aanvraag in. Daarna "
+        "onderzoekt de dienst het dossier.</p>",
+        "onderzoekt de dienst",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Qui introduit la demande ?</h2><p>L'employeur introduit la demande. La Région "
+        "examine ensuite le dossier.</p>",
+        "examine ensuite",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Wer stellt den Antrag?</h2><p>Den Antrag stellt der Arbeitgeber. Die Behörde "
+        "prüft dann die Akte.</p>",
+        "prüft dann",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("who_files_b", WHO_FILES))
+def test_a_heading_asking_who_files_heads_requirements(html, needle, kind):
+    check(html, needle, kind)
+
+
+# A list item ending with ":" before a nested list is a row of its heading's kind when its
+# own words name a condition, a paper, a group or a stage; a bare caption or a case opener
+# that only announces its nested list is a lead-in, no row (GUIDE, audit15).
+NESTED_LIST_OPENER = [
+    (
+        "en",
+        "<h2>Who is exempt?</h2><ul><li>Lighting technicians in these concert halls:<ul>"
+        "<li>the Royal Hall;</li><li>the Arena.</li></ul></li></ul>",
+        "Lighting technicians",
+        "exemption",
+    ),
+    (
+        "nl",
+        "<h2>Documenten</h2><ul><li>een bewijs van het huwelijk voor de partner:<ul>"
+        "<li>een huwelijksakte;</li><li>een uittreksel.</li></ul></li></ul>",
+        "bewijs van het huwelijk",
+        "document",
+    ),
+    (
+        "fr",
+        "<h2>Conditions</h2><ul><li>les enfants des chercheurs suivants :<ul>"
+        "<li>doctorants ;</li><li>professeurs invités.</li></ul></li></ul>",
+        "enfants des chercheurs",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Voraussetzungen</h2><ul><li>Lehrkräfte an diesen Schulen:<ul>"
+        "<li>Musikschulen;</li><li>Kunstakademien.</li></ul></li></ul>",
+        "Lehrkräfte an diesen",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Documents</h2><ul><li>Other papers:<ul><li>a copy of the passport;</li>"
+        "<li>a photo.</li></ul></li></ul>",
+        "Other papers",
+        NO_ROW,
+    ),
+    (
+        "nl",
+        "<h2>Documenten</h2><ul><li>Algemene stukken:<ul><li>een kopie van het paspoort;</li>"
+        "<li>een pasfoto.</li></ul></li></ul>",
+        "Algemene stukken",
+        NO_ROW,
+    ),
+    (
+        "fr",
+        "<h2>Documents</h2><ul><li>Si le travailleur réside à l'étranger :<ul>"
+        "<li>une copie du passeport ;</li><li>un certificat médical.</li></ul></li></ul>",
+        "réside à l'étranger",
+        NO_ROW,
+    ),
+    (
+        "de",
+        "<h2>Unterlagen</h2><ul><li>Der Arbeitgeber legt bei:<ul>"
+        "<li>eine Kopie des Reisepasses;</li><li>ein Lichtbild.</li></ul></li></ul>",
+        "legt bei",
+        NO_ROW,
+    ),
+    (
+        "en",
+        "<h2>Documents</h2><ul><li>Other papers:<ul><li>a copy of the passport;</li>"
+        "<li>a photo.</li></ul></li></ul>",
+        "copy of the passport",
+        "document",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("nested_opener", NESTED_LIST_OPENER))
+def test_a_list_item_opening_a_nested_list_is_a_row_unless_a_caption(html, needle, kind):
+    check(html, needle, kind)
+
+
+# A sentence of its own on what counts towards the 90 days, in brackets or not, and a "does
+# not count" sentence are requirements; the redirect after it in the same brackets is no row
+# (GUIDE, audit15 (b)).
+COUNTS_TOWARDS_ROUND15 = [
+    (
+        "en",
+        "<h2>Short stays</h2><p>Where stays follow one another, the earlier ones are added "
+        "up.</p>",
+        "added up",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Kort verblijf</h2><p>U mag 90 dagen blijven. (Vroegere opdrachten worden "
+        "samengeteld.)</p>",
+        "samengeteld",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Séjour court</h2><p>Les séjours antérieurs comptent aussi.</p>",
+        "comptent aussi",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Kurzaufenthalt</h2><p>Frühere Aufenthalte werden mitgezählt.</p>",
+        "mitgezählt",
+        "requirement",
+    ),
+    (
+        "nl",
+        "<h2>Kort verblijf</h2><p>Stages tijdens de studie tellen niet mee.</p>",
+        "tellen niet mee",
+        "requirement",
+    ),
+    (
+        "en",
+        "<h2>Short stays</h2><p>Days spent on training do not count.</p>",
+        "do not count",
+        "requirement",
+    ),
+    (
+        "fr",
+        "<h2>Séjour court</h2><p>Les jours de formation ne sont pas comptés.</p>",
+        "pas comptés",
+        "requirement",
+    ),
+    (
+        "de",
+        "<h2>Kurzaufenthalt</h2><p>Schulungstage werden nicht mitgerechnet.</p>",
+        "nicht mitgerechnet",
+        "requirement",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("counts_r15", COUNTS_TOWARDS_ROUND15))
+def test_what_counts_towards_the_limit_in_its_own_sentence_is_a_requirement(
+    html, needle, kind
+):
+    check(html, needle, kind)
+
+
+# A sentence saying an obligation has exceptions lifts it for some groups: an exemption
+# (GUIDE, audit15 (c)).
+THERE_ARE_EXCEPTIONS = [
+    (
+        "en",
+        "<h2>Declaring the posting</h2><p>There are exceptions to this duty.</p>",
+        "exceptions to this duty",
+        "exemption",
+    ),
+    (
+        "nl",
+        "<h2>Melding</h2><p>Op die verplichting bestaan uitzonderingen.</p>",
+        "bestaan uitzonderingen",
+        "exemption",
+    ),
+    (
+        "fr",
+        "<h2>Déclaration</h2><p>Cette obligation connaît des exceptions.</p>",
+        "connaît des exceptions",
+        "exemption",
+    ),
+    (
+        "de",
+        "<h2>Meldung</h2><p>Davon gibt es Ausnahmen.</p>",
+        "gibt es Ausnahmen",
+        "exemption",
+    ),
+    (
+        "en",
+        "<h2>Work permit</h2><p>Some exceptions apply to this rule.</p>",
+        "exceptions apply",
+        "exemption",
+    ),
+    (
+        "nl",
+        "<h2>Arbeidskaart</h2><p>Er zijn uitzonderingen op deze regel.</p>",
+        "uitzonderingen op deze",
+        "exemption",
+    ),
+    (
+        "fr",
+        "<h2>Permis de travail</h2><p>Il existe des exceptions à cette règle.</p>",
+        "existe des exceptions",
+        "exemption",
+    ),
+    (
+        "de",
+        "<h2>Arbeitserlaubnis</h2><p>Für diese Pflicht gelten Ausnahmen.</p>",
+        "gelten Ausnahmen",
+        "exemption",
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("exceptions_exist", THERE_ARE_EXCEPTIONS))
+def test_there_are_exceptions_is_an_exemption(html, needle, kind):
+    check(html, needle, kind)
+
+
+# The items of "the new procedure does not hold for:" under no procedure heading name which
+# route a case follows: no row (GUIDE, audit15 (a)).
+ROUTES_NOT_COVERED = [
+    (
+        "en",
+        "<h2>The reform</h2><p>The new procedure does not cover:</p><ul>"
+        "<li>trainees;</li><li>posted workers.</li></ul>",
+        "trainees",
+        NO_ROW,
+    ),
+    (
+        "nl",
+        "<h2>De hervorming</h2><p>De nieuwe procedure is niet van toepassing op:</p><ul>"
+        "<li>stagiairs;</li><li>gedetacheerde werknemers.</li></ul>",
+        "stagiairs",
+        NO_ROW,
+    ),
+    (
+        "fr",
+        "<h2>La réforme</h2><p>La nouvelle procédure ne vaut pas pour :</p><ul>"
+        "<li>les stagiaires ;</li><li>les travailleurs détachés.</li></ul>",
+        "stagiaires",
+        NO_ROW,
+    ),
+    (
+        "de",
+        "<h2>Die Reform</h2><p>Das neue Verfahren betrifft nicht:</p><ul>"
+        "<li>Praktikanten;</li><li>entsandte Arbeitnehmer.</li></ul>",
+        "Praktikanten",
+        NO_ROW,
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", cases("routes_not_covered", ROUTES_NOT_COVERED))
+def test_routes_a_new_procedure_does_not_cover_are_no_row(html, needle, kind):
+    check(html, needle, kind)

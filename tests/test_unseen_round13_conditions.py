@@ -478,7 +478,10 @@ def test_a_list_of_one_paper_lists_documents(lang: str) -> None:
         f"<h1>Permit</h1><h2>{heading}</h2><ul><li>{paper}<ul><li>{case}"
         f"<ul><li>{inner}</li></ul></li></ul></li></ul>"
     )
-    assert [found.get(t) for t in (paper, case, inner)] == ["document"] * 3, found
+    # round 16: the round-15 label audit settled that a case opener ending with ":" over a
+    # nested list ("Is de werknemer … niet in België:") is a lead-in, no row (2 such rows
+    # removed from the tuning labels); the paper and the paper in that case stay documents
+    assert [found.get(t) for t in (paper, case, inner)] == ["document", None, "document"], found
 
 
 POINTER = {

@@ -20,6 +20,8 @@ def kinds(html: str) -> dict[str, str]:
     return {c.text: c.kind for c in extract_conditions(extract_blocks(f"<main>{html}</main>"))}
 
 
+# (round 16: the notes were sentences on what counts towards the years, which the round-14
+# and round-15 label audits make requirements under any heading; a neutral note now)
 PARTS = {
     "en": (
         "Conditions",
@@ -27,7 +29,7 @@ PARTS = {
         "Group 1",
         "You live lawfully in Belgium.",
         "You worked here for three of the last four years.",
-        "Refugees count their years of asylum procedure as well.",
+        "This group is the largest one.",
     ),
     "nl": (
         "Voorwaarden",
@@ -35,7 +37,7 @@ PARTS = {
         "Groep 1",
         "U verblijft wettig in België.",
         "U werkte hier drie van de laatste vier jaar.",
-        "Vluchtelingen tellen ook de jaren van hun asielprocedure mee.",
+        "Deze groep is de grootste.",
     ),
     "fr": (
         "Conditions",
@@ -43,7 +45,7 @@ PARTS = {
         "Groupe 1",
         "Vous séjournez légalement en Belgique.",
         "Vous avez travaillé ici trois des quatre dernières années.",
-        "Les réfugiés comptent aussi les années de leur procédure d'asile.",
+        "Ce groupe est le plus nombreux.",
     ),
     "de": (
         "Voraussetzungen",
@@ -51,7 +53,7 @@ PARTS = {
         "Gruppe 1",
         "Sie wohnen rechtmäßig in Belgien.",
         "Sie haben hier drei der letzten vier Jahre gearbeitet.",
-        "Flüchtlinge zählen auch die Jahre ihres Asylverfahrens mit.",
+        "Diese Gruppe ist die größte.",
     ),
 }
 
