@@ -6,7 +6,7 @@ says so) is edited five ways, each with a known expected outcome:
 
 | edit | how | expected |
 |---|---|---|
-| value | a labelled amount's own number (a date's day) moved by one, inside its quote | one amount_changed |
+| value | the labelled amount's own number (a date's day) moved by one | one amount_changed |
 | removed | a labelled condition's list item deleted | one condition_removed |
 | reworded | a phrase added to that item | one condition_changed |
 | added | a new item with an obligation word after it | one condition_added |

@@ -3185,9 +3185,10 @@ def _opens_nested_list(blocks: list[Block], i: int) -> bool:
 
 
 # An item that opens a case over its nested list: a case word first ("Si le travailleur
-# n'est pas en Belgique :", "Wenn …:", "For a first application:"), a verb first as Dutch and German open a case ("Is de werknemer
-# niet in België:", "Ist der Arbeitnehmer im Ausland:"), or the person and where or what they
-# are ("Werknemer is niet in België:", "The worker lives abroad:").
+# n'est pas en Belgique :", "Wenn …:", "For a first application:"), a verb first as Dutch
+# and German open a case ("Is de werknemer niet in België:", "Ist der Arbeitnehmer im
+# Ausland:"), or the person and where or what they are ("Werknemer is niet in België:", "The
+# worker lives abroad:").
 _CASE_ITEM_OPENER = re.compile(
     rf"^\W*(?:(?:{alternation(LEX.conditional)}|for|voor|pour|für|in case of|bij|en cas de"
     r"|im falle)"
