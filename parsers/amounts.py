@@ -1109,6 +1109,7 @@ def _granted_limit(left: str, just_before: str, right: str) -> str | None:
     return None
 
 
+
 # "vous pouvez demander une carte A valable un an", "you may apply for a card valid for one
 # year": the modal is the asking's, the period the validity of the thing asked for (exact);
 # "the card may be valid for 1 year" is the validity's own limit
@@ -3160,6 +3161,10 @@ def _counts(c: _Collector) -> None:
             continue  # "differ from one category to another": no count
         if value == 1 and _OR_SEVERAL.match(c.text, m.end()):
             continue  # "as PDF (a single file or several)": a choice, no limit
+        if value == 1 and _one_names_no_two(c.text, m.start(), m.end()):
+            c.taken.append((m.start(), m.end()))
+            continue  # "het besluit betreffende één enkele aanvraag", "one office for all
+            # regions": a title's words, one thing everywhere; no one-for-two count
         if (
             value == 1
             and _SINGLE_WORD.search(c.text, m.start(), m.end())
@@ -3498,6 +3503,49 @@ _SINGLE_WORD = re.compile(r"\b(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
 
+# The one-for-two count (GUIDE, audit12 and the round-15 audit) is no amount where the words only
+# name something: the title of a decree, a law or an agreement that holds them ("the Royal Decree
+# of 2 September 2018 on one single procedure", "het koninklijk besluit betreffende één enkele
+# aanvraag", "l'arrêté royal relatif à une seule et même procédure", "der Erlass über ein
+# einziges Verfahren"), or one thing for all regions ("one procedure for all regions", "één
+# loket voor alle gewesten", "une seule procédure pour toutes les régions", "ein Verfahren für
+# alle Regionen"), which says nothing does the work of two.
+_LAW_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:decree|act|law|ordinance|agreement|directive|regulation|wet|ordonnantie|richtlijn|"
+    r"arrêté|décret|loi|ordonnance|accord|règlement|richtlinie)|"
+    r"\w*(?:besluit|decreet|akkoord|verordening|erlass|dekret|gesetz|abkommen|verordnung))\b"
+    r"[^.;:!?]{0,90}?\b(?:on|concerning|regarding|relating\s+to|betreffende|houdende|inzake|"
+    r"over|tot\s+invoering\s+van|met\s+betrekking\s+tot|relatif\s+à|relative\s+à|portant(?:\s+sur)?|"
+    r"concernant|sur|über|zur|zum|betreffend|bezüglich|hinsichtlich)\s+"
+    r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|die\s+|das\s+|den\s+|dem\s+)?$",
+    _I,
+)
+_FOR_ALL_REGIONS = re.compile(
+    r"[^.;:!?]{0,30}?\b(?:"
+    r"(?:for|in|across|throughout)\s+(?:all|every|each)\s+(?:the\s+)?(?:three\s+)?"
+    r"(?:regions?|communities|community)"
+    r"|(?:for|in|across|throughout)\s+(?:the\s+)?(?:whole|entire)\s+country"
+    r"|(?:voor|in)\s+(?:alle|elk|elke|ieder|iedere)\s+(?:drie\s+)?"
+    r"(?:gewesten|gewest|regio's|regio’s|regio|gemeenschappen|gemeenschap)"
+    r"|(?:voor|in)\s+(?:heel\s+(?:het\s+land|België)|het\s+hele\s+land)"
+    r"|(?:pour|dans)\s+(?:toutes\s+les|chaque)\s+(?:trois\s+)?(?:régions?|communautés?)"
+    r"|(?:pour|dans)\s+tout\s+le\s+pays"
+    r"|(?:für|in)\s+(?:alle|jede|jeder|jedem)\s+(?:drei\s+)?"
+    r"(?:regionen|region|gemeinschaften|gemeinschaft)"
+    r"|(?:für\s+das|im)\s+ganzen?\s+land)\b",
+    _I,
+)
+_AND_WORD = re.compile(r"\b(?:and|en|et|und)\b", _I)
+
+
+def _one_names_no_two(text: str, start: int, end: int) -> bool:
+    """Whether a count of one is only the words of a title or one thing for all regions."""
+    if _LAW_TITLE_BEFORE.search(text, max(0, start - 130), start):
+        return True
+    m = _FOR_ALL_REGIONS.match(text, end)
+    return bool(m) and not _AND_WORD.search(text, end, m.start() + len(m.group(0)) - 1)
+
+
 # "een kind of ouder", "un enfant ou parent": "of ouder" after a noun names a parent, not an
 # age bound ("18 jaar of ouder" is one), so the article stays an article
 _OR_OLDER = re.compile(r"\s+(?:of|or|ou|oder)\s+(?:ouder|older|plus âgée?s?|älter)\b", _I)
@@ -3570,9 +3618,12 @@ _AT_ONCE = re.compile(r"\b(?:at|auf|nicht)\s+$", _I)
 
 def _counts_in_words(c: _Collector) -> None:
     """'a single PDF file', 'only once': counts without a digit; 'more than a year'."""
-    if _SINGLE_OR_ONCE.found_in(c.text):
+    text_lower = lowered(c.text)
+    if _SINGLE_OR_ONCE.found(c.text, text_lower):
         _singles(c)
         _once(c)
+    if _IN_ONE.found(c.text, text_lower):
+        _two_in_one(c)
     lower = c.lowered_scan if c.lowered_scan is not None else c.scan.lower()
     if " a " in lower or " an " in lower:
         _bounded_article(c)
@@ -3638,10 +3689,37 @@ def _bounded_article(c: _Collector) -> None:
         c.add(kind, m.start("a"), m.end(), 1.0, None, unit)
 
 
+# "a work permit and a residence permit in one", "werk en verblijf in één", "un permis de
+# travail et un titre de séjour en un seul", "Arbeits- und Aufenthaltserlaubnis in einem": two
+# things named, then "in one" closing the clause: one thing does the work of two, a `count` of
+# 1, `exact` (GUIDE, round-15 audit); "in one go", "in één keer" name no thing and are not read
+_IN_ONE = CaseBlind(
+    r"\b(?:in|en)\s+(?P<one>one|één|een|une?)(?:\s+(?:seule?|enkele?|single))?"
+    r"(?=\s*(?:[.;:,!?()–—]|$))"
+    r"|\bin\s+(?P<ein>einem|einer|eins)(?:\s+einzigen)?(?=\s*(?:[.;:,!?()–—]|$))",
+    needles=("in one", "in één", "in een", "en un", "in ein"),
+)
+_TWO_NAMED = re.compile(r"\b(?:and|en|et|und)\b|\w-\s+(?:und|en)\b", _I)
+
+
+def _two_in_one(c: _Collector) -> None:
+    for m in _IN_ONE.finditer(c.text, lowered(c.text)):
+        group = "one" if m.group("one") else "ein"
+        start = m.start(group)
+        sentence = c.text[max(0, start - 150) : m.start()]
+        sentence = re.split(r"[.;:!?]\s", sentence)[-1]
+        if not _TWO_NAMED.search(sentence) or not c.free(start, m.end()):
+            continue
+        c.add("count", start, m.end(), 1.0, None, "items", bound="exact")
+
+
 def _singles(c: _Collector) -> None:
     for m in SINGLE.finditer(c.text):
         if _OR_SEVERAL.match(c.text, m.end()):
             continue  # "a single file or several": a choice, no limit
+        if _one_names_no_two(c.text, m.start(), m.end()):
+            c.taken.append((m.start(), m.end()))
+            continue  # "the Royal Decree on one single procedure": a title's words
         c.add("count", m.start(), m.end(), 1.0, None, "items")
 
 

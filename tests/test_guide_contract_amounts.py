@@ -1787,3 +1787,70 @@ OFFICE_CLOSED = cases(
 def test_days_an_office_is_closed_are_no_amounts(html, rows):
     """The days an office is closed are no amounts, like its opening hours (GUIDE, devset-ak)."""
     check(html, rows)
+
+
+# -- settled in the round-15 label audit (2026-12-07) -----------------------------------------
+
+ONE_FOR_TWO_MORE = audit_cases(
+    "one_for_two_more",
+    ("en", "<p>Stay and work now go through one single procedure for stay and work.</p>",
+     [Row("count", 1)]),
+    ("en", "<p>The two files have been merged into one request.</p>", [Row("count", 1)]),
+    ("en", "<p>The card is a work permit and a residence permit in one.</p>", [Row("count", 1)]),
+    ("nl", "<p>Verblijf en arbeid worden voortaan in één procedure behandeld.</p>",
+     [Row("count", 1)]),
+    ("nl", "<p>Beide aanvragen zijn samengevoegd tot één verzoek.</p>", [Row("count", 1)]),
+    ("nl", "<p>De kaart is een arbeidskaart en een verblijfskaart in één.</p>", [Row("count", 1)]),
+    ("fr", "<p>Le séjour et le travail relèvent d'une seule et même procédure.</p>",
+     [Row("count", 1)]),
+    ("fr", "<p>Les deux démarches sont regroupées en une seule requête.</p>", [Row("count", 1)]),
+    ("fr", "<p>Ce titre est un permis de travail et un titre de séjour en un.</p>",
+     [Row("count", 1)]),
+    ("de", "<p>Aufenthalt und Arbeit werden in einem einzigen Verfahren geprüft.</p>",
+     [Row("count", 1)]),
+    ("de", "<p>Beide Anträge werden zu einem einzigen Gesuch zusammengefasst.</p>",
+     [Row("count", 1)]),
+    ("de", "<p>Die Karte ist Arbeitserlaubnis und Aufenthaltstitel in einem.</p>",
+     [Row("count", 1)]),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONE_FOR_TWO_MORE)
+def test_one_single_procedure_and_in_one_are_the_one_for_two_count(html, rows):
+    """"one single procedure for stay and work", "into one request", "in één procedure", "une
+    seule et même procédure", "a work permit and a residence permit in one": the one-for-two
+    count, `count` 1 `exact` (GUIDE, round-15 audit)."""
+    check(html, rows)
+
+
+ONE_FOR_TWO_NOT = audit_cases(
+    "one_for_two_not",
+    # a decree's, a law's or an agreement's title holding the words
+    ("en", "<p>The Royal Decree of 2 September 2018 on one single procedure applies.</p>", []),
+    ("nl", "<p>Zie het samenwerkingsakkoord betreffende één enkele aanvraag.</p>", []),
+    ("fr", "<p>Voir l'accord de coopération relatif à une seule et même procédure.</p>", []),
+    ("de", "<p>Siehe das Abkommen über ein einziges Verfahren für Aufenthalt und Arbeit.</p>", []),
+    # the name in brackets after the thing it names
+    ("nl", "<p>De gecombineerde vergunning (één enkele aanvraag) vraagt de werkgever aan.</p>", []),
+    # the same thing in every region: nothing does the work of two
+    ("en", "<p>The same procedure applies in every region.</p>", []),
+    ("en", "<p>There is one office for all regions.</p>", []),
+    ("en", "<p>There is one procedure for all three regions.</p>", []),
+    ("nl", "<p>Er is één procedure voor alle gewesten.</p>", []),
+    ("nl", "<p>Eén loket voor heel België.</p>", []),
+    ("fr", "<p>Une seule procédure pour toutes les régions.</p>", []),
+    ("fr", "<p>La même procédure vaut dans chaque région.</p>", []),
+    ("de", "<p>Ein einziges Verfahren für alle Regionen.</p>", []),
+    ("de", "<p>Dasselbe Verfahren gilt in jeder Region.</p>", []),
+    # "in one go" names no thing
+    ("en", "<p>Pay the fee and the stamp duty in one go.</p>", []),
+    ("nl", "<p>Betaal de retributie en de zegel in één keer.</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONE_FOR_TWO_NOT)
+def test_a_titles_words_and_one_thing_for_all_regions_are_no_count(html, rows):
+    """A decree's title holding the words, "(één enkele aanvraag)" after what it names, and
+    "the same procedure in every region", "one office for all regions" are no amount (GUIDE,
+    round-15 audit)."""
+    check(html, rows)
