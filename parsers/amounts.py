@@ -1104,10 +1104,33 @@ def _granted_limit(left: str, just_before: str, right: str) -> str | None:
         and not _NEGATION.search(left)
         and not _THING_VALID.search(left)
         and not (_RELATIVE_END.search(left) and _VALID_AFTER.match(right))
+        and not _CHANGED_TO.search(left)
+        and not (_TO_BEFORE.search(left) and _CHANGED_AFTER.match(right))
     ):
         return "max"
     return None
 
+
+# "may be reduced to two years", "peut être ramené à deux ans", "kan verkort worden tot twee
+# jaar", "darf auf zwei Jahre verkürzt werden": a length changed to the value names the new
+# length; the modal allows the change and limits nothing (exact, as without the modal)
+_CHANGED_TO_VERB = (
+    r"(?:reduced|shortened|extended|increased|raised|lowered|cut|brought(?:\s+down|\s+back)?|"
+    r"réduite?s?|ramenée?s?|portée?s?|prolongée?s?|allongée?s?|raccourcie?s?|abaissée?s?|"
+    r"relevée?s?|augmentée?s?|verkort|verlengd|verhoogd|verlaagd|teruggebracht|ingekort|"
+    r"gebracht|verkürzt|verlängert|erhöht|gesenkt|herabgesetzt|reduziert|angehoben)"
+)
+_CHANGED_TO = re.compile(
+    rf"\b{_CHANGED_TO_VERB}\s+(?:(?:worden|werden)\s+)?(?:to|à|tot|op|auf)\s+"
+    # "reduced to two or three years": the second value of the pair
+    r"(?:[\w.,-]+\s+(?:or|and|ou|et|of|en|oder|und)\s+)?$",
+    _I,
+)
+# "darf auf zwei Jahre verkürzt werden", "mag tot twee jaar ingekort worden": the verb after
+_TO_BEFORE = re.compile(r"\b(?:auf|tot|to|à)\s+(?:[\w.,-]+\s+(?:oder|of|or|ou)\s+)?$", _I)
+_CHANGED_AFTER = re.compile(
+    rf"[^\W\d]*(?:\s+(?:oder|of|or|ou)\s+[\w.,-]+\s+[^\W\d]+)?\s*{_CHANGED_TO_VERB}\b", _I
+)
 
 
 # "vous pouvez demander une carte A valable un an", "you may apply for a card valid for one

@@ -58,3 +58,35 @@ ONE_FOR_TWO = [
 )
 def test_one_for_two_count_and_what_only_names_it(html, rows):
     assert read(html) == sorted(rows)
+
+
+def duration(value: float, unit: str, bound: str = "exact") -> tuple:
+    return ("duration", value, None, None, bound)
+
+
+# -- a length changed "to" a value names the new length, even after a modal -------------------
+# "may be reduced to two years": the modal allows the change and limits nothing; the verb of
+# change before "to" (or, in German and Dutch, after the value) marks it. A bound word keeps
+# its bound ("may be extended up to two years" is at most).
+
+CHANGED_TO = [
+    ("en", "<p>In some cases the period may be shortened to two or three years.</p>",
+     [duration(2, "years"), duration(3, "years")]),
+    ("nl", "<p>Die wachttijd mag worden teruggebracht tot twee jaar.</p>", [duration(2, "years")]),
+    ("fr", "<p>Cette durée peut être ramenée à deux ou trois ans.</p>",
+     [duration(2, "years"), duration(3, "years")]),
+    ("de", "<p>Diese Wartezeit darf auf zwei oder drei Jahre verkürzt werden.</p>",
+     [duration(2, "years"), duration(3, "years")]),
+    ("en", "<p>The stay may be extended up to two years.</p>", [duration(2, "years", "max")]),
+    ("fr", "<p>Le séjour peut être prolongé de maximum deux ans.</p>",
+     [duration(2, "years", "max")]),
+    ("en", "<p>You may stay 90 days.</p>", [duration(90, "days", "max")]),
+    ("de", "<p>Sie dürfen 90 Tage bleiben.</p>", [duration(90, "days", "max")]),
+]
+
+
+@pytest.mark.parametrize(
+    "html,rows", [pytest.param(h, r, id=f"{lang}:{h[3:50]}") for lang, h, r in CHANGED_TO]
+)
+def test_a_length_changed_to_a_value_is_exact_after_a_modal(html, rows):
+    assert read(html) == sorted(rows)
