@@ -2618,8 +2618,25 @@ def _and_a_half(c: _Collector) -> None:
         unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", word.lower())]]
         kind = "hours" if unit == "hours" else "duration"
         c.add(kind, m.start(), m.end(), value + 0.5, None, unit)
+    for m in _HALF_IN_WORDS.finditer(c.text, lowered(c.text)):
+        word = m.group("unit") or m.group("unit_b") or m.group("unit2")
+        unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", word.lower())]]
+        kind = "hours" if unit == "hours" else "duration"
+        value = 0.5 if m.group("unit2") else 1.5
+        c.add(kind, m.start(), m.end(), value, None, unit)
 
 
+# Numbers in words with a half (GUIDE: numbers in words count): "a year and a half", "anderhalf
+# jaar", "anderthalb Jahre" are 1.5 of the unit ("un an et demi", "eineinhalb Jahre" and "4 and a
+# half months" are read above); "half a year", "een half jaar", "een halve maand", "ein halbes
+# Jahr", "un demi-mois", "une demi-journée" are 0.5 of it
+_HALF_IN_WORDS = CaseBlind(
+    rf"(?<![\w'’-])(?:(?:a|one)\s+(?P<unit>{_UNIT_WORDS})\s+and\s+a\s+half"
+    rf"|(?:anderhalf|anderhalve|anderthalb|anderthalbe)\s+(?P<unit_b>{_UNIT_WORDS})"
+    rf"|(?:half\s+an?|an?\s+half|een\s+half|een\s+halve|(?:ein|einen|eine|einem|eines)\s+"
+    rf"halb(?:es|en|e|er|em)?|(?:un|une)\s+demi-?\s*)\s*(?P<unit2>{_UNIT_WORDS}))(?![\w'’])",
+    needles=("half", "halve", "halb", "demi"),
+)
 
 
 def _german_half_digits(m: re.Match) -> str:
@@ -2972,13 +2989,30 @@ def _bare_age_of_persons(text: str, start: int, end: int) -> bool:
         return False  # "the score must be at least 60": a person's age only
     if _BARE_AGE_BEFORE_EN.search(left) and _BARE_AGE_AFTER_EN.match(text, end):
         return True
+    if _OR_OLDER_AFTER.match(text, end) and (
+        _BARE_AGE_IS.search(left)
+        or _BARE_AGE_AFTER_VERB_LAST.match(text, _OR_OLDER_AFTER.match(text, end).end())
+    ):
+        return True  # "the applicant is 18 or older", "moet 18 of ouder zijn", "18 oder älter
+        # sein": at least 18 (GUIDE: "or more", "or older" are min)
     return bool(
         _BARE_AGE_BEFORE_VERB_LAST.search(left) and _BARE_AGE_AFTER_VERB_LAST.match(text, end)
     )
 
 
+# "18 or older", "18 or over", "18 and over", "18 or above", "18 of ouder", "18 oder älter":
+# at least the number, said after it ("or more" is a count's as well, and left out)
+_OR_OLDER_AFTER = re.compile(
+    r"\s+(?:or|and|of|en|ou|oder|und)\s+(?:older|over|above|ouder|älter)\b", _I
+)
+_BARE_AGE_IS = re.compile(r"\b(?:be|is|are|am|être|est|sont|zijn|is|sein|ist|sind)\s+$", _I)
+
+
 def _bound_of_bare_age(text: str, start: int) -> str:
     left = text[max(0, start - 40) : start]
+    number = _WORD.match(text, start)
+    if number and _OR_OLDER_AFTER.match(text, number.end()):
+        return "min"
     m = _BARE_AGE_BEFORE_EN.search(left) or _BARE_AGE_BEFORE_VERB_LAST.search(left)
     word = m.group("b").lower() if m else ""
     if re.fullmatch(_MIN_WORDS, word, _I) or word in ("over", "older than"):

@@ -1854,3 +1854,43 @@ def test_a_titles_words_and_one_thing_for_all_regions_are_no_count(html, rows):
     "the same procedure in every region", "one office for all regions" are no amount (GUIDE,
     round-15 audit)."""
     check(html, rows)
+
+
+# -- round 16: main rules still without a four-language case ------------------------------------
+
+HALVES_IN_WORDS = cases(
+    ("en", "<p>The stay lasts a year and a half.</p>", [d(1.5, "years")]),
+    ("nl", "<p>Het verblijf duurt anderhalf jaar.</p>", [d(1.5, "years")]),
+    ("fr", "<p>Le séjour dure un an et demi.</p>", [d(1.5, "years")]),
+    ("de", "<p>Der Aufenthalt dauert anderthalb Jahre.</p>", [d(1.5, "years")]),
+    ("en", "<p>The card is valid for half a year.</p>", [d(0.5, "years")]),
+    ("nl", "<p>De kaart is een half jaar geldig.</p>", [d(0.5, "years")]),
+    ("fr", "<p>L'au pair a une demi-journée de repos.</p>", [d(0.5, "days")]),
+    ("de", "<p>Die Karte gilt ein halbes Jahr.</p>", [d(0.5, "years")]),
+    ("en", "<p>Apply at most a month and a half before.</p>", [d(1.5, "months", "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", HALVES_IN_WORDS)
+def test_numbers_in_words_with_a_half_count(html, rows):
+    """Numbers in words count (GUIDE, the kinds table): "a year and a half", "anderhalf jaar",
+    "anderthalb Jahre" are 1.5 of the unit; "half a year", "een half jaar", "une demi-journée",
+    "ein halbes Jahr" are 0.5 of it."""
+    check(html, rows)
+
+
+OR_OLDER_WITHOUT_UNIT = cases(
+    ("en", "<p>The applicant is 18 or older.</p>", [Row("age", 18, "min")]),
+    ("en", "<p>Both partners must be 21 and over.</p>", [Row("age", 21, "min")]),
+    ("nl", "<p>De aanvrager moet 18 of ouder zijn.</p>", [Row("age", 18, "min")]),
+    ("fr", "<p>Le demandeur doit avoir 18 ans ou plus.</p>", [Row("age", 18, "min")]),
+    ("de", "<p>Der Antragsteller muss 18 oder älter sein.</p>", [Row("age", 18, "min")]),
+    ("en", "<p>The score must be 60 or more.</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", OR_OLDER_WITHOUT_UNIT)
+def test_or_older_after_a_persons_age_without_unit_is_min(html, rows):
+    """"or older", "of ouder", "oder älter" are `min` (GUIDE bound words: "or more"), also
+    where a person's age is given without "years"."""
+    check(html, rows)
