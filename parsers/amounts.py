@@ -253,6 +253,19 @@ _NOT_REACHED_AFTER = re.compile(
 # A period joined to the noun of a deadline after it: "a 15-day deadline", "a 30-day time
 # limit", "eine 30-Tages-Frist" (the noun before it is _TIME_NOUN's).
 _DEADLINE_AFTER = re.compile(r"-?\s*(?:deadline|time limit|frist)\b", _I)
+# "the limitation of student work to 20 hours", "de beperking van studentenarbeid tot 20 uur",
+# "la limitation du travail étudiant à 20 heures", "die Begrenzung der Arbeit auf 20 Stunden"
+_LIMIT_OF_THING_TO = re.compile(
+    r"\b(?:limitation|restriction|limit|beperking|begrenzing|limite|begrenzung|beschränkung)"
+    r"(?:\s+[\w'’-]+){1,4}?\s+(?:to|tot|à|auf)\s+$",
+    _I,
+)
+# "the 20-hour limit", "de 90-dagengrens", "die 90-Tage-Grenze": a limit named by its noun
+# right after the value and its unit is at most (as "the limit of 20 hours")
+_LIMIT_AFTER = re.compile(
+    r"-?\s*(?:limit|cap|ceiling|maximum|limiet|grens|plafond|grenze|obergrenze|höchstgrenze)\b",
+    _I,
+)
 
 
 # "Some jobs are limited in time: trainee (1 year), …", "zijn beperkt in de tijd:", "sont
@@ -1724,6 +1737,13 @@ class _Collector:
                     # ("reach it within a period of 15 days") it is a deadline
             if bound is None and kind == "duration" and _DEADLINE_AFTER.match(self.text, end):
                 bound = "max"  # "a 15-day deadline", "in einer 30-Tages-Frist": the time to act
+            if bound is None and kind in ("duration", "hours") and _LIMIT_AFTER.match(
+                self.text, end
+            ):
+                bound = "max"  # "the 20-hour limit", "die 90-Tage-Grenze": a limit's value
+            if bound is None and _LIMIT_OF_THING_TO.search(left):
+                bound = "max"  # "die Begrenzung der Arbeit auf 20 Stunden", "the restriction
+                # of student work to 20 hours": the limit noun, what it limits, then the value
             by_the_end = kind == "duration" and _BY_THE_END.search(
                 self.text, max(0, start - 60), start
             )

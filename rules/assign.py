@@ -124,6 +124,7 @@ def assign(
     out = []
     matcher = matcher_for(catalogue, lang)
     sections: dict[int, str] = {}  # the amounts of a block share its section path
+    rated: dict[tuple, str] = {}  # each value's rate where the page last gave it one
     for i, amount in enumerate(amounts):
         block = blocks[amount.block_index]
         if amount.kind == "date":
@@ -172,6 +173,13 @@ def assign(
                 months = float(times.group("months").replace(",", "."))
                 statement = replace(statement, value=amount.value * months, per="year")
         rule_id = best_rule(statement, catalogue, matcher)
+        key = (amount.kind, amount.value, amount.unit)
+        if amount.per is not None:
+            rated[key] = amount.per
+        elif rule_id is None and amount.kind != "money" and key in rated:
+            # "limited to 20 hours per week" … "the limitation of 20 hours does not apply": a
+            # value restated without its rate states the rule it was stated for with it
+            rule_id = best_rule(replace(statement, per=rated[key]), catalogue, matcher)
         set_by_law = amount.kind not in INDEXED_KINDS
         when = effective_from(
             block,

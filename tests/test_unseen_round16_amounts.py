@@ -90,3 +90,38 @@ CHANGED_TO = [
 )
 def test_a_length_changed_to_a_value_is_exact_after_a_modal(html, rows):
     assert read(html) == sorted(rows)
+
+
+def hours(value: float, bound: str = "exact", per: str | None = None) -> tuple:
+    return ("hours", value, None, per, bound)
+
+
+# -- a limit named by its noun is at most: before the value ("the limitation of"), or right
+# after the value and its unit ("the 20-hour limit", "die 90-Tage-Grenze") --------------------
+
+LIMIT_NOUN = [
+    ("en", "<p>During the holidays the limitation of 20 hours is lifted.</p>", [hours(20, "max")]),
+    ("en", "<p>The 20-hour limit is lifted during the holidays.</p>", [hours(20, "max")]),
+    ("nl", "<p>Tijdens de vakantie vervalt de bovengrens van 20 uur.</p>", [hours(20, "max")]),
+    ("fr", "<p>Pendant les vacances, la limitation de 20 heures est levée.</p>",
+     [hours(20, "max")]),
+    ("fr", "<p>Le travail est plafonné à 20 heures par semaine.</p>", [hours(20, "max", "week")]),
+    ("de", "<p>In den Ferien entfällt die Begrenzung von 20 Stunden.</p>", [hours(20, "max")]),
+    ("de", "<p>Die 90-Tage-Grenze gilt auch hier.</p>", [duration(90, "days", "max")]),
+    ("en", "<p>The 90-day limit also applies here.</p>", [duration(90, "days", "max")]),
+    ("fr", "<p>La limite des 90 jours vaut aussi ici.</p>", [duration(90, "days", "max")]),
+    ("en", "<p>The restriction of student work to 20 hours is lifted.</p>", [hours(20, "max")]),
+    ("nl", "<p>De beperking van studentenarbeid tot 20 uur vervalt.</p>", [hours(20, "max")]),
+    ("fr", "<p>La limitation du travail étudiant à 20 heures est levée.</p>", [hours(20, "max")]),
+    ("de", "<p>Die Begrenzung der Arbeit auf 20 Stunden entfällt.</p>", [hours(20, "max")]),
+    # a threshold is no limit noun: its bound comes from its own words
+    ("en", "<p>The salary threshold of EUR 50,000 applies.</p>",
+     [("money", 50000.0, None, None, "exact")]),
+]
+
+
+@pytest.mark.parametrize(
+    "html,rows", [pytest.param(h, r, id=f"{lang}:{h[3:50]}") for lang, h, r in LIMIT_NOUN]
+)
+def test_a_limit_named_by_its_noun_is_max(html, rows):
+    assert read(html) == sorted(rows)

@@ -1,0 +1,45 @@
+"""Round 16 (tune16c): a value restated without its rate is filed under the rule it was
+stated for with its rate, earlier on the page (the rules layer, rules/assign.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.amounts import extract_amounts
+from parsers.blocks import extract_blocks
+from rules.assign import assign
+from rules.catalogue import load_catalogue
+
+
+def rules_of(html: str, lang: str) -> list[tuple]:
+    blocks = extract_blocks(f"<main>{html}</main>")
+    amounts = extract_amounts(blocks)
+    found = assign(blocks, amounts, "flanders", lang, load_catalogue())
+    return [(a.kind, a.value, a.per, a.bound, f.rule_id) for a, f in zip(amounts, found)]
+
+
+RESTATED = [
+    ("en", "<h2>Students</h2><p>As a student you may work at most 20 hours per week. In the "
+     "school holidays the limitation of 20 hours of student work does not apply.</p>"),
+    ("nl", "<h2>Studenten</h2><p>Als student mag je maximaal 20 uur per week werken. Tijdens "
+     "de schoolvakanties geldt de bovengrens van 20 uur studentenwerk niet.</p>"),
+    ("fr", "<h2>Étudiants</h2><p>L'étudiant peut travailler au maximum 20 heures par semaine. "
+     "Pendant les vacances scolaires, la limite de 20 heures de travail étudiant ne s'applique pas.</p>"),
+    ("de", "<h2>Studierende</h2><p>Als Student dürfen Sie höchstens 20 Stunden pro Woche "
+     "arbeiten. In den Semesterferien gilt die Begrenzung der Studentenarbeit auf 20 Stunden nicht.</p>"),
+]
+
+
+@pytest.mark.parametrize("lang,html", RESTATED)
+def test_a_value_restated_without_its_rate_keeps_its_rule(lang, html):
+    rows = rules_of(html, lang)
+    assert [r[:4] for r in rows] == [
+        ("hours", 20.0, "week", "max"),
+        ("hours", 20.0, None, "max"),
+    ]
+    assert rows[0][4] == rows[1][4] == "student.work_hours_per_week"
+
+
+def test_a_value_never_rated_on_the_page_stays_unfiled():
+    rows = rules_of("<h2>Students</h2><p>The limitation of 20 hours does not apply.</p>", "en")
+    assert rows == [("hours", 20.0, None, "max", None)]
