@@ -1964,8 +1964,15 @@ _LAW_NAMED = CaseBlind(
     r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
     r"recommendation|aanbeveling|recommandation|empfehlung|"
     r"accord|\w*akkoord|\w*abkommen\w*|\w*vereinbarung\w*|"
-    r"cao|cct|rd|agw|agrbc|bbhr|\w*wet|\w*loi|\w*gesetz)\b(?:[^.;:]|\.(?=\s*\d)){0,160}?"
-    rf"(?<![\w.])(?:{alternation((*LEX.law_dated, 'des'))})"
+    r"cao|cct|rd|agw|agrbc|bbhr|\w*wet|\w*loi|\w*gesetz)\b"
+    # ("vom 28. April 2016": the point of a German day)
+    r"(?:[^.;:]|\.(?=\s*\d)|(?<=\d)\.(?=\s+[a-zäöüéû]+\s+\d{4})){0,160}?"
+    rf"(?:(?<![\w.])(?:{alternation((*LEX.law_dated, 'des'))})"
+    # "Le décret du 28 avril 2016, modifié le 8 novembre 2018", "the decree of …, amended on",
+    # "het decreet van …, gewijzigd op", "das Dekret vom …, geändert am": the day it was
+    # amended belongs to its name, as the day it was made
+    r"|,\s*(?:(?:tel|telle)s?\s+que\s+|as\s+|zoals\s+|zuletzt\s+|last\s+)?"
+    r"(?:modifiée?s?|amended|gewijzigd|geändert|abgeändert)\s+(?:le|on|op|am))"
     r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$"
 )
 # "(art. 9,2 KB 09/06/1999)": a decree's abbreviation right before its date

@@ -125,3 +125,30 @@ LIMIT_NOUN = [
 )
 def test_a_limit_named_by_its_noun_is_max(html, rows):
     assert read(html) == sorted(rows)
+
+
+def date_row() -> tuple:
+    return ("date", None, None, None, "exact")
+
+
+# -- the day a law was amended, said in its name, is no date (GUIDE: dates in the names of
+# laws, and the day a text was signed or published, are never amounts) ------------------------
+
+AMENDED_IN_NAME = [
+    ("fr", "<p>Le décret du 12 mars 2015, modifié le 3 juin 2019, organise le parcours.</p>", []),
+    ("en", "<p>The decree of 12 March 2015, as amended on 3 June 2019, sets up the path.</p>", []),
+    ("nl", "<p>Het decreet van 12 maart 2015, gewijzigd op 3 juni 2019, regelt het traject.</p>",
+     []),
+    ("de", "<p>Das Dekret vom 12. März 2015, zuletzt geändert am 3. Juni 2019, regelt den "
+     "Parcours.</p>", []),
+    # the day the change applies stays a date row
+    ("fr", "<p>La modification est entrée en vigueur le 1er juillet 2019.</p>", [date_row()]),
+    ("de", "<p>Das Gesetz vom 30. Dezember 1980 gilt ab dem 1. Juli 2019.</p>", [date_row()]),
+]
+
+
+@pytest.mark.parametrize(
+    "html,rows", [pytest.param(h, r, id=f"{lang}:{h[3:50]}") for lang, h, r in AMENDED_IN_NAME]
+)
+def test_the_day_a_law_was_amended_in_its_name_is_no_date(html, rows):
+    assert read(html) == sorted(rows)
