@@ -3290,10 +3290,15 @@ def _counts(c: _Collector) -> None:
             c.taken.append((m.start(), m.end()))
             continue  # "Three ways to recruit", "Vier soorten vergunningen", "Drei Wege zur
             # Karte": a heading counting the kinds the page sets out below it (GUIDE, case 5)
-        if (
-            _KIND_NOUN.fullmatch(m.group("noun"))
-            and _THERE_IS.search(c.text, max(0, m.start() - 30), m.start())
-            and _COLON_AHEAD.match(c.text, m.end())
+        if _KIND_NOUN.fullmatch(m.group("noun")) and (
+            (
+                _THERE_IS.search(c.text, max(0, m.start() - 30), m.start())
+                and _COLON_AHEAD.match(c.text, m.end())
+            )
+            or (
+                not c.text[: m.start()].strip(" \t\n\"'“”„«")
+                and _EXIST_THEN_COLON.match(c.text, m.end())
+            )
         ):
             c.taken.append((m.start(), m.end()))
             continue  # "Er bestaan 3 types arbeidskaarten:", "Er is één uitzondering: …": how
@@ -3842,9 +3847,19 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # them (whatever its size: an item added or removed is no change of an amount)
 # "there is one exception", "er is één uitzondering", "il existe deux types", "es bestehen
 # zwei Systeme": a sentence saying how many kinds there are
+_DISTINGUISH = (
+    r"(?:on|l['’]on|nous)\s+(?:distingue|distinguons|compte|comptons|dénombre|recense)|"
+    r"(?:we|one|you)\s+(?:can\s+)?(?:distinguish(?:es)?|recogni[sz]e)|"
+    r"(?:men|we|wij|je)\s+(?:kan\s+|kunnen\s+)?(?:onderscheidt|onderscheiden|kent|kennen)|"
+    r"(?:man|wir)\s+(?:kann\s+|können\s+)?(?:unterscheidet|unterscheiden|kennt|kennen)"
+)
 _THERE_IS = re.compile(
     r"\b(?:there\s+(?:is|are|exist)|er\s+(?:is|zijn|bestaat|bestaan)|il\s+existe|il\s+y\s+a|"
-    r"es\s+(?:gibt|besteht|bestehen)|(?:besteht|bestehen)\s+(?:also\s+|somit\s+)?)"
+    r"es\s+(?:gibt|besteht|bestehen)|(?:besteht|bestehen)\s+(?:also\s+|somit\s+)?|"
+    # "On distingue trois types de permis :", "we distinguish two kinds", "men onderscheidt drie
+    # soorten", "man unterscheidet drei Arten": the same sentence told by its reader
+    + _DISTINGUISH
+    + r")"
     # "there are, however, two exceptions:": a word set off by commas may stand between
     r"[\s,]*(?:[\w']+,?\s+){0,2}?$",
     _I,
@@ -3855,6 +3870,14 @@ _POINT_BEFORE = re.compile(
     r"(?<![\w])(?:point|punt|punkt|ziffer|nummer|nr\.|n°|artikel|article|art\.)\s*$", _I
 )
 _COLON_AHEAD = re.compile(r"[^.;:!?]{0,40}:")
+# "Three types of permit exist:", "Drie soorten bestaan er:", "Trois types existent :", "Drei
+# Arten werden unterschieden:": the kinds counted first, the verb of being after them
+_EXIST_THEN_COLON = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:exists?|are\s+distinguished|can\s+be\s+distinguished|bestaan|bestaat|"
+    r"worden\s+onderscheiden|existent|existe|se\s+distinguent|sont\s+distingués|existieren|"
+    r"gibt\s+es|werden\s+unterschieden|lassen\s+sich\s+unterscheiden)\b[^.;:!?]{0,20}:",
+    _I,
+)
 # the nouns of kinds a page sets out: types, ways, exceptions, systems, categories, cases
 _KIND_NOUN = re.compile(
     r"types?|kinds?|sorts?|ways?|exceptions?|systems?|categor(?:y|ies)|possibilities|options|"
@@ -3865,7 +3888,7 @@ _KIND_NOUN = re.compile(
 )
 _THERE_ARE = re.compile(
     r"\b(?:there\s+are|there\s+exist|er\s+zijn|er\s+bestaan|il\s+existe|il\s+y\s+a|"
-    r"es\s+gibt|es\s+bestehen)\s+(?:[\w']+\s+){0,2}?$",
+    r"es\s+gibt|es\s+bestehen|" + _DISTINGUISH + r")\s+(?:[\w']+\s+){0,2}?$",
     _I,
 )
 

@@ -152,3 +152,30 @@ AMENDED_IN_NAME = [
 )
 def test_the_day_a_law_was_amended_in_its_name_is_no_date(html, rows):
     assert read(html) == sorted(rows)
+
+
+# -- how many kinds a page sets out next, told by its reader ("On distingue trois types :") or
+# with the verb after the kinds ("Three types of permit exist:"), is no amount, whatever shape
+# the kinds take below (a list, sub-headings) (GUIDE: the count of the page's own list) -------
+
+KINDS_SET_OUT = [
+    ("fr", "<p>On distingue deux sortes de cartes :</p><h3>La carte A</h3><p>Pour tous.</p>", []),
+    ("en", "<p>We distinguish two kinds of card:</p><h3>Card A</h3><p>For everyone.</p>", []),
+    ("nl", "<p>Men onderscheidt twee soorten kaarten:</p><h3>Kaart A</h3><p>Voor iedereen.</p>",
+     []),
+    ("de", "<p>Man unterscheidet zwei Arten von Karten:</p><h3>Karte A</h3><p>Für alle.</p>", []),
+    ("en", "<p>Two kinds of card exist:</p><h3>Card A</h3><p>For everyone.</p>", []),
+    ("fr", "<p>Deux types de cartes existent :</p><h3>La carte A</h3><p>Pour tous.</p>", []),
+    ("nl", "<p>Twee soorten kaarten bestaan er:</p><h3>Kaart A</h3><p>Voor iedereen.</p>", []),
+    ("de", "<p>Zwei Arten von Karten werden unterschieden:</p><h3>Karte A</h3><p>Für alle.</p>",
+     []),
+    # a count of the things one brings stays one
+    ("en", "<p>Bring two photos of the same kind.</p>", [count(2)]),
+]
+
+
+@pytest.mark.parametrize(
+    "html,rows", [pytest.param(h, r, id=f"{lang}:{h[3:50]}") for lang, h, r in KINDS_SET_OUT]
+)
+def test_how_many_kinds_the_page_sets_out_is_no_amount(html, rows):
+    assert read(html) == sorted(rows)
