@@ -3579,7 +3579,14 @@ def _extensions(c: _Collector) -> None:
         if times is not None:
             c.add("count", m.start(), m.end(), times, None, "items", bound="max")
 _IN_ONE_GO = re.compile(r"\b(?:in|en|at|op)\s+$", _I)
-_FACTOR_OF = re.compile(r"\s+(?:the|het|de|le|la|l'|l’|les|das|den|die|der|dem)\b", _I)
+# (also "douze fois ce montant", "twelve times this amount", "twaalf keer dit bedrag", "zwölfmal
+# diesem Betrag": a demonstrative or a possessive names the sum as the article does)
+_FACTOR_OF = re.compile(
+    r"\s+(?:the|het|de|le|la|l'|l’|les|das|den|die|der|dem|this|that|these|those|its|their|your|"
+    r"dit|dat|deze|die|uw|zijn|haar|hun|ce|cet|cette|ces|son|sa|ses|leur|leurs|votre|vos|"
+    r"dies(?:e|er|es|em|en)|ihr(?:e|er|es|em|en)?|sein(?:e|er|es|em|en)?|ihres)\b",
+    _I,
+)
 # "a single file or several", "un seul fichier ou plusieurs", "één bestand of meerdere", "eine
 # einzige Datei oder mehrere": one or several, as the sender likes
 _OR_SEVERAL = re.compile(

@@ -15,7 +15,8 @@ def rules_of(html: str, lang: str) -> list[tuple]:
     blocks = extract_blocks(f"<main>{html}</main>")
     amounts = extract_amounts(blocks)
     found = assign(blocks, amounts, "flanders", lang, load_catalogue())
-    return [(a.kind, a.value, a.per, a.bound, f.rule_id) for a, f in zip(amounts, found)]
+    pairs = zip(amounts, found, strict=True)
+    return [(a.kind, a.value, a.per, a.bound, f.rule_id) for a, f in pairs]
 
 
 RESTATED = [
@@ -24,9 +25,11 @@ RESTATED = [
     ("nl", "<h2>Studenten</h2><p>Als student mag je maximaal 20 uur per week werken. Tijdens "
      "de schoolvakanties geldt de bovengrens van 20 uur studentenwerk niet.</p>"),
     ("fr", "<h2>Étudiants</h2><p>L'étudiant peut travailler au maximum 20 heures par semaine. "
-     "Pendant les vacances scolaires, la limite de 20 heures de travail étudiant ne s'applique pas.</p>"),
+     "Pendant les vacances scolaires, la limite de 20 heures de travail étudiant ne "
+     "s'applique pas.</p>"),
     ("de", "<h2>Studierende</h2><p>Als Student dürfen Sie höchstens 20 Stunden pro Woche "
-     "arbeiten. In den Semesterferien gilt die Begrenzung der Studentenarbeit auf 20 Stunden nicht.</p>"),
+     "arbeiten. In den Semesterferien gilt die Begrenzung der Studentenarbeit auf 20 Stunden "
+     "nicht.</p>"),
 ]
 
 

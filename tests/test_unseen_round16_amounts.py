@@ -179,3 +179,24 @@ KINDS_SET_OUT = [
 )
 def test_how_many_kinds_the_page_sets_out_is_no_amount(html, rows):
     assert read(html) == sorted(rows)
+
+
+# -- "twelve times this amount": a sum's factor is no count, whatever word names the sum (an
+# article, a demonstrative, a possessive), with the digits restated in brackets or not --------
+
+FACTOR_OF_A_SUM = [
+    ("en", "<p>A deposit equal to twelve (12) times this monthly amount.</p>", []),
+    ("nl", "<p>Een waarborg van twaalf keer dat maandbedrag.</p>", []),
+    ("fr", "<p>Une caution égale à douze (12) fois ce montant mensuel.</p>", []),
+    ("de", "<p>Eine Bürgschaft in Höhe von zwölf Mal diesem Monatsbetrag.</p>", []),
+    ("fr", "<p>Une somme égale à six fois son revenu mensuel.</p>", []),
+    # how often something may be done stays a count
+    ("en", "<p>The permit may be renewed two times.</p>", [count(2, "max")]),
+]
+
+
+@pytest.mark.parametrize(
+    "html,rows", [pytest.param(h, r, id=f"{lang}:{h[3:50]}") for lang, h, r in FACTOR_OF_A_SUM]
+)
+def test_a_sums_factor_is_no_count(html, rows):
+    assert read(html) == sorted(rows)
