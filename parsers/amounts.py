@@ -72,7 +72,10 @@ _FILLER = (
     r"dernières|précédents|précédentes|prochains|prochaines|letzten|vorigen|vergangenen|"
     r"nächsten|folgenden|"
     # "les 3 premiers mois": French puts the ordinal after the number ("the first 3 months")
-    r"premiers|premières)"
+    r"premiers|premières|"
+    # "une seule année", "één enkel jaar", "ein einziges Jahr", "one single day": the article
+    # or "one" is the number, "single" says how many (GUIDE: numbers in words count)
+    r"single|seul|seule|enkel|enkele|einzige|einziges|einzigen|einzigem|einziger)"
 )
 _CHANGE_CONNECTORS = alternation(LEX.change_connectors)
 # "90/180 days", "90 per 180 days", "90 out of 180 days", "90 op 180 dagen", "90 sur 180
@@ -3809,7 +3812,15 @@ def _two_in_one(c: _Collector) -> None:
         c.add("count", start, m.end(), 1.0, None, "items", bound="exact")
 
 
+# "valid for a single year", "a single day off": English's article with "single" is one of
+# the unit ("one single year" is read with the digits of the scan)
+_A_SINGLE_UNIT = re.compile(rf"\ba\s+single\s+(?P<unit>{_UNIT_WORDS})(?![\w'])", _I)
+
+
 def _singles(c: _Collector) -> None:
+    for m in _A_SINGLE_UNIT.finditer(c.text):
+        unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", m.group("unit").lower())]]
+        c.add("hours" if unit == "hours" else "duration", m.start(), m.end(), 1.0, None, unit)
     for m in SINGLE.finditer(c.text):
         if _OR_SEVERAL.match(c.text, m.end()):
             continue  # "a single file or several": a choice, no limit

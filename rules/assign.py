@@ -56,6 +56,15 @@ class _Sentence:
 
 
 _POINTED = ("money", "percent")
+# "Le plus souvent, c'est une autorisation B qui vous est accordée. Elle est valable pour une
+# seule année": a validity whose subject is a pronoun is the validity of the thing the sentence
+# before names, whose words (a permit B, a visa) say which rule it states, or none
+_IT_SUBJECT = re.compile(
+    r"^\s*(?:it|this|elle|il|celle-ci|celui-ci|ze|zij|hij|deze|dit|die|sie|er|es|diese|dieser|"
+    r"dieses)\s",
+    re.IGNORECASE,
+)
+_VALID_WORD = re.compile(r"\b(?:valid|valable|geldig|gültig|gilt|geldt|vaut)\b", re.IGNORECASE)
 
 
 def _sentence_before(block: Block, start: int) -> str:
@@ -154,7 +163,11 @@ def assign(
             section = sections[block.index] = " > ".join((*block.section, *lead_ins))
         offset = amount.start - start
         named = ""  # the sentence before, when this one points back to what it names
-        if amount.kind in _POINTED and points_back(sentence[:offset]):
+        if (amount.kind in _POINTED and points_back(sentence[:offset])) or (
+            amount.kind == "duration"
+            and _IT_SUBJECT.match(sentence[:offset])
+            and _VALID_WORD.search(sentence)
+        ):
             named = _sentence_before(block, start)
             context = f"{named} | {context}"
         near = f"{amount.context} {_right_of(sentence, offset)}"

@@ -46,3 +46,22 @@ def test_a_value_restated_without_its_rate_keeps_its_rule(lang, html):
 def test_a_value_never_rated_on_the_page_stays_unfiled():
     rows = rules_of("<h2>Students</h2><p>The limitation of 20 hours does not apply.</p>", "en")
     assert rows == [("hours", 20.0, None, "max", None)]
+
+
+# A validity whose subject is a pronoun ("Elle est valable …") is the validity of the thing the
+# sentence before names: a work permit B's or a visa's is not the single permit's.
+POINTED_VALIDITY = [
+    ("fr", "<h2>Validité</h2><p>Le plus souvent, l'employeur obtient une autorisation B. Elle est "
+     "valable pour une seule année.</p>"),
+    ("en", "<h2>Validity</h2><p>Most often the employer obtains an employment authorisation. It "
+     "is valid for a single year.</p>"),
+    ("nl", "<h2>Geldigheid</h2><p>Meestal krijgt de werkgever een toelating tot arbeid. Ze is "
+     "één enkel jaar geldig.</p>"),
+    ("de", "<h2>Gültigkeit</h2><p>Meist erhält der Arbeitgeber eine Genehmigung B. Sie ist ein "
+     "einziges Jahr gültig.</p>"),
+]
+
+
+@pytest.mark.parametrize("lang,html", POINTED_VALIDITY)
+def test_a_pronouns_validity_is_the_thing_named_before(lang, html):
+    assert rules_of(html, lang) == [("duration", 1.0, None, "exact", None)]

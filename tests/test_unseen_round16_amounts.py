@@ -200,3 +200,23 @@ FACTOR_OF_A_SUM = [
 )
 def test_a_sums_factor_is_no_count(html, rows):
     assert read(html) == sorted(rows)
+
+
+# -- "a single year", "une seule année", "één enkel jaar", "ein einziges Jahr": one of the
+# unit (GUIDE: numbers in words count); "single" between the article and the unit ------------
+
+SINGLE_UNIT = [
+    ("fr", "<p>Le titre vaut pour une seule année.</p>", [duration(1, "years")]),
+    ("en", "<p>The title is valid for a single year.</p>", [duration(1, "years")]),
+    ("en", "<p>The title is valid for one single year.</p>", [duration(1, "years")]),
+    ("nl", "<p>De titel geldt één enkel jaar.</p>", [duration(1, "years")]),
+    ("de", "<p>Der Titel gilt für ein einziges Jahr.</p>", [duration(1, "years")]),
+    ("fr", "<p>Le séjour ne peut dépasser un seul mois.</p>", [duration(1, "months", "max")]),
+]
+
+
+@pytest.mark.parametrize(
+    "html,rows", [pytest.param(h, r, id=f"{lang}:{h[3:50]}") for lang, h, r in SINGLE_UNIT]
+)
+def test_a_single_unit_is_one_of_it(html, rows):
+    assert read(html) == sorted(rows)
