@@ -220,3 +220,26 @@ SINGLE_UNIT = [
 )
 def test_a_single_unit_is_one_of_it(html, rows):
     assert read(html) == sorted(rows)
+
+
+# -- the parts of a programme and the places a service covers are counted things ---------------
+
+PARTS_AND_PLACES = [
+    ("fr", "<p>Le parcours d'accueil comprend 4 volets.</p>", [count(4)]),
+    ("en", "<p>The integration course rests on 3 pillars.</p>", [count(3)]),
+    ("nl", "<p>Het inburgeringstraject bestaat uit 4 onderdelen.</p>", [count(4)]),
+    ("de", "<p>Der Integrationsparcours umfasst 4 Module.</p>", [count(4)]),
+    ("fr", "<p>Le centre couvre 24 communes de la province.</p>", [count(24)]),
+    ("en", "<p>The office serves 19 municipalities.</p>", [count(19)]),
+    ("nl", "<p>Het kantoor bedient 19 gemeenten.</p>", [count(19)]),
+    ("de", "<p>Das Büro ist für 9 Gemeinden zuständig.</p>", [count(9)]),
+    # a postal code before a form's label is no count
+    ("nl", "<p>Postcode: 1030 Gemeente: Brussel</p>", []),
+]
+
+
+@pytest.mark.parametrize(
+    "html,rows", [pytest.param(h, r, id=f"{lang}:{h[3:50]}") for lang, h, r in PARTS_AND_PLACES]
+)
+def test_parts_of_a_programme_and_places_are_counts(html, rows):
+    assert read(html) == sorted(rows)
