@@ -260,7 +260,10 @@ _DEADLINE_AFTER = re.compile(r"-?\s*(?:deadline|time limit|frist)\b", _I)
 # "la limitation du travail étudiant à 20 heures", "die Begrenzung der Arbeit auf 20 Stunden"
 _LIMIT_OF_THING_TO = re.compile(
     r"\b(?:limitation|restriction|limit|beperking|begrenzing|limite|begrenzung|beschränkung)"
-    r"(?:\s+[\w'’-]+){1,4}?\s+(?:to|tot|à|auf)\s+$",
+    # what it limits, in the genitive ("of student work", "du travail", "der Arbeit"); not an
+    # age ("La limite d'âge est fixée à 31 ans" is the age itself)
+    r"\s+(?:of|van|de|du|des|d['’]|der|des)\s*(?!âge|age\b|leeftijd|alter)"
+    r"(?:[\w'’-]+\s+){1,3}?(?:to|tot|à|auf)\s+$",
     _I,
 )
 # "the 20-hour limit", "de 90-dagengrens", "die 90-Tage-Grenze": a limit named by its noun
