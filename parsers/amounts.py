@@ -201,6 +201,48 @@ def _negates(clause: str) -> bool:
     return bool(_NEGATION.search(clause)) and not _CONCESSIVE.search(clause)
 
 
+# "qui n'ont pas résidé, étudié ou travaillé en Belgique plus de 24 mois", "ne pas avoir résidé
+# en Belgique, ni y avoir exercé son activité, pendant plus de 24 mois", "who have not lived,
+# studied or worked here for more than 24 months": a negated verb whose coordinated verbs
+# follow after commas still negates the comparison; a piece with a subject or relative pronoun
+# of its own, or opened by "but", "if", is another clause
+_OWN_CLAUSE = re.compile(
+    r"\b(?:qui|que|who|which|that|die|dat|der|welche[rs]?|wie|il|elle|ils|elles|they|he|she|"
+    r"you|vous|u|je|zij|ze|hij|sie|er|es|mais|but|maar|aber|si|if|als|wenn|when|quand|lorsque)\b",
+    _I,
+)
+_COMMA = re.compile(r",\s*")
+_MORE_THAN_BEFORE = re.compile(
+    r"\b(?:more than|longer than|meer dan|langer dan|plus de|plus d['’]|plus longtemps que|"
+    r"mehr als|länger als)\s*$",
+    _I,
+)
+
+
+def _negated_before_commas(before: str) -> bool:
+    pieces = _COMMA.split(re.split(r"[.;:!?]\s", before[-160:])[-1])
+    for back in range(2, min(4, len(pieces)) + 1):
+        later = pieces[-back + 1 :]
+        if any(len(p.split()) > 8 or _OWN_CLAUSE.search(p) for p in later):
+            return False
+        if _negates(pieces[-back]):
+            # the pieces after it go on with its verbs ("étudié ou travaillé", "studied or
+            # worked"), or it is itself a coordinated negation ("ni y avoir exercé …")
+            return all(_GOES_ON.match(p) for p in later) or bool(
+                _NEITHER.match(pieces[-back]) and len(pieces[-1].split()) <= 4
+            )
+    return False
+
+
+# a piece that goes on with the verbs before it: a participle or a coordinating word
+_GOES_ON = re.compile(
+    r"\s*(?:(?:ni|nor|noch|or|ou|of|oder|and|et|en|und)\b|[^\W\d]+(?:é|ée|és|ées|ed|i|u)\b"
+    r"|ge[^\W\d]+(?:d|t|en)\b)",
+    _I,
+)
+_NEITHER = re.compile(r"\s*(?:ni|nor|noch|neither|noch|weder)\b", _I)
+
+
 _MORE_THAN = re.compile(
     r"^(?:beyond|go beyond|goes beyond|more than|meer dan|plus de|plus d'|mehr als|over|über|"
     r"exceeds?|exceeding|dépasse|"
@@ -1106,11 +1148,23 @@ _ONLY_FOR = re.compile(
 )
 
 
+# "may only apply again after 2 years", "mag pas … na", "ne peut … qu'après", "darf erst …
+# nach": a permission given only after the value, a waiting time (GUIDE: at the earliest is
+# min), not a limit ("You only get a reply after 3 weeks" has no permission: a processing time)
+_ONLY_THEN_AFTER = re.compile(
+    r"\b(?:only|pas|erst|seulement|uniquement|qu['’])\b[^.;:]{0,40}?\b(?:after|na|nach|après)\s+$",
+    _I,
+)
+
+
 def _granted_limit(left: str, just_before: str, right: str) -> str | None:
     """'max' for a period or hours stated as a permission, with 'only', or as the time one
     has (`left`: the clause before the value, `just_before`: its last characters, whatever
     the clause, `right`: after it); None otherwise. A negated modal ("mag niet …") is a bound
     phrase's business, and an example ("al 65 dagen gewerkt") has no modal."""
+    if _ONLY_THEN_AFTER.search(left) and _PERMISSION.found_in(left):
+        return "min"  # "you may only apply again after 2 years", "kann … erst wieder nach":
+        # a waiting time, at the earliest then
     if _ONLY.search(just_before):  # "mag … maar 30 dagen": 'maar' also cuts a clause
         return "max"
     if _ONLY_FOR.search(left) or _ONLY_GETS.search(left):
@@ -1732,6 +1786,14 @@ class _Collector:
                     else _left_bound(_own_left(self.text, start, left))
                 )  # "more than three months (EUR 30.30)": the bound is the months', the sum
                 # in brackets a price
+                if (
+                    bound == "min"
+                    and _MORE_THAN_BEFORE.search(self.text, max(0, start - 24), start)
+                    and _negated_before_commas(self.text[max(0, start - 160) : start])
+                ):
+                    bound = "max"  # "qui n'ont pas résidé, étudié ou travaillé en Belgique
+                    # plus de 24 mois": the negation of the coordinated verbs (GUIDE: a negated
+                    # "more than" is max)
                 if bound and kind == "count" and _TIME_ONLY_BOUND.search(left):
                     bound = None  # "dans les deux cas": in both cases, not within
                 if (
@@ -1852,7 +1914,13 @@ class _Collector:
             ratio = self.scan.startswith("/", end)  # "90/180 dagen": a period of its own
             if bound is None and previous and previous.bound in ("min", "max") and not ratio:
                 bound = previous.bound  # "at most 4 hours a day or 20 hours a week"
-            elif previous and previous.bound == "exact" and bound in ("min", "max") and right_bound:
+            elif (
+                previous
+                and previous.bound == "exact"
+                and bound in ("min", "max")
+                and right_bound
+                and not _ABOUT_BEFORE.search(self.text, max(0, previous.start - 16), previous.start)
+            ):  # ("environ 2.100 € … (15.000 € maximum)": an approximate figure bounds nothing)
                 # "4 heures par jour et 20 heures par semaine au maximum": back to the first
                 self.found[self._index[previous.start]] = replace(previous, bound=bound)
             if bound is None and self.block.kind == "table_cell":
@@ -1969,6 +2037,9 @@ _LAW_NAMED = CaseBlind(
     r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
     r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
     r"recommendation|aanbeveling|recommandation|empfehlung|"
+    # "in een arrest van 8 april 2019 besliste het Hof", "l'arrêt du", "the judgment of", "das
+    # Urteil vom": the day a court ruled names its ruling, as a law's day names the law
+    r"arrest|arrêt|judgment|judgement|ruling|urteil\w*|vonnis|jugement|"
     r"accord|\w*akkoord|\w*abkommen\w*|\w*vereinbarung\w*|"
     r"cao|cct|rd|agw|agrbc|bbhr|\w*wet|\w*loi|\w*gesetz)\b"
     # ("vom 28. April 2016": the point of a German day)
@@ -2425,6 +2496,7 @@ _PERSONS_COMPARED = re.compile(
 )
 # "(<18 J.)", "(≥ 65 ans)": a comparison sign opening a bracket, as a price per age band says it
 _WORD_JOINED = re.compile(r"[^\W\d_]+-(?=[^\W\d_])")
+_HYPHEN_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _SUM_RIGHT_BEFORE = re.compile(r"(?:\d\s*(?:€|eur\w*)|(?:€|eur)\s*[\d.,]*\d)\s*[\w.]*\s*$", _I)
 _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 _OLD_AFTER = re.compile(r"\s*(?:old|oud|alt)\b", _I)  # not "years of age": a person's
@@ -3219,6 +3291,18 @@ def _statistic_figures(c: _Collector) -> None:
         c.add("count", start, end, value, None, "items")
 
 
+# "environ", "about", "ongeveer", "etwa": an approximate figure, exact (no bound of its own)
+_ABOUT_BEFORE = re.compile(
+    r"\b(?:environ|about|approximately|around|roughly|some|ongeveer|circa|ca\.|zo['’]n|"
+    r"ungefähr|etwa|rund|approximativement|quelque)\s*(?:€|eur\w*)?\s*$",
+    _I,
+)
+
+
+# "1 July", "1er juillet", "1. Juli", "1 juli": a number followed by a month's name is its day
+_DAY_OF_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th|er|e|\.)?\s+(?:{_MONTHS})(?![\w])", _I)
+
+
 def _counts(c: _Collector) -> None:
     for m in _count_matches(c):
         word = _WORD.match(c.text, m.start("n1"), m.start("n1") + _NEAR)
@@ -3240,8 +3324,15 @@ def _counts(c: _Collector) -> None:
                 # ("une prolongation au maximum" is one at most)
         if word and _other_languages(word.group(0), m.group("noun")):
             continue  # "Onze loketten": Dutch "our", not French eleven
+        if _DAY_OF_MONTH_AFTER.match(c.text, m.end("n1")):
+            continue  # "From 1 July, self-employed workers must …": a day of a month (without
+            # its year, no date row either), never a count of the noun after it
         joined = _WORD_JOINED.match(c.text, m.start("n1"))
-        if joined and not c.text.startswith(m.group("noun"), joined.end()):
+        if (
+            joined
+            and not c.text.startswith(m.group("noun"), joined.end())
+            and parse_number(_HYPHEN_TOKEN.match(c.text, m.start("n1")).group(0)) is None
+        ):  # ("trente-deux bourses", "dix-sept": the hyphen joins one number word, read whole)
             continue  # "one-stop shops", "two-way": a compound of its own, not a count of the
             # noun after it ("two-person" counts nothing; "six-digit" is _code_lengths')
         value = parse_number(m.group("n1"))
@@ -3251,6 +3342,10 @@ def _counts(c: _Collector) -> None:
             continue  # "differ from one category to another": no count
         if value == 1 and _OR_SEVERAL.match(c.text, m.end()):
             continue  # "as PDF (a single file or several)": a choice, no limit
+        if value == 1 and _SO_MANY_IN_ONE.search(c.scan, max(0, m.start() - 40), m.start()):
+            c.taken.append((m.start(), m.end()))
+            continue  # "tot 10 werknemers in één melding", "up to 10 workers in one
+            # declaration": what the other count is counted per, a rate, no count of its own
         if value == 1 and _one_names_no_two(c.text, m.start(), m.end()):
             c.taken.append((m.start(), m.end()))
             continue  # "het besluit betreffende één enkele aanvraag", "one office for all
@@ -3605,6 +3700,14 @@ _SINGLE_WORD = re.compile(r"\b(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
 
 
+# "10 werknemers in één melding", "10 workers in one declaration", "10 travailleurs dans une
+# seule déclaration", "10 Arbeitnehmer in einer Meldung": a count, then its frame (read on the
+# scan, where the number words are digits)
+_SO_MANY_IN_ONE = re.compile(
+    r"\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+(?:in|into|per|dans|par|pro|je)\s+$", _I
+)
+
+
 # The one-for-two count (GUIDE, audit12 and the round-15 audit) is no amount where the words only
 # name something: the title of a decree, a law or an agreement that holds them ("the Royal Decree
 # of 2 September 2018 on one single procedure", "het koninklijk besluit betreffende één enkele
@@ -3695,10 +3798,30 @@ _RENEWAL_VERB = re.compile(
 )
 
 
+# "renouvelable une fois", "renewable once", "één keer verlengbaar", "einmal verlängerbar": an
+# adjective of permission, as "peut être renouvelé une fois"
+_RENEWABLE_BEFORE = re.compile(
+    r"\b(?:renewable|extendable|extendible|renouvelables?|prolongeables?|verlengbaar|"
+    r"hernieuwbaar|vernieuwbaar|verlängerbar|erneuerbar)\s+(?:[\w'’-]+\s+)?$",
+    _I,
+)
+
+
+_RENEWABLE_AFTER = re.compile(
+    r"\s*(?:keer\s+|maal\s+|mal\s+)?(?:renewable|verlengbaar|hernieuwbaar|vernieuwbaar|"
+    r"verlängerbar|erneuerbar)\b",
+    _I,
+)
+
+
 def _renewals_allowed(text: str, start: int, end: int) -> bool:
     """Whether "een keer", "une fois" is how often a permission lets something be renewed."""
     if not _TIMES_WORD.search(text, start, end):
         return False
+    if _RENEWABLE_BEFORE.search(text, max(0, start - 30), start) or _RENEWABLE_AFTER.match(
+        text, end
+    ):
+        return True  # "renouvelable une fois", "once renewable": the adjective is the permission
     left = _left_window(text, start)
     if not _PERMISSION.found_in(left) or _NEGATION.search(left):
         return False

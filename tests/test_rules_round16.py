@@ -65,3 +65,22 @@ POINTED_VALIDITY = [
 @pytest.mark.parametrize("lang,html", POINTED_VALIDITY)
 def test_a_pronouns_validity_is_the_thing_named_before(lang, html):
     assert rules_of(html, lang) == [("duration", 1.0, None, "exact", None)]
+
+
+# A declaration filed (a Limosa declaration, a notification) is no file of an application: its
+# count of one states no application.files_max.
+DECLARATION = [
+    ("en", "<h2>Application</h2><p>Self-employed workers can still file a single declaration "
+     "for the whole year.</p>"),
+    ("nl", "<h2>Aanvraag</h2><p>Zelfstandigen kunnen nog één enkele melding doen voor het hele "
+     "jaar.</p>"),
+    ("fr", "<h2>Demande</h2><p>Les indépendants peuvent encore faire une seule déclaration pour "
+     "toute l'année.</p>"),
+    ("de", "<h2>Antrag</h2><p>Selbständige können noch eine einzige Meldung für das ganze Jahr "
+     "abgeben.</p>"),
+]
+
+
+@pytest.mark.parametrize("lang,html", DECLARATION)
+def test_a_single_declaration_is_no_applications_file_count(lang, html):
+    assert rules_of(html, lang) == [("count", 1.0, None, "exact", None)]

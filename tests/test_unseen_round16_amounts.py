@@ -243,3 +243,110 @@ PARTS_AND_PLACES = [
 )
 def test_parts_of_a_programme_and_places_are_counts(html, rows):
     assert read(html) == sorted(rows)
+
+
+def money(value: float, bound: str = "exact", per: str | None = None) -> tuple:
+    return ("money", value, None, per, bound)
+
+
+# == half B (round 16's own unseen half), fixed after the half-A work was measured on it ========
+
+# -- a day of a month without its year is never a count of the noun after it ------------------
+
+DAY_OF_MONTH = [
+    ("en", "<p>From 1 July, self-employed workers file a declaration again.</p>", []),
+    ("nl", "<p>Vanaf 1 juli, zelfstandige werknemers doen opnieuw een melding.</p>", []),
+    ("fr", "<p>Depuis le 1er juillet, 3 travailleurs doivent faire une déclaration.</p>",
+     [count(3)]),
+    ("de", "<p>Seit dem 1. Juli, selbständige Arbeitnehmer machen wieder eine Meldung.</p>", []),
+]
+
+# -- declarations, notifications and grants are counted; a number word joined by a hyphen is
+# read whole; "N things in one declaration" counts the things, the one is their frame ----------
+
+COUNTED_DECLARATIONS = [
+    ("en", "<p>You can file a single declaration for the whole year.</p>", [count(1)]),
+    ("nl", "<p>Je kan één enkele melding doen voor het hele jaar.</p>", [count(1)]),
+    ("fr", "<p>Vous pouvez faire une seule déclaration pour toute l'année.</p>", [count(1)]),
+    ("de", "<p>Sie können eine einzige Meldung für das ganze Jahr abgeben.</p>", [count(1)]),
+    ("fr", "<p>L'université attribue trente-deux bourses.</p>", [count(32)]),
+    ("en", "<p>The university awards twenty-two scholarships.</p>", [count(22)]),
+    ("nl", "<p>De universiteit kent 22 beurzen toe.</p>", [count(22)]),
+    ("de", "<p>Die Universität vergibt 22 Stipendien.</p>", [count(22)]),
+    ("nl", "<p>De gegevens van de klant (tot 10 klanten in één melding)</p>", [count(10, "max")]),
+    ("en", "<p>The clients' data (up to 10 clients in one declaration)</p>", [count(10, "max")]),
+]
+
+# -- "only after", "pas na", "qu'après", "erst nach": a waiting time, at the earliest (min) -----
+
+ONLY_AFTER = [
+    ("en", "<p>After a refusal you may only apply again after 2 years.</p>",
+     [duration(2, "years", "min")]),
+    ("nl", "<p>Na een weigering kan je pas na 2 jaar opnieuw aanvragen.</p>",
+     [duration(2, "years", "min")]),
+    ("fr", "<p>Après un refus, vous ne pouvez introduire une demande qu'après 2 ans.</p>",
+     [duration(2, "years", "min")]),
+    ("de", "<p>Nach einer Ablehnung können Sie erst nach 2 Jahren wieder beantragen.</p>",
+     [duration(2, "years", "min")]),
+]
+
+# -- a negated verb still negates "more than" after the verbs coordinated with it -------------
+
+NEGATED_COORDINATED = [
+    ("fr", "<p>Pour les chercheurs qui n'ont pas résidé, étudié ou travaillé en Belgique plus de "
+     "24 mois.</p>", [duration(24, "months", "max")]),
+    ("en", "<p>For researchers who have not lived, studied or worked in Belgium for more than 24 "
+     "months.</p>", [duration(24, "months", "max")]),
+    ("nl", "<p>Voor onderzoekers die niet in België hebben gewoond, gestudeerd of gewerkt "
+     "gedurende meer dan 24 maanden.</p>", [duration(24, "months", "max")]),
+    ("fr", "<p>Ne pas avoir résidé en Belgique, ni y avoir travaillé, pendant plus de 24 mois."
+     "</p>", [duration(24, "months", "max")]),
+    # another clause's negation does not reach the value
+    ("en", "<p>No visa is needed, for stays of more than 90 days you need a permit.</p>",
+     [duration(90, "days", "min")]),
+    ("fr", "<p>Il ne faut pas de visa. Pour des séjours, ou de plus de 90 jours, il faut un "
+     "permis.</p>", [duration(90, "days", "min")]),
+]
+
+# -- "renewable once": the adjective is the permission, the count of renewals max ---------------
+
+RENEWABLE_ONCE = [
+    ("fr", "<p>Le mandat est renouvelable une fois.</p>", [count(1, "max")]),
+    ("en", "<p>The grant is renewable once.</p>", [count(1, "max")]),
+    ("nl", "<p>De beurs is één keer verlengbaar.</p>", [count(1, "max")]),
+    ("de", "<p>Das Stipendium ist zweimal verlängerbar.</p>", [count(2, "max")]),
+]
+
+# -- the day a court ruled names its ruling: no date ---------------------------------------------
+
+RULING_DAY = [
+    ("nl", "<p>In een arrest van 8 april 2019 besliste het Hof van Cassatie anders.</p>", []),
+    ("fr", "<p>Dans un arrêt du 8 avril 2019, la Cour de cassation a jugé autrement.</p>", []),
+    ("en", "<p>In its judgment of 8 April 2019 the Court of Cassation ruled otherwise.</p>", []),
+    ("de", "<p>In seinem Urteil vom 8. April 2019 entschied der Kassationshof anders.</p>", []),
+]
+
+# -- an approximate figure stays exact: a bound after the next value is not its own -------------
+
+APPROXIMATE = [
+    ("fr", "<p>La bourse couvre le salaire (environ 2.100 € nets par mois) et les frais (15.000 € "
+     "maximum).</p>", [money(2100, per="month"), money(15000, "max")]),
+    ("en", "<p>The grant covers the salary (about EUR 2,100 net a month) and the costs (EUR "
+     "15,000 maximum).</p>", [money(2100, per="month"), money(15000, "max")]),
+    ("nl", "<p>De beurs dekt het loon (ongeveer € 2.100 netto per maand) en de kosten (€ 15.000 "
+     "maximum).</p>", [money(2100, per="month"), money(15000, "max")]),
+    ("de", "<p>Das Stipendium deckt das Gehalt (etwa 2.100 € netto pro Monat) und die Kosten "
+     "(15.000 € maximal).</p>", [money(2100, per="month"), money(15000, "max")]),
+]
+
+HALF_B = (
+    DAY_OF_MONTH + COUNTED_DECLARATIONS + ONLY_AFTER + NEGATED_COORDINATED + RENEWABLE_ONCE
+    + RULING_DAY + APPROXIMATE
+)
+
+
+@pytest.mark.parametrize(
+    "html,rows", [pytest.param(h, r, id=f"{lang}:{h[3:50]}") for lang, h, r in HALF_B]
+)
+def test_half_b_families(html, rows):
+    assert read(html) == sorted(rows)
