@@ -3020,6 +3020,10 @@ _AGE_TRIGGER_WORDS = (
 _AGE_TRIGGER = CaseBlind(alternation(_AGE_TRIGGER_WORDS.split("|"), space=" "))
 
 
+# a number written in words ("eighteen", "twenty-one", "achttien", "dix-huit"): its letters
+_SPELLED_NUMBER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _ages_without_unit(c: _Collector) -> None:
     triggered = None  # looked for at the first age phrase only: most numbers have none
     for m in AGE_NUMBER.finditer(c.scan, c.lowered_scan):
@@ -3029,11 +3033,14 @@ def _ages_without_unit(c: _Collector) -> None:
                 c.add("age", m.start("n1"), m.end("n1"), value, None, "years", rate=False)
             continue
         if not _AGE_PHRASE_BEFORE.found_in(c.text[max(0, m.start() - 40) : m.start()]):
-            if not m.group("n2") and _bare_age_of_persons(c.text, m.start(), m.end("n1")):
+            # the number's end in the text: "at least eighteen" is "18" padded in the scan
+            spelled = _SPELLED_NUMBER.match(c.text, m.start("n1"))
+            end = spelled.end() if spelled else m.end("n1")
+            if not m.group("n2") and _bare_age_of_persons(c.text, m.start(), end):
                 value = parse_number(m.group("n1"))  # "both partners must be at least 21",
                 if value is not None and 1 <= value <= 99:  # "moeten minstens 21 zijn"
                     bound = _bound_of_bare_age(c.text, m.start())
-                    c.add("age", m.start("n1"), m.end("n1"), value, None, "years", rate=False,
+                    c.add("age", m.start("n1"), end, value, None, "years", rate=False,
                           bound=bound)
             continue
         if triggered is None:

@@ -99,7 +99,27 @@ def digits_for_words(text: str) -> str:
         shadow = _TOKEN.sub(_token_as_digits, text)  # "dix-sept", "twenty-one": word by word
     else:
         shadow = _number_runs_as_digits(text, lower)
-    return _keep_percent_words(text, shadow)
+    return _keep_percent_words(text, _and_one_tens(text, shadow))
+
+
+# "vingt et un", "trente et une", "soixante et onze": French 21, 31 … 61 and 71 joined by "et",
+# which the word-by-word shadow reads as "20 et 1" (a false "un an" after it): the whole span
+# as its number, padded to the same length
+_TENS_AND_ONE = re.compile(
+    r"\b(?P<ten>vingt|trente|quarante|cinquante|soixante)\s+et\s+(?P<one>une?|onze)\b",
+    re.IGNORECASE,
+)
+_TEN_VALUES = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+
+
+def _and_one_tens(text: str, shadow: str) -> str:
+    if " et " not in text:
+        return shadow
+    for m in _TENS_AND_ONE.finditer(text):
+        one = 11 if m.group("one").lower() == "onze" else 1
+        value = _TEN_VALUES[m.group("ten").lower()] + one
+        shadow = shadow[: m.start()] + str(value).ljust(m.end() - m.start()) + shadow[m.end() :]
+    return shadow
 
 
 # "50 pour cent", "per cent": the "cent" of a percentage is its sign, not a hundred

@@ -1894,3 +1894,24 @@ def test_or_older_after_a_persons_age_without_unit_is_min(html, rows):
     """"or older", "of ouder", "oder älter" are `min` (GUIDE bound words: "or more"), also
     where a person's age is given without "years"."""
     check(html, rows)
+
+
+SPELLED_BARE_AGES = cases(
+    ("en", "<p>The au pair must be at least eighteen.</p>", [Row("age", 18, "min")]),
+    ("en", "<p>Both partners must be at least twenty-one.</p>", [Row("age", 21, "min")]),
+    ("nl", "<p>De au pair moet minstens achttien zijn.</p>", [Row("age", 18, "min")]),
+    ("de", "<p>Die Au-pair-Kraft muss mindestens achtzehn sein.</p>", [Row("age", 18, "min")]),
+    ("en", "<p>The applicant is eighteen or older.</p>", [Row("age", 18, "min")]),
+    ("fr", "<p>Les deux partenaires doivent avoir au moins vingt et un ans.</p>",
+     [Row("age", 21, "min")]),
+    ("fr", "<p>Le séjour dure trente et un jours.</p>", [d(31, "days")]),
+    ("en", "<p>The score must be at least sixty.</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", SPELLED_BARE_AGES)
+def test_numbers_in_words_count_in_bare_ages_and_french_et_un(html, rows):
+    """Numbers in words count (GUIDE): a person's age in words without "years" ("at least
+    eighteen", "minstens achttien zijn") as its digits would be; French 21, 31 … written
+    "vingt et un", "trente et un" are one number, not "20 and one year"."""
+    check(html, rows)
