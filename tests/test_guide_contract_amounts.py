@@ -1915,3 +1915,29 @@ def test_numbers_in_words_count_in_bare_ages_and_french_et_un(html, rows):
     eighteen", "minstens achttien zijn") as its digits would be; French 21, 31 … written
     "vingt et un", "trente et un" are one number, not "20 and one year"."""
     check(html, rows)
+
+
+HUNDREDS_IN_WORDS = cases(
+    ("en", "<p>The fee is two hundred euros.</p>", [Row("money", 200)]),
+    ("fr", "<p>La redevance est de deux cents euros.</p>", [Row("money", 200)]),
+    ("nl", "<p>De retributie bedraagt tweehonderd euro.</p>", [Row("money", 200)]),
+    ("de", "<p>Die Gebühr beträgt zweihundert Euro.</p>", [Row("money", 200)]),
+    ("en", "<p>The decision takes one hundred and twenty days.</p>", [d(120, "days")]),
+    ("fr", "<p>Le séjour dure cent vingt jours.</p>", [d(120, "days")]),
+    ("nl", "<p>De beslissing duurt honderdtwintig dagen.</p>", [d(120, "days")]),
+    ("de", "<p>Die Entscheidung dauert hundertzwanzig Tage.</p>", [d(120, "days")]),
+    ("fr", "<p>La redevance est de mille euros.</p>", [Row("money", 1000)]),
+    ("nl", "<p>Het loon bedraagt tweeduizend vijfhonderd euro.</p>", [Row("money", 2500)]),
+    ("fr", "<p>Le séjour dure quatre-vingt-dix jours.</p>", [d(90, "days")]),
+    ("fr", "<p>Le séjour dure soixante-dix jours.</p>", [d(70, "days")]),
+    ("fr", "<p>Le séjour dure quatre-vingts jours.</p>", [d(80, "days")]),
+    ("fr", "<p>Le taux est de cinquante pour cent.</p>", [Row("percent", 50)]),
+)
+
+
+@pytest.mark.parametrize("html,rows", HUNDREDS_IN_WORDS)
+def test_hundreds_thousands_and_french_seventies_in_words(html, rows):
+    """Numbers in words count (GUIDE): "two hundred euros" is 200 (the word-by-word reading gave
+    100), "cent vingt jours", "honderdtwintig dagen", "hundertzwanzig Tage" 120, "mille euros"
+    1000; France's French 70-99 ("soixante-dix", "quatre-vingts", "quatre-vingt-dix") too."""
+    check(html, rows)
