@@ -2550,6 +2550,10 @@ _RANGE_CONNECTORS = ("-", "–", "to", "tot", "à", "au", "bis", "through")
 _TOP_IS_MAXIMUM = re.compile(r"(?:to|tot|à|bis)\s+(?:a\s+)?(?:maxim|höchst)")
 
 
+# a phone number's earlier groups right before a value: "087 59 64 ", "+32 2 800 38 ", "02/553 08 "
+_PHONE_GROUPS_BEFORE = re.compile(r"(?:\+\d{2}\s?|\b0)\d{1,3}(?:[ ./]\d{2,3}){1,3}[ ./]$")
+
+
 def _units(c: _Collector) -> None:
     for m in UNIT.finditer(c.scan, c.lowered_scan):
         unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", m.group("unit").lower())]]
@@ -2612,6 +2616,9 @@ def _units(c: _Collector) -> None:
         if unit == "years" and value > _MOST_YEARS:
             c.taken.append((m.start(), m.end()))  # "unter 1700 an": a phone number, no period
             continue
+        if _PHONE_GROUPS_BEFORE.search(c.text, max(0, m.start() - 16), m.start()):
+            c.taken.append((m.start(), m.end()))  # "Rufen Sie 087 59 64 00 an": the last
+            continue  # group of a phone number before German's "an", no period
         kind = _unit_kind(c, unit, m, start, value, value_max)
         sign = _SIGN_RIGHT_BEFORE.search(c.text, max(0, start - 3), start)
         bound = (

@@ -1941,3 +1941,19 @@ def test_hundreds_thousands_and_french_seventies_in_words(html, rows):
     100), "cent vingt jours", "honderdtwintig dagen", "hundertzwanzig Tage" 120, "mille euros"
     1000; France's French 70-99 ("soixante-dix", "quatre-vingts", "quatre-vingt-dix") too."""
     check(html, rows)
+
+
+PHONE_BEFORE_A_UNIT_WORD = cases(
+    ("de", "<p>Rufen Sie 087 59 64 00 an.</p>", []),
+    ("de", "<p>Rufen Sie uns unter +32 87 59 64 00 an.</p>", []),
+    ("fr", "<p>Appelez le 081 33 31 11 ou passez 2 jours plus tard.</p>", [d(2, "days")]),
+    ("nl", "<p>Bel 02 553 08 80 binnen 3 dagen.</p>", [d(3, "days", "max")]),
+    ("en", "<p>Call 02 204 21 11 within 30 days.</p>", [d(30, "days", "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", PHONE_BEFORE_A_UNIT_WORD)
+def test_a_phone_numbers_last_group_before_a_unit_word_is_no_amount(html, rows):
+    """Phone numbers are never amounts (GUIDE): German's "an" after "087 59 64 00" is a verb's
+    particle, not the French "an" (year) of the merged unit words."""
+    check(html, rows)
