@@ -72,7 +72,10 @@ _FILLER = (
     r"dernières|précédents|précédentes|prochains|prochaines|letzten|vorigen|vergangenen|"
     r"nächsten|folgenden|"
     # "les 3 premiers mois": French puts the ordinal after the number ("the first 3 months")
-    r"premiers|premières)"
+    r"premiers|premières|"
+    # "une seule année", "één enkel jaar", "ein einziges Jahr", "one single day": the article
+    # or "one" is the number, "single" says how many (GUIDE: numbers in words count)
+    r"single|seul|seule|enkel|enkele|einzige|einziges|einzigen|einzigem|einziger)"
 )
 _CHANGE_CONNECTORS = alternation(LEX.change_connectors)
 # "90/180 days", "90 per 180 days", "90 out of 180 days", "90 op 180 dagen", "90 sur 180
@@ -198,6 +201,48 @@ def _negates(clause: str) -> bool:
     return bool(_NEGATION.search(clause)) and not _CONCESSIVE.search(clause)
 
 
+# "qui n'ont pas résidé, étudié ou travaillé en Belgique plus de 24 mois", "ne pas avoir résidé
+# en Belgique, ni y avoir exercé son activité, pendant plus de 24 mois", "who have not lived,
+# studied or worked here for more than 24 months": a negated verb whose coordinated verbs
+# follow after commas still negates the comparison; a piece with a subject or relative pronoun
+# of its own, or opened by "but", "if", is another clause
+_OWN_CLAUSE = re.compile(
+    r"\b(?:qui|que|who|which|that|die|dat|der|welche[rs]?|wie|il|elle|ils|elles|they|he|she|"
+    r"you|vous|u|je|zij|ze|hij|sie|er|es|mais|but|maar|aber|si|if|als|wenn|when|quand|lorsque)\b",
+    _I,
+)
+_COMMA = re.compile(r",\s*")
+_MORE_THAN_BEFORE = re.compile(
+    r"\b(?:more than|longer than|meer dan|langer dan|plus de|plus d['’]|plus longtemps que|"
+    r"mehr als|länger als)\s*$",
+    _I,
+)
+
+
+def _negated_before_commas(before: str) -> bool:
+    pieces = _COMMA.split(re.split(r"[.;:!?]\s", before[-160:])[-1])
+    for back in range(2, min(4, len(pieces)) + 1):
+        later = pieces[-back + 1 :]
+        if any(len(p.split()) > 8 or _OWN_CLAUSE.search(p) for p in later):
+            return False
+        if _negates(pieces[-back]):
+            # the pieces after it go on with its verbs ("étudié ou travaillé", "studied or
+            # worked"), or it is itself a coordinated negation ("ni y avoir exercé …")
+            return all(_GOES_ON.match(p) for p in later) or bool(
+                _NEITHER.match(pieces[-back]) and len(pieces[-1].split()) <= 4
+            )
+    return False
+
+
+# a piece that goes on with the verbs before it: a participle or a coordinating word
+_GOES_ON = re.compile(
+    r"\s*(?:(?:ni|nor|noch|or|ou|of|oder|and|et|en|und)\b|[^\W\d]+(?:é|ée|és|ées|ed|i|u)\b"
+    r"|ge[^\W\d]+(?:d|t|en)\b)",
+    _I,
+)
+_NEITHER = re.compile(r"\s*(?:ni|nor|noch|neither|noch|weder)\b", _I)
+
+
 _MORE_THAN = re.compile(
     r"^(?:beyond|go beyond|goes beyond|more than|meer dan|plus de|plus d'|mehr als|over|über|"
     r"exceeds?|exceeding|dépasse|"
@@ -253,6 +298,22 @@ _NOT_REACHED_AFTER = re.compile(
 # A period joined to the noun of a deadline after it: "a 15-day deadline", "a 30-day time
 # limit", "eine 30-Tages-Frist" (the noun before it is _TIME_NOUN's).
 _DEADLINE_AFTER = re.compile(r"-?\s*(?:deadline|time limit|frist)\b", _I)
+# "the limitation of student work to 20 hours", "de beperking van studentenarbeid tot 20 uur",
+# "la limitation du travail étudiant à 20 heures", "die Begrenzung der Arbeit auf 20 Stunden"
+_LIMIT_OF_THING_TO = re.compile(
+    r"\b(?:limitation|restriction|limit|beperking|begrenzing|limite|begrenzung|beschränkung)"
+    # what it limits, in the genitive ("of student work", "du travail", "der Arbeit"); not an
+    # age ("La limite d'âge est fixée à 31 ans" is the age itself)
+    r"\s+(?:of|van|de|du|des|d['’]|der|des)\s*(?!âge|age\b|leeftijd|alter)"
+    r"(?:[\w'’-]+\s+){1,3}?(?:to|tot|à|auf)\s+$",
+    _I,
+)
+# "the 20-hour limit", "de 90-dagengrens", "die 90-Tage-Grenze": a limit named by its noun
+# right after the value and its unit is at most (as "the limit of 20 hours")
+_LIMIT_AFTER = re.compile(
+    r"-?\s*(?:limit|cap|ceiling|maximum|limiet|grens|plafond|grenze|obergrenze|höchstgrenze)\b",
+    _I,
+)
 
 
 # "Some jobs are limited in time: trainee (1 year), …", "zijn beperkt in de tijd:", "sont
@@ -1087,11 +1148,23 @@ _ONLY_FOR = re.compile(
 )
 
 
+# "may only apply again after 2 years", "mag pas … na", "ne peut … qu'après", "darf erst …
+# nach": a permission given only after the value, a waiting time (GUIDE: at the earliest is
+# min), not a limit ("You only get a reply after 3 weeks" has no permission: a processing time)
+_ONLY_THEN_AFTER = re.compile(
+    r"\b(?:only|pas|erst|seulement|uniquement|qu['’])\b[^.;:]{0,40}?\b(?:after|na|nach|après)\s+$",
+    _I,
+)
+
+
 def _granted_limit(left: str, just_before: str, right: str) -> str | None:
     """'max' for a period or hours stated as a permission, with 'only', or as the time one
     has (`left`: the clause before the value, `just_before`: its last characters, whatever
     the clause, `right`: after it); None otherwise. A negated modal ("mag niet …") is a bound
     phrase's business, and an example ("al 65 dagen gewerkt") has no modal."""
+    if _ONLY_THEN_AFTER.search(left) and _PERMISSION.found_in(left):
+        return "min"  # "you may only apply again after 2 years", "kann … erst wieder nach":
+        # a waiting time, at the earliest then
     if _ONLY.search(just_before):  # "mag … maar 30 dagen": 'maar' also cuts a clause
         return "max"
     if _ONLY_FOR.search(left) or _ONLY_GETS.search(left):
@@ -1104,9 +1177,33 @@ def _granted_limit(left: str, just_before: str, right: str) -> str | None:
         and not _NEGATION.search(left)
         and not _THING_VALID.search(left)
         and not (_RELATIVE_END.search(left) and _VALID_AFTER.match(right))
+        and not _CHANGED_TO.search(left)
+        and not (_TO_BEFORE.search(left) and _CHANGED_AFTER.match(right))
     ):
         return "max"
     return None
+
+
+# "may be reduced to two years", "peut être ramené à deux ans", "kan verkort worden tot twee
+# jaar", "darf auf zwei Jahre verkürzt werden": a length changed to the value names the new
+# length; the modal allows the change and limits nothing (exact, as without the modal)
+_CHANGED_TO_VERB = (
+    r"(?:reduced|shortened|extended|increased|raised|lowered|cut|brought(?:\s+down|\s+back)?|"
+    r"réduite?s?|ramenée?s?|portée?s?|prolongée?s?|allongée?s?|raccourcie?s?|abaissée?s?|"
+    r"relevée?s?|augmentée?s?|verkort|verlengd|verhoogd|verlaagd|teruggebracht|ingekort|"
+    r"gebracht|verkürzt|verlängert|erhöht|gesenkt|herabgesetzt|reduziert|angehoben)"
+)
+_CHANGED_TO = re.compile(
+    rf"\b{_CHANGED_TO_VERB}\s+(?:(?:worden|werden)\s+)?(?:to|à|tot|op|auf)\s+"
+    # "reduced to two or three years": the second value of the pair
+    r"(?:[\w.,-]+\s+(?:or|and|ou|et|of|en|oder|und)\s+)?$",
+    _I,
+)
+# "darf auf zwei Jahre verkürzt werden", "mag tot twee jaar ingekort worden": the verb after
+_TO_BEFORE = re.compile(r"\b(?:auf|tot|to|à)\s+(?:[\w.,-]+\s+(?:oder|of|or|ou)\s+)?$", _I)
+_CHANGED_AFTER = re.compile(
+    rf"[^\W\d]*(?:\s+(?:oder|of|or|ou)\s+[\w.,-]+\s+[^\W\d]+)?\s*{_CHANGED_TO_VERB}\b", _I
+)
 
 
 # "vous pouvez demander une carte A valable un an", "you may apply for a card valid for one
@@ -1689,6 +1786,14 @@ class _Collector:
                     else _left_bound(_own_left(self.text, start, left))
                 )  # "more than three months (EUR 30.30)": the bound is the months', the sum
                 # in brackets a price
+                if (
+                    bound == "min"
+                    and _MORE_THAN_BEFORE.search(self.text, max(0, start - 24), start)
+                    and _negated_before_commas(self.text[max(0, start - 160) : start])
+                ):
+                    bound = "max"  # "qui n'ont pas résidé, étudié ou travaillé en Belgique
+                    # plus de 24 mois": the negation of the coordinated verbs (GUIDE: a negated
+                    # "more than" is max)
                 if bound and kind == "count" and _TIME_ONLY_BOUND.search(left):
                     bound = None  # "dans les deux cas": in both cases, not within
                 if (
@@ -1700,6 +1805,13 @@ class _Collector:
                     # ("reach it within a period of 15 days") it is a deadline
             if bound is None and kind == "duration" and _DEADLINE_AFTER.match(self.text, end):
                 bound = "max"  # "a 15-day deadline", "in einer 30-Tages-Frist": the time to act
+            if bound is None and kind in ("duration", "hours") and _LIMIT_AFTER.match(
+                self.text, end
+            ):
+                bound = "max"  # "the 20-hour limit", "die 90-Tage-Grenze": a limit's value
+            if bound is None and _LIMIT_OF_THING_TO.search(left):
+                bound = "max"  # "die Begrenzung der Arbeit auf 20 Stunden", "the restriction
+                # of student work to 20 hours": the limit noun, what it limits, then the value
             by_the_end = kind == "duration" and _BY_THE_END.search(
                 self.text, max(0, start - 60), start
             )
@@ -1802,7 +1914,13 @@ class _Collector:
             ratio = self.scan.startswith("/", end)  # "90/180 dagen": a period of its own
             if bound is None and previous and previous.bound in ("min", "max") and not ratio:
                 bound = previous.bound  # "at most 4 hours a day or 20 hours a week"
-            elif previous and previous.bound == "exact" and bound in ("min", "max") and right_bound:
+            elif (
+                previous
+                and previous.bound == "exact"
+                and bound in ("min", "max")
+                and right_bound
+                and not _ABOUT_BEFORE.search(self.text, max(0, previous.start - 16), previous.start)
+            ):  # ("environ 2.100 € … (15.000 € maximum)": an approximate figure bounds nothing)
                 # "4 heures par jour et 20 heures par semaine au maximum": back to the first
                 self.found[self._index[previous.start]] = replace(previous, bound=bound)
             if bound is None and self.block.kind == "table_cell":
@@ -1919,9 +2037,19 @@ _LAW_NAMED = CaseBlind(
     r"ordonnantie|verordening|loi|arrêté|décret|règlement|ordonnance|gesetz\w*|erlass\w*|"
     r"dekret\w*|richtlinie|verordnung|kb|ke|ar|bvr|dgbcr|agreement|overeenkomst|convention|"
     r"recommendation|aanbeveling|recommandation|empfehlung|"
+    # "in een arrest van 8 april 2019 besliste het Hof", "l'arrêt du", "the judgment of", "das
+    # Urteil vom": the day a court ruled names its ruling, as a law's day names the law
+    r"arrest|arrêt|judgment|judgement|ruling|urteil\w*|vonnis|jugement|"
     r"accord|\w*akkoord|\w*abkommen\w*|\w*vereinbarung\w*|"
-    r"cao|cct|rd|agw|agrbc|bbhr|\w*wet|\w*loi|\w*gesetz)\b(?:[^.;:]|\.(?=\s*\d)){0,160}?"
-    rf"(?<![\w.])(?:{alternation((*LEX.law_dated, 'des'))})"
+    r"cao|cct|rd|agw|agrbc|bbhr|\w*wet|\w*loi|\w*gesetz)\b"
+    # ("vom 28. April 2016": the point of a German day)
+    r"(?:[^.;:]|\.(?=\s*\d)|(?<=\d)\.(?=\s+[a-zäöüéû]+\s+\d{4})){0,160}?"
+    rf"(?:(?<![\w.])(?:{alternation((*LEX.law_dated, 'des'))})"
+    # "Le décret du 28 avril 2016, modifié le 8 novembre 2018", "the decree of …, amended on",
+    # "het decreet van …, gewijzigd op", "das Dekret vom …, geändert am": the day it was
+    # amended belongs to its name, as the day it was made
+    r"|,\s*(?:(?:tel|telle)s?\s+que\s+|as\s+|zoals\s+|zuletzt\s+|last\s+)?"
+    r"(?:modifiée?s?|amended|gewijzigd|geändert|abgeändert)\s+(?:le|on|op|am))"
     r"(?:\s+(?:the|het|de|la|le|dem|der))?\s*$"
 )
 # "(art. 9,2 KB 09/06/1999)": a decree's abbreviation right before its date
@@ -2368,6 +2496,7 @@ _PERSONS_COMPARED = re.compile(
 )
 # "(<18 J.)", "(≥ 65 ans)": a comparison sign opening a bracket, as a price per age band says it
 _WORD_JOINED = re.compile(r"[^\W\d_]+-(?=[^\W\d_])")
+_HYPHEN_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _SUM_RIGHT_BEFORE = re.compile(r"(?:\d\s*(?:€|eur\w*)|(?:€|eur)\s*[\d.,]*\d)\s*[\w.]*\s*$", _I)
 _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 _OLD_AFTER = re.compile(r"\s*(?:old|oud|alt)\b", _I)  # not "years of age": a person's
@@ -2419,6 +2548,10 @@ _RANGE_CONNECTORS = ("-", "–", "to", "tot", "à", "au", "bis", "through")
 
 
 _TOP_IS_MAXIMUM = re.compile(r"(?:to|tot|à|bis)\s+(?:a\s+)?(?:maxim|höchst)")
+
+
+# a phone number's earlier groups right before a value: "087 59 64 ", "+32 2 800 38 ", "02/553 08 "
+_PHONE_GROUPS_BEFORE = re.compile(r"(?:\+\d{2}\s?|\b0)\d{1,3}(?:[ ./]\d{2,3}){1,3}[ ./]$")
 
 
 def _units(c: _Collector) -> None:
@@ -2483,6 +2616,9 @@ def _units(c: _Collector) -> None:
         if unit == "years" and value > _MOST_YEARS:
             c.taken.append((m.start(), m.end()))  # "unter 1700 an": a phone number, no period
             continue
+        if _PHONE_GROUPS_BEFORE.search(c.text, max(0, m.start() - 16), m.start()):
+            c.taken.append((m.start(), m.end()))  # "Rufen Sie 087 59 64 00 an": the last
+            continue  # group of a phone number before German's "an", no period
         kind = _unit_kind(c, unit, m, start, value, value_max)
         sign = _SIGN_RIGHT_BEFORE.search(c.text, max(0, start - 3), start)
         bound = (
@@ -2594,8 +2730,25 @@ def _and_a_half(c: _Collector) -> None:
         unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", word.lower())]]
         kind = "hours" if unit == "hours" else "duration"
         c.add(kind, m.start(), m.end(), value + 0.5, None, unit)
+    for m in _HALF_IN_WORDS.finditer(c.text, lowered(c.text)):
+        word = m.group("unit") or m.group("unit_b") or m.group("unit2")
+        unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", word.lower())]]
+        kind = "hours" if unit == "hours" else "duration"
+        value = 0.5 if m.group("unit2") else 1.5
+        c.add(kind, m.start(), m.end(), value, None, unit)
 
 
+# Numbers in words with a half (GUIDE: numbers in words count): "a year and a half", "anderhalf
+# jaar", "anderthalb Jahre" are 1.5 of the unit ("un an et demi", "eineinhalb Jahre" and "4 and a
+# half months" are read above); "half a year", "een half jaar", "een halve maand", "ein halbes
+# Jahr", "un demi-mois", "une demi-journée" are 0.5 of it
+_HALF_IN_WORDS = CaseBlind(
+    rf"(?<![\w'’-])(?:(?:a|one)\s+(?P<unit>{_UNIT_WORDS})\s+and\s+a\s+half"
+    rf"|(?:anderhalf|anderhalve|anderthalb|anderthalbe)\s+(?P<unit_b>{_UNIT_WORDS})"
+    rf"|(?:half\s+an?|an?\s+half|een\s+half|een\s+halve|(?:ein|einen|eine|einem|eines)\s+"
+    rf"halb(?:es|en|e|er|em)?|(?:un|une)\s+demi-?\s*)\s*(?P<unit2>{_UNIT_WORDS}))(?![\w'’])",
+    needles=("half", "halve", "halb", "demi"),
+)
 
 
 def _german_half_digits(m: re.Match) -> str:
@@ -2874,6 +3027,10 @@ _AGE_TRIGGER_WORDS = (
 _AGE_TRIGGER = CaseBlind(alternation(_AGE_TRIGGER_WORDS.split("|"), space=" "))
 
 
+# a number written in words ("eighteen", "twenty-one", "achttien", "dix-huit"): its letters
+_SPELLED_NUMBER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def _ages_without_unit(c: _Collector) -> None:
     triggered = None  # looked for at the first age phrase only: most numbers have none
     for m in AGE_NUMBER.finditer(c.scan, c.lowered_scan):
@@ -2883,11 +3040,14 @@ def _ages_without_unit(c: _Collector) -> None:
                 c.add("age", m.start("n1"), m.end("n1"), value, None, "years", rate=False)
             continue
         if not _AGE_PHRASE_BEFORE.found_in(c.text[max(0, m.start() - 40) : m.start()]):
-            if not m.group("n2") and _bare_age_of_persons(c.text, m.start(), m.end("n1")):
+            # the number's end in the text: "at least eighteen" is "18" padded in the scan
+            spelled = _SPELLED_NUMBER.match(c.text, m.start("n1"))
+            end = spelled.end() if spelled else m.end("n1")
+            if not m.group("n2") and _bare_age_of_persons(c.text, m.start(), end):
                 value = parse_number(m.group("n1"))  # "both partners must be at least 21",
                 if value is not None and 1 <= value <= 99:  # "moeten minstens 21 zijn"
                     bound = _bound_of_bare_age(c.text, m.start())
-                    c.add("age", m.start("n1"), m.end("n1"), value, None, "years", rate=False,
+                    c.add("age", m.start("n1"), end, value, None, "years", rate=False,
                           bound=bound)
             continue
         if triggered is None:
@@ -2948,13 +3108,30 @@ def _bare_age_of_persons(text: str, start: int, end: int) -> bool:
         return False  # "the score must be at least 60": a person's age only
     if _BARE_AGE_BEFORE_EN.search(left) and _BARE_AGE_AFTER_EN.match(text, end):
         return True
+    if _OR_OLDER_AFTER.match(text, end) and (
+        _BARE_AGE_IS.search(left)
+        or _BARE_AGE_AFTER_VERB_LAST.match(text, _OR_OLDER_AFTER.match(text, end).end())
+    ):
+        return True  # "the applicant is 18 or older", "moet 18 of ouder zijn", "18 oder älter
+        # sein": at least 18 (GUIDE: "or more", "or older" are min)
     return bool(
         _BARE_AGE_BEFORE_VERB_LAST.search(left) and _BARE_AGE_AFTER_VERB_LAST.match(text, end)
     )
 
 
+# "18 or older", "18 or over", "18 and over", "18 or above", "18 of ouder", "18 oder älter":
+# at least the number, said after it ("or more" is a count's as well, and left out)
+_OR_OLDER_AFTER = re.compile(
+    r"\s+(?:or|and|of|en|ou|oder|und)\s+(?:older|over|above|ouder|älter)\b", _I
+)
+_BARE_AGE_IS = re.compile(r"\b(?:be|is|are|am|être|est|sont|zijn|is|sein|ist|sind)\s+$", _I)
+
+
 def _bound_of_bare_age(text: str, start: int) -> str:
     left = text[max(0, start - 40) : start]
+    number = _WORD.match(text, start)
+    if number and _OR_OLDER_AFTER.match(text, number.end()):
+        return "min"
     m = _BARE_AGE_BEFORE_EN.search(left) or _BARE_AGE_BEFORE_VERB_LAST.search(left)
     word = m.group("b").lower() if m else ""
     if re.fullmatch(_MIN_WORDS, word, _I) or word in ("over", "older than"):
@@ -3128,6 +3305,18 @@ def _statistic_figures(c: _Collector) -> None:
         c.add("count", start, end, value, None, "items")
 
 
+# "environ", "about", "ongeveer", "etwa": an approximate figure, exact (no bound of its own)
+_ABOUT_BEFORE = re.compile(
+    r"\b(?:environ|about|approximately|around|roughly|some|ongeveer|circa|ca\.|zo['’]n|"
+    r"ungefähr|etwa|rund|approximativement|quelque)\s*(?:€|eur\w*)?\s*$",
+    _I,
+)
+
+
+# "1 July", "1er juillet", "1. Juli", "1 juli": a number followed by a month's name is its day
+_DAY_OF_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th|er|e|\.)?\s+(?:{_MONTHS})(?![\w])", _I)
+
+
 def _counts(c: _Collector) -> None:
     for m in _count_matches(c):
         word = _WORD.match(c.text, m.start("n1"), m.start("n1") + _NEAR)
@@ -3149,8 +3338,15 @@ def _counts(c: _Collector) -> None:
                 # ("une prolongation au maximum" is one at most)
         if word and _other_languages(word.group(0), m.group("noun")):
             continue  # "Onze loketten": Dutch "our", not French eleven
+        if _DAY_OF_MONTH_AFTER.match(c.text, m.end("n1")):
+            continue  # "From 1 July, self-employed workers must …": a day of a month (without
+            # its year, no date row either), never a count of the noun after it
         joined = _WORD_JOINED.match(c.text, m.start("n1"))
-        if joined and not c.text.startswith(m.group("noun"), joined.end()):
+        if (
+            joined
+            and not c.text.startswith(m.group("noun"), joined.end())
+            and parse_number(_HYPHEN_TOKEN.match(c.text, m.start("n1")).group(0)) is None
+        ):  # ("trente-deux bourses", "dix-sept": the hyphen joins one number word, read whole)
             continue  # "one-stop shops", "two-way": a compound of its own, not a count of the
             # noun after it ("two-person" counts nothing; "six-digit" is _code_lengths')
         value = parse_number(m.group("n1"))
@@ -3160,6 +3356,14 @@ def _counts(c: _Collector) -> None:
             continue  # "differ from one category to another": no count
         if value == 1 and _OR_SEVERAL.match(c.text, m.end()):
             continue  # "as PDF (a single file or several)": a choice, no limit
+        if value == 1 and _SO_MANY_IN_ONE.search(c.scan, max(0, m.start() - 40), m.start()):
+            c.taken.append((m.start(), m.end()))
+            continue  # "tot 10 werknemers in één melding", "up to 10 workers in one
+            # declaration": what the other count is counted per, a rate, no count of its own
+        if value == 1 and _one_names_no_two(c.text, m.start(), m.end()):
+            c.taken.append((m.start(), m.end()))
+            continue  # "het besluit betreffende één enkele aanvraag", "one office for all
+            # regions": a title's words, one thing everywhere; no one-for-two count
         if (
             value == 1
             and _SINGLE_WORD.search(c.text, m.start(), m.end())
@@ -3201,10 +3405,15 @@ def _counts(c: _Collector) -> None:
             c.taken.append((m.start(), m.end()))
             continue  # "Three ways to recruit", "Vier soorten vergunningen", "Drei Wege zur
             # Karte": a heading counting the kinds the page sets out below it (GUIDE, case 5)
-        if (
-            _KIND_NOUN.fullmatch(m.group("noun"))
-            and _THERE_IS.search(c.text, max(0, m.start() - 30), m.start())
-            and _COLON_AHEAD.match(c.text, m.end())
+        if _KIND_NOUN.fullmatch(m.group("noun")) and (
+            (
+                _THERE_IS.search(c.text, max(0, m.start() - 30), m.start())
+                and _COLON_AHEAD.match(c.text, m.end())
+            )
+            or (
+                not c.text[: m.start()].strip(" \t\n\"'“”„«")
+                and _EXIST_THEN_COLON.match(c.text, m.end())
+            )
         ):
             c.taken.append((m.start(), m.end()))
             continue  # "Er bestaan 3 types arbeidskaarten:", "Er is één uitzondering: …": how
@@ -3485,7 +3694,14 @@ def _extensions(c: _Collector) -> None:
         if times is not None:
             c.add("count", m.start(), m.end(), times, None, "items", bound="max")
 _IN_ONE_GO = re.compile(r"\b(?:in|en|at|op)\s+$", _I)
-_FACTOR_OF = re.compile(r"\s+(?:the|het|de|le|la|l'|l’|les|das|den|die|der|dem)\b", _I)
+# (also "douze fois ce montant", "twelve times this amount", "twaalf keer dit bedrag", "zwölfmal
+# diesem Betrag": a demonstrative or a possessive names the sum as the article does)
+_FACTOR_OF = re.compile(
+    r"\s+(?:the|het|de|le|la|l'|l’|les|das|den|die|der|dem|this|that|these|those|its|their|your|"
+    r"dit|dat|deze|die|uw|zijn|haar|hun|ce|cet|cette|ces|son|sa|ses|leur|leurs|votre|vos|"
+    r"dies(?:e|er|es|em|en)|ihr(?:e|er|es|em|en)?|sein(?:e|er|es|em|en)?|ihres)\b",
+    _I,
+)
 # "a single file or several", "un seul fichier ou plusieurs", "één bestand of meerdere", "eine
 # einzige Datei oder mehrere": one or several, as the sender likes
 _OR_SEVERAL = re.compile(
@@ -3496,6 +3712,57 @@ _OR_SEVERAL = re.compile(
 _NAME_IN_BRACKETS = re.compile(r"[^\W\d]\s*\(\s*$")
 _SINGLE_WORD = re.compile(r"\b(?:seul|seule|enkel|enkele|einzig\w*|single)\b", _I)
 _ONE_TO_ANOTHER = re.compile(r"[^.;]{0,40}?\bto (?:another|the other)\b", _I)
+
+
+# "10 werknemers in één melding", "10 workers in one declaration", "10 travailleurs dans une
+# seule déclaration", "10 Arbeitnehmer in einer Meldung": a count, then its frame (read on the
+# scan, where the number words are digits)
+_SO_MANY_IN_ONE = re.compile(
+    r"\d[\d.,]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\s+(?:in|into|per|dans|par|pro|je)\s+$", _I
+)
+
+
+# The one-for-two count (GUIDE, audit12 and the round-15 audit) is no amount where the words only
+# name something: the title of a decree, a law or an agreement that holds them ("the Royal Decree
+# of 2 September 2018 on one single procedure", "het koninklijk besluit betreffende één enkele
+# aanvraag", "l'arrêté royal relatif à une seule et même procédure", "der Erlass über ein
+# einziges Verfahren"), or one thing for all regions ("one procedure for all regions", "één
+# loket voor alle gewesten", "une seule procédure pour toutes les régions", "ein Verfahren für
+# alle Regionen"), which says nothing does the work of two.
+_LAW_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:decree|act|law|ordinance|agreement|directive|regulation|wet|ordonnantie|richtlijn|"
+    r"arrêté|décret|loi|ordonnance|accord|règlement|richtlinie)|"
+    r"\w*(?:besluit|decreet|akkoord|verordening|erlass|dekret|gesetz|abkommen|verordnung))\b"
+    r"[^.;:!?]{0,90}?\b(?:on|concerning|regarding|relating\s+to|betreffende|houdende|inzake|"
+    r"over|tot\s+invoering\s+van|met\s+betrekking\s+tot|relatif\s+à|relative\s+à|portant(?:\s+sur)?|"
+    r"concernant|sur|über|zur|zum|betreffend|bezüglich|hinsichtlich)\s+"
+    r"(?:the\s+|de\s+|het\s+|la\s+|le\s+|l['’]|die\s+|das\s+|den\s+|dem\s+)?$",
+    _I,
+)
+_FOR_ALL_REGIONS = re.compile(
+    r"[^.;:!?]{0,30}?\b(?:"
+    r"(?:for|in|across|throughout)\s+(?:all|every|each)\s+(?:the\s+)?(?:three\s+)?"
+    r"(?:regions?|communities|community)"
+    r"|(?:for|in|across|throughout)\s+(?:the\s+)?(?:whole|entire)\s+country"
+    r"|(?:voor|in)\s+(?:alle|elk|elke|ieder|iedere)\s+(?:drie\s+)?"
+    r"(?:gewesten|gewest|regio's|regio’s|regio|gemeenschappen|gemeenschap)"
+    r"|(?:voor|in)\s+(?:heel\s+(?:het\s+land|België)|het\s+hele\s+land)"
+    r"|(?:pour|dans)\s+(?:toutes\s+les|chaque)\s+(?:trois\s+)?(?:régions?|communautés?)"
+    r"|(?:pour|dans)\s+tout\s+le\s+pays"
+    r"|(?:für|in)\s+(?:alle|jede|jeder|jedem)\s+(?:drei\s+)?"
+    r"(?:regionen|region|gemeinschaften|gemeinschaft)"
+    r"|(?:für\s+das|im)\s+ganzen?\s+land)\b",
+    _I,
+)
+_AND_WORD = re.compile(r"\b(?:and|en|et|und)\b", _I)
+
+
+def _one_names_no_two(text: str, start: int, end: int) -> bool:
+    """Whether a count of one is only the words of a title or one thing for all regions."""
+    if _LAW_TITLE_BEFORE.search(text, max(0, start - 130), start):
+        return True
+    m = _FOR_ALL_REGIONS.match(text, end)
+    return bool(m) and not _AND_WORD.search(text, end, m.start() + len(m.group(0)) - 1)
 
 
 # "een kind of ouder", "un enfant ou parent": "of ouder" after a noun names a parent, not an
@@ -3545,10 +3812,30 @@ _RENEWAL_VERB = re.compile(
 )
 
 
+# "renouvelable une fois", "renewable once", "één keer verlengbaar", "einmal verlängerbar": an
+# adjective of permission, as "peut être renouvelé une fois"
+_RENEWABLE_BEFORE = re.compile(
+    r"\b(?:renewable|extendable|extendible|renouvelables?|prolongeables?|verlengbaar|"
+    r"hernieuwbaar|vernieuwbaar|verlängerbar|erneuerbar)\s+(?:[\w'’-]+\s+)?$",
+    _I,
+)
+
+
+_RENEWABLE_AFTER = re.compile(
+    r"\s*(?:keer\s+|maal\s+|mal\s+)?(?:renewable|verlengbaar|hernieuwbaar|vernieuwbaar|"
+    r"verlängerbar|erneuerbar)\b",
+    _I,
+)
+
+
 def _renewals_allowed(text: str, start: int, end: int) -> bool:
     """Whether "een keer", "une fois" is how often a permission lets something be renewed."""
     if not _TIMES_WORD.search(text, start, end):
         return False
+    if _RENEWABLE_BEFORE.search(text, max(0, start - 30), start) or _RENEWABLE_AFTER.match(
+        text, end
+    ):
+        return True  # "renouvelable une fois", "once renewable": the adjective is the permission
     left = _left_window(text, start)
     if not _PERMISSION.found_in(left) or _NEGATION.search(left):
         return False
@@ -3570,9 +3857,12 @@ _AT_ONCE = re.compile(r"\b(?:at|auf|nicht)\s+$", _I)
 
 def _counts_in_words(c: _Collector) -> None:
     """'a single PDF file', 'only once': counts without a digit; 'more than a year'."""
-    if _SINGLE_OR_ONCE.found_in(c.text):
+    text_lower = lowered(c.text)
+    if _SINGLE_OR_ONCE.found(c.text, text_lower):
         _singles(c)
         _once(c)
+    if _IN_ONE.found(c.text, text_lower):
+        _two_in_one(c)
     lower = c.lowered_scan if c.lowered_scan is not None else c.scan.lower()
     if " a " in lower or " an " in lower:
         _bounded_article(c)
@@ -3638,10 +3928,45 @@ def _bounded_article(c: _Collector) -> None:
         c.add(kind, m.start("a"), m.end(), 1.0, None, unit)
 
 
+# "a work permit and a residence permit in one", "werk en verblijf in één", "un permis de
+# travail et un titre de séjour en un seul", "Arbeits- und Aufenthaltserlaubnis in einem": two
+# things named, then "in one" closing the clause: one thing does the work of two, a `count` of
+# 1, `exact` (GUIDE, round-15 audit); "in one go", "in één keer" name no thing and are not read
+_IN_ONE = CaseBlind(
+    r"\b(?:in|en)\s+(?P<one>one|één|een|une?)(?:\s+(?:seule?|enkele?|single))?"
+    r"(?=\s*(?:[.;:,!?()–—]|$))"
+    r"|\bin\s+(?P<ein>einem|einer|eins)(?:\s+einzigen)?(?=\s*(?:[.;:,!?()–—]|$))",
+    needles=("in one", "in één", "in een", "en un", "in ein"),
+)
+_TWO_NAMED = re.compile(r"\b(?:and|en|et|und)\b|\w-\s+(?:und|en)\b", _I)
+
+
+def _two_in_one(c: _Collector) -> None:
+    for m in _IN_ONE.finditer(c.text, lowered(c.text)):
+        group = "one" if m.group("one") else "ein"
+        start = m.start(group)
+        sentence = c.text[max(0, start - 150) : m.start()]
+        sentence = re.split(r"[.;:!?]\s", sentence)[-1]
+        if not _TWO_NAMED.search(sentence) or not c.free(start, m.end()):
+            continue
+        c.add("count", start, m.end(), 1.0, None, "items", bound="exact")
+
+
+# "valid for a single year", "a single day off": English's article with "single" is one of
+# the unit ("one single year" is read with the digits of the scan)
+_A_SINGLE_UNIT = re.compile(rf"\ba\s+single\s+(?P<unit>{_UNIT_WORDS})(?![\w'])", _I)
+
+
 def _singles(c: _Collector) -> None:
+    for m in _A_SINGLE_UNIT.finditer(c.text):
+        unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", m.group("unit").lower())]]
+        c.add("hours" if unit == "hours" else "duration", m.start(), m.end(), 1.0, None, unit)
     for m in SINGLE.finditer(c.text):
         if _OR_SEVERAL.match(c.text, m.end()):
             continue  # "a single file or several": a choice, no limit
+        if _one_names_no_two(c.text, m.start(), m.end()):
+            c.taken.append((m.start(), m.end()))
+            continue  # "the Royal Decree on one single procedure": a title's words
         c.add("count", m.start(), m.end(), 1.0, None, "items")
 
 
@@ -3680,9 +4005,19 @@ _SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # them (whatever its size: an item added or removed is no change of an amount)
 # "there is one exception", "er is één uitzondering", "il existe deux types", "es bestehen
 # zwei Systeme": a sentence saying how many kinds there are
+_DISTINGUISH = (
+    r"(?:on|l['’]on|nous)\s+(?:distingue|distinguons|compte|comptons|dénombre|recense)|"
+    r"(?:we|one|you)\s+(?:can\s+)?(?:distinguish(?:es)?|recogni[sz]e)|"
+    r"(?:men|we|wij|je)\s+(?:kan\s+|kunnen\s+)?(?:onderscheidt|onderscheiden|kent|kennen)|"
+    r"(?:man|wir)\s+(?:kann\s+|können\s+)?(?:unterscheidet|unterscheiden|kennt|kennen)"
+)
 _THERE_IS = re.compile(
     r"\b(?:there\s+(?:is|are|exist)|er\s+(?:is|zijn|bestaat|bestaan)|il\s+existe|il\s+y\s+a|"
-    r"es\s+(?:gibt|besteht|bestehen)|(?:besteht|bestehen)\s+(?:also\s+|somit\s+)?)"
+    r"es\s+(?:gibt|besteht|bestehen)|(?:besteht|bestehen)\s+(?:also\s+|somit\s+)?|"
+    # "On distingue trois types de permis :", "we distinguish two kinds", "men onderscheidt drie
+    # soorten", "man unterscheidet drei Arten": the same sentence told by its reader
+    + _DISTINGUISH
+    + r")"
     # "there are, however, two exceptions:": a word set off by commas may stand between
     r"[\s,]*(?:[\w']+,?\s+){0,2}?$",
     _I,
@@ -3693,6 +4028,14 @@ _POINT_BEFORE = re.compile(
     r"(?<![\w])(?:point|punt|punkt|ziffer|nummer|nr\.|n°|artikel|article|art\.)\s*$", _I
 )
 _COLON_AHEAD = re.compile(r"[^.;:!?]{0,40}:")
+# "Three types of permit exist:", "Drie soorten bestaan er:", "Trois types existent :", "Drei
+# Arten werden unterschieden:": the kinds counted first, the verb of being after them
+_EXIST_THEN_COLON = re.compile(
+    r"[^.;:!?]{0,40}?\b(?:exists?|are\s+distinguished|can\s+be\s+distinguished|bestaan|bestaat|"
+    r"worden\s+onderscheiden|existent|existe|se\s+distinguent|sont\s+distingués|existieren|"
+    r"gibt\s+es|werden\s+unterschieden|lassen\s+sich\s+unterscheiden)\b[^.;:!?]{0,20}:",
+    _I,
+)
 # the nouns of kinds a page sets out: types, ways, exceptions, systems, categories, cases
 _KIND_NOUN = re.compile(
     r"types?|kinds?|sorts?|ways?|exceptions?|systems?|categor(?:y|ies)|possibilities|options|"
@@ -3703,7 +4046,7 @@ _KIND_NOUN = re.compile(
 )
 _THERE_ARE = re.compile(
     r"\b(?:there\s+are|there\s+exist|er\s+zijn|er\s+bestaan|il\s+existe|il\s+y\s+a|"
-    r"es\s+gibt|es\s+bestehen)\s+(?:[\w']+\s+){0,2}?$",
+    r"es\s+gibt|es\s+bestehen|" + _DISTINGUISH + r")\s+(?:[\w']+\s+){0,2}?$",
     _I,
 )
 

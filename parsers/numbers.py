@@ -49,7 +49,24 @@ def _compounds() -> dict[str, float]:
     return out
 
 
-_WORD_NUMBERS = {**_LEX.numbers, **_compounds()}
+def _french_seventies_to_nineties() -> dict[str, float]:
+    """70-99 as France's French writes them ("soixante-douze", "quatre-vingts",
+    "quatre-vingt-dix-sept"), beside Belgium's "septante", "nonante"."""
+    teens = {"onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+             "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "dix": 10}
+    units = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+             "sept": 7, "huit": 8, "neuf": 9}
+    out: dict[str, float] = {"quatre-vingts": 80.0, "quatre-vingt": 80.0}
+    for word, value in teens.items():
+        out[f"soixante-{word}"] = 60.0 + value
+        out[f"quatre-vingt-{word}"] = 80.0 + value
+    for word, value in units.items():
+        out[f"quatre-vingt-{word}"] = 80.0 + value
+    out["soixante-et-onze"] = 71.0
+    return out
+
+
+_WORD_NUMBERS = {**_LEX.numbers, **_compounds(), **_french_seventies_to_nineties()}
 _TENS_UNITS = re.compile(
     r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|"
     r"four|five|six|seven|eight|nine)$"
@@ -72,7 +89,7 @@ _NUMBER_WORD_SET = frozenset(w for w in _WORD_NUMBERS if " " not in w) | {
     "eighty",
     "ninety",
 }
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # "quatre-vingt-dix": one word
 # "A letter run of the lowered text is a number word", as two searches in C rather than a
 # list of every word: the run starts the text, or follows a character that is no letter.
 _RUN_WORDS = alternation(w for w in _NUMBER_WORD_SET if _LETTERS.fullmatch(w))
@@ -93,13 +110,84 @@ def digits_for_words(text: str) -> str:
     and rates are read from the original at the same offsets.
     """
     if not _has_number_word(text):
-        return text  # most blocks: no number word at all
+        # most blocks: no number word at all (but "tweehonderd", "zweitausend" are glued)
+        return _hundreds(text, text)
     lower = lowered(text)
     if lower is None or _JOINED.search(text):
         shadow = _TOKEN.sub(_token_as_digits, text)  # "dix-sept", "twenty-one": word by word
     else:
         shadow = _number_runs_as_digits(text, lower)
-    return _keep_percent_words(text, shadow)
+    return _keep_percent_words(text, _hundreds(text, _and_one_tens(text, shadow)))
+
+
+# "vingt et un", "trente et une", "soixante et onze": French 21, 31 … 61 and 71 joined by "et",
+# which the word-by-word shadow reads as "20 et 1" (a false "un an" after it): the whole span
+# as its number, padded to the same length
+_TENS_AND_ONE = re.compile(
+    r"\b(?P<ten>vingt|trente|quarante|cinquante|soixante)\s+et\s+(?P<one>une?|onze)\b",
+    re.IGNORECASE,
+)
+_TEN_VALUES = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+
+
+def _and_one_tens(text: str, shadow: str) -> str:
+    if " et " not in text:
+        return shadow
+    for m in _TENS_AND_ONE.finditer(text):
+        one = 11 if m.group("one").lower() == "onze" else 1
+        value = _TEN_VALUES[m.group("ten").lower()] + one
+        shadow = shadow[: m.start()] + str(value).ljust(m.end() - m.start()) + shadow[m.end() :]
+    return shadow
+
+
+# "two hundred", "one hundred and twenty", "deux cents", "cent vingt", "trois mille",
+# "tweehonderd", "honderdtwintig", "zweihundert", "hundertzwanzig", "tweeduizend": a number of
+# hundreds or thousands in words is one number, written over its whole span (the word-by-word
+# shadow read "two hundred euros" as 100 euros)
+_MULTIPLIERS = {"hundred": 100, "hundreds": 100, "cent": 100, "cents": 100, "honderd": 100,
+                "hundert": 100, "thousand": 1000, "mille": 1000, "duizend": 1000,
+                "tausend": 1000}
+_MULTIPLIER_NEEDLES = ("hundred", "cent", "honderd", "hundert", "thousand", "mille", "duizend",
+                       "tausend")
+_SMALL = alternation(w for w, v in _WORD_NUMBERS.items() if v < 100 and " " not in w)
+_SPACED_HUNDREDS = re.compile(
+    rf"\b(?:(?P<a>{_SMALL})[\s-]+)?(?P<m>hundreds?|cents?|mille|thousand)\b"
+    rf"(?:(?:\s+(?:and|et)\s+|[\s-]+)(?P<b>{_SMALL})\b(?![\s-]+(?:hundreds?|cents?|mille|thousand)\b))?",
+    re.IGNORECASE,
+)
+_GLUED_HUNDREDS = re.compile(
+    r"\b(?P<a>een|twee|drie|vier|vijf|zes|zeven|acht|negen|ein|zwei|drei|fünf|sechs|sieben|"
+    r"neun)?(?P<m>honderd|hundert|duizend|tausend)(?P<b>[a-zäöüëé]*)\b",
+    re.IGNORECASE,
+)
+
+
+def _hundreds(text: str, shadow: str) -> str:
+    lower = text.lower()
+    if not any(needle in lower for needle in _MULTIPLIER_NEEDLES):
+        return shadow
+    for pattern in (_SPACED_HUNDREDS, _GLUED_HUNDREDS):
+        spans: list[tuple[int, int, float]] = []
+        for m in pattern.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            if not a and not b and _MULTIPLIERS[m.group("m").lower()] == 100:
+                continue  # "hundred", "cent" alone: as the word-by-word shadow reads them
+            head = _WORD_NUMBERS.get(a.lower(), 0.0) if a else 1.0
+            tail = _WORD_NUMBERS.get(b.lower()) if b else 0.0
+            if tail is None or (a and head == 0.0):
+                continue  # "honderdste", "Tausendfüßler": no number after the multiplier
+            value = head * _MULTIPLIERS[m.group("m").lower()] + tail
+            last = spans[-1] if spans else None
+            joined = last and not text[last[1] : m.start()].strip()
+            if joined and last[2] % 1000 == 0 and value < 1000:
+                spans[-1] = (last[0], m.end(), last[2] + value)  # "tweeduizend vijfhonderd"
+            else:
+                spans.append((m.start(), m.end(), value))
+        for start, end, value in spans:
+            digits = str(int(value))
+            if len(digits) <= end - start:
+                shadow = shadow[:start] + digits.ljust(end - start) + shadow[end:]
+    return shadow
 
 
 # "50 pour cent", "per cent": the "cent" of a percentage is its sign, not a hundred

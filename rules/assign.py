@@ -56,6 +56,15 @@ class _Sentence:
 
 
 _POINTED = ("money", "percent")
+# "Le plus souvent, c'est une autorisation B qui vous est accordée. Elle est valable pour une
+# seule année": a validity whose subject is a pronoun is the validity of the thing the sentence
+# before names, whose words (a permit B, a visa) say which rule it states, or none
+_IT_SUBJECT = re.compile(
+    r"^\s*(?:it|this|elle|il|celle-ci|celui-ci|ze|zij|hij|deze|dit|die|sie|er|es|diese|dieser|"
+    r"dieses)\s",
+    re.IGNORECASE,
+)
+_VALID_WORD = re.compile(r"\b(?:valid|valable|geldig|gültig|gilt|geldt|vaut)\b", re.IGNORECASE)
 
 
 def _sentence_before(block: Block, start: int) -> str:
@@ -124,6 +133,7 @@ def assign(
     out = []
     matcher = matcher_for(catalogue, lang)
     sections: dict[int, str] = {}  # the amounts of a block share its section path
+    rated: dict[tuple, str] = {}  # each value's rate where the page last gave it one
     for i, amount in enumerate(amounts):
         block = blocks[amount.block_index]
         if amount.kind == "date":
@@ -153,7 +163,11 @@ def assign(
             section = sections[block.index] = " > ".join((*block.section, *lead_ins))
         offset = amount.start - start
         named = ""  # the sentence before, when this one points back to what it names
-        if amount.kind in _POINTED and points_back(sentence[:offset]):
+        if (amount.kind in _POINTED and points_back(sentence[:offset])) or (
+            amount.kind == "duration"
+            and _IT_SUBJECT.match(sentence[:offset])
+            and _VALID_WORD.search(sentence)
+        ):
             named = _sentence_before(block, start)
             context = f"{named} | {context}"
         near = f"{amount.context} {_right_of(sentence, offset)}"
@@ -172,6 +186,13 @@ def assign(
                 months = float(times.group("months").replace(",", "."))
                 statement = replace(statement, value=amount.value * months, per="year")
         rule_id = best_rule(statement, catalogue, matcher)
+        key = (amount.kind, amount.value, amount.unit)
+        if amount.per is not None:
+            rated[key] = amount.per
+        elif rule_id is None and amount.kind != "money" and key in rated:
+            # "limited to 20 hours per week" … "the limitation of 20 hours does not apply": a
+            # value restated without its rate states the rule it was stated for with it
+            rule_id = best_rule(replace(statement, per=rated[key]), catalogue, matcher)
         set_by_law = amount.kind not in INDEXED_KINDS
         when = effective_from(
             block,

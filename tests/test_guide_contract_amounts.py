@@ -1787,3 +1787,173 @@ OFFICE_CLOSED = cases(
 def test_days_an_office_is_closed_are_no_amounts(html, rows):
     """The days an office is closed are no amounts, like its opening hours (GUIDE, devset-ak)."""
     check(html, rows)
+
+
+# -- settled in the round-15 label audit (2026-12-07) -----------------------------------------
+
+ONE_FOR_TWO_MORE = audit_cases(
+    "one_for_two_more",
+    ("en", "<p>Stay and work now go through one single procedure for stay and work.</p>",
+     [Row("count", 1)]),
+    ("en", "<p>The two files have been merged into one request.</p>", [Row("count", 1)]),
+    ("en", "<p>The card is a work permit and a residence permit in one.</p>", [Row("count", 1)]),
+    ("nl", "<p>Verblijf en arbeid worden voortaan in één procedure behandeld.</p>",
+     [Row("count", 1)]),
+    ("nl", "<p>Beide aanvragen zijn samengevoegd tot één verzoek.</p>", [Row("count", 1)]),
+    ("nl", "<p>De kaart is een arbeidskaart en een verblijfskaart in één.</p>", [Row("count", 1)]),
+    ("fr", "<p>Le séjour et le travail relèvent d'une seule et même procédure.</p>",
+     [Row("count", 1)]),
+    ("fr", "<p>Les deux démarches sont regroupées en une seule requête.</p>", [Row("count", 1)]),
+    ("fr", "<p>Ce titre est un permis de travail et un titre de séjour en un.</p>",
+     [Row("count", 1)]),
+    ("de", "<p>Aufenthalt und Arbeit werden in einem einzigen Verfahren geprüft.</p>",
+     [Row("count", 1)]),
+    ("de", "<p>Beide Anträge werden zu einem einzigen Gesuch zusammengefasst.</p>",
+     [Row("count", 1)]),
+    ("de", "<p>Die Karte ist Arbeitserlaubnis und Aufenthaltstitel in einem.</p>",
+     [Row("count", 1)]),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONE_FOR_TWO_MORE)
+def test_one_single_procedure_and_in_one_are_the_one_for_two_count(html, rows):
+    """"one single procedure for stay and work", "into one request", "in één procedure", "une
+    seule et même procédure", "a work permit and a residence permit in one": the one-for-two
+    count, `count` 1 `exact` (GUIDE, round-15 audit)."""
+    check(html, rows)
+
+
+ONE_FOR_TWO_NOT = audit_cases(
+    "one_for_two_not",
+    # a decree's, a law's or an agreement's title holding the words
+    ("en", "<p>The Royal Decree of 2 September 2018 on one single procedure applies.</p>", []),
+    ("nl", "<p>Zie het samenwerkingsakkoord betreffende één enkele aanvraag.</p>", []),
+    ("fr", "<p>Voir l'accord de coopération relatif à une seule et même procédure.</p>", []),
+    ("de", "<p>Siehe das Abkommen über ein einziges Verfahren für Aufenthalt und Arbeit.</p>", []),
+    # the name in brackets after the thing it names
+    ("nl", "<p>De gecombineerde vergunning (één enkele aanvraag) vraagt de werkgever aan.</p>", []),
+    # the same thing in every region: nothing does the work of two
+    ("en", "<p>The same procedure applies in every region.</p>", []),
+    ("en", "<p>There is one office for all regions.</p>", []),
+    ("en", "<p>There is one procedure for all three regions.</p>", []),
+    ("nl", "<p>Er is één procedure voor alle gewesten.</p>", []),
+    ("nl", "<p>Eén loket voor heel België.</p>", []),
+    ("fr", "<p>Une seule procédure pour toutes les régions.</p>", []),
+    ("fr", "<p>La même procédure vaut dans chaque région.</p>", []),
+    ("de", "<p>Ein einziges Verfahren für alle Regionen.</p>", []),
+    ("de", "<p>Dasselbe Verfahren gilt in jeder Region.</p>", []),
+    # "in one go" names no thing
+    ("en", "<p>Pay the fee and the stamp duty in one go.</p>", []),
+    ("nl", "<p>Betaal de retributie en de zegel in één keer.</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONE_FOR_TWO_NOT)
+def test_a_titles_words_and_one_thing_for_all_regions_are_no_count(html, rows):
+    """A decree's title holding the words, "(één enkele aanvraag)" after what it names, and
+    "the same procedure in every region", "one office for all regions" are no amount (GUIDE,
+    round-15 audit)."""
+    check(html, rows)
+
+
+# -- round 16: main rules still without a four-language case ------------------------------------
+
+HALVES_IN_WORDS = cases(
+    ("en", "<p>The stay lasts a year and a half.</p>", [d(1.5, "years")]),
+    ("nl", "<p>Het verblijf duurt anderhalf jaar.</p>", [d(1.5, "years")]),
+    ("fr", "<p>Le séjour dure un an et demi.</p>", [d(1.5, "years")]),
+    ("de", "<p>Der Aufenthalt dauert anderthalb Jahre.</p>", [d(1.5, "years")]),
+    ("en", "<p>The card is valid for half a year.</p>", [d(0.5, "years")]),
+    ("nl", "<p>De kaart is een half jaar geldig.</p>", [d(0.5, "years")]),
+    ("fr", "<p>L'au pair a une demi-journée de repos.</p>", [d(0.5, "days")]),
+    ("de", "<p>Die Karte gilt ein halbes Jahr.</p>", [d(0.5, "years")]),
+    ("en", "<p>Apply at most a month and a half before.</p>", [d(1.5, "months", "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", HALVES_IN_WORDS)
+def test_numbers_in_words_with_a_half_count(html, rows):
+    """Numbers in words count (GUIDE, the kinds table): "a year and a half", "anderhalf jaar",
+    "anderthalb Jahre" are 1.5 of the unit; "half a year", "een half jaar", "une demi-journée",
+    "ein halbes Jahr" are 0.5 of it."""
+    check(html, rows)
+
+
+OR_OLDER_WITHOUT_UNIT = cases(
+    ("en", "<p>The applicant is 18 or older.</p>", [Row("age", 18, "min")]),
+    ("en", "<p>Both partners must be 21 and over.</p>", [Row("age", 21, "min")]),
+    ("nl", "<p>De aanvrager moet 18 of ouder zijn.</p>", [Row("age", 18, "min")]),
+    ("fr", "<p>Le demandeur doit avoir 18 ans ou plus.</p>", [Row("age", 18, "min")]),
+    ("de", "<p>Der Antragsteller muss 18 oder älter sein.</p>", [Row("age", 18, "min")]),
+    ("en", "<p>The score must be 60 or more.</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", OR_OLDER_WITHOUT_UNIT)
+def test_or_older_after_a_persons_age_without_unit_is_min(html, rows):
+    """"or older", "of ouder", "oder älter" are `min` (GUIDE bound words: "or more"), also
+    where a person's age is given without "years"."""
+    check(html, rows)
+
+
+SPELLED_BARE_AGES = cases(
+    ("en", "<p>The au pair must be at least eighteen.</p>", [Row("age", 18, "min")]),
+    ("en", "<p>Both partners must be at least twenty-one.</p>", [Row("age", 21, "min")]),
+    ("nl", "<p>De au pair moet minstens achttien zijn.</p>", [Row("age", 18, "min")]),
+    ("de", "<p>Die Au-pair-Kraft muss mindestens achtzehn sein.</p>", [Row("age", 18, "min")]),
+    ("en", "<p>The applicant is eighteen or older.</p>", [Row("age", 18, "min")]),
+    ("fr", "<p>Les deux partenaires doivent avoir au moins vingt et un ans.</p>",
+     [Row("age", 21, "min")]),
+    ("fr", "<p>Le séjour dure trente et un jours.</p>", [d(31, "days")]),
+    ("en", "<p>The score must be at least sixty.</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", SPELLED_BARE_AGES)
+def test_numbers_in_words_count_in_bare_ages_and_french_et_un(html, rows):
+    """Numbers in words count (GUIDE): a person's age in words without "years" ("at least
+    eighteen", "minstens achttien zijn") as its digits would be; French 21, 31 … written
+    "vingt et un", "trente et un" are one number, not "20 and one year"."""
+    check(html, rows)
+
+
+HUNDREDS_IN_WORDS = cases(
+    ("en", "<p>The fee is two hundred euros.</p>", [Row("money", 200)]),
+    ("fr", "<p>La redevance est de deux cents euros.</p>", [Row("money", 200)]),
+    ("nl", "<p>De retributie bedraagt tweehonderd euro.</p>", [Row("money", 200)]),
+    ("de", "<p>Die Gebühr beträgt zweihundert Euro.</p>", [Row("money", 200)]),
+    ("en", "<p>The decision takes one hundred and twenty days.</p>", [d(120, "days")]),
+    ("fr", "<p>Le séjour dure cent vingt jours.</p>", [d(120, "days")]),
+    ("nl", "<p>De beslissing duurt honderdtwintig dagen.</p>", [d(120, "days")]),
+    ("de", "<p>Die Entscheidung dauert hundertzwanzig Tage.</p>", [d(120, "days")]),
+    ("fr", "<p>La redevance est de mille euros.</p>", [Row("money", 1000)]),
+    ("nl", "<p>Het loon bedraagt tweeduizend vijfhonderd euro.</p>", [Row("money", 2500)]),
+    ("fr", "<p>Le séjour dure quatre-vingt-dix jours.</p>", [d(90, "days")]),
+    ("fr", "<p>Le séjour dure soixante-dix jours.</p>", [d(70, "days")]),
+    ("fr", "<p>Le séjour dure quatre-vingts jours.</p>", [d(80, "days")]),
+    ("fr", "<p>Le taux est de cinquante pour cent.</p>", [Row("percent", 50)]),
+)
+
+
+@pytest.mark.parametrize("html,rows", HUNDREDS_IN_WORDS)
+def test_hundreds_thousands_and_french_seventies_in_words(html, rows):
+    """Numbers in words count (GUIDE): "two hundred euros" is 200 (the word-by-word reading gave
+    100), "cent vingt jours", "honderdtwintig dagen", "hundertzwanzig Tage" 120, "mille euros"
+    1000; France's French 70-99 ("soixante-dix", "quatre-vingts", "quatre-vingt-dix") too."""
+    check(html, rows)
+
+
+PHONE_BEFORE_A_UNIT_WORD = cases(
+    ("de", "<p>Rufen Sie 087 59 64 00 an.</p>", []),
+    ("de", "<p>Rufen Sie uns unter +32 87 59 64 00 an.</p>", []),
+    ("fr", "<p>Appelez le 081 33 31 11 ou passez 2 jours plus tard.</p>", [d(2, "days")]),
+    ("nl", "<p>Bel 02 553 08 80 binnen 3 dagen.</p>", [d(3, "days", "max")]),
+    ("en", "<p>Call 02 204 21 11 within 30 days.</p>", [d(30, "days", "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", PHONE_BEFORE_A_UNIT_WORD)
+def test_a_phone_numbers_last_group_before_a_unit_word_is_no_amount(html, rows):
+    """Phone numbers are never amounts (GUIDE): German's "an" after "087 59 64 00" is a verb's
+    particle, not the French "an" (year) of the merged unit words."""
+    check(html, rows)
