@@ -3996,10 +3996,10 @@ def _once(c: _Collector) -> None:
 
 def _in_last_sentence(c: _Collector, start: int) -> bool:
     """Whether `start` is in the block's last sentence: the one that leads into what follows."""
-    return not _SENTENCE_END.search(c.text, start)
+    return not _ANOTHER_SENTENCE.search(c.text, start)
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+_ANOTHER_SENTENCE = re.compile(r"[.!?]\s+\S")
 # "there are two kinds of permit.", "er zijn twee soorten", "il existe deux types", "es gibt
 # zwei Arten": a sentence that only says how many of something there are, above the list of
 # them (whatever its size: an item added or removed is no change of an amount)
