@@ -4,8 +4,15 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "19"  # (the condition classifier of parsers/condition_model.py is off:
+PARSER_VERSION = "20"  # (the condition classifier of parsers/condition_model.py is off:
 # turning it on changes conditions and needs a new version)
+# 20: check part 13's families and the round-15 audit's GUIDE entries (tune16a steps: headings
+# asking what to do, about loss or theft, naming a stage; kind-less h3 under a procedure
+# heading; who files; acts of the authority completed in four languages; tune16b
+# requirements, exemptions, documents: a list item over a nested list, what counts towards a
+# limit, obligations with exceptions, routes a procedure does not cover, permissions denied;
+# tune16c amounts: the one-for-two count, limit nouns, numbers in words, law amendment days,
+# kinds a page sets out, programme parts counted; rules: a value restated without its rate)
 # 19: check part 12's families and the round-14 audit's GUIDE entries (tune15a steps: formality
 # and registration headings, orders in their other forms, lists of orders, stages of the
 # authority, channels of filing; tune15b requirements, exemptions, documents: only by
