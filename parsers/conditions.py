@@ -1848,6 +1848,20 @@ def _names_a_schemes_contents(clause: str) -> bool:
     )
 
 
+# A lead-in that sends the reader somewhere and ends on "with:" ("On the day, go to the office
+# with:", "Ga op de afgesproken dag naar het loket met:", "Rendez-vous au guichet avec :",
+# "Kommen Sie zum Termin mit:", "Présentez-vous à la commune muni de :") lists what to take
+# along: papers, documents (GUIDE devset-u, what to bring), as "Bring the following:" does,
+# also under a heading about the procedure. The verb of going in the clause, "with" at its end.
+_GO_WITH = re.compile(
+    r"\b(?:go|come|report|visit|present yourself|appear|turn up|ga|gaat|kom|komt|begeef"
+    r"|meld|bezoek|rendez-vous|rends-toi|présentez-vous|venez|passez|se rendre"
+    r"|se présenter|gehen|kommen|begeben|erscheinen|melden)\b[^.;:]*?\s"
+    r"(?:with|met|avec|mit|muni(?:e|s|es)?\s+(?:de|d['’]|des))\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
@@ -1860,6 +1874,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # "Ausnahmen: In den folgenden Fällen darf …, wenn …:", "Exceptions : dans les cas
         # suivants, …": a label before the colon names the list as a heading would
         return kind_of_heading(label.group(1))
+    if _GO_WITH.search(_last_sentence(lead_in)):
+        return "document"  # "On the day, go to the office with:": what to take along
     named = _lead_kind(lead_in)
     if ANNOUNCES.found_in(_last_clause(lead_in)) and _ENDS_AT_A_COUNTER.search(lead_in):
         return "step"  # "Only the following can be done at the counter:" (GUIDE devset-ak)
@@ -2245,7 +2261,7 @@ def _case_of_a_stage(block: Block) -> bool:
         above -= 1
     return (
         _section_kind(section[above]) == "step"
-        and not _stage_only_heading(section[above])
+        and (not _stage_only_heading(section[above]) or _asks_what_to_do(section[above]))
         and not _asks_when(section[above])
         and not _STEP_HEADING.match(section[above])  # "Stap 1" over its parts: the step's text
     )
@@ -2636,6 +2652,15 @@ _PERSON_APPLIES = re.compile(
 
 
 @lru_cache(maxsize=4096)
+def _asks_what_to_do(section: str) -> bool:
+    """Whether a heading asks what to do ("What to do upon arrival?", "Wat moet u doen bij een
+    verhuis?", "Que faire si la carte expire ?", "Was ist zu tun, wenn …"): a heading about
+    the procedure (GUIDE, round-15 audit), so an h3 naming no kind under it (a case, a place,
+    an act: "Visit the admissions office", "Bij de gemeente", "Au guichet", "Im Rathaus")
+    takes its kind as under any procedure heading (GUIDE, round-15 audit: sub-headings)."""
+    return bool(_WHAT_TO_DO.found_in(_SENTENCE_END.split(section.strip())[-1]))
+
+
 def _stage_only_heading(section: str) -> bool:
     """Whether the nearest heading heads steps only by naming a stage ("Renewal",
     "Beslissing", "Recours contre une décision") or by asking when ("Quand ?", "Wann?"), not

@@ -1,0 +1,179 @@
+"""Round 17 (issue 12), tune17a: steps read by structure, in four languages.
+
+Each family is a class of construction (which heading or lead-in governs a sentence), stated
+in our own sentences in English, Dutch, French and German; each case asserts the row a
+volunteer reads (its kind) or that a sentence is no row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def kind_of(html: str, needle: str) -> str | None:
+    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
+    row = next((c for c in rows if needle in c.text), None)
+    return row.kind if row else None
+
+
+# --- A sub-heading naming an act or a place under a heading that asks what to do ----------
+# "What to do upon arrival?" is a heading about the procedure (GUIDE, round-15 audit); an h3
+# under it that names no kind ("Visit the admissions office", "Bij de gemeente") takes its
+# kind: what the reader does there is a step, also with "must" (GUIDE, round-15 audit:
+# sub-headings), and what the office then does is a step too.
+
+WHAT_TO_DO_H3 = [
+    (
+        "en",
+        "<h1>Students</h1><h2>What to do after you arrive</h2><h3>Go to the student office</h3>"
+        "<p>As soon as you arrive, you must book a meeting with the student office by e-mail.</p>",
+        "you must book a meeting",
+        "step",
+    ),
+    (
+        "en",
+        "<h1>Students</h1><h2>What to do after you arrive</h2><h3>Go to the student office</h3>"
+        "<p>Once the fee is paid, the office issues a certificate of enrolment.</p>",
+        "the office issues",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Studenten</h1><h2>Wat moet u doen na uw aankomst?</h2><h3>Bij de studentendienst</h3>"
+        "<p>Meteen na uw aankomst moet u per e-mail een afspraak maken met de studentendienst.</p>",
+        "moet u per e-mail een afspraak maken",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Étudiants</h1><h2>Que faire à votre arrivée ?</h2><h3>Au service des inscriptions"
+        "</h3><p>Dès votre arrivée, vous devez prendre rendez-vous avec le service des "
+        "inscriptions par courriel.</p>",
+        "vous devez prendre rendez-vous",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Studierende</h1><h2>Was ist nach der Ankunft zu tun?</h2><h3>Im Studierendenbüro</h3>"
+        "<p>Gleich nach Ihrer Ankunft müssen Sie per E-Mail einen Termin mit dem "
+        "Studierendenbüro vereinbaren.</p>",
+        "müssen Sie per E-Mail einen Termin",
+        "step",
+    ),
+    # an h3 naming a kind of its own still gives its own: a condition stays a condition
+    (
+        "en",
+        "<h1>Students</h1><h2>What to do after you arrive</h2><h3>Conditions</h3>"
+        "<p>You must hold a valid passport.</p>",
+        "valid passport",
+        "requirement",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(WHAT_TO_DO_H3)],
+)
+def test_an_h3_under_a_what_to_do_heading_heads_steps(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# --- A lead-in that sends the reader somewhere "with:" lists papers to take along ---------
+# "On the day, go to the office with:" names what to bring, as "Bring the following:" does:
+# its items are documents (GUIDE devset-u), also under a heading about the procedure.
+
+GO_WITH = [
+    (
+        "en",
+        "<h2>What to do after you arrive</h2><h3>Go to the town hall</h3>"
+        "<p>On the day of your appointment, go to the town hall with:</p>"
+        "<ul><li>your passport;</li><li>a recent photo.</li></ul>",
+        "a recent photo",
+        "document",
+    ),
+    (
+        "nl",
+        "<h2>Procedure</h2><p>Ga op de dag van uw afspraak naar het gemeentehuis met:</p>"
+        "<ul><li>uw paspoort;</li><li>een recente pasfoto.</li></ul>",
+        "een recente pasfoto",
+        "document",
+    ),
+    (
+        "fr",
+        "<h2>Procédure</h2><p>Le jour du rendez-vous, présentez-vous à l'administration "
+        "communale muni de :</p><ul><li>votre passeport ;</li><li>une photo récente.</li></ul>",
+        "une photo récente",
+        "document",
+    ),
+    (
+        "de",
+        "<h2>Verfahren</h2><p>Am Tag des Termins kommen Sie ins Rathaus mit:</p>"
+        "<ul><li>Ihrem Reisepass;</li><li>einem aktuellen Passfoto.</li></ul>",
+        "einem aktuellen Passfoto",
+        "document",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(GO_WITH)],
+)
+def test_a_lead_in_going_somewhere_with_lists_documents(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# --- A what-to-do question with words inside it ------------------------------------------
+# "Was ist nach der Ankunft zu tun?", "Wat moet u na de verhuis doen?", "Que devez-vous
+# ensuite faire ?", "What do you then have to do?" ask what to do as "Was ist zu tun?" does
+# (GUIDE, round-15 audit): the question's words around a few words of case or time.
+
+WHAT_TO_DO_SPLIT = [
+    (
+        "en",
+        "<h2>What do you then have to do?</h2><p>You must report the move to the town hall "
+        "within eight days.</p>",
+        "report the move",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Wat moet u na de verhuis doen?</h2><p>U moet de verhuis binnen acht dagen aan de "
+        "gemeente melden.</p>",
+        "verhuis binnen acht dagen",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Que devez-vous ensuite faire ?</h2><p>Vous devez signaler le déménagement à la "
+        "commune dans les huit jours.</p>",
+        "signaler le déménagement",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Was ist nach dem Umzug zu tun?</h2><p>Sie müssen den Umzug innerhalb von acht "
+        "Tagen der Gemeinde melden.</p>",
+        "den Umzug innerhalb",
+        "step",
+    ),
+    # a question that asks what to bring is not one of them: its papers are documents
+    (
+        "de",
+        "<h2>Was müssen Sie zum Termin mitbringen?</h2><ul><li>Ihren Reisepass</li></ul>",
+        "Reisepass",
+        "document",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(WHAT_TO_DO_SPLIT)],
+)
+def test_a_what_to_do_question_with_words_inside_heads_steps(html, needle, kind):
+    assert kind_of(html, needle) == kind
