@@ -1862,6 +1862,27 @@ _GO_WITH = re.compile(
 )
 
 
+# Following where one's file stands ("You can follow its progress online", "U kunt de stand
+# van uw dossier online volgen", "Vous pouvez suivre l'état de votre demande sur le site",
+# "Verfolgen Sie den Stand Ihres Antrags online") is a service the office offers, not a stage
+# anyone must go through: no row, as the tuning pages label it everywhere (10 sentences on 10
+# pages, none a row), unless the sentence also obliges. Asked of step rows only.
+_TRACKS_PROGRESS = re.compile(
+    r"\b(?:(?:follow|track|check|monitor)\s+(?:(?:the|its|their|your|his|her)\s+)?"
+    r"(?:progress|status)|track\s+(?:your|the|its)\s+(?:application|file|request|passport)"
+    r"|(?:uw|je|jouw)\s+(?:aanvraag|dossier|visumaanvraag)\s+(?:[^\W\d_]+\s+){0,2}opvolgen"
+    r"|(?:stand|status|voortgang)\s+(?:van\s+(?:uw|je|jouw|zijn|haar|het|de)\s+)?"
+    r"(?:[^\W\d_]+\s+){0,3}(?:volgen|opvolgen|raadplegen|nagaan|bekijken)"
+    r"|suivre\s+(?:l['’](?:état|évolution|avancement)|le\s+(?:suivi|statut|traitement)"
+    r"|la\s+progression|votre\s+(?:dossier|demande))"
+    r"|(?:stand|status|fortschritt|bearbeitungsstand)\s+(?:[^\W\d_]+\s+){0,3}"
+    r"(?:verfolgen|einsehen|abfragen|nachverfolgen)"
+    r"|(?:verfolgen|einsehen|abfragen)\s+sie\s+(?:den|die|das)\s+(?:stand|status|fortschritt"
+    r"|bearbeitungsstand))",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
@@ -3538,6 +3559,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             # heading about exemptions an item asked as a question ("Dauert das Praktikum
             # länger als 12 Monate?") names a case the exemption covers (GUIDE, devset-za)
             return
+        if kind == "step" and _TRACKS_PROGRESS.search(text) and not states_obligation(text):
+            return  # "You can follow its progress online": a service offered, no stage
         if len(WORD.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 

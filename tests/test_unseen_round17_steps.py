@@ -177,3 +177,110 @@ WHAT_TO_DO_SPLIT = [
 )
 def test_a_what_to_do_question_with_words_inside_heads_steps(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# --- A heading telling how the application is handled, as an indirect question ------------
+# "How your application is processed", "Hoe uw aanvraag wordt behandeld", "Comment votre
+# demande est traitée", "Wie Ihr Antrag bearbeitet wird" ask how the procedure goes, as "How
+# is the application processed?" does: what the office does there is a step (GUIDE, a heading
+# about the procedure). English now opens such a question on "how the/your/a/an/we" as Dutch,
+# French and German open theirs on bare "hoe", "comment", "wie".
+
+HOW_IT_IS_HANDLED = [
+    (
+        "en",
+        "<h1>Visas</h1><h2>Long stays: how your application is processed</h2>"
+        "<p>The embassy sends the file to the Immigration Office within two days.</p>",
+        "sends the file",
+        "step",
+    ),
+    (
+        "en",
+        "<h1>Visas</h1><h2>How the application is handled</h2><h3>Visas for researchers</h3>"
+        "<p>If the file is complete, the visa is issued within five working days.</p>",
+        "the visa is issued",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Visa</h1><h2>Hoe uw aanvraag wordt behandeld</h2>"
+        "<p>De ambassade stuurt het dossier binnen twee dagen door naar de Dienst "
+        "Vreemdelingenzaken.</p>",
+        "stuurt het dossier",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Visas</h1><h2>Comment votre demande est traitée</h2>"
+        "<p>L'ambassade transmet le dossier à l'Office des étrangers dans les deux jours.</p>",
+        "transmet le dossier",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Visa</h1><h2>Wie Ihr Antrag bearbeitet wird</h2>"
+        "<p>Die Botschaft leitet die Akte innerhalb von zwei Tagen an das Ausländeramt weiter.</p>",
+        "leitet die Akte",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(HOW_IT_IS_HANDLED)],
+)
+def test_a_heading_telling_how_the_application_is_handled_heads_steps(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# --- Following where one's file stands is no step -----------------------------------------
+# "You can follow its progress online" tells a service the office offers, not a stage anyone
+# goes through: no row, also under a heading about the procedure; the stage told beside it
+# stays a step.
+
+FOLLOW_PROGRESS = [
+    (
+        "en",
+        "<h2>How to apply</h2><p>Submit the form at the embassy. Once the file has reached the "
+        "Immigration Office, you can follow its progress online.</p>",
+        "follow its progress",
+        None,
+    ),
+    (
+        "en",
+        "<h2>How to apply</h2><p>Submit the form at the embassy. Once the file has reached the "
+        "Immigration Office, you can follow its progress online.</p>",
+        "Submit the form",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Procedure</h2><p>Dien het formulier in bij de ambassade. Met het referentienummer "
+        "kunt u de stand van uw dossier online volgen.</p>",
+        "stand van uw dossier",
+        None,
+    ),
+    (
+        "fr",
+        "<h2>Procédure</h2><p>Déposez le formulaire à l'ambassade. Grâce au numéro de référence, "
+        "vous pouvez suivre l'état de votre demande en ligne.</p>",
+        "suivre l'état",
+        None,
+    ),
+    (
+        "de",
+        "<h2>Verfahren</h2><p>Reichen Sie das Formular bei der Botschaft ein. Mit der "
+        "Referenznummer können Sie den Stand Ihres Antrags online verfolgen.</p>",
+        "Stand Ihres Antrags",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(FOLLOW_PROGRESS)],
+)
+def test_following_where_a_file_stands_is_no_step(html, needle, kind):
+    assert kind_of(html, needle) == kind
