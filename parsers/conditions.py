@@ -781,11 +781,25 @@ _FORMALITY_FIRST = CaseBlind(
 )
 
 
+# A heading in two parts, the formality then the case it is told for, after a dash or a colon
+# ("First registration in Belgium – stays of more than 3 months", "Eerste inschrijving - niet-
+# Belg met een verblijf van meer dan 3 maanden", "Première inscription : ressortissants hors
+# UE", "Erstanmeldung – Aufenthalt über drei Monate"): the first part names the formality,
+# the second narrows the case, as an h3 naming a case does under a procedure heading (GUIDE
+# round-15 audit). The first part names the formality alone, in at most five words (as a
+# stage's heading, _stage_heading); a longer one already holds its own case ("Registering for
+# a stay of more than 3 months - for work or study", a page's title) and counts whole.
+_CASE_AFTER_DASH = re.compile(r"\s+[-–—]\s+|\s*:\s+")
+
+
 def _formality_heading(heading: str) -> bool:
     match = next(_FORMALITY_FIRST.finditer(heading, lowered(heading)), None)
+    named = _CASE_AFTER_DASH.split(heading, maxsplit=1)[0] if match else heading
+    if len(_IN_BRACKETS.sub(" ", named).split()) > 5:
+        named = heading
     return bool(
         match
-        and len(_IN_BRACKETS.sub(" ", heading).split()) <= 9
+        and len(_IN_BRACKETS.sub(" ", named).split()) <= 9
         # (the formality's own noun may name a paper too, "Déclaration LIMOSA": the rest of
         # the heading decides; a sworn one is a paper, "Déclaration sur l'honneur")
         and not _DOCUMENT_NOUN.found_in(heading[match.end() :])

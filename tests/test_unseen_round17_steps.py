@@ -284,3 +284,58 @@ FOLLOW_PROGRESS = [
 )
 def test_following_where_a_file_stands_is_no_step(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# --- A formality heading, then after a dash the case it is told for ------------------------
+# "First registration in Belgium – stays of more than 3 months": the first part names the
+# formality (GUIDE audit14 case 5: a heading naming the formality heads steps, also with
+# "must"), the part after the dash narrows the case and does not make the heading too long to
+# name it.
+
+FORMALITY_THEN_CASE = [
+    (
+        "en",
+        "<h1>Foreigners</h1><h2>First registration in Belgium - non-Belgians staying more than "
+        "three months</h2><p>First contact our service by e-mail, then come to the counter.</p>",
+        "First contact our service",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Vreemdelingen</h1><h2>Eerste inschrijving in België - niet-Belgen met een verblijf "
+        "van meer dan drie maanden</h2><p>Neem eerst per e-mail contact op met onze dienst.</p>",
+        "Neem eerst per e-mail contact op",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Étrangers</h1><h2>Première inscription en Belgique – non-Belges séjournant plus de "
+        "trois mois</h2><p>Vous devez vous inscrire à la commune dans les huit jours.</p>",
+        "vous inscrire à la commune",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Ausländer</h1><h2>Erstanmeldung in Belgien – Nicht-Belgier mit einem Aufenthalt von "
+        "mehr als drei Monaten</h2><p>Sie müssen sich innerhalb von acht Tagen bei der Gemeinde "
+        "anmelden.</p>",
+        "bei der Gemeinde",
+        "step",
+    ),
+    # what the heading names after the dash still names a paper: documents, not steps
+    (
+        "en",
+        "<h1>Foreigners</h1><h2>First registration - documents to bring</h2>"
+        "<ul><li>your passport</li></ul>",
+        "your passport",
+        "document",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(FORMALITY_THEN_CASE)],
+)
+def test_a_formality_heading_then_its_case_after_a_dash_heads_steps(html, needle, kind):
+    assert kind_of(html, needle) == kind
