@@ -2721,6 +2721,27 @@ _DONE_BY = re.compile(
 )
 
 
+# A stage told as following the procedure of another ("The renewal follows the same procedure
+# as the first application", "De verlenging verloopt volgens dezelfde procedure", "Le
+# renouvellement suit la même procédure que pour la carte d'identité", "Die Verlängerung folgt
+# demselben Verfahren wie der Erstantrag"): it tells the reader how that stage goes, by
+# pointing at steps they know, a step under a heading about the procedure or a stage (GUIDE:
+# under such a heading a sentence telling which route applies is a step; outside one it is no
+# row, as before). Only the procedure's own nouns: "in the same way" names no route.
+_SAME_PROCEDURE = re.compile(
+    r"\b(?:(?:the\s+)?(?:same|identical)\s+(?:procedure|steps|formalities)"
+    r"|(?:procedure|process)\s+is\s+(?:the\s+same|identical)"
+    r"|(?:dezelfde|zelfde|identieke)\s+(?:procedure|stappen|werkwijze|formaliteiten)"
+    r"|procedure\s+is\s+(?:dezelfde|identiek|gelijk)"
+    r"|(?:même|identique)s?\s+(?:procédure|démarches?|formalités)"
+    r"|procédure\s+est\s+(?:la\s+même|identique)"
+    r"|(?:gleiche|gleichen|selbe|selben|demselben|dasselbe|identische|identischen)\s+"
+    r"(?:Verfahren|Schritte|Formalitäten)"
+    r"|Verfahren\s+ist\s+(?:dasselbe|das\s+gleiche|identisch))\b",
+    re.IGNORECASE,
+)
+
+
 def _tells_an_act(text: str) -> bool:
     """Whether a sentence says what someone does at a stage: an act of applying or lodging
     ("De werknemer dient de aanvraag in"), an authority's act ("the Office notifies", "prüft",
@@ -2738,6 +2759,7 @@ def _tells_an_act(text: str) -> bool:
         or IMPERATIVE.match(_unlabelled(text))
         or states_obligation(text, lower)
         or _LIMITS.found(text, lower)
+        or _SAME_PROCEDURE.search(text)
     )
 
 

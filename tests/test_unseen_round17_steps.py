@@ -339,3 +339,58 @@ FORMALITY_THEN_CASE = [
 )
 def test_a_formality_heading_then_its_case_after_a_dash_heads_steps(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# --- A stage that follows the procedure of another -----------------------------------------
+# Under a heading naming a stage ("Renewal", "Verlenging", "Renouvellement", "Verlängerung"),
+# "The renewal follows the same procedure as the first application" tells how that stage goes:
+# a step (GUIDE: under a procedure heading a sentence telling which route applies is a step).
+# Under a heading naming no kind it stays no row, as the GUIDE says of routes outside one.
+
+SAME_PROCEDURE = [
+    (
+        "en",
+        "<h1>Residence card</h1><h2>Renewal</h2>"
+        "<p>The renewal follows the same procedure as the first application.</p>",
+        "same procedure",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Verblijfskaart</h1><h2>Verlenging</h2>"
+        "<p>Voor de verlenging geldt dezelfde procedure als voor de eerste aanvraag.</p>",
+        "dezelfde procedure",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Carte de séjour</h1><h2>Renouvellement</h2>"
+        "<p>Le renouvellement suit la même procédure que la première demande.</p>",
+        "même procédure",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Aufenthaltskarte</h1><h2>Verlängerung</h2>"
+        "<p>Die Verlängerung folgt demselben Verfahren wie der Erstantrag.</p>",
+        "demselben Verfahren",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Carte d'identité</h1><h2>Titres de séjour des étrangers</h2>"
+        "<p>La procédure est identique pour les titres de séjour des étrangers.</p>",
+        "procédure est identique",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(SAME_PROCEDURE)],
+)
+def test_a_stage_following_the_same_procedure_is_a_step_under_a_stage_heading(
+    html, needle, kind
+):
+    assert kind_of(html, needle) == kind
