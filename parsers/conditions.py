@@ -3432,6 +3432,30 @@ _E_MAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 _OPENS_ON_CHANNEL = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.channels)})(?![\w-])")
 
 
+# A contact line ("Contact Student Jobs at +32 2 000 00 00 or jobs@…", "Neem contact op met de
+# dienst via info@…", "Contactez le service au 02 000 00 00", "Kontaktieren Sie uns unter …"):
+# where to ask, not a stage, no step row even in a list of steps (the tuning pages label
+# every such line no row, under "Contact" headings and among steps alike). A contact made
+# first, before a stage ("Neem eerst contact op …, voor u een afspraak maakt") is a stage.
+_CONTACT_LINE = re.compile(
+    r"^\W*(?:contact|call|phone|ring|neem\s+contact|contacteer|bel|contactez|appelez"
+    r"|kontaktieren\s+sie|rufen\s+sie|wenden\s+sie\s+sich)\b"
+    r"(?![^.;]*\b(?:first|before|beforehand|eerst|vooraf|voordat|voor\s+u|voor\s+je"
+    r"|d['’]abord|avant|au\s+préalable|zuerst|vorher|bevor|vorab)\b)"
+    r"(?=[^;]*(?:[\w.-]+@[\w-]+\.\w|\+?\d[\d ./-]{6,}\d))",
+    re.IGNORECASE,
+)
+# An order to send something to an e-mail address ("Send your e-mail to …@…", "Stuur uw
+# aanvraag naar …@…", "Envoyez le formulaire à …@…", "Senden Sie den Antrag an …@…") names the
+# channel the application goes through: a step in a list of steps, as "by email to: …@…" is
+# (GUIDE; round 14: the offices, channels or times of filing).
+_SENDS_TO = re.compile(
+    r"^\W*(?:send|e-mail|email|mail|forward|stuur|verstuur|mail|bezorg|envoyez|adressez"
+    r"|transmettez|faites parvenir|senden sie|schicken sie|richten sie|übermitteln sie)\b",
+    re.IGNORECASE,
+)
+
+
 def _channel_of_filing(block: Block) -> bool:
     """Whether a link line (an address, a site) is where an application goes, in a list of
     steps (by its heading or its lead-in): opened by the channel ("by email to: …", "En
@@ -3443,7 +3467,7 @@ def _channel_of_filing(block: Block) -> bool:
     # (an item naming only a site or an office's name under such a lead-in, "Flemish Region",
     # points to where to read on: the channel must be named, or an e-mail address given)
     return _OPENS_ON_CHANNEL.found_in(block.text) or bool(
-        block.lead_ins and _E_MAIL.search(block.text)
+        (block.lead_ins or _SENDS_TO.match(block.text)) and _E_MAIL.search(block.text)
     )
 
 
@@ -3597,6 +3621,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             return
         if kind == "step" and _TRACKS_PROGRESS.search(text) and not states_obligation(text):
             return  # "You can follow its progress online": a service offered, no stage
+        if kind == "step" and _CONTACT_LINE.match(text):
+            return  # "Contact the office at 02 000 00 00": where to ask, no stage
         if len(WORD.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 

@@ -394,3 +394,117 @@ def test_a_stage_following_the_same_procedure_is_a_step_under_a_stage_heading(
     html, needle, kind
 ):
     assert kind_of(html, needle) == kind
+
+
+# --- Sending to an address is a step; a contact line and what a handling varies with are not
+# In a list of steps, an order to send something to an e-mail address names the channel the
+# application goes through: a step (GUIDE, round 14: offices, channels or times of filing).
+# A contact line ("Contact the office at …") only says where to ask: no row, unless the
+# contact is made first, as a stage. What the handling varies with ("differs according to
+# whether …") is a fact about the procedure, as "depends on" is: no row.
+
+CHANNELS_AND_CONTACTS = [
+    (
+        "en",
+        "<h2>Application by e-mail</h2><ul><li>Send your application to permits@example.be.</li>"
+        "<li>Attach a scan of your passport.</li></ul>",
+        "Send your application",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Aanvraag per e-mail</h2><ul><li>Stuur uw aanvraag naar vergunning@example.be.</li>"
+        "<li>Voeg een scan van uw paspoort toe.</li></ul>",
+        "Stuur uw aanvraag",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Demande par courriel</h2><ul><li>Envoyez votre demande à permis@example.be.</li>"
+        "<li>Joignez une copie de votre passeport.</li></ul>",
+        "Envoyez votre demande",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Antrag per E-Mail</h2><ul><li>Senden Sie Ihren Antrag an antrag@example.be.</li>"
+        "<li>Fügen Sie eine Kopie Ihres Passes bei.</li></ul>",
+        "Senden Sie Ihren Antrag",
+        "step",
+    ),
+    (
+        "en",
+        "<h2>How to apply</h2><p>Apply online. Questions? Contact the student office at "
+        "+32 2 000 00 00 or jobs@example.be.</p>",
+        "Contact the student office",
+        None,
+    ),
+    (
+        "nl",
+        "<h2>Procedure</h2><p>Dien uw aanvraag online in. Neem contact op met de dienst via "
+        "info@example.be.</p>",
+        "Neem contact op",
+        None,
+    ),
+    (
+        "fr",
+        "<h2>Procédure</h2><p>Introduisez votre demande en ligne. Contactez le service au "
+        "02 000 00 00.</p>",
+        "Contactez le service",
+        None,
+    ),
+    (
+        "de",
+        "<h2>Verfahren</h2><p>Stellen Sie Ihren Antrag online. Kontaktieren Sie uns unter "
+        "info@example.be.</p>",
+        "Kontaktieren Sie uns",
+        None,
+    ),
+    # contacting the office first, before a stage, is a stage
+    (
+        "en",
+        "<h2>How to apply</h2><p>First contact our service at info@example.be, before you "
+        "book an appointment.</p>",
+        "contact our service at",
+        "step",
+    ),
+    (
+        "en",
+        "<h2>Application process</h2><p>The way your application is handled differs according "
+        "to whether you apply at the university or elsewhere.</p>",
+        "differs according",
+        None,
+    ),
+    (
+        "nl",
+        "<h2>Procedure</h2><p>De behandeling van uw aanvraag verschilt naargelang u bij de "
+        "universiteit of elders solliciteert.</p>",
+        "verschilt naargelang",
+        None,
+    ),
+    (
+        "fr",
+        "<h2>Procédure</h2><p>Le traitement de votre demande diffère selon que vous postulez à "
+        "l'université ou ailleurs.</p>",
+        "diffère selon",
+        None,
+    ),
+    (
+        "de",
+        "<h2>Verfahren</h2><p>Die Bearbeitung Ihres Antrags läuft anders ab, je nachdem ob Sie "
+        "sich an der Universität oder anderswo bewerben.</p>",
+        "je nachdem",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [
+        pytest.param(*case[1:], id=f"{case[0]}-{n}")
+        for n, case in enumerate(CHANNELS_AND_CONTACTS)
+    ],
+)
+def test_sending_to_an_address_is_a_step_a_contact_line_is_not(html, needle, kind):
+    assert kind_of(html, needle) == kind
