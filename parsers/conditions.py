@@ -3300,7 +3300,7 @@ def _caption_only(text: str) -> bool:
     if _CASE_ITEM_OPENER.match(head) or _PERSON_IS.match(head):
         # "if you have no NISS, your personal details:": after the case, a thing named
         return "," not in head or len(WORD.findall(head.rsplit(",", 1)[1])) < 2
-    if _ATTACH.found(head, lower) or _BRING.found(head, lower):
+    if _ATTACH.found(head, lower) or _BRING.found(head, lower) or _HANDS_IN_CAPTION.match(head):
         return True
     # a caption names the kind or a generic paper only ("Overige stukken", "General
     # documents"); a short group's name ("Hochqualifiziertes Personal:") is a group
@@ -3315,6 +3315,21 @@ def _caption_only(text: str) -> bool:
     )
 
 
+# A verb of handing in and only what announces the list ("Hand in the following:", "Dien het
+# volgende in:", "Remettez les documents suivants :", "Reichen Sie Folgendes ein:"): it hands
+# its nested list in, a caption as "Der Arbeitnehmer fügt bei:" is (GUIDE, audit15); the papers
+# below are the rows.
+_HANDS_IN_CAPTION = re.compile(
+    r"^\W*(?:please\s+)?(?:hand\s+in|submit|provide|present|show|give|dien|lever|bezorg|geef"
+    r"|toon|leg|remettez|fournissez|présentez|déposez|produisez|transmettez|reichen\s+sie"
+    r"|geben\s+sie|legen\s+sie|zeigen\s+sie)\s+"
+    r"(?:the\s+following(?:\s+(?:documents|papers|items))?|these(?:\s+(?:documents|papers))?"
+    r"|(?:het\s+)?volgende(?:\s+(?:documenten|stukken))?|de\s+volgende\s+(?:documenten|stukken)"
+    r"|les\s+(?:documents|pièces|éléments)\s+suivant(?:e)?s|ce\s+qui\s+suit"
+    r"|folgendes|(?:die\s+)?folgenden?\s+unterlagen)"
+    r"(?:\s+(?:in|af|voor|ein|ab|vor|mee|over))?\s*$",
+    re.IGNORECASE,
+)
 # the generic plural of papers a caption groups ("Other papers:", "Overige stukken:",
 # "Autres pièces :", "Weitere Unterlagen:")
 _GENERIC_PAPERS = re.compile(
@@ -3432,6 +3447,24 @@ _E_MAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 _OPENS_ON_CHANNEL = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.channels)})(?![\w-])")
 
 
+# Where to read more ("More explanation of the procedure is on the agency's website", "Meer
+# uitleg over de procedure vind je op de website van …", "Vous trouverez plus d'informations sur
+# le site de …", "Weitere Informationen finden Sie auf der Website …", "Most of what you need
+# to know is on the … website"): a pointer to reading, not a stage, no step row, unless the
+# sentence also tells an act of applying there ("Apply on the website …").
+_MORE_ON_A_SITE = re.compile(
+    r"\b(?:more\s+(?:information|info|details|explanation)|what\s+you\s+need\s+to\s+know"
+    r"|further\s+information|(?:meer|verdere)\s+(?:uitleg|informatie|info|details)"
+    r"|wat\s+je\s+moet\s+weten|wat\s+u\s+moet\s+weten"
+    r"|plus\s+d['’](?:informations?|explications?|infos?)|(?:des\s+)?informations\s+"
+    r"(?:complémentaires|supplémentaires|détaillées)|ce\s+qu['’]il\s+faut\s+savoir"
+    r"|(?:weitere|mehr|nähere|ausführliche)\s+(?:informationen|infos|erläuterungen|einzelheiten)"
+    r"|was\s+sie\s+wissen\s+müssen)\b"
+    r"[^.;]*?\b(?:on|op|sur|auf)\s+(?:the|our|their|its|de|onze|het|le|la|notre|leur|der|unserer"
+    r"|ihrer|dem)\b[^.;]{0,60}?(?:website|site|webpage|webpagina|page|pagina|webseite|seite"
+    r"|internetseite|homepage)",
+    re.IGNORECASE,
+)
 # A contact line ("Contact Student Jobs at +32 2 000 00 00 or jobs@…", "Neem contact op met de
 # dienst via info@…", "Contactez le service au 02 000 00 00", "Kontaktieren Sie uns unter …"):
 # where to ask, not a stage, no step row even in a list of steps (the tuning pages label
@@ -3623,6 +3656,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             return  # "You can follow its progress online": a service offered, no stage
         if kind == "step" and _CONTACT_LINE.match(text):
             return  # "Contact the office at 02 000 00 00": where to ask, no stage
+        if kind == "step" and _MORE_ON_A_SITE.search(text) and not _APPLYING.found_in(text):
+            return  # "Meer uitleg vind je op de website van …": where to read, no stage
         if len(WORD.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 

@@ -508,3 +508,98 @@ CHANNELS_AND_CONTACTS = [
 )
 def test_sending_to_an_address_is_a_step_a_contact_line_is_not(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# --- A caption that only hands its list in, and a pointer to reading, are no steps ---------
+# "Hand in the following:" over a nested list of papers only captions it (GUIDE, audit15): the
+# papers are the rows. "More explanation is on the agency's website" points to reading: no
+# step row, unless it tells an act of applying there.
+
+CAPTIONS_AND_POINTERS = [
+    (
+        "en",
+        "<h2>How to register</h2><ul><li>Book an appointment at the town hall.</li>"
+        "<li>Hand in the following:<ul><li>your passport;</li><li>a recent photo.</li></ul>"
+        "</li></ul>",
+        "Hand in the following",
+        None,
+    ),
+    (
+        "en",
+        "<h2>How to register</h2><ul><li>Book an appointment at the town hall.</li>"
+        "<li>Hand in the following:<ul><li>your passport;</li><li>a recent photo.</li></ul>"
+        "</li></ul>",
+        "a recent photo",
+        "document",
+    ),
+    (
+        "nl",
+        "<h2>Hoe inschrijven?</h2><ul><li>Maak een afspraak bij de gemeente.</li>"
+        "<li>Dien het volgende in:<ul><li>uw paspoort;</li><li>een recente pasfoto.</li></ul>"
+        "</li></ul>",
+        "Dien het volgende in",
+        None,
+    ),
+    (
+        "fr",
+        "<h2>Comment s'inscrire ?</h2><ul><li>Prenez rendez-vous à la commune.</li>"
+        "<li>Remettez les documents suivants :<ul><li>votre passeport ;</li>"
+        "<li>une photo récente.</li></ul></li></ul>",
+        "Remettez les documents suivants",
+        None,
+    ),
+    (
+        "de",
+        "<h2>Wie melde ich mich an?</h2><ul><li>Vereinbaren Sie einen Termin bei der Gemeinde."
+        "</li><li>Reichen Sie Folgendes ein:<ul><li>Ihren Reisepass;</li>"
+        "<li>ein aktuelles Passfoto.</li></ul></li></ul>",
+        "Reichen Sie Folgendes ein",
+        None,
+    ),
+    (
+        "en",
+        "<h2>What to do after you arrive</h2><p>Most of what you need to know is on the city's "
+        "website; the first formalities are summed up below.</p>",
+        "what you need to know",
+        None,
+    ),
+    (
+        "nl",
+        "<h2>Welke procedure moet je doorlopen?</h2><p>Meer uitleg over de procedure vind je op "
+        "de website van de dienst.</p>",
+        "Meer uitleg",
+        None,
+    ),
+    (
+        "fr",
+        "<h2>Procédure</h2><p>Vous trouverez plus d'informations sur la procédure sur le site de "
+        "l'Office des étrangers.</p>",
+        "plus d'informations",
+        None,
+    ),
+    (
+        "de",
+        "<h2>Verfahren</h2><p>Weitere Informationen zum Verfahren finden Sie auf der Website des "
+        "Ministeriums.</p>",
+        "Weitere Informationen",
+        None,
+    ),
+    # an act of applying on the site stays a step
+    (
+        "en",
+        "<h2>How to apply</h2><p>Apply online on the website of the ministry.</p>",
+        "Apply online",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [
+        pytest.param(*case[1:], id=f"{case[0]}-{n}")
+        for n, case in enumerate(CAPTIONS_AND_POINTERS)
+    ],
+)
+def test_a_hand_in_caption_and_a_pointer_to_reading_are_no_steps(html, needle, kind):
+    assert kind_of(html, needle) == kind
