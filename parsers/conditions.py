@@ -321,8 +321,16 @@ _DOCUMENT_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.document_nouns)})(?![
 _FREE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.free)})(?![\w])")
 
 
+# A note in brackets saying from or until when a price holds ("(vanaf 1 januari 2023)", "(from
+# 1 January 2023)", "(à partir du 1er janvier 2023)", "(ab 1. Januar 2023)", "(tarif 2024)"):
+# part of a price line, not something named beside the fee (from half B,
+# flanders-residence-card-kasterlee-nl: a price list by card type, read as steps).
+_DATED_NOTE = re.compile(r"\((?=[^()]*\b(?:19|20)\d\d\b)[^()]{0,60}\)")
+
+
 def _only_a_fee(text: str) -> bool:
     label, colon, price = text.rpartition(":")
+    price = _DATED_NOTE.sub(" ", price)
     # (a label with a figure of its own gives a stage's time: "spoedprocedure 1 werkdag:")
     if (
         colon

@@ -603,3 +603,78 @@ CAPTIONS_AND_POINTERS = [
 )
 def test_a_hand_in_caption_and_a_pointer_to_reading_are_no_steps(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# --- (half B) A price line with a dated note is no row; a handling heading heads steps -----
+# "A and B cards: 23.94 euros (from 1 January 2023)": a line of a price list, no row (GUIDE,
+# devset-u: a line that only gives a fee), the dated note in brackets part of the price.
+# "Afhandeling?", "Handling of your application", "Traitement de la demande", "Bearbeitung
+# Ihres Antrags" name the stage of handling: what happens there is a step (GUIDE, a stage's
+# heading).
+
+PRICES_AND_HANDLING = [
+    (
+        "en",
+        "<h2>How to apply</h2><h3>Normal procedure</h3><ul><li>Type A and B cards: 23.94 euros "
+        "(from 1 January 2023)</li></ul>",
+        "23.94",
+        None,
+    ),
+    (
+        "nl",
+        "<h2>Kostprijs?</h2><h3>Gewone procedure</h3><ul><li>A- en B-kaarten: 23,94 euro "
+        "(vanaf 1 januari 2023)</li></ul>",
+        "23,94",
+        None,
+    ),
+    (
+        "fr",
+        "<h2>Procédure</h2><h3>Procédure normale</h3><ul><li>Cartes A et B : 23,94 euros "
+        "(à partir du 1er janvier 2023)</li></ul>",
+        "23,94",
+        None,
+    ),
+    (
+        "de",
+        "<h2>Verfahren</h2><h3>Normales Verfahren</h3><ul><li>A- und B-Karten: 23,94 Euro "
+        "(ab 1. Januar 2023)</li></ul>",
+        "23,94",
+        None,
+    ),
+    (
+        "en",
+        "<h1>Residence card</h1><h2>Handling of your application</h2><p>You receive your PIN "
+        "code at home. Then you book an appointment to collect your card.</p>",
+        "book an appointment",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Verblijfskaart</h1><h2>Afhandeling?</h2><p>Je krijgt thuis een pincode "
+        "toegestuurd. Daarna maak je een afspraak om je kaart op te halen.</p>",
+        "maak je een afspraak",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Carte de séjour</h1><h2>Traitement de la demande</h2><p>Vous recevez votre code PIN "
+        "à domicile. Ensuite, vous prenez rendez-vous pour retirer votre carte.</p>",
+        "prenez rendez-vous",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Aufenthaltskarte</h1><h2>Bearbeitung Ihres Antrags</h2><p>Sie erhalten Ihren "
+        "PIN-Code zu Hause. Danach vereinbaren Sie einen Termin, um Ihre Karte abzuholen.</p>",
+        "vereinbaren Sie einen Termin",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(PRICES_AND_HANDLING)],
+)
+def test_a_dated_price_line_is_no_row_a_handling_heading_heads_steps(html, needle, kind):
+    assert kind_of(html, needle) == kind
