@@ -3723,6 +3723,16 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             if _time_under_delay_heading(block, block.text) and not states_obligation(block.text):
                 add("step", block.text, block)  # "procédure normale : 2 à 3 semaines" (Délai)
                 continue
+            if (
+                _DELAY_LINE.match(block.text)
+                and not states_obligation(block.text)
+                and _context_kind(block) in (None, "step")
+            ):
+                # "Termijn: 1 week", "Délai : 10 jours" as an item beside "Kostprijs: 1,50 €":
+                # the time a stage takes, a step as the same line set as a paragraph is
+                # (GUIDE devset-u; from half B, brussels-watermael-foreigners-nl)
+                add("step", block.text, block)
+                continue
             if block.index in verdict_items:
                 add(verdict_items[block.index], block.text, block)  # "BNO passports: no visa"
                 continue

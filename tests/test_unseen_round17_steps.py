@@ -678,3 +678,82 @@ PRICES_AND_HANDLING = [
 )
 def test_a_dated_price_line_is_no_row_a_handling_heading_heads_steps(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# --- (half B) A delay line as a list item; a heading naming the departure formality --------
+# "Termijn: 1 week" beside "Kostprijs: 1,50 €" in a list is the time a stage takes, a step as
+# the same line set as a paragraph is (GUIDE devset-u). "Definitief vertrek uit België",
+# "Leaving Belgium for good", "Départ définitif", "Endgültige Ausreise" name the formality of
+# reporting one's departure: who reports where and by when is a step (GUIDE audit14 case 5).
+
+DELAY_ITEMS_AND_DEPARTURE = [
+    (
+        "en",
+        "<h2>Cards for children under 12</h2><ul><li>Cost: 1.50 euros</li>"
+        "<li>Processing time: 1 week</li></ul>",
+        "Processing time",
+        "step",
+    ),
+    (
+        "nl",
+        "<h2>Identiteitsbewijs voor kinderen</h2><ul><li>Kostprijs: 1,50 euro</li>"
+        "<li>Termijn: 1 week</li></ul>",
+        "Termijn",
+        "step",
+    ),
+    (
+        "fr",
+        "<h2>Cartes pour enfants de moins de 12 ans</h2><ul><li>Coût : 1,50 euro</li>"
+        "<li>Délai : 1 semaine</li></ul>",
+        "Délai",
+        "step",
+    ),
+    (
+        "de",
+        "<h2>Ausweis für Kinder</h2><ul><li>Preis: 1,50 Euro</li>"
+        "<li>Bearbeitungsfrist: 1 Woche</li></ul>",
+        "Bearbeitungsfrist",
+        "step",
+    ),
+    (
+        "en",
+        "<h1>Foreigners</h1><h2>Definitive departure from Belgium</h2><p>A foreigner who leaves "
+        "the country for good reports to the service within eight days before leaving.</p>",
+        "reports to the service",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Vreemdelingen</h1><h2>Definitief vertrek uit België</h2><p>Een vreemdeling die het "
+        "land voorgoed verlaat, meldt zich binnen de acht dagen vóór zijn vertrek bij de dienst."
+        "</p>",
+        "meldt zich",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Étrangers</h1><h2>Départ définitif de la Belgique</h2><p>L'étranger qui quitte le "
+        "pays définitivement se présente au service dans les huit jours avant son départ.</p>",
+        "se présente au service",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Ausländer</h1><h2>Endgültige Ausreise aus Belgien</h2><p>Ein Ausländer, der das "
+        "Land endgültig verlässt, meldet sich innerhalb von acht Tagen vor der Ausreise beim "
+        "Dienst.</p>",
+        "meldet sich",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [
+        pytest.param(*case[1:], id=f"{case[0]}-{n}")
+        for n, case in enumerate(DELAY_ITEMS_AND_DEPARTURE)
+    ],
+)
+def test_a_delay_item_and_the_departure_formality_are_steps(html, needle, kind):
+    assert kind_of(html, needle) == kind
