@@ -3473,6 +3473,21 @@ _MORE_ON_A_SITE = re.compile(
     r"|internetseite|homepage)",
     re.IGNORECASE,
 )
+# A line labelled with the place of filing ("Lieu de dépôt : Service des inscriptions, rue …",
+# "Place of submission: Student Office, …", "Plaats van indiening: Dienst …", "Ort der
+# Einreichung: Gemeindeamt, …"): the office where the application goes, a step as the
+# offices, channels and times of filing are (GUIDE; round 14). From half B
+# (wallonia-helmo-non-eu-admission-fr).
+_FILING_PLACE = re.compile(
+    r"^\W*(?:lieu|adresse|bureau)\s+(?:de\s+|du\s+|d['’])?(?:dépôt|introduction|remise)"
+    r"|^\W*(?:place|address|office)\s+(?:of|for)\s+(?:submission|filing|application|lodging)"
+    r"|^\W*where\s+to\s+(?:submit|file|apply|hand\s+in)\s*:"
+    r"|^\W*(?:plaats|adres|loket)\s+(?:van|voor)\s+(?:indiening|de\s+indiening|aanvraag"
+    r"|afgifte)"
+    r"|^\W*(?:ort|adresse|stelle)\s+(?:der|für\s+die)\s+(?:einreichung|abgabe|antragstellung)"
+    r"|^\W*(?:abgabeort|einreichungsort|einreichungsstelle|abgabestelle)",
+    re.IGNORECASE,
+)
 # A contact line ("Contact Student Jobs at +32 2 000 00 00 or jobs@…", "Neem contact op met de
 # dienst via info@…", "Contactez le service au 02 000 00 00", "Kontaktieren Sie uns unter …"):
 # where to ask, not a stage, no step row even in a list of steps (the tuning pages label
@@ -4257,6 +4272,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("document", sentence, block)  # "… zijn er nog specifieke documenten nodig"
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
+                elif context in (None, "step") and _FILING_PLACE.match(sentence):
+                    add("step", sentence, block)  # "Lieu de dépôt : Service …, rue …"
                 elif (context in (None, "step") and _DELAY_LINE.match(sentence)) or (
                     _time_under_delay_heading(block, sentence)
                 ):

@@ -757,3 +757,47 @@ DELAY_ITEMS_AND_DEPARTURE = [
 )
 def test_a_delay_item_and_the_departure_formality_are_steps(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# --- (half B) A line labelled with the place of filing is a step ---------------------------
+# "Lieu de dépôt : Service …, rue …" names the office the application goes to: a step, as the
+# offices, channels and times of filing are (GUIDE; round 14).
+
+FILING_PLACE = [
+    (
+        "fr",
+        "<h1>Admission</h1><h2>Dépôt des demandes</h2><p>Lieu de dépôt : Service des "
+        "inscriptions, rue Haute 4, 4000 Liège (ouvert de 9 h à 12 h).</p>",
+        "Lieu de dépôt",
+        "step",
+    ),
+    (
+        "en",
+        "<h1>Admission</h1><h2>Submitting your application</h2><p>Place of submission: Student "
+        "Office, Main Street 4, 1000 Brussels.</p>",
+        "Place of submission",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Toelating</h1><h2>Indienen van de aanvraag</h2><p>Plaats van indiening: Dienst "
+        "Studentenzaken, Hoogstraat 4, 2000 Antwerpen.</p>",
+        "Plaats van indiening",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Zulassung</h1><h2>Einreichung des Antrags</h2><p>Ort der Einreichung: "
+        "Studierendensekretariat, Hauptstraße 4, 4700 Eupen.</p>",
+        "Ort der Einreichung",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(FILING_PLACE)],
+)
+def test_a_line_labelled_with_the_place_of_filing_is_a_step(html, needle, kind):
+    assert kind_of(html, needle) == kind
