@@ -801,3 +801,48 @@ FILING_PLACE = [
 )
 def test_a_line_labelled_with_the_place_of_filing_is_a_step(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# --- (half B) "You + verb" telling what the reader does at a stage is a step ---------------
+# Under a heading about the procedure, "At that appointment you show your passport and pay
+# for the card" tells the reader's act at a stage: a step, as "you sign", "vous signez",
+# "Sie unterschreiben" already were.
+
+YOU_DO = [
+    (
+        "en",
+        "<h1>Residence card</h1><h2>Application</h2><p>At the appointment you show your "
+        "passport and pay for the card.</p>",
+        "you show your passport",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Verblijfskaart</h1><h2>Aanvraag</h2><p>Op de afspraak toon je je paspoort en je "
+        "betaalt de kaart.</p>",
+        "je betaalt de kaart",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Carte de séjour</h1><h2>Procédure</h2><p>Lors du rendez-vous, vous payez la carte "
+        "au guichet.</p>",
+        "vous payez la carte",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Aufenthaltskarte</h1><h2>Verfahren</h2><p>Beim Termin zeigen Sie Ihren Reisepass "
+        "und bezahlen die Karte.</p>",
+        "zeigen Sie Ihren Reisepass",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(YOU_DO)],
+)
+def test_you_and_a_verb_of_the_readers_act_is_a_step(html, needle, kind):
+    assert kind_of(html, needle) == kind
