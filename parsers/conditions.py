@@ -3488,6 +3488,19 @@ _FILING_PLACE = re.compile(
     r"|^\W*(?:abgabeort|einreichungsort|einreichungsstelle|abgabestelle)",
     re.IGNORECASE,
 )
+# An order to go and read how something is done ("Check how to register", "See what to bring",
+# "Bekijk hoe je je inschrijft", "Découvrez comment vous inscrire", "Erfahren Sie, wie Sie sich
+# anmelden"): a pointer to another page (mostly a link's words), not a stage; no step row. A
+# check of whether something applies ("Check whether your worker needs a permit", "Vérifiez
+# si …") is another thing (GUIDE, round-14 audit) and is not asked here.
+_READ_HOW = re.compile(
+    r"^\W*(?:(?:check|see|find\s+out|read|learn|discover)\s+(?:here\s+)?(?:how|what|which"
+    r"|where)"
+    r"|(?:bekijk|lees|ontdek|kijk|check)\s+(?:hier\s+)?(?:hoe|wat|welke|waar)"
+    r"|(?:découvrez|voyez|consultez|lisez|vérifiez)\s+(?:ici\s+)?(?:comment|ce\s+qu|quel|où)"
+    r"|(?:erfahren|lesen|sehen|prüfen)\s+sie\s*(?:hier\s*)?,?\s*(?:wie|was|welche|wo))\b",
+    re.IGNORECASE,
+)
 # A contact line ("Contact Student Jobs at +32 2 000 00 00 or jobs@…", "Neem contact op met de
 # dienst via info@…", "Contactez le service au 02 000 00 00", "Kontaktieren Sie uns unter …"):
 # where to ask, not a stage, no step row even in a list of steps (the tuning pages label
@@ -3677,6 +3690,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             return
         if kind == "step" and _TRACKS_PROGRESS.search(text) and not states_obligation(text):
             return  # "You can follow its progress online": a service offered, no stage
+        if kind == "step" and _READ_HOW.match(text) and len(text.split()) <= 12:
+            return  # "Check how to register": a pointer to reading, no stage
         if kind == "step" and _CONTACT_LINE.match(text):
             return  # "Contact the office at 02 000 00 00": where to ask, no stage
         if kind == "step" and _MORE_ON_A_SITE.search(text) and not _APPLYING.found_in(text):

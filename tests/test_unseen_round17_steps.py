@@ -846,3 +846,54 @@ YOU_DO = [
 )
 def test_you_and_a_verb_of_the_readers_act_is_a_step(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# --- (half B) An order to go and read how something is done is no step ----------------------
+# "Check how to register" (a link's words) points to another page: no step row. A check of
+# whether something applies is another rule and stays as the GUIDE reads it.
+
+READ_HOW = [
+    (
+        "en",
+        "<h1>Students: how do you register?</h1><p>Is this not your case? Then another route "
+        "applies. Check how to register</p>",
+        "Check how to register",
+        None,
+    ),
+    (
+        "nl",
+        "<h1>Studenten: hoe schrijf je je in?</h1><p>Is dit niet jouw situatie? Dan geldt een "
+        "andere weg. Bekijk hoe je je inschrijft</p>",
+        "Bekijk hoe",
+        None,
+    ),
+    (
+        "fr",
+        "<h1>Étudiants : comment vous inscrire ?</h1><p>Ce n'est pas votre situation ? Une autre "
+        "voie s'applique. Découvrez comment vous inscrire</p>",
+        "Découvrez comment",
+        None,
+    ),
+    (
+        "de",
+        "<h1>Studierende: Wie melden Sie sich an?</h1><p>Ist das nicht Ihre Situation? Dann gilt "
+        "ein anderer Weg. Erfahren Sie, wie Sie sich anmelden</p>",
+        "Erfahren Sie",
+        None,
+    ),
+    (
+        "fr",
+        "<h2>Étape 1 – Vérifiez si votre travailleur a besoin d'un permis</h2><p>Vérifiez si "
+        "votre travailleur relève d'une dispense.</p>",
+        "relève d'une dispense",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(READ_HOW)],
+)
+def test_an_order_to_read_how_is_no_step(html, needle, kind):
+    assert kind_of(html, needle) == kind
