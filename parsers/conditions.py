@@ -2798,6 +2798,18 @@ def _tells_to_apply(heading: str) -> bool:
     return len(rest) + max(0, len(verb.split()) - 2) >= 2
 
 
+# Verbs of obtaining the card or permit the procedure ends in ("How to obtain the residence
+# card", "Hoe verkrijg je je verblijfskaart?", "Comment obtenir la carte de séjour ?", "Wie
+# erhalten Sie die Karte?"): a heading asking how to obtain it asks how the procedure goes, as
+# one asking how to apply (from half B, wallonia-mouscron-eu-residence-card-fr).
+_OBTAINING = re.compile(
+    r"\b(?:obtain|obtaining|get|getting|receive|verkrijgen|verkrijg|verkrijgt|krijgen|krijg"
+    r"|krijgt|bekomen|bekom|obtenir|obtient|recevoir|erhalten|erhalte|erhält|bekommen"
+    r"|bekomme|bekommt)\b",
+    re.IGNORECASE,
+)
+
+
 def _asks_how(heading: str) -> str | None:
     """'step' for a heading asking how or where to apply ("How to register?", "Comment
     s'inscrire ?", "Wie melde ich mich an?"); asked after the heading words, which know that
@@ -2809,6 +2821,7 @@ def _asks_how(heading: str) -> str | None:
         _APPLYING.found_in(question)
         or _PROCEDURE.found_in(question)
         or _PROCEDURE_TAIL.search(question)  # "Wie muss der Verlängerungsantrag …"
+        or _OBTAINING.search(question)  # "Comment obtenir la carte de séjour ?"
     ):
         return "step"  # "How does the renewal procedure work?", "Hoe verloopt de aanvraag?"
     return None

@@ -897,3 +897,51 @@ READ_HOW = [
 )
 def test_an_order_to_read_how_is_no_step(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# --- (half B) A heading asking how to obtain the card heads steps --------------------------
+# "Comment obtenir la carte de séjour ?", "How to obtain the residence card", "Hoe verkrijg je
+# je verblijfskaart?", "Wie erhalten Sie die Karte?" ask how the procedure goes, as a heading
+# asking how to apply does: an obligation telling a stage there is a step (GUIDE, tune12b).
+
+HOW_TO_OBTAIN = [
+    (
+        "fr",
+        "<h1>Carte de séjour</h1><h2>Comment obtenir la carte de séjour électronique ?</h2>"
+        "<ul><li>vous devez vous présenter en personne, car vos empreintes sont enregistrées ;"
+        "</li></ul>",
+        "présenter en personne",
+        "step",
+    ),
+    (
+        "en",
+        "<h1>Residence card</h1><h2>How to obtain the electronic residence card</h2>"
+        "<ul><li>you must come in person, because your fingerprints are taken;</li></ul>",
+        "come in person",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Verblijfskaart</h1><h2>Hoe verkrijg je de elektronische verblijfskaart?</h2>"
+        "<ul><li>je moet persoonlijk naar het loket komen, omdat je vingerafdrukken worden "
+        "genomen;</li></ul>",
+        "persoonlijk naar het loket",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Aufenthaltskarte</h1><h2>Wie erhalten Sie die elektronische Aufenthaltskarte?</h2>"
+        "<ul><li>Sie müssen persönlich erscheinen, weil Ihre Fingerabdrücke abgenommen werden;"
+        "</li></ul>",
+        "persönlich erscheinen",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(HOW_TO_OBTAIN)],
+)
+def test_a_heading_asking_how_to_obtain_the_card_heads_steps(html, needle, kind):
+    assert kind_of(html, needle) == kind
