@@ -945,3 +945,48 @@ HOW_TO_OBTAIN = [
 )
 def test_a_heading_asking_how_to_obtain_the_card_heads_steps(html, needle, kind):
     assert kind_of(html, needle) == kind
+
+
+# --- (half B) The office then handing the reader something is a stage ---------------------
+# Under a formality heading, "The commune then gives you a declaration of arrival" tells what
+# the office does next: a step (GUIDE: a stage told by the authority). "Then" marks it as a
+# stage in the sequence; "This card gives you the right to work" tells none.
+
+THEN_GIVES_YOU = [
+    (
+        "en",
+        "<h1>Your stay</h1><h2>Registering in the aliens register</h2><p>The commune then gives "
+        "you a declaration of arrival.</p>",
+        "then gives you",
+        "step",
+    ),
+    (
+        "nl",
+        "<h1>Uw verblijf</h1><h2>Inschrijving in het vreemdelingenregister</h2><p>De gemeente "
+        "geeft u dan een aankomstverklaring.</p>",
+        "geeft u dan",
+        "step",
+    ),
+    (
+        "fr",
+        "<h1>Votre séjour</h1><h2>Inscription au registre des étrangers</h2><p>La commune vous "
+        "remet ensuite une déclaration d'arrivée.</p>",
+        "vous remet ensuite",
+        "step",
+    ),
+    (
+        "de",
+        "<h1>Ihr Aufenthalt</h1><h2>Anmeldung im Fremdenregister</h2><p>Die Gemeinde gibt Ihnen "
+        "dann eine Ankunftserklärung.</p>",
+        "gibt Ihnen dann",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "needle", "kind"),
+    [pytest.param(*case[1:], id=f"{case[0]}-{n}") for n, case in enumerate(THEN_GIVES_YOU)],
+)
+def test_the_office_then_handing_something_is_a_step(html, needle, kind):
+    assert kind_of(html, needle) == kind
