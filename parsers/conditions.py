@@ -321,8 +321,16 @@ _DOCUMENT_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.document_nouns)})(?![
 _FREE = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.free)})(?![\w])")
 
 
+# A note in brackets saying from or until when a price holds ("(vanaf 1 januari 2023)", "(from
+# 1 January 2023)", "(à partir du 1er janvier 2023)", "(ab 1. Januar 2023)", "(tarif 2024)"):
+# part of a price line, not something named beside the fee (from half B,
+# flanders-residence-card-kasterlee-nl: a price list by card type, read as steps).
+_DATED_NOTE = re.compile(r"\((?=[^()]*\b(?:19|20)\d\d\b)[^()]{0,60}\)")
+
+
 def _only_a_fee(text: str) -> bool:
     label, colon, price = text.rpartition(":")
+    price = _DATED_NOTE.sub(" ", price)
     # (a label with a figure of its own gives a stage's time: "spoedprocedure 1 werkdag:")
     if (
         colon
@@ -781,11 +789,25 @@ _FORMALITY_FIRST = CaseBlind(
 )
 
 
+# A heading in two parts, the formality then the case it is told for, after a dash or a colon
+# ("First registration in Belgium – stays of more than 3 months", "Eerste inschrijving - niet-
+# Belg met een verblijf van meer dan 3 maanden", "Première inscription : ressortissants hors
+# UE", "Erstanmeldung – Aufenthalt über drei Monate"): the first part names the formality,
+# the second narrows the case, as an h3 naming a case does under a procedure heading (GUIDE
+# round-15 audit). The first part names the formality alone, in at most five words (as a
+# stage's heading, _stage_heading); a longer one already holds its own case ("Registering for
+# a stay of more than 3 months - for work or study", a page's title) and counts whole.
+_CASE_AFTER_DASH = re.compile(r"\s+[-–—]\s+|\s*:\s+")
+
+
 def _formality_heading(heading: str) -> bool:
     match = next(_FORMALITY_FIRST.finditer(heading, lowered(heading)), None)
+    named = _CASE_AFTER_DASH.split(heading, maxsplit=1)[0] if match else heading
+    if len(_IN_BRACKETS.sub(" ", named).split()) > 5:
+        named = heading
     return bool(
         match
-        and len(_IN_BRACKETS.sub(" ", heading).split()) <= 9
+        and len(_IN_BRACKETS.sub(" ", named).split()) <= 9
         # (the formality's own noun may name a paper too, "Déclaration LIMOSA": the rest of
         # the heading decides; a sworn one is a paper, "Déclaration sur l'honneur")
         and not _DOCUMENT_NOUN.found_in(heading[match.end() :])
@@ -1848,6 +1870,41 @@ def _names_a_schemes_contents(clause: str) -> bool:
     )
 
 
+# A lead-in that sends the reader somewhere and ends on "with:" ("On the day, go to the office
+# with:", "Ga op de afgesproken dag naar het loket met:", "Rendez-vous au guichet avec :",
+# "Kommen Sie zum Termin mit:", "Présentez-vous à la commune muni de :") lists what to take
+# along: papers, documents (GUIDE devset-u, what to bring), as "Bring the following:" does,
+# also under a heading about the procedure. The verb of going in the clause, "with" at its end.
+_GO_WITH = re.compile(
+    r"\b(?:go|come|report|visit|present yourself|appear|turn up|ga|gaat|kom|komt|begeef"
+    r"|meld|bezoek|rendez-vous|rends-toi|présentez-vous|venez|passez|se rendre"
+    r"|se présenter|gehen|kommen|begeben|erscheinen|melden)\b[^.;:]*?\s"
+    r"(?:with|met|avec|mit|muni(?:e|s|es)?\s+(?:de|d['’]|des))\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+# Following where one's file stands ("You can follow its progress online", "U kunt de stand
+# van uw dossier online volgen", "Vous pouvez suivre l'état de votre demande sur le site",
+# "Verfolgen Sie den Stand Ihres Antrags online") is a service the office offers, not a stage
+# anyone must go through: no row, as the tuning pages label it everywhere (10 sentences on 10
+# pages, none a row), unless the sentence also obliges. Asked of step rows only.
+_TRACKS_PROGRESS = re.compile(
+    r"\b(?:(?:follow|track|check|monitor)\s+(?:(?:the|its|their|your|his|her)\s+)?"
+    r"(?:progress|status)|track\s+(?:your|the|its)\s+(?:application|file|request|passport)"
+    r"|(?:uw|je|jouw)\s+(?:aanvraag|dossier|visumaanvraag)\s+(?:[^\W\d_]+\s+){0,2}opvolgen"
+    r"|(?:stand|status|voortgang)\s+(?:van\s+(?:uw|je|jouw|zijn|haar|het|de)\s+)?"
+    r"(?:[^\W\d_]+\s+){0,3}(?:volgen|opvolgen|raadplegen|nagaan|bekijken)"
+    r"|suivre\s+(?:l['’](?:état|évolution|avancement)|le\s+(?:suivi|statut|traitement)"
+    r"|la\s+progression|votre\s+(?:dossier|demande))"
+    r"|(?:stand|status|fortschritt|bearbeitungsstand)\s+(?:[^\W\d_]+\s+){0,3}"
+    r"(?:verfolgen|einsehen|abfragen|nachverfolgen)"
+    r"|(?:verfolgen|einsehen|abfragen)\s+sie\s+(?:den|die|das)\s+(?:stand|status|fortschritt"
+    r"|bearbeitungsstand))",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
@@ -1860,6 +1917,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # "Ausnahmen: In den folgenden Fällen darf …, wenn …:", "Exceptions : dans les cas
         # suivants, …": a label before the colon names the list as a heading would
         return kind_of_heading(label.group(1))
+    if _GO_WITH.search(_last_sentence(lead_in)):
+        return "document"  # "On the day, go to the office with:": what to take along
     named = _lead_kind(lead_in)
     if ANNOUNCES.found_in(_last_clause(lead_in)) and _ENDS_AT_A_COUNTER.search(lead_in):
         return "step"  # "Only the following can be done at the counter:" (GUIDE devset-ak)
@@ -2245,7 +2304,7 @@ def _case_of_a_stage(block: Block) -> bool:
         above -= 1
     return (
         _section_kind(section[above]) == "step"
-        and not _stage_only_heading(section[above])
+        and (not _stage_only_heading(section[above]) or _asks_what_to_do(section[above]))
         and not _asks_when(section[above])
         and not _STEP_HEADING.match(section[above])  # "Stap 1" over its parts: the step's text
     )
@@ -2636,6 +2695,15 @@ _PERSON_APPLIES = re.compile(
 
 
 @lru_cache(maxsize=4096)
+def _asks_what_to_do(section: str) -> bool:
+    """Whether a heading asks what to do ("What to do upon arrival?", "Wat moet u doen bij een
+    verhuis?", "Que faire si la carte expire ?", "Was ist zu tun, wenn …"): a heading about
+    the procedure (GUIDE, round-15 audit), so an h3 naming no kind under it (a case, a place,
+    an act: "Visit the admissions office", "Bij de gemeente", "Au guichet", "Im Rathaus")
+    takes its kind as under any procedure heading (GUIDE, round-15 audit: sub-headings)."""
+    return bool(_WHAT_TO_DO.found_in(_SENTENCE_END.split(section.strip())[-1]))
+
+
 def _stage_only_heading(section: str) -> bool:
     """Whether the nearest heading heads steps only by naming a stage ("Renewal",
     "Beslissing", "Recours contre une décision") or by asking when ("Quand ?", "Wann?"), not
@@ -2661,6 +2729,27 @@ _DONE_BY = re.compile(
 )
 
 
+# A stage told as following the procedure of another ("The renewal follows the same procedure
+# as the first application", "De verlenging verloopt volgens dezelfde procedure", "Le
+# renouvellement suit la même procédure que pour la carte d'identité", "Die Verlängerung folgt
+# demselben Verfahren wie der Erstantrag"): it tells the reader how that stage goes, by
+# pointing at steps they know, a step under a heading about the procedure or a stage (GUIDE:
+# under such a heading a sentence telling which route applies is a step; outside one it is no
+# row, as before). Only the procedure's own nouns: "in the same way" names no route.
+_SAME_PROCEDURE = re.compile(
+    r"\b(?:(?:the\s+)?(?:same|identical)\s+(?:procedure|steps|formalities)"
+    r"|(?:procedure|process)\s+is\s+(?:the\s+same|identical)"
+    r"|(?:dezelfde|zelfde|identieke)\s+(?:procedure|stappen|werkwijze|formaliteiten)"
+    r"|procedure\s+is\s+(?:dezelfde|identiek|gelijk)"
+    r"|(?:même|identique)s?\s+(?:procédure|démarches?|formalités)"
+    r"|procédure\s+est\s+(?:la\s+même|identique)"
+    r"|(?:gleiche|gleichen|selbe|selben|demselben|dasselbe|identische|identischen)\s+"
+    r"(?:Verfahren|Schritte|Formalitäten)"
+    r"|Verfahren\s+ist\s+(?:dasselbe|das\s+gleiche|identisch))\b",
+    re.IGNORECASE,
+)
+
+
 def _tells_an_act(text: str) -> bool:
     """Whether a sentence says what someone does at a stage: an act of applying or lodging
     ("De werknemer dient de aanvraag in"), an authority's act ("the Office notifies", "prüft",
@@ -2678,6 +2767,7 @@ def _tells_an_act(text: str) -> bool:
         or IMPERATIVE.match(_unlabelled(text))
         or states_obligation(text, lower)
         or _LIMITS.found(text, lower)
+        or _SAME_PROCEDURE.search(text)
     )
 
 
@@ -2708,6 +2798,18 @@ def _tells_to_apply(heading: str) -> bool:
     return len(rest) + max(0, len(verb.split()) - 2) >= 2
 
 
+# Verbs of obtaining the card or permit the procedure ends in ("How to obtain the residence
+# card", "Hoe verkrijg je je verblijfskaart?", "Comment obtenir la carte de séjour ?", "Wie
+# erhalten Sie die Karte?"): a heading asking how to obtain it asks how the procedure goes, as
+# one asking how to apply (from half B, wallonia-mouscron-eu-residence-card-fr).
+_OBTAINING = re.compile(
+    r"\b(?:obtain|obtaining|get|getting|receive|verkrijgen|verkrijg|verkrijgt|krijgen|krijg"
+    r"|krijgt|bekomen|bekom|obtenir|obtient|recevoir|erhalten|erhalte|erhält|bekommen"
+    r"|bekomme|bekommt)\b",
+    re.IGNORECASE,
+)
+
+
 def _asks_how(heading: str) -> str | None:
     """'step' for a heading asking how or where to apply ("How to register?", "Comment
     s'inscrire ?", "Wie melde ich mich an?"); asked after the heading words, which know that
@@ -2719,6 +2821,7 @@ def _asks_how(heading: str) -> str | None:
         _APPLYING.found_in(question)
         or _PROCEDURE.found_in(question)
         or _PROCEDURE_TAIL.search(question)  # "Wie muss der Verlängerungsantrag …"
+        or _OBTAINING.search(question)  # "Comment obtenir la carte de séjour ?"
     ):
         return "step"  # "How does the renewal procedure work?", "Hoe verloopt de aanvraag?"
     return None
@@ -3218,7 +3321,7 @@ def _caption_only(text: str) -> bool:
     if _CASE_ITEM_OPENER.match(head) or _PERSON_IS.match(head):
         # "if you have no NISS, your personal details:": after the case, a thing named
         return "," not in head or len(WORD.findall(head.rsplit(",", 1)[1])) < 2
-    if _ATTACH.found(head, lower) or _BRING.found(head, lower):
+    if _ATTACH.found(head, lower) or _BRING.found(head, lower) or _HANDS_IN_CAPTION.match(head):
         return True
     # a caption names the kind or a generic paper only ("Overige stukken", "General
     # documents"); a short group's name ("Hochqualifiziertes Personal:") is a group
@@ -3233,6 +3336,21 @@ def _caption_only(text: str) -> bool:
     )
 
 
+# A verb of handing in and only what announces the list ("Hand in the following:", "Dien het
+# volgende in:", "Remettez les documents suivants :", "Reichen Sie Folgendes ein:"): it hands
+# its nested list in, a caption as "Der Arbeitnehmer fügt bei:" is (GUIDE, audit15); the papers
+# below are the rows.
+_HANDS_IN_CAPTION = re.compile(
+    r"^\W*(?:please\s+)?(?:hand\s+in|submit|provide|present|show|give|dien|lever|bezorg|geef"
+    r"|toon|leg|remettez|fournissez|présentez|déposez|produisez|transmettez|reichen\s+sie"
+    r"|geben\s+sie|legen\s+sie|zeigen\s+sie)\s+"
+    r"(?:the\s+following(?:\s+(?:documents|papers|items))?|these(?:\s+(?:documents|papers))?"
+    r"|(?:het\s+)?volgende(?:\s+(?:documenten|stukken))?|de\s+volgende\s+(?:documenten|stukken)"
+    r"|les\s+(?:documents|pièces|éléments)\s+suivant(?:e)?s|ce\s+qui\s+suit"
+    r"|folgendes|(?:die\s+)?folgenden?\s+unterlagen)"
+    r"(?:\s+(?:in|af|voor|ein|ab|vor|mee|over))?\s*$",
+    re.IGNORECASE,
+)
 # the generic plural of papers a caption groups ("Other papers:", "Overige stukken:",
 # "Autres pièces :", "Weitere Unterlagen:")
 _GENERIC_PAPERS = re.compile(
@@ -3350,6 +3468,76 @@ _E_MAIL = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+")
 _OPENS_ON_CHANNEL = CaseBlind(rf"^[^\w]*(?:{alternation(LEX.channels)})(?![\w-])")
 
 
+# Where to read more ("More explanation of the procedure is on the agency's website", "Meer
+# uitleg over de procedure vind je op de website van …", "Vous trouverez plus d'informations sur
+# le site de …", "Weitere Informationen finden Sie auf der Website …", "Most of what you need
+# to know is on the … website"): a pointer to reading, not a stage, no step row, unless the
+# sentence also tells an act of applying there ("Apply on the website …").
+_MORE_ON_A_SITE = re.compile(
+    r"\b(?:more\s+(?:information|info|details|explanation)|what\s+you\s+need\s+to\s+know"
+    r"|further\s+information|(?:meer|verdere)\s+(?:uitleg|informatie|info|details)"
+    r"|wat\s+je\s+moet\s+weten|wat\s+u\s+moet\s+weten"
+    r"|plus\s+d['’](?:informations?|explications?|infos?)|(?:des\s+)?informations\s+"
+    r"(?:complémentaires|supplémentaires|détaillées)|ce\s+qu['’]il\s+faut\s+savoir"
+    r"|(?:weitere|mehr|nähere|ausführliche)\s+(?:informationen|infos|erläuterungen|einzelheiten)"
+    r"|was\s+sie\s+wissen\s+müssen)\b"
+    r"[^.;]*?\b(?:on|op|sur|auf)\s+(?:the|our|their|its|de|onze|het|le|la|notre|leur|der|unserer"
+    r"|ihrer|dem)\b[^.;]{0,60}?(?:website|site|webpage|webpagina|page|pagina|webseite|seite"
+    r"|internetseite|homepage)",
+    re.IGNORECASE,
+)
+# A line labelled with the place of filing ("Lieu de dépôt : Service des inscriptions, rue …",
+# "Place of submission: Student Office, …", "Plaats van indiening: Dienst …", "Ort der
+# Einreichung: Gemeindeamt, …"): the office where the application goes, a step as the
+# offices, channels and times of filing are (GUIDE; round 14). From half B
+# (wallonia-helmo-non-eu-admission-fr).
+_FILING_PLACE = re.compile(
+    r"^\W*(?:lieu|adresse|bureau)\s+(?:de\s+|du\s+|d['’])?(?:dépôt|introduction|remise)"
+    r"|^\W*(?:place|address|office)\s+(?:of|for)\s+(?:submission|filing|application|lodging)"
+    r"|^\W*where\s+to\s+(?:submit|file|apply|hand\s+in)\s*:"
+    r"|^\W*(?:plaats|adres|loket)\s+(?:van|voor)\s+(?:indiening|de\s+indiening|aanvraag"
+    r"|afgifte)"
+    r"|^\W*(?:ort|adresse|stelle)\s+(?:der|für\s+die)\s+(?:einreichung|abgabe|antragstellung)"
+    r"|^\W*(?:abgabeort|einreichungsort|einreichungsstelle|abgabestelle)",
+    re.IGNORECASE,
+)
+# An order to go and read how something is done ("Check how to register", "See what to bring",
+# "Bekijk hoe je je inschrijft", "Découvrez comment vous inscrire", "Erfahren Sie, wie Sie sich
+# anmelden"): a pointer to another page (mostly a link's words), not a stage; no step row. A
+# check of whether something applies ("Check whether your worker needs a permit", "Vérifiez
+# si …") is another thing (GUIDE, round-14 audit) and is not asked here.
+_READ_HOW = re.compile(
+    r"^\W*(?:(?:check|see|find\s+out|read|learn|discover)\s+(?:here\s+)?(?:how|what|which"
+    r"|where)"
+    r"|(?:bekijk|lees|ontdek|kijk|check)\s+(?:hier\s+)?(?:hoe|wat|welke|waar)"
+    r"|(?:découvrez|voyez|consultez|lisez|vérifiez)\s+(?:ici\s+)?(?:comment|ce\s+qu|quel|où)"
+    r"|(?:erfahren|lesen|sehen|prüfen)\s+sie\s*(?:hier\s*)?,?\s*(?:wie|was|welche|wo))\b",
+    re.IGNORECASE,
+)
+# A contact line ("Contact Student Jobs at +32 2 000 00 00 or jobs@…", "Neem contact op met de
+# dienst via info@…", "Contactez le service au 02 000 00 00", "Kontaktieren Sie uns unter …"):
+# where to ask, not a stage, no step row even in a list of steps (the tuning pages label
+# every such line no row, under "Contact" headings and among steps alike). A contact made
+# first, before a stage ("Neem eerst contact op …, voor u een afspraak maakt") is a stage.
+_CONTACT_LINE = re.compile(
+    r"^\W*(?:contact|call|phone|ring|neem\s+contact|contacteer|bel|contactez|appelez"
+    r"|kontaktieren\s+sie|rufen\s+sie|wenden\s+sie\s+sich)\b"
+    r"(?![^.;]*\b(?:first|before|beforehand|eerst|vooraf|voordat|voor\s+u|voor\s+je"
+    r"|d['’]abord|avant|au\s+préalable|zuerst|vorher|bevor|vorab)\b)"
+    r"(?=[^;]*(?:[\w.-]+@[\w-]+\.\w|\+?\d[\d ./-]{6,}\d))",
+    re.IGNORECASE,
+)
+# An order to send something to an e-mail address ("Send your e-mail to …@…", "Stuur uw
+# aanvraag naar …@…", "Envoyez le formulaire à …@…", "Senden Sie den Antrag an …@…") names the
+# channel the application goes through: a step in a list of steps, as "by email to: …@…" is
+# (GUIDE; round 14: the offices, channels or times of filing).
+_SENDS_TO = re.compile(
+    r"^\W*(?:send|e-mail|email|mail|forward|stuur|verstuur|mail|bezorg|envoyez|adressez"
+    r"|transmettez|faites parvenir|senden sie|schicken sie|richten sie|übermitteln sie)\b",
+    re.IGNORECASE,
+)
+
+
 def _channel_of_filing(block: Block) -> bool:
     """Whether a link line (an address, a site) is where an application goes, in a list of
     steps (by its heading or its lead-in): opened by the channel ("by email to: …", "En
@@ -3361,7 +3549,7 @@ def _channel_of_filing(block: Block) -> bool:
     # (an item naming only a site or an office's name under such a lead-in, "Flemish Region",
     # points to where to read on: the channel must be named, or an e-mail address given)
     return _OPENS_ON_CHANNEL.found_in(block.text) or bool(
-        block.lead_ins and _E_MAIL.search(block.text)
+        (block.lead_ins or _SENDS_TO.match(block.text)) and _E_MAIL.search(block.text)
     )
 
 
@@ -3513,6 +3701,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             # heading about exemptions an item asked as a question ("Dauert das Praktikum
             # länger als 12 Monate?") names a case the exemption covers (GUIDE, devset-za)
             return
+        if kind == "step" and _TRACKS_PROGRESS.search(text) and not states_obligation(text):
+            return  # "You can follow its progress online": a service offered, no stage
+        if kind == "step" and _READ_HOW.match(text) and len(text.split()) <= 12:
+            return  # "Check how to register": a pointer to reading, no stage
+        if kind == "step" and _CONTACT_LINE.match(text):
+            return  # "Contact the office at 02 000 00 00": where to ask, no stage
+        if kind == "step" and _MORE_ON_A_SITE.search(text) and not _APPLYING.found_in(text):
+            return  # "Meer uitleg vind je op de website van …": where to read, no stage
         if len(WORD.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
@@ -3569,6 +3765,16 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue
             if _time_under_delay_heading(block, block.text) and not states_obligation(block.text):
                 add("step", block.text, block)  # "procédure normale : 2 à 3 semaines" (Délai)
+                continue
+            if (
+                _DELAY_LINE.match(block.text)
+                and not states_obligation(block.text)
+                and _context_kind(block) in (None, "step")
+            ):
+                # "Termijn: 1 week", "Délai : 10 jours" as an item beside "Kostprijs: 1,50 €":
+                # the time a stage takes, a step as the same line set as a paragraph is
+                # (GUIDE devset-u; from half B, brussels-watermael-foreigners-nl)
+                add("step", block.text, block)
                 continue
             if block.index in verdict_items:
                 add(verdict_items[block.index], block.text, block)  # "BNO passports: no visa"
@@ -4094,6 +4300,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("document", sentence, block)  # "… zijn er nog specifieke documenten nodig"
                 elif numbered_step:
                     add("step", sentence, block)  # the text of "Step 2" is the step
+                elif context in (None, "step") and _FILING_PLACE.match(sentence):
+                    add("step", sentence, block)  # "Lieu de dépôt : Service …, rue …"
                 elif (context in (None, "step") and _DELAY_LINE.match(sentence)) or (
                     _time_under_delay_heading(block, sentence)
                 ):
