@@ -1,0 +1,55 @@
+"""Round 17 (issue 12, tune17b): condition families written as classes from the GUIDE.
+
+Each family is stated in the four languages, in our own sentences (never a page's), and the
+test reads what a volunteer would be shown: the row, its kind, or that no row is read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def rows(html: str):
+    return extract_conditions(extract_blocks(f"<main>{html}</main>"))
+
+
+def kind_of(html: str, needle: str) -> str | None:
+    return next((c.kind for c in rows(html) if needle in c.text), None)
+
+
+# --- an obligation kept: a permit that "does not exempt" from another duty, a group that
+#     "remains bound" to one, is a requirement (GUIDE: a negated exempting word lifts nothing;
+#     an obligation word makes a sentence a requirement) ---
+
+KEPT = [
+    ("<h2>The card</h2><p>Holding the residence card does not exempt you from carrying a "
+     "valid passport.</p>", "does not exempt"),
+    ("<h2>The card</h2><p>Seasonal staff remain obliged to report to the town hall.</p>",
+     "remain obliged"),
+    ("<h2>De kaart</h2><p>De verblijfskaart ontslaat u niet van de plicht om een geldig "
+     "paspoort te hebben.</p>", "ontslaat u niet"),
+    ("<h2>De kaart</h2><p>Houders zijn gehouden hun kaart op verzoek te tonen.</p>",
+     "zijn gehouden"),
+    ("<h2>La carte</h2><p>La carte de séjour ne vous dispense pas de posséder un passeport "
+     "valable.</p>", "ne vous dispense pas"),
+    ("<h2>La carte</h2><p>Les travailleurs saisonniers restent tenus de se présenter à la "
+     "maison communale.</p>", "restent tenus"),
+    ("<h2>Die Karte</h2><p>Die Aufenthaltskarte befreit nicht von der Pflicht, einen gültigen "
+     "Reisepass zu besitzen.</p>", "befreit nicht"),
+    ("<h2>Die Karte</h2><p>Die Karte entbindet Sie nicht von der Meldepflicht bei der "
+     "Gemeinde.</p>", "entbindet Sie nicht"),
+]
+
+
+@pytest.mark.parametrize("html,needle", KEPT)
+def test_an_obligation_kept_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+def test_a_true_lifting_stays_an_exemption():
+    html = ("<h2>La carte</h2><p>Les étudiants sont dispensés de l'autorisation de "
+            "travail.</p>")
+    assert kind_of(html, "dispensés") == "exemption"
