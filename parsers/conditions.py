@@ -2031,6 +2031,44 @@ _TAKEN_INTO = CaseBlind(
 )
 
 
+# A line opened by a label that names the papers ("Document à présenter : un acte de naissance",
+# "→ Documents to bring: a recent photo", "Voor te leggen document: een geboorteakte",
+# "Vorzulegende Unterlagen: eine Heiratsurkunde"), the label perhaps after the case it is for
+# ("Minderjarig kind → Voor te leggen document: …"): a lead-in and its item on one line, the
+# item a `document` as under that heading (GUIDE: Conditions, a `<strong>`/`<p>` lead-in
+# ending with ":" gives its kind). The label is cut at an arrow or dash that ends the case.
+_READER_WORD = re.compile(
+    r"\b(?:you|your|u|uw|je|jouw|jij|vous|vos|votre|sie|ihre?[nmrs]?|du|dein(?:e[nmrs]?)?)\b",
+    re.IGNORECASE,
+)
+_CASED_LABEL = re.compile(r"^\s*(?:[^\s:.;!?]+\s+){0,9}[^\s:.;!?]+\s*:\s+(?=\S)")
+_LABEL_CASE_CUT = re.compile(r"^.*(?:→|->|⇒|»|\s[–—-]\s)\s*")
+
+
+def _document_labelled(text: str) -> bool:
+    """Whether `text` opens on a label naming documents, with at least two words after it."""
+    label = _CASED_LABEL.match(text)
+    if not label:
+        return False
+    head = _LABEL_CASE_CUT.sub("", label.group(0).rstrip(" :\t"))
+    rest = text[label.end() :]
+    words = head.split()
+    return (
+        0 < len(words) <= 4
+        # a bare singular noun titles the one paper the line is about ("Document : formulaire
+        # d'inscription"); a plural or a phrase ("Pièces", "Documents à présenter") names
+        # what to hand in
+        and (len(words) > 1 or head.lower().endswith(("s", "n")))
+        and len(rest.split()) >= 2
+        and not IMPERATIVE.match(head)  # "Verzamel de bewijsstukken: …": an order, a step
+        and not _POINTER.found_in(rest)  # "Documents: see the list below"
+        # "Sammeln Sie die Unterlagen:", "Verzamel uw stukken:": an act on the papers, told
+        # to the reader, not the papers
+        and not _READER_WORD.search(head)
+        and kind_of_heading(head) == "document"
+    )
+
+
 def _names_what_to_bring(text: str) -> bool:
     """Whether a short line only names what to bring: it opens on a verb of bringing, after
     a label or none ("Instructions : apporter une photo récente", "Instructies: breng een
@@ -3681,6 +3719,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 add("requirement", block.text, block)
             elif context in (None, "step") and _names_what_to_bring(block.text):
                 add("document", block.text, block)  # "Se munir d'une photo d'identité"
+            elif context in (None, "requirement", "step") and _document_labelled(block.text):
+                add("document", block.text, block)  # "Voor te leggen document: een akte"
             elif (
                 context == "document"
                 and _states_no_thing(block.text)
@@ -3879,6 +3919,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 ):
                     # "Instructions : apporter une photo récente": what to bring (devset-y)
                     add("document", sentence, block)
+                    continue
+                if context in (None, "requirement", "step") and _document_labelled(sentence):
+                    add("document", sentence, block)  # "Document à présenter : un acte …"
                     continue
                 if context is None and _PAPER_TO_HAND_IN.found(sentence, lower):
                     # "Le demandeur doit apporter son document d'identité", "U moet een

@@ -53,3 +53,40 @@ def test_a_true_lifting_stays_an_exemption():
     html = ("<h2>La carte</h2><p>Les étudiants sont dispensés de l'autorisation de "
             "travail.</p>")
     assert kind_of(html, "dispensés") == "exemption"
+
+
+# --- a line opened by a label naming the papers ("Document à présenter : …"), perhaps after
+#     the case it is for: a lead-in and its item on one line, a document (GUIDE: a lead-in
+#     ending with ":" gives its kind); an order on the papers or a bare title is not one ---
+
+LABELLED = [
+    "<h2>Proof of the link</h2><ul><li>Adopted child → Documents to submit: the adoption "
+    "judgment and its translation.</li></ul>",
+    "<h2>Bewijs van de band</h2><ul><li>Geadopteerd kind → Voor te leggen document: het "
+    "adoptievonnis en de vertaling ervan.</li></ul>",
+    "<h2>Preuve du lien</h2><p>→ Pièces à fournir : le jugement d'adoption et sa "
+    "traduction.</p>",
+    "<h2>Nachweis der Bindung</h2><p>Vorzulegende Unterlagen: das Adoptionsurteil und seine "
+    "Übersetzung.</p>",
+]
+
+
+@pytest.mark.parametrize("html", LABELLED)
+def test_a_line_labelled_with_papers_is_a_document(html):
+    found = rows(html)
+    assert [c.kind for c in found if "dopti" in c.text] == ["document"]
+
+
+NOT_LABELLED = [
+    ("<h2>Aanvraag</h2><ul><li>Verzamel de stukken: de paspoorten van beide ouders en de "
+     "huurovereenkomst.</li></ul>", "Verzamel"),
+    ("<h2>Antrag</h2><ul><li>Sammeln Sie die Unterlagen: die Pässe beider Eltern und den "
+     "Mietvertrag.</li></ul>", "Sammeln"),
+    ("<h2>Formulaire</h2><p>Document : déclaration d'arrivée des étrangers</p>", "Document"),
+    ("<h2>Application</h2><ul><li>Documents: see the list below.</li></ul>", "Documents"),
+]
+
+
+@pytest.mark.parametrize("html,needle", NOT_LABELLED)
+def test_an_order_title_or_pointer_is_no_document_label(html, needle):
+    assert kind_of(html, needle) != "document"
