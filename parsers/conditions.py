@@ -1848,9 +1848,30 @@ def _names_a_schemes_contents(clause: str) -> bool:
     )
 
 
+# An aside between two commas in a lead-in ("Breng, naargelang uw statuut, het volgende mee:",
+# "Bring, depending on your status, the following:", "Apportez, le cas échéant, les pièces
+# suivantes :", "Bringen Sie, je nach Status, Folgendes mit:"): an adverbial of case,
+# measure or addition that names no kind; the lead-in is judged without it.
+_ASIDE = re.compile(
+    r",\s*(?:depending\s+on|according\s+to|where\s+applicable|if\s+applicable|if\s+necessary"
+    r"|if\s+needed|in\s+(?:that|this|each)\s+case|as\s+the\s+case\s+may\s+be|as\s+appropriate"
+    r"|for\s+(?:example|instance)|in\s+addition|moreover|please"
+    r"|naargelang|naar\s+gelang|afhankelijk\s+van|volgens|indien\s+van\s+toepassing"
+    r"|in\s+voorkomend\s+geval|zo\s+nodig|indien\s+nodig|in\s+(?:dat|dit|elk)\s+geval"
+    r"|bijvoorbeeld|bovendien|alstublieft|a\.u\.b\."
+    r"|selon|suivant|en\s+fonction\s+de|le\s+cas\s+échéant|si\s+nécessaire|au\s+besoin"
+    r"|si\s+besoin|dans\s+(?:ce|chaque)\s+cas|par\s+exemple|en\s+outre|s['’]il\s+vous\s+plaît"
+    r"|je\s+nach|abhängig\s+von|gemäß|gegebenenfalls|falls\s+nötig|wenn\s+nötig|bei\s+Bedarf"
+    r"|in\s+diesem\s+Fall|zum\s+Beispiel|außerdem|bitte)\b[^,:;.?!]{0,60},\s*",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
+    if "," in lead_in and _ASIDE.search(lead_in):
+        return _lead_in_verdict(_ASIDE.sub(" ", lead_in, count=1))  # the aside names no kind
     if lifts_obligation(lead_in):
         return "exemption"  # "Aucune redevance n'est due dans les cas suivants :"
     label = _LABEL.match(lead_in)

@@ -90,3 +90,33 @@ NOT_LABELLED = [
 @pytest.mark.parametrize("html,needle", NOT_LABELLED)
 def test_an_order_title_or_pointer_is_no_document_label(html, needle):
     assert kind_of(html, needle) != "document"
+
+
+# --- a lead-in with an aside between commas ("Bring, depending on your status, the
+#     following:") names its lists as it would without the aside: documents, also over
+#     sub-headings naming groups and for items that open with no paper noun ---
+
+def _aside_page(heading: str, lead: str, group: str, items: tuple[str, ...]) -> str:
+    inner = "".join(f"<li>{t}</li>" for t in items)
+    return f"<h2>{heading}</h2><p>{lead}</p><h3>{group}</h3><ul>{inner}</ul>"
+
+
+ASIDES = [
+    _aside_page("Registering", "Bring, depending on your status, the following:", "Student",
+                ("enrolment at the school for the year", "health insurance: a European card")),
+    _aside_page("Inschrijving", "Breng, naargelang uw situatie, het volgende mee:", "Student",
+                ("inschrijving aan de hogeschool voor het jaar",
+                 "ziekteverzekering: Europese kaart")),
+    _aside_page("Inscription", "Apportez, selon votre situation, les éléments suivants :",
+                "Étudiant", ("inscription à l'école pour l'année",
+                             "assurance maladie : carte européenne")),
+    _aside_page("Anmeldung", "Bringen Sie, je nach Ihrer Lage, Folgendes mit:", "Studierende",
+                ("Einschreibung an der Hochschule für das Jahr",
+                 "Krankenversicherung: europäische Karte")),
+]
+
+
+@pytest.mark.parametrize("html", ASIDES)
+def test_a_lead_in_with_an_aside_names_documents(html):
+    found = rows(html)
+    assert [c.kind for c in found] == ["document", "document"]
