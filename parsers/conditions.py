@@ -1867,6 +1867,22 @@ _ASIDE = re.compile(
 )
 
 
+# A lead-in telling the reader to go somewhere, ending on "with" and its colon ("Go to the
+# Admissions Office with:", "Ga naar het loket met de volgende stukken:", "Rendez-vous au
+# guichet muni de :", "Gehen Sie zum Bürgerbüro mit:"): the items are what the reader carries
+# there, documents, as under "Bring:" (GUIDE devset-u).
+_GO_WITH = re.compile(
+    r"\b(?:go|come|report|present\s+yourself|turn\s+up|appear|visit"
+    r"|ga|gaat|kom|komt|meld\s+u|begeef\s+u|ga\s+je|kom\s+je"
+    r"|rendez-vous|présentez-vous|venez|allez|passez|se\s+rendre|se\s+présenter"
+    r"|gehen\s+sie|kommen\s+sie|melden\s+sie\s+sich|erscheinen\s+sie|begeben\s+sie\s+sich)\b"
+    r"[^.;:!?]{0,80}?\b(?:with|met|avec|muni(?:e|s|es)?\s+d[e'’]|mit)"
+    r"(?:\s+(?:the\s+following(?:\s+\w+)?|de\s+volgende(?:\s+\w+)?|het\s+volgende"
+    r"|les\s+(?:\w+\s+)?suivant\w*|folgende\w*(?:\s+\w+)?))?\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
@@ -1898,6 +1914,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
     ) and not _names_a_schemes_contents(_last_clause(lead_in)):
         return "document"  # "Joignez à votre demande :", "Der Antrag enthält:", "Attach:",
         # "Modalités : se munir de :", "Neem naar de afspraak mee:"
+    if _GO_WITH.search(lead_in):
+        return "document"  # "On the day, go to the Admissions Office with:": what to carry
     if _COMPLY.found_in(_last_clause(lead_in)):
         # "Veuillez respecter les éléments suivants :" under "Dossier": rules to keep, though
         # the heading names the file (GUIDE: a lead-in works as a heading, and is nearer)

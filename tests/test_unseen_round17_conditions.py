@@ -120,3 +120,23 @@ ASIDES = [
 def test_a_lead_in_with_an_aside_names_documents(html):
     found = rows(html)
     assert [c.kind for c in found] == ["document", "document"]
+
+
+# --- a lead-in sending the reader somewhere "with:" ("Go to the office with:") lists what to
+#     carry there: documents, under a heading that names a stage too ---
+
+GO_WITH = [
+    ("<h3>Visit the registry in person</h3><p>On the day you are given, go to the registry "
+     "with:</p><ul><li>your passport;</li><li>the letter of admission.</li></ul>"),
+    ("<h3>Ga persoonlijk langs</h3><p>Op de dag van uw afspraak gaat u naar de dienst "
+     "met:</p><ul><li>uw paspoort;</li><li>de toelatingsbrief.</li></ul>"),
+    ("<h3>Passez au service en personne</h3><p>Le jour du rendez-vous, présentez-vous au "
+     "service muni de :</p><ul><li>votre passeport ;</li><li>la lettre d'admission.</li></ul>"),
+    ("<h3>Persönlich vorsprechen</h3><p>Am Tag des Termins kommen Sie zur Dienststelle "
+     "mit:</p><ul><li>Ihrem Reisepass;</li><li>dem Zulassungsschreiben.</li></ul>"),
+]
+
+
+@pytest.mark.parametrize("html", GO_WITH)
+def test_going_somewhere_with_lists_documents(html):
+    assert [c.kind for c in rows(html)] == ["document", "document"]
