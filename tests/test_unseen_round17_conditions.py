@@ -140,3 +140,38 @@ GO_WITH = [
 @pytest.mark.parametrize("html", GO_WITH)
 def test_going_somewhere_with_lists_documents(html):
     assert [c.kind for c in rows(html)] == ["document", "document"]
+
+
+# --- a charge or demand negated for a group ("The extra fee is not charged to a student:")
+#     lifts it: the lead-in makes its items exemptions, a sentence of its own is one ---
+
+NOT_CHARGED = [
+    ("<h2>Notes</h2><p>The extra fee is not charged to a student:</p><ul><li>who comes for "
+     "a doctorate;</li><li>holding a grant from an approved body.</li></ul>"),
+    ("<h2>Opmerkingen</h2><p>Het bijkomende inschrijvingsgeld wordt niet aangerekend aan de "
+     "student:</p><ul><li>die een doctoraat komt maken;</li><li>met een beurs van een erkende "
+     "instelling.</li></ul>"),
+    ("<h2>Remarques</h2><p>Les droits complémentaires ne sont pas réclamés à "
+     "l'étudiant :</p><ul><li>qui vient faire un doctorat ;</li><li>boursier d'un organisme "
+     "agréé.</li></ul>"),
+    ("<h2>Hinweise</h2><p>Die zusätzliche Gebühr wird nicht erhoben bei "
+     "Studierenden:</p><ul><li>die für eine Promotion kommen;</li><li>mit einem Stipendium "
+     "einer anerkannten Stelle.</li></ul>"),
+]
+
+
+@pytest.mark.parametrize("html", NOT_CHARGED)
+def test_a_charge_not_claimed_from_a_group_lists_exemptions(html):
+    assert [c.kind for c in rows(html)] == ["exemption", "exemption"]
+
+
+@pytest.mark.parametrize("html,needle", [
+    ("<h2>Fees</h2><p>The registration fee is not charged to refugees.</p>", "refugees"),
+    ("<h2>Kosten</h2><p>De bijdrage wordt niet aangerekend aan erkende vluchtelingen.</p>",
+     "vluchtelingen"),
+    ("<h2>Frais</h2><p>La redevance n'est pas réclamée aux réfugiés reconnus.</p>", "réfugiés"),
+    ("<h2>Kosten</h2><p>Die Gebühr wird bei anerkannten Flüchtlingen nicht erhoben.</p>",
+     "Flüchtlingen"),
+])
+def test_a_charge_not_claimed_in_a_sentence_is_an_exemption(html, needle):
+    assert kind_of(html, needle) == "exemption"
