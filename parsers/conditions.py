@@ -1926,7 +1926,7 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         and (_PROCEDURE.found_in(lead_in) or IMPERATIVE.match(lead_in))
     ):
         return "step"  # "Proceed as follows:", "De procedure verloopt als volgt:"
-    if _CONDITIONAL_END.found_in(lead_in):
+    if _CONDITIONAL_END.found_in(lead_in) and not _as_a_group(lead_in):
         # "Une activité présente une utilité économique lorsqu'elle :" sets conditions, of an
         # exemption when its own clause names one ("U bent vrijgesteld als:"); one mentioned
         # in an earlier clause ("Valt hij niet onder een vrijstelling, dan … als:") is not it.
@@ -3280,6 +3280,22 @@ _PERSON_IS = re.compile(
 )
 
 
+# Dutch and German "als" before a bare noun ("Als werkzoekende:", "Als EU-Arbeitnehmer:") is
+# "as", naming the group the nested list is for, like "As a jobseeker:" and "En tant que
+# salarié :"; before a subject ("Als u werkt:", "Als de werknemer …:") Dutch "als" is "if".
+_AS_A_GROUP = re.compile(
+    r"^\W*als\s+(?!(?:u|je|jij|men|er|ze|zij|hij|wij|we|ik|ich|sie|es|wir|ihr|du|man|de|het"
+    r"|een|der|die|das|dem|den|ein|eine|uw|ihr|ihre|mijn|mein)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+
+def _as_a_group(text: str) -> bool:
+    """Whether a short line opens on "als" as "as" before the group it names."""
+    return bool(_AS_A_GROUP.match(text)) and len(WORD.findall(text)) <= 6
+
+
 def _caption_only(text: str) -> bool:
     """Whether a list item ending with ":" over a nested list only captions what the nested
     list holds: a bare caption of a few words naming no group ("Other papers:", "Algemene
@@ -3292,6 +3308,8 @@ def _caption_only(text: str) -> bool:
     if _SENTENCE_END.search(head) or states_obligation(head):
         return False  # what it states before its lead-in, or an obligation, is a row
     lower = lowered(head)
+    if _as_a_group(head):
+        return False  # "Als Arbeitssuchender:", "Als werkzoekende:": a group named, a row
     if _CASE_ITEM_OPENER.match(head) or _PERSON_IS.match(head):
         # "if you have no NISS, your personal details:": after the case, a thing named
         return "," not in head or len(WORD.findall(head.rsplit(",", 1)[1])) < 2

@@ -175,3 +175,33 @@ def test_a_charge_not_claimed_from_a_group_lists_exemptions(html):
 ])
 def test_a_charge_not_claimed_in_a_sentence_is_an_exemption(html, needle):
     assert kind_of(html, needle) == "exemption"
+
+
+# --- Dutch and German "als" before a bare noun is "as" ("Als werkzoekende:"), naming the group
+#     a nested list of papers is for: a row of the heading's kind, and its items keep that kind;
+#     "als" before a subject ("Als u … bent:") is "if", a case opener, no row ---
+
+AS_GROUP = [
+    ("<h2>Required documents</h2><ul><li>Passport.</li><li>As a jobseeker:<ul><li>copies of "
+     "your applications;</li></ul></li></ul>", "As a jobseeker"),
+    ("<h2>Vereiste documenten</h2><ul><li>Paspoort.</li><li>Als werkzoekende:<ul><li>kopieën "
+     "van uw sollicitaties;</li></ul></li></ul>", "Als werkzoekende"),
+    ("<h2>Documents requis</h2><ul><li>Passeport.</li><li>En tant que demandeur d'emploi :<ul>"
+     "<li>copies de vos candidatures ;</li></ul></li></ul>", "En tant que"),
+    ("<h2>Benötigte Unterlagen</h2><ul><li>Reisepass.</li><li>Als Arbeitssuchender:<ul><li>"
+     "Kopien Ihrer Bewerbungen;</li></ul></li></ul>", "Als Arbeitssuchender"),
+]
+
+
+@pytest.mark.parametrize("html,needle", AS_GROUP)
+def test_as_a_group_over_papers(html, needle):
+    found = rows(html)
+    assert kind_of(html, needle) == "document"
+    assert [c.kind for c in found if "opie" in c.text] == ["document"]
+
+
+def test_dutch_als_before_a_subject_opens_a_case():
+    html = ("<h2>Vereiste documenten</h2><ul><li>Paspoort.</li><li>Als u zelfstandige bent:"
+            "<ul><li>een uittreksel uit de KBO;</li></ul></li></ul>")
+    assert kind_of(html, "Als u") is None
+    assert kind_of(html, "uittreksel") == "document"
