@@ -176,6 +176,38 @@ _EXCLUSIVE = re.compile(
     rf"|\b{_MODAL}\b[^.;:,]{{0,40}}?\b(?:{alternation(set(LEX.only) - {'pas', 'maar'})})\b",
     re.IGNORECASE,
 )
+# An exclusive permission without a modal: a sentence opening on "only" and the group it
+# admits ("Only students who graduated in Belgium are eligible.", "Alleen studenten die …
+# komen in aanmerking.", "Seuls les étudiants diplômés … sont concernés.", "Nur Studierende, die
+# …, kommen in Frage."), or a thing meant only for some ("Appointments are intended only for
+# first registrations", "uitsluitend bedoeld voor", "réservés exclusivement aux", "nur für …
+# bestimmt"): a requirement, as "may only" is (GUIDE 22:58; round-14 label audit).
+_ONLY_GROUP = re.compile(
+    r"^\W*(?:only|solely|alleen|enkel|uitsluitend|seul(?:e|s|es)?|uniquement|nur|ausschließlich"
+    r"|lediglich)\s+(?:(?:the|de|het|les|le|la|die|der|das|den)\s+)?[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
+# what the group admitted by "only" is: eligible, admitted, entitled or concerned
+_ELIGIBLE = re.compile(
+    r"\b(?:eligible|qualify|qualifies|(?:is|are)\s+(?:admitted|accepted|concerned|entitled)"
+    r"|have\s+(?:the\s+)?right|has\s+(?:the\s+)?right"
+    r"|in\s+aanmerking|toegelaten|(?:hebben|heeft)\s+recht|zijn\s+betrokken|is\s+betrokken"
+    r"|éligibles?|admise?s?|concernée?s?|(?:ont|a)\s+droit|bénéficient|peuvent\s+bénéficier"
+    r"|in\s+frage|berechtigt|zugelassen|(?:haben|hat)\s+anspruch|anspruchsberechtigt"
+    r"|betroffen)\b",
+    re.IGNORECASE,
+)
+_MEANT_ONLY = re.compile(
+    r"\b(?:(?:only|solely|exclusively|alleen|enkel|uitsluitend|uniquement|exclusivement"
+    r"|seulement|nur|ausschließlich)\s+(?:meant|intended|reserved|open|bedoeld|voorbehouden"
+    r"|bestemd|destinée?s?|réservée?s?|ouverte?s?|prévue?s?|bestimmt|vorbehalten|gedacht"
+    r"|offen)\s+(?:for|to|voor|aan|à|aux|au|pour|für)"
+    r"|(?:meant|intended|reserved|open|bedoeld|voorbehouden|bestemd|destinée?s?|réservée?s?"
+    r"|ouverte?s?|prévue?s?)\s+(?:only|solely|exclusively|alleen|enkel|uitsluitend|uniquement"
+    r"|exclusivement|seulement)\s+(?:for|to|voor|aan|à|aux|au|pour)"
+    r"|nur\s+für\s[^.;:]{1,60}?\b(?:bestimmt|vorgesehen|gedacht|offen))\b",
+    re.IGNORECASE,
+)
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
 # a frontier worker?", "Qui est travailleur frontalier ?", "Wie geldt als hooggeschoolde?")
 # is about whom the rules apply to: its defining sentences are requirements. "Qui est
@@ -4001,6 +4033,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     context != "step"
                     and _AUTHORITY_REFUSES.found(sentence, lower)
                     and not _own_obligation(sentence, lower)
+                    and not _EXCLUSIVE.search(sentence)  # "… kan alleen online: … niet behandeld"
                 ):
                     # "Faute de quoi, la demande ne pourra pas être acceptée": what the
                     # authority will not accept or do binds no reader (GUIDE devset-r)
@@ -4157,6 +4190,18 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         # accredited counters may send the application", GUIDE label audit)
                         limited = "requirement"
                     add(limited, sentence, block)
+                elif (
+                    context in (None, "requirement")
+                    and (
+                        (_ONLY_GROUP.match(sentence) and _ELIGIBLE.search(sentence))
+                        or _MEANT_ONLY.search(sentence)
+                    )
+                    and sentence[-1] in ".!;"
+                ):
+                    # "Only students who graduated here are eligible.", "Appointments are meant
+                    # only for first registrations.": an exclusive permission, a requirement
+                    # (GUIDE 22:58 and the round-14 audit)
+                    add("requirement", sentence, block)
                 elif (
                     (defining or last_kind == "requirement")
                     and context == "requirement"

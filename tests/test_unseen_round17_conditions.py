@@ -205,3 +205,45 @@ def test_dutch_als_before_a_subject_opens_a_case():
             "<ul><li>een uittreksel uit de KBO;</li></ul></li></ul>")
     assert kind_of(html, "Als u") is None
     assert kind_of(html, "uittreksel") == "document"
+
+
+# --- a permission denied with the pronoun after the modal ("kan je niet verlengen", "kann man
+#     nicht", "vous ne pouvez pas", "can't"), and an exclusive permission without a modal
+#     ("Only students who … are eligible", "uitsluitend bedoeld voor"): requirements ---
+
+DENIED_OR_EXCLUSIVE = [
+    ("<h2>The search year</h2><p>You can't extend the twelve months of the search year.</p>",
+     "can't extend"),
+    ("<h2>Het zoekjaar</h2><p>De twaalf maanden van het zoekjaar kan je niet verlengen.</p>",
+     "kan je niet"),
+    ("<h2>L'année de recherche</h2><p>Vous ne pouvez pas prolonger les douze mois de l'année "
+     "de recherche.</p>", "ne pouvez pas"),
+    ("<h2>Das Suchjahr</h2><p>Die zwölf Monate des Suchjahres kann man nicht verlängern.</p>",
+     "kann man nicht"),
+    ("<h2>Who is eligible?</h2><p>Only graduates of a Belgian college are eligible.</p>",
+     "Only graduates"),
+    ("<h2>Wie komt in aanmerking?</h2><p>Enkel afgestudeerden van een Belgische hogeschool "
+     "komen in aanmerking.</p>", "Enkel afgestudeerden"),
+    ("<h2>Qui est éligible ?</h2><p>Seuls les diplômés d'une haute école belge sont "
+     "éligibles.</p>", "Seuls les diplômés"),
+    ("<h2>Wer kommt in Frage?</h2><p>Nur Absolventen einer belgischen Hochschule kommen in "
+     "Frage.</p>", "Nur Absolventen"),
+    ("<h1>Appointments</h1><p>The slots are intended only for first registrations.</p>",
+     "intended only"),
+    ("<h1>Afspraken</h1><p>De tijdsloten zijn uitsluitend bedoeld voor eerste "
+     "inschrijvingen.</p>", "uitsluitend bedoeld"),
+    ("<h1>Inscriptions</h1><p>Ce guichet est réservé exclusivement aux premières "
+     "inscriptions.</p>", "réservé exclusivement"),
+    ("<h1>Termine</h1><p>Die Termine sind nur für Erstanmeldungen bestimmt.</p>",
+     "nur für"),
+]
+
+
+@pytest.mark.parametrize("html,needle", DENIED_OR_EXCLUSIVE)
+def test_denied_or_exclusive_permission_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+def test_a_question_with_cannot_is_no_row():
+    html = "<h1>Afspraak</h1><p>Kunt u niet komen? Laat het ons weten per e-mail.</p>"
+    assert kind_of(html, "Kunt u niet") is None
