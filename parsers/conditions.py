@@ -3328,6 +3328,30 @@ def _as_a_group(text: str) -> bool:
     return bool(_AS_A_GROUP.match(text)) and len(WORD.findall(text)) <= 6
 
 
+# A contact line: a phone number, an e-mail address, or a Belgian postcode before a place name
+# ("1000 Bruxelles", "4700 Eupen"), with no obligation or limit in the sentence: where to ask
+# or write, which binds no one (GUIDE: navigation, footers and such are not conditions).
+_CONTACT_TOKEN = re.compile(
+    r"(?:\+\d{2}\s?|\b0)\d{1,3}(?:[ ./]\d{2,3}){2,4}\b|[\w.-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[1-9]\d{3}\s+[A-ZÀ-Ý][\w-]+"
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _contact_line(sentence: str) -> bool:
+    """Whether a sentence only gives a contact: an address, a phone number or an e-mail, at
+    most 25 words, no obligation, limit or lifting in it."""
+    return (
+        ("@" in sentence or bool(_DIGIT.search(sentence)))  # (a cheap gate)
+        and len(sentence.split()) <= 25
+        and bool(_CONTACT_TOKEN.search(sentence))
+        and not states_obligation(sentence)
+        and not _LIMITS.found_in(sentence)
+        and not lifts_obligation(sentence)
+        and not IMPERATIVE.match(_unlabelled(sentence))
+    )
+
+
 def _caption_only(text: str) -> bool:
     """Whether a list item ending with ":" over a nested list only captions what the nested
     list holds: a bare caption of a few words naming no group ("Other papers:", "Algemene
@@ -4024,6 +4048,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue
                 if _ATTRIBUTED.found(sentence, lower):
                     continue  # "…, so die Empfehlung.": advice, binding no one (devset-m)
+                if context != "step" and _contact_line(sentence):
+                    # "Helpdesk : Office des étrangers, boulevard Pachéco 44, 1000 Bruxelles -
+                    # tél. 02 793 80 00.": where to ask, no condition (GUIDE: not conditions)
+                    continue
                 if _FOUND_THERE.search(sentence):
                     continue  # "Een overzicht van de voorwaarden vind je hier.": a pointer
                 if _ABOUT_THIS_PAGE.match(sentence):

@@ -247,3 +247,24 @@ def test_denied_or_exclusive_permission_is_a_requirement(html, needle):
 def test_a_question_with_cannot_is_no_row():
     html = "<h1>Afspraak</h1><p>Kunt u niet komen? Laat het ons weten per e-mail.</p>"
     assert kind_of(html, "Kunt u niet") is None
+
+
+# --- a contact line (address with postcode, phone number, e-mail) after a condition is no
+#     row: it binds no one, even where the sentence before was a requirement ---
+
+CONTACTS = [
+    ("<h2>Conditions</h2><p>The applicant must prove the family link. Help desk: Immigration "
+     "Office, Main Street 44, 1000 Brussels, phone 02 555 80 00.</p>", "Help desk"),
+    ("<h2>Voorwaarden</h2><p>De aanvrager moet de familieband bewijzen. Helpdesk: Dienst "
+     "Vreemdelingenzaken, Hoofdstraat 44, 1000 Brussel, tel. 02 555 80 00.</p>", "Helpdesk"),
+    ("<h2>Conditions</h2><p>Le demandeur doit prouver le lien familial. Helpdesk : Office des "
+     "étrangers, rue Principale 44, 1000 Bruxelles, tél. 02 555 80 00.</p>", "Helpdesk"),
+    ("<h2>Voraussetzungen</h2><p>Der Antragsteller muss die Verwandtschaft nachweisen. "
+     "Beratung: Ausländeramt, Hauptstraße 44, 4700 Eupen, Tel. 087 55 03 56.</p>", "Beratung"),
+]
+
+
+@pytest.mark.parametrize("html,needle", CONTACTS)
+def test_a_contact_line_is_no_row(html, needle):
+    assert kind_of(html, needle) is None
+    assert [c.kind for c in rows(html)] == ["requirement"]
