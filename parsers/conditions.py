@@ -1903,6 +1903,19 @@ _ASIDE = re.compile(
 # Admissions Office with:", "Ga naar het loket met de volgende stukken:", "Rendez-vous au
 # guichet muni de :", "Gehen Sie zum Bürgerbüro mit:"): the items are what the reader carries
 # there, documents, as under "Bring:" (GUIDE devset-u).
+# A lead-in telling the reader to hand in what follows ("Hand in the following:", "Lever het
+# volgende in:", "Remettez les documents suivants :", "Reichen Sie Folgendes ein:"): its items
+# are documents (GUIDE: the items of a lead-in naming what to hand in); the lead-in is no row.
+_HAND_IN_LEAD = re.compile(
+    r"^\W*(?:please\s+|gelieve\s+|veuillez\s+|bitte\s+)?(?:hand\s+in|submit|provide|supply"
+    r"|present|show|lever|bezorg|overhandig|toon|geef|leg|remettez|fournissez|présentez"
+    r"|produisez|transmettez|remettre|fournir|présenter|produire|transmettre|reichen\s+sie"
+    r"|geben\s+sie|legen\s+sie|übergeben\s+sie|zeigen\s+sie|übermitteln\s+sie)\b"
+    r"[^.;:]{0,40}?\b(?:the\s+following|het\s+volgende|de\s+volgende|ce\s+qui\s+suit"
+    r"|(?:les|des)\s+(?:\w+\s+)?suivant\w*|folgendes|folgende\s+\w+)"
+    r"(?:\s+\w+)?(?:\s+(?:in|af|voor|over|ein|ab|vor))?\s*:\s*$",
+    re.IGNORECASE,
+)
 _GO_WITH = re.compile(
     r"\b(?:go|come|report|present\s+yourself|turn\s+up|appear|visit"
     r"|ga|gaat|kom|komt|meld\s+u|begeef\s+u|ga\s+je|kom\s+je"
@@ -1948,6 +1961,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # "Modalités : se munir de :", "Neem naar de afspraak mee:"
     if _GO_WITH.search(lead_in):
         return "document"  # "On the day, go to the Admissions Office with:": what to carry
+    if _HAND_IN_LEAD.match(lead_in):
+        return "document"  # "Hand in the following:", "Reichen Sie Folgendes ein:"
     if _COMPLY.found_in(_last_clause(lead_in)):
         # "Veuillez respecter les éléments suivants :" under "Dossier": rules to keep, though
         # the heading names the file (GUIDE: a lead-in works as a heading, and is nearer)
@@ -3369,7 +3384,7 @@ def _caption_only(text: str) -> bool:
     if _CASE_ITEM_OPENER.match(head) or _PERSON_IS.match(head):
         # "if you have no NISS, your personal details:": after the case, a thing named
         return "," not in head or len(WORD.findall(head.rsplit(",", 1)[1])) < 2
-    if _ATTACH.found(head, lower) or _BRING.found(head, lower):
+    if _ATTACH.found(head, lower) or _BRING.found(head, lower) or _HAND_IN_LEAD.match(text):
         return True
     # a caption names the kind or a generic paper only ("Overige stukken", "General
     # documents"); a short group's name ("Hochqualifiziertes Personal:") is a group

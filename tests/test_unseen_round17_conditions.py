@@ -268,3 +268,27 @@ CONTACTS = [
 def test_a_contact_line_is_no_row(html, needle):
     assert kind_of(html, needle) is None
     assert [c.kind for c in rows(html)] == ["requirement"]
+
+
+# --- (half B) a lead-in telling the reader to hand in what follows ("Hand in the
+#     following:") lists documents, under a procedure heading too; the lead-in is no row ---
+
+HAND_IN = [
+    ("Action steps", "Book an appointment.", "Hand in the following:",
+     ("your passport;", "your address in town (bring your lease, for example);")),
+    ("Stappen", "Maak een afspraak.", "Lever het volgende in:",
+     ("uw paspoort;", "uw adres in de stad (breng bijvoorbeeld uw huurcontract mee);")),
+    ("Étapes", "Prenez rendez-vous.", "Remettez les éléments suivants :",
+     ("votre passeport ;", "votre adresse en ville (apportez par exemple votre bail) ;")),
+    ("Schritte", "Vereinbaren Sie einen Termin.", "Reichen Sie Folgendes ein:",
+     ("Ihren Reisepass;", "Ihre Adresse in der Stadt (etwa mit dem Mietvertrag);")),
+]
+
+
+@pytest.mark.parametrize("heading,first,lead,items", HAND_IN)
+def test_a_hand_in_lead_in_lists_documents(heading, first, lead, items):
+    inner = "".join(f"<li>{t}</li>" for t in items)
+    html = f"<h2>{heading}</h2><ul><li>{first}</li><li>{lead}<ul>{inner}</ul></li></ul>"
+    found = rows(html)
+    assert kind_of(html, lead) is None
+    assert [c.kind for c in found if c.text in items] == ["document", "document"]
