@@ -1916,6 +1916,17 @@ _HAND_IN_LEAD = re.compile(
     r"(?:\s+\w+)?(?:\s+(?:in|af|voor|over|ein|ab|vor))?\s*:\s*$",
     re.IGNORECASE,
 )
+# A lead-in naming the reader's situation ("This is your situation:", "Dit is uw situatie:",
+# "Voici votre situation :", "Das ist Ihre Situation:"): its items are the states the reader
+# must be in for the page to apply, conditions on the person, requirements under a procedure
+# heading too (GUIDE, round-15 audit: the state the reader is in is a requirement).
+_SITUATION_LEAD = re.compile(
+    r"^\W*(?:(?:this|that|these)\s+(?:is|are)\s+|(?:dit|dat)\s+(?:is|zijn)\s+"
+    r"|voici\s+|(?:das|dies)\s+(?:ist|sind)\s+)?"
+    r"(?:your|uw|je|jouw|votre|vos|ihre?)\s+(?:situation|situatie|situations|situaties|case"
+    r"|geval|cas|fall|profile|profiel|profil)\s*:\s*$",
+    re.IGNORECASE,
+)
 _GO_WITH = re.compile(
     r"\b(?:go|come|report|present\s+yourself|turn\s+up|appear|visit"
     r"|ga|gaat|kom|komt|meld\s+u|begeef\s+u|ga\s+je|kom\s+je"
@@ -1963,6 +1974,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         return "document"  # "On the day, go to the Admissions Office with:": what to carry
     if _HAND_IN_LEAD.match(lead_in):
         return "document"  # "Hand in the following:", "Reichen Sie Folgendes ein:"
+    if _SITUATION_LEAD.match(lead_in):
+        return "requirement"  # "This is your situation:" then "You hold a student visa."
     if _COMPLY.found_in(_last_clause(lead_in)):
         # "Veuillez respecter les éléments suivants :" under "Dossier": rules to keep, though
         # the heading names the file (GUIDE: a lead-in works as a heading, and is nearer)

@@ -292,3 +292,26 @@ def test_a_hand_in_lead_in_lists_documents(heading, first, lead, items):
     found = rows(html)
     assert kind_of(html, lead) is None
     assert [c.kind for c in found if c.text in items] == ["document", "document"]
+
+
+# --- (half B) a lead-in naming the reader's situation ("This is your situation:") heads the
+#     states the page applies to: requirements, under a heading asking how to register too ---
+
+SITUATION = [
+    ("How do you register?", "This is your situation:",
+     ("You hold a long-stay visa.", "You work for a company in Belgium.")),
+    ("Hoe schrijf je je in?", "Dit is jouw situatie:",
+     ("Je hebt een visum lang verblijf.", "Je werkt voor een bedrijf in België.")),
+    ("Comment vous inscrire ?", "Voici votre situation :",
+     ("Vous avez un visa de long séjour.", "Vous travaillez pour une entreprise en Belgique.")),
+    ("Wie melden Sie sich an?", "Das ist Ihre Situation:",
+     ("Sie haben ein Visum für einen langen Aufenthalt.", "Sie arbeiten für eine Firma in "
+      "Belgien.")),
+]
+
+
+@pytest.mark.parametrize("heading,lead,items", SITUATION)
+def test_the_readers_situation_heads_requirements(heading, lead, items):
+    inner = "".join(f"<li>{t}</li>" for t in items)
+    html = f"<h1>{heading}</h1><p>{lead}</p><ul>{inner}</ul>"
+    assert [c.kind for c in rows(html) if c.text in items] == ["requirement", "requirement"]
