@@ -1972,8 +1972,6 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # "Modalités : se munir de :", "Neem naar de afspraak mee:"
     if _GO_WITH.search(lead_in):
         return "document"  # "On the day, go to the Admissions Office with:": what to carry
-    if _HAND_IN_LEAD.match(lead_in):
-        return "document"  # "Hand in the following:", "Reichen Sie Folgendes ein:"
     if _SITUATION_LEAD.match(lead_in):
         return "requirement"  # "This is your situation:" then "You hold a student visa."
     if _COMPLY.found_in(_last_clause(lead_in)):
@@ -3769,6 +3767,16 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 context = "document"  # the diseases a listed medical certificate rules out
             if context is None and block.index in order_items:
                 context = "step"  # "Zet de bijlagen klaar", "Dien de aanvraag in via …"
+            if (
+                context in (None, "step")
+                and block.lead_ins
+                and _HAND_IN_LEAD.match(block.lead_ins[-1])
+                and not tells_stage(block.text)
+                and not _tells_an_act(block.text)
+            ):
+                # "Hand in the following:" then "your passport;": a thing handed in, a
+                # document; "The employer sends the application" under it stays a stage
+                context = "document"
             if context in (None, "step") and _inside_a_paper_of_one(blocks, i, document_items):
                 context = "document"  # "Identiteitsbewijs" > "Is de werknemer …:" > "Paspoort"
             if (
