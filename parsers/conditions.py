@@ -176,6 +176,38 @@ _EXCLUSIVE = re.compile(
     rf"|\b{_MODAL}\b[^.;:,]{{0,40}}?\b(?:{alternation(set(LEX.only) - {'pas', 'maar'})})\b",
     re.IGNORECASE,
 )
+# An exclusive permission without a modal: a sentence opening on "only" and the group it
+# admits ("Only students who graduated in Belgium are eligible.", "Alleen studenten die …
+# komen in aanmerking.", "Seuls les étudiants diplômés … sont concernés.", "Nur Studierende, die
+# …, kommen in Frage."), or a thing meant only for some ("Appointments are intended only for
+# first registrations", "uitsluitend bedoeld voor", "réservés exclusivement aux", "nur für …
+# bestimmt"): a requirement, as "may only" is (GUIDE 22:58; round-14 label audit).
+_ONLY_GROUP = re.compile(
+    r"^\W*(?:only|solely|alleen|enkel|uitsluitend|seul(?:e|s|es)?|uniquement|nur|ausschließlich"
+    r"|lediglich)\s+(?:(?:the|de|het|les|le|la|die|der|das|den)\s+)?[^\W\d_]{3,}",
+    re.IGNORECASE,
+)
+# what the group admitted by "only" is: eligible, admitted, entitled or concerned
+_ELIGIBLE = re.compile(
+    r"\b(?:eligible|qualify|qualifies|(?:is|are)\s+(?:admitted|accepted|concerned|entitled)"
+    r"|have\s+(?:the\s+)?right|has\s+(?:the\s+)?right"
+    r"|in\s+aanmerking|toegelaten|(?:hebben|heeft)\s+recht|zijn\s+betrokken|is\s+betrokken"
+    r"|éligibles?|admise?s?|concernée?s?|(?:ont|a)\s+droit|bénéficient|peuvent\s+bénéficier"
+    r"|in\s+frage|berechtigt|zugelassen|(?:haben|hat)\s+anspruch|anspruchsberechtigt"
+    r"|betroffen)\b",
+    re.IGNORECASE,
+)
+_MEANT_ONLY = re.compile(
+    r"\b(?:(?:only|solely|exclusively|alleen|enkel|uitsluitend|uniquement|exclusivement"
+    r"|seulement|nur|ausschließlich)\s+(?:meant|intended|reserved|open|bedoeld|voorbehouden"
+    r"|bestemd|destinée?s?|réservée?s?|ouverte?s?|prévue?s?|bestimmt|vorbehalten|gedacht"
+    r"|offen)\s+(?:for|to|voor|aan|à|aux|au|pour|für)"
+    r"|(?:meant|intended|reserved|open|bedoeld|voorbehouden|bestemd|destinée?s?|réservée?s?"
+    r"|ouverte?s?|prévue?s?)\s+(?:only|solely|exclusively|alleen|enkel|uitsluitend|uniquement"
+    r"|exclusivement|seulement)\s+(?:for|to|voor|aan|à|aux|au|pour)"
+    r"|nur\s+für\s[^.;:]{1,60}?\b(?:bestimmt|vorgesehen|gedacht|offen))\b",
+    re.IGNORECASE,
+)
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
 # a frontier worker?", "Qui est travailleur frontalier ?", "Wie geldt als hooggeschoolde?")
 # is about whom the rules apply to: its defining sentences are requirements. "Qui est
@@ -1905,9 +1937,56 @@ _TRACKS_PROGRESS = re.compile(
 )
 
 
+# An aside between two commas in a lead-in ("Breng, naargelang uw statuut, het volgende mee:",
+# "Bring, depending on your status, the following:", "Apportez, le cas échéant, les pièces
+# suivantes :", "Bringen Sie, je nach Status, Folgendes mit:"): an adverbial of case,
+# measure or addition that names no kind; the lead-in is judged without it.
+_ASIDE = re.compile(
+    r",\s*(?:depending\s+on|according\s+to|where\s+applicable|if\s+applicable|if\s+necessary"
+    r"|if\s+needed|in\s+(?:that|this|each)\s+case|as\s+the\s+case\s+may\s+be|as\s+appropriate"
+    r"|for\s+(?:example|instance)|in\s+addition|moreover|please"
+    r"|naargelang|naar\s+gelang|afhankelijk\s+van|volgens|indien\s+van\s+toepassing"
+    r"|in\s+voorkomend\s+geval|zo\s+nodig|indien\s+nodig|in\s+(?:dat|dit|elk)\s+geval"
+    r"|bijvoorbeeld|bovendien|alstublieft|a\.u\.b\."
+    r"|selon|suivant|en\s+fonction\s+de|le\s+cas\s+échéant|si\s+nécessaire|au\s+besoin"
+    r"|si\s+besoin|dans\s+(?:ce|chaque)\s+cas|par\s+exemple|en\s+outre|s['’]il\s+vous\s+plaît"
+    r"|je\s+nach|abhängig\s+von|gemäß|gegebenenfalls|falls\s+nötig|wenn\s+nötig|bei\s+Bedarf"
+    r"|in\s+diesem\s+Fall|zum\s+Beispiel|außerdem|bitte)\b[^,:;.?!]{0,60},\s*",
+    re.IGNORECASE,
+)
+
+
+# A lead-in telling the reader to hand in what follows ("Hand in the following:", "Lever het
+# volgende in:", "Remettez les documents suivants :", "Reichen Sie Folgendes ein:"): its items
+# are documents (GUIDE: the items of a lead-in naming what to hand in); the lead-in is no row.
+_HAND_IN_LEAD = re.compile(
+    r"^\W*(?:please\s+|gelieve\s+|veuillez\s+|bitte\s+)?(?:hand\s+in|submit|provide|supply"
+    r"|present|show|lever|bezorg|overhandig|toon|geef|leg|remettez|fournissez|présentez"
+    r"|produisez|transmettez|remettre|fournir|présenter|produire|transmettre|reichen\s+sie"
+    r"|geben\s+sie|legen\s+sie|übergeben\s+sie|zeigen\s+sie|übermitteln\s+sie)\b"
+    r"[^.;:]{0,40}?\b(?:the\s+following|het\s+volgende|de\s+volgende|ce\s+qui\s+suit"
+    r"|(?:les|des)\s+(?:\w+\s+)?suivant\w*|folgendes|folgende\s+\w+)"
+    r"(?:\s+\w+)?(?:\s+(?:in|af|voor|over|ein|ab|vor))?\s*:\s*$",
+    re.IGNORECASE,
+)
+# A lead-in naming the reader's situation ("This is your situation:", "Dit is uw situatie:",
+# "Voici votre situation :", "Das ist Ihre Situation:"): its items are the states the reader
+# must be in for the page to apply, conditions on the person, requirements under a procedure
+# heading too (GUIDE, round-15 audit: the state the reader is in is a requirement).
+_SITUATION_LEAD = re.compile(
+    r"^\W*(?:(?:this|that|these)\s+(?:is|are)\s+|(?:dit|dat)\s+(?:is|zijn)\s+"
+    r"|voici\s+|(?:das|dies)\s+(?:ist|sind)\s+)?"
+    r"(?:your|uw|je|jouw|votre|vos|ihre?)\s+(?:situation|situatie|situations|situaties|case"
+    r"|geval|cas|fall|profile|profiel|profil)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _lead_in_verdict(lead_in: str) -> str | None:
     """The kind a whole lead-in gives its list by its build, wherever the words stand."""
+    if "," in lead_in and _ASIDE.search(lead_in):
+        return _lead_in_verdict(_ASIDE.sub(" ", lead_in, count=1))  # the aside names no kind
     if lifts_obligation(lead_in):
         return "exemption"  # "Aucune redevance n'est due dans les cas suivants :"
     label = _LABEL.match(lead_in)
@@ -1936,6 +2015,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
     ) and not _names_a_schemes_contents(_last_clause(lead_in)):
         return "document"  # "Joignez à votre demande :", "Der Antrag enthält:", "Attach:",
         # "Modalités : se munir de :", "Neem naar de afspraak mee:"
+    if _SITUATION_LEAD.match(lead_in):
+        return "requirement"  # "This is your situation:" then "You hold a student visa."
     if _COMPLY.found_in(_last_clause(lead_in)):
         # "Veuillez respecter les éléments suivants :" under "Dossier": rules to keep, though
         # the heading names the file (GUIDE: a lead-in works as a heading, and is nearer)
@@ -1946,7 +2027,7 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         and (_PROCEDURE.found_in(lead_in) or IMPERATIVE.match(lead_in))
     ):
         return "step"  # "Proceed as follows:", "De procedure verloopt als volgt:"
-    if _CONDITIONAL_END.found_in(lead_in):
+    if _CONDITIONAL_END.found_in(lead_in) and not _as_a_group(lead_in):
         # "Une activité présente une utilité économique lorsqu'elle :" sets conditions, of an
         # exemption when its own clause names one ("U bent vrijgesteld als:"); one mentioned
         # in an earlier clause ("Valt hij niet onder een vrijstelling, dan … als:") is not it.
@@ -2088,6 +2169,44 @@ _TAKEN_INTO = CaseBlind(
     r"(?:planning|overweging|overwegingen|beslissing|berekening|afweging|evaluatie|beoordeling"
     r"|rekening|budget|begroting)\b"
 )
+
+
+# A line opened by a label that names the papers ("Document à présenter : un acte de naissance",
+# "→ Documents to bring: a recent photo", "Voor te leggen document: een geboorteakte",
+# "Vorzulegende Unterlagen: eine Heiratsurkunde"), the label perhaps after the case it is for
+# ("Minderjarig kind → Voor te leggen document: …"): a lead-in and its item on one line, the
+# item a `document` as under that heading (GUIDE: Conditions, a `<strong>`/`<p>` lead-in
+# ending with ":" gives its kind). The label is cut at an arrow or dash that ends the case.
+_READER_WORD = re.compile(
+    r"\b(?:you|your|u|uw|je|jouw|jij|vous|vos|votre|sie|ihre?[nmrs]?|du|dein(?:e[nmrs]?)?)\b",
+    re.IGNORECASE,
+)
+_CASED_LABEL = re.compile(r"^\s*(?:[^\s:.;!?]+\s+){0,9}[^\s:.;!?]+\s*:\s+(?=\S)")
+_LABEL_CASE_CUT = re.compile(r"^.*(?:→|->|⇒|»|\s[–—-]\s)\s*")
+
+
+def _document_labelled(text: str) -> bool:
+    """Whether `text` opens on a label naming documents, with at least two words after it."""
+    label = _CASED_LABEL.match(text)
+    if not label:
+        return False
+    head = _LABEL_CASE_CUT.sub("", label.group(0).rstrip(" :\t"))
+    rest = text[label.end() :]
+    words = head.split()
+    return (
+        0 < len(words) <= 4
+        # a bare singular noun titles the one paper the line is about ("Document : formulaire
+        # d'inscription"); a plural or a phrase ("Pièces", "Documents à présenter") names
+        # what to hand in
+        and (len(words) > 1 or head.lower().endswith(("s", "n")))
+        and len(rest.split()) >= 2
+        and not IMPERATIVE.match(head)  # "Verzamel de bewijsstukken: …": an order, a step
+        and not _POINTER.found_in(rest)  # "Documents: see the list below"
+        # "Sammeln Sie die Unterlagen:", "Verzamel uw stukken:": an act on the papers, told
+        # to the reader, not the papers
+        and not _READER_WORD.search(head)
+        and kind_of_heading(head) == "document"
+    )
 
 
 def _names_what_to_bring(text: str) -> bool:
@@ -3306,6 +3425,46 @@ _PERSON_IS = re.compile(
 )
 
 
+# Dutch and German "als" before a bare noun ("Als werkzoekende:", "Als EU-Arbeitnehmer:") is
+# "as", naming the group the nested list is for, like "As a jobseeker:" and "En tant que
+# salarié :"; before a subject ("Als u werkt:", "Als de werknemer …:") Dutch "als" is "if".
+_AS_A_GROUP = re.compile(
+    r"^\W*als\s+(?!(?:u|je|jij|men|er|ze|zij|hij|wij|we|ik|ich|sie|es|wir|ihr|du|man|de|het"
+    r"|een|der|die|das|dem|den|ein|eine|uw|ihr|ihre|mijn|mein)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+
+def _as_a_group(text: str) -> bool:
+    """Whether a short line opens on "als" as "as" before the group it names."""
+    return bool(_AS_A_GROUP.match(text)) and len(WORD.findall(text)) <= 6
+
+
+# A contact line: a phone number, an e-mail address, or a Belgian postcode before a place name
+# ("1000 Bruxelles", "4700 Eupen"), with no obligation or limit in the sentence: where to ask
+# or write, which binds no one (GUIDE: navigation, footers and such are not conditions).
+_CONTACT_TOKEN = re.compile(
+    r"(?:\+\d{2}\s?|\b0)\d{1,3}(?:[ ./]\d{2,3}){2,4}\b|[\w.-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[1-9]\d{3}\s+[A-ZÀ-Ý][\w-]+"
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _contact_line(sentence: str) -> bool:
+    """Whether a sentence only gives a contact: an address, a phone number or an e-mail, at
+    most 25 words, no obligation, limit or lifting in it."""
+    return (
+        ("@" in sentence or bool(_DIGIT.search(sentence)))  # (a cheap gate)
+        and len(sentence.split()) <= 25
+        and bool(_CONTACT_TOKEN.search(sentence))
+        and not states_obligation(sentence)
+        and not _LIMITS.found_in(sentence)
+        and not lifts_obligation(sentence)
+        and not IMPERATIVE.match(_unlabelled(sentence))
+    )
+
+
 def _caption_only(text: str) -> bool:
     """Whether a list item ending with ":" over a nested list only captions what the nested
     list holds: a bare caption of a few words naming no group ("Other papers:", "Algemene
@@ -3318,10 +3477,17 @@ def _caption_only(text: str) -> bool:
     if _SENTENCE_END.search(head) or states_obligation(head):
         return False  # what it states before its lead-in, or an obligation, is a row
     lower = lowered(head)
+    if _as_a_group(head):
+        return False  # "Als Arbeitssuchender:", "Als werkzoekende:": a group named, a row
     if _CASE_ITEM_OPENER.match(head) or _PERSON_IS.match(head):
         # "if you have no NISS, your personal details:": after the case, a thing named
         return "," not in head or len(WORD.findall(head.rsplit(",", 1)[1])) < 2
-    if _ATTACH.found(head, lower) or _BRING.found(head, lower) or _HANDS_IN_CAPTION.match(head):
+    if (
+        _ATTACH.found(head, lower)
+        or _BRING.found(head, lower)
+        or _HANDS_IN_CAPTION.match(head)
+        or _HAND_IN_LEAD.match(text)
+    ):
         return True
     # a caption names the kind or a generic paper only ("Overige stukken", "General
     # documents"); a short group's name ("Hochqualifiziertes Personal:") is a group
@@ -3796,6 +3962,16 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 context = "document"  # the diseases a listed medical certificate rules out
             if context is None and block.index in order_items:
                 context = "step"  # "Zet de bijlagen klaar", "Dien de aanvraag in via …"
+            if (
+                context in (None, "step")
+                and block.lead_ins
+                and _HAND_IN_LEAD.match(block.lead_ins[-1])
+                and not tells_stage(block.text)
+                and not _tells_an_act(block.text)
+            ):
+                # "Hand in the following:" then "your passport;": a thing handed in, a
+                # document; "The employer sends the application" under it stays a stage
+                context = "document"
             if context in (None, "step") and _inside_a_paper_of_one(blocks, i, document_items):
                 context = "document"  # "Identiteitsbewijs" > "Is de werknemer …:" > "Paspoort"
             if (
@@ -3887,6 +4063,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 add("requirement", block.text, block)
             elif context in (None, "step") and _names_what_to_bring(block.text):
                 add("document", block.text, block)  # "Se munir d'une photo d'identité"
+            elif context in (None, "requirement", "step") and _document_labelled(block.text):
+                add("document", block.text, block)  # "Voor te leggen document: een akte"
             elif (
                 context == "document"
                 and _states_no_thing(block.text)
@@ -4086,6 +4264,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # "Instructions : apporter une photo récente": what to bring (devset-y)
                     add("document", sentence, block)
                     continue
+                if context in (None, "requirement", "step") and _document_labelled(sentence):
+                    add("document", sentence, block)  # "Document à présenter : un acte …"
+                    continue
                 if context is None and _PAPER_TO_HAND_IN.found(sentence, lower):
                     # "Le demandeur doit apporter son document d'identité", "U moet een
                     # reisdocument voorleggen", "Please prepare 1 set of supporting documents",
@@ -4098,6 +4279,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue
                 if _ATTRIBUTED.found(sentence, lower):
                     continue  # "…, so die Empfehlung.": advice, binding no one (devset-m)
+                if context != "step" and _contact_line(sentence):
+                    # "Helpdesk : Office des étrangers, boulevard Pachéco 44, 1000 Bruxelles -
+                    # tél. 02 793 80 00.": where to ask, no condition (GUIDE: not conditions)
+                    continue
                 if _FOUND_THERE.search(sentence):
                     continue  # "Een overzicht van de voorwaarden vind je hier.": a pointer
                 if _ABOUT_THIS_PAGE.match(sentence):
@@ -4107,6 +4292,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     context != "step"
                     and _AUTHORITY_REFUSES.found(sentence, lower)
                     and not _own_obligation(sentence, lower)
+                    and not _EXCLUSIVE.search(sentence)  # "… kan alleen online: … niet behandeld"
                 ):
                     # "Faute de quoi, la demande ne pourra pas être acceptée": what the
                     # authority will not accept or do binds no reader (GUIDE devset-r)
@@ -4263,6 +4449,18 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                         # accredited counters may send the application", GUIDE label audit)
                         limited = "requirement"
                     add(limited, sentence, block)
+                elif (
+                    context in (None, "requirement")
+                    and (
+                        (_ONLY_GROUP.match(sentence) and _ELIGIBLE.search(sentence))
+                        or _MEANT_ONLY.search(sentence)
+                    )
+                    and sentence[-1] in ".!;"
+                ):
+                    # "Only students who graduated here are eligible.", "Appointments are meant
+                    # only for first registrations.": an exclusive permission, a requirement
+                    # (GUIDE 22:58 and the round-14 audit)
+                    add("requirement", sentence, block)
                 elif (
                     (defining or last_kind == "requirement")
                     and context == "requirement"
