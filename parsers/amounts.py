@@ -274,7 +274,12 @@ _TOT_BEFORE = re.compile(r"(?<![\w])tot\s*$", _I)
 # ... or with the verb first and a modal before it: "kan oplopen tot 6 weken", "de kosten
 # kunnen oplopen tot 350 euro" (a change said as a fact, "loopt op tot", is no bound)
 _MAY_RISE_TO = re.compile(
-    r"\b(?:kan|kunnen|mag|mogen|zal|zullen)\s+(?:[^\s\d.;:]+\s+){0,3}?oplopen\s+tot\s*$", _I
+    r"\b(?:kan|kunnen|mag|mogen|zal|zullen)\s+(?:[^\s\d.;:]+\s+){0,3}?oplopen\s+tot\s*$"
+    # "kan je je verblijf in België verlengen tot 12 maanden", "laat je toe je verblijf te
+    # verlengen tot", "kan verlengd worden tot 6 maanden": a modal's extension, up to a value
+    r"|\b(?:kan|kunt|kunnen|mag|mogen|te)\s+(?:[^\s\d.;:]+\s+){0,6}?"
+    r"(?:verlengen|verlengd(?:\s+worden)?|uitbreiden|uitgebreid(?:\s+worden)?)\s+tot\s*$",
+    _I,
 )
 _LASTS_AFTER = re.compile(
     r"^\s*(?:[^\s\d]+\s+){0,2}?(?:kan\s+|kunnen\s+|zal\s+|zullen\s+)?"
@@ -1751,8 +1756,8 @@ class _Collector:
             if (
                 bound is None
                 and kind == "duration"
-                and _GIVEN_TIME.search(self.text, max(0, start - 40), start)
-                and _TO_ACT_AFTER.match(self.text, end)
+                and _GIVEN_TIME.search(self.text, max(0, start - 60), start)
+                and (_TO_ACT_AFTER.match(self.text, end) or _ZEIT_AFTER.match(self.text, end))
             ):
                 bound = "max"  # "dan krijgt de aanvrager 15 dagen om zijn dossier aan te vullen",
                 # "Vanaf dan hebt u 3 maanden de tijd om …": the time given to act (GUIDE)
@@ -1934,6 +1939,19 @@ class _Collector:
                 bound = _lead_in_bound(self.table_lead)  # "… au moins les montants
                 # suivants :" above a table of thresholds: each row's sum is a minimum (its
                 # own headers, read first, may name another bound)
+            if (
+                bound == "max"
+                and kind == "duration"
+                and (
+                    _LOOK_BACK.search(left)
+                    or (_LOOK_BACK_FR.search(left) and _LAST_FR.search(self.text, start, end + 24))
+                )
+                and not _ISSUED_IN_THE_LAST.search(self.text, max(0, start - 60), start)
+                and not _ISSUED_WORD.search(self.sentence_of(start))
+            ):
+                bound = "exact"  # "if you gave fingerprints within the last 59 months",
+                # "innerhalb der letzten 5 Jahre", "dans les 5 dernières années": the window
+                # looked back over, as "in the last 59 months" (a paper issued in it is max)
         per = None
         if rate:
             ahead = self.text[end : end + _NEAR]
@@ -2368,11 +2386,35 @@ def _money_between(c: _Collector) -> None:
         c.add("money", start, m.end(), low, high, "EUR")
 
 
+# "Le tarif va de 22,80 € à 23,30 €", "gaat van 22,80 euro tot 23,30 euro", "reicht von
+# 22,80 € bis 23,30 €", "from 22.80 euros to 23.30 euros": both ends written with their
+# currency after an opener are one range (a change, "passe de … à", is two values)
+_MONEY_FROM_TO = re.compile(
+    rf"(?<![\w])(?:from|van|de|von)\s+(?P<n1>{MONEY_DIGITS})\s*{CURRENCY}\s*"
+    rf"(?:to|tot|à|a|bis|-)\s*(?P<n2>{MONEY_DIGITS})\s*{CURRENCY}",
+    _I,
+)
+_FROM_WORD = re.compile(r"\b(?:from|van|de|von)\s+\d", _I)
+
+
+def _money_from_to(c: _Collector) -> None:
+    for m in _MONEY_FROM_TO.finditer(c.scan):
+        low, high = parse_digits(m.group("n1")), parse_digits(m.group("n2"))
+        if low is None or high is None or not low < high:
+            continue
+        clause = _CLAUSE_MARK.split(c.text[max(0, m.start() - 60) : m.start()])[-1]
+        if _CHANGE_VERB.found_in(clause):
+            continue  # "le tarif passe de 22,80 € à 23,30 €": the old value and the new
+        c.add("money", m.start("n1"), m.end(), low, high, "EUR")
+
+
 def _money(c: _Collector) -> None:
     if not _ANY_CURRENCY.found(c.scan, c.lowered_scan):
         return  # every money match holds a currency: most blocks with digits have none
     if _BETWEEN_WORD.search(c.scan):
         _money_between(c)
+    if _FROM_WORD.search(c.scan):
+        _money_from_to(c)
     for m in MONEY.finditer(c.scan):
         first = m.group("n1") or m.group("m1")
         second = m.group("n2") or m.group("m2")
@@ -2476,7 +2518,9 @@ def _download_label(c: _Collector, start: int, end: int) -> bool:
 def _is_age(text: str, start: int, end: int) -> bool:
     if _SIGNED_BAND.search(text, max(0, start - 6), start):
         return True  # "15,40 EUR (<18 J.)": a price's age band (GUIDE, devset-u)
-    if _PERSONS_COMPARED.search(text, max(0, start - 40), start):
+    if _PERSONS_COMPARED.search(text, max(0, start - 40), start) and not _TENURE_AFTER.match(
+        text[end : end + 40]
+    ):
         return True  # "(Personen über 17 Jahre)": people over so many years are that old
     before = text[max(0, start - 40) : start].lower()
     if _AGE_BEFORE.found_in(before) or _AGE_AFTER.match(text[end : end + 20].lower()):
@@ -2490,8 +2534,16 @@ _BEYOND_AFTER = re.compile(r"^\s*(?:heen|hinaus)\b", _I)
 # "persons over 17 years", "personen ouder dan 17 jaar", "personnes de plus de 17 ans",
 # "Personen über 17 Jahre": people compared with a number of years name their age
 _PERSONS_COMPARED = re.compile(
-    r"\b(?:persons|people|personen|personnes|menschen)\s+(?:over|under|older than|younger than|"
-    r"ouder dan|jonger dan|boven|onder|de plus de|de moins de|über|unter|älter als|jünger als)\s*$",
+    r"\b(?:persons|people|personen|personnes|menschen|"
+    # "pour les Belges à partir de 12 ans", "étrangers de plus de 12 ans", "Ausländer ab 12
+    # Jahren", "vreemdelingen vanaf 12 jaar", "foreigners over 12 years": a group of people
+    r"belgians|foreigners|foreign nationals|nationals|citizens|residents|applicants|"
+    r"belgen|vreemdelingen|buitenlanders|burgers|onderdanen|inwoners|aanvragers|"
+    r"belges|étrangers|étrangères|ressortissants|citoyens|habitants|demandeurs|"
+    r"belgier|belgierinnen|ausländer|ausländerinnen|staatsangehörige|bürger|einwohner|"
+    r"antragsteller)\s+(?:over|under|older than|younger than|from|aged|"
+    r"ouder dan|jonger dan|boven|onder|vanaf|van|de plus de|de moins de|à partir de|dès|âgés de|"
+    r"über|unter|älter als|jünger als|ab|von)\s*$",
     _I,
 )
 # "(<18 J.)", "(≥ 65 ans)": a comparison sign opening a bracket, as a price per age band says it
@@ -2509,7 +2561,9 @@ _GIVEN_TIME = re.compile(
     r"\b(?:have|has|get|gets|receive|receives|is given|are given|hebt|heb|heeft|hebben|"
     r"krijgt|krijg|krijgen|ontvangt|avez|ont|(?:il|elle|on) a|recevez|reçoit|reçoivent|"
     r"obtenez|disposez|dispose|haben|hat|habt|erhalten|erhält|bekommen|bekommt)"
-    r"\s+(?:[^\W\d]+\s+){0,5}$",
+    # "hebben na het behalen van hun diploma 3 maanden de tijd", "ont, après leur diplôme,
+    # 3 mois pour": the words of when, set off by commas or not, between the verb and the time
+    r",?\s+(?:[^\W\d]+,?\s+){0,7}$",
     _I,
 )
 _TO_ACT_AFTER = re.compile(
@@ -2517,6 +2571,9 @@ _TO_ACT_AFTER = re.compile(
     r"(?:om|to|in which to|pour|afin de|um)\s+[^\W\d]",
     _I,
 )
+# "Sie haben 3 Monate Zeit, den Antrag zu stellen": German's time given, with the infinitive
+# clause after a comma and no "um"
+_ZEIT_AFTER = re.compile(r"\s*zeit\s*,\s*[^\W\d]", _I)
 # "…, and 15 calendar days for", "en 10 dagen voor", "et de 10 jours pour", "und 10 Tage für"
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|en|et|und)\s+(?:de\s+|d['’]\s*)?$", _I)
 _FOR_AFTER = re.compile(
@@ -2539,6 +2596,23 @@ _ISSUED_IN_THE_LAST = re.compile(
     r"\b(?:delivered|issued|dated|afgeleverd|afgegeven|uitgereikt|délivrée?s?|émise?s?|"
     r"ausgestellt)\s+(?:in|within|binnen|dans|innerhalb)\s+"
     r"(?:the|de|les|des|der|den)?\s*(?:last|past|laatste|afgelopen|voorbije|letzten)?\s*$",
+    _I,
+)
+# "within the last 59 months", "binnen de laatste 5 jaar", "innerhalb der letzten 5 Jahre",
+# "over the past 3 years": a window looked back over from now, `exact` like "in the last"
+_LOOK_BACK = re.compile(
+    r"\b(?:within|in|during|over|binnen|in|tijdens|gedurende|innerhalb|in|während)\s+"
+    r"(?:the|de|het|der|den|des)\s+(?:last|past|previous|preceding|laatste|afgelopen|voorbije|"
+    r"vorige|voorgaande|letzten|vergangenen|vorigen|zurückliegenden)\s*$",
+    _I,
+)
+# "dans les 5 dernières années", "au cours des 59 derniers mois": French puts "last" after
+_LOOK_BACK_FR = re.compile(r"\b(?:dans|durant|pendant|au cours)\s+(?:les|des)\s*$", _I)
+_LAST_FR = re.compile(r"\b(?:derniers|dernières|écoulés|écoulées)\b", _I)
+# "a certificate issued …, delivered …": a paper's age, which "in the last" caps (max)
+_ISSUED_WORD = re.compile(
+    r"\b(?:issued|delivered|dated|obtained|afgeleverd|afgegeven|uitgereikt|gedateerd|"
+    r"délivrée?s?|émise?s?|datée?s?|obtenue?s?|ausgestellt|datiert)\b",
     _I,
 )
 _SIGNED_BAND = re.compile(r"\(\s*[-+<>≤≥]\s*$")  # and "(- 18 j.)", "(+ 65 ans)": the band's sign

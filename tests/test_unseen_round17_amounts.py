@@ -1,0 +1,180 @@
+"""Round 17 (issue 12), amounts: classes found on half A of check part 14, each stated in the
+four languages from language knowledge. The sentences are ours, never a page's: the row read,
+its kind and its bound."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_guide_contract_amounts import Row, cases, check, d
+
+# -- a window looked back over from now: "within the last 59 months" is exact --------------
+LOOK_BACK = cases(
+    (
+        "en",
+        "<p>If you gave fingerprints within the last 59 months, you need not come.</p>",
+        [d(59, "months")],
+    ),
+    ("en", "<p>Anyone who worked here over the past 3 years is exempt.</p>", [d(3, "years")]),
+    (
+        "nl",
+        "<p>Wie binnen de laatste 59 maanden vingerafdrukken gaf, hoeft niet te komen.</p>",
+        [d(59, "months")],
+    ),
+    ("nl", "<p>Wie in de afgelopen 5 jaar hier werkte, is vrijgesteld.</p>", [d(5, "years")]),
+    (
+        "fr",
+        "<p>Si vous avez donné vos empreintes dans les 5 dernières années, ne venez pas.</p>",
+        [d(5, "years")],
+    ),
+    (
+        "fr",
+        "<p>Si vous avez travaillé au cours des 59 derniers mois, vous êtes dispensé.</p>",
+        [d(59, "months")],
+    ),
+    (
+        "de",
+        "<p>Wer innerhalb der letzten 59 Monate Fingerabdrücke abgab, muss nicht kommen.</p>",
+        [d(59, "months")],
+    ),
+    ("de", "<p>Wer in den letzten 5 Jahren hier arbeitete, ist befreit.</p>", [d(5, "years")]),
+    # a paper's age stays a limit, and a plain "within" a deadline
+    ("en", "<p>Bring a certificate issued within the last 3 months.</p>", [d(3, "months", "max")]),
+    (
+        "nl",
+        "<p>Breng een attest mee dat binnen de laatste 3 maanden afgegeven werd.</p>",
+        [d(3, "months", "max")],
+    ),
+    ("fr", "<p>Joignez un extrait délivré dans les 3 derniers mois.</p>", [d(3, "months", "max")]),
+    (
+        "de",
+        "<p>Fügen Sie einen Auszug bei, ausgestellt innerhalb der letzten 3 Monate.</p>",
+        [d(3, "months", "max")],
+    ),
+    ("en", "<p>Apply within 3 months.</p>", [d(3, "months", "max")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", LOOK_BACK)
+def test_a_window_looked_back_over_is_exact(html, rows):
+    check(html, rows)
+
+
+# -- a sum from one value to another, each with its currency, is one range -----------------
+MONEY_FROM_TO = cases(
+    (
+        "fr",
+        "<p>Le tarif va de 22,80 € à 23,30 € selon les cas.</p>",
+        [Row("money", 22.8, "range", value_max=23.3)],
+    ),
+    (
+        "nl",
+        "<p>Het tarief gaat van 22,80 euro tot 23,30 euro.</p>",
+        [Row("money", 22.8, "range", value_max=23.3)],
+    ),
+    (
+        "de",
+        "<p>Die Gebühr reicht von 22,80 € bis 23,30 €.</p>",
+        [Row("money", 22.8, "range", value_max=23.3)],
+    ),
+    (
+        "en",
+        "<p>The fee ranges from 22.80 euros to 23.30 euros.</p>",
+        [Row("money", 22.8, "range", value_max=23.3)],
+    ),
+    # a change of the sum is its old and its new value
+    ("fr", "<p>Le tarif passe de 22,80 € à 23,30 €.</p>", [Row("money", 22.8), Row("money", 23.3)]),
+)
+
+
+@pytest.mark.parametrize("html,rows", MONEY_FROM_TO)
+def test_a_sum_from_one_value_to_another_is_a_range(html, rows):
+    check(html, rows)
+
+
+# -- people compared with a number of years: their age --------------------------------------
+PEOPLE_FROM_AN_AGE = cases(
+    (
+        "fr",
+        "<p>La carte est obligatoire pour les Belges à partir de 12 ans.</p>",
+        [Row("age", 12, "min")],
+    ),
+    ("fr", "<h2>Carte pour étrangers de plus de 12 ans</h2>", [Row("age", 12, "min")]),
+    ("nl", "<p>De kaart is verplicht voor Belgen vanaf 12 jaar.</p>", [Row("age", 12, "min")]),
+    ("nl", "<p>Een kaart voor vreemdelingen ouder dan 12 jaar.</p>", [Row("age", 12, "min")]),
+    ("en", "<p>The card is compulsory for Belgians from 12 years.</p>", [Row("age", 12, "min")]),
+    ("en", "<p>A card for foreigners over 12 years.</p>", [Row("age", 12, "min")]),
+    ("de", "<p>Der Ausweis ist für Belgier ab 12 Jahren Pflicht.</p>", [Row("age", 12, "min")]),
+    ("de", "<p>Eine Karte für Ausländer über 12 Jahre.</p>", [Row("age", 12, "min")]),
+    # a stay's length after the people is a period, not their age
+    (
+        "fr",
+        "<p>Les étrangers de plus de 5 ans de séjour peuvent la demander.</p>",
+        [d(5, "years", "min")],
+    ),
+    (
+        "nl",
+        "<p>Buitenlanders vanaf 5 jaar verblijf kunnen ze aanvragen.</p>",
+        [d(5, "years", "min")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", PEOPLE_FROM_AN_AGE)
+def test_people_from_a_number_of_years_is_their_age(html, rows):
+    check(html, rows)
+
+
+# -- the time someone has to act, with words of when between: a deadline --------------------
+TIME_TO_ACT_LATER = cases(
+    (
+        "nl",
+        "<p>Studenten hebben na het behalen van hun diploma 3 maanden de tijd om het "
+        "aan te vragen.</p>",
+        [d(3, "months", "max")],
+    ),
+    (
+        "fr",
+        "<p>Les étudiants ont, après leur diplôme, 3 mois pour introduire la demande.</p>",
+        [d(3, "months", "max")],
+    ),
+    (
+        "de",
+        "<p>Studierende haben nach dem Abschluss 3 Monate Zeit, den Antrag zu stellen.</p>",
+        [d(3, "months", "max")],
+    ),
+    ("en", "<p>Students have, after graduating, 3 months to apply.</p>", [d(3, "months", "max")]),
+    ("fr", "<p>Ils ont travaillé 3 mois chez un employeur.</p>", [d(3, "months")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", TIME_TO_ACT_LATER)
+def test_time_given_to_act_after_words_of_when_is_max(html, rows):
+    check(html, rows)
+
+
+# -- "may be extended up to": Dutch "verlengen tot" after a modal ---------------------------
+EXTEND_UP_TO = cases(
+    (
+        "nl",
+        "<p>Met een zoekjaar kan je je verblijf in België verlengen tot 12 maanden.</p>",
+        [d(12, "months", "max")],
+    ),
+    ("nl", "<p>De termijn kan verlengd worden tot 6 maanden.</p>", [d(6, "months", "max")]),
+    (
+        "en",
+        "<p>The search year lets you extend your stay up to 12 months.</p>",
+        [d(12, "months", "max")],
+    ),
+    ("fr", "<p>Vous pouvez prolonger votre séjour jusqu'à 12 mois.</p>", [d(12, "months", "max")]),
+    (
+        "de",
+        "<p>Sie können den Aufenthalt um bis zu 12 Monate verlängern.</p>",
+        [d(12, "months", "max")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", EXTEND_UP_TO)
+def test_an_extension_up_to_a_value_is_max(html, rows):
+    check(html, rows)
