@@ -1791,6 +1791,15 @@ class _Collector:
                     else _left_bound(_own_left(self.text, start, left))
                 )  # "more than three months (EUR 30.30)": the bound is the months', the sum
                 # in brackets a price
+                factor = (
+                    _FACTOR_BEFORE.search(self.text, max(0, start - 12), start)
+                    if bound is None and kind == "money"
+                    else None
+                )
+                if factor:
+                    bound = _left_bound(_left_window(self.text, factor.start()) + " ")
+                    # "ten minste 12 x 803 euro", "at least 12 x 803 euros": the bound reaches
+                    # over the number of months the sum is counted
                 if (
                     bound == "min"
                     and _MORE_THAN_BEFORE.search(self.text, max(0, start - 24), start)
@@ -2432,6 +2441,10 @@ def _money(c: _Collector) -> None:
             c.times_sum = True
 
 
+# "12 x " right before a sum: how many times it is counted
+_FACTOR_BEFORE = re.compile(r"\s\d{1,2}\s*[x×]\s*$")
+
+
 # "(posted: 4.100,00 x 12; insured in Belgium: 3.735,63 euros x 13,92)": a term of a sum's
 # computation, written without its currency beside one written with it
 _BARE_TERM = re.compile(rf"(?<![\w.,])(?P<n>{MONEY_DIGITS})(?=\s*[x×]\s*\d)")
@@ -2541,7 +2554,10 @@ _PERSONS_COMPARED = re.compile(
     r"belgen|vreemdelingen|buitenlanders|burgers|onderdanen|inwoners|aanvragers|"
     r"belges|étrangers|étrangères|ressortissants|citoyens|habitants|demandeurs|"
     r"belgier|belgierinnen|ausländer|ausländerinnen|staatsangehörige|bürger|einwohner|"
-    r"antragsteller)\s+(?:over|under|older than|younger than|from|aged|"
+    r"antragsteller|"
+    # "adultes et mineurs à partir de 12 ans", "volwassenen en minderjarigen vanaf 12 jaar"
+    r"adults|minors|adultes|mineurs|mineures|volwassenen|minderjarigen|erwachsene|"
+    r"minderjährige)\s+(?:over|under|older than|younger than|from|aged|"
     r"ouder dan|jonger dan|boven|onder|vanaf|van|de plus de|de moins de|à partir de|dès|âgés de|"
     r"über|unter|älter als|jünger als|ab|von)\s*$",
     _I,
@@ -2936,9 +2952,16 @@ _SIGN_RIGHT_BEFORE = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _MINUTES_AFTER = re.compile(r"\d[:.]$")
 # "de 9 h à 12 h", "van 9 u tot 12 u", "9h-17h": two times of day, each with the short unit
+# ("de 12 h 30 à 19 h", "entre 9 h et 12 h", "tussen 9 u en 12 u", "between 9 h and 12 h":
+# minutes after the first, or "and" after a word of between, are times of day too)
 _CLOCK_SPAN = re.compile(
-    r"(?<![\d,.])\d{1,2}\s?[hu]\s*(?:à|-|–|tot|to|bis|until)\s*\d{1,2}\s?[hu]\b"
+    r"(?<![\d,.])\d{1,2}\s?[hu](?:\s?[0-5]\d)?\s*(?:à|-|–|tot|to|bis|until)\s*\d{1,2}\s?[hu]\b"
+    r"|\b(?:entre|tussen|between|zwischen)\s+\d{1,2}\s?[hu](?:\s?[0-5]\d)?\s*"
+    r"(?:et|en|and|und)\s*\d{1,2}\s?[hu]\b(?!\s*(?:per|a|an|par|pro|in|im)\s)",
+    _I,
 )
+# "le lundi de 12 h 30", "om 8 u 30": an hour with its minutes after the short unit is a time
+_MINUTES_AFTER_UNIT = re.compile(r"\s?[0-5]\d\b(?!\s*(?:%|€|[.,]\d))")
 _CLOCK_WORDS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.clock_words)})(?![\w])")
 
 
@@ -2949,11 +2972,13 @@ def _clock_time(c: _Collector, m: re.Match) -> bool:
         return True
     if _MINUTES_AFTER.search(c.text, max(0, m.start() - 3), m.start()):
         return True  # "9:00 to 12:30 hours": the match starts at the minutes
-    around = c.text[max(0, m.start() - 12) : m.end() + 12]
+    around = c.text[max(0, m.start() - 24) : m.end() + 16]
     if any(
-        span.start() <= m.start() - max(0, m.start() - 12) < span.end()
+        span.start() <= m.start() - max(0, m.start() - 24) < span.end()
         for span in _CLOCK_SPAN.finditer(around)
     ):
+        return True
+    if m.group("unit").lower() in ("h", "u") and _MINUTES_AFTER_UNIT.match(c.text, m.end()):
         return True
     if m.group("unit").lower() in ("h", "u") and _AT_AN_HOUR.search(
         c.text, max(0, m.start() - 16), m.start()
@@ -3131,7 +3156,10 @@ def _ages_without_unit(c: _Collector) -> None:
         word = _WORD.match(c.text, m.start(), m.start() + _NEAR)
         if word and word.group(0).lower() in ARTICLES:
             continue  # "avoir un contrat": an article, not an age of 1
-        opened = "(" in c.text[max(0, m.start() - 20) : m.start()]
+        # "(if you are older than 21)": a bracket opened before the age phrase closes after it
+        opened = c.text.rfind("(", max(0, m.start() - 60), m.start()) > c.text.rfind(
+            ")", max(0, m.start() - 60), m.start()
+        )
         if c.text.startswith(")", m.end("n1")) and not opened:
             continue  # "der unter 2) und 3) genannten Personen": points of a list, no age
         end = m.end("n2") if m.group("n2") else m.end("n1")

@@ -178,3 +178,104 @@ EXTEND_UP_TO = cases(
 @pytest.mark.parametrize("html,rows", EXTEND_UP_TO)
 def test_an_extension_up_to_a_value_is_max(html, rows):
     check(html, rows)
+
+
+# -- from half B's own misses (read after the half-A work was committed) --------------------
+
+# times of day: "de 12 h 30 à 19 h", "entre 9 h et 12 h" are opening hours, no amount
+OFFICE_HOURS = cases(
+    ("fr", "<p>Horaires : le lundi de 12 h 30 à 19 h, le mardi de 8 h 30 à 12 h 30.</p>", []),
+    ("fr", "<p>Dépôt au service des inscriptions (service ouvert entre 9 h et 12 h).</p>", []),
+    ("nl", "<p>Het loket is open tussen 9 u en 12 u.</p>", []),
+    ("en", "<p>The desk is open between 9 h and 12 h.</p>", []),
+    ("de", "<p>Das Büro ist zwischen 9 h und 12 h geöffnet.</p>", []),
+    ("nl", "<p>Studenten mogen 20 u per week werken.</p>", [Row("hours", 20, "max", per="week")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", OFFICE_HOURS)
+def test_times_of_day_with_minutes_or_between_are_no_hours(html, rows):
+    check(html, rows)
+
+
+# adults and minors compared with a number of years: their age
+ADULTS_AND_MINORS = cases(
+    ("fr", "<h2>Cartes pour adultes et mineurs à partir de 12 ans</h2>", [Row("age", 12, "min")]),
+    (
+        "nl",
+        "<h2>Kaarten voor volwassenen en minderjarigen vanaf 12 jaar</h2>",
+        [Row("age", 12, "min")],
+    ),
+    ("en", "<h2>Cards for adults and minors from 12 years</h2>", [Row("age", 12, "min")]),
+    (
+        "de",
+        "<h2>Karten für Erwachsene und Minderjährige ab 12 Jahren</h2>",
+        [Row("age", 12, "min")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", ADULTS_AND_MINORS)
+def test_adults_and_minors_from_a_number_of_years_is_their_age(html, rows):
+    check(html, rows)
+
+
+# an age phrase inside a bracket opened well before the number
+AGE_IN_A_BRACKET = cases(
+    (
+        "en",
+        "<p>Bring a certificate of good conduct (if you are older than 21).</p>",
+        [Row("age", 21, "min")],
+    ),
+    (
+        "nl",
+        "<p>Breng een bewijs van goed gedrag mee (als je ouder bent dan 21).</p>",
+        [Row("age", 21, "min")],
+    ),
+    (
+        "fr",
+        "<p>Joignez un extrait de casier (si vous avez plus de 21 ans).</p>",
+        [Row("age", 21, "min")],
+    ),
+    (
+        "de",
+        "<p>Legen Sie ein Führungszeugnis vor (wenn Sie älter als 21 sind).</p>",
+        [Row("age", 21, "min")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", AGE_IN_A_BRACKET)
+def test_a_bare_age_in_a_bracket_opened_before_its_phrase(html, rows):
+    check(html, rows)
+
+
+# the bound reaches over "12 x" before a monthly sum
+BOUND_OVER_A_FACTOR = cases(
+    (
+        "nl",
+        "<p>Het contract telt als je er ten minste 12 x 803 euro mee verdient.</p>",
+        [Row("money", 803, "min")],
+    ),
+    (
+        "en",
+        "<p>The contract counts if you earn at least 12 x 803 euros with it.</p>",
+        [Row("money", 803, "min")],
+    ),
+    (
+        "fr",
+        "<p>Le contrat compte si vous gagnez au moins 12 x 803 euros.</p>",
+        [Row("money", 803, "min")],
+    ),
+    (
+        "de",
+        "<p>Der Vertrag zählt, wenn Sie mindestens 12 x 803 Euro verdienen.</p>",
+        [Row("money", 803, "min")],
+    ),
+    ("nl", "<p>Het loon bedraagt 12 x 803 euro.</p>", [Row("money", 803)]),
+)
+
+
+@pytest.mark.parametrize("html,rows", BOUND_OVER_A_FACTOR)
+def test_a_bound_before_a_factor_bounds_the_sum(html, rows):
+    check(html, rows)
