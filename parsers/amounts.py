@@ -1940,7 +1940,12 @@ class _Collector:
             if bound is None and self.block.kind == "table_cell":
                 for header in (self.block.col_header, self.block.row_header, self.block.caption):
                     header = _HEADER_PERIOD.sub(" ", header) if header else header
-                    bound = header and (_header_bound(header) or _left_bound(header + " "))
+                    bound = header and (
+                        _header_bound(header)
+                        # "Certificat pour enfants de moins de 12 ans" beside "10 €": the
+                        # header's bound is its own number's, not the cell's
+                        or (None if _OWN_VALUE_AT_END.search(header) else _left_bound(header + " "))
+                    )
                     if bound:
                         break  # the column names the rule; the row and caption come after
                 bound = bound or None
@@ -2031,14 +2036,22 @@ _HEADER_PER = (
 )
 
 
+# a number and its unit word in a header ("< 3 months", "plus de 3 mois", "ab 5 Jahren"): a
+# period of the row's case, no rate of the sums below it
+_PERIOD_IN_HEADER = re.compile(r"\d[\d.,]*\s*[^\W\d_]+")
+
+
 def _header_per(headers: str) -> str | None:
     """A rate inside a compound header word: 'Mindestbruttojahresgehalt', 'Maandloon'."""
+    headers = _PERIOD_IN_HEADER.sub(" ", headers)  # "Non-EU citizen < 3 months": a period
     for period, regex in _HEADER_PER:
         if regex.search(headers):
             return period
     return None
 
 
+# a header ending in its own number and unit ("… de moins de 12 ans", "< 3 months")
+_OWN_VALUE_AT_END = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+\.?)?\s*\)?\s*$")
 # A column headed "until 31/12/2025" or "from 01/01/2026" names the period of its values, not
 # a bound: the rules layer reads it as their effective date (rules/when.py).
 _HEADER_PERIOD = re.compile(
@@ -2459,13 +2472,24 @@ _SUM_THEN_BRACKET = re.compile(
 
 # "Elektronische I kaart: … (30,80)" below "… (30,80 euro)": a price in cents in brackets
 _BARE_PRICE = re.compile(r"\(\s*(?P<n>\d{1,4}[.,]\d{2})\s*\)")
+# "Attest van immatriculatie: 2,57 (vanaf 1 januari 2023)" below "A-kaarten: 23,94 euro (…)":
+# a label, a colon, then a price in cents and nothing of its own after it
+_BARE_PRICE_AFTER_LABEL = re.compile(
+    r":\s*(?P<n>\d{1,4}[.,]\d{2})(?![\d.,])(?=\s*(?:\(|[;.]?\s*$))"
+)
 
 
 def _bare_prices(c: _Collector) -> None:
     """A price in brackets written without its currency in a list whose item above gives
     one with it ('(30,80)' below '(30,80 euro)') is money: a reader takes it as euros, as
     the GUIDE reads a part without its sign among parts with one (devset-x)."""
-    if not c.priced_above or "(" not in c.text:
+    if not c.priced_above:
+        return
+    for m in _BARE_PRICE_AFTER_LABEL.finditer(c.text):  # "Attest (oranje kaart): 2,57"
+        value = parse_digits(m.group("n"))
+        if value is not None:
+            c.add("money", m.start("n"), m.end("n"), value, None, "EUR")
+    if "(" not in c.text:
         return
     for m in _BARE_PRICE.finditer(c.text):
         value = parse_digits(m.group("n"))

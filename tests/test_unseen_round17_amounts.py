@@ -279,3 +279,100 @@ BOUND_OVER_A_FACTOR = cases(
 @pytest.mark.parametrize("html,rows", BOUND_OVER_A_FACTOR)
 def test_a_bound_before_a_factor_bounds_the_sum(html, rows):
     check(html, rows)
+
+
+def tables(header_row: str, rows: list[tuple[str, str]]) -> str:
+    body = "".join(f'<tr><th scope="row">{h}</th><td>{v}</td></tr>' for h, v in rows)
+    return f"<table><tr>{header_row}</tr>{body}</table>"
+
+
+# a row header's own number and unit: no rate of the cell's sum, no bound of it
+ROW_HEADER_WITH_ITS_OWN_VALUE = cases(
+    (
+        "en",
+        tables(
+            "<th>Who</th><th>Document</th>",
+            [("Non-EU citizen &lt; 3 months", "statement of arrival<br />5 EUR")],
+        ),
+        [Row("duration", 3, "max", unit="months"), Row("money", 5)],
+    ),
+    (
+        "fr",
+        tables(
+            "<th>Qui</th><th>Document</th>", [("Séjour de plus de 3 mois", "carte<br />20 EUR")]
+        ),
+        [Row("duration", 3, "min", unit="months"), Row("money", 20)],
+    ),
+    (
+        "fr",
+        tables(
+            "<th>Document</th><th>Prix</th>",
+            [("Certificat pour enfants de moins de 12 ans", "10 €")],
+        ),
+        [Row("age", 12, "max"), Row("money", 10)],
+    ),
+    (
+        "nl",
+        tables(
+            "<th>Document</th><th>Prijs</th>",
+            [("Kaart voor kinderen jonger dan 12 jaar", "10 euro")],
+        ),
+        [Row("age", 12, "max"), Row("money", 10)],
+    ),
+    (
+        "de",
+        tables(
+            "<th>Dokument</th><th>Preis</th>", [("Ausweis für Kinder unter 12 Jahren", "10 Euro")]
+        ),
+        [Row("age", 12, "max"), Row("money", 10)],
+    ),
+    (
+        "en",
+        tables(
+            "<th>Document</th><th>Price</th>", [("Card for children under 12 years", "10 euros")]
+        ),
+        [Row("age", 12, "max"), Row("money", 10)],
+    ),
+    # a pay word in a header still names the rate
+    (
+        "nl",
+        tables("<th>Wie</th><th>Maandloon</th>", [("Bediende", "2.500 euro")]),
+        [Row("money", 2500, per="month")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", ROW_HEADER_WITH_ITS_OWN_VALUE)
+def test_a_row_headers_own_value_neither_rates_nor_bounds_the_cell(html, rows):
+    check(html, rows)
+
+
+# a price in cents after a label's colon, below items priced with their currency
+BARE_PRICE_AFTER_A_LABEL = cases(
+    (
+        "nl",
+        "<ul><li>A-kaarten: 23,94 euro</li><li>Oranje kaart: 2,57</li></ul>",
+        [Row("money", 23.94), Row("money", 2.57)],
+    ),
+    (
+        "en",
+        "<ul><li>EU cards: 23.44 euros</li><li>Orange card: 2.57</li></ul>",
+        [Row("money", 23.44), Row("money", 2.57)],
+    ),
+    (
+        "fr",
+        "<ul><li>Carte UE : 23,44 €</li><li>Attestation : 2,57</li></ul>",
+        [Row("money", 23.44), Row("money", 2.57)],
+    ),
+    (
+        "de",
+        "<ul><li>EU-Karte: 23,44 Euro</li><li>Bescheinigung: 2,57</li></ul>",
+        [Row("money", 23.44), Row("money", 2.57)],
+    ),
+    ("en", "<ul><li>Bring 2 photos</li><li>Desk: 9.30</li></ul>", [Row("count", 2)]),
+)
+
+
+@pytest.mark.parametrize("html,rows", BARE_PRICE_AFTER_A_LABEL)
+def test_a_bare_price_after_a_label_below_priced_items_is_money(html, rows):
+    check(html, rows)
