@@ -1300,6 +1300,11 @@ def _left_window(text: str, start: int) -> str:
 
 # A number glued to a short letter code before it: "A4-2", "B1", "C-3" (not "€", not "-30")
 _CODE_BEFORE = re.compile(r"(?<![\w])[A-Za-z]{1,3}\d*[-/]?$")
+_NUMBERED_LABEL_BEFORE = re.compile(
+    r"\b(?:annex|appendix|bijlage|formulier|model|annexe|formulaire|modèle|anlage|anhang|"
+    r"formular|muster)\s+$",
+    _I,
+)
 
 
 _ANY_CURRENCY = CaseBlind(CURRENCY, needles=("€", "eur"))
@@ -1723,6 +1728,9 @@ class _Collector:
         self.taken.append((start, end))
         if _CODE_BEFORE.search(self.text[max(0, start - 6) : start]):
             return  # "form A4-2", "type B1": a number inside a code
+        if kind == "count" and _NUMBERED_LABEL_BEFORE.search(self.text, max(0, start - 16), start):
+            return  # "the Annex 32 procedure", "das Anlage 32 Verfahren": a numbered annex or
+            # form names the procedure, it counts nothing
         left = _left_window(self.text, start)
         right = _right_window(self.text, self.scan, end)
         right_bound = None
@@ -3443,6 +3451,38 @@ _ABOUT_BEFORE = re.compile(
 _DAY_OF_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th|er|e|\.)?\s+(?:{_MONTHS})(?![\w])", _I)
 
 
+# "une seule d'entre elles pourra", "only one of them may", "slechts één van hen", "nur einen
+# dieser": only one (or a few) of a group named before is a limit on how many, `max`
+# ("one of these categories" alone picks a case: no row, as the tuning pages label it)
+_N_OF_THESE = re.compile(
+    r"(?<![\d.,])(?P<n1>\d{1,2})\s+(?:(?P<only>seule?s?|enkele)\s+)?"
+    r"(?:(?:van|of|von)\s+(?:deze|these|those|them|hen|hun|diesen)|de\s+ces|d['’]\s*entre\s+"
+    r"(?:elles|eux|nous|vous)|dieser|davon)\b",
+    _I,
+)
+_N_OF_THESE_GATE = re.compile(
+    r"\b(?:van deze|of these|of those|of them|van hen|de ces|d['’]\s*entre|dieser|von diesen|"
+    r"davon)\b",
+    _I,
+)
+_ONLY_BEFORE = re.compile(
+    r"\b(?:only|just|slechts|maar|alleen|seulement|ne\s+\S+\s+que|nur|lediglich)\s+$", _I
+)
+
+
+def _one_of_these(c: _Collector) -> None:
+    if not _N_OF_THESE_GATE.search(c.text):
+        return
+    for m in _N_OF_THESE.finditer(c.scan):
+        value = parse_number(m.group("n1"))
+        if value is None or not 1 <= value <= 20:
+            continue
+        only = m.group("only") or _ONLY_BEFORE.search(c.text, max(0, m.start() - 16), m.start())
+        if only:  # "one of these categories" alone picks a case, it counts nothing
+            c.add("count", m.start("n1"), m.end("n1"), value, None, "items", rate=False,
+                  bound="max")
+
+
 def _counts(c: _Collector) -> None:
     for m in _count_matches(c):
         word = _WORD.match(c.text, m.start("n1"), m.start("n1") + _NEAR)
@@ -4345,6 +4385,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _units(collector)
         _ages_without_unit(collector)
         _counts(collector)
+        _one_of_these(collector)
         _part_of_the_list(collector)
         _elided_units(collector)
         _code_lengths(collector)

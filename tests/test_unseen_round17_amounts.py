@@ -376,3 +376,51 @@ BARE_PRICE_AFTER_A_LABEL = cases(
 @pytest.mark.parametrize("html,rows", BARE_PRICE_AFTER_A_LABEL)
 def test_a_bare_price_after_a_label_below_priced_items_is_money(html, rows):
     check(html, rows)
+
+
+# visa entries and centres are countable things
+ENTRIES_AND_CENTRES = cases(
+    ("en", "<p>You need a national visa for one entry.</p>", [Row("count", 1)]),
+    ("nl", "<p>U hebt een nationaal visum voor één binnenkomst nodig.</p>", [Row("count", 1)]),
+    ("fr", "<p>Le visa permet deux entrées.</p>", [Row("count", 2)]),
+    ("de", "<p>Das Visum erlaubt zwei Einreisen.</p>", [Row("count", 2)]),
+    ("fr", "<p>Les 8 Centres Régionaux d'Intégration vous aident.</p>", [Row("count", 8)]),
+    ("nl", "<p>De 8 regionale centra helpen u.</p>", [Row("count", 8)]),
+    ("de", "<p>Die 8 regionalen Zentren helfen Ihnen.</p>", [Row("count", 8)]),
+    ("en", "<p>The 8 regional centres help you.</p>", [Row("count", 8)]),
+)
+
+
+@pytest.mark.parametrize("html,rows", ENTRIES_AND_CENTRES)
+def test_entries_and_centres_are_counted(html, rows):
+    check(html, rows)
+
+
+# a numbered annex names a procedure: no count
+NUMBERED_ANNEX = cases(
+    ("en", "<p>Sponsorship goes through a guarantor (the Annex 32 procedure).</p>", []),
+    ("nl", "<p>De tenlasteneming gebeurt via een borg (de bijlage 32 procedure).</p>", []),
+    ("fr", "<p>La prise en charge passe par un garant (l'annexe 3 procédures).</p>", []),
+    ("de", "<p>Die Verpflichtung läuft über einen Bürgen (das Anlage 32 Verfahren).</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", NUMBERED_ANNEX)
+def test_a_numbered_annex_counts_nothing(html, rows):
+    check(html, rows)
+
+
+# only one of a group named before: at most one; "one of these" alone picks a case
+ONLY_ONE_OF_THEM = cases(
+    ("fr", "<p>Une seule d'entre elles pourra vous rejoindre.</p>", [Row("count", 1, "max")]),
+    ("en", "<p>Only one of them may join you.</p>", [Row("count", 1, "max")]),
+    ("nl", "<p>Slechts één van hen mag u vervoegen.</p>", [Row("count", 1, "max")]),
+    ("de", "<p>Sie dürfen nur einen dieser Nachweise einreichen.</p>", [Row("count", 1, "max")]),
+    ("en", "<p>Do you think one of these exceptions covers you?</p>", []),
+    ("nl", "<p>Je moet een van deze verblijfsdocumenten hebben.</p>", []),
+)
+
+
+@pytest.mark.parametrize("html,rows", ONLY_ONE_OF_THEM)
+def test_only_one_of_them_is_a_max_count(html, rows):
+    check(html, rows)
