@@ -498,6 +498,18 @@ _DEADLINE_NOUN_BEFORE = re.compile(
     rf"(?:term|{_DEADLINE_NOUN})\s+(?:van|von|of|de|d'))\s*$",
     _I,
 )
+# "le délai de traitement, qui est en principe de 120 jours", "the time limit, which is in
+# principle 120 days", "de behandelingstermijn, die in principe 120 dagen bedraagt", "die
+# Bearbeitungsfrist, die grundsätzlich 120 Tage beträgt": the time limit's value in a
+# relative clause after its noun
+_DEADLINE_NOUN_WHICH = re.compile(
+    rf"\b{_DEADLINE_NOUN}\b[^.;:!?\d]{{0,40}}?,?\s+(?:qui|which|that|die|dat|welche)\s+"
+    r"(?:(?:est|is|bedraagt|beträgt|amounts to)\s+)?"
+    r"(?:(?:en principe|normalement|généralement|in principle|normally|usually|in principe|"
+    r"normaal|doorgaans|meestal|grundsätzlich|in der regel|normalerweise|im prinzip)\s+)?"
+    r"(?:de\s+|of\s+)?$",
+    _I,
+)
 # From half B: "dans le délai de 120 jours", "within the time limit of", "binnen de termijn van",
 # "innerhalb der Frist von", and the end of one ("à l'expiration du délai de", "vanaf het
 # verstrijken van de termijn van vier maanden", "at the expiry of the time limit of", "nach
@@ -1848,6 +1860,7 @@ class _Collector:
                 bound = "max"  # "the period of 9 months within which the office must decide"
             if bound is None and kind == "duration" and (
                 _DEADLINE_NOUN_BEFORE.search(self.text, max(0, start - 60), start)
+                or _DEADLINE_NOUN_WHICH.search(self.text, max(0, start - 90), start)
                 or (
                     _TERM_OF.search(self.text, max(0, start - 30), start)
                     and _APPLIES_AFTER.match(self.text, end)

@@ -424,3 +424,37 @@ ONLY_ONE_OF_THEM = cases(
 @pytest.mark.parametrize("html,rows", ONLY_ONE_OF_THEM)
 def test_only_one_of_them_is_a_max_count(html, rows):
     check(html, rows)
+
+
+# -- from the older tuning pages ------------------------------------------------------------
+
+# a time limit's value in a relative clause after its noun
+DEADLINE_IN_A_RELATIVE_CLAUSE = cases(
+    (
+        "fr",
+        "<p>La décision fait courir le délai de traitement, qui est en principe de 120 jours.</p>",
+        [d(120, "days", "max")],
+    ),
+    (
+        "en",
+        "<p>The decision starts the time limit, which is in principle 120 days.</p>",
+        [d(120, "days", "max")],
+    ),
+    (
+        "nl",
+        "<p>Het besluit doet de behandelingstermijn lopen, die in principe 120 dagen bedraagt.</p>",
+        [d(120, "days", "max")],
+    ),
+    (
+        "de",
+        "<p>Der Beschluss setzt die Bearbeitungsfrist in Gang, die grundsätzlich 120 Tage "
+        "beträgt.</p>",
+        [d(120, "days", "max")],
+    ),
+    ("en", "<p>The deadline applies to workers who stay 3 months.</p>", [d(3, "months")]),
+)
+
+
+@pytest.mark.parametrize("html,rows", DEADLINE_IN_A_RELATIVE_CLAUSE)
+def test_a_time_limits_value_in_a_relative_clause_is_max(html, rows):
+    check(html, rows)
