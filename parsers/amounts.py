@@ -1312,6 +1312,20 @@ def _left_window(text: str, start: int) -> str:
 
 # A number glued to a short letter code before it: "A4-2", "B1", "C-3" (not "€", not "-30")
 _CODE_BEFORE = re.compile(r"(?<![\w])[A-Za-z]{1,3}\d*[-/]?$")
+# "789 EUR, est-ce suffisant pour vivre un mois ?", "Is 789 EUR enough to live on for a month?",
+# "Is 789 euro genoeg om een maand van te leven?", "Reichen 789 EUR, um einen Monat zu leben?":
+# the sum is what one month (or year) of living costs, a rate; the month is no period of a rule
+_LIVING_PERIOD = re.compile(
+    r"[^.?!;\d]{0,40}?\b(?:"
+    r"vivre\s+(?:pendant\s+)?(?:un|1)\s+(?:(?P<month>mois)|(?P<year>an|année))"
+    r"|live(?:\s+on)?\s+(?:for\s+)?(?:a|one|1)\s+(?:(?P<month2>month)|(?P<year2>year))"
+    r"|(?:een|één|1)\s+(?:(?P<month3>maand)|(?P<year3>jaar))\s+(?:van\s+)?(?:te\s+)?leven"
+    r"|(?:einen|1)\s+(?:(?P<month4>monat)|(?P<year4>jahr))\s+(?:[^\s\d.?!]+\s+){0,3}?zu\s+leben"
+    r"|(?:ein|1)\s+(?P<year5>jahr)\s+(?:[^\s\d.?!]+\s+){0,3}?zu\s+leben"
+    r")\b",
+    _I,
+)
+_LIVED_PERIOD_AROUND = re.compile(r"\b(?:vivre|live|leven|leben)\b", _I)
 _NUMBERED_LABEL_BEFORE = re.compile(
     r"\b(?:annex|appendix|bijlage|formulier|model|annexe|formulaire|modèle|anlage|anhang|"
     r"formular|muster)\s+$",
@@ -1740,6 +1754,13 @@ class _Collector:
         self.taken.append((start, end))
         if _CODE_BEFORE.search(self.text[max(0, start - 6) : start]):
             return  # "form A4-2", "type B1": a number inside a code
+        if (
+            kind == "duration"
+            and value == 1
+            and _LIVED_PERIOD_AROUND.search(self.text, max(0, start - 16), end + 40)
+            and _LIVING_PERIOD.search(self.text, max(0, start - 80), end + 40)
+        ):
+            return  # "pour vivre un mois", "um einen Monat zu leben": the period a sum is for
         if kind == "count" and _NUMBERED_LABEL_BEFORE.search(self.text, max(0, start - 16), start):
             return  # "the Annex 32 procedure", "das Anlage 32 Verfahren": a numbered annex or
             # form names the procedure, it counts nothing
@@ -2002,6 +2023,13 @@ class _Collector:
                 if kind == "money"
                 else _near_per(left, self.text[max(0, start - 100) : start])
             )
+            if per is None and kind == "money":
+                living = _LIVING_PERIOD.match(self.text, end, end + 80)
+                if living:
+                    per = "year" if any(  # "789 EUR, est-ce
+                        living.group(g) for g in ("year", "year2", "year3", "year4", "year5")
+                    ) else "month"  #
+                    # suffisant pour vivre un mois ?": what a month of living costs
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(ahead):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             if per is None and kind == "money":

@@ -458,3 +458,38 @@ DEADLINE_IN_A_RELATIVE_CLAUSE = cases(
 @pytest.mark.parametrize("html,rows", DEADLINE_IN_A_RELATIVE_CLAUSE)
 def test_a_time_limits_value_in_a_relative_clause_is_max(html, rows):
     check(html, rows)
+
+
+# what a month (or year) of living costs: the sum is a rate, the month no period of a rule
+COST_OF_A_MONTH_OF_LIVING = cases(
+    (
+        "fr",
+        "<p>789 EUR, est-ce suffisant pour vivre un mois en Belgique ?</p>",
+        [Row("money", 789, per="month")],
+    ),
+    (
+        "en",
+        "<p>Is 789 EUR enough to live on for a month in Belgium?</p>",
+        [Row("money", 789, per="month")],
+    ),
+    (
+        "nl",
+        "<p>Is 789 euro genoeg om een maand van te leven in België?</p>",
+        [Row("money", 789, per="month")],
+    ),
+    (
+        "de",
+        "<p>Reichen 789 EUR, um einen Monat in Belgien zu leben?</p>",
+        [Row("money", 789, per="month")],
+    ),
+    (
+        "fr",
+        "<p>Il faut 9.500 EUR pour vivre un an en Belgique.</p>",
+        [Row("money", 9500, per="year")],
+    ),
+)
+
+
+@pytest.mark.parametrize("html,rows", COST_OF_A_MONTH_OF_LIVING)
+def test_the_cost_of_a_month_of_living_is_a_monthly_sum(html, rows):
+    check(html, rows)
