@@ -1325,6 +1325,7 @@ _LIVING_PERIOD = re.compile(
     r")\b",
     _I,
 )
+_ADDRESS_AFTER = re.compile(r"[\s-]*(?:address|addresses|adres|adressen|adresse|adresses)\b", _I)
 _LIVED_PERIOD_AROUND = re.compile(r"\b(?:vivre|live|leven|leben)\b", _I)
 _NUMBERED_LABEL_BEFORE = re.compile(
     r"\b(?:annex|appendix|bijlage|formulier|model|annexe|formulaire|modèle|anlage|anhang|"
@@ -1761,6 +1762,9 @@ class _Collector:
             and _LIVING_PERIOD.search(self.text, max(0, start - 80), end + 40)
         ):
             return  # "pour vivre un mois", "um einen Monat zu leben": the period a sum is for
+        if kind == "count" and _ADDRESS_AFTER.match(self.text, end):
+            return  # "one e-mail address only: info@…", "zwei E-Mail Adressen": where to write,
+            # a contact detail (the tuning labels hold no row), not a count a rule sets
         if kind == "count" and _NUMBERED_LABEL_BEFORE.search(self.text, max(0, start - 16), start):
             return  # "the Annex 32 procedure", "das Anlage 32 Verfahren": a numbered annex or
             # form names the procedure, it counts nothing

@@ -493,3 +493,19 @@ COST_OF_A_MONTH_OF_LIVING = cases(
 @pytest.mark.parametrize("html,rows", COST_OF_A_MONTH_OF_LIVING)
 def test_the_cost_of_a_month_of_living_is_a_monthly_sum(html, rows):
     check(html, rows)
+
+
+# how many e-mail addresses there are is a contact detail, no count; e-mails sent still count
+EMAIL_ADDRESSES = cases(
+    ("en", "<p>For general information, one e-mail address only: info@example.be.</p>", []),
+    ("en", "<p>Two dedicated e-mail addresses have been created.</p>", []),
+    ("nl", "<p>Voor algemene informatie: één e-mail adres: info@example.be.</p>", []),
+    ("fr", "<p>Pour toute information, une seule adresse e-mail : info@example.be.</p>", []),
+    ("de", "<p>Für allgemeine Fragen stehen zwei E-Mail-Adressen bereit.</p>", []),
+    ("en", "<p>Send 1 e-mail to the office.</p>", [Row("count", 1)]),
+)
+
+
+@pytest.mark.parametrize("html,rows", EMAIL_ADDRESSES)
+def test_the_number_of_e_mail_addresses_is_no_count(html, rows):
+    check(html, rows)
