@@ -274,7 +274,12 @@ _TOT_BEFORE = re.compile(r"(?<![\w])tot\s*$", _I)
 # ... or with the verb first and a modal before it: "kan oplopen tot 6 weken", "de kosten
 # kunnen oplopen tot 350 euro" (a change said as a fact, "loopt op tot", is no bound)
 _MAY_RISE_TO = re.compile(
-    r"\b(?:kan|kunnen|mag|mogen|zal|zullen)\s+(?:[^\s\d.;:]+\s+){0,3}?oplopen\s+tot\s*$", _I
+    r"\b(?:kan|kunnen|mag|mogen|zal|zullen)\s+(?:[^\s\d.;:]+\s+){0,3}?oplopen\s+tot\s*$"
+    # "kan je je verblijf in België verlengen tot 12 maanden", "laat je toe je verblijf te
+    # verlengen tot", "kan verlengd worden tot 6 maanden": a modal's extension, up to a value
+    r"|\b(?:kan|kunt|kunnen|mag|mogen|te)\s+(?:[^\s\d.;:]+\s+){0,6}?"
+    r"(?:verlengen|verlengd(?:\s+worden)?|uitbreiden|uitgebreid(?:\s+worden)?)\s+tot\s*$",
+    _I,
 )
 _LASTS_AFTER = re.compile(
     r"^\s*(?:[^\s\d]+\s+){0,2}?(?:kan\s+|kunnen\s+|zal\s+|zullen\s+)?"
@@ -491,6 +496,18 @@ _DEADLINE_NOUN_BEFORE = re.compile(
     # "geldt een termijn van 90 dagen", "gilt eine Frist von", "s'applique un délai de"
     r"|\b(?:geldt|gelden|gilt|gelten|applies|apply|s'applique)\s+(?:een|eine|a|un|die|de|the|le)\s+"
     rf"(?:term|{_DEADLINE_NOUN})\s+(?:van|von|of|de|d'))\s*$",
+    _I,
+)
+# "le délai de traitement, qui est en principe de 120 jours", "the time limit, which is in
+# principle 120 days", "de behandelingstermijn, die in principe 120 dagen bedraagt", "die
+# Bearbeitungsfrist, die grundsätzlich 120 Tage beträgt": the time limit's value in a
+# relative clause after its noun
+_DEADLINE_NOUN_WHICH = re.compile(
+    rf"\b{_DEADLINE_NOUN}\b[^.;:!?\d]{{0,40}}?,?\s+(?:qui|which|that|die|dat|welche)\s+"
+    r"(?:(?:est|is|bedraagt|beträgt|amounts to)\s+)?"
+    r"(?:(?:en principe|normalement|généralement|in principle|normally|usually|in principe|"
+    r"normaal|doorgaans|meestal|grundsätzlich|in der regel|normalerweise|im prinzip)\s+)?"
+    r"(?:de\s+|of\s+)?$",
     _I,
 )
 # From half B: "dans le délai de 120 jours", "within the time limit of", "binnen de termijn van",
@@ -1295,6 +1312,26 @@ def _left_window(text: str, start: int) -> str:
 
 # A number glued to a short letter code before it: "A4-2", "B1", "C-3" (not "€", not "-30")
 _CODE_BEFORE = re.compile(r"(?<![\w])[A-Za-z]{1,3}\d*[-/]?$")
+# "789 EUR, est-ce suffisant pour vivre un mois ?", "Is 789 EUR enough to live on for a month?",
+# "Is 789 euro genoeg om een maand van te leven?", "Reichen 789 EUR, um einen Monat zu leben?":
+# the sum is what one month (or year) of living costs, a rate; the month is no period of a rule
+_LIVING_PERIOD = re.compile(
+    r"[^.?!;\d]{0,40}?\b(?:"
+    r"vivre\s+(?:pendant\s+)?(?:un|1)\s+(?:(?P<month>mois)|(?P<year>an|année))"
+    r"|live(?:\s+on)?\s+(?:for\s+)?(?:a|one|1)\s+(?:(?P<month2>month)|(?P<year2>year))"
+    r"|(?:een|één|1)\s+(?:(?P<month3>maand)|(?P<year3>jaar))\s+(?:van\s+)?(?:te\s+)?leven"
+    r"|(?:einen|1)\s+(?:(?P<month4>monat)|(?P<year4>jahr))\s+(?:[^\s\d.?!]+\s+){0,3}?zu\s+leben"
+    r"|(?:ein|1)\s+(?P<year5>jahr)\s+(?:[^\s\d.?!]+\s+){0,3}?zu\s+leben"
+    r")\b",
+    _I,
+)
+_ADDRESS_AFTER = re.compile(r"[\s-]*(?:address|addresses|adres|adressen|adresse|adresses)\b", _I)
+_LIVED_PERIOD_AROUND = re.compile(r"\b(?:vivre|live|leven|leben)\b", _I)
+_NUMBERED_LABEL_BEFORE = re.compile(
+    r"\b(?:annex|appendix|bijlage|formulier|model|annexe|formulaire|modèle|anlage|anhang|"
+    r"formular|muster)\s+$",
+    _I,
+)
 
 
 _ANY_CURRENCY = CaseBlind(CURRENCY, needles=("€", "eur"))
@@ -1718,6 +1755,19 @@ class _Collector:
         self.taken.append((start, end))
         if _CODE_BEFORE.search(self.text[max(0, start - 6) : start]):
             return  # "form A4-2", "type B1": a number inside a code
+        if (
+            kind == "duration"
+            and value == 1
+            and _LIVED_PERIOD_AROUND.search(self.text, max(0, start - 16), end + 40)
+            and _LIVING_PERIOD.search(self.text, max(0, start - 80), end + 40)
+        ):
+            return  # "pour vivre un mois", "um einen Monat zu leben": the period a sum is for
+        if kind == "count" and _ADDRESS_AFTER.match(self.text, end):
+            return  # "one e-mail address only: info@…", "zwei E-Mail Adressen": where to write,
+            # a contact detail (the tuning labels hold no row), not a count a rule sets
+        if kind == "count" and _NUMBERED_LABEL_BEFORE.search(self.text, max(0, start - 16), start):
+            return  # "the Annex 32 procedure", "das Anlage 32 Verfahren": a numbered annex or
+            # form names the procedure, it counts nothing
         left = _left_window(self.text, start)
         right = _right_window(self.text, self.scan, end)
         right_bound = None
@@ -1751,8 +1801,8 @@ class _Collector:
             if (
                 bound is None
                 and kind == "duration"
-                and _GIVEN_TIME.search(self.text, max(0, start - 40), start)
-                and _TO_ACT_AFTER.match(self.text, end)
+                and _GIVEN_TIME.search(self.text, max(0, start - 60), start)
+                and (_TO_ACT_AFTER.match(self.text, end) or _ZEIT_AFTER.match(self.text, end))
             ):
                 bound = "max"  # "dan krijgt de aanvrager 15 dagen om zijn dossier aan te vullen",
                 # "Vanaf dan hebt u 3 maanden de tijd om …": the time given to act (GUIDE)
@@ -1786,6 +1836,15 @@ class _Collector:
                     else _left_bound(_own_left(self.text, start, left))
                 )  # "more than three months (EUR 30.30)": the bound is the months', the sum
                 # in brackets a price
+                factor = (
+                    _FACTOR_BEFORE.search(self.text, max(0, start - 12), start)
+                    if bound is None and kind == "money"
+                    else None
+                )
+                if factor:
+                    bound = _left_bound(_left_window(self.text, factor.start()) + " ")
+                    # "ten minste 12 x 803 euro", "at least 12 x 803 euros": the bound reaches
+                    # over the number of months the sum is counted
                 if (
                     bound == "min"
                     and _MORE_THAN_BEFORE.search(self.text, max(0, start - 24), start)
@@ -1826,6 +1885,7 @@ class _Collector:
                 bound = "max"  # "the period of 9 months within which the office must decide"
             if bound is None and kind == "duration" and (
                 _DEADLINE_NOUN_BEFORE.search(self.text, max(0, start - 60), start)
+                or _DEADLINE_NOUN_WHICH.search(self.text, max(0, start - 90), start)
                 or (
                     _TERM_OF.search(self.text, max(0, start - 30), start)
                     and _APPLIES_AFTER.match(self.text, end)
@@ -1926,7 +1986,12 @@ class _Collector:
             if bound is None and self.block.kind == "table_cell":
                 for header in (self.block.col_header, self.block.row_header, self.block.caption):
                     header = _HEADER_PERIOD.sub(" ", header) if header else header
-                    bound = header and (_header_bound(header) or _left_bound(header + " "))
+                    bound = header and (
+                        _header_bound(header)
+                        # "Certificat pour enfants de moins de 12 ans" beside "10 €": the
+                        # header's bound is its own number's, not the cell's
+                        or (None if _OWN_VALUE_AT_END.search(header) else _left_bound(header + " "))
+                    )
                     if bound:
                         break  # the column names the rule; the row and caption come after
                 bound = bound or None
@@ -1934,6 +1999,19 @@ class _Collector:
                 bound = _lead_in_bound(self.table_lead)  # "… au moins les montants
                 # suivants :" above a table of thresholds: each row's sum is a minimum (its
                 # own headers, read first, may name another bound)
+            if (
+                bound == "max"
+                and kind == "duration"
+                and (
+                    _LOOK_BACK.search(left)
+                    or (_LOOK_BACK_FR.search(left) and _LAST_FR.search(self.text, start, end + 24))
+                )
+                and not _ISSUED_IN_THE_LAST.search(self.text, max(0, start - 60), start)
+                and not _ISSUED_WORD.search(self.sentence_of(start))
+            ):
+                bound = "exact"  # "if you gave fingerprints within the last 59 months",
+                # "innerhalb der letzten 5 Jahre", "dans les 5 dernières années": the window
+                # looked back over, as "in the last 59 months" (a paper issued in it is max)
         per = None
         if rate:
             ahead = self.text[end : end + _NEAR]
@@ -1949,6 +2027,13 @@ class _Collector:
                 if kind == "money"
                 else _near_per(left, self.text[max(0, start - 100) : start])
             )
+            if per is None and kind == "money":
+                living = _LIVING_PERIOD.match(self.text, end, end + 80)
+                if living:
+                    per = "year" if any(  # "789 EUR, est-ce
+                        living.group(g) for g in ("year", "year2", "year3", "year4", "year5")
+                    ) else "month"  #
+                    # suffisant pour vivre un mois ?": what a month of living costs
             if per is None and kind == "money" and _DIVIDED_BY_13_92.match(ahead):
                 per = "year"  # Belgian pages turn an annual salary into monthly pay by / 13.92
             if per is None and kind == "money":
@@ -2004,14 +2089,22 @@ _HEADER_PER = (
 )
 
 
+# a number and its unit word in a header ("< 3 months", "plus de 3 mois", "ab 5 Jahren"): a
+# period of the row's case, no rate of the sums below it
+_PERIOD_IN_HEADER = re.compile(r"\d[\d.,]*\s*[^\W\d_]+")
+
+
 def _header_per(headers: str) -> str | None:
     """A rate inside a compound header word: 'Mindestbruttojahresgehalt', 'Maandloon'."""
+    headers = _PERIOD_IN_HEADER.sub(" ", headers)  # "Non-EU citizen < 3 months": a period
     for period, regex in _HEADER_PER:
         if regex.search(headers):
             return period
     return None
 
 
+# a header ending in its own number and unit ("… de moins de 12 ans", "< 3 months")
+_OWN_VALUE_AT_END = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]+\.?)?\s*\)?\s*$")
 # A column headed "until 31/12/2025" or "from 01/01/2026" names the period of its values, not
 # a bound: the rules layer reads it as their effective date (rules/when.py).
 _HEADER_PERIOD = re.compile(
@@ -2368,11 +2461,35 @@ def _money_between(c: _Collector) -> None:
         c.add("money", start, m.end(), low, high, "EUR")
 
 
+# "Le tarif va de 22,80 € à 23,30 €", "gaat van 22,80 euro tot 23,30 euro", "reicht von
+# 22,80 € bis 23,30 €", "from 22.80 euros to 23.30 euros": both ends written with their
+# currency after an opener are one range (a change, "passe de … à", is two values)
+_MONEY_FROM_TO = re.compile(
+    rf"(?<![\w])(?:from|van|de|von)\s+(?P<n1>{MONEY_DIGITS})\s*{CURRENCY}\s*"
+    rf"(?:to|tot|à|a|bis|-)\s*(?P<n2>{MONEY_DIGITS})\s*{CURRENCY}",
+    _I,
+)
+_FROM_WORD = re.compile(r"\b(?:from|van|de|von)\s+\d", _I)
+
+
+def _money_from_to(c: _Collector) -> None:
+    for m in _MONEY_FROM_TO.finditer(c.scan):
+        low, high = parse_digits(m.group("n1")), parse_digits(m.group("n2"))
+        if low is None or high is None or not low < high:
+            continue
+        clause = _CLAUSE_MARK.split(c.text[max(0, m.start() - 60) : m.start()])[-1]
+        if _CHANGE_VERB.found_in(clause):
+            continue  # "le tarif passe de 22,80 € à 23,30 €": the old value and the new
+        c.add("money", m.start("n1"), m.end(), low, high, "EUR")
+
+
 def _money(c: _Collector) -> None:
     if not _ANY_CURRENCY.found(c.scan, c.lowered_scan):
         return  # every money match holds a currency: most blocks with digits have none
     if _BETWEEN_WORD.search(c.scan):
         _money_between(c)
+    if _FROM_WORD.search(c.scan):
+        _money_from_to(c)
     for m in MONEY.finditer(c.scan):
         first = m.group("n1") or m.group("m1")
         second = m.group("n2") or m.group("m2")
@@ -2390,6 +2507,10 @@ def _money(c: _Collector) -> None:
             c.times_sum = True
 
 
+# "12 x " right before a sum: how many times it is counted
+_FACTOR_BEFORE = re.compile(r"\s\d{1,2}\s*[x×]\s*$")
+
+
 # "(posted: 4.100,00 x 12; insured in Belgium: 3.735,63 euros x 13,92)": a term of a sum's
 # computation, written without its currency beside one written with it
 _BARE_TERM = re.compile(rf"(?<![\w.,])(?P<n>{MONEY_DIGITS})(?=\s*[x×]\s*\d)")
@@ -2404,13 +2525,24 @@ _SUM_THEN_BRACKET = re.compile(
 
 # "Elektronische I kaart: … (30,80)" below "… (30,80 euro)": a price in cents in brackets
 _BARE_PRICE = re.compile(r"\(\s*(?P<n>\d{1,4}[.,]\d{2})\s*\)")
+# "Attest van immatriculatie: 2,57 (vanaf 1 januari 2023)" below "A-kaarten: 23,94 euro (…)":
+# a label, a colon, then a price in cents and nothing of its own after it
+_BARE_PRICE_AFTER_LABEL = re.compile(
+    r":\s*(?P<n>\d{1,4}[.,]\d{2})(?![\d.,])(?=\s*(?:\(|[;.]?\s*$))"
+)
 
 
 def _bare_prices(c: _Collector) -> None:
     """A price in brackets written without its currency in a list whose item above gives
     one with it ('(30,80)' below '(30,80 euro)') is money: a reader takes it as euros, as
     the GUIDE reads a part without its sign among parts with one (devset-x)."""
-    if not c.priced_above or "(" not in c.text:
+    if not c.priced_above:
+        return
+    for m in _BARE_PRICE_AFTER_LABEL.finditer(c.text):  # "Attest (oranje kaart): 2,57"
+        value = parse_digits(m.group("n"))
+        if value is not None:
+            c.add("money", m.start("n"), m.end("n"), value, None, "EUR")
+    if "(" not in c.text:
         return
     for m in _BARE_PRICE.finditer(c.text):
         value = parse_digits(m.group("n"))
@@ -2476,7 +2608,9 @@ def _download_label(c: _Collector, start: int, end: int) -> bool:
 def _is_age(text: str, start: int, end: int) -> bool:
     if _SIGNED_BAND.search(text, max(0, start - 6), start):
         return True  # "15,40 EUR (<18 J.)": a price's age band (GUIDE, devset-u)
-    if _PERSONS_COMPARED.search(text, max(0, start - 40), start):
+    if _PERSONS_COMPARED.search(text, max(0, start - 40), start) and not _TENURE_AFTER.match(
+        text[end : end + 40]
+    ):
         return True  # "(Personen über 17 Jahre)": people over so many years are that old
     before = text[max(0, start - 40) : start].lower()
     if _AGE_BEFORE.found_in(before) or _AGE_AFTER.match(text[end : end + 20].lower()):
@@ -2490,8 +2624,19 @@ _BEYOND_AFTER = re.compile(r"^\s*(?:heen|hinaus)\b", _I)
 # "persons over 17 years", "personen ouder dan 17 jaar", "personnes de plus de 17 ans",
 # "Personen über 17 Jahre": people compared with a number of years name their age
 _PERSONS_COMPARED = re.compile(
-    r"\b(?:persons|people|personen|personnes|menschen)\s+(?:over|under|older than|younger than|"
-    r"ouder dan|jonger dan|boven|onder|de plus de|de moins de|über|unter|älter als|jünger als)\s*$",
+    r"\b(?:persons|people|personen|personnes|menschen|"
+    # "pour les Belges à partir de 12 ans", "étrangers de plus de 12 ans", "Ausländer ab 12
+    # Jahren", "vreemdelingen vanaf 12 jaar", "foreigners over 12 years": a group of people
+    r"belgians|foreigners|foreign nationals|nationals|citizens|residents|applicants|"
+    r"belgen|vreemdelingen|buitenlanders|burgers|onderdanen|inwoners|aanvragers|"
+    r"belges|étrangers|étrangères|ressortissants|citoyens|habitants|demandeurs|"
+    r"belgier|belgierinnen|ausländer|ausländerinnen|staatsangehörige|bürger|einwohner|"
+    r"antragsteller|"
+    # "adultes et mineurs à partir de 12 ans", "volwassenen en minderjarigen vanaf 12 jaar"
+    r"adults|minors|adultes|mineurs|mineures|volwassenen|minderjarigen|erwachsene|"
+    r"minderjährige)\s+(?:over|under|older than|younger than|from|aged|"
+    r"ouder dan|jonger dan|boven|onder|vanaf|van|de plus de|de moins de|à partir de|dès|âgés de|"
+    r"über|unter|älter als|jünger als|ab|von)\s*$",
     _I,
 )
 # "(<18 J.)", "(≥ 65 ans)": a comparison sign opening a bracket, as a price per age band says it
@@ -2509,7 +2654,9 @@ _GIVEN_TIME = re.compile(
     r"\b(?:have|has|get|gets|receive|receives|is given|are given|hebt|heb|heeft|hebben|"
     r"krijgt|krijg|krijgen|ontvangt|avez|ont|(?:il|elle|on) a|recevez|reçoit|reçoivent|"
     r"obtenez|disposez|dispose|haben|hat|habt|erhalten|erhält|bekommen|bekommt)"
-    r"\s+(?:[^\W\d]+\s+){0,5}$",
+    # "hebben na het behalen van hun diploma 3 maanden de tijd", "ont, après leur diplôme,
+    # 3 mois pour": the words of when, set off by commas or not, between the verb and the time
+    r",?\s+(?:[^\W\d]+,?\s+){0,7}$",
     _I,
 )
 _TO_ACT_AFTER = re.compile(
@@ -2517,6 +2664,9 @@ _TO_ACT_AFTER = re.compile(
     r"(?:om|to|in which to|pour|afin de|um)\s+[^\W\d]",
     _I,
 )
+# "Sie haben 3 Monate Zeit, den Antrag zu stellen": German's time given, with the infinitive
+# clause after a comma and no "um"
+_ZEIT_AFTER = re.compile(r"\s*zeit\s*,\s*[^\W\d]", _I)
 # "…, and 15 calendar days for", "en 10 dagen voor", "et de 10 jours pour", "und 10 Tage für"
 _AND_BEFORE = re.compile(r"(?:,\s*)?\b(?:and|en|et|und)\s+(?:de\s+|d['’]\s*)?$", _I)
 _FOR_AFTER = re.compile(
@@ -2539,6 +2689,23 @@ _ISSUED_IN_THE_LAST = re.compile(
     r"\b(?:delivered|issued|dated|afgeleverd|afgegeven|uitgereikt|délivrée?s?|émise?s?|"
     r"ausgestellt)\s+(?:in|within|binnen|dans|innerhalb)\s+"
     r"(?:the|de|les|des|der|den)?\s*(?:last|past|laatste|afgelopen|voorbije|letzten)?\s*$",
+    _I,
+)
+# "within the last 59 months", "binnen de laatste 5 jaar", "innerhalb der letzten 5 Jahre",
+# "over the past 3 years": a window looked back over from now, `exact` like "in the last"
+_LOOK_BACK = re.compile(
+    r"\b(?:within|in|during|over|binnen|in|tijdens|gedurende|innerhalb|in|während)\s+"
+    r"(?:the|de|het|der|den|des)\s+(?:last|past|previous|preceding|laatste|afgelopen|voorbije|"
+    r"vorige|voorgaande|letzten|vergangenen|vorigen|zurückliegenden)\s*$",
+    _I,
+)
+# "dans les 5 dernières années", "au cours des 59 derniers mois": French puts "last" after
+_LOOK_BACK_FR = re.compile(r"\b(?:dans|durant|pendant|au cours)\s+(?:les|des)\s*$", _I)
+_LAST_FR = re.compile(r"\b(?:derniers|dernières|écoulés|écoulées)\b", _I)
+# "a certificate issued …, delivered …": a paper's age, which "in the last" caps (max)
+_ISSUED_WORD = re.compile(
+    r"\b(?:issued|delivered|dated|obtained|afgeleverd|afgegeven|uitgereikt|gedateerd|"
+    r"délivrée?s?|émise?s?|datée?s?|obtenue?s?|ausgestellt|datiert)\b",
     _I,
 )
 _SIGNED_BAND = re.compile(r"\(\s*[-+<>≤≥]\s*$")  # and "(- 18 j.)", "(+ 65 ans)": the band's sign
@@ -2862,9 +3029,16 @@ _SIGN_RIGHT_BEFORE = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 _MINUTES_AFTER = re.compile(r"\d[:.]$")
 # "de 9 h à 12 h", "van 9 u tot 12 u", "9h-17h": two times of day, each with the short unit
+# ("de 12 h 30 à 19 h", "entre 9 h et 12 h", "tussen 9 u en 12 u", "between 9 h and 12 h":
+# minutes after the first, or "and" after a word of between, are times of day too)
 _CLOCK_SPAN = re.compile(
-    r"(?<![\d,.])\d{1,2}\s?[hu]\s*(?:à|-|–|tot|to|bis|until)\s*\d{1,2}\s?[hu]\b"
+    r"(?<![\d,.])\d{1,2}\s?[hu](?:\s?[0-5]\d)?\s*(?:à|-|–|tot|to|bis|until)\s*\d{1,2}\s?[hu]\b"
+    r"|\b(?:entre|tussen|between|zwischen)\s+\d{1,2}\s?[hu](?:\s?[0-5]\d)?\s*"
+    r"(?:et|en|and|und)\s*\d{1,2}\s?[hu]\b(?!\s*(?:per|a|an|par|pro|in|im)\s)",
+    _I,
 )
+# "le lundi de 12 h 30", "om 8 u 30": an hour with its minutes after the short unit is a time
+_MINUTES_AFTER_UNIT = re.compile(r"\s?[0-5]\d\b(?!\s*(?:%|€|[.,]\d))")
 _CLOCK_WORDS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.clock_words)})(?![\w])")
 
 
@@ -2875,11 +3049,13 @@ def _clock_time(c: _Collector, m: re.Match) -> bool:
         return True
     if _MINUTES_AFTER.search(c.text, max(0, m.start() - 3), m.start()):
         return True  # "9:00 to 12:30 hours": the match starts at the minutes
-    around = c.text[max(0, m.start() - 12) : m.end() + 12]
+    around = c.text[max(0, m.start() - 24) : m.end() + 16]
     if any(
-        span.start() <= m.start() - max(0, m.start() - 12) < span.end()
+        span.start() <= m.start() - max(0, m.start() - 24) < span.end()
         for span in _CLOCK_SPAN.finditer(around)
     ):
+        return True
+    if m.group("unit").lower() in ("h", "u") and _MINUTES_AFTER_UNIT.match(c.text, m.end()):
         return True
     if m.group("unit").lower() in ("h", "u") and _AT_AN_HOUR.search(
         c.text, max(0, m.start() - 16), m.start()
@@ -3057,7 +3233,10 @@ def _ages_without_unit(c: _Collector) -> None:
         word = _WORD.match(c.text, m.start(), m.start() + _NEAR)
         if word and word.group(0).lower() in ARTICLES:
             continue  # "avoir un contrat": an article, not an age of 1
-        opened = "(" in c.text[max(0, m.start() - 20) : m.start()]
+        # "(if you are older than 21)": a bracket opened before the age phrase closes after it
+        opened = c.text.rfind("(", max(0, m.start() - 60), m.start()) > c.text.rfind(
+            ")", max(0, m.start() - 60), m.start()
+        )
         if c.text.startswith(")", m.end("n1")) and not opened:
             continue  # "der unter 2) und 3) genannten Personen": points of a list, no age
         end = m.end("n2") if m.group("n2") else m.end("n1")
@@ -3315,6 +3494,38 @@ _ABOUT_BEFORE = re.compile(
 
 # "1 July", "1er juillet", "1. Juli", "1 juli": a number followed by a month's name is its day
 _DAY_OF_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th|er|e|\.)?\s+(?:{_MONTHS})(?![\w])", _I)
+
+
+# "une seule d'entre elles pourra", "only one of them may", "slechts één van hen", "nur einen
+# dieser": only one (or a few) of a group named before is a limit on how many, `max`
+# ("one of these categories" alone picks a case: no row, as the tuning pages label it)
+_N_OF_THESE = re.compile(
+    r"(?<![\d.,])(?P<n1>\d{1,2})\s+(?:(?P<only>seule?s?|enkele)\s+)?"
+    r"(?:(?:van|of|von)\s+(?:deze|these|those|them|hen|hun|diesen)|de\s+ces|d['’]\s*entre\s+"
+    r"(?:elles|eux|nous|vous)|dieser|davon)\b",
+    _I,
+)
+_N_OF_THESE_GATE = re.compile(
+    r"\b(?:van deze|of these|of those|of them|van hen|de ces|d['’]\s*entre|dieser|von diesen|"
+    r"davon)\b",
+    _I,
+)
+_ONLY_BEFORE = re.compile(
+    r"\b(?:only|just|slechts|maar|alleen|seulement|ne\s+\S+\s+que|nur|lediglich)\s+$", _I
+)
+
+
+def _one_of_these(c: _Collector) -> None:
+    if not _N_OF_THESE_GATE.search(c.text):
+        return
+    for m in _N_OF_THESE.finditer(c.scan):
+        value = parse_number(m.group("n1"))
+        if value is None or not 1 <= value <= 20:
+            continue
+        only = m.group("only") or _ONLY_BEFORE.search(c.text, max(0, m.start() - 16), m.start())
+        if only:  # "one of these categories" alone picks a case, it counts nothing
+            c.add("count", m.start("n1"), m.end("n1"), value, None, "items", rate=False,
+                  bound="max")
 
 
 def _counts(c: _Collector) -> None:
@@ -4219,6 +4430,7 @@ def extract_amounts(blocks: list[Block]) -> list[Amount]:
         _units(collector)
         _ages_without_unit(collector)
         _counts(collector)
+        _one_of_these(collector)
         _part_of_the_list(collector)
         _elided_units(collector)
         _code_lengths(collector)
