@@ -4,8 +4,15 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "20"  # (the condition classifier of parsers/condition_model.py is off:
+PARSER_VERSION = "21"  # (the condition classifier of parsers/condition_model.py is off:
 # turning it on changes conditions and needs a new version)
+# 21: check part 14's families (tune17a steps: sub-headings under what-to-do headings, how an
+# application is processed, formality headings with a case after a dash, filing channels,
+# captions and pointers that are no step; tune17b requirements, exemptions, documents:
+# obligations kept, document labels, asides in lead-ins, "go there with:", charges waived for
+# a group, denied permissions and "only" groups, contact lines; tune17c amounts: windows of
+# "the last N months", ranges "from X to Y", ages "from N years", times given to act, times
+# of day, row headers' own numbers, visa entries counted, monthly costs of living)
 # 20: check part 13's families and the round-15 audit's GUIDE entries (tune16a steps: headings
 # asking what to do, about loss or theft, naming a stage; kind-less h3 under a procedure
 # heading; who files; acts of the authority completed in four languages; tune16b
