@@ -151,8 +151,8 @@ def _number_of(row: dict, quote: str) -> tuple[re.Match, bool] | None:
     else year), and whether they are a day; None when the value is written in words. The
     first digits of a quote are often something else ("Pour 2022, ce montant s'élève à
     86.209 euros", "binnen de acht werkdagen na bijlage 46"): bumping them planted no value
-    edit, and the sentence's condition_changed was counted as noise (4 of the tuning
-    pages' 10 value-edit noise lines)."""
+    edit, and the sentence's condition_changed was counted as a miss and as noise (the
+    older tuning pages' value edits: 535 of 549 found, noise 10; now 546 of 547, noise 0)."""
     targets = {float(v) for v in (row.get("value"), row.get("value_max")) if v is not None}
     day = year = None
     if row.get("date"):
