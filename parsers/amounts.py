@@ -3515,7 +3515,18 @@ _ONLY_BEFORE = re.compile(
 )
 
 
+# the gate's words as plain substrings of the lowered text, asked first: the gate itself is a
+# search of every block (0.15 ms a benchmark page); "hen" also stands in "when", and then the
+# gate decides
+_N_OF_THESE_NEEDLES = ("deze", "these", "those", "them", "hen", "ces", "entre", "dieser",
+                       "diesen", "davon")
+
+
 def _one_of_these(c: _Collector) -> None:
+    low = c.lowered_scan  # (None for a text whose lower case could differ from the pattern's
+    # own case folding: then the gate alone decides)
+    if low is not None and not any(needle in low for needle in _N_OF_THESE_NEEDLES):
+        return
     if not _N_OF_THESE_GATE.search(c.text):
         return
     for m in _N_OF_THESE.finditer(c.scan):

@@ -2187,6 +2187,8 @@ _LABEL_CASE_CUT = re.compile(r"^.*(?:→|->|⇒|»|\s[–—-]\s)\s*")
 
 def _document_labelled(text: str) -> bool:
     """Whether `text` opens on a label naming documents, with at least two words after it."""
+    if ":" not in text:
+        return False  # (a cheap gate: the label's pattern is asked of every sentence)
     label = _CASED_LABEL.match(text)
     if not label:
         return False
