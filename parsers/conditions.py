@@ -197,7 +197,7 @@ _ELIGIBLE = re.compile(
     r"|betroffen)\b",
     re.IGNORECASE,
 )
-_MEANT_ONLY = re.compile(
+_MEANT_ONLY = CaseBlind(
     r"\b(?:(?:only|solely|exclusively|alleen|enkel|uitsluitend|uniquement|exclusivement"
     r"|seulement|nur|ausschließlich)\s+(?:meant|intended|reserved|open|bedoeld|voorbehouden"
     r"|bestemd|destinée?s?|réservée?s?|ouverte?s?|prévue?s?|bestimmt|vorbehalten|gedacht"
@@ -206,7 +206,9 @@ _MEANT_ONLY = re.compile(
     r"|ouverte?s?|prévue?s?)\s+(?:only|solely|exclusively|alleen|enkel|uitsluitend|uniquement"
     r"|exclusivement|seulement)\s+(?:for|to|voor|aan|à|aux|au|pour)"
     r"|nur\s+für\s[^.;:]{1,60}?\b(?:bestimmt|vorgesehen|gedacht|offen))\b",
-    re.IGNORECASE,
+    # every form holds its "only" word
+    ("only", "solely", "exclusiv", "alleen", "enkel", "uitsluitend", "uniquement", "seulement",
+     "nur", "ausschließlich"),
 )
 # A heading that defines who counts as something (GUIDE, settled at 23:20: "Who is considered
 # a frontier worker?", "Qui est travailleur frontalier ?", "Wie geldt als hooggeschoolde?")
@@ -944,7 +946,7 @@ _ASKED_OF_NO_ONE = re.compile(
 # So is a copy that will do instead of the original ("The documents do not have to be
 # originals; a copy is enough", "een kopie volstaat", "une copie suffit", "eine Kopie
 # genügt"): what form a paper may take, lifted for no group or case.
-_NOT_NECESSARILY = re.compile(
+_NOT_NECESSARILY = CaseBlind(
     r"\b(?:not necessarily|pas forcément|pas nécessairement|niet noodzakelijk|niet per se|"
     r"nicht unbedingt|nicht notwendigerweise"
     r"|(?:a )?cop(?:y|ies) (?:is|are|will be) (?:enough|sufficient)"
@@ -956,7 +958,9 @@ _NOT_NECESSARILY = re.compile(
     r"|(?:ne doivent|ne doit) pas être des originaux|originaux ne sont pas (?:nécessaires|requis)"
     r"|(?:eine )?kopie (?:genügt|reicht(?: aus)?)|kopien (?:genügen|reichen(?: aus)?)"
     r"|(?:müssen|muss) keine originale sein|originale sind nicht (?:erforderlich|nötig))\b",
-    re.IGNORECASE,
+    # every form holds one (the pattern's own needles cannot be read from its alternation)
+    ("necessar", "forcément", "nécessair", "noodzakelijk", "per se", "unbedingt",
+     "notwendigerweise", "copy", "copie", "kopie", "original", "originel", "originaux"),
 )
 # A sentence under a procedure heading that opens by sending the reader to read ("Read the
 # manual first", "Lees eerst de voorwaarden", "Lisez d'abord", "Lesen Sie zuerst") points to
@@ -1113,10 +1117,9 @@ _UNLESS = re.compile(
 
 # "A free visa does not mean that the fee is not due", "betekent niet dat de bijdrage niet
 # moet betaald worden": the lifting is denied, the obligation stands (a requirement).
-_DOES_NOT_MEAN = re.compile(
+_DOES_NOT_MEAN = CaseBlind(
     r"\b(?:does not mean|doesn't mean|betekent niet|wil niet zeggen|ne veut pas dire|"
-    r"ne signifie pas|bedeutet nicht|heißt nicht)\b",
-    re.IGNORECASE,
+    r"ne signifie pas|bedeutet nicht|heißt nicht)\b"
 )
 
 
@@ -1497,7 +1500,7 @@ def _lifting_stands(text: str, lower: str | None) -> bool:
         and not _BUT_OBLIGED.found(text, lower)
         and not _NEGATED_EXEMPT.found(text, lower)
         and not _UNLESS.search(text)
-        and not _DOES_NOT_MEAN.search(text)
+        and not _DOES_NOT_MEAN.found_in(text)
         and not _EXEMPTION_DENIED.found(text, lower)
         and not _EXEMPTION_BOUNDED.found(text, lower)
         and not _NO_OTHER_REASON.found(text, lower)
@@ -3167,14 +3170,13 @@ _SUBORDINATE_MODAL = re.compile(
 # A sentence that only says where something is found ("An overview of the conditions can be
 # found here.", "… vind je hier.", "Vous trouverez … ici.", "… finden Sie hier."): a pointer to
 # more reading, no row (GUIDE: links lists; tune12b: "Follow this link to …").
-_FOUND_THERE = re.compile(
+_FOUND_THERE = CaseBlind(
     r"(?:\b(?:you(?:'ll| will)? find|can be found|are to be found|is to be found)\b[^.;:]{0,80}"
     r"\b(?:here|on this page|below|on (?:the|our) website)\s*[.!]?\s*$"
     r"|\b(?:vind je|vindt u|vind u|lees je|leest u)\s+(?:hier|op deze pagina|hieronder)\s*[.!]?\s*$"
     r"|\b(?:vous trouverez|se trouvent?|trouverez)\b[^.;:]{0,80}\b(?:ici|ci-dessous|sur cette page)"
     r"\s*[.!]?\s*$|\b(?:finden sie|findest du|finden sich)\s+(?:hier|unten|auf dieser seite)"
-    r"\s*[.!]?\s*$)",
-    re.IGNORECASE,
+    r"\s*[.!]?\s*$)"
 )
 # The page speaking of itself ("This page gives an overview of the conditions you need to
 # meet", "Cette note d'information cherche à …", "Deze pagina geeft een overzicht …", "Diese
@@ -3905,7 +3907,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Walloon Region: emploi.wallonie.be"; "Flanders" under "the website:"
             if _ASKED_OF_NO_ONE.match(block.text) and not _FOR_WHOM.search(block.text):
                 continue  # "Personal appearance is not required."
-            if _FOUND_THERE.search(block.text) and len(block.sentences) <= 1:
+            if _FOUND_THERE.found_in(block.text) and len(block.sentences) <= 1:
                 continue  # "Een overzicht van de algemene voorwaarden … vind je hier.": a pointer
             if (
                 block.lead_ins
@@ -4227,7 +4229,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Welche Bedingungen Sie erfüllen müssen, lesen Sie auf …": asks
                 lower = lowered(sentence)
                 if (
-                    _ASKED_OF_NO_ONE.match(sentence) or _NOT_NECESSARILY.search(sentence)
+                    _ASKED_OF_NO_ONE.match(sentence) or _NOT_NECESSARILY.found_in(sentence)
                 ) and not _FOR_WHOM.search(sentence):
                     continue  # "Originals are not needed: a copy will do": no group, no case
                 if _only_fee_or_validity(sentence):
@@ -4285,7 +4287,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # "Helpdesk : Office des étrangers, boulevard Pachéco 44, 1000 Bruxelles -
                     # tél. 02 793 80 00.": where to ask, no condition (GUIDE: not conditions)
                     continue
-                if _FOUND_THERE.search(sentence):
+                if _FOUND_THERE.found_in(sentence):
                     continue  # "Een overzicht van de voorwaarden vind je hier.": a pointer
                 if _ABOUT_THIS_PAGE.match(sentence):
                     continue  # "This page gives an overview of the conditions …": the page
@@ -4324,7 +4326,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("requirement", sentence, block)
                     continue
                 if (
-                    (_DOES_NOT_MEAN.search(sentence) and _LIFTED_START.found_in(sentence))
+                    (_DOES_NOT_MEAN.found_in(sentence) and _LIFTED_START.found_in(sentence))
                     or _EXEMPTION_DENIED.found(sentence, lower)
                     or _NO_EXEMPTION_GIVEN.found(sentence, lower)
                 ):
@@ -4455,7 +4457,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     context in (None, "requirement")
                     and (
                         (_ONLY_GROUP.match(sentence) and _ELIGIBLE.search(sentence))
-                        or _MEANT_ONLY.search(sentence)
+                        or _MEANT_ONLY.found_in(sentence)
                     )
                     and sentence[-1] in ".!;"
                 ):
