@@ -240,7 +240,7 @@ _GOES_ON = re.compile(
     r"|ge[^\W\d]+(?:d|t|en)\b)",
     _I,
 )
-_NEITHER = re.compile(r"\s*(?:ni|nor|noch|neither|noch|weder)\b", _I)
+_NEITHER = re.compile(r"\s*(?:ni|nor|noch|neither|weder)\b", _I)
 
 
 _MORE_THAN = re.compile(

@@ -3054,7 +3054,9 @@ _AUTHORITY_REFUSES = CaseBlind(
 )
 
 
-_LETTERED = re.compile(r"^\s*(?:[a-h]|\d{1,2})\)\s+\S")
+# a line's letter or number, "a) ", "2) ": _LETTERED opens a line with one, _LETTER cuts it off
+_LETTER = re.compile(r"^\s*(?:[a-h]|\d{1,2})\)\s+")
+_LETTERED = re.compile(_LETTER.pattern + r"\S")
 _PROOF_WORD = CaseBlind(
     r"(?<![\w])(?:proofs?|proves?|evidence|shows?|demonstrates?|documents?|bewijs\w*|bewijst"
     r"|bewijzen|aantonen|toont|montre|montrer|démontre"
@@ -3089,8 +3091,6 @@ def _lettered_paper_of(blocks: list[Block], i: int) -> bool:
         or _SWORN.found_in(named)
     )
 
-
-_LETTER = re.compile(r"^\s*(?:[a-h]|\d{1,2})\)\s+")
 
 
 # A permission denied to someone ("Wie onwettig verblijft, kan geen aanvraag indienen", "Non-EU

@@ -64,12 +64,12 @@ def normalize(text: str) -> str:
 # ("… in Belgium. (exempt by right under article 2)")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"']?[A-ZÀ-ÖØ-Þ0-9]|\()")
 _ABBREVIATION_WORDS = (
-    "art|arts|nr|no|n°|bv|bijv|e\\.g|i\\.e|z\\.b|ca|cf|vgl|p|pp|min|max|incl|excl|resp|"
+    "art|arts|nr|no|n°|bv|bijv|ca|cf|vgl|p|pp|min|max|incl|excl|resp|"
     "enz|etc|st|dr|mr|mrs|ms|prof|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|"
-    "§|al|e\\.a|m\\.b\\.t|o\\.a|u\\.a|d\\.h|bzw|ggf|evtl|gem|"
+    "§|al|e\\.a|m\\.b\\.t|o\\.a|u\\.a|bzw|ggf|evtl|gem|"
     # "that is" and "for example" abbreviated in the four languages, spaced or not: "d. h.
     # 604 EUR", "c.-à-d. 604 EUR", "d.w.z. 604 EUR", "i. e. 604 EUR", "p. ex. 3 photos"
-    "d\\.\\s?h|i\\.\\s?e|e\\.\\s?g|z\\.\\s?b|c\\.-à-d|d\\.w\\.z|m\\.a\\.w|bv|vb|p\\.\\s?ex"
+    "d\\.\\s?h|i\\.\\s?e|e\\.\\s?g|z\\.\\s?b|c\\.-à-d|d\\.w\\.z|m\\.a\\.w|vb|p\\.\\s?ex"
 )
 _ABBREVIATIONS = re.compile(rf"(?:\b(?:{_ABBREVIATION_WORDS})\.)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"\b\d{1,2}\.$")
