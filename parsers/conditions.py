@@ -9,6 +9,7 @@ obligation. Lead-ins that only announce a list ("The au pair:") are not conditio
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -2408,6 +2409,23 @@ def _finishes_a_condition(leads: tuple[str, ...]) -> bool:
     return "requirement" in outer and not {"document", "exemption", "step"} & set(outer)
 
 
+# The texts of the headings (h2-h6) that open the guidance's own top sections on the page
+# being read, no h1 above them (set by extract_conditions from its blocks; a part of a big
+# page without its heading blocks leaves it empty, and the title rule stands).
+_SECTIONS_WITHOUT_TITLE: ContextVar[frozenset[str]] = ContextVar(
+    "_SECTIONS_WITHOUT_TITLE", default=frozenset()
+)
+
+
+def _top_sections_without_title(blocks: list[Block]) -> frozenset[str]:
+    """The headings of level 2 or more that stand first in their section path."""
+    return frozenset(
+        b.text
+        for b in blocks
+        if b.kind == "heading" and b.level >= 2 and len(b.section) == 1 and b.section[0] == b.text
+    )
+
+
 def _case_of_a_stage(block: Block) -> bool:
     """Whether a block sits under a sub-heading that names no kind, right below a heading
     about the procedure: h2 "Werkgever vraagt aan" over h3 "Maximaal 90 dagen" and h3
@@ -2417,8 +2435,14 @@ def _case_of_a_stage(block: Block) -> bool:
     heading alone left unread). Only a sentence telling an act with no obligation word is
     read there: an obligation keeps the reading it has under a heading naming no kind."""
     section = block.section
-    if len(section) < 3 or _section_kind(section[-1]) or _numbered_part_of(section):
-        return False  # (the page's title above: its sections are the page's own)
+    # (the page's title above: its sections are the page's own). Where the guidance opens
+    # with an h2 (no h1 above it, or the source's select leaves the title out), that h2 is
+    # a section like any: h2 "Procédure d'obtention" over h3 "Adultes :" (round 18)
+    top = len(section) == 2 and section[0] in _SECTIONS_WITHOUT_TITLE.get()
+    if (len(section) < 3 and not top) or _section_kind(section[-1]) or _numbered_part_of(section):
+        return False
+    if top and _BOUND.found_in(block.text) and _DIGIT.search(block.text):
+        return False  # "Students over 18: 9 hours of work maximum" under h3 "Work time": a limit
     # an h4 under an h3 that names no kind either ("How to apply" > "Family members" >
     # "Living abroad"): the nearest heading above them that names one decides (round-15)
     above = len(section) - 2
@@ -3858,6 +3882,14 @@ def _names_a_document(introduced_by: str) -> bool:
 
 
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
+    token = _SECTIONS_WITHOUT_TITLE.set(_top_sections_without_title(blocks))
+    try:
+        return _extract_conditions(blocks)
+    finally:
+        _SECTIONS_WITHOUT_TITLE.reset(token)
+
+
+def _extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
     order_items = _order_lists(blocks)
