@@ -2985,9 +2985,37 @@ def _asks_when(heading: str) -> bool:
     return (
         len(question.split()) <= 10
         and _ASKS_WHEN.found_in(question)
-        and _APPLYING.found_in(question)
+        # (or a verb of declaring: "When do you notify?", "Wanneer moet u zich melden?",
+        # "Quand faut-il déclarer son arrivée ?", "Wann muss ich mich anmelden?", round 18)
+        and (_APPLYING.found_in(question) or _DECLARING.found_in(question))
         and not _APPLIES.found_in(question)  # "When does the old permit still apply?"
     )
+
+
+_DECLARING = CaseBlind(rf"(?<![\w'’])(?:{_phrases(LEX.declaring)})(?![\w])")
+# A sentence that answers a heading asking when by giving the time ("As soon as possible after
+# you arrive.", "Binnen acht dagen na uw aankomst.", "Dès votre arrivée en Belgique.",
+# "Spätestens acht Tage nach der Einreise."): the stage's time, a step as the items under
+# "When should the renewal be applied for?" are (GUIDE, audit12's "When?", round-16 audit).
+_WHEN_ANSWER = re.compile(
+    r"^[^\w]*(?:as soon as|within|no later than|at the latest|at the earliest|immediately"
+    r"|upon|on arrival|on your arrival|before|after|from the|once"
+    r"|zo snel mogelijk|zo vlug mogelijk|zo spoedig mogelijk|zodra|binnen|uiterlijk"
+    r"|ten laatste|ten vroegste|onmiddellijk|meteen|bij aankomst|bij uw aankomst|vanaf|vóór"
+    r"|dès|au plus tard|au plus tôt|dans les|endéans|immédiatement|avant|après|à partir"
+    r"|lors de|à votre arrivée"
+    r"|sobald|so bald wie möglich|so schnell wie möglich|innerhalb|spätestens|frühestens"
+    r"|unmittelbar|sofort|binnen|bei (?:der|ihrer) ankunft|vor|nach)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_when(block: Block, sentence: str) -> bool:
+    """Whether a sentence under a heading asking when gives the time: it opens with when."""
+    if not block.section or not _WHEN_ANSWER.match(sentence) or sentence.rstrip()[-1:] == "?":
+        return False
+    heading = _SENTENCE_END.split(block.section[-1].strip())[-1]
+    return heading.strip(" ?¿:").lower() in LEX.when_questions or _asks_when(heading)
 
 
 # Dutch and German write the procedure's noun as the last part of a compound word
@@ -4113,6 +4141,7 @@ def _extract_conditions(blocks: list[Block]) -> list[Condition]:
                 and _stage_only_heading(block.section[-1])
                 and not _tells_an_act(block.text)
                 and not (block.lead_ins and _tells_an_act(block.lead_ins[-1]))
+                and not _answers_when(block, block.text)  # "Within 8 days of arrival"
             ):
                 pass  # "Le moment de la demande est laissé au choix …" under "Quand ?": a fact
             elif (
@@ -4542,6 +4571,8 @@ def _extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("step", sentence, block)  # "Délai de déclaration : 3 jours ouvrables"
                 elif context == "step" and _time_a_stage_takes(sentence):
                     add("step", sentence, block)  # "Processing usually takes 5 months"
+                elif context == "step" and _answers_when(block, sentence):
+                    add("step", sentence, block)  # "As soon as possible after you arrive."
                 elif (
                     context == "step"
                     and IMPERATIVE.match(_unlabelled(sentence))

@@ -133,3 +133,86 @@ def test_internships_are_no_stages(heading):
     # French and Dutch "stages" are internships: a heading naming them heads no steps
     html = f"<h1>Studies</h1><h2>{heading}</h2><p>L'université propose des offres.</p>"
     assert kind_of(html, "propose des offres") != "step"
+
+
+# --- 3. A heading asking when to declare heads steps; 4. the time it gives is a step --------
+# GUIDE (label audit): a heading asking when to apply heads the procedure's time, told in its
+# stages; a verb of declaring to the office ("notify", "melden", "déclarer", "anmelden") asks
+# the same as one of applying (language knowledge; the page had "When do you notify?"). Under
+# such a heading, or a bare "When?", a sentence giving the time ("As soon as possible after
+# you arrive.") answers it: a step, as the items under "When should the renewal be applied
+# for?" are (round-16 audit).
+
+WHEN_TO_DECLARE = [
+    (
+        "<h1>Short stay</h1><h2>How do you notify us?</h2><h3>When do you notify?</h3>"
+        "<p>As soon as possible after you land in Belgium. Afterwards you receive a "
+        "certificate of arrival.</p>",
+        ["As soon as possible after you land", "you receive a certificate"],
+    ),
+    (
+        "<h1>Kort verblijf</h1><h2>Wanneer moet u zich melden?</h2><p>Binnen acht werkdagen "
+        "na uw aankomst in de gemeente. Daarna ontvangt u een bewijs van aankomst.</p>",
+        ["Binnen acht werkdagen", "ontvangt u een bewijs"],
+    ),
+    (
+        "<h1>Court séjour</h1><h2>Quand faut-il déclarer votre arrivée ?</h2><p>Dès votre "
+        "arrivée dans la commune. Vous recevez ensuite une déclaration d'arrivée.</p>",
+        ["Dès votre arrivée", "Vous recevez ensuite"],
+    ),
+    (
+        "<h1>Kurzaufenthalt</h1><h2>Wann muss ich mich anmelden?</h2><p>Spätestens acht Tage "
+        "nach der Einreise. Danach erhalten Sie eine Ankunftserklärung.</p>",
+        ["Spätestens acht Tage", "erhalten Sie eine"],
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needles", WHEN_TO_DECLARE)
+def test_a_heading_asking_when_to_declare_heads_steps_and_its_time_is_one(html, needles):
+    for needle in needles:
+        assert kind_of(html, needle) == "step", needle
+
+
+@pytest.mark.parametrize(
+    "html, needle",
+    [
+        # a bare "When?" over a list of times: each time is a step
+        (
+            "<h1>Renewal</h1><h2>When?</h2><ul><li>No later than one month before the card "
+            "expires</li></ul>",
+            "No later than",
+        ),
+        (
+            "<h1>Verlenging</h1><h2>Wanneer?</h2><ul><li>Ten laatste een maand voor de kaart "
+            "vervalt</li></ul>",
+            "Ten laatste",
+        ),
+        (
+            "<h1>Renouvellement</h1><h2>Quand ?</h2><ul><li>Au plus tard un mois avant "
+            "l'échéance de la carte</li></ul>",
+            "Au plus tard",
+        ),
+        (
+            "<h1>Verlängerung</h1><h2>Wann?</h2><ul><li>Spätestens einen Monat vor Ablauf der "
+            "Karte</li></ul>",
+            "Spätestens einen Monat",
+        ),
+    ],
+)
+def test_a_time_under_a_bare_when_heading_is_a_step(html, needle):
+    assert kind_of(html, needle) == "step"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "When is the report published?",  # "report" as a noun: no question of declaring
+        "Wanneer verschijnt het verslag?",
+        "Quand le rapport paraît-il ?",
+        "Wann erscheint der Bericht?",
+    ],
+)
+def test_a_when_heading_without_an_act_heads_no_steps(heading):
+    html = f"<h1>Statistics</h1><h2>{heading}</h2><p>Within two months after the year ends.</p>"
+    assert kind_of(html, "Within two months") != "step"
