@@ -2714,6 +2714,8 @@ def _section_kind(section: str) -> str | None:
         return "step"  # "Dépôt du dossier", "Dien uw aanvraag in": the act governs
     if _tells_to_apply(heading):
         return "step"  # "Apply at Brussels Economy and Employment": the procedure's heading
+    if _tells_to_obtain_a_paper(heading):
+        return "step"  # "b. Obtain your residence permit": the formality of getting it
     if _PERSON_APPLIES.match(heading) and not heading.rstrip().endswith("?"):
         return "step"  # "Employer applies for a permit": who files, the procedure's heading
     if _asks_who_files(heading):
@@ -2733,6 +2735,32 @@ def _section_kind(section: str) -> str | None:
         or _asks_how(heading)
         or ("step" if _asks_when(heading) else None)
         or _procedure_after_label(heading)
+    )
+
+
+# A heading telling the reader to obtain or collect a paper ("Obtain your residence permit",
+# "Haal uw verblijfskaart af", "Obtenir un titre de séjour", "Erhalten Sie Ihre Karte"; in a
+# numbered or lettered plan: "b. Obtain your residence permit") names the formality of getting
+# it: its acts are steps, as under a heading telling to apply (GUIDE: a heading about the
+# procedure; round 18). Only the obtaining verbs and a paper's noun: "Find your housing",
+# "Obtain health insurance" name no paper.
+_PART_PREFIX = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s+")
+_OBTAIN_FIRST = re.compile(
+    r"^(?:obtain|get|collect|pick up|request|verkrijg|haal|vraag|obtenez|obtenir|retirez"
+    r"|retirer|demandez|demander|erhalten sie|holen sie|beantragen sie|beantragen)\b",
+    re.IGNORECASE,
+)
+_VISA = re.compile(r"\b(?:visa|visum|visas)\b", re.IGNORECASE)
+
+
+def _tells_to_obtain_a_paper(heading: str) -> bool:
+    text = _PART_PREFIX.sub("", heading.strip(), count=1)
+    return bool(
+        len(text.split()) <= 8
+        and _OBTAIN_FIRST.match(text)
+        and (_LOST_THING.search(text) or _VISA.search(text))
+        and not text.rstrip().endswith("?")
+        and not kind_of_heading(text)
     )
 
 

@@ -216,3 +216,87 @@ def test_a_time_under_a_bare_when_heading_is_a_step(html, needle):
 def test_a_when_heading_without_an_act_heads_no_steps(heading):
     html = f"<h1>Statistics</h1><h2>{heading}</h2><p>Within two months after the year ends.</p>"
     assert kind_of(html, "Within two months") != "step"
+
+
+# --- 5. A heading telling the reader to obtain a paper heads steps --------------------------
+# GUIDE: under a heading about the procedure each stage is a step; a heading telling the
+# reader to obtain or collect a permit, card or visa ("b. Obtain your residence permit" in a
+# lettered plan) names the formality of getting it, as "Apply for …" does. One verb from a
+# page (en "obtain"), the others and the letter prefix from language knowledge.
+
+OBTAIN_A_PAPER = [
+    (
+        "<h1>Before you arrive</h1><h2>2. Settle in</h2><h3>b. Obtain your residence permit</h3>"
+        "<ul><li>Students from abroad: report to the town hall within eight days of arriving."
+        "</li></ul>",
+        "report to the town hall",
+    ),
+    (
+        "<h1>Voor uw aankomst</h1><h2>Haal uw verblijfskaart af</h2><p>U gaat naar het loket "
+        "met de brief die u thuis ontving.</p>",
+        "U gaat naar het loket",
+    ),
+    (
+        "<h1>Avant votre arrivée</h1><h2>Obtenir un titre de séjour</h2><p>Vous vous présentez "
+        "à la commune dans les huit jours.</p>",
+        "Vous vous présentez",
+    ),
+    (
+        "<h1>Vor der Ankunft</h1><h2>Erhalten Sie Ihre Aufenthaltskarte</h2><p>Sie melden sich "
+        "innerhalb von acht Tagen bei der Gemeinde.</p>",
+        "Sie melden sich",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle", OBTAIN_A_PAPER)
+def test_a_heading_telling_to_obtain_a_paper_heads_steps(html, needle):
+    assert kind_of(html, needle) == "step"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "a. Find your housing",
+        "Zoek een woning",
+        "Trouver un logement",
+        "Finden Sie eine Wohnung",
+        "Obtain health insurance",  # no paper named: the heading names no formality
+    ],
+)
+def test_a_heading_telling_to_find_a_home_heads_no_steps(heading):
+    html = f"<h1>Arrival</h1><h2>{heading}</h2><p>The university offers rooms on its campus.</p>"
+    assert kind_of(html, "offers rooms") != "step"
+
+
+# --- 6. "start applying for …" under a procedure heading tells the stage --------------------
+# GUIDE (tune12b): a sentence under a procedure heading that tells a stage is a step. English
+# says the act of applying also as "applying for" (from a page); nl/fr/de already read theirs.
+
+APPLYING_FOR = [
+    (
+        "<h1>Visa</h1><h2>1. Begin the formalities</h2><p>Once your admission letter arrives, "
+        "you can start applying for your visa.</p>",
+        "start applying for your visa",
+    ),
+    (
+        "<h1>Visum</h1><h2>1. De formaliteiten</h2><p>Zodra de toelatingsbrief er is, "
+        "kunt u beginnen met het aanvragen van uw visum.</p>",
+        "aanvragen van uw visum",
+    ),
+    (
+        "<h1>Visa</h1><h2>1. Commencez les démarches</h2><p>Dès réception de la lettre "
+        "d'admission, vous pouvez commencer à demander votre visa.</p>",
+        "commencer à demander votre visa",
+    ),
+    (
+        "<h1>Visum</h1><h2>1. Die ersten Formalitäten</h2><p>Sobald der "
+        "Zulassungsbescheid da ist, können Sie Ihr Visum beantragen.</p>",
+        "Visum beantragen",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle", APPLYING_FOR)
+def test_starting_to_apply_under_a_procedure_heading_is_a_step(html, needle):
+    assert kind_of(html, needle) == "step"
