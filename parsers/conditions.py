@@ -2379,7 +2379,11 @@ def _context_kind(block: Block) -> str | None:
     kinds = [kind for kind in kinds if kind]
     if kinds:  # the lead-in is nearer than the heading, and governs its list as one would
         return min(kinds, key=_PRIORITY.__getitem__)  # ("Dossier" … "volgens de procedure:")
-    if block.section and not (depends and block.level <= 1):  # (a nested list keeps it)
+    if (
+        block.section
+        and not (depends and block.level <= 1)  # (a nested list keeps it)
+        and not (len(block.section) == 1 and block.section[0] in _TITLES.get())
+    ):
         kinds.append(
             _section_kind(block.section[-1])
             or _numbered_part_of(block.section)
@@ -2415,6 +2419,22 @@ def _finishes_a_condition(leads: tuple[str, ...]) -> bool:
 _SECTIONS_WITHOUT_TITLE: ContextVar[frozenset[str]] = ContextVar(
     "_SECTIONS_WITHOUT_TITLE", default=frozenset()
 )
+
+
+# The texts of the page's titles: h1 headings on a page that has h2-h4 headings in its
+# guidance. The sentences right under such an h1, before the first h2, are read by their own
+# words, not by the h1's kind (GUIDE, round-16 audit: "Registering at the town hall" over
+# sections is the page's title, the text under it an introduction); an h1 as the only heading
+# still names the kind (devset-u).
+_TITLES: ContextVar[frozenset[str]] = ContextVar("_TITLES", default=frozenset())
+
+
+def _titles_over_sections(blocks: list[Block]) -> frozenset[str]:
+    """The h1 texts of `blocks` when an h2-h4 heading stands among them, else none."""
+    headings = [b for b in blocks if b.kind == "heading"]
+    if not any(2 <= b.level <= 4 for b in headings):
+        return frozenset()
+    return frozenset(b.text for b in headings if b.level == 1)
 
 
 def _top_sections_without_title(blocks: list[Block]) -> frozenset[str]:
@@ -3939,9 +3959,11 @@ def _names_a_document(introduced_by: str) -> bool:
 
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     token = _SECTIONS_WITHOUT_TITLE.set(_top_sections_without_title(blocks))
+    titles = _TITLES.set(_titles_over_sections(blocks))
     try:
         return _extract_conditions(blocks)
     finally:
+        _TITLES.reset(titles)
         _SECTIONS_WITHOUT_TITLE.reset(token)
 
 

@@ -300,3 +300,72 @@ APPLYING_FOR = [
 @pytest.mark.parametrize("html, needle", APPLYING_FOR)
 def test_starting_to_apply_under_a_procedure_heading_is_a_step(html, needle):
     assert kind_of(html, needle) == "step"
+
+
+# --- 7. The page's title (h1 over sections) names no kind for the text right under it -------
+# GUIDE (round-16 audit): on a page whose h1 names the formality and which has h2-h4 headings,
+# the sentences before the first h2 are read by their own words (an obligation makes a
+# requirement, else no row); the sections below carry the stages. An h1 that is the only
+# heading still names the kind (devset-u). Not a step-making rule: it keeps the title from
+# making steps of the introduction.
+
+TITLE_OVER_SECTIONS = [
+    (
+        "en",
+        "<h1>Registering at the town hall</h1><p>Every newcomer must register within eight "
+        "days. The city welcomes you.</p><h2>How to register</h2><p>You fill in the form at "
+        "the counter.</p>",
+    ),
+    (
+        "nl",
+        "<h1>Inschrijving bij de gemeente</h1><p>Elke nieuwkomer moet zich binnen acht dagen "
+        "inschrijven. De stad heet u welkom.</p><h2>Hoe inschrijven?</h2><p>U vult het "
+        "formulier in aan het loket.</p>",
+    ),
+    (
+        "fr",
+        "<h1>Inscription à la commune</h1><p>Tout nouvel arrivant doit s'inscrire dans les "
+        "huit jours. La ville vous souhaite la bienvenue.</p><h2>Comment s'inscrire ?</h2><p>"
+        "Vous remplissez le formulaire au guichet.</p>",
+    ),
+    (
+        "de",
+        "<h1>Anmeldung bei der Gemeinde</h1><p>Jeder Neuankömmling muss sich innerhalb von acht "
+        "Tagen anmelden. Die Stadt heißt Sie willkommen.</p><h2>Wie melde ich mich an?</h2><p>"
+        "Sie füllen das Formular am Schalter aus.</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize("lang, html", TITLE_OVER_SECTIONS, ids=[c[0] for c in TITLE_OVER_SECTIONS])
+def test_under_a_title_over_sections_sentences_read_by_their_own_words(lang, html):
+    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
+    kinds = [c.kind for c in rows]
+    # the obligation in the introduction: a requirement; the welcome: no row; the stage
+    # under the h2: a step
+    assert kinds == ["requirement", "step"], [(c.kind, c.text) for c in rows]
+
+
+@pytest.mark.parametrize(
+    "html, needle",
+    [
+        (
+            "<h1>Registering at the town hall</h1><p>Fill in the form at the counter.</p>",
+            "Fill in the form",
+        ),
+        (
+            "<h1>Inschrijving bij de gemeente</h1><p>Vul het formulier in aan het loket.</p>",
+            "Vul het formulier",
+        ),
+        (
+            "<h1>Inscription à la commune</h1><p>Remplissez le formulaire au guichet.</p>",
+            "Remplissez le formulaire",
+        ),
+        (
+            "<h1>Anmeldung bei der Gemeinde</h1><p>Füllen Sie das Formular am Schalter aus.</p>",
+            "Füllen Sie das Formular",
+        ),
+    ],
+)
+def test_an_h1_as_the_only_heading_still_heads_steps(html, needle):
+    assert kind_of(html, needle) == "step"
