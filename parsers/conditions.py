@@ -3018,6 +3018,9 @@ def _asks_how(heading: str) -> str | None:
         or _PROCEDURE.found_in(question)
         or _PROCEDURE_TAIL.search(question)  # "Wie muss der Verlängerungsantrag …"
         or _OBTAINING.search(question)  # "Comment obtenir la carte de séjour ?"
+        # a verb of declaring to the office asks the formality as one of applying: "Comment
+        # déclarer ?", "How do you report yourself?", "Hoe aangeven?" (round 18)
+        or _DECLARING.found_in(question)
     ):
         return "step"  # "How does the renewal procedure work?", "Hoe verloopt de aanvraag?"
     return None

@@ -369,3 +369,51 @@ def test_under_a_title_over_sections_sentences_read_by_their_own_words(lang, htm
 )
 def test_an_h1_as_the_only_heading_still_heads_steps(html, needle):
     assert kind_of(html, needle) == "step"
+
+
+# --- 8. A heading asking how to declare heads steps -----------------------------------------
+# GUIDE: "How to apply", "Comment introduire" head the procedure; asking how to declare to the
+# office ("Comment déclarer ?", from a page; "How do you report yourself?", "Hoe aangeven?",
+# "Wie melde ich mich?") asks the same formality (language knowledge).
+
+HOW_TO_DECLARE = [
+    (
+        "<h1>Posted workers</h1><h2>How do you notify a posting?</h2><p>Request a user name "
+        "and a password first.</p>",
+        "Request a user name",
+    ),
+    (
+        "<h1>Detachering</h1><h2>Hoe aangeven?</h2><p>Vraag eerst een gebruikersnaam en een "
+        "wachtwoord aan.</p>",
+        "Vraag eerst een gebruikersnaam",
+    ),
+    (
+        "<h1>Détachement</h1><h2>Comment déclarer ?</h2><p>Demandez d'abord un identifiant et "
+        "un code d'accès.</p>",
+        "Demandez d'abord un identifiant",
+    ),
+    (
+        "<h1>Entsendung</h1><h2>Wie melde ich mich?</h2><p>Beantragen Sie zuerst einen "
+        "Benutzernamen und ein Passwort.</p>",
+        "Beantragen Sie zuerst",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle", HOW_TO_DECLARE)
+def test_a_heading_asking_how_to_declare_heads_steps(html, needle):
+    assert kind_of(html, needle) == "step"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "How is the report written?",
+        "Hoe wordt het verslag opgesteld?",
+        "Comment le rapport est-il rédigé ?",
+        "Wie wird der Bericht erstellt?",
+    ],
+)
+def test_a_how_heading_about_a_report_heads_no_steps(heading):
+    html = f"<h1>Annual report</h1><h2>{heading}</h2><p>Please read the summary first.</p>"
+    assert kind_of(html, "read the summary") != "step"
