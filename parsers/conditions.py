@@ -2461,7 +2461,12 @@ def _case_of_a_stage(block: Block) -> bool:
     top = len(section) == 2 and section[0] in _SECTIONS_WITHOUT_TITLE.get()
     if (len(section) < 3 and not top) or _section_kind(section[-1]) or _numbered_part_of(section):
         return False
-    if top and _BOUND.found_in(block.text) and _DIGIT.search(block.text):
+    if (
+        top
+        and block.kind == "list_item"
+        and _BOUND.found_in(block.text)
+        and _DIGIT.search(block.text)
+    ):
         return False  # "Students over 18: 9 hours of work maximum" under h3 "Work time": a limit
     # an h4 under an h3 that names no kind either ("How to apply" > "Family members" >
     # "Living abroad"): the nearest heading above them that names one decides (round-15)

@@ -417,3 +417,47 @@ def test_a_heading_asking_how_to_declare_heads_steps(html, needle):
 def test_a_how_heading_about_a_report_heads_no_steps(heading):
     html = f"<h1>Annual report</h1><h2>{heading}</h2><p>Please read the summary first.</p>"
     assert kind_of(html, "read the summary") != "step"
+
+
+# --- 9. Collecting the card and drawing up the contract tell a stage ------------------------
+# GUIDE (tune12b): what the applicant or an administration does with the application, the
+# file or the decision is a step. Collecting what the procedure yields ("afhalen", from a
+# page; "ophalen", "retirer", "récupérer", "abholen") and an office drawing up the contract
+# ("draws up", from a page; "stelt … op", "établit", "rédige", "erstellt") are such acts.
+
+COLLECT_OR_DRAW_UP = [
+    (
+        "<h1>Residence card</h1><h2>Procedure</h2><p>About three weeks later you receive a "
+        "letter. From then on the personnel office draws up your card file.</p>",
+        "draws up your card file",
+    ),
+    (
+        "<h1>Verblijfskaart</h1><h2>Afhandeling</h2><p>Vanaf dan kunt u de kaart afhalen aan "
+        "het loket van de dienst burgerzaken.</p>",
+        "kaart afhalen",
+    ),
+    (
+        "<h1>Titre de séjour</h1><h2>Procédure</h2><p>Vous pouvez ensuite récupérer la carte "
+        "au guichet du service population.</p>",
+        "récupérer la carte",
+    ),
+    (
+        "<h1>Aufenthaltskarte</h1><h2>Ablauf</h2><p>Danach können Sie die Karte am Schalter "
+        "des Bürgerdienstes abholen.</p>",
+        "Karte am Schalter",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle", COLLECT_OR_DRAW_UP)
+def test_collecting_the_card_or_drawing_up_the_contract_is_a_step(html, needle):
+    assert kind_of(html, needle) == "step"
+
+
+def test_a_number_in_a_law_title_does_not_stop_a_case_subheading():
+    # "under Title VI of the Law of 3 July 1978": a bound word and a digit in passing, no limit
+    html = (
+        "<h2>Steps of your hiring</h2><h3>Data sheet</h3><p>The personnel office then draws "
+        "up your contract (a student contract under Title VI of the Law of 3 July 1978).</p>"
+    )
+    assert kind_of(html, "draws up your contract") == "step"
