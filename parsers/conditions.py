@@ -819,8 +819,12 @@ _STAGE_OF = CaseBlind(
 # as a stage's heading: a fact told there about the formality is no step. A heading naming a
 # paper ("Registration certificate", "Attestation d'inscription") heads documents.
 _SWORN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.sworn)})(?![\w])")
+# (the channel may come first: "Online inschrijven", "Online registration", "Digitale
+# aanmelding", "Elektronische Anmeldung", round 18 from half B)
 _FORMALITY_FIRST = CaseBlind(
-    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:{alternation(LEX.formalities)})(?![\w])"
+    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?"
+    r"(?:(?:online|digital|digitale?|elektronische?|electronic)\s+)?"
+    rf"(?:{alternation(LEX.formalities)})(?![\w])"
 )
 
 

@@ -461,3 +461,45 @@ def test_a_number_in_a_law_title_does_not_stop_a_case_subheading():
         "up your contract (a student contract under Title VI of the Law of 3 July 1978).</p>"
     )
     assert kind_of(html, "draws up your contract") == "step"
+
+
+# --- 10. (half B) A formality heading opened by its channel, or as a Dutch infinitive -------
+# GUIDE (devset-u): a formality's name heads its stages. "Online inschrijven" and "Inschrijven
+# in het stadskantoor" (from a page) name it by the verb, after its channel; "Online
+# registration", "Elektronische Anmeldung", "Inscription en ligne" (language knowledge) the same.
+
+FORMALITY_BY_CHANNEL = [
+    (
+        "<h1>Long stay</h1><h2>Online registration</h2><p>Make an appointment, online or by "
+        "phone.</p>",
+        "Make an appointment",
+    ),
+    (
+        "<h1>Lang verblijf</h1><h2>Inschrijven in het stadskantoor</h2><p>Maak een afspraak, "
+        "online of telefonisch.</p>",
+        "Maak een afspraak",
+    ),
+    (
+        "<h1>Long séjour</h1><h2>Inscription en ligne</h2><p>Prenez rendez-vous, en ligne ou "
+        "par téléphone.</p>",
+        "Prenez rendez-vous",
+    ),
+    (
+        "<h1>Langer Aufenthalt</h1><h2>Elektronische Anmeldung</h2><p>Vereinbaren Sie einen "
+        "Termin, online oder telefonisch.</p>",
+        "Vereinbaren Sie einen Termin",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle", FORMALITY_BY_CHANNEL)
+def test_a_formality_heading_opened_by_its_channel_heads_steps(html, needle):
+    assert kind_of(html, needle) == "step"
+
+
+@pytest.mark.parametrize(
+    "heading", ["Online payment", "Online betalen", "Paiement en ligne", "Online-Zahlung"]
+)
+def test_a_channel_heading_naming_no_formality_heads_no_steps(heading):
+    html = f"<h1>Fees</h1><h2>{heading}</h2><p>The bank charges no costs for this.</p>"
+    assert kind_of(html, "charges no costs") != "step"
