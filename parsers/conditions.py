@@ -3015,6 +3015,9 @@ _OBTAINING = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|my|ik|mijn|je|j['’]|mon|ma|mes|ich|mein|meine|meinen)\b")
+
+
 def _asks_how(heading: str) -> str | None:
     """'step' for a heading asking how or where to apply ("How to register?", "Comment
     s'inscrire ?", "Wie melde ich mich an?"); asked after the heading words, which know that
@@ -3030,6 +3033,10 @@ def _asks_how(heading: str) -> str | None:
         # a verb of declaring to the office asks the formality as one of applying: "Comment
         # déclarer ?", "How do you report yourself?", "Hoe aangeven?" (round 18)
         or _DECLARING.found_in(question)
+        # an act of the procedure asked by the reader in the first person ("How do I send
+        # you my account number?", "Hoe lang duurt het voor ik mijn attest ontvang?"):
+        # how that stage goes (round 18, from half B)
+        or (_FIRST_PERSON.search(question) and _HANDLES.found_in(question))
     ):
         return "step"  # "How does the renewal procedure work?", "Hoe verloopt de aanvraag?"
     return None

@@ -503,3 +503,52 @@ def test_a_formality_heading_opened_by_its_channel_heads_steps(html, needle):
 def test_a_channel_heading_naming_no_formality_heads_no_steps(heading):
     html = f"<h1>Fees</h1><h2>{heading}</h2><p>The bank charges no costs for this.</p>"
     assert kind_of(html, "charges no costs") != "step"
+
+
+# --- 11. (half B) A reader's question on how an act of the procedure goes heads steps -------
+# GUIDE: "How to apply" heads the procedure; an FAQ heading asking in the first person how an
+# act of the procedure goes ("How do I send you my account number?", from a page; "Hoe stuur
+# ik mijn formulier?", "Comment envoyer mon dossier ?", "Wie schicke ich meinen Antrag?")
+# asks for that stage: its acts are steps.
+
+FIRST_PERSON_HOW = [
+    (
+        "<h1>FAQ</h1><h2>How do I send you my bank details?</h2><p>Send us your account number "
+        "through the online application.</p>",
+        "Send us your account number",
+    ),
+    (
+        "<h1>FAQ</h1><h2>Hoe stuur ik mijn formulier door?</h2><p>Stuur het formulier via de "
+        "onlinetoepassing.</p>",
+        "Stuur het formulier",
+    ),
+    (
+        "<h1>FAQ</h1><h2>Comment vous envoyer mes coordonnées bancaires ?</h2><p>Envoyez-nous "
+        "votre numéro de compte par l'application en ligne.</p>",
+        "votre numéro de compte",
+    ),
+    (
+        "<h1>FAQ</h1><h2>Wie schicke ich meinen Antrag?</h2><p>Schicken Sie den Antrag über "
+        "die Online-Anwendung.</p>",
+        "Schicken Sie den Antrag",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle", FIRST_PERSON_HOW)
+def test_a_first_person_question_on_an_act_heads_steps(html, needle):
+    assert kind_of(html, needle) == "step"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "How long is my card valid?",
+        "Hoe lang is mijn kaart geldig?",
+        "Combien de temps ma carte est-elle valable ?",
+        "Wie lange ist meine Karte gültig?",
+    ],
+)
+def test_a_question_on_how_long_a_card_lasts_heads_no_steps(heading):
+    html = f"<h1>FAQ</h1><h2>{heading}</h2><p>The card stays valid for five years.</p>"
+    assert kind_of(html, "stays valid") != "step"
