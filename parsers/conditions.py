@@ -269,6 +269,14 @@ _ENDS_AT_A_COUNTER = re.compile(
     re.IGNORECASE,
 )
 _DELAY_LEAD = re.compile(rf"^\s*{_DELAY_WORDS}(?![\w])", re.IGNORECASE)
+# The times a lead-in announces: "within the following time limits", "binnen de volgende
+# termijnen", "dans les délais suivants", "innerhalb der folgenden Fristen".
+_TIMES_AHEAD = re.compile(
+    rf"\b(?:following|volgende|folgenden)\s+(?:{alternation(LEX.delay)})s?\b"
+    rf"|\b(?:{alternation(LEX.delay)})s?\s+(?:suivants?|suivantes|below|hieronder|ci-dessous)\b"
+    r"|\b(?:termijnen|fristen|deadlines|time limits)\b(?=[^:]*:\s*$)",
+    re.IGNORECASE,
+)
 _DELAY_HEADING = re.compile(rf"^\s*{_DELAY_WORDS}\s*:?\s*$", re.IGNORECASE)
 _GIVES_TIME = re.compile(r"\d|\b(?:one|een|un|une|ein|eine)\b", re.IGNORECASE)
 
@@ -2011,6 +2019,11 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         return "step"  # "Only the following can be done at the counter:" (GUIDE devset-ak)
     if _DELAY_LEAD.match(lead_in) and (_PROCEDURE.found_in(lead_in) or _LODGING.found_in(lead_in)):
         return "step"  # "Date limite du dépôt de dossier :": the times of filing, by case
+    if _TIMES_AHEAD.search(_last_sentence(lead_in)) and _LODGED.found_in(_last_sentence(lead_in)):
+        # "De kennisgeving moet binnen de volgende termijnen worden bezorgd:", "The form must
+        # be sent within the following time limits:": the times of filing, by case, as under
+        # "Date limite du dépôt" (round 18, from half B)
+        return "step"
     if _tells_where_it_goes(_last_clause(lead_in), _last_sentence(lead_in)):
         return "step"  # "U dient de aanvraag in bij:", "The form and its documents must be sent:"
     if named == "document" and _lead_kind(_last_clause(lead_in)) not in (None, "document"):

@@ -552,3 +552,41 @@ def test_a_first_person_question_on_an_act_heads_steps(html, needle):
 def test_a_question_on_how_long_a_card_lasts_heads_no_steps(heading):
     html = f"<h1>FAQ</h1><h2>{heading}</h2><p>The card stays valid for five years.</p>"
     assert kind_of(html, "stays valid") != "step"
+
+
+# --- 12. (half B) A lead-in announcing the time limits of filing heads steps ----------------
+# GUIDE (round 11, "Date limite du dépôt de dossier :"): the times of filing, by case, are
+# steps. A lead-in saying the paper is lodged "within the following time limits:" (nl from a
+# page; en, fr, de from language knowledge) announces the same, under any heading.
+
+TIMES_OF_FILING = [
+    (
+        "<h1>Notice</h1><p>The notice must be sent within the following time limits:</p><ul>"
+        "<li>before the end of the twelfth month of the posting;</li><li>on 1 March, if the "
+        "posting then lasts longer than a year.</li></ul>",
+        "before the end of the twelfth month",
+    ),
+    (
+        "<h1>Kennisgeving</h1><p>De kennisgeving moet binnen de volgende termijnen worden "
+        "bezorgd:</p><ul><li>vóór het einde van de twaalfde maand van de detachering;</li>"
+        "<li>op 1 maart, als de detachering dan langer dan een jaar duurt.</li></ul>",
+        "vóór het einde van de twaalfde maand",
+    ),
+    (
+        "<h1>Notification</h1><p>La notification doit être envoyée dans les délais suivants :"
+        "</p><ul><li>avant la fin du douzième mois du détachement ;</li><li>le 1er mars, si le "
+        "détachement dure alors plus d'un an.</li></ul>",
+        "avant la fin du douzième mois",
+    ),
+    (
+        "<h1>Mitteilung</h1><p>Die Mitteilung muss innerhalb der folgenden Fristen eingereicht "
+        "werden:</p><ul><li>vor dem Ende des zwölften Monats der Entsendung;</li><li>am 1. März, "
+        "wenn die Entsendung dann länger als ein Jahr dauert.</li></ul>",
+        "vor dem Ende des zwölften Monats",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle", TIMES_OF_FILING)
+def test_the_time_limits_a_lead_in_announces_for_filing_are_steps(html, needle):
+    assert kind_of(html, needle) == "step"
