@@ -590,3 +590,37 @@ TIMES_OF_FILING = [
 @pytest.mark.parametrize("html, needle", TIMES_OF_FILING)
 def test_the_time_limits_a_lead_in_announces_for_filing_are_steps(html, needle):
     assert kind_of(html, needle) == "step"
+
+
+# --- 13. (half B) An office enrolling the reader tells a stage ------------------------------
+# GUIDE (tune12b): what an administration does with the application is a step. Enrolling the
+# student ("enrols", from a page; "schrijven … in", "inscrit", "schreibt … ein", language
+# knowledge) is such an act.
+
+ENROLS = [
+    (
+        "<h1>Exchange</h1><h2>Registration at the university</h2><p>The international office "
+        "enrols exchange students automatically in their classes.</p>",
+        "enrols exchange students",
+    ),
+    (
+        "<h1>Uitwisseling</h1><h2>Inschrijving aan de universiteit</h2><p>De internationale "
+        "dienst schrijft uitwisselingsstudenten automatisch in voor hun vakken.</p>",
+        "schrijft uitwisselingsstudenten",
+    ),
+    (
+        "<h1>Échange</h1><h2>Inscription à l'université</h2><p>Le service international "
+        "inscrit automatiquement les étudiants d'échange à leurs cours.</p>",
+        "inscrit automatiquement",
+    ),
+    (
+        "<h1>Austausch</h1><h2>Anmeldung an der Universität</h2><p>Das Akademische Auslandsamt "
+        "schreibt Austauschstudierende automatisch in ihre Kurse ein.</p>",
+        "schreibt Austauschstudierende",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle", ENROLS)
+def test_an_office_enrolling_the_reader_is_a_step(html, needle):
+    assert kind_of(html, needle) == "step"
