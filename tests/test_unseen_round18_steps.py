@@ -624,3 +624,27 @@ ENROLS = [
 @pytest.mark.parametrize("html, needle", ENROLS)
 def test_an_office_enrolling_the_reader_is_a_step(html, needle):
     assert kind_of(html, needle) == "step"
+
+
+# --- 14. (half B, precision) "costs nothing" is a fee line, no step -------------------------
+# GUIDE (devset-u): a fee line saying none is charged ("The procedure is free.") is no row.
+# Saying it costs nothing ("kost niets", from a page; "costs nothing", "ne coûte rien",
+# "kostet nichts") is the same line.
+
+COSTS_NOTHING = [
+    (
+        "<h1>Work card</h1><h2>Procedure</h2><p>Applying for the card costs nothing.</p>",
+        "costs nothing",
+    ),
+    ("<h1>Arbeidskaart</h1><h2>Procedure</h2><p>De kaart aanvragen kost niets.</p>", "kost niets"),
+    (
+        "<h1>Carte de travail</h1><h2>Procédure</h2><p>La demande ne coûte rien.</p>",
+        "ne coûte rien",
+    ),
+    ("<h1>Arbeitskarte</h1><h2>Verfahren</h2><p>Der Antrag kostet nichts.</p>", "kostet nichts"),
+]
+
+
+@pytest.mark.parametrize("html, needle", COSTS_NOTHING)
+def test_costs_nothing_under_a_procedure_heading_is_no_step(html, needle):
+    assert kind_of(html, needle) is None
