@@ -1631,6 +1631,9 @@ def _denies_an_act(sentence: str) -> bool:
     return False
 
 
+_RENEWAL_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.renewals)})(?![\w])")
+
+
 def tells_stage(sentence: str) -> bool:
     """Whether a sentence under a procedure heading tells a stage of it (GUIDE.md): it names
     what the procedure handles (the application, the file, the decision, the appeal) before
@@ -1650,6 +1653,9 @@ def tells_stage(sentence: str) -> bool:
             or _APPLYING.found(head, lower)  # "De arbeidskaart C vraag je zelf aan."
             or bool(_CASE_THEN.match(sentence))
             or _HANDLES.found(head, lower)  # "Die beslist over je verblijfsrecht."
+            # the renewal done by someone ("Le renouvellement est lancé par la commune", round
+            # 18): the renewal is the procedure's stage, its agent acts on it
+            or (_RENEWAL_NOUN.found(head, lower) and bool(_DONE_BY.search(head)))
         )
         # a site to read is no stage; one where the act is done is ("Vraagt u het visum aan
         # op de ambassade, dan vult u eerst het formulier in op https://…")

@@ -648,3 +648,37 @@ COSTS_NOTHING = [
 @pytest.mark.parametrize("html, needle", COSTS_NOTHING)
 def test_costs_nothing_under_a_procedure_heading_is_no_step(html, needle):
     assert kind_of(html, needle) is None
+
+
+# --- 15. The renewal done by someone is a stage ---------------------------------------------
+# GUIDE (tune12b): what an administration does with the application is a step, whoever acts.
+# The renewal of the card started by the municipality (fr from a page; en, nl, de language
+# knowledge), said in the passive with its agent, is such a stage.
+
+RENEWAL_BY = [
+    (
+        "<h1>Identity card</h1><h2>Procedure</h2><h3>Adults</h3><p>The renewal of your card is "
+        "started automatically by the municipality.</p>",
+        "renewal of your card",
+    ),
+    (
+        "<h1>Identiteitskaart</h1><h2>Procedure</h2><h3>Volwassenen</h3><p>De verlenging van uw "
+        "kaart wordt automatisch gestart door de gemeente.</p>",
+        "verlenging van uw kaart",
+    ),
+    (
+        "<h1>Carte d'identité</h1><h2>Procédure</h2><h3>Adultes</h3><p>Le renouvellement de votre "
+        "carte est lancé automatiquement par la commune.</p>",
+        "renouvellement de votre carte",
+    ),
+    (
+        "<h1>Personalausweis</h1><h2>Verfahren</h2><h3>Erwachsene</h3><p>Die Verlängerung Ihres "
+        "Ausweises wird automatisch von der Gemeinde eingeleitet.</p>",
+        "Verlängerung Ihres",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle", RENEWAL_BY)
+def test_the_renewal_done_by_the_municipality_is_a_step(html, needle):
+    assert kind_of(html, needle) == "step"
