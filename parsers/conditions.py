@@ -9,7 +9,6 @@ obligation. Lead-ins that only announce a list ("The au pair:") are not conditio
 from __future__ import annotations
 
 import re
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -2405,7 +2404,9 @@ def _context_kind(block: Block) -> str | None:
     if (
         block.section
         and not (depends and block.level <= 1)  # (a nested list keeps it)
-        and not (len(block.section) == 1 and block.section[0] in _TITLES.get())
+        # the page's title (an h1 over sections) gives no kind to its introduction (GUIDE,
+        # round-16 audit)
+        and not (len(block.section) == 1 and block.under_title)
     ):
         kinds.append(
             _section_kind(block.section[-1])
@@ -2436,39 +2437,6 @@ def _finishes_a_condition(leads: tuple[str, ...]) -> bool:
     return "requirement" in outer and not {"document", "exemption", "step"} & set(outer)
 
 
-# The texts of the headings (h2-h6) that open the guidance's own top sections on the page
-# being read, no h1 above them (set by extract_conditions from its blocks; a part of a big
-# page without its heading blocks leaves it empty, and the title rule stands).
-_SECTIONS_WITHOUT_TITLE: ContextVar[frozenset[str]] = ContextVar(
-    "_SECTIONS_WITHOUT_TITLE", default=frozenset()
-)
-
-
-# The texts of the page's titles: h1 headings on a page that has h2-h4 headings in its
-# guidance. The sentences right under such an h1, before the first h2, are read by their own
-# words, not by the h1's kind (GUIDE, round-16 audit: "Registering at the town hall" over
-# sections is the page's title, the text under it an introduction); an h1 as the only heading
-# still names the kind (devset-u).
-_TITLES: ContextVar[frozenset[str]] = ContextVar("_TITLES", default=frozenset())
-
-
-def _titles_over_sections(blocks: list[Block]) -> frozenset[str]:
-    """The h1 texts of `blocks` when an h2-h4 heading stands among them, else none."""
-    headings = [b for b in blocks if b.kind == "heading"]
-    if not any(2 <= b.level <= 4 for b in headings):
-        return frozenset()
-    return frozenset(b.text for b in headings if b.level == 1)
-
-
-def _top_sections_without_title(blocks: list[Block]) -> frozenset[str]:
-    """The headings of level 2 or more that stand first in their section path."""
-    return frozenset(
-        b.text
-        for b in blocks
-        if b.kind == "heading" and b.level >= 2 and len(b.section) == 1 and b.section[0] == b.text
-    )
-
-
 def _case_of_a_stage(block: Block) -> bool:
     """Whether a block sits under a sub-heading that names no kind, right below a heading
     about the procedure: h2 "Werkgever vraagt aan" over h3 "Maximaal 90 dagen" and h3
@@ -2481,7 +2449,7 @@ def _case_of_a_stage(block: Block) -> bool:
     # (the page's title above: its sections are the page's own). Where the guidance opens
     # with an h2 (no h1 above it, or the source's select leaves the title out), that h2 is
     # a section like any: h2 "Procédure d'obtention" over h3 "Adultes :" (round 18)
-    top = len(section) == 2 and section[0] in _SECTIONS_WITHOUT_TITLE.get()
+    top = len(section) == 2 and block.top_level >= 2
     if (len(section) < 3 and not top) or _section_kind(section[-1]) or _numbered_part_of(section):
         return False
     if (
@@ -3996,16 +3964,6 @@ def _names_a_document(introduced_by: str) -> bool:
 
 
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
-    token = _SECTIONS_WITHOUT_TITLE.set(_top_sections_without_title(blocks))
-    titles = _TITLES.set(_titles_over_sections(blocks))
-    try:
-        return _extract_conditions(blocks)
-    finally:
-        _TITLES.reset(titles)
-        _SECTIONS_WITHOUT_TITLE.reset(token)
-
-
-def _extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
     order_items = _order_lists(blocks)
