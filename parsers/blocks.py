@@ -8,7 +8,7 @@ share widgets, "last updated" lines, scripts and hidden elements never become bl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -110,6 +110,11 @@ class Block:
     section: tuple[str, ...]
     level: int = 0  # heading level, or list depth for list items
     lead_ins: tuple[str, ...] = ()  # texts ending in ':' that introduce this list item
+    # the level of the heading that opens section[0] (0: none known, as in a PDF), and whether
+    # that heading is an h1 over a page that has h2-h4 headings too: the page's title (GUIDE,
+    # round-16 audit). Kept on the block, so a big page read in parts reads as a whole
+    top_level: int = 0
+    under_title: bool = False
     # a lead-in ending in ':' right above the sub-heading of this block's section ("Bringen
     # Sie bitte folgende Unterlagen mit:" then h3 "Einkommensnachweis"): kept on its list
     # items and paragraphs, so nothing is read across a heading (parsers.extract reads big
@@ -249,6 +254,7 @@ class _Walker:
         self.items: list[tuple[int, str, str]] = []
         self.items_of: list[tuple[int, str]] = []
         self.list_depth = 0
+        self.levels_seen: set[int] = set()  # the heading levels the page has
 
     @property
     def section(self) -> tuple[str, ...]:
@@ -260,6 +266,9 @@ class _Walker:
         text = normalize(text)
         if not text or _BOILERPLATE_TEXT.match(text):
             return
+        if self.headings:
+            extra["top_level"] = self.headings[0][0]
+            self.levels_seen.add(self.headings[-1][0])
         if len(text) <= MAX_BLOCK_CHARS:
             self.blocks.append(Block(len(self.blocks), kind, text, self.section, **extra))
             return
@@ -654,4 +663,11 @@ def extract_blocks(
     _remove(root, remove)
     walker = _Walker(deadline)
     walker.walk(root, as_container=root.tag in ("html", "body"))
+    if 1 in walker.levels_seen and walker.levels_seen & {2, 3, 4}:
+        # an h1 over sections is the page's title: the blocks right under it are its
+        # introduction (GUIDE, round-16 audit); known only once the page is walked
+        return [
+            replace(b, under_title=True) if b.top_level == 1 and len(b.section) == 1 else b
+            for b in walker.blocks
+        ]
     return walker.blocks

@@ -268,6 +268,14 @@ _ENDS_AT_A_COUNTER = re.compile(
     re.IGNORECASE,
 )
 _DELAY_LEAD = re.compile(rf"^\s*{_DELAY_WORDS}(?![\w])", re.IGNORECASE)
+# The times a lead-in announces: "within the following time limits", "binnen de volgende
+# termijnen", "dans les délais suivants", "innerhalb der folgenden Fristen".
+_TIMES_AHEAD = re.compile(
+    rf"\b(?:following|volgende|folgenden)\s+(?:{alternation(LEX.delay)})s?\b"
+    rf"|\b(?:{alternation(LEX.delay)})s?\s+(?:suivants?|suivantes|below|hieronder|ci-dessous)\b"
+    r"|\b(?:termijnen|fristen|deadlines|time limits)\b(?=[^:]*:\s*$)",
+    re.IGNORECASE,
+)
 _DELAY_HEADING = re.compile(rf"^\s*{_DELAY_WORDS}\s*:?\s*$", re.IGNORECASE)
 _GIVES_TIME = re.compile(r"\d|\b(?:one|een|un|une|ein|eine)\b", re.IGNORECASE)
 
@@ -818,8 +826,12 @@ _STAGE_OF = CaseBlind(
 # as a stage's heading: a fact told there about the formality is no step. A heading naming a
 # paper ("Registration certificate", "Attestation d'inscription") heads documents.
 _SWORN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.sworn)})(?![\w])")
+# (the channel may come first: "Online inschrijven", "Online registration", "Digitale
+# aanmelding", "Elektronische Anmeldung", round 18 from half B)
 _FORMALITY_FIRST = CaseBlind(
-    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?(?:{alternation(LEX.formalities)})(?![\w])"
+    rf"^[^\w]*(?:(?:\d{{1,2}}|[a-h])[.)]\s*)?"
+    r"(?:(?:online|digital|digitale?|elektronische?|electronic)\s+)?"
+    rf"(?:{alternation(LEX.formalities)})(?![\w])"
 )
 
 
@@ -1618,6 +1630,9 @@ def _denies_an_act(sentence: str) -> bool:
     return False
 
 
+_RENEWAL_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.renewals)})(?![\w])")
+
+
 def tells_stage(sentence: str) -> bool:
     """Whether a sentence under a procedure heading tells a stage of it (GUIDE.md): it names
     what the procedure handles (the application, the file, the decision, the appeal) before
@@ -1637,6 +1652,9 @@ def tells_stage(sentence: str) -> bool:
             or _APPLYING.found(head, lower)  # "De arbeidskaart C vraag je zelf aan."
             or bool(_CASE_THEN.match(sentence))
             or _HANDLES.found(head, lower)  # "Die beslist over je verblijfsrecht."
+            # the renewal done by someone ("Le renouvellement est lancé par la commune", round
+            # 18): the renewal is the procedure's stage, its agent acts on it
+            or (_RENEWAL_NOUN.found(head, lower) and bool(_DONE_BY.search(head)))
         )
         # a site to read is no stage; one where the act is done is ("Vraagt u het visum aan
         # op de ambassade, dan vult u eerst het formulier in op https://…")
@@ -2006,6 +2024,11 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         return "step"  # "Only the following can be done at the counter:" (GUIDE devset-ak)
     if _DELAY_LEAD.match(lead_in) and (_PROCEDURE.found_in(lead_in) or _LODGING.found_in(lead_in)):
         return "step"  # "Date limite du dépôt de dossier :": the times of filing, by case
+    if _TIMES_AHEAD.search(_last_sentence(lead_in)) and _LODGED.found_in(_last_sentence(lead_in)):
+        # "De kennisgeving moet binnen de volgende termijnen worden bezorgd:", "The form must
+        # be sent within the following time limits:": the times of filing, by case, as under
+        # "Date limite du dépôt" (round 18, from half B)
+        return "step"
     if _tells_where_it_goes(_last_clause(lead_in), _last_sentence(lead_in)):
         return "step"  # "U dient de aanvraag in bij:", "The form and its documents must be sent:"
     if named == "document" and _lead_kind(_last_clause(lead_in)) not in (None, "document"):
@@ -2378,7 +2401,13 @@ def _context_kind(block: Block) -> str | None:
     kinds = [kind for kind in kinds if kind]
     if kinds:  # the lead-in is nearer than the heading, and governs its list as one would
         return min(kinds, key=_PRIORITY.__getitem__)  # ("Dossier" … "volgens de procedure:")
-    if block.section and not (depends and block.level <= 1):  # (a nested list keeps it)
+    if (
+        block.section
+        and not (depends and block.level <= 1)  # (a nested list keeps it)
+        # the page's title (an h1 over sections) gives no kind to its introduction (GUIDE,
+        # round-16 audit)
+        and not (len(block.section) == 1 and block.under_title)
+    ):
         kinds.append(
             _section_kind(block.section[-1])
             or _numbered_part_of(block.section)
@@ -2417,8 +2446,19 @@ def _case_of_a_stage(block: Block) -> bool:
     heading alone left unread). Only a sentence telling an act with no obligation word is
     read there: an obligation keeps the reading it has under a heading naming no kind."""
     section = block.section
-    if len(section) < 3 or _section_kind(section[-1]) or _numbered_part_of(section):
-        return False  # (the page's title above: its sections are the page's own)
+    # (the page's title above: its sections are the page's own). Where the guidance opens
+    # with an h2 (no h1 above it, or the source's select leaves the title out), that h2 is
+    # a section like any: h2 "Procédure d'obtention" over h3 "Adultes :" (round 18)
+    top = len(section) == 2 and block.top_level >= 2
+    if (len(section) < 3 and not top) or _section_kind(section[-1]) or _numbered_part_of(section):
+        return False
+    if (
+        top
+        and block.kind == "list_item"
+        and _BOUND.found_in(block.text)
+        and _DIGIT.search(block.text)
+    ):
+        return False  # "Students over 18: 9 hours of work maximum" under h3 "Work time": a limit
     # an h4 under an h3 that names no kind either ("How to apply" > "Family members" >
     # "Living abroad"): the nearest heading above them that names one decides (round-15)
     above = len(section) - 2
@@ -2690,6 +2730,8 @@ def _section_kind(section: str) -> str | None:
         return "step"  # "Dépôt du dossier", "Dien uw aanvraag in": the act governs
     if _tells_to_apply(heading):
         return "step"  # "Apply at Brussels Economy and Employment": the procedure's heading
+    if _tells_to_obtain_a_paper(heading):
+        return "step"  # "b. Obtain your residence permit": the formality of getting it
     if _PERSON_APPLIES.match(heading) and not heading.rstrip().endswith("?"):
         return "step"  # "Employer applies for a permit": who files, the procedure's heading
     if _asks_who_files(heading):
@@ -2709,6 +2751,32 @@ def _section_kind(section: str) -> str | None:
         or _asks_how(heading)
         or ("step" if _asks_when(heading) else None)
         or _procedure_after_label(heading)
+    )
+
+
+# A heading telling the reader to obtain or collect a paper ("Obtain your residence permit",
+# "Haal uw verblijfskaart af", "Obtenir un titre de séjour", "Erhalten Sie Ihre Karte"; in a
+# numbered or lettered plan: "b. Obtain your residence permit") names the formality of getting
+# it: its acts are steps, as under a heading telling to apply (GUIDE: a heading about the
+# procedure; round 18). Only the obtaining verbs and a paper's noun: "Find your housing",
+# "Obtain health insurance" name no paper.
+_PART_PREFIX = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s+")
+_OBTAIN_FIRST = re.compile(
+    r"^(?:obtain|get|collect|pick up|request|verkrijg|haal|vraag|obtenez|obtenir|retirez"
+    r"|retirer|demandez|demander|erhalten sie|holen sie|beantragen sie|beantragen)\b",
+    re.IGNORECASE,
+)
+_VISA = re.compile(r"\b(?:visa|visum|visas)\b", re.IGNORECASE)
+
+
+def _tells_to_obtain_a_paper(heading: str) -> bool:
+    text = _PART_PREFIX.sub("", heading.strip(), count=1)
+    return bool(
+        len(text.split()) <= 8
+        and _OBTAIN_FIRST.match(text)
+        and (_LOST_THING.search(text) or _VISA.search(text))
+        and not text.rstrip().endswith("?")
+        and not kind_of_heading(text)
     )
 
 
@@ -2934,6 +3002,9 @@ _OBTAINING = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|my|ik|mijn|je|j['’]|mon|ma|mes|ich|mein|meine|meinen)\b")
+
+
 def _asks_how(heading: str) -> str | None:
     """'step' for a heading asking how or where to apply ("How to register?", "Comment
     s'inscrire ?", "Wie melde ich mich an?"); asked after the heading words, which know that
@@ -2946,6 +3017,13 @@ def _asks_how(heading: str) -> str | None:
         or _PROCEDURE.found_in(question)
         or _PROCEDURE_TAIL.search(question)  # "Wie muss der Verlängerungsantrag …"
         or _OBTAINING.search(question)  # "Comment obtenir la carte de séjour ?"
+        # a verb of declaring to the office asks the formality as one of applying: "Comment
+        # déclarer ?", "How do you report yourself?", "Hoe aangeven?" (round 18)
+        or _DECLARING.found_in(question)
+        # an act of the procedure asked by the reader in the first person ("How do I send
+        # you my account number?", "Hoe lang duurt het voor ik mijn attest ontvang?"):
+        # how that stage goes (round 18, from half B)
+        or (_FIRST_PERSON.search(question) and _HANDLES.found_in(question))
     ):
         return "step"  # "How does the renewal procedure work?", "Hoe verloopt de aanvraag?"
     return None
@@ -2961,9 +3039,37 @@ def _asks_when(heading: str) -> bool:
     return (
         len(question.split()) <= 10
         and _ASKS_WHEN.found_in(question)
-        and _APPLYING.found_in(question)
+        # (or a verb of declaring: "When do you notify?", "Wanneer moet u zich melden?",
+        # "Quand faut-il déclarer son arrivée ?", "Wann muss ich mich anmelden?", round 18)
+        and (_APPLYING.found_in(question) or _DECLARING.found_in(question))
         and not _APPLIES.found_in(question)  # "When does the old permit still apply?"
     )
+
+
+_DECLARING = CaseBlind(rf"(?<![\w'’])(?:{_phrases(LEX.declaring)})(?![\w])")
+# A sentence that answers a heading asking when by giving the time ("As soon as possible after
+# you arrive.", "Binnen acht dagen na uw aankomst.", "Dès votre arrivée en Belgique.",
+# "Spätestens acht Tage nach der Einreise."): the stage's time, a step as the items under
+# "When should the renewal be applied for?" are (GUIDE, audit12's "When?", round-16 audit).
+_WHEN_ANSWER = re.compile(
+    r"^[^\w]*(?:as soon as|within|no later than|at the latest|at the earliest|immediately"
+    r"|upon|on arrival|on your arrival|before|after|from the|once"
+    r"|zo snel mogelijk|zo vlug mogelijk|zo spoedig mogelijk|zodra|binnen|uiterlijk"
+    r"|ten laatste|ten vroegste|onmiddellijk|meteen|bij aankomst|bij uw aankomst|vanaf|vóór"
+    r"|dès|au plus tard|au plus tôt|dans les|endéans|immédiatement|avant|après|à partir"
+    r"|lors de|à votre arrivée"
+    r"|sobald|so bald wie möglich|so schnell wie möglich|innerhalb|spätestens|frühestens"
+    r"|unmittelbar|sofort|binnen|bei (?:der|ihrer) ankunft|vor|nach)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_when(block: Block, sentence: str) -> bool:
+    """Whether a sentence under a heading asking when gives the time: it opens with when."""
+    if not block.section or not _WHEN_ANSWER.match(sentence) or sentence.rstrip()[-1:] == "?":
+        return False
+    heading = _SENTENCE_END.split(block.section[-1].strip())[-1]
+    return heading.strip(" ?¿:").lower() in LEX.when_questions or _asks_when(heading)
 
 
 # Dutch and German write the procedure's noun as the last part of a compound word
@@ -4081,6 +4187,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 and _stage_only_heading(block.section[-1])
                 and not _tells_an_act(block.text)
                 and not (block.lead_ins and _tells_an_act(block.lead_ins[-1]))
+                and not _answers_when(block, block.text)  # "Within 8 days of arrival"
             ):
                 pass  # "Le moment de la demande est laissé au choix …" under "Quand ?": a fact
             elif (
@@ -4510,6 +4617,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("step", sentence, block)  # "Délai de déclaration : 3 jours ouvrables"
                 elif context == "step" and _time_a_stage_takes(sentence):
                     add("step", sentence, block)  # "Processing usually takes 5 months"
+                elif context == "step" and _answers_when(block, sentence):
+                    add("step", sentence, block)  # "As soon as possible after you arrive."
                 elif (
                     context == "step"
                     and IMPERATIVE.match(_unlabelled(sentence))

@@ -226,6 +226,7 @@ class Lexicon:
     stage_only: frozenset[str]  # "Application", "Antrag": a heading that is only the application
     procedure_questions: frozenset[str]  # "How?", "Où ?": a heading asking about the procedure
     when_questions: frozenset[str]  # "When?", "Quand ?": a heading asking when (a stage's time)
+    declaring: tuple[str, ...]  # "notify", "melden", "déclarer": declaring to the office
     what_to_do: tuple[str, ...]  # "What to do", "Que faire", "Was ist zu tun": asks for actions
     stage_questions: tuple[str, ...]  # "Where do I go?", "Où dois-je aller ?": a stage
     theft: tuple[str, ...]  # "stolen", "diefstal", "vol", "Diebstahl": a card reported stolen
@@ -342,6 +343,7 @@ def merged() -> Lexicon:
         stage_only=frozenset(words("stage_only")),
         procedure_questions=frozenset(words("procedure_questions")),
         when_questions=frozenset(words("when_questions")),
+        declaring=words("declaring"),
         what_to_do=words("what_to_do"),
         stage_questions=words("stage_questions"),
         theft=words("theft"),
