@@ -1036,6 +1036,16 @@ _NOUN_RIGHT_BEFORE = re.compile(
 )
 
 
+# "up to now", "until now", "tot nu toe", "tot op heden", "jusqu'à présent", "jusqu'ici",
+# "bis jetzt", "bis heute", "bis dato": a time phrase, whatever bound its first word makes
+_UNTIL_NOW = re.compile(
+    r"(?:up\s+to|until|till|tot)\s+(?:now|today|date|the\s+present|nu(?:\s+toe)?|op\s+heden|"
+    r"heden|vandaag)\b|jusqu['’](?:à\s+(?:présent|maintenant|aujourd['’]hui|ce\s+jour)|ici)"
+    r"|bis\s+(?:jetzt|heute|dato|zum\s+heutigen\s+tag|anhin)\b",
+    _I,
+)
+
+
 def _left_bound(left: str) -> str | None:
     """The bound phrase ending closest to the value, within a few words of it."""
     window = left[-60:]
@@ -1063,6 +1073,9 @@ def _left_bound(left: str) -> str | None:
     before = window[max(0, best.start() - 24) : best.start()]
     if phrase in _UP_TO_WORDS and _CHANGE_VERB.found_in(before):
         return None  # "the amount went up to EUR 66,942", "a augmenté jusqu'à": the new value
+    if _UNTIL_NOW.match(window, best.start()):
+        return None  # "cette limite était jusqu'à présent fixée à 5 jours": until now, a time
+        # phrase, not "up to" (round 18, half B)
     if bound == "max" and _AT_LEAST_UNTIL.search(window[max(0, best.start() - 16) : best.end()]):
         return "min"  # "au moins jusqu'à l'âge de 17 ans": schooling of at least that long
     clause = _CLAUSE_OR_COMMA.split(window[: best.start()])[-1]
@@ -1137,7 +1150,11 @@ _TIME_ONLY_BOUND = re.compile(
 # employeur", "mag maar 30 dagen", "darf nur noch 35 Tage" (one vocabulary for counts and
 # periods alike).
 _ONLY = re.compile(
-    r"(?:\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|que|qu')(?:\s+(?:nog|noch))?"
+    r"(?:\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|"
+    # "ainsi que 2 photos", "de même que", "tel que", "plus que": "que" joining, not "only"
+    r"(?<!ainsi )(?<!même )(?<!tel )(?<!telle )(?<!tels )(?<!telles )(?<!bien )(?<!parce )"
+    r"(?<!alors )(?<!afin )(?<!avant )(?<!sans )(?<!plus )(?<!moins )(?<!autant )(?<!aussi )"
+    r"(?<!pendant )(?<!dès )(?<!lors )(?:que|qu'))(?:\s+(?:nog|noch))?"
     # "gilt nur für einen einzigen Arbeitgeber", "mag alleen werken bij één werkgever", "is
     # valid only for one employer": "only" before the preposition of what the value names
     r"(?:(?:\s+(?:werken|work|arbeiten|travailler))?\s+(?:for|with|at|voor|bij|met|für|bei|"
@@ -1164,7 +1181,7 @@ _ONLY_WORD = r"(?:only|just|slechts|maar|alleen|nur|lediglich|seulement)"
 # "darf nur …": "only" anywhere in a permission's clause narrows it to a limit (round 18)
 _ONLY_PERMITTED_IN = re.compile(
     r"\b(?:only|slechts|alleen|enkel|uitsluitend|nur|lediglich|ausschließlich|seulement|"
-    r"uniquement|que|qu['’])\b",
+    r"uniquement)\b|\b(?:ne\s|n['’])[^.;:]*?\bqu(?:e\b|['’])",
     _I,
 )
 _ONLY_PAYS = re.compile(
@@ -1174,6 +1191,8 @@ _ONLY_PAYS = re.compile(
 )
 _MAY = re.compile(
     r"\b(?:may|mag|mogen|magst|peut|peuvent|pouvez|darf|dürfen|darfst"
+    # "qui pourra être délivré pour 3 ans": the future and conditional of "pouvoir" (round 18)
+    r"|pourra|pourront|pourrez|pourrait|pourraient|zullen mogen|zal mogen|wird dürfen"
     r"|(?:has|have) the right to|(?:heeft|hebben|hebt) het recht (?:om|te)"
     r"|(?:a|ont|avez) le droit de|(?:hat|haben|habt) das recht)\b",
     _I,
@@ -1381,6 +1400,16 @@ def _right_window(text: str, scan: str, end: int) -> str:
     stop = next(_NEXT_NUMBER.finditer(ahead, lowered(ahead)), None)
     rest = rest[: stop.start()] if stop else rest
     return _CLAUSE_MARK.split(rest)[0]
+
+
+# "(the amount is revised every year)", "(het bedrag wordt jaarlijks geïndexeerd)", "(le montant
+# est révisé chaque année)", "(der Betrag wird jährlich angepasst)": a revision's rhythm
+_REVISED = re.compile(
+    r"\b(?:revised|indexed|adjusted|updated|reviewed|changes|herzien|geïndexeerd|aangepast|"
+    r"bijgewerkt|herzien|révisée?s?|indexée?s?|adaptée?s?|actualisée?s?|réévaluée?s?|"
+    r"angepasst|indexiert|überprüft|aktualisiert|neu\s+festgesetzt)\b",
+    _I,
+)
 
 
 # "komt langer dan 90 dagen in België werken en verdient per jaar …": a conjunction and a
@@ -1809,6 +1838,13 @@ class _Collector:
                 # "a fee of 140 €, then 90 € per year": the rate of the sum right before it,
                 # not of every sum in the sentence (this one's own was read on its right)
                 if not _SUM_RIGHT_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
+                # "(the amount is revised on 1 January every year)": a revision's rhythm in
+                # brackets ("een bedrag dat jaarlijks aangepast kan worden" after a pay
+                # sentence keeps the year: the pay is yearly too)
+                and not (
+                    sentence.rfind("(", 0, m.start()) > sentence.rfind(")", 0, m.start())
+                    and _REVISED.search(sentence, max(0, m.start() - 40), m.end() + 40)
+                )
             }
             if len(rates) == 1:
                 return rates.pop()  # one rate named in the sentence
@@ -2074,6 +2110,14 @@ class _Collector:
                 if _MAY.search(clause) and _ONLY_PERMITTED_IN.search(clause):
                     bound = "max"  # "you may only leave during the first 90 days", "ne
                     # pouvez quitter que pendant les 90 premiers jours": a permission's limit
+            if (
+                bound is None
+                and kind == "age"
+                and _AFTER_AGE_BEFORE.search(left)
+                and _NEGATION.search(self.sentence_of(start))
+                and not _CONCESSIVE.search(self.sentence_of(start))
+            ):
+                bound = "max"  # "Registration is not possible after the age of 65": up to it
             if bound is None and kind == "age" and _not_reached(left, right):
                 bound = "max"  # "must not have reached the age of 26": younger than it
             if bound is None and (
@@ -2182,6 +2226,12 @@ class _Collector:
             if kind != "money":  # "plus d'un an, l'employeur doit remettre chaque année":
                 own = _COMMA_THEN_WORDS.split(own, maxsplit=1)[0]  # the next clause's rate
             paid_for = _FOR_ONE_PERIOD.match(self.text, end) if kind == "money" else None
+            tail = self.text[end : end + 100]
+            tail = tail.split(")", 1)[0] if "(" in tail[:12] else re.split(r"[.;]\s", tail)[0]
+            if _REVISED.search(tail):
+                # "245€ (the amount is revised on 1 January every year)": how often the sum
+                # changes, not its rate (round 18); a rate before the bracket stays
+                own = own.split("(", 1)[0]
             per = (
                 ("year" if paid_for.group("year") else "month") if paid_for else _per(own)
             ) or (
@@ -3471,6 +3521,18 @@ _OVER_AGE_AFTER = re.compile(
 )
 
 
+# "after the age of 65", "na de leeftijd van 65", "après l'âge de 65 ans", "nach dem 65.
+# Lebensjahr", "ab dem Alter von 65": an age after which, in a negated sentence ("not possible
+# after the age of 65", "niet meer mogelijk", "n'est plus possible", "nicht mehr möglich"), the
+# thing is allowed only up to it: max (round 18, half B)
+_AFTER_AGE_BEFORE = re.compile(
+    r"\b(?:after|beyond|past|over|na|boven|après|au-delà\s+de|passé|nach|ab|über)\s+"
+    r"(?:the\s+age\s+of|age|de\s+leeftijd\s+van|l['’]âge\s+de|dem\s+alter\s+von|"
+    r"einem\s+alter\s+von|dem|vollendung\s+des|(?:het|de)\s+)\s*$",
+    _I,
+)
+
+
 def _bare_age_of_persons(text: str, start: int, end: int) -> bool:
     left = text[max(0, start - 40) : start]
     if _PERSON_OVER.search(left) and _OVER_AGE_AFTER.match(text, end):
@@ -3817,6 +3879,12 @@ def _counts(c: _Collector) -> None:
         if _POINT_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
             c.taken.append((m.start(), m.end()))
             continue  # "der unter Punkt 3 genannten Ausländer": a point of a list, no count
+        if _KIND_NOUN.fullmatch(m.group("noun")) and _FALL_INTO.search(
+            c.text, max(0, m.start() - 40), m.start()
+        ):
+            c.taken.append((m.start(), m.end()))
+            continue  # "The scenarios fall into three main categories", "De gevallen vallen
+            # uiteen in drie categorieën": the page's own kinds, announced (round 18, half B)
         if _KIND_NOUN.fullmatch(m.group("noun")) and c.block.kind == "heading":
             c.taken.append((m.start(), m.end()))
             continue  # "Three ways to recruit", "Vier soorten vergunningen", "Drei Wege zur
@@ -3836,7 +3904,9 @@ def _counts(c: _Collector) -> None:
             # many kinds the page sets out next, sub-headings or a sentence (GUIDE, case 5)
         part = _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
         own_list = (
-            c.own_list
+            # "Voeg je samen tot 1 bestand. Bijvoorbeeld:": a sentence before the one that
+            # announces the list states a count of its own (round 18, half B)
+            (c.own_list and (c.block.kind == "heading" or _in_last_sentence(c, m.start())))
             or _announced(c.text, m)
             or (
                 c.closing_list
@@ -4494,6 +4564,18 @@ _EXIST_THEN_COLON = re.compile(
     _I,
 )
 # the nouns of kinds a page sets out: types, ways, exceptions, systems, categories, cases
+# "fall into", "are divided into", "vallen (uiteen) in", "zijn onderverdeeld in", "se
+# répartissent en", "sont classés en", "fallen in", "gliedern sich in": a whole split into kinds
+_FALL_INTO = re.compile(
+    r"(?:\b(?:fall|falls|are\s+(?:divided|split|grouped|classified)|is\s+(?:divided|split))\s+into"
+    r"|\b(?:vallen|valt)(?:\s+uiteen)?\s+in|\b(?:zijn|worden|is|wordt)\s+(?:onder)?verdeeld\s+in"
+    r"|\bse\s+(?:répartissent|divisent|classent|rangent)\s+en"
+    r"|\b(?:sont|est)\s+(?:répartie?s?|divisée?s?|classée?s?|regroupée?s?)\s+en"
+    r"|\b(?:fallen|fällt)\s+in|\b(?:gliedern|teilen|unterteilen)\s+sich\s+in"
+    r"|\b(?:werden|wird)\s+in(?=\s+\S+\s+\S+\s+(?:unterteilt|eingeteilt|gegliedert))"
+    r")\s+(?:\S+\s+){0,1}$",
+    _I,
+)
 _KIND_NOUN = re.compile(
     r"types?|kinds?|sorts?|ways?|exceptions?|systems?|categor(?:y|ies)|possibilities|options|"
     r"soorten|manieren|uitzondering(?:en)?|systemen|categorieën|mogelijkheden|gevallen|"

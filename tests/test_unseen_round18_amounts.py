@@ -276,3 +276,109 @@ ACADEMIC_VALIDITY = [
 @pytest.mark.parametrize("lang,html", ACADEMIC_VALIDITY)
 def test_a_validity_of_an_academic_year_is_read_and_filed_under_no_permit(lang, html):
     assert rules_of(html, lang) == [("duration", 1.0, "max", None)]
+
+
+# -- half B (read after the half-A work): its classes, in four languages ----------------------
+def M(value, per=None, bound="exact"):  # noqa: N802
+    return ("money", float(value), None, "EUR", per, bound)
+
+
+HALF_B_CLASSES = [
+    # "ainsi que", "de même que": "que" joining, not "ne … que" (only)
+    case("fr", "<p>Le demandeur apporte la carte périmée, ainsi que 2 photos d'identité "
+         "identiques.</p>", [C(2)]),
+    case("fr", "<p>Apportez le formulaire de même que 2 photos.</p>", [C(2)]),
+    case("fr", "<p>Le permis ne vaut que 2 ans.</p>", [D(2, "years", "max")]),
+    # a negated possibility after an age: up to it
+    case("en", "<p>Registration is not possible after the age of 65.</p>", [A(65, "max")]),
+    case("nl", "<p>Na de leeftijd van 65 jaar is registratie niet meer mogelijk.</p>",
+         [A(65, "max")]),
+    case("fr", "<p>L'inscription n'est plus possible après l'âge de 65 ans.</p>", [A(65, "max")]),
+    case("de", "<p>Nach dem 65. Lebensjahr ist die Anmeldung nicht mehr möglich.</p>",
+         [A(65, "max")]),
+    case("en", "<p>After the age of 65 you receive a pension.</p>", [A(65, "exact")]),
+    # "until now" is a time phrase, not "up to"
+    case("fr", "<p>Cette limite était jusqu'à présent fixée à 5 jours.</p>", [D(5, "days")]),
+    case("en", "<p>The limit was up to now set at 5 days.</p>", [D(5, "days")]),
+    case("nl", "<p>De grens lag tot nu toe op 5 dagen.</p>", [D(5, "days")]),
+    case("de", "<p>Die Grenze lag bis jetzt bei 5 Tagen.</p>", [D(5, "days")]),
+    case("fr", "<p>La limite va jusqu'à 5 jours.</p>", [D(5, "days", "max")]),
+    # the future and conditional of "pouvoir" state a permission too
+    case("fr", "<p>Le permis unique pourra même être délivré pour 3 ans.</p>",
+         [D(3, "years", "max")]),
+    case("fr", "<p>Vous pourrez séjourner 90 jours.</p>", [D(90, "days", "max")]),
+    # a whole split into kinds: the page's own categories, no count
+    case("en", "<p>The scenarios fall into three main categories.</p>", []),
+    case("nl", "<p>De gevallen vallen uiteen in drie grote categorieën.</p>", []),
+    case("fr", "<p>Les situations se répartissent en trois grandes catégories.</p>", []),
+    case("de", "<p>Die Fälle gliedern sich in drei große Kategorien.</p>", []),
+    # how often a sum is revised is not its rate
+    case("en", "<p>245€ (the amount is revised on 1 January every year)</p>", [M(245)]),
+    case("nl", "<p>245 euro (het bedrag wordt elk jaar op 1 januari herzien)</p>", [M(245)]),
+    case("fr", "<p>245 € (le montant est révisé chaque année au 1er janvier)</p>", [M(245)]),
+    case("de", "<p>245 € (der Betrag wird jedes Jahr am 1. Januar angepasst)</p>", [M(245)]),
+    case("en", "<p>The salary is 40.000 € per year (the amount is indexed every year).</p>",
+         [M(40000, "year")]),
+    # proofs handed in, counted
+    case("en", "<p>Several payslips together as 1 proof of means.</p>", [C(1)]),
+    case("nl", "<p>Meerdere loonfiches samen als 1 bewijs van financiële middelen.</p>", [C(1)]),
+    case("fr", "<p>Plusieurs fiches de paie comme 1 seule preuve de moyens.</p>", [C(1)]),
+    case("de", "<p>Mehrere Lohnzettel zusammen als 1 Nachweis der Mittel.</p>", [C(1)]),
+]
+
+
+@pytest.mark.parametrize("html,expected", HALF_B_CLASSES)
+def test_half_b_classes(html, expected):
+    assert read(html) == rows(*expected)
+
+
+# -- a phone line's groups are never amounts -------------------------------------------------
+PHONE_LINES = [
+    case("nl", "<p>Dienst<br />1070 Brussel<br />Telefoon: + 32 (0)2 233 48 22<br />E-mail: "
+         "a@b.be</p>", []),
+    case("fr", "<p>Téléphone : + 32 (0)2 233 48 22<br/>Courriel : a@b.be</p>", []),
+    case("de", "<p>Telefon: + 32 (0)87 59 63 00<br/>E-Mail: a@b.be</p>", []),
+    case("en", "<p>Phone: +32 2 233 48 22<br/>E-mail: a@b.be</p>", []),
+    case("en", "<p>Phone 2 times a week.</p>", [("count", 2.0, None, "items", "week", "exact")]),
+]
+
+
+@pytest.mark.parametrize("html,expected", PHONE_LINES)
+def test_a_phone_lines_groups_are_no_amounts(html, expected):
+    assert read(html) == rows(*expected)
+
+
+# -- a bound inside a bracket holding its own value is that value's ---------------------------
+BRACKET_BOUNDS = [
+    case("nl", "<p>Spoedprocedure (de kaart wordt binnen twee werkdagen geleverd): 120,40 "
+         "euro</p>", [D(2, "days", "max"), M(120.4)]),
+    case("en", "<p>Urgent procedure (the card is delivered within two working days): 120.40 "
+         "euros</p>", [D(2, "days", "max"), M(120.4)]),
+    case("fr", "<p>Procédure urgente (la carte est livrée dans les deux jours ouvrables) : "
+         "120,40 euros</p>", [D(2, "days", "max"), M(120.4)]),
+    case("de", "<p>Eilverfahren (die Karte wird innerhalb von zwei Werktagen geliefert): 120,40 "
+         "Euro</p>", [D(2, "days", "max"), M(120.4)]),
+    case("en", "<p>Fee (maximum): 120,40 euro</p>", [M(120.4, bound="max")]),
+]
+
+
+@pytest.mark.parametrize("html,expected", BRACKET_BOUNDS)
+def test_a_bound_in_a_bracket_with_its_own_value_stays_there(html, expected):
+    assert read(html) == rows(*expected)
+
+
+# -- a sentence before the one announcing a list states a count of its own -------------------
+BEFORE_THE_LEAD_IN = [
+    case("en", "<p>Merge them into 1 file. For example:</p><ul><li>a</li></ul>", [C(1)]),
+    case("nl", "<p>Voeg ze samen tot 1 bestand. Bijvoorbeeld:</p><ul><li>a</li></ul>", [C(1)]),
+    case("fr", "<p>Fusionnez-les en 1 fichier. Par exemple :</p><ul><li>a</li></ul>", [C(1)]),
+    case("de", "<p>Fassen Sie sie zu 1 Datei zusammen. Zum Beispiel:</p><ul><li>a</li></ul>",
+         [C(1)]),
+    # the announcing sentence's own number counts the list: no row
+    case("en", "<p>Bring the 3 documents below:</p><ul><li>a</li><li>b</li><li>c</li></ul>", []),
+]
+
+
+@pytest.mark.parametrize("html,expected", BEFORE_THE_LEAD_IN)
+def test_a_count_before_the_announcing_sentence_is_its_own(html, expected):
+    assert read(html) == rows(*expected)
