@@ -3513,7 +3513,8 @@ _PERSON_OVER = re.compile(
     r"âgé(?:e)?s?\s+de\s+plus\s+de|über)\s+$",
     _I,
 )
-_OVER_WORD = re.compile(r"(?:over|above|boven|ouder\s+dan|plus|über)\s+(?:de\s+)?$", _I)  # a cheap gate
+# a cheap gate before _PERSON_OVER: the word that says "past" right before the number
+_OVER_WORD = re.compile(r"(?:over|above|boven|ouder\s+dan|plus|über)\s+(?:de\s+)?$", _I)
 _OVER_AGE_AFTER = re.compile(
     r"\s*(?:[.;:,)]|$|\s(?:and|or|en|of|et|ou|und|oder|must|may|can|need|have|are|moeten|mogen|"
     r"kunnen|hebben|zijn|doivent|peuvent|ont|sont|müssen|dürfen|können|haben|sind|gilt|geldt|"
