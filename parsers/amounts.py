@@ -198,7 +198,18 @@ def _negates(clause: str) -> bool:
     starts = [m.start() for m in _NEXT_CLAUSE.finditer(clause)]
     if starts:
         clause = clause[starts[-1] :]
+    if "qu" in clause and _NE_QUE.search(clause) and not _NEGATION.search(
+        _NE_QUE.sub(lambda m: f" {m.group('verb')}{m.group('mid')} ", clause)
+    ):
+        return False  # "n'est obligatoire que pour un séjour de plus de trois mois": the
+        # restrictive "ne … que" is "only", no negation (round 18, half A)
     return bool(_NEGATION.search(clause)) and not _CONCESSIVE.search(clause)
+
+
+# French "ne … que", "only": the "ne" (or "n'") and its "que" are no negation
+_NE_QUE = re.compile(
+    r"(?<!-)\b(?:ne\s+|n['’])(?P<verb>[^\W\d]+)(?P<mid>[^.;:!?]{0,60}?)\bqu(?:e\b|['’])", _I
+)
 
 
 # "qui n'ont pas résidé, étudié ou travaillé en Belgique plus de 24 mois", "ne pas avoir résidé
@@ -443,6 +454,45 @@ def _heading_bound(heading: str, kind: str, before: str) -> str | None:
         # may end a compound: "Minimumloon", "Höchstdauer")
     word = (match.group("bound") or match.group("after")).lower()
     return "min" if word.startswith(("min", "mindest")) else "max"
+
+
+# A rate opening the sentence, before a comma or its verb: "Every calendar year, the State gives
+# each student 600 hours", "Elk kalenderjaar krijgt de student 600 uren", "Chaque année civile,
+# l'État accorde 600 heures", "Jedes Kalenderjahr erhält der Student 600 Stunden" (round 18)
+_RATE_UNITS = (
+    r"(?P<u>year|jaar|kalenderjaar|année|an|jahr|kalenderjahr|month|maand|mois|monat|"
+    r"week|semaine|woche|day|dag|jour|tag)"
+)
+
+
+def _rate_of_unit(word: str) -> str:
+    """The rate a period word names: "werkdag" a day, "Kalenderjahr" a year."""
+    word = word.lower()
+    for ends, rate in (
+        (("dag", "day", "jour", "journée", "tag"), "day"),
+        (("week", "woche", "semaine"), "week"),
+        (("maand", "month", "mois", "monat"), "month"),
+    ):
+        if word.endswith(ends):
+            return rate
+    return "year"
+_FRONTED_RATE = re.compile(
+    r"\s*(?:every|each|per|elk|elke|ieder|iedere|chaque|par|jedes|jeden|jede|pro)\s+"
+    rf"(?:calendar\s+|academic\s+)?{_RATE_UNITS}(?:\s+(?:civile|académique))?\b",
+    _I,
+)
+# "a working day is limited as follows:", "een werkdag is als volgt beperkt:", "une journée de
+# travail est limitée comme suit :", "ein Arbeitstag ist wie folgt begrenzt:": the period the
+# hours of the items below are counted in
+_LEAD_IN_RATE = re.compile(
+    r"\b(?:a|an|one|each|every|per|een|elke|per|une?|chaque|par|ein|eine|einen|jeder|jeden|pro|je)"
+    r"\s+(?:working\s+|work\s+)?"
+    r"(?P<u>day|week|werkdag|werkweek|dag|week|journée|jour|semaine|arbeitstag|arbeitswoche|tag|"
+    r"woche)(?:\s+(?:de\s+travail|ouvrable))?\s+(?:is|are|wordt|is|est|sont|ist|wird)\b"
+    r"[^.:]*\b(?:limited|restricted|capped|beperkt|begrensd|limitée?|plafonnée?|begrenzt|"
+    r"beschränkt)\b",
+    _I,
+)
 
 
 def _lead_in_bound(lead_in: str) -> str | None:
@@ -986,6 +1036,16 @@ _NOUN_RIGHT_BEFORE = re.compile(
 )
 
 
+# "up to now", "until now", "tot nu toe", "tot op heden", "jusqu'à présent", "jusqu'ici",
+# "bis jetzt", "bis heute", "bis dato": a time phrase, whatever bound its first word makes
+_UNTIL_NOW = re.compile(
+    r"(?:up\s+to|until|till|tot)\s+(?:now|today|date|the\s+present|nu(?:\s+toe)?|op\s+heden|"
+    r"heden|vandaag)\b|jusqu['’](?:à\s+(?:présent|maintenant|aujourd['’]hui|ce\s+jour)|ici)"
+    r"|bis\s+(?:jetzt|heute|dato|zum\s+heutigen\s+tag|anhin)\b",
+    _I,
+)
+
+
 def _left_bound(left: str) -> str | None:
     """The bound phrase ending closest to the value, within a few words of it."""
     window = left[-60:]
@@ -1013,6 +1073,9 @@ def _left_bound(left: str) -> str | None:
     before = window[max(0, best.start() - 24) : best.start()]
     if phrase in _UP_TO_WORDS and _CHANGE_VERB.found_in(before):
         return None  # "the amount went up to EUR 66,942", "a augmenté jusqu'à": the new value
+    if _UNTIL_NOW.match(window, best.start()):
+        return None  # "cette limite était jusqu'à présent fixée à 5 jours": until now, a time
+        # phrase, not "up to" (round 18, half B)
     if bound == "max" and _AT_LEAST_UNTIL.search(window[max(0, best.start() - 16) : best.end()]):
         return "min"  # "au moins jusqu'à l'âge de 17 ans": schooling of at least that long
     clause = _CLAUSE_OR_COMMA.split(window[: best.start()])[-1]
@@ -1087,7 +1150,11 @@ _TIME_ONLY_BOUND = re.compile(
 # employeur", "mag maar 30 dagen", "darf nur noch 35 Tage" (one vocabulary for counts and
 # periods alike).
 _ONLY = re.compile(
-    r"(?:\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|que|qu')(?:\s+(?:nog|noch))?"
+    r"(?:\b(?:only|just|maar|slechts|alleen|nur|lediglich|seulement|"
+    # "ainsi que 2 photos", "de même que", "tel que", "plus que": "que" joining, not "only"
+    r"(?<!ainsi )(?<!même )(?<!tel )(?<!telle )(?<!tels )(?<!telles )(?<!bien )(?<!parce )"
+    r"(?<!alors )(?<!afin )(?<!avant )(?<!sans )(?<!plus )(?<!moins )(?<!autant )(?<!aussi )"
+    r"(?<!pendant )(?<!dès )(?<!lors )(?:que|qu'))(?:\s+(?:nog|noch))?"
     # "gilt nur für einen einzigen Arbeitgeber", "mag alleen werken bij één werkgever", "is
     # valid only for one employer": "only" before the preposition of what the value names
     r"(?:(?:\s+(?:werken|work|arbeiten|travailler))?\s+(?:for|with|at|voor|bij|met|für|bei|"
@@ -1110,6 +1177,13 @@ _PERMISSION = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.modals)})(?![\w])")
 # pays is limited to it (GUIDE: "only" makes a limit, as "ne paie qu'une seule redevance")
 _PAY_VERB = r"(?:pay|pays|paying|betalen|betaalt|betaal|paie|paient|payez|payer|zahlen|zahlt|zahle)"
 _ONLY_WORD = r"(?:only|just|slechts|maar|alleen|nur|lediglich|seulement)"
+# "may only … during the first 90 days", "mag alleen/enkel …", "ne peut … que pendant",
+# "darf nur …": "only" anywhere in a permission's clause narrows it to a limit (round 18)
+_ONLY_PERMITTED_IN = re.compile(
+    r"\b(?:only|slechts|alleen|enkel|uitsluitend|nur|lediglich|ausschließlich|seulement|"
+    r"uniquement)\b|\b(?:ne\s|n['’])[^.;:]*?\bqu(?:e\b|['’])",
+    _I,
+)
 _ONLY_PAYS = re.compile(
     rf"(?:\b{_ONLY_WORD}\s+(?:[\w']+\s+)?{_PAY_VERB}|\b{_PAY_VERB}\s+(?:[\w']+\s+){{0,3}}{_ONLY_WORD}"
     rf"|\bne\s+{_PAY_VERB}\s+(?:plus\s+)?qu[e'])\s*$",
@@ -1117,6 +1191,8 @@ _ONLY_PAYS = re.compile(
 )
 _MAY = re.compile(
     r"\b(?:may|mag|mogen|magst|peut|peuvent|pouvez|darf|dürfen|darfst"
+    # "qui pourra être délivré pour 3 ans": the future and conditional of "pouvoir" (round 18)
+    r"|pourra|pourront|pourrez|pourrait|pourraient|zullen mogen|zal mogen|wird dürfen"
     r"|(?:has|have) the right to|(?:heeft|hebben|hebt) het recht (?:om|te)"
     r"|(?:a|ont|avez) le droit de|(?:hat|haben|habt) das recht)\b",
     _I,
@@ -1139,6 +1215,13 @@ _HAS_TIME = re.compile(
 # one is given, not the time one has to act nor a permission's limit (GUIDE: "one full day off"
 # is a duration, no bound)
 _REST = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.rest)})(?![\w])")
+# "mag drie maanden vrij reizen", "darf drei Monate frei reisen", "circuler librement": free to
+# move, a permission's words, not a day off (round 18: the GUIDE's "may travel freely")
+_FREE_TO_MOVE = re.compile(
+    r"\b(?:vrij|frei|libre(?:ment)?)\s+(?:reizen|rondreizen|bewegen|verblijven|verhuizen|"
+    r"circuleren|reisen|bewegen|aufhalten|umziehen|verkehren|circuler|voyager|séjourner)\b",
+    _I,
+)
 
 
 # "you will only receive a 120 days visa", "krijgt u enkel een visum van", "ne reçoit qu'un",
@@ -1174,6 +1257,40 @@ _ONLY_THEN_AFTER = re.compile(
 )
 
 
+# "can", "kan", "kann", "kunnen", "können": the modal of ability English, Dutch and German put
+# where French puts "peut" (already in _MAY); a limit only with "before" after the value and an
+# act one does ahead (renew, apply, file): how far ahead one may go (GUIDE, round-16 audit)
+_CAN_AHEAD = re.compile(r"\b(?:can|kan|kunnen|kann|können|kannst|könnt)\b", _I)
+_AHEAD_AFTER = re.compile(
+    r"\s*(?:before|prior\s+to|in\s+advance|ahead|vooraf|voor|vóór|op\s+voorhand|vor|"
+    r"im\s+voraus|avant|à\s+l['’]avance)\b",
+    _I,
+)
+_PERMITTED_IS = re.compile(
+    r"\b(?:permitted|allowed|authori[sz]ed|toegestane?|toegelaten|autorisée?s?|permise?s?|"
+    r"admise?s?|erlaubte[nrs]?|zulässige[nrs]?|gestattete[nrs]?)\s+[^\W\d]+\s+"
+    r"(?:is|are|extends\s+to|amounts\s+to|runs\s+to|bedraagt|loopt\s+tot|is|est\s+de|est|"
+    r"s['’]étend\s+à|va\s+jusqu['’]à|beträgt|ist|erstreckt\s+sich\s+auf)\s+$"
+    # "l'absence autorisée est de deux ans": French puts the adjective after the noun
+    r"|\b[^\W\d]+\s+(?:autorisée?s?|permise?s?|admise?s?)\s+"
+    r"(?:est\s+de|est|s['’]étend\s+à|va\s+jusqu['’]à)\s+$",
+    _I,
+)
+# an obligation after the modal: "can …, and must be filed 2 months before" is a deadline
+_MUST_AFTER_CAN = re.compile(
+    r"\b(?:can|kan|kunnen|kann|können)\b.*\b(?:must|has to|have to|moet|moeten|doit|doivent|"
+    r"muss|müssen)\b",
+    _I,
+)
+_ACT_AHEAD = re.compile(
+    r"\b(?:extend(?:ed)?|renew(?:ed)?|appl(?:y|ied)|submit(?:ted)?|fil(?:e|ed)|lodged?|"
+    r"verleng\w*|vernieuw\w*|hernieuw\w*|aangevraagd|aanvragen|ingediend|indienen|"
+    r"renouvel\w*|prolong\w*|demand\w*|introdui\w*|"
+    r"verlänger\w*|erneuer\w*|beantrag\w*|eingereicht|einreichen|gestellt|stellen)\b",
+    _I,
+)
+
+
 def _granted_limit(left: str, just_before: str, right: str) -> str | None:
     """'max' for a period or hours stated as a permission, with 'only', or as the time one
     has (`left`: the clause before the value, `just_before`: its last characters, whatever
@@ -1189,6 +1306,20 @@ def _granted_limit(left: str, just_before: str, right: str) -> str | None:
         # visa": what one gets is limited
     if _HAS_TIME.search(left) and not _TENURE_AFTER.match(right):
         return "max"
+    if _PERMITTED_IS.search(left) and not _NEGATION.search(left):
+        return "max"  # "the permitted absence extends to two years", "de toegestane
+        # afwezigheid bedraagt twee jaar": the most one is allowed (GUIDE, round-16 audit)
+    own = left.rsplit("(", 1)[-1]  # "can be renewed (a new application must be made 2 months
+    # before …)": the bracket is a clause of its own, with its own modal
+    if (
+        _CAN_AHEAD.search(own)
+        and _AHEAD_AFTER.match(right)
+        and _ACT_AHEAD.search(own + right)
+        and not _NEGATION.search(own)
+        and not _MUST_AFTER_CAN.search(own)
+    ):
+        return "max"  # "The card can be renewed 6 months before it expires", "kann 6 Monate
+        # vor Ablauf verlängert werden": how far ahead one may go (GUIDE, round-16 audit)
     if (
         _MAY.search(left)
         and not _NEGATION.search(left)
@@ -1269,6 +1400,16 @@ def _right_window(text: str, scan: str, end: int) -> str:
     stop = next(_NEXT_NUMBER.finditer(ahead, lowered(ahead)), None)
     rest = rest[: stop.start()] if stop else rest
     return _CLAUSE_MARK.split(rest)[0]
+
+
+# "(the amount is revised every year)", "(het bedrag wordt jaarlijks geïndexeerd)", "(le montant
+# est révisé chaque année)", "(der Betrag wird jährlich angepasst)": a revision's rhythm
+_REVISED = re.compile(
+    r"\b(?:revised|indexed|adjusted|updated|reviewed|changes|herzien|geïndexeerd|aangepast|"
+    r"bijgewerkt|herzien|révisée?s?|indexée?s?|adaptée?s?|actualisée?s?|réévaluée?s?|"
+    r"angepasst|indexiert|überprüft|aktualisiert|neu\s+festgesetzt)\b",
+    _I,
+)
 
 
 # "komt langer dan 90 dagen in België werken en verdient per jaar …": a conjunction and a
@@ -1697,10 +1838,26 @@ class _Collector:
                 # "a fee of 140 €, then 90 € per year": the rate of the sum right before it,
                 # not of every sum in the sentence (this one's own was read on its right)
                 if not _SUM_RIGHT_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
+                # "(the amount is revised on 1 January every year)": a revision's rhythm in
+                # brackets ("een bedrag dat jaarlijks aangepast kan worden" after a pay
+                # sentence keeps the year: the pay is yearly too)
+                and not (
+                    sentence.rfind("(", 0, m.start()) > sentence.rfind(")", 0, m.start())
+                    and _REVISED.search(sentence, max(0, m.start() - 40), m.end() + 40)
+                )
             }
             if len(rates) == 1:
                 return rates.pop()  # one rate named in the sentence
         per = None
+        if kind == "hours":
+            fronted = _FRONTED_RATE.match(self.sentence_of(start))
+            if fronted:
+                return _rate_of_unit(fronted.group("u"))  # "Every calendar year, the
+                # State gives each student a quota of 600 hours": the rate opens the sentence
+            if self.lead_in and self.lead_in.rstrip().endswith(":"):
+                led = _LEAD_IN_RATE.search(self.lead_in)
+                if led:  # "a working day is limited as follows:" above "8 hours maximum"
+                    return _rate_of_unit(led.group("u"))
         if self.block.kind == "table_cell":
             per = _per(self.headers)
             if per is None and kind == "money":  # a pay word, never "vijf jaar" in a row
@@ -1715,6 +1872,19 @@ class _Collector:
         if per is None and kind in ("money", "count") and self.block.section:
             per = _figures_rate(self.block.section[-1])
         return per
+
+    def _past_own_bracket(self, left: str, start: int) -> str:
+        """`left` after a closed bracket that holds a value of its own: "Spoedprocedure (de
+        kaart wordt binnen twee werkdagen geleverd): 120,40 euro" gives "binnen" to the two
+        days, not to the sum; "Fee (maximum): 120 euro" keeps it (round 18)."""
+        close = left.rfind(")")
+        if close < 0:
+            return left
+        opened = left.rfind("(", 0, close)
+        at = start - len(left)
+        if opened >= 0 and _ANY_DIGIT.search(self.scan, at + opened, at + close):
+            return left[close + 1 :]
+        return left
 
     def free(self, start: int, end: int) -> bool:
         if start < end and not self.taken.empty:
@@ -1762,6 +1932,26 @@ class _Collector:
             and _LIVING_PERIOD.search(self.text, max(0, start - 80), end + 40)
         ):
             return  # "pour vivre un mois", "um einen Monat zu leben": the period a sum is for
+        if (
+            kind == "duration"
+            and value == 1
+            and _ARTICLE_AT.match(self.text, start)
+            and _OF_A_LENGTH.match(self.scan, end)
+        ):
+            return  # "une semaine de travail de 5 jours", "een werkweek van 5 dagen": the
+            # article names the period whose length follows (round 18)
+        if (
+            kind in ("duration", "hours")
+            and value == 1
+            and _ARTICLE_AT.match(self.text, start)
+            and not self.text[max(0, start - 2) : start].strip(" \t\n\"'“”„«(")
+            and _SUBJECT_VERB_AFTER.match(self.text, end)
+        ):
+            return  # "Een werkdag is als volgt beperkt:", "Une journée de travail est
+            # limitée", "Ein Arbeitstag ist begrenzt": the article opens the subject (round 18)
+        if kind != "date" and _PHONE_LABEL_BEFORE.search(self.text, max(0, start - 40), start):
+            return  # "Telefoon: + 32 (0)2 233 48 22": a phone number's groups are never
+            # amounts (GUIDE), whatever word the line break puts after them (round 18)
         if kind == "count" and _ADDRESS_AFTER.match(self.text, end):
             return  # "one e-mail address only: info@…", "zwei E-Mail Adressen": where to write,
             # a contact detail (the tuning labels hold no row), not a count a rule sets
@@ -1833,7 +2023,9 @@ class _Collector:
                 bound = (
                     None
                     if kind == "money" and _PERIOD_THEN_BRACKET.search(self.scan, 0, start)
-                    else _left_bound(_own_left(self.text, start, left))
+                    else _left_bound(
+                        self._past_own_bracket(_own_left(self.text, start, left), start)
+                    )
                 )  # "more than three months (EUR 30.30)": the bound is the months', the sum
                 # in brackets a price
                 factor = (
@@ -1855,6 +2047,9 @@ class _Collector:
                     # "more than" is max)
                 if bound and kind == "count" and _TIME_ONLY_BOUND.search(left):
                     bound = None  # "dans les deux cas": in both cases, not within
+                if bound == "max" and _WITHIN_A_PERIOD_OF.search(left):
+                    bound = "exact"  # "binnen een werkweek van 5 dagen", "within a working
+                    # week of 5 days": the value is the length of the period named (round 18)
                 if (
                     bound == "max"
                     and (_PERIOD_WINDOW.search(left) or _NOUN_OF_PERIOD.match(self.text, end))
@@ -1911,6 +2106,18 @@ class _Collector:
                 and (_ORDINAL_STRETCH.search(left) or _ORDINAL_AFTER.search(self.text, start, end))
             ):
                 bound = "exact"  # "during the first 3 months": a stretch of time, no limit
+                clause = re.split(r"[.;:!?]", self.text[max(0, start - 90) : start])[-1]
+                if _MAY.search(clause) and _ONLY_PERMITTED_IN.search(clause):
+                    bound = "max"  # "you may only leave during the first 90 days", "ne
+                    # pouvez quitter que pendant les 90 premiers jours": a permission's limit
+            if (
+                bound is None
+                and kind == "age"
+                and _AFTER_AGE_BEFORE.search(left)
+                and _NEGATION.search(self.sentence_of(start))
+                and not _CONCESSIVE.search(self.sentence_of(start))
+            ):
+                bound = "max"  # "Registration is not possible after the age of 65": up to it
             if bound is None and kind == "age" and _not_reached(left, right):
                 bound = "max"  # "must not have reached the age of 26": younger than it
             if bound is None and (
@@ -1944,7 +2151,7 @@ class _Collector:
             bound = bound or _restated_bound(self.sentence_before(start), kind)
             bound = bound or self._replaced_bound(kind, start, left)
             if bound is None and kind in ("duration", "hours") and not _REST.found_in(
-                self.text[max(0, start - 20) : end + 24]
+                _FREE_TO_MOVE.sub(" ", self.text[max(0, start - 20) : end + 24])
             ):
                 bound = _granted_limit(
                     left, self.text[max(0, start - 30) : start], self.text[end : end + 40]
@@ -2019,6 +2226,12 @@ class _Collector:
             if kind != "money":  # "plus d'un an, l'employeur doit remettre chaque année":
                 own = _COMMA_THEN_WORDS.split(own, maxsplit=1)[0]  # the next clause's rate
             paid_for = _FOR_ONE_PERIOD.match(self.text, end) if kind == "money" else None
+            tail = self.text[end : end + 100] if kind == "money" else ""
+            tail = tail.split(")", 1)[0] if "(" in tail[:12] else re.split(r"[.;]\s", tail)[0]
+            if tail and _REVISED.search(tail):
+                # "245€ (the amount is revised on 1 January every year)": how often the sum
+                # changes, not its rate (round 18); a rate before the bracket stays
+                own = own.split("(", 1)[0]
             per = (
                 ("year" if paid_for.group("year") else "month") if paid_for else _per(own)
             ) or (
@@ -2718,6 +2931,13 @@ _TOP_IS_MAXIMUM = re.compile(r"(?:to|tot|à|bis)\s+(?:a\s+)?(?:maxim|höchst)")
 
 
 # a phone number's earlier groups right before a value: "087 59 64 ", "+32 2 800 38 ", "02/553 08 "
+# a phone line's label and the groups before the value: "Telefoon: + 32 (0)2 233 48 ", "Tél. :
+# +32 ", "Telefon: 087 59 "
+_PHONE_LABEL_BEFORE = re.compile(
+    r"\b(?:tel|tél|telefoon|telephone|téléphone|telefon|phone|fax|gsm|mobile|mobiel|portable|"
+    r"handy)\.?\s*(?::\s*|(?=[+0(]))[+\d\s().\/-]*$",
+    _I,
+)
 _PHONE_GROUPS_BEFORE = re.compile(r"(?:\+\d{2}\s?|\b0)\d{1,3}(?:[ ./]\d{2,3}){1,3}[ ./]$")
 
 
@@ -3280,8 +3500,45 @@ _PERSON_SUBJECT = re.compile(
 )
 
 
+# "For students over 18:", "voor studenten boven de 18", "pour les étudiants de plus de 18 :",
+# "für Studierende über 18": a group of persons named by the age it is past, without a unit, as
+# "under 18" is read (round 18, half A: the other half of a pair of age bands)
+_PERSON_OVER = re.compile(
+    r"\b(?:students?|persons?|people|child(?:ren)?|young\s+people|youngsters|workers?|"
+    r"employees?|applicants?|trainees?|members?|studenten|personen|kinderen|jongeren|werknemers|"
+    r"aanvragers|stagiairs|leden|étudiant(?:e)?s?|personnes|enfants|jeunes|travailleurs|"
+    r"demandeurs|stagiaires|membres|studierende|studenten|personen|kinder|jugendliche|"
+    r"arbeitnehmer\w*|antragsteller\w*|praktikant\w*|mitglieder)\s+"
+    r"(?:over|above|aged\s+over|boven(?:\s+de)?|ouder\s+dan|de\s+plus\s+de|"
+    r"âgé(?:e)?s?\s+de\s+plus\s+de|über)\s+$",
+    _I,
+)
+# a cheap gate before _PERSON_OVER: the word that says "past" right before the number
+_OVER_WORD = re.compile(r"(?:over|above|boven|ouder\s+dan|plus|über)\s+(?:de\s+)?$", _I)
+_OVER_AGE_AFTER = re.compile(
+    r"\s*(?:[.;:,)]|$|\s(?:and|or|en|of|et|ou|und|oder|must|may|can|need|have|are|moeten|mogen|"
+    r"kunnen|hebben|zijn|doivent|peuvent|ont|sont|müssen|dürfen|können|haben|sind|gilt|geldt|"
+    r"applies|s'applique)\b)",
+    _I,
+)
+
+
+# "after the age of 65", "na de leeftijd van 65", "après l'âge de 65 ans", "nach dem 65.
+# Lebensjahr", "ab dem Alter von 65": an age after which, in a negated sentence ("not possible
+# after the age of 65", "niet meer mogelijk", "n'est plus possible", "nicht mehr möglich"), the
+# thing is allowed only up to it: max (round 18, half B)
+_AFTER_AGE_BEFORE = re.compile(
+    r"\b(?:after|beyond|past|over|na|boven|après|au-delà\s+de|passé|nach|ab|über)\s+"
+    r"(?:the\s+age\s+of|age|de\s+leeftijd\s+van|l['’]âge\s+de|dem\s+alter\s+von|"
+    r"einem\s+alter\s+von|dem|vollendung\s+des|(?:het|de)\s+)\s*$",
+    _I,
+)
+
+
 def _bare_age_of_persons(text: str, start: int, end: int) -> bool:
     left = text[max(0, start - 40) : start]
+    if _OVER_WORD.search(left) and _PERSON_OVER.search(left) and _OVER_AGE_AFTER.match(text, end):
+        return True
     sentence = _SENTENCE_SPLIT.split(text[max(0, start - 100) : start])[-1]
     if not _PERSON_SUBJECT.search(sentence):
         return False  # "the score must be at least 60": a person's age only
@@ -3311,6 +3568,8 @@ def _bound_of_bare_age(text: str, start: int) -> str:
     number = _WORD.match(text, start)
     if number and _OR_OLDER_AFTER.match(text, number.end()):
         return "min"
+    if _OVER_WORD.search(left) and _PERSON_OVER.search(left):
+        return "min"  # "for students over 18": past it
     m = _BARE_AGE_BEFORE_EN.search(left) or _BARE_AGE_BEFORE_VERB_LAST.search(left)
     word = m.group("b").lower() if m else ""
     if re.fullmatch(_MIN_WORDS, word, _I) or word in ("over", "older than"):
@@ -3390,6 +3649,15 @@ def _birthdays(c: _Collector) -> None:
             if bound and _AT_LEAST_UNTIL.search(left):
                 bound = "min"  # "mindestens bis zum 17. Lebensjahr"
             c.add("age", m.start("n1"), m.end(), value, None, "years", rate=False, bound=bound)
+
+
+# "the two other copies", "de twee andere exemplaren", "les deux autres exemplaires", "die
+# beiden anderen Exemplare": the rest of a set, counted for the first time
+_OTHER_ONES = re.compile(
+    r"\s+(?:other|remaining|andere|overige|resterende|autres|restants|restantes|anderen|"
+    r"übrigen|weiteren|restlichen)\b",
+    _I,
+)
 
 
 def _count_matches(c: _Collector) -> Iterator[re.Match]:
@@ -3601,6 +3869,8 @@ def _counts(c: _Collector) -> None:
         back = _POINTS_BACK.search(c.text, max(0, m.start() - 12), m.start()) or (
             not c.text[m.start()].isdigit()
             and _THE_BEFORE.search(c.text, max(0, m.start() - 6), m.start())
+            # "send back the two other copies": "other" counts things not named yet (round 18)
+            and not _OTHER_ONES.match(c.text, _WORD.match(c.text, m.start()).end())
         )
         if back and value < 100 and not (  # "von diesen 79.383 Personen": a figure restated
             _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
@@ -3611,6 +3881,12 @@ def _counts(c: _Collector) -> None:
         if _POINT_BEFORE.search(c.text, max(0, m.start() - 12), m.start()):
             c.taken.append((m.start(), m.end()))
             continue  # "der unter Punkt 3 genannten Ausländer": a point of a list, no count
+        if _KIND_NOUN.fullmatch(m.group("noun")) and _FALL_INTO.search(
+            c.text, max(0, m.start() - 40), m.start()
+        ):
+            c.taken.append((m.start(), m.end()))
+            continue  # "The scenarios fall into three main categories", "De gevallen vallen
+            # uiteen in drie categorieën": the page's own kinds, announced (round 18, half B)
         if _KIND_NOUN.fullmatch(m.group("noun")) and c.block.kind == "heading":
             c.taken.append((m.start(), m.end()))
             continue  # "Three ways to recruit", "Vier soorten vergunningen", "Drei Wege zur
@@ -3630,7 +3906,9 @@ def _counts(c: _Collector) -> None:
             # many kinds the page sets out next, sub-headings or a sentence (GUIDE, case 5)
         part = _PART_OF.search(c.scan, max(0, m.start() - 24), m.start())
         own_list = (
-            c.own_list
+            # "Voeg je samen tot 1 bestand. Bijvoorbeeld:": a sentence before the one that
+            # announces the list states a count of its own (round 18, half B)
+            (c.own_list and (c.block.kind == "heading" or _in_last_sentence(c, m.start())))
             or _announced(c.text, m)
             or (
                 c.closing_list
@@ -4083,6 +4361,36 @@ def _counts_in_words(c: _Collector) -> None:
     if any(needle in lower for needle in _MORE_NEEDLES):
         for m in _ONE_OR_MORE_OF.finditer(c.text):
             c.add("count", m.start("one"), m.end("one"), 1.0, None, "items", bound="min")
+    if any(needle in lower for needle in _SAME_NEEDLES):
+        for m in _ONE_AND_SAME.finditer(c.text):
+            if not c.free(m.start(), m.end()) or _one_names_no_two(c.text, m.start(), m.end()):
+                continue  # "une seule et même procédure" read with its article; a title's words
+            c.add("count", m.start("one"), m.end(), 1.0, None, "items", bound="exact")
+
+
+# "in one and the same procedure", "in één en dezelfde procedure", "dans une seule et même
+# procédure", "in ein und demselben Verfahren": one thing said twice over, a `count` of 1,
+# `exact` (GUIDE, round-15 audit's one-for-two count; round 18: the en, nl and de forms)
+_SAME_NEEDLES = (
+    "and the same",
+    "en dezelfde",
+    "en hetzelfde",
+    "et même",
+    "und dasselbe",
+    "und derselbe",
+    "und dieselbe",
+    "und demselben",
+    "und derselben",
+    "und denselben",
+    "und desselben",
+)
+_ONE_AND_SAME = re.compile(
+    r"\b(?P<one>one|één|een|une?|ein)\s+(?:seule?\s+)?"
+    r"(?:and\s+the\s+same|en\s+dezelfde|en\s+hetzelfde|et\s+même|"
+    r"und\s+(?:dasselbe|derselbe|dieselbe|demselben|derselben|denselben|desselben))"
+    r"\s+(?P<noun>[^\W\d][\w'’-]*)",
+    _I,
+)
 
 
 # "one or more of the following documents", "when one or more of these elements change", "een of
@@ -4131,8 +4439,30 @@ _A_UNIT = CaseBlind(
 )
 
 
+# "within a working week of 5 days", "binnen een werkweek van 5 dagen", "dans une semaine de
+# travail de 5 jours", "innerhalb einer Arbeitswoche von 5 Tagen": the period named, then its
+# length; "within" bounds neither (the length is exact, the article no value)
+_PERIOD_NOUN_OF = (
+    r"[\w-]*?(?:week|woche|semaine|month|maand|mois|monat|year|jaar|année|jahr)\w*"
+    r"(?:\s+(?:de\s+travail|ouvrée?))?\s+(?:of|van|de|d['’]|von)\s+"
+)
+_WITHIN_A_PERIOD_OF = re.compile(
+    r"\b(?:within|binnen|dans|innerhalb|in|during|tijdens|pendant|während)\s+"
+    r"(?:a|an|een|une?|einer|einem|eine)\s+(?:[\w-]+\s+)?" + _PERIOD_NOUN_OF + "$",
+    _I,
+)
+# the verb right after a sentence's opening "een werkdag", "une journée (de travail)", "ein
+# Arbeitstag": the period is the subject the sentence tells about
+_SUBJECT_VERB_AFTER = re.compile(
+    r"(?:\s+de\s+travail)?\s+(?:is|wordt|telt|est|compte|ist|wird|zählt|gilt|geldt|vaut)\b", _I
+)
+_OF_A_LENGTH = re.compile(r"(?:\s+(?:de\s+travail|ouvrée?))?\s+(?:of|van|de|d['’]|von)\s+\d", _I)
+
+
 def _bounded_article(c: _Collector) -> None:
     for m in _A_UNIT.finditer(c.text, lowered(c.text)):
+        if _OF_A_LENGTH.match(c.scan, m.end()):
+            continue  # "within a working week of 5 days": the length follows (round 18)
         unit = UNIT_NAMES[LEX.units[_SPACE_RUN.sub(" ", m.group("unit").lower())]]
         kind = "hours" if unit == "hours" else "duration"
         c.add(kind, m.start("a"), m.end(), 1.0, None, unit)
@@ -4247,6 +4577,18 @@ _EXIST_THEN_COLON = re.compile(
     _I,
 )
 # the nouns of kinds a page sets out: types, ways, exceptions, systems, categories, cases
+# "fall into", "are divided into", "vallen (uiteen) in", "zijn onderverdeeld in", "se
+# répartissent en", "sont classés en", "fallen in", "gliedern sich in": a whole split into kinds
+_FALL_INTO = re.compile(
+    r"(?:\b(?:fall|falls|are\s+(?:divided|split|grouped|classified)|is\s+(?:divided|split))\s+into"
+    r"|\b(?:vallen|valt)(?:\s+uiteen)?\s+in|\b(?:zijn|worden|is|wordt)\s+(?:onder)?verdeeld\s+in"
+    r"|\bse\s+(?:répartissent|divisent|classent|rangent)\s+en"
+    r"|\b(?:sont|est)\s+(?:répartie?s?|divisée?s?|classée?s?|regroupée?s?)\s+en"
+    r"|\b(?:fallen|fällt)\s+in|\b(?:gliedern|teilen|unterteilen)\s+sich\s+in"
+    r"|\b(?:werden|wird)\s+in(?=\s+\S+\s+\S+\s+(?:unterteilt|eingeteilt|gegliedert))"
+    r")\s+(?:\S+\s+){0,1}$",
+    _I,
+)
 _KIND_NOUN = re.compile(
     r"types?|kinds?|sorts?|ways?|exceptions?|systems?|categor(?:y|ies)|possibilities|options|"
     r"soorten|manieren|uitzondering(?:en)?|systemen|categorieën|mogelijkheden|gevallen|"
