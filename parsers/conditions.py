@@ -2587,6 +2587,133 @@ _NOT_ACCEPTED = re.compile(
 )
 
 
+# --- Settled in the round-16 label audit: a paper to attach, a payment one way only, the
+# authority accepting only when (round 18) --------------------------------------------------
+# A sentence of its own that names a paper to attach to or send with the application, the
+# form or the file ("The employer must enclose the lease", "Voeg een kopie van het
+# huurcontract bij de aanvraag", "Joignez à la demande une copie du bail", "Dem Antrag ist der
+# Mietvertrag beizufügen") is a document under any heading, with or without "must" (GUIDE,
+# round-16 audit). The act (attach, enclose, include, add, send along; its Dutch, French and
+# German verbs and separable forms) and the thing it is added to (the application, form,
+# file, request) in one sentence; the paper itself by _PAPER_NAMED.
+_ADDED_TO_FILE = CaseBlind(
+    r"(?<![\w])(?:attach(?:es|ed)?|enclose[sd]?|include[sd]?|send\s+along"
+    r"|accompanied\s+by"
+    r"|voeg|voegt|voegen|gevoegd|bijvoegen|bij\s+te\s+voegen|toevoegen|toe\s+te\s+voegen"
+    r"|(?:stuur|stuurt|sturen)(?:\s+[^\s.;:]+){0,6}?\s+mee|meesturen|mee\s+te\s+sturen"
+    r"|vergezeld\s+van"
+    r"|joindre|joignez|joint|jointe?s|joignent|annexer|annexez|annexée?s?|accompagnée?s?\s+d"
+    r"|beifügen|beizufügen|beigefügt|beilegen|beizulegen|beigelegt|fügen|fügt|legen|legt"
+    r"|hinzufügen|beizugeben)(?![\w])"
+)
+_THE_FILE = CaseBlind(
+    r"(?<![\w])(?:application|applications|form|forms|file|request|dossier|dossiers"
+    r"|aanvraag|aanvragen|aanvraagformulier|formulier|verzoek|demande|demandes|formulaire"
+    r"|antrag|antrags|anträgen|antragsformular|formular|formulars|akte|unterlagen)(?![\w])"
+)
+# how a paper is attached (a format, a size, colour, an order), or where the papers to attach
+# are listed ("Les documents à joindre … sont détaillés sur ce site"): not the paper to
+# collect (GUIDE, round-16 audit)
+_HOW_ATTACHED = CaseBlind(
+    r"(?<![\w])(?:pdf|jpe?g|mb|ko|kb|format|formaat|colou?r|kleur|couleur|farbe|scan|scanned"
+    r"|gescand|scanné|gescannt|order|volgorde|ordre|reihenfolge"
+    r"|detailed|listed|described|vermeld|opgesomd|beschreven|opgelijst|détaillée?s?|énumérée?s?"
+    r"|listée?s?|décrite?s?|aufgeführt|aufgelistet|beschrieben)(?![\w])"
+)
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|die|qui|welche|waarmee|dont)\b", re.IGNORECASE)
+
+
+def _paper_for_the_file(sentence: str, lower: str) -> bool:
+    """Whether a sentence names a paper to add to the application, form or file."""
+    if not (_ADDED_TO_FILE.found(sentence, lower) and _THE_FILE.found(sentence, lower)):
+        return False
+    if not _PAPER_NAMED.found(sentence, lower) or _HOW_ATTACHED.found(sentence, lower):
+        return False
+    act = _ADDED_TO_FILE.lowered.search(lower)
+    if act is None:
+        return False
+    before = sentence[: act.start()]
+    # "Report the loss to the police, who give you a certificate to attach": another act
+    # first, the paper named on the way; "write to us (… attach the documents)": in brackets
+    return not (_RELATIVE_WORD.search(before) or before.count("(") > before.count(")"))
+
+
+# A fee line saying one may pay only one way ("Payment by card only.", "Betalen kan enkel met
+# Bancontact.", "Paiement uniquement par Bancontact.", "Zahlung nur mit Karte."), as a sentence
+# of a paragraph, is a requirement: an exclusive permission on how to pay (GUIDE, round-16
+# audit). A preference ("bij voorkeur", "de préférence") or a choice is a fee line, no row.
+_PAY_WORD = CaseBlind(
+    r"(?<![\w])(?:pay|paid|payment|payments|betalen|betaal|betaalt|betaald|betaling"
+    r"|payer|payez|payé|payée|paiement|paiements|règlement|zahlen|zahlung|zahlungen|bezahlen"
+    r"|bezahlt|bezahlung)(?![\w])"
+)
+_PAY_MEANS = CaseBlind(
+    r"(?<![\w])(?:card|cards|bank\s*card|debit\s+card|credit\s+card|cash|bancontact|payconiq"
+    r"|transfer|bank\s+transfer|kaart|bankkaart|contant|contanten|cash|overschrijving|carte"
+    r"|cartes|espèces|virement|chèque|karte|bankkarte|ec-karte|girocard|bar|bargeld"
+    r"|überweisung|electronic|elektronisch|électronique)(?![\w])"
+)
+_ONE_WAY_ONLY = CaseBlind(
+    r"(?<![\w])(?:only|solely|exclusively|alleen|enkel|uitsluitend|uniquement|seulement"
+    r"|exclusivement|nur|ausschließlich|lediglich)(?![\w])|(?<![\w])que\s+(?:par|en)(?![\w])"
+    r"|(?<![\w])qu['’]en\s+(?:espèces|liquide)(?![\w])"
+)
+_PREFERENCE = CaseBlind(
+    r"(?<![\w])(?:preferably|bij\s+voorkeur|liefst|de\s+préférence|préférablement|vorzugsweise"
+    r"|möglichst|am\s+besten)(?![\w])"
+)
+
+
+def _pays_one_way_only(sentence: str, lower: str) -> bool:
+    return (
+        _PAY_WORD.found(sentence, lower)
+        and _PAY_MEANS.found(sentence, lower)
+        and _ONE_WAY_ONLY.found(sentence, lower)
+        and not _PREFERENCE.found(sentence, lower)
+    )
+
+
+# The authority saying it accepts or handles an application only when, only within or only
+# after something ("The consulate only accepts files that are complete", "De dienst neemt de
+# aanvraag pas in behandeling als de retributie betaald is", "la commune n'accepte la demande
+# que si le dossier est complet", "Anträge werden nur bis zwei Wochen vor der Reise
+# angenommen"): a requirement, an exclusive permission with the office as subject (GUIDE,
+# round-16 audit). A bare refusal ("Walk-ins are not accepted") stays no row (devset-r).
+_HANDLED_VERB = (
+    r"(?:accepts?|accepted|process(?:es|ed)?|handles?|handled|examines?|examined|considers?"
+    r"|considered|deals?\s+with|dealt\s+with|takes?\s+in"
+    r"|aanvaardt?|aanvaarden|aanvaard|accepteert|accepteren|geaccepteerd|behandelt|behandelen"
+    r"|behandeld|in\s+behandeling|neemt|nemen|genomen"
+    r"|accepte|acceptent|acceptée?s?|accepté|traite|traitent|traitée?s?|traité|examine"
+    r"|examinent|examinée?s?|examiné|recevable|recevables"
+    r"|annimmt|nimmt|nehmen|angenommen|akzeptiert|akzeptieren|bearbeitet|bearbeiten|geprüft"
+    r"|prüft|entgegengenommen|entgegen)"
+)
+_ACCEPTED_ONLY = CaseBlind(
+    rf"(?<![\w])(?:only|solely|exclusively|alleen|enkel|uitsluitend|pas|uniquement|seulement"
+    rf"|exclusivement|nur|erst|ausschließlich|lediglich)(?![\w])[^.;:]{{0,60}}?(?<![\w])"
+    rf"{_HANDLED_VERB}(?![\w])"
+    rf"|(?<![\w]){_HANDLED_VERB}(?![\w])[^.;:]{{0,60}}?(?<![\w])(?:only|solely|exclusively"
+    rf"|alleen|enkel|uitsluitend|pas|uniquement|seulement|exclusivement|nur|erst"
+    rf"|ausschließlich|lediglich)(?![\w])"
+    rf"|(?<![\w])(?:n['’]|ne\s+){_HANDLED_VERB}(?![\w])[^.;:]{{0,60}}?(?<![\w])qu(?:e|['’])"
+    rf"|(?<![\w])ne\s+(?:sont|sera|seront|est)\s+{_HANDLED_VERB}(?![\w])[^.;:]{{0,30}}?"
+    rf"(?<![\w])qu(?:e|['’])"
+)
+# "pas" is Dutch "only" before "als"/"na"/"wanneer" and French negation elsewhere; French
+# "ne … pas" is a refusal
+_FRENCH_NOT = re.compile(r"\b(?:ne|n['’])\s*\w+\s+pas\b|\bpas\s+(?:de|d['’]|être)\b", re.I)
+
+
+def _accepted_only_when(sentence: str, lower: str) -> bool:
+    return (
+        _ACCEPTED_ONLY.found(sentence, lower)
+        and not _FRENCH_NOT.search(sentence)
+        and not _NOT_ACCEPTED.search(sentence)
+        and not _ABOUT_THIS_PAGE.match(sentence)  # "Cette page ne traite que des …"
+    )
+
+
 # An obligation to prove that a condition holds ("must prove that …", "moet aantonen dat …",
 # "devrez démontrer (a) que …", "müssen nachweisen, dass …"): the condition, not a stage.
 _PROVES_THAT = re.compile(
@@ -4228,6 +4355,25 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 if introduces_list or _INDIRECT_QUESTION.match(sentence):
                     continue  # "Welche Bedingungen Sie erfüllen müssen, lesen Sie auf …": asks
                 lower = lowered(sentence)
+                if _pays_one_way_only(sentence, lower):
+                    # "Paiement uniquement par Bancontact.": an exclusive permission on how to
+                    # pay, a requirement as a sentence of a paragraph (GUIDE, round-16 audit)
+                    add("requirement", sentence, block)
+                    continue
+                if _accepted_only_when(sentence, lower) and not lifts_obligation(sentence, lower):
+                    # "De dienst neemt de aanvraag pas in behandeling als …": the office
+                    # admits a file only when, within or after (GUIDE, round-16 audit)
+                    add("requirement", sentence, block)
+                    continue
+                if (
+                    _paper_for_the_file(sentence, lower)
+                    and not lifts_obligation(sentence, lower)
+                    and not sentence.endswith(":")
+                ):
+                    # "Joignez à la demande une copie du bail.": a paper to attach to the
+                    # application, a document under any heading (GUIDE, round-16 audit)
+                    add("document", sentence, block)
+                    continue
                 if (
                     _ASKED_OF_NO_ONE.match(sentence) or _NOT_NECESSARILY.found_in(sentence)
                 ) and not _FOR_WHOM.search(sentence):
@@ -4236,8 +4382,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Coût : 5,00 EUR", "Validité : 5 ans"
                 if context == "step" and _READ_FIRST.match(sentence):
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
-                if context == "step" and _NOT_ACCEPTED.search(sentence):
-                    continue  # "Le guichet n'accepte aucun dossier incomplet" (devset-r)
+                if (
+                    context in ("step", None)
+                    and _NOT_ACCEPTED.search(sentence)
+                    and (context == "step" or not states_obligation(sentence, lower))
+                ):
+                    # "Le guichet n'accepte aucun dossier incomplet", "Walk-ins are not
+                    # accepted": a bare refusal, no row (devset-r; round-16 audit); "You must
+                    # sign it, otherwise it is not accepted" keeps its obligation
+                    continue
                 if (
                     context == "requirement"
                     and block.section
