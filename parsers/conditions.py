@@ -3313,7 +3313,16 @@ _ABOUT_THIS_PAGE = re.compile(
     r"|^\W*(?:deze|dit)\s+(?:pagina|webpagina|nota|gids|brochure|folder|rubriek|overzicht)\b"
     r"|^\W*(?:cette|la présente)\s+(?:page|note|fiche|brochure|rubrique)\b"
     r"|^\W*(?:diese|dieses|die vorliegende)\s+"
-    r"(?:seite|webseite|broschüre|rubrik|übersicht|merkblatt)\b",
+    r"(?:seite|webseite|broschüre|rubrik|übersicht|merkblatt)\b"
+    # "You will find on this page …", "Vous trouverez sur cette page …", "Op deze pagina vindt
+    # u …", "Auf dieser Seite finden Sie …" (round 18)
+    r"|^\W*(?:you(?:['’]ll|\s+will)?\s+find\s+(?:on|in)\s+this|on\s+this\s+page,?\s+you)\b"
+    r"|^\W*(?:vous\s+trouverez|on\s+trouve)\s+(?:sur|dans)\s+(?:cette|la\s+présente)\s+"
+    r"(?:page|rubrique|fiche|note)\b|^\W*sur\s+cette\s+page,?\s+vous\s+trouverez\b"
+    r"|^\W*(?:op\s+deze\s+pagina\s+(?:vindt|vind|lees|leest)|(?:u|je)\s+vindt\s+op\s+deze"
+    r"\s+pagina)\b"
+    r"|^\W*(?:auf\s+dieser\s+seite\s+(?:finden|erfahren|lesen)|sie\s+finden\s+auf\s+dieser"
+    r"\s+seite)\b",
     re.IGNORECASE,
 )
 # A lead-in saying the items below are services or links to reach ("The online services
@@ -3984,6 +3993,21 @@ def _names_a_document(introduced_by: str) -> bool:
     )
 
 
+def _titles_over_sections(blocks: list[Block]) -> frozenset[str]:
+    """The texts of h1 headings followed by an h2-h4 heading among `blocks`."""
+    titles: set[str] = set()
+    open_h1s: list[str] = []
+    for block in blocks:
+        if block.kind != "heading":
+            continue
+        if block.level == 1:
+            open_h1s.append(block.text)
+        elif 2 <= block.level <= 4 and open_h1s:
+            titles.update(open_h1s)
+            open_h1s = []
+    return frozenset(titles)
+
+
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
@@ -4009,6 +4033,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
         if len(WORD.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
+    # an h1 with h2-h4 headings after it is the page's title: the sentences under it before the
+    # first h2 are read by their own words, not as stages of the formality it names (GUIDE,
+    # round-16 audit); an h1 that is the only heading still names the kind
+    title_h1s = _titles_over_sections(blocks)
     heading_level = 2  # a part may open inside a section: take it for a section's
     said_before: dict[str, str] = {}  # a paragraph's text -> the sentence just before it
     last_sentence = ""
@@ -4281,6 +4309,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             last_sentence = block.sentences[-1] if block.sentences else last_sentence
             next_block = blocks[i + 1] if i + 1 < len(blocks) else None
             context = _context_kind(block)
+            if (
+                context == "step"
+                and len(block.section) == 1
+                and block.section[0] in title_h1s
+                and not block.lead_ins
+            ):
+                context = None  # "Registering at the town hall" over h2s: the page's title
             if context is None and block.item_of and _names_a_document(block.item_of):
                 context = "document"  # "Het getuigschrift mag niet ouder zijn dan 3 maanden."
             # h2 "Werkgever vraagt aan" over h3 "Maximaal 90 dagen": a case of the procedure

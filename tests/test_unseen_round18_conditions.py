@@ -158,3 +158,73 @@ def test_the_office_accepting_only_when_is_a_requirement(html, needle):
 )
 def test_a_bare_refusal_or_the_page_itself_is_no_row(html, needle):
     assert kind_of(html, needle) is None
+
+
+# --- GUIDE, round-16 audit: on a page whose h1 names the formality and which has h2-h4
+#     sections, the sentences before the first h2 are read by their own words (an obligation
+#     a requirement, a lifted one an exemption, else no row); the h1 is the page's title ---
+TITLE_H1 = [
+    (
+        "<h1>Registering at the town hall</h1><p>Every newcomer must register within eight "
+        "days. The town hall stands on the market square.</p><h2>Procedure</h2>"
+        "<p>Book an appointment online.</p>",
+        "newcomer",
+        "requirement",
+    ),
+    (
+        "<h1>Inschrijving bij de gemeente</h1><p>Studenten hoeven zich niet in te schrijven. "
+        "Het loket ligt op het marktplein.</p><h2>Procedure</h2><p>Maak online een afspraak.</p>",
+        "Studenten",
+        "exemption",
+    ),
+    (
+        "<h1>Inscription à la commune</h1><p>Vous devez vous inscrire dans les huit jours de "
+        "votre arrivée.</p><h2>Procédure</h2><p>Prenez rendez-vous en ligne.</p>",
+        "huit jours",
+        "requirement",
+    ),
+    (
+        "<h1>Anmeldung bei der Gemeinde</h1><p>Sie müssen sich innerhalb von acht Tagen "
+        "anmelden.</p><h2>Ablauf</h2><p>Vereinbaren Sie online einen Termin.</p>",
+        "acht Tagen",
+        "requirement",
+    ),
+    (
+        "<h1>Registering at the town hall</h1><p>Every newcomer must register within eight "
+        "days. The town hall stands on the market square.</p><h2>Procedure</h2>"
+        "<p>Book an appointment online.</p>",
+        "market square",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("html,needle,kind", TITLE_H1)
+def test_sentences_under_a_title_h1_are_read_by_their_own_words(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+def test_the_stages_under_the_h2_stay_steps():
+    html = TITLE_H1[0][0]
+    assert kind_of(html, "Book an appointment") == "step"
+
+
+# --- the page telling what it holds ("You will find on this page all you need to know …") is
+#     no row, though it says "must" or "il faut" (GUIDE: not conditions) ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<p>You will find on this page what you must know to renew your card.</p>", "find"),
+        ("<p>Op deze pagina vindt u wat u moet weten om uw kaart te verlengen.</p>", "pagina"),
+        (
+            "<p>Vous trouverez sur cette page ce qu'il faut savoir pour renouveler la carte.</p>",
+            "trouverez",
+        ),
+        (
+            "<p>Auf dieser Seite finden Sie, was Sie für die Verlängerung wissen müssen.</p>",
+            "Seite",
+        ),
+    ],
+)
+def test_the_page_telling_what_it_holds_is_no_row(html, needle):
+    assert kind_of(html, needle) is None
