@@ -2714,6 +2714,86 @@ def _accepted_only_when(sentence: str, lower: str) -> bool:
     )
 
 
+# --- Round 18 (tune18b): exclusive permissions and limits said without a modal -------------
+# "Only possible if" ("That is only possible if you do not need a visa", "Dat is enkel mogelijk
+# als …", "Cela n'est possible que si …", "Das ist nur möglich, wenn …"): an exclusive
+# permission, a requirement (GUIDE 22:58) — a lifted word inside its condition lifts nothing.
+_ONLY_POSSIBLE = CaseBlind(
+    r"(?<![\w])(?:only|solely|alleen|enkel|uitsluitend|pas|nur|ausschließlich|erst)\s+"
+    r"(?:(?:be|worden|werden|sein)\s+)?(?:possible|mogelijk|möglich|allowed|permitted|toegestaan"
+    r"|toegelaten|zulässig|erlaubt)(?![\w])"
+    r"|(?<![\w])(?:possible|mogelijk|möglich)\s+(?:only|alleen|enkel|nur)(?![\w])"
+    r"|(?<![\w])n['’](?:est|était|sera)\s+(?:\w+\s+)?(?:possible|permise?|autorisée?)\s+qu(?:e|['’])"
+    r"|(?<![\w])(?:possible|permise?|autorisée?)\s+(?:uniquement|seulement|exclusivement)(?![\w])"
+)
+# An exclusive channel ("only by telephone", "uitsluitend telefonisch", "uniquement en ligne",
+# "ausschließlich telefonisch"): under a procedure heading an exclusive permission on how one
+# files or books binds, a requirement, as "only by appointment" does (round-14 audit).
+_ONLY_CHANNEL = CaseBlind(
+    r"(?<![\w])(?:only|solely|exclusively|alleen|enkel|uitsluitend|uniquement|seulement"
+    r"|exclusivement|nur|ausschließlich|lediglich)\s+(?:by\s+(?:tele)?phone|by\s+e-?mail"
+    r"|by\s+post|by\s+mail|online|in\s+person|telefonisch|per\s+telefoon|per\s+e-?mail"
+    r"|per\s+post|via\s+e-?mail|persoonlijk|par\s+téléphone|par\s+e-?mail|par\s+courriel"
+    r"|par\s+courrier|par\s+la\s+poste|en\s+ligne|en\s+personne|per\s+e-?mail|schriftlich"
+    r"|persönlich|per\s+post|elektronisch)(?![\w])"
+    r"|(?<![\w])(?:by\s+(?:tele)?phone|by\s+e-?mail|by\s+post|online|in\s+person)\s+only(?![\w])"
+)
+# "Is a (legal) obligation" ("The declaration is a legal obligation", "De melding is een
+# wettelijke verplichting", "La déclaration constitue une obligation légale", "Die Meldung ist
+# eine gesetzliche Pflicht"): an obligation word as a noun, a requirement (GUIDE: "verplicht",
+# "obligatoire", "verpflichtet").
+_IS_AN_OBLIGATION = CaseBlind(
+    r"(?<![\w])(?:is|are|remains|blijft|zijn|est|sont|constitue|constituent|reste|ist|sind"
+    r"|bleibt)\s+(?:a|an|een|une|eine)\s+(?:(?:legal|statutory|wettelijke|légale|gesetzliche"
+    r"|absolute|strict|strikte)\s+)?(?:obligation|requirement|verplichting|vereiste|pflicht"
+    r"|verpflichtung|voraussetzung)(?![\w])"
+)
+# A limit given as a figure and a bound word after it or before it, in a list item naming the
+# group it holds for ("For students under 18: 8 hours a day maximum", "maximum 8 uur per dag",
+# "8 heures par jour maximum", "höchstens 8 Stunden am Tag"): a limit that binds, a requirement.
+_TIME_UNIT = (
+    r"(?:hours?|days?|weeks?|months?|years?|uur|uren|dagen|dag|weken|week|maanden|maand|jaar"
+    r"|heures?|jours?|semaines?|mois|ans?|années?|stunden|stunde|tage|tag|wochen|woche|monate"
+    r"|monat|jahre|jahr)"
+)
+_BOUND_BY = (
+    r"(?:maximum|max\.?|minimum|min\.?|maximaal|minimaal|hoogstens|minstens|ten\s+hoogste"
+    r"|ten\s+minste|au\s+maximum|au\s+minimum|au\s+plus|au\s+moins|höchstens|mindestens"
+    r"|maximal|minimal|at\s+most|at\s+least|up\s+to|tot)"
+)
+_FIGURE_BOUNDED = CaseBlind(
+    rf"(?<![\w])\d+\s+{_TIME_UNIT}(?:\s+[^\s\d.;:]+){{0,3}}?\s+{_BOUND_BY}\s*(?:[.;)]|$)"
+    rf"|(?<![\w]){_BOUND_BY}\s+\d+\s+{_TIME_UNIT}(?![\w])"
+)
+# a label naming the group a limit holds for ("For students under 18:", "Voor jongeren:",
+# "Pour les mineurs :", "Für Schüler:")
+_FOR_A_GROUP_LABEL = re.compile(r"^\W*(?:for|voor|pour|für)\s[^:.;]{2,60}:\s*\S", re.IGNORECASE)
+# what was so once ("Until 2018, working was only possible after …"): history, no rule now
+_PAST_TENSE = re.compile(r"\b(?:was|were|waren|war|était|étaient|fut)\b", re.IGNORECASE)
+_CONTACT_US = re.compile(
+    r"\b(?:contact|contacteer|contacteren|contactez|kontaktieren|kontakt|write\s+to\s+us"
+    r"|reach\s+us|neem\s+contact)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_channel_of_the_reader(sentence: str, lower: str) -> bool:
+    """An exclusive channel for what the reader does, not the office's ("The administration
+    sends its decisions only by e-mail") nor a way to contact it."""
+    if not _ONLY_CHANNEL.found(sentence, lower):
+        return False
+    return not (_NOT_THE_READER.search(sentence) or _CONTACT_US.search(sentence))
+
+
+# A delay the page reports with "il faut compter" ("Il faut compter environ trois semaines
+# pour recevoir la carte"): a time reported, no rule of the reader (GUIDE, round-16 audit:
+# a processing time the page only reports); the obligation word is an idiom there.
+_COUNT_ON_A_DELAY = CaseBlind(
+    rf"(?<![\w])(?:il\s+faut\s+compter|comptez|reken\s+op|rechnen\s+sie\s+mit|allow|expect)"
+    rf"(?:\s+[^\s.;:]+){{1,5}}?\s+{_TIME_UNIT}(?![\w])"
+)
+
+
 # An obligation to prove that a condition holds ("must prove that …", "moet aantonen dat …",
 # "devrez démontrer (a) que …", "müssen nachweisen, dass …"): the condition, not a stage.
 _PROVES_THAT = re.compile(
@@ -4075,6 +4155,16 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
             if _STEP_HEADING.match(block.text) and len(block.text.split()) <= 2:
                 continue  # "Stap 1" alone: the number of the step its nested items tell
+            if (
+                _ONLY_POSSIBLE.found_in(block.text)
+                and not _PAST_TENSE.search(block.text)
+                and not block.text.rstrip().endswith(":")
+                and _context_kind(block) != "document"
+            ):
+                # "That is only possible if you do not need a visa": an exclusive permission,
+                # a requirement; the lifted word inside its condition lifts nothing
+                add("requirement", block.text, block)
+                continue
             appointment = _by_appointment_only(block.text)
             if appointment is not None:
                 # "Registrations are taken by appointment only": an exclusive permission on
@@ -4300,6 +4390,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 states_obligation(block.text)
                 or _SPLIT_OBLIGATION.found_in(block.text)  # "… mag je geen … inzetten!"
                 or _LIMITS.found_in(block.text)  # "They can be renewed only once"
+                or (
+                    # "For pupils under 18: 8 hours a day maximum": a group, then its limit
+                    _FOR_A_GROUP_LABEL.match(block.text)
+                    and _FIGURE_BOUNDED.found_in(block.text)
+                )
                 or (block.lead_ins and _relative_to(block.lead_ins[-1], block.text))
                 or (block.lead_ins and _ends_relative(block.lead_ins[-1]))
             ):
@@ -4398,6 +4493,19 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 if _accepted_only_when(sentence, lower) and not lifts_obligation(sentence, lower):
                     # "De dienst neemt de aanvraag pas in behandeling als …": the office
                     # admits a file only when, within or after (GUIDE, round-16 audit)
+                    add("requirement", sentence, block)
+                    continue
+                if _COUNT_ON_A_DELAY.found(sentence, lower):
+                    continue  # "Il faut compter environ 3 semaines": a delay reported, no row
+                if context != "document" and (
+                    (_ONLY_POSSIBLE.found(sentence, lower) and not _PAST_TENSE.search(sentence))
+                    or _IS_AN_OBLIGATION.found(sentence, lower)
+                    or (context == "step" and _only_channel_of_the_reader(sentence, lower))
+                ):
+                    # "That is only possible if you do not need a visa", "De melding is een
+                    # wettelijke verplichting", "Een afspraak maakt u uitsluitend telefonisch":
+                    # an exclusive permission or an obligation named, a requirement under any
+                    # heading (GUIDE 22:58; round-14 audit: "only by appointment")
                     add("requirement", sentence, block)
                     continue
                 if (

@@ -228,3 +228,124 @@ def test_the_stages_under_the_h2_stay_steps():
 )
 def test_the_page_telling_what_it_holds_is_no_row(html, needle):
     assert kind_of(html, needle) is None
+
+
+# --- an exclusive permission without a modal ("only possible if", "enkel mogelijk als", "n'est
+#     possible que si", "nur möglich, wenn") is a requirement, in a sentence or a nested item,
+#     though a lifted word stands inside its condition; what was only possible once is history
+#     (GUIDE 22:58: an exclusive permission binds) ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<p>This is only possible if you do not need a visa.</p>", "possible"),
+        ("<p>Dat is enkel mogelijk als u geen visum nodig hebt.</p>", "mogelijk"),
+        ("<p>Cela n'est possible que si vous n'avez pas besoin de visa.</p>", "possible"),
+        ("<p>Das ist nur möglich, wenn Sie kein Visum benötigen.</p>", "möglich"),
+        (
+            "<p>You register when:</p><ul><li>you leave the country and come back.<ul>"
+            "<li>That is only possible if you do not need a visa for the trip.</li></ul></li></ul>",
+            "only possible",
+        ),
+    ],
+)
+def test_only_possible_if_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+def test_what_was_only_possible_once_is_no_requirement():
+    html = "<p>Until 2019, this was only possible after a separate application.</p>"
+    assert kind_of(html, "2019") != "requirement"
+
+
+# --- a formality said to be an obligation ("is a legal obligation", "is een wettelijke
+#     verplichting", "constitue une obligation légale", "ist eine gesetzliche Pflicht"): the
+#     obligation word as a noun, a requirement ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<p>The arrival declaration is a legal obligation.</p>", "arrival"),
+        ("<p>De aankomstverklaring is een wettelijke verplichting.</p>", "aankomst"),
+        ("<p>La déclaration d'arrivée constitue une obligation légale.</p>", "arrivée"),
+        ("<p>Die Ankunftserklärung ist eine gesetzliche Pflicht.</p>", "Ankunft"),
+    ],
+)
+def test_a_formality_that_is_an_obligation_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+# --- under a procedure heading, an exclusive channel for what the reader does ("only by
+#     telephone", "uitsluitend telefonisch", "uniquement en ligne", "ausschließlich
+#     telefonisch") binds, a requirement as "only by appointment" does (round-14 audit); the
+#     office's own channel or a way to contact it is no requirement ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<h2>Procedure</h2><p>Book your slot in advance, only by telephone.</p>", "telephone"),
+        ("<h2>Procedure</h2><p>Een afspraak maakt u uitsluitend telefonisch.</p>", "afspraak"),
+        ("<h2>Procédure</h2><p>La demande s'introduit uniquement en ligne.</p>", "ligne"),
+        (
+            "<h2>Ablauf</h2><p>Termine sind ausschließlich telefonisch zu vereinbaren.</p>",
+            "Termine",
+        ),
+    ],
+)
+def test_an_exclusive_channel_under_a_procedure_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<h2>Procedure</h2><p>The office sends its decision only by e-mail.</p>", "decision"),
+        ("<h2>Procedure</h2><p>Contacteer ons uitsluitend per e-mail.</p>", "Contacteer"),
+    ],
+)
+def test_the_offices_channel_is_no_requirement(html, needle):
+    assert kind_of(html, needle) != "requirement"
+
+
+# --- a delay the page reports ("Il faut compter environ 3 semaines", "Reken op 3 weken",
+#     "Allow about 3 weeks", "Rechnen Sie mit 3 Wochen") is no row (GUIDE, round-16 audit: a
+#     processing time the page only reports) ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<p>Il faut compter environ 3 à 4 semaines pour recevoir le titre.</p>", "compter"),
+        ("<p>Reken op ongeveer 3 weken voor u de kaart ontvangt.</p>", "Reken"),
+        ("<p>Allow about 3 weeks to receive the card.</p>", "Allow"),
+        ("<p>Rechnen Sie mit etwa 3 Wochen, bis die Karte bereitliegt.</p>", "Rechnen"),
+    ],
+)
+def test_a_reported_delay_is_no_row(html, needle):
+    assert kind_of(html, needle) is None
+
+
+# --- a list item naming a group, then its limit as a figure with a bound word before or after
+#     it ("For pupils under 18: 8 hours a day maximum"): a requirement; a bounded figure with
+#     no group named ("Duration: 5 years at most") keeps its old reading ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        (
+            "<h2>Working hours</h2><ul><li>For pupils under 18: 8 hours a day maximum</li>"
+            "<li>For pupils over 18: 9 hours a day maximum</li></ul>",
+            "under 18",
+        ),
+        (
+            "<h2>Werkuren</h2><ul><li>Voor jongeren onder 18: maximum 8 uur per dag</li></ul>",
+            "jongeren",
+        ),
+        (
+            "<h2>Horaires</h2><ul><li>Pour les élèves de moins de 18 ans : 8 heures par jour "
+            "maximum</li></ul>",
+            "élèves",
+        ),
+        (
+            "<h2>Arbeitszeit</h2><ul><li>Für Schüler unter 18: höchstens 8 Stunden am Tag</li>"
+            "</ul>",
+            "Schüler",
+        ),
+    ],
+)
+def test_a_groups_limit_in_a_list_item_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
