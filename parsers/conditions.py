@@ -2785,6 +2785,63 @@ def _only_channel_of_the_reader(sentence: str, lower: str) -> bool:
     return not (_NOT_THE_READER.search(sentence) or _CONTACT_US.search(sentence))
 
 
+# "By way of exception, you can also …" ("Bij wijze van uitzondering kunt u ook …", "À titre
+# exceptionnel, vous pouvez aussi …", "Ausnahmsweise können Sie auch …"): a permission the rule
+# would not give, granted to a case, an exemption (GUIDE: a sentence that lifts an obligation
+# for a group or a case).
+_BY_EXCEPTION = CaseBlind(
+    r"^[^\w]*(?:by\s+way\s+of\s+(?:an\s+)?exception|as\s+an\s+exception|exceptionally"
+    r"|bij\s+wijze\s+van\s+uitzondering|uitzonderlijk|in\s+uitzonderlijke\s+gevallen"
+    r"|à\s+titre\s+exceptionnel|à\s+titre\s+d['’]exception|par\s+exception|exceptionnellement"
+    r"|ausnahmsweise|in\s+ausnahmefällen)(?![\w])"
+)
+_MAY = CaseBlind(
+    r"(?<![\w])(?:can|may|kan|kunt|kunnen|mag|mogen|peut|pouvez|peuvent|peux|kann|können"
+    r"|darf|dürfen)(?![\w])"
+)
+# Who may apply, said in the passive ("The card can be applied for by EU citizens", "kan
+# worden aangevraagd door", "peut être demandée par", "kann von … beantragt werden"): the
+# condition on who applies, a requirement (GUIDE: "Who can …" names requirements).
+_APPLIED_FOR_BY = CaseBlind(
+    r"(?<![\w])(?:can|may)\s+(?:only\s+)?be\s+(?:applied\s+for|requested|obtained)\s+(?:only\s+)?by"
+    r"(?![\w])"
+    r"|(?<![\w])(?:kan|kunnen|mag|mogen)\s+(?:enkel\s+|alleen\s+)?(?:worden\s+)?"
+    r"(?:aangevraagd|verkregen)\s+(?:worden\s+)?(?:enkel\s+|alleen\s+)?door(?![\w])"
+    r"|(?<![\w])(?:peut|peuvent)\s+être\s+(?:demandée?s?|sollicitée?s?|obtenue?s?)\s+"
+    r"(?:uniquement\s+|seulement\s+)?par(?![\w])"
+    r"|(?<![\w])(?:kann|können)\s+(?:nur\s+)?(?:von|vom)\s[^.;:]{2,80}?\s(?:beantragt|angefordert)"
+    r"\s+werden(?![\w])"
+)
+# A duty assigned or named as a noun ("C'est à vous de remplir la déclaration", "Es ist Ihre
+# Aufgabe, …", "It is up to you to …"; "The obligation to hand over documents continues",
+# "De verplichting om …", "L'obligation de …", "Die Pflicht, … zu …"): an obligation, a
+# requirement; "there is no obligation to" lifts one (read before).
+_DUTY_NAMED = CaseBlind(
+    r"(?<![\w])(?:c['’]est\s+à\s+(?:vous|lui|elle|eux|l['’]employeur)\s+de|il\s+(?:vous\s+)?"
+    r"appartient\s+de|it\s+is\s+up\s+to\s+(?:you|the\s+\w+)\s+to|het\s+is\s+aan\s+(?:u|jou|de"
+    r"\s+\w+)\s+om|es\s+ist\s+(?:ihre|seine|deren)\s+aufgabe|es\s+liegt\s+an\s+ihnen|obliegt)"
+    r"(?![\w])"
+    r"|^[^\w]*(?:the|this|that|de|deze|die|l['’]|cette|diese)\s*(?:obligation|duty"
+    r"|verplichting|plicht|pflicht|verpflichtung)(?:\s*,|\s+(?:to|om|tot|de|zu)(?![\w])|\s+d['’])"
+)
+# Bringing papers along, said to the reader ("Bring … along", "brengt u … mee", "Breng … mee",
+# "vous apportez", "apportez", "munissez-vous de", "bringen Sie … mit"): its verb and particle.
+_BRING_VERB = CaseBlind(
+    r"(?<![\w])(?:bring\s+(?:[^\s.;:,]+\s+){0,8}?along|bring\s+with\s+you|take\s+(?:[^\s.;:,]+\s+)"
+    r"{0,8}?(?:along|with\s+you)|(?:breng|brengt|neem|neemt)\s+(?:[^\s.;:,]+\s+){0,10}?mee"
+    r"|(?:vous\s+)?apportez|munissez-vous|(?:bringen|nehmen)\s+sie\s+(?:[^\s.;:,]+\s+){0,10}?mit)"
+    r"(?![\w])"
+)
+# The office saying what it cannot promise ("we cannot guarantee", "wij kunnen niet garanderen",
+# "nous ne pouvons pas garantir", "wir können nicht garantieren"): no obligation of the reader.
+_WE_CANNOT_PROMISE = CaseBlind(
+    r"(?<![\w])(?:we\s+(?:cannot|can\s+not|can['’]t)\s+(?:guarantee|promise|ensure)"
+    r"|(?:wij|we)\s+(?:kunnen|kan)\s+(?:[^\s.;:,]+\s+){0,4}?(?:niet|geen)\s+"
+    r"(?:[^\s.;:,]+\s+){0,4}?(?:garanderen|beloven|verzekeren)"
+    r"|nous\s+ne\s+(?:pouvons|pourrons)\s+pas\s+(?:vous\s+)?(?:garantir|promettre|assurer)"
+    r"|wir\s+können\s+(?:[^\s.;:,]+\s+){0,4}?(?:nicht|keine)\s+(?:[^\s.;:,]+\s+){0,4}?"
+    r"(?:garantieren|versprechen|zusichern))(?![\w])"
+)
 # A delay the page reports with "il faut compter" ("Il faut compter environ trois semaines
 # pour recevoir la carte"): a time reported, no rule of the reader (GUIDE, round-16 audit:
 # a processing time the page only reports); the obligation word is an idiom there.
@@ -4155,6 +4212,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
             if _STEP_HEADING.match(block.text) and len(block.text.split()) <= 2:
                 continue  # "Stap 1" alone: the number of the step its nested items tell
+            if _WE_CANNOT_PROMISE.found_in(block.text) and not states_obligation(
+                _WE_CANNOT_PROMISE.lowered.sub(" ", lowered(block.text))
+            ):
+                continue  # "… if you are late, we cannot guarantee your slot": the office's
+                # word on what it cannot promise, no condition (GUIDE devset-r)
             if (
                 _ONLY_POSSIBLE.found_in(block.text)
                 and not _PAST_TENSE.search(block.text)
@@ -4495,11 +4557,33 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # admits a file only when, within or after (GUIDE, round-16 audit)
                     add("requirement", sentence, block)
                     continue
+                if _WE_CANNOT_PROMISE.found(sentence, lower) and not states_obligation(
+                    _WE_CANNOT_PROMISE.lowered.sub(" ", lower)
+                ):
+                    # "If you are late, we cannot guarantee your appointment": what the office
+                    # cannot promise binds no reader (GUIDE devset-r)
+                    continue
                 if _COUNT_ON_A_DELAY.found(sentence, lower):
                     continue  # "Il faut compter environ 3 semaines": a delay reported, no row
+                if (
+                    context != "document"
+                    and _BY_EXCEPTION.found(sentence, lower)
+                    and _MAY.found(sentence, lower)
+                    and not _PROHIBITION.found(sentence, lower)
+                ):
+                    # "Bij wijze van uitzondering kunt u zich ook … aanmelden": a permission
+                    # granted to a case beyond the rule, an exemption
+                    add("exemption", sentence, block)
+                    continue
                 if context != "document" and (
                     (_ONLY_POSSIBLE.found(sentence, lower) and not _PAST_TENSE.search(sentence))
                     or _IS_AN_OBLIGATION.found(sentence, lower)
+                    or _APPLIED_FOR_BY.found(sentence, lower)
+                    or (
+                        _DUTY_NAMED.found(sentence, lower)
+                        and not lifts_obligation(sentence, lower)
+                        and not _PAST_TENSE.search(sentence)
+                    )
                     or (context == "step" and _only_channel_of_the_reader(sentence, lower))
                 ):
                     # "That is only possible if you do not need a visa", "De melding is een
@@ -4507,6 +4591,19 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # an exclusive permission or an obligation named, a requirement under any
                     # heading (GUIDE 22:58; round-14 audit: "only by appointment")
                     add("requirement", sentence, block)
+                    continue
+                if (
+                    context in (None, "step")
+                    and _BRING_VERB.found(sentence, lower)
+                    and _PAPER_NAMED.found(sentence, lower)
+                    and not _HOW_ATTACHED.found(sentence, lower)
+                    and not sentence.endswith(":")
+                    and not lifts_obligation(sentence, lower)
+                ):
+                    # "Voor uw inschrijving brengt u ook uw huurcontract mee", "Bring the
+                    # identity cards along": a one-line instruction to bring a paper, a
+                    # document (GUIDE devset-y; round-16 audit), under a procedure heading too
+                    add("document", sentence, block)
                     continue
                 if (
                     _paper_for_the_file(sentence, lower)

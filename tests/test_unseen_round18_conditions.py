@@ -349,3 +349,111 @@ def test_a_reported_delay_is_no_row(html, needle):
 )
 def test_a_groups_limit_in_a_list_item_is_a_requirement(html, needle):
     assert kind_of(html, needle) == "requirement"
+
+
+# --- a lifted obligation in its feminine and plural French forms ("ne sont pas tenues de",
+#     "n'est pas obligée de") is an exemption, as the masculine forms are (GUIDE: a negated
+#     obligation word does not make a requirement) ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<p>Certaines personnes ne sont pas tenues de faire cette déclaration.</p>", "tenues"),
+        ("<p>La stagiaire n'est pas tenue de demander un permis.</p>", "stagiaire"),
+        ("<p>Les chercheuses ne sont pas obligées de s'inscrire au registre.</p>", "chercheuses"),
+        ("<p>Vous n'êtes pas tenues de fournir ce document.</p>", "tenues"),
+    ],
+)
+def test_french_lifted_forms_in_the_feminine_are_exemptions(html, needle):
+    assert kind_of(html, needle) == "exemption"
+
+
+# --- "By way of exception, you can …" grants a case what the rule would not: an exemption
+#     (GUIDE: a sentence that lifts an obligation for a group or a case) ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<p>By way of exception, you may also register as a cross-border worker.</p>", "way"),
+        ("<p>Bij wijze van uitzondering kunt u zich ook als grensarbeider aanmelden.</p>", "wijze"),
+        ("<p>À titre exceptionnel, vous pouvez aussi vous déclarer comme frontalier.</p>", "titre"),
+        ("<p>Ausnahmsweise können Sie sich auch als Grenzgänger melden.</p>", "Ausnahmsweise"),
+    ],
+)
+def test_a_permission_by_way_of_exception_is_an_exemption(html, needle):
+    assert kind_of(html, needle) == "exemption"
+
+
+# --- who may apply, said in the passive ("can be applied for by", "kan worden aangevraagd
+#     door", "peut être demandée par", "kann von … beantragt werden"): a requirement ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<p>The permit can be applied for by the employer of the worker.</p>", "permit"),
+        ("<p>De vergunning kan worden aangevraagd door de werkgever van de werknemer.</p>", "door"),
+        ("<p>Le permis peut être demandé par l'employeur du travailleur.</p>", "permis"),
+        ("<p>Die Genehmigung kann vom Arbeitgeber des Arbeitnehmers beantragt werden.</p>", "vom"),
+    ],
+)
+def test_who_may_apply_in_the_passive_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+# --- a duty assigned ("C'est à vous de …", "Es ist Ihre Aufgabe, …") or named as the subject
+#     ("The obligation to …", "De verplichting om …", "L'obligation de …", "Die Pflicht, … zu")
+#     is a requirement; "that obligation applies to everybody except …" names none ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<p>C'est à vous de faire la déclaration quand le travail a lieu chez vous.</p>", "vous"),
+        ("<p>Es ist Ihre Aufgabe, die Meldung vor Arbeitsbeginn zu machen.</p>", "Aufgabe"),
+        ("<p>The duty to keep the pay slips continues after the contract ends.</p>", "duty"),
+        (
+            "<p>De verplichting om de loonfiches te bewaren blijft na het contract gelden.</p>",
+            "verplichting",
+        ),
+        (
+            "<p>L'obligation de conserver les fiches de paie continue après le contrat.</p>",
+            "obligation",
+        ),
+        (
+            "<p>Die Pflicht, die Lohnzettel aufzubewahren, besteht nach dem Vertrag fort.</p>",
+            "Pflicht",
+        ),
+    ],
+)
+def test_a_duty_assigned_or_named_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+# --- a one-line instruction to bring papers along ("Bring … along", "Breng … mee", "vous
+#     apportez", "Bringen Sie … mit") is a document under a procedure heading too (GUIDE
+#     devset-y) ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<h2>Procedure</h2><p>Bring the passports of all family members along.</p>", "passports"),
+        (
+            "<h2>Procedure</h2><p>Breng daarvoor de paspoorten van alle gezinsleden mee.</p>",
+            "paspoorten",
+        ),
+        ("<h2>Procédure</h2><p>Pour l'inscription, vous apportez aussi votre bail.</p>", "bail"),
+        ("<h2>Ablauf</h2><p>Bringen Sie dazu auch Ihren Mietvertrag mit.</p>", "Mietvertrag"),
+    ],
+)
+def test_bringing_papers_along_is_a_document(html, needle):
+    assert kind_of(html, needle) == "document"
+
+
+# --- the office saying what it cannot promise ("we cannot guarantee", "wij kunnen niet
+#     garanderen", "nous ne pouvons pas garantir", "wir können nicht garantieren") binds no
+#     reader: no row, in a sentence or a list item (GUIDE devset-r) ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<ul><li>If you come late, we cannot guarantee that you will be seen.</li></ul>", "late"),
+        ("<p>Komt u te laat, dan kunnen wij niet garanderen dat u geholpen wordt.</p>", "laat"),
+        ("<p>En cas de retard, nous ne pouvons pas garantir votre passage.</p>", "retard"),
+        ("<p>Bei Verspätung können wir nicht garantieren, dass Sie drankommen.</p>", "Verspätung"),
+    ],
+)
+def test_what_the_office_cannot_promise_is_no_row(html, needle):
+    assert kind_of(html, needle) is None
