@@ -2842,6 +2842,17 @@ _WE_CANNOT_PROMISE = CaseBlind(
     r"|wir\s+können\s+(?:[^\s.;:,]+\s+){0,4}?(?:nicht|keine)\s+(?:[^\s.;:,]+\s+){0,4}?"
     r"(?:garantieren|versprechen|zusichern))(?![\w])"
 )
+# The papers in general and how they are handed in ("Documents must be handed in in duplicate",
+# "De documenten moet u in tweevoud voorleggen", "Les pièces doivent être remises en double
+# exemplaire", "Die Unterlagen sind in zweifacher Ausfertigung einzureichen"): no paper named
+# to collect, an obligation on the papers, a requirement outside a heading about documents or
+# the procedure (under those, how papers are handed in reads by its heading: round-16 audit).
+_PAPERS_IN_COPIES = CaseBlind(
+    r"^[^\w]*(?:(?:the|all|your|de|alle|uw|les|tous\s+les|vos|die|ihre)\s+)?(?:documents"
+    r"|papers|documenten|stukken|pièces|justificatifs|unterlagen|dokumente|nachweise)(?![\w])"
+    r"[^.;:]{0,60}?(?<![\w])(?:duplicate|triplicate|copies|dubbel|tweevoud|drievoud|kopieën"
+    r"|double|exemplaires?|zweifacher|dreifacher|ausfertigung|kopien)(?![\w])"
+)
 # A delay the page reports with "il faut compter" ("Il faut compter environ trois semaines
 # pour recevoir la carte"): a time reported, no rule of the reader (GUIDE, round-16 audit:
 # a processing time the page only reports); the obligation word is an idiom there.
@@ -4212,6 +4223,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
             if _STEP_HEADING.match(block.text) and len(block.text.split()) <= 2:
                 continue  # "Stap 1" alone: the number of the step its nested items tell
+            if (
+                _PAPERS_IN_COPIES.found_in(block.text)
+                and states_obligation(block.text)
+                and _context_kind(block) not in ("document", "step")
+            ):
+                add("requirement", block.text, block)  # "Documents must be handed in in duplicate"
+                continue
             if _WE_CANNOT_PROMISE.found_in(block.text) and not states_obligation(
                 _WE_CANNOT_PROMISE.lowered.sub(" ", lowered(block.text))
             ):
@@ -4555,6 +4573,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 if _accepted_only_when(sentence, lower) and not lifts_obligation(sentence, lower):
                     # "De dienst neemt de aanvraag pas in behandeling als …": the office
                     # admits a file only when, within or after (GUIDE, round-16 audit)
+                    add("requirement", sentence, block)
+                    continue
+                if (
+                    context not in ("document", "step")
+                    and _PAPERS_IN_COPIES.found(sentence, lower)
+                    and states_obligation(sentence, lower)
+                ):
+                    # "De documenten moet u dubbel voorleggen": how the papers are handed in,
+                    # no paper named, an obligation (a requirement)
                     add("requirement", sentence, block)
                     continue
                 if _WE_CANNOT_PROMISE.found(sentence, lower) and not states_obligation(

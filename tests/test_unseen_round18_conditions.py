@@ -457,3 +457,31 @@ def test_bringing_papers_along_is_a_document(html, needle):
 )
 def test_what_the_office_cannot_promise_is_no_row(html, needle):
     assert kind_of(html, needle) is None
+
+
+# --- the papers in general and how many copies to hand in ("Documents must be handed in in
+#     duplicate"), outside a heading about documents or the procedure, name no paper to
+#     collect: an obligation, a requirement; under a procedure heading it reads by the heading ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        (
+            "<h2>Please note</h2><ul><li>Book one slot per person.</li>"
+            "<li>Documents must be handed in in duplicate (one original, one copy).</li></ul>",
+            "duplicate",
+        ),
+        ("<p>De documenten moet u in tweevoud voorleggen.</p>", "tweevoud"),
+        ("<p>Les pièces doivent être remises en double exemplaire.</p>", "double"),
+        (
+            "<p>Die Unterlagen müssen in zweifacher Ausfertigung eingereicht werden.</p>",
+            "zweifacher",
+        ),
+    ],
+)
+def test_how_many_copies_of_the_papers_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+def test_copies_under_a_procedure_heading_keep_the_headings_kind():
+    html = "<h2>Procedure</h2><p>All documents must be handed in with two copies.</p>"
+    assert kind_of(html, "two copies") == "step"
