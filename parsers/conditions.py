@@ -2627,15 +2627,49 @@ def _paper_for_the_file(sentence: str, lower: str) -> bool:
     """Whether a sentence names a paper to add to the application, form or file."""
     if not (_ADDED_TO_FILE.found(sentence, lower) and _THE_FILE.found(sentence, lower)):
         return False
-    if not _PAPER_NAMED.found(sentence, lower) or _HOW_ATTACHED.found(sentence, lower):
+    if _HOW_ATTACHED.found(sentence, lower):
         return False
     act = _ADDED_TO_FILE.lowered.search(lower)
-    if act is None:
+    return act is not None and _the_paper_act_stands(sentence, lower, act.start())
+
+
+# A paper named only by a generic noun after a demonstrative ("this document", "dit
+# document", "ce document", "dieses Dokument") points back to one named before: it names no
+# paper of its own (half B of round 18: "You must take this document with you …").
+_THIS_PAPER = re.compile(
+    r"\b(?:this|that|these|those|dit|dat|deze|die|ce|cet|cette|ces|dieses|diese|diesen|dieser)"
+    r"\s+(?:document|documents|paper|papers|stuk|stukken|pièce|pièces|dokument|dokumente"
+    r"|unterlagen|attest|attestation|certificate|bescheinigung)\b",
+    re.IGNORECASE,
+)
+# "only" before the act ("They only need to attach an identity document", "hoeven alleen …
+# bij te voegen", "n'ont qu'à joindre", "müssen nur … beifügen"): the obligation narrowed, an
+# exclusive permission read as the requirement it is (half B of round 18)
+_ONLY_BEFORE = re.compile(
+    r"\b(?:only|just|alleen|enkel|uitsluitend|slechts|seulement|uniquement|nur|lediglich)\b"
+    r"|\bn['’](?:a|ont|avez)\s+qu['’]",
+    re.IGNORECASE,
+)
+# another act coordinated first ("Fill in the form and attach a copy of your passport"): the
+# sentence's main act is that one, the paper named on the way (GUIDE, round-16 audit)
+_AND_BEFORE = re.compile(r"\S\s+(?:and|en|et|und)(?:\s+then|\s+dan|\s+puis|\s+dann)?\s*$", re.I)
+
+
+def _the_paper_act_stands(sentence: str, lower: str, act_start: int) -> bool:
+    """Whether the act of attaching or bringing at `act_start` is the sentence's own, with a
+    paper of its own named: not after a relative, inside brackets, after "only" or another
+    act coordinated first."""
+    if not _PAPER_NAMED.found_in(_THIS_PAPER.sub(" ", sentence)):
         return False
-    before = sentence[: act.start()]
+    before = sentence[:act_start]
     # "Report the loss to the police, who give you a certificate to attach": another act
     # first, the paper named on the way; "write to us (… attach the documents)": in brackets
-    return not (_RELATIVE_WORD.search(before) or before.count("(") > before.count(")"))
+    return not (
+        _RELATIVE_WORD.search(before)
+        or before.count("(") > before.count(")")
+        or _ONLY_BEFORE.search(before)
+        or _AND_BEFORE.search(before)
+    )
 
 
 # A fee line saying one may pay only one way ("Payment by card only.", "Betalen kan enkel met
@@ -4622,7 +4656,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 if (
                     context in (None, "step")
                     and _BRING_VERB.found(sentence, lower)
-                    and _PAPER_NAMED.found(sentence, lower)
+                    and _the_paper_act_stands(
+                        sentence, lower, _BRING_VERB.lowered.search(lower).start()
+                    )
                     and not _HOW_ATTACHED.found(sentence, lower)
                     and not sentence.endswith(":")
                     and not lifts_obligation(sentence, lower)

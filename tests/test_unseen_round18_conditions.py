@@ -485,3 +485,37 @@ def test_how_many_copies_of_the_papers_is_a_requirement(html, needle):
 def test_copies_under_a_procedure_heading_keep_the_headings_kind():
     html = "<h2>Procedure</h2><p>All documents must be handed in with two copies.</p>"
     assert kind_of(html, "two copies") == "step"
+
+
+# --- (half B) the paper act is not the sentence's own: "only" narrows it ("They only need to
+#     attach an identity document"), another act comes first ("Fill in the form and attach a
+#     copy"), or the paper is only pointed back to ("You must take this document with you"):
+#     no document row from the paper rules ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<p>They only need to attach a valid passport to the form.</p>", "only need"),
+        ("<p>Ze hoeven alleen een geldig paspoort bij de aanvraag te voegen.</p>", "alleen"),
+        ("<p>Ils n'ont qu'à joindre un passeport valable à la demande.</p>", "joindre"),
+        ("<p>Sie müssen dem Antrag nur einen gültigen Reisepass beifügen.</p>", "nur"),
+        (
+            "<p>Fill in the form and attach a copy of your passport to the application.</p>",
+            "Fill in",
+        ),
+        ("<p>Vul het formulier in en voeg een kopie van uw paspoort bij de aanvraag.</p>", "Vul"),
+        (
+            "<p>Remplissez le formulaire et joignez une copie du passeport à la demande.</p>",
+            "Remplissez",
+        ),
+        (
+            "<p>Füllen Sie das Formular aus und fügen Sie dem Antrag eine Passkopie bei.</p>",
+            "Füllen",
+        ),
+        ("<p>You must take this document with you when you register.</p>", "this document"),
+        ("<p>U moet dit document meenemen wanneer u zich inschrijft.</p>", "dit document"),
+        ("<p>Vous devez apporter ce document lors de votre inscription.</p>", "ce document"),
+        ("<p>Sie müssen dieses Dokument bei der Anmeldung dabeihaben.</p>", "dieses Dokument"),
+    ],
+)
+def test_a_paper_act_that_is_not_the_sentences_own_is_no_document(html, needle):
+    assert kind_of(html, needle) != "document"
