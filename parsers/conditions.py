@@ -2887,6 +2887,38 @@ _PAPERS_IN_COPIES = CaseBlind(
     r"[^.;:]{0,60}?(?<![\w])(?:duplicate|triplicate|copies|dubbel|tweevoud|drievoud|kopieën"
     r"|double|exemplaires?|zweifacher|dreifacher|ausfertigung|kopien)(?![\w])"
 )
+# (half B) A group or an act declared not eligible or not possible ("Trainees are not
+# eligible", "komen niet in aanmerking", "ne sont pas éligibles", "sind nicht berechtigt";
+# "Registration is not possible after 65", "is niet mogelijk", "n'est pas possible", "ist …
+# nicht möglich"): a condition denied, a requirement, as a ban is. Not "inadmissible", the
+# consequence of a missing paper (GUIDE, round-16 audit: no row).
+_NOT_ELIGIBLE = CaseBlind(
+    r"(?<![\w])(?:(?:is|are)\s+not\s+(?:eligible|possible)|(?:is|are)\s+no\s+longer"
+    r"\s+(?:eligible|possible)|(?:is|zijn)\s+niet\s+(?:mogelijk|toegelaten)|(?:komt|komen)\s+niet"
+    r"\s+in\s+aanmerking|ne\s+sont\s+pas\s+éligibles|n['’]est\s+pas\s+éligible"
+    r"|(?:ist|sind)\s+nicht\s+(?:berechtigt|antragsberechtigt|zugelassen)"
+    r"|(?:ist|sind)\s+(?:[^\s.;:,]+\s+){0,6}?nicht\s+möglich|(?:kommt|kommen)\s+nicht\s+in\s+frage)"
+    r"(?![\w])"
+)
+# (half B) Something issued or needed only for a group ("F cards are only issued to family
+# members", "worden enkel afgegeven aan", "ne sont délivrées qu'aux", "werden nur an …
+# ausgestellt"; "is only needed for", "is alleen nodig voor", "ist nur für … nötig"): an
+# exclusive permission or need, a requirement.
+_ONLY_FOR_A_GROUP = CaseBlind(
+    r"(?<![\w])(?:only|solely|exclusively|alleen|enkel|uitsluitend|nur|ausschließlich)\s+"
+    r"(?:(?:be|worden|werden)\s+)?(?:issued|granted|delivered|needed|required|afgegeven"
+    r"|uitgereikt|toegekend|nodig|vereist|ausgestellt|erteilt|gewährt|nötig|erforderlich)\s+"
+    r"(?:to|for|aan|voor)(?![\w])"
+    r"|(?<![\w])ne\s+(?:sont|est|seront|sera)\s+(?:délivrée?s?|octroyée?s?|accordée?s?)\s+qu['’]"
+    r"|(?<![\w])(?:nur|ausschließlich)\s+(?:an|für)\s[^.;:]{2,60}?\s(?:ausgestellt|erteilt"
+    r"|gewährt|nötig|erforderlich)(?![\w])"
+)
+# (half B) A pointer to check how to proceed ("Check how you must register", "Kijk na hoe jij
+# moet inschrijven", "Vérifiez comment vous devez …", "Prüfen Sie, wie Sie …"): no row.
+_CHECK_HOW = CaseBlind(
+    r"^[^\w]*(?:check|find\s+out|see|kijk\s+na|bekijk|lees|vérifiez|consultez|découvrez"
+    r"|prüfen\s+sie|lesen\s+sie|sehen\s+sie\s+nach)\s*,?\s+(?:how|hoe|comment|wie)(?![\w])"
+)
 # A delay the page reports with "il faut compter" ("Il faut compter environ trois semaines
 # pour recevoir la carte"): a time reported, no rule of the reader (GUIDE, round-16 audit:
 # a processing time the page only reports); the obligation word is an idiom there.
@@ -4270,7 +4302,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "… if you are late, we cannot guarantee your slot": the office's
                 # word on what it cannot promise, no condition (GUIDE devset-r)
             if (
-                _ONLY_POSSIBLE.found_in(block.text)
+                (
+                    _ONLY_POSSIBLE.found_in(block.text)
+                    or _NOT_ELIGIBLE.found_in(block.text)  # "Trainees are not eligible."
+                    or _ONLY_FOR_A_GROUP.found_in(block.text)
+                )
                 and not _PAST_TENSE.search(block.text)
                 and not block.text.rstrip().endswith(":")
                 and _context_kind(block) != "document"
@@ -4624,6 +4660,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     # "If you are late, we cannot guarantee your appointment": what the office
                     # cannot promise binds no reader (GUIDE devset-r)
                     continue
+                if _CHECK_HOW.found(sentence, lower):
+                    continue  # "Kijk na hoe jij moet inschrijven.": a pointer, no row
                 if _COUNT_ON_A_DELAY.found(sentence, lower):
                     continue  # "Il faut compter environ 3 semaines": a delay reported, no row
                 if (
@@ -4640,6 +4678,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     (_ONLY_POSSIBLE.found(sentence, lower) and not _PAST_TENSE.search(sentence))
                     or _IS_AN_OBLIGATION.found(sentence, lower)
                     or _APPLIED_FOR_BY.found(sentence, lower)
+                    or (
+                        (
+                            _NOT_ELIGIBLE.found(sentence, lower)
+                            or _ONLY_FOR_A_GROUP.found(sentence, lower)
+                        )
+                        and not _PAST_TENSE.search(sentence)
+                    )
                     or (
                         _DUTY_NAMED.found(sentence, lower)
                         and not lifts_obligation(sentence, lower)

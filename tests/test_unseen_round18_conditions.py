@@ -519,3 +519,49 @@ def test_copies_under_a_procedure_heading_keep_the_headings_kind():
 )
 def test_a_paper_act_that_is_not_the_sentences_own_is_no_document(html, needle):
     assert kind_of(html, needle) != "document"
+
+
+# --- (half B) a group declared not eligible or an act not possible, and a thing issued or
+#     needed only for a group, are requirements, in a sentence or a list item, also under a
+#     procedure heading; "the application is not admissible" (a missing paper's consequence)
+#     and a pointer to check how to proceed are no rows ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<p>Interns and exchange students are not eligible.</p>", "eligible"),
+        ("<p>Les stagiaires et les étudiants d'échange ne sont pas éligibles.</p>", "éligibles"),
+        ("<p>Praktikanten und Austauschstudierende sind nicht berechtigt.</p>", "berechtigt"),
+        ("<p>Inschrijving is niet mogelijk na de leeftijd van 65 jaar.</p>", "mogelijk"),
+        (
+            "<h2>How to register</h2><ul><li>Fill in the online form.</li>"
+            "<li>Registration is not possible after the age of 65.</li></ul>",
+            "not possible",
+        ),
+        ("<p>F cards are only issued to family members.</p>", "issued"),
+        ("<p>F-kaarten worden enkel afgegeven aan familieleden.</p>", "afgegeven"),
+        (
+            "<p>Attention : les cartes F ne sont délivrées qu'aux membres de la famille.</p>",
+            "délivrées",
+        ),
+        ("<p>F-Karten werden nur an Familienangehörige ausgestellt.</p>", "ausgestellt"),
+        ("<p>Een arbeidskaart is alleen nodig voor vreemdelingen van buiten de EU.</p>", "nodig"),
+        ("<p>A work card is only needed for foreigners from outside the EU.</p>", "needed"),
+        ("<p>Eine Arbeitskarte ist nur für Ausländer von außerhalb der EU nötig.</p>", "nötig"),
+    ],
+)
+def test_not_eligible_or_only_for_a_group_is_a_requirement(html, needle):
+    assert kind_of(html, needle) == "requirement"
+
+
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<p>Without proof of payment, the application is not admissible.</p>", "admissible"),
+        ("<p>Check how you must register.</p>", "Check"),
+        ("<p>Kijk na hoe jij moet inschrijven.</p>", "Kijk"),
+        ("<p>Vérifiez comment vous devez vous inscrire.</p>", "Vérifiez"),
+        ("<p>Prüfen Sie, wie Sie sich anmelden müssen.</p>", "Prüfen"),
+    ],
+)
+def test_inadmissible_or_check_how_is_no_row(html, needle):
+    assert kind_of(html, needle) is None
