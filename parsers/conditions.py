@@ -2919,6 +2919,20 @@ _CHECK_HOW = CaseBlind(
     r"^[^\w]*(?:check|find\s+out|see|kijk\s+na|bekijk|lees|vérifiez|consultez|découvrez"
     r"|prüfen\s+sie|lesen\s+sie|sehen\s+sie\s+nach)\s*,?\s+(?:how|hoe|comment|wie)(?![\w])"
 )
+# (half B) A formality that need not be done for a group, with an adverb inside the negation
+# ("ne doit toutefois pas être effectué pour les chercheurs", "does not, however, have to be
+# carried out for", "kunnen van … worden vrijgesteld"): the obligation lifted for them, an
+# exemption (GUIDE: a negated obligation word does not make a requirement).
+_NEED_NOT_BE_DONE_FOR = CaseBlind(
+    r"(?<![\w])ne\s+(?:doit|doivent)\s+(?:[^\s.;:,]+\s+){0,2}?pas\s+être\s+(?:effectuée?s?"
+    r"|réalisée?s?|demandée?s?|introduite?s?|accomplie?s?|passée?s?|faite?s?)\s+"
+    r"(?:[^\s.;:,]+\s+){0,3}?pour(?![\w])"
+    r"|(?<![\w])(?:does|do)\s+not,?\s+(?:however,?\s+|therefore,?\s+)?(?:have|need)\s+to\s+be"
+    r"\s+(?:carried\s+out|done|performed|requested|applied\s+for|obtained|made)\s+"
+    r"(?:[^\s.;:,]+\s+){0,3}?for(?![\w])"
+    r"|(?<![\w])(?:kan|kunnen)\s+(?:[^\s.;:,]+\s+){0,5}?(?:worden\s+vrijgesteld|vrijgesteld"
+    r"\s+worden)(?![\w])"
+)
 # A delay the page reports with "il faut compter" ("Il faut compter environ trois semaines
 # pour recevoir la carte"): a time reported, no rule of the reader (GUIDE, round-16 audit:
 # a processing time the page only reports); the obligation word is an idiom there.
@@ -4664,6 +4678,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Kijk na hoe jij moet inschrijven.": a pointer, no row
                 if _COUNT_ON_A_DELAY.found(sentence, lower):
                     continue  # "Il faut compter environ 3 semaines": a delay reported, no row
+                if context != "document" and _NEED_NOT_BE_DONE_FOR.found(sentence, lower):
+                    # "L'examen … ne doit toutefois pas être effectué pour les chercheurs": the
+                    # obligation lifted for a group, an exemption
+                    add("exemption", sentence, block)
+                    continue
                 if (
                     context != "document"
                     and _BY_EXCEPTION.found(sentence, lower)

@@ -565,3 +565,26 @@ def test_not_eligible_or_only_for_a_group_is_a_requirement(html, needle):
 )
 def test_inadmissible_or_check_how_is_no_row(html, needle):
     assert kind_of(html, needle) is None
+
+
+# --- (half B) a formality that need not be done for a group, with an adverb inside the
+#     negation ("ne doit toutefois pas être effectué pour", "does not, however, have to be
+#     carried out for", "hoeft echter niet te worden uitgevoerd voor", "muss jedoch nicht …
+#     durchgeführt werden"), or a group that can be exempted, is an exemption ---
+@pytest.mark.parametrize(
+    "html,needle",
+    [
+        ("<p>Le test ne doit toutefois pas être effectué pour les chercheurs.</p>", "test"),
+        ("<p>The test does not, however, have to be carried out for researchers.</p>", "test"),
+        ("<p>De toets hoeft echter niet te worden uitgevoerd voor onderzoekers.</p>", "toets"),
+        ("<p>Die Prüfung muss jedoch nicht für Forscher durchgeführt werden.</p>", "Prüfung"),
+        ("<p>Sommige studenten kunnen van deze bijdrage worden vrijgesteld.</p>", "studenten"),
+    ],
+)
+def test_a_formality_not_needed_for_a_group_is_an_exemption(html, needle):
+    assert kind_of(html, needle) == "exemption"
+
+
+def test_a_limit_not_to_be_exceeded_stays_a_requirement():
+    html = "<p>La durée ne doit pas être supérieure à 90 jours pour les stagiaires.</p>"
+    assert kind_of(html, "durée") == "requirement"
