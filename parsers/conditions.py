@@ -2629,7 +2629,7 @@ def _paper_for_the_file(sentence: str, lower: str) -> bool:
         return False
     if _HOW_ATTACHED.found(sentence, lower):
         return False
-    act = _ADDED_TO_FILE.lowered.search(lower)
+    act = _ADDED_TO_FILE.folded.search(sentence)
     return act is not None and _the_paper_act_stands(sentence, lower, act.start())
 
 
@@ -4221,6 +4221,158 @@ def _names_a_document(introduced_by: str) -> bool:
     )
 
 
+# The words one of which every round-18 paragraph reading needs (tune18b): a sentence holding
+# none is passed over with a translate, a split and a set test, instead of some twenty
+# pattern searches (extract_cpu: ~1.7 ms a page ungated).
+# Kept in step with the patterns of _round18_sentence_kind and the list-item readings.
+_R18_WORDS = frozenset(
+    """
+    only solely exclusively alleen enkel uitsluitend slechts uniquement seulement
+    exclusivement nur erst ausschließlich lediglich payer payez payé payée paiement
+    paiements règlement behandeling behandeld behandelt behandelen aanvaard aanvaardt
+    aanvaarden geaccepteerd accepteert accepteren accepte acceptent acceptée acceptées
+    accepté acceptés traite traitent traitée traitées traité traités recevable recevables
+    accepts accepted admise admises admis akzeptiert akzeptieren angenommen nimmt nehmen
+    duplicate triplicate copies dubbel tweevoud drievoud kopieën double exemplaire
+    exemplaires zweifacher dreifacher ausfertigung kopien guarantee promise ensure
+    garanderen beloven verzekeren garantir promettre assurer garantieren versprechen
+    zusichern compter comptez reken rechnen allow expect carried performed done
+    vrijgesteld exception exceptionally uitzondering uitzonderlijk uitzonderlijke
+    exceptionnel exceptionnellement ausnahmsweise ausnahmefällen possible permise autorisé
+    autorisée allowed permitted toegestaan mogelijk möglich zulässig erlaubt obligation
+    requirement verplichting vereiste pflicht verpflichtung voraussetzung duty plicht
+    eligible toegelaten aanmerking éligibles éligible berechtigt antragsberechtigt
+    zugelassen frage délivrée délivrées délivré délivrés octroyée octroyées octroyé
+    accordée accordées accordé appartient aufgabe liegt obliegt bring take breng brengt
+    neem neemt apportez munissez bringen nehmen attach attaches attached enclose encloses
+    enclosed include includes included send accompanied voeg voegt voegen gevoegd
+    bijvoegen toevoegen stuur stuurt sturen meesturen vergezeld joindre joignez joint
+    jointe jointes joints joignent annexer annexez annexé annexée annexés annexées
+    accompagné accompagnée accompagnés accompagnées beifügen beizufügen beigefügt beilegen
+    beizulegen beigelegt fügen fügt legen legt hinzufügen beizugeben
+    """.split()
+)
+
+# the phrases of the readings whose words are too common to gate on alone
+_R18_PHRASES = re.compile(
+    r"(?:applied\s+for|requested|obtained)\s+(?:only\s+)?by\b"
+    r"|(?:aangevraagd|verkregen)\s+(?:worden\s+)?(?:enkel\s+|alleen\s+)?door\b"
+    r"|(?:demandée?s?|sollicitée?s?|obtenue?s?)\s+(?:uniquement\s+|seulement\s+)?par\b"
+    r"|(?:beantragt|angefordert)\s+werden|est\s+à\s|\baan\s+(?:u|jou|je)\s+om\b"
+    r"|up\s+to\s+you\s+to\b|ne\s+doi(?:t|vent)\s"
+)
+_R18_PHRASE_NEEDLES = re.compile(
+    r"applied for|requested|obtained|aangevraagd|verkregen|demandé|sollicité|obtenu|beantragt"
+    r"|angefordert|est à|aan u om|aan jou om|aan je om|up to you|ne doi"
+)
+# "Check how …", "Kijk na hoe …" open the sentence (_CHECK_HOW)
+_R18_OPENERS = (
+    "check", "find out", "see", "kijk na", "bekijk", "lees", "vérifiez", "consultez",
+    "découvrez", "prüfen", "lesen", "sehen",
+)
+_R18_SPACES = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'’«»/-–—…*>"})
+
+
+def _r18_gate(lower: str) -> bool:
+    """Whether a lowered sentence or item holds one of _R18_WORDS or _R18_PHRASES, or opens
+    on a pointer to check how: a translate, a split and a set test for most texts."""
+    if not _R18_WORDS.isdisjoint(lower.translate(_R18_SPACES).split()):
+        return True
+    if lower.lstrip(" *•-–>").startswith(_R18_OPENERS):
+        return True
+    return bool(_R18_PHRASE_NEEDLES.search(lower)) and bool(_R18_PHRASES.search(lower))
+
+
+def _round18_sentence_kind(sentence: str, lower: str, context: str | None) -> str | None:
+    """Round 18's paragraph-sentence readings (tune18b): the kind to read, "" for no row, None
+    to read the sentence on. Asked only of sentences holding one of _R18_WORDS."""
+    if _pays_one_way_only(sentence, lower):
+        # "Paiement uniquement par Bancontact.": an exclusive permission on how to
+        # pay, a requirement as a sentence of a paragraph (GUIDE, round-16 audit)
+        return "requirement"
+    if _accepted_only_when(sentence, lower) and not lifts_obligation(sentence, lower):
+        # "De dienst neemt de aanvraag pas in behandeling als …": the office
+        # admits a file only when, within or after (GUIDE, round-16 audit)
+        return "requirement"
+    if (
+        context not in ("document", "step")
+        and _PAPERS_IN_COPIES.found(sentence, lower)
+        and states_obligation(sentence, lower)
+    ):
+        # "De documenten moet u dubbel voorleggen": how the papers are handed in,
+        # no paper named, an obligation (a requirement)
+        return "requirement"
+    if _WE_CANNOT_PROMISE.found(sentence, lower) and not states_obligation(
+        _WE_CANNOT_PROMISE.folded.sub(" ", sentence)
+    ):
+        # "If you are late, we cannot guarantee your appointment": what the office
+        # cannot promise binds no reader (GUIDE devset-r)
+        return ""
+    if _CHECK_HOW.found(sentence, lower):
+        return ""  # "Kijk na hoe jij moet inschrijven.": a pointer, no row
+    if _COUNT_ON_A_DELAY.found(sentence, lower):
+        return ""  # "Il faut compter environ 3 semaines": a delay reported, no row
+    if context != "document" and _NEED_NOT_BE_DONE_FOR.found(sentence, lower):
+        # "L'examen … ne doit toutefois pas être effectué pour les chercheurs": the
+        # obligation lifted for a group, an exemption
+        return "exemption"
+    if (
+        context != "document"
+        and _BY_EXCEPTION.found(sentence, lower)
+        and _MAY.found(sentence, lower)
+        and not _PROHIBITION.found(sentence, lower)
+    ):
+        # "Bij wijze van uitzondering kunt u zich ook … aanmelden": a permission
+        # granted to a case beyond the rule, an exemption
+        return "exemption"
+    if context != "document" and (
+        (_ONLY_POSSIBLE.found(sentence, lower) and not _PAST_TENSE.search(sentence))
+        or _IS_AN_OBLIGATION.found(sentence, lower)
+        or _APPLIED_FOR_BY.found(sentence, lower)
+        or (
+            (
+                _NOT_ELIGIBLE.found(sentence, lower)
+                or _ONLY_FOR_A_GROUP.found(sentence, lower)
+            )
+            and not _PAST_TENSE.search(sentence)
+        )
+        or (
+            _DUTY_NAMED.found(sentence, lower)
+            and not lifts_obligation(sentence, lower)
+            and not _PAST_TENSE.search(sentence)
+        )
+        or (context == "step" and _only_channel_of_the_reader(sentence, lower))
+    ):
+        # "That is only possible if you do not need a visa", "De melding is een
+        # wettelijke verplichting", "Een afspraak maakt u uitsluitend telefonisch":
+        # an exclusive permission or an obligation named, a requirement under any
+        # heading (GUIDE 22:58; round-14 audit: "only by appointment")
+        return "requirement"
+    if (
+        context in (None, "step")
+        and _BRING_VERB.found(sentence, lower)
+        and _the_paper_act_stands(
+            sentence, lower, _BRING_VERB.folded.search(sentence).start()
+        )
+        and not _HOW_ATTACHED.found(sentence, lower)
+        and not sentence.endswith(":")
+        and not lifts_obligation(sentence, lower)
+    ):
+        # "Voor uw inschrijving brengt u ook uw huurcontract mee", "Bring the
+        # identity cards along": a one-line instruction to bring a paper, a
+        # document (GUIDE devset-y; round-16 audit), under a procedure heading too
+        return "document"
+    if (
+        _paper_for_the_file(sentence, lower)
+        and not lifts_obligation(sentence, lower)
+        and not sentence.endswith(":")
+    ):
+        # "Joignez à la demande une copie du bail.": a paper to attach to the
+        # application, a document under any heading (GUIDE, round-16 audit)
+        return "document"
+    return None
+
+
 def _titles_over_sections(blocks: list[Block]) -> frozenset[str]:
     """The texts of h1 headings followed by an h2-h4 heading among `blocks`."""
     titles: set[str] = set()
@@ -4303,20 +4455,23 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
             if _STEP_HEADING.match(block.text) and len(block.text.split()) <= 2:
                 continue  # "Stap 1" alone: the number of the step its nested items tell
+            r18 = _r18_gate(block.text.lower())
             if (
-                _PAPERS_IN_COPIES.found_in(block.text)
+                r18
+                and _PAPERS_IN_COPIES.found_in(block.text)
                 and states_obligation(block.text)
                 and _context_kind(block) not in ("document", "step")
             ):
                 add("requirement", block.text, block)  # "Documents must be handed in in duplicate"
                 continue
-            if _WE_CANNOT_PROMISE.found_in(block.text) and not states_obligation(
-                _WE_CANNOT_PROMISE.lowered.sub(" ", lowered(block.text))
+            if r18 and _WE_CANNOT_PROMISE.found_in(block.text) and not states_obligation(
+                _WE_CANNOT_PROMISE.folded.sub(" ", block.text)
             ):
                 continue  # "… if you are late, we cannot guarantee your slot": the office's
                 # word on what it cannot promise, no condition (GUIDE devset-r)
             if (
-                (
+                r18
+                and (
                     _ONLY_POSSIBLE.found_in(block.text)
                     or _NOT_ELIGIBLE.found_in(block.text)  # "Trainees are not eligible."
                     or _ONLY_FOR_A_GROUP.found_in(block.text)
@@ -4649,98 +4804,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 if introduces_list or _INDIRECT_QUESTION.match(sentence):
                     continue  # "Welche Bedingungen Sie erfüllen müssen, lesen Sie auf …": asks
                 lower = lowered(sentence)
-                if _pays_one_way_only(sentence, lower):
-                    # "Paiement uniquement par Bancontact.": an exclusive permission on how to
-                    # pay, a requirement as a sentence of a paragraph (GUIDE, round-16 audit)
-                    add("requirement", sentence, block)
-                    continue
-                if _accepted_only_when(sentence, lower) and not lifts_obligation(sentence, lower):
-                    # "De dienst neemt de aanvraag pas in behandeling als …": the office
-                    # admits a file only when, within or after (GUIDE, round-16 audit)
-                    add("requirement", sentence, block)
-                    continue
-                if (
-                    context not in ("document", "step")
-                    and _PAPERS_IN_COPIES.found(sentence, lower)
-                    and states_obligation(sentence, lower)
-                ):
-                    # "De documenten moet u dubbel voorleggen": how the papers are handed in,
-                    # no paper named, an obligation (a requirement)
-                    add("requirement", sentence, block)
-                    continue
-                if _WE_CANNOT_PROMISE.found(sentence, lower) and not states_obligation(
-                    _WE_CANNOT_PROMISE.lowered.sub(" ", lower)
-                ):
-                    # "If you are late, we cannot guarantee your appointment": what the office
-                    # cannot promise binds no reader (GUIDE devset-r)
-                    continue
-                if _CHECK_HOW.found(sentence, lower):
-                    continue  # "Kijk na hoe jij moet inschrijven.": a pointer, no row
-                if _COUNT_ON_A_DELAY.found(sentence, lower):
-                    continue  # "Il faut compter environ 3 semaines": a delay reported, no row
-                if context != "document" and _NEED_NOT_BE_DONE_FOR.found(sentence, lower):
-                    # "L'examen … ne doit toutefois pas être effectué pour les chercheurs": the
-                    # obligation lifted for a group, an exemption
-                    add("exemption", sentence, block)
-                    continue
-                if (
-                    context != "document"
-                    and _BY_EXCEPTION.found(sentence, lower)
-                    and _MAY.found(sentence, lower)
-                    and not _PROHIBITION.found(sentence, lower)
-                ):
-                    # "Bij wijze van uitzondering kunt u zich ook … aanmelden": a permission
-                    # granted to a case beyond the rule, an exemption
-                    add("exemption", sentence, block)
-                    continue
-                if context != "document" and (
-                    (_ONLY_POSSIBLE.found(sentence, lower) and not _PAST_TENSE.search(sentence))
-                    or _IS_AN_OBLIGATION.found(sentence, lower)
-                    or _APPLIED_FOR_BY.found(sentence, lower)
-                    or (
-                        (
-                            _NOT_ELIGIBLE.found(sentence, lower)
-                            or _ONLY_FOR_A_GROUP.found(sentence, lower)
-                        )
-                        and not _PAST_TENSE.search(sentence)
-                    )
-                    or (
-                        _DUTY_NAMED.found(sentence, lower)
-                        and not lifts_obligation(sentence, lower)
-                        and not _PAST_TENSE.search(sentence)
-                    )
-                    or (context == "step" and _only_channel_of_the_reader(sentence, lower))
-                ):
-                    # "That is only possible if you do not need a visa", "De melding is een
-                    # wettelijke verplichting", "Een afspraak maakt u uitsluitend telefonisch":
-                    # an exclusive permission or an obligation named, a requirement under any
-                    # heading (GUIDE 22:58; round-14 audit: "only by appointment")
-                    add("requirement", sentence, block)
-                    continue
-                if (
-                    context in (None, "step")
-                    and _BRING_VERB.found(sentence, lower)
-                    and _the_paper_act_stands(
-                        sentence, lower, _BRING_VERB.lowered.search(lower).start()
-                    )
-                    and not _HOW_ATTACHED.found(sentence, lower)
-                    and not sentence.endswith(":")
-                    and not lifts_obligation(sentence, lower)
-                ):
-                    # "Voor uw inschrijving brengt u ook uw huurcontract mee", "Bring the
-                    # identity cards along": a one-line instruction to bring a paper, a
-                    # document (GUIDE devset-y; round-16 audit), under a procedure heading too
-                    add("document", sentence, block)
-                    continue
-                if (
-                    _paper_for_the_file(sentence, lower)
-                    and not lifts_obligation(sentence, lower)
-                    and not sentence.endswith(":")
-                ):
-                    # "Joignez à la demande une copie du bail.": a paper to attach to the
-                    # application, a document under any heading (GUIDE, round-16 audit)
-                    add("document", sentence, block)
-                    continue
+                r18 = _r18_gate(lower if lower is not None else sentence.lower())
+                if r18:
+                    kind18 = _round18_sentence_kind(sentence, lower, context)
+                    if kind18 is not None:
+                        if kind18:
+                            add(kind18, sentence, block)
+                        continue
                 if (
                     _ASKED_OF_NO_ONE.match(sentence) or _NOT_NECESSARILY.found_in(sentence)
                 ) and not _FOR_WHOM.search(sentence):
@@ -4750,7 +4820,7 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 if context == "step" and _READ_FIRST.match(sentence):
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
                 if (
-                    context in ("step", None)
+                    (context == "step" or (context is None and r18))
                     and _NOT_ACCEPTED.search(sentence)
                     and (context == "step" or not states_obligation(sentence, lower))
                 ):
