@@ -4374,14 +4374,15 @@ def _round18_sentence_kind(sentence: str, lower: str, context: str | None) -> st
 
 
 def _titles_over_sections(blocks: list[Block]) -> frozenset[str]:
-    """The texts of h1 headings followed by an h2-h4 heading among `blocks`."""
+    """The texts of h1 headings whose next heading is an h2-h4 (a part is read with the
+    heading after it, extract._window, so a part reads this as the whole page does)."""
     titles: set[str] = set()
     open_h1s: list[str] = []
     for block in blocks:
         if block.kind != "heading":
             continue
         if block.level == 1:
-            open_h1s.append(block.text)
+            open_h1s = [block.text]  # an h1 with no h2 before the next h1 is no title
         elif 2 <= block.level <= 4 and open_h1s:
             titles.update(open_h1s)
             open_h1s = []
