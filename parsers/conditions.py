@@ -2627,6 +2627,361 @@ _NOT_ACCEPTED = re.compile(
 )
 
 
+# --- Settled in the round-16 label audit: a paper to attach, a payment one way only, the
+# authority accepting only when (round 18) --------------------------------------------------
+# A sentence of its own that names a paper to attach to or send with the application, the
+# form or the file ("The employer must enclose the lease", "Voeg een kopie van het
+# huurcontract bij de aanvraag", "Joignez à la demande une copie du bail", "Dem Antrag ist der
+# Mietvertrag beizufügen") is a document under any heading, with or without "must" (GUIDE,
+# round-16 audit). The act (attach, enclose, include, add, send along; its Dutch, French and
+# German verbs and separable forms) and the thing it is added to (the application, form,
+# file, request) in one sentence; the paper itself by _PAPER_NAMED.
+_ADDED_TO_FILE = CaseBlind(
+    r"(?<![\w])(?:attach(?:es|ed)?|enclose[sd]?|include[sd]?|send\s+along"
+    r"|accompanied\s+by"
+    r"|voeg|voegt|voegen|gevoegd|bijvoegen|bij\s+te\s+voegen|toevoegen|toe\s+te\s+voegen"
+    r"|(?:stuur|stuurt|sturen)(?:\s+[^\s.;:]+){0,6}?\s+mee|meesturen|mee\s+te\s+sturen"
+    r"|vergezeld\s+van"
+    r"|joindre|joignez|joint|jointe?s|joignent|annexer|annexez|annexée?s?|accompagnée?s?\s+d"
+    r"|beifügen|beizufügen|beigefügt|beilegen|beizulegen|beigelegt|fügen|fügt|legen|legt"
+    r"|hinzufügen|beizugeben)(?![\w])"
+)
+_THE_FILE = CaseBlind(
+    r"(?<![\w])(?:application|applications|form|forms|file|request|dossier|dossiers"
+    r"|aanvraag|aanvragen|aanvraagformulier|formulier|verzoek|demande|demandes|formulaire"
+    r"|antrag|antrags|anträgen|antragsformular|formular|formulars|akte|unterlagen)(?![\w])"
+)
+# how a paper is attached (a format, a size, colour, an order), or where the papers to attach
+# are listed ("Les documents à joindre … sont détaillés sur ce site"): not the paper to
+# collect (GUIDE, round-16 audit)
+_HOW_ATTACHED = CaseBlind(
+    r"(?<![\w])(?:pdf|jpe?g|mb|ko|kb|format|formaat|colou?r|kleur|couleur|farbe|scan|scanned"
+    r"|gescand|scanné|gescannt|order|volgorde|ordre|reihenfolge"
+    r"|detailed|listed|described|vermeld|opgesomd|beschreven|opgelijst|détaillée?s?|énumérée?s?"
+    r"|listée?s?|décrite?s?|aufgeführt|aufgelistet|beschrieben)(?![\w])"
+)
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|die|qui|welche|waarmee|dont)\b", re.IGNORECASE)
+
+
+def _paper_for_the_file(sentence: str, lower: str) -> bool:
+    """Whether a sentence names a paper to add to the application, form or file."""
+    if not (_ADDED_TO_FILE.found(sentence, lower) and _THE_FILE.found(sentence, lower)):
+        return False
+    if _HOW_ATTACHED.found(sentence, lower):
+        return False
+    act = _ADDED_TO_FILE.folded.search(sentence)
+    return act is not None and _the_paper_act_stands(sentence, lower, act.start())
+
+
+# A paper named only by a generic noun after a demonstrative ("this document", "dit
+# document", "ce document", "dieses Dokument") points back to one named before: it names no
+# paper of its own (half B of round 18: "You must take this document with you …").
+_THIS_PAPER = re.compile(
+    r"\b(?:this|that|these|those|dit|dat|deze|die|ce|cet|cette|ces|dieses|diese|diesen|dieser)"
+    r"\s+(?:document|documents|paper|papers|stuk|stukken|pièce|pièces|dokument|dokumente"
+    r"|unterlagen|attest|attestation|certificate|bescheinigung)\b",
+    re.IGNORECASE,
+)
+# "only" before the act ("They only need to attach an identity document", "hoeven alleen …
+# bij te voegen", "n'ont qu'à joindre", "müssen nur … beifügen"): the obligation narrowed, an
+# exclusive permission read as the requirement it is (half B of round 18)
+_ONLY_BEFORE = re.compile(
+    r"\b(?:only|just|alleen|enkel|uitsluitend|slechts|seulement|uniquement|nur|lediglich)\b"
+    r"|\bn['’](?:a|ont|avez)\s+qu['’]",
+    re.IGNORECASE,
+)
+# another act coordinated first ("Fill in the form and attach a copy of your passport"): the
+# sentence's main act is that one, the paper named on the way (GUIDE, round-16 audit)
+_AND_BEFORE = re.compile(r"\S\s+(?:and|en|et|und)(?:\s+then|\s+dan|\s+puis|\s+dann)?\s*$", re.I)
+
+
+def _the_paper_act_stands(sentence: str, lower: str, act_start: int) -> bool:
+    """Whether the act of attaching or bringing at `act_start` is the sentence's own, with a
+    paper of its own named: not after a relative, inside brackets, after "only" or another
+    act coordinated first."""
+    if not _PAPER_NAMED.found_in(_THIS_PAPER.sub(" ", sentence)):
+        return False
+    before = sentence[:act_start]
+    # "Report the loss to the police, who give you a certificate to attach": another act
+    # first, the paper named on the way; "write to us (… attach the documents)": in brackets
+    return not (
+        _RELATIVE_WORD.search(before)
+        or before.count("(") > before.count(")")
+        or _ONLY_BEFORE.search(before)
+        or _AND_BEFORE.search(before)
+    )
+
+
+# A fee line saying one may pay only one way ("Payment by card only.", "Betalen kan enkel met
+# Bancontact.", "Paiement uniquement par Bancontact.", "Zahlung nur mit Karte."), as a sentence
+# of a paragraph, is a requirement: an exclusive permission on how to pay (GUIDE, round-16
+# audit). A preference ("bij voorkeur", "de préférence") or a choice is a fee line, no row.
+_PAY_WORD = CaseBlind(
+    r"(?<![\w])(?:pay|paid|payment|payments|betalen|betaal|betaalt|betaald|betaling"
+    r"|payer|payez|payé|payée|paiement|paiements|règlement|zahlen|zahlung|zahlungen|bezahlen"
+    r"|bezahlt|bezahlung)(?![\w])"
+)
+_PAY_MEANS = CaseBlind(
+    r"(?<![\w])(?:card|cards|bank\s*card|debit\s+card|credit\s+card|cash|bancontact|payconiq"
+    r"|transfer|bank\s+transfer|kaart|bankkaart|contant|contanten|cash|overschrijving|carte"
+    r"|cartes|espèces|virement|chèque|karte|bankkarte|ec-karte|girocard|bar|bargeld"
+    r"|überweisung|electronic|elektronisch|électronique)(?![\w])"
+)
+_ONE_WAY_ONLY = CaseBlind(
+    r"(?<![\w])(?:only|solely|exclusively|alleen|enkel|uitsluitend|uniquement|seulement"
+    r"|exclusivement|nur|ausschließlich|lediglich)(?![\w])|(?<![\w])que\s+(?:par|en)(?![\w])"
+    r"|(?<![\w])qu['’]en\s+(?:espèces|liquide)(?![\w])"
+)
+_PREFERENCE = CaseBlind(
+    r"(?<![\w])(?:preferably|bij\s+voorkeur|liefst|de\s+préférence|préférablement|vorzugsweise"
+    r"|möglichst|am\s+besten)(?![\w])"
+)
+
+
+def _pays_one_way_only(sentence: str, lower: str) -> bool:
+    return (
+        _PAY_WORD.found(sentence, lower)
+        and _PAY_MEANS.found(sentence, lower)
+        and _ONE_WAY_ONLY.found(sentence, lower)
+        and not _PREFERENCE.found(sentence, lower)
+    )
+
+
+# The authority saying it accepts or handles an application only when, only within or only
+# after something ("The consulate only accepts files that are complete", "De dienst neemt de
+# aanvraag pas in behandeling als de retributie betaald is", "la commune n'accepte la demande
+# que si le dossier est complet", "Anträge werden nur bis zwei Wochen vor der Reise
+# angenommen"): a requirement, an exclusive permission with the office as subject (GUIDE,
+# round-16 audit). A bare refusal ("Walk-ins are not accepted") stays no row (devset-r).
+_HANDLED_VERB = (
+    r"(?:accepts?|accepted|process(?:es|ed)?|handles?|handled|examines?|examined|considers?"
+    r"|considered|deals?\s+with|dealt\s+with|takes?\s+in"
+    r"|aanvaardt?|aanvaarden|aanvaard|accepteert|accepteren|geaccepteerd|behandelt|behandelen"
+    r"|behandeld|in\s+behandeling|neemt|nemen|genomen"
+    r"|accepte|acceptent|acceptée?s?|accepté|traite|traitent|traitée?s?|traité|examine"
+    r"|examinent|examinée?s?|examiné|recevable|recevables"
+    r"|annimmt|nimmt|nehmen|angenommen|akzeptiert|akzeptieren|bearbeitet|bearbeiten|geprüft"
+    r"|prüft|entgegengenommen|entgegen)"
+)
+_ACCEPTED_ONLY = CaseBlind(
+    rf"(?<![\w])(?:only|solely|exclusively|alleen|enkel|uitsluitend|pas|uniquement|seulement"
+    rf"|exclusivement|nur|erst|ausschließlich|lediglich)(?![\w])[^.;:]{{0,60}}?(?<![\w])"
+    rf"{_HANDLED_VERB}(?![\w])"
+    rf"|(?<![\w]){_HANDLED_VERB}(?![\w])[^.;:]{{0,60}}?(?<![\w])(?:only|solely|exclusively"
+    rf"|alleen|enkel|uitsluitend|pas|uniquement|seulement|exclusivement|nur|erst"
+    rf"|ausschließlich|lediglich)(?![\w])"
+    rf"|(?<![\w])(?:n['’]|ne\s+){_HANDLED_VERB}(?![\w])[^.;:]{{0,60}}?(?<![\w])qu(?:e|['’])"
+    rf"|(?<![\w])ne\s+(?:sont|sera|seront|est)\s+{_HANDLED_VERB}(?![\w])[^.;:]{{0,30}}?"
+    rf"(?<![\w])qu(?:e|['’])"
+)
+# "pas" is Dutch "only" before "als"/"na"/"wanneer" and French negation elsewhere; French
+# "ne … pas" is a refusal
+_FRENCH_NOT = re.compile(r"\b(?:ne|n['’])\s*\w+\s+pas\b|\bpas\s+(?:de|d['’]|être)\b", re.I)
+
+
+def _accepted_only_when(sentence: str, lower: str) -> bool:
+    return (
+        _ACCEPTED_ONLY.found(sentence, lower)
+        and not _FRENCH_NOT.search(sentence)
+        and not _NOT_ACCEPTED.search(sentence)
+        and not _ABOUT_THIS_PAGE.match(sentence)  # "Cette page ne traite que des …"
+    )
+
+
+# --- Round 18 (tune18b): exclusive permissions and limits said without a modal -------------
+# "Only possible if" ("That is only possible if you do not need a visa", "Dat is enkel mogelijk
+# als …", "Cela n'est possible que si …", "Das ist nur möglich, wenn …"): an exclusive
+# permission, a requirement (GUIDE 22:58) — a lifted word inside its condition lifts nothing.
+_ONLY_POSSIBLE = CaseBlind(
+    r"(?<![\w])(?:only|solely|alleen|enkel|uitsluitend|pas|nur|ausschließlich|erst)\s+"
+    r"(?:(?:be|worden|werden|sein)\s+)?(?:possible|mogelijk|möglich|allowed|permitted|toegestaan"
+    r"|toegelaten|zulässig|erlaubt)(?![\w])"
+    r"|(?<![\w])(?:possible|mogelijk|möglich)\s+(?:only|alleen|enkel|nur)(?![\w])"
+    r"|(?<![\w])n['’](?:est|était|sera)\s+(?:\w+\s+)?(?:possible|permise?|autorisée?)\s+qu(?:e|['’])"
+    r"|(?<![\w])(?:possible|permise?|autorisée?)\s+(?:uniquement|seulement|exclusivement)(?![\w])"
+)
+# An exclusive channel ("only by telephone", "uitsluitend telefonisch", "uniquement en ligne",
+# "ausschließlich telefonisch"): under a procedure heading an exclusive permission on how one
+# files or books binds, a requirement, as "only by appointment" does (round-14 audit).
+_ONLY_CHANNEL = CaseBlind(
+    r"(?<![\w])(?:only|solely|exclusively|alleen|enkel|uitsluitend|uniquement|seulement"
+    r"|exclusivement|nur|ausschließlich|lediglich)\s+(?:by\s+(?:tele)?phone|by\s+e-?mail"
+    r"|by\s+post|by\s+mail|online|in\s+person|telefonisch|per\s+telefoon|per\s+e-?mail"
+    r"|per\s+post|via\s+e-?mail|persoonlijk|par\s+téléphone|par\s+e-?mail|par\s+courriel"
+    r"|par\s+courrier|par\s+la\s+poste|en\s+ligne|en\s+personne|per\s+e-?mail|schriftlich"
+    r"|persönlich|per\s+post|elektronisch)(?![\w])"
+    r"|(?<![\w])(?:by\s+(?:tele)?phone|by\s+e-?mail|by\s+post|online|in\s+person)\s+only(?![\w])"
+)
+# "Is a (legal) obligation" ("The declaration is a legal obligation", "De melding is een
+# wettelijke verplichting", "La déclaration constitue une obligation légale", "Die Meldung ist
+# eine gesetzliche Pflicht"): an obligation word as a noun, a requirement (GUIDE: "verplicht",
+# "obligatoire", "verpflichtet").
+_IS_AN_OBLIGATION = CaseBlind(
+    r"(?<![\w])(?:is|are|remains|blijft|zijn|est|sont|constitue|constituent|reste|ist|sind"
+    r"|bleibt)\s+(?:a|an|een|une|eine)\s+(?:(?:legal|statutory|wettelijke|légale|gesetzliche"
+    r"|absolute|strict|strikte)\s+)?(?:obligation|requirement|verplichting|vereiste|pflicht"
+    r"|verpflichtung|voraussetzung)(?![\w])"
+)
+# A limit given as a figure and a bound word after it or before it, in a list item naming the
+# group it holds for ("For students under 18: 8 hours a day maximum", "maximum 8 uur per dag",
+# "8 heures par jour maximum", "höchstens 8 Stunden am Tag"): a limit that binds, a requirement.
+_TIME_UNIT = (
+    r"(?:hours?|days?|weeks?|months?|years?|uur|uren|dagen|dag|weken|week|maanden|maand|jaar"
+    r"|heures?|jours?|semaines?|mois|ans?|années?|stunden|stunde|tage|tag|wochen|woche|monate"
+    r"|monat|jahre|jahr)"
+)
+_BOUND_BY = (
+    r"(?:maximum|max\.?|minimum|min\.?|maximaal|minimaal|hoogstens|minstens|ten\s+hoogste"
+    r"|ten\s+minste|au\s+maximum|au\s+minimum|au\s+plus|au\s+moins|höchstens|mindestens"
+    r"|maximal|minimal|at\s+most|at\s+least|up\s+to|tot)"
+)
+_FIGURE_BOUNDED = CaseBlind(
+    rf"(?<![\w])\d+\s+{_TIME_UNIT}(?:\s+[^\s\d.;:]+){{0,3}}?\s+{_BOUND_BY}\s*(?:[.;)]|$)"
+    rf"|(?<![\w]){_BOUND_BY}\s+\d+\s+{_TIME_UNIT}(?![\w])"
+)
+# a label naming the group a limit holds for ("For students under 18:", "Voor jongeren:",
+# "Pour les mineurs :", "Für Schüler:")
+_FOR_A_GROUP_LABEL = re.compile(r"^\W*(?:for|voor|pour|für)\s[^:.;]{2,60}:\s*\S", re.IGNORECASE)
+# what was so once ("Until 2018, working was only possible after …"): history, no rule now
+_PAST_TENSE = re.compile(r"\b(?:was|were|waren|war|était|étaient|fut)\b", re.IGNORECASE)
+_CONTACT_US = re.compile(
+    r"\b(?:contact|contacteer|contacteren|contactez|kontaktieren|kontakt|write\s+to\s+us"
+    r"|reach\s+us|neem\s+contact)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_channel_of_the_reader(sentence: str, lower: str) -> bool:
+    """An exclusive channel for what the reader does, not the office's ("The administration
+    sends its decisions only by e-mail") nor a way to contact it."""
+    if not _ONLY_CHANNEL.found(sentence, lower):
+        return False
+    return not (_NOT_THE_READER.search(sentence) or _CONTACT_US.search(sentence))
+
+
+# "By way of exception, you can also …" ("Bij wijze van uitzondering kunt u ook …", "À titre
+# exceptionnel, vous pouvez aussi …", "Ausnahmsweise können Sie auch …"): a permission the rule
+# would not give, granted to a case, an exemption (GUIDE: a sentence that lifts an obligation
+# for a group or a case).
+_BY_EXCEPTION = CaseBlind(
+    r"^[^\w]*(?:by\s+way\s+of\s+(?:an\s+)?exception|as\s+an\s+exception|exceptionally"
+    r"|bij\s+wijze\s+van\s+uitzondering|uitzonderlijk|in\s+uitzonderlijke\s+gevallen"
+    r"|à\s+titre\s+exceptionnel|à\s+titre\s+d['’]exception|par\s+exception|exceptionnellement"
+    r"|ausnahmsweise|in\s+ausnahmefällen)(?![\w])"
+)
+_MAY = CaseBlind(
+    r"(?<![\w])(?:can|may|kan|kunt|kunnen|mag|mogen|peut|pouvez|peuvent|peux|kann|können"
+    r"|darf|dürfen)(?![\w])"
+)
+# Who may apply, said in the passive ("The card can be applied for by EU citizens", "kan
+# worden aangevraagd door", "peut être demandée par", "kann von … beantragt werden"): the
+# condition on who applies, a requirement (GUIDE: "Who can …" names requirements).
+_APPLIED_FOR_BY = CaseBlind(
+    r"(?<![\w])(?:can|may)\s+(?:only\s+)?be\s+(?:applied\s+for|requested|obtained)\s+(?:only\s+)?by"
+    r"(?![\w])"
+    r"|(?<![\w])(?:kan|kunnen|mag|mogen)\s+(?:enkel\s+|alleen\s+)?(?:worden\s+)?"
+    r"(?:aangevraagd|verkregen)\s+(?:worden\s+)?(?:enkel\s+|alleen\s+)?door(?![\w])"
+    r"|(?<![\w])(?:peut|peuvent)\s+être\s+(?:demandée?s?|sollicitée?s?|obtenue?s?)\s+"
+    r"(?:uniquement\s+|seulement\s+)?par(?![\w])"
+    r"|(?<![\w])(?:kann|können)\s+(?:nur\s+)?(?:von|vom)\s[^.;:]{2,80}?\s(?:beantragt|angefordert)"
+    r"\s+werden(?![\w])"
+)
+# A duty assigned or named as a noun ("C'est à vous de remplir la déclaration", "Es ist Ihre
+# Aufgabe, …", "It is up to you to …"; "The obligation to hand over documents continues",
+# "De verplichting om …", "L'obligation de …", "Die Pflicht, … zu …"): an obligation, a
+# requirement; "there is no obligation to" lifts one (read before).
+_DUTY_NAMED = CaseBlind(
+    r"(?<![\w])(?:c['’]est\s+à\s+(?:vous|lui|elle|eux|l['’]employeur)\s+de|il\s+(?:vous\s+)?"
+    r"appartient\s+de|it\s+is\s+up\s+to\s+(?:you|the\s+\w+)\s+to|het\s+is\s+aan\s+(?:u|jou|de"
+    r"\s+\w+)\s+om|es\s+ist\s+(?:ihre|seine|deren)\s+aufgabe|es\s+liegt\s+an\s+ihnen|obliegt)"
+    r"(?![\w])"
+    r"|^[^\w]*(?:the|this|that|de|deze|die|l['’]|cette|diese)\s*(?:obligation|duty"
+    r"|verplichting|plicht|pflicht|verpflichtung)(?:\s*,|\s+(?:to|om|tot|de|zu)(?![\w])|\s+d['’])"
+)
+# Bringing papers along, said to the reader ("Bring … along", "brengt u … mee", "Breng … mee",
+# "vous apportez", "apportez", "munissez-vous de", "bringen Sie … mit"): its verb and particle.
+_BRING_VERB = CaseBlind(
+    r"(?<![\w])(?:bring\s+(?:[^\s.;:,]+\s+){0,8}?along|bring\s+with\s+you|take\s+(?:[^\s.;:,]+\s+)"
+    r"{0,8}?(?:along|with\s+you)|(?:breng|brengt|neem|neemt)\s+(?:[^\s.;:,]+\s+){0,10}?mee"
+    r"|(?:vous\s+)?apportez|munissez-vous|(?:bringen|nehmen)\s+sie\s+(?:[^\s.;:,]+\s+){0,10}?mit)"
+    r"(?![\w])"
+)
+# The office saying what it cannot promise ("we cannot guarantee", "wij kunnen niet garanderen",
+# "nous ne pouvons pas garantir", "wir können nicht garantieren"): no obligation of the reader.
+_WE_CANNOT_PROMISE = CaseBlind(
+    r"(?<![\w])(?:we\s+(?:cannot|can\s+not|can['’]t)\s+(?:guarantee|promise|ensure)"
+    r"|(?:wij|we)\s+(?:kunnen|kan)\s+(?:[^\s.;:,]+\s+){0,4}?(?:niet|geen)\s+"
+    r"(?:[^\s.;:,]+\s+){0,4}?(?:garanderen|beloven|verzekeren)"
+    r"|nous\s+ne\s+(?:pouvons|pourrons)\s+pas\s+(?:vous\s+)?(?:garantir|promettre|assurer)"
+    r"|wir\s+können\s+(?:[^\s.;:,]+\s+){0,4}?(?:nicht|keine)\s+(?:[^\s.;:,]+\s+){0,4}?"
+    r"(?:garantieren|versprechen|zusichern))(?![\w])"
+)
+# The papers in general and how they are handed in ("Documents must be handed in in duplicate",
+# "De documenten moet u in tweevoud voorleggen", "Les pièces doivent être remises en double
+# exemplaire", "Die Unterlagen sind in zweifacher Ausfertigung einzureichen"): no paper named
+# to collect, an obligation on the papers, a requirement outside a heading about documents or
+# the procedure (under those, how papers are handed in reads by its heading: round-16 audit).
+_PAPERS_IN_COPIES = CaseBlind(
+    r"^[^\w]*(?:(?:the|all|your|de|alle|uw|les|tous\s+les|vos|die|ihre)\s+)?(?:documents"
+    r"|papers|documenten|stukken|pièces|justificatifs|unterlagen|dokumente|nachweise)(?![\w])"
+    r"[^.;:]{0,60}?(?<![\w])(?:duplicate|triplicate|copies|dubbel|tweevoud|drievoud|kopieën"
+    r"|double|exemplaires?|zweifacher|dreifacher|ausfertigung|kopien)(?![\w])"
+)
+# (half B) A group or an act declared not eligible or not possible ("Trainees are not
+# eligible", "komen niet in aanmerking", "ne sont pas éligibles", "sind nicht berechtigt";
+# "Registration is not possible after 65", "is niet mogelijk", "n'est pas possible", "ist …
+# nicht möglich"): a condition denied, a requirement, as a ban is. Not "inadmissible", the
+# consequence of a missing paper (GUIDE, round-16 audit: no row).
+_NOT_ELIGIBLE = CaseBlind(
+    r"(?<![\w])(?:(?:is|are)\s+not\s+(?:eligible|possible)|(?:is|are)\s+no\s+longer"
+    r"\s+(?:eligible|possible)|(?:is|zijn)\s+niet\s+(?:mogelijk|toegelaten)|(?:komt|komen)\s+niet"
+    r"\s+in\s+aanmerking|ne\s+sont\s+pas\s+éligibles|n['’]est\s+pas\s+éligible"
+    r"|(?:ist|sind)\s+nicht\s+(?:berechtigt|antragsberechtigt|zugelassen)"
+    r"|(?:ist|sind)\s+(?:[^\s.;:,]+\s+){0,6}?nicht\s+möglich|(?:kommt|kommen)\s+nicht\s+in\s+frage)"
+    r"(?![\w])"
+)
+# (half B) Something issued or needed only for a group ("F cards are only issued to family
+# members", "worden enkel afgegeven aan", "ne sont délivrées qu'aux", "werden nur an …
+# ausgestellt"; "is only needed for", "is alleen nodig voor", "ist nur für … nötig"): an
+# exclusive permission or need, a requirement.
+_ONLY_FOR_A_GROUP = CaseBlind(
+    r"(?<![\w])(?:only|solely|exclusively|alleen|enkel|uitsluitend|nur|ausschließlich)\s+"
+    r"(?:(?:be|worden|werden)\s+)?(?:issued|granted|delivered|needed|required|afgegeven"
+    r"|uitgereikt|toegekend|nodig|vereist|ausgestellt|erteilt|gewährt|nötig|erforderlich)\s+"
+    r"(?:to|for|aan|voor)(?![\w])"
+    r"|(?<![\w])ne\s+(?:sont|est|seront|sera)\s+(?:délivrée?s?|octroyée?s?|accordée?s?)\s+qu['’]"
+    r"|(?<![\w])(?:nur|ausschließlich)\s+(?:an|für)\s[^.;:]{2,60}?\s(?:ausgestellt|erteilt"
+    r"|gewährt|nötig|erforderlich)(?![\w])"
+)
+# (half B) A pointer to check how to proceed ("Check how you must register", "Kijk na hoe jij
+# moet inschrijven", "Vérifiez comment vous devez …", "Prüfen Sie, wie Sie …"): no row.
+_CHECK_HOW = CaseBlind(
+    r"^[^\w]*(?:check|find\s+out|see|kijk\s+na|bekijk|lees|vérifiez|consultez|découvrez"
+    r"|prüfen\s+sie|lesen\s+sie|sehen\s+sie\s+nach)\s*,?\s+(?:how|hoe|comment|wie)(?![\w])"
+)
+# (half B) A formality that need not be done for a group, with an adverb inside the negation
+# ("ne doit toutefois pas être effectué pour les chercheurs", "does not, however, have to be
+# carried out for", "kunnen van … worden vrijgesteld"): the obligation lifted for them, an
+# exemption (GUIDE: a negated obligation word does not make a requirement).
+_NEED_NOT_BE_DONE_FOR = CaseBlind(
+    r"(?<![\w])ne\s+(?:doit|doivent)\s+(?:[^\s.;:,]+\s+){0,2}?pas\s+être\s+(?:effectuée?s?"
+    r"|réalisée?s?|demandée?s?|introduite?s?|accomplie?s?|passée?s?|faite?s?)\s+"
+    r"(?:[^\s.;:,]+\s+){0,3}?pour(?![\w])"
+    r"|(?<![\w])(?:does|do)\s+not,?\s+(?:however,?\s+|therefore,?\s+)?(?:have|need)\s+to\s+be"
+    r"\s+(?:carried\s+out|done|performed|requested|applied\s+for|obtained|made)\s+"
+    r"(?:[^\s.;:,]+\s+){0,3}?for(?![\w])"
+    r"|(?<![\w])(?:kan|kunnen)\s+(?:[^\s.;:,]+\s+){0,5}?(?:worden\s+vrijgesteld|vrijgesteld"
+    r"\s+worden)(?![\w])"
+)
+# A delay the page reports with "il faut compter" ("Il faut compter environ trois semaines
+# pour recevoir la carte"): a time reported, no rule of the reader (GUIDE, round-16 audit:
+# a processing time the page only reports); the obligation word is an idiom there.
+_COUNT_ON_A_DELAY = CaseBlind(
+    rf"(?<![\w])(?:il\s+faut\s+compter|comptez|reken\s+op|rechnen\s+sie\s+mit|allow|expect)"
+    rf"(?:\s+[^\s.;:]+){{1,5}}?\s+{_TIME_UNIT}(?![\w])"
+)
+
+
 # An obligation to prove that a condition holds ("must prove that …", "moet aantonen dat …",
 # "devrez démontrer (a) que …", "müssen nachweisen, dass …"): the condition, not a stage.
 _PROVES_THAT = re.compile(
@@ -3292,7 +3647,16 @@ _ABOUT_THIS_PAGE = re.compile(
     r"|^\W*(?:deze|dit)\s+(?:pagina|webpagina|nota|gids|brochure|folder|rubriek|overzicht)\b"
     r"|^\W*(?:cette|la présente)\s+(?:page|note|fiche|brochure|rubrique)\b"
     r"|^\W*(?:diese|dieses|die vorliegende)\s+"
-    r"(?:seite|webseite|broschüre|rubrik|übersicht|merkblatt)\b",
+    r"(?:seite|webseite|broschüre|rubrik|übersicht|merkblatt)\b"
+    # "You will find on this page …", "Vous trouverez sur cette page …", "Op deze pagina vindt
+    # u …", "Auf dieser Seite finden Sie …" (round 18)
+    r"|^\W*(?:you(?:['’]ll|\s+will)?\s+find\s+(?:on|in)\s+this|on\s+this\s+page,?\s+you)\b"
+    r"|^\W*(?:vous\s+trouverez|on\s+trouve)\s+(?:sur|dans)\s+(?:cette|la\s+présente)\s+"
+    r"(?:page|rubrique|fiche|note)\b|^\W*sur\s+cette\s+page,?\s+vous\s+trouverez\b"
+    r"|^\W*(?:op\s+deze\s+pagina\s+(?:vindt|vind|lees|leest)|(?:u|je)\s+vindt\s+op\s+deze"
+    r"\s+pagina)\b"
+    r"|^\W*(?:auf\s+dieser\s+seite\s+(?:finden|erfahren|lesen)|sie\s+finden\s+auf\s+dieser"
+    r"\s+seite)\b",
     re.IGNORECASE,
 )
 # A lead-in saying the items below are services or links to reach ("The online services
@@ -3963,6 +4327,174 @@ def _names_a_document(introduced_by: str) -> bool:
     )
 
 
+# The words one of which every round-18 paragraph reading needs (tune18b): a sentence holding
+# none is passed over with a translate, a split and a set test, instead of some twenty
+# pattern searches (extract_cpu: ~1.7 ms a page ungated).
+# Kept in step with the patterns of _round18_sentence_kind and the list-item readings.
+_R18_WORDS = frozenset(
+    """
+    only solely exclusively alleen enkel uitsluitend slechts uniquement seulement
+    exclusivement nur erst ausschließlich lediglich payer payez payé payée paiement
+    paiements règlement behandeling behandeld behandelt behandelen aanvaard aanvaardt
+    aanvaarden geaccepteerd accepteert accepteren accepte acceptent acceptée acceptées
+    accepté acceptés traite traitent traitée traitées traité traités recevable recevables
+    accepts accepted admise admises admis akzeptiert akzeptieren angenommen nimmt nehmen
+    duplicate triplicate copies dubbel tweevoud drievoud kopieën double exemplaire
+    exemplaires zweifacher dreifacher ausfertigung kopien guarantee promise ensure
+    garanderen beloven verzekeren garantir promettre assurer garantieren versprechen
+    zusichern compter comptez reken rechnen allow expect carried performed done
+    vrijgesteld exception exceptionally uitzondering uitzonderlijk uitzonderlijke
+    exceptionnel exceptionnellement ausnahmsweise ausnahmefällen possible permise autorisé
+    autorisée allowed permitted toegestaan mogelijk möglich zulässig erlaubt obligation
+    requirement verplichting vereiste pflicht verpflichtung voraussetzung duty plicht
+    eligible toegelaten aanmerking éligibles éligible berechtigt antragsberechtigt
+    zugelassen frage délivrée délivrées délivré délivrés octroyée octroyées octroyé
+    accordée accordées accordé appartient aufgabe liegt obliegt bring take breng brengt
+    neem neemt apportez munissez bringen nehmen attach attaches attached enclose encloses
+    enclosed include includes included send accompanied voeg voegt voegen gevoegd
+    bijvoegen toevoegen stuur stuurt sturen meesturen vergezeld joindre joignez joint
+    jointe jointes joints joignent annexer annexez annexé annexée annexés annexées
+    accompagné accompagnée accompagnés accompagnées beifügen beizufügen beigefügt beilegen
+    beizulegen beigelegt fügen fügt legen legt hinzufügen beizugeben
+    """.split()
+)
+
+# the phrases of the readings whose words are too common to gate on alone
+_R18_PHRASES = re.compile(
+    r"(?:applied\s+for|requested|obtained)\s+(?:only\s+)?by\b"
+    r"|(?:aangevraagd|verkregen)\s+(?:worden\s+)?(?:enkel\s+|alleen\s+)?door\b"
+    r"|(?:demandée?s?|sollicitée?s?|obtenue?s?)\s+(?:uniquement\s+|seulement\s+)?par\b"
+    r"|(?:beantragt|angefordert)\s+werden|est\s+à\s|\baan\s+(?:u|jou|je)\s+om\b"
+    r"|up\s+to\s+you\s+to\b|ne\s+doi(?:t|vent)\s"
+)
+_R18_PHRASE_NEEDLES = re.compile(
+    r"applied for|requested|obtained|aangevraagd|verkregen|demandé|sollicité|obtenu|beantragt"
+    r"|angefordert|est à|aan u om|aan jou om|aan je om|up to you|ne doi"
+)
+# "Check how …", "Kijk na hoe …" open the sentence (_CHECK_HOW)
+_R18_OPENERS = (
+    "check", "find out", "see", "kijk na", "bekijk", "lees", "vérifiez", "consultez",
+    "découvrez", "prüfen", "lesen", "sehen",
+)
+_R18_SPACES = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'’«»/-–—…*>"})
+
+
+def _r18_gate(lower: str) -> bool:
+    """Whether a lowered sentence or item holds one of _R18_WORDS or _R18_PHRASES, or opens
+    on a pointer to check how: a translate, a split and a set test for most texts."""
+    if not _R18_WORDS.isdisjoint(lower.translate(_R18_SPACES).split()):
+        return True
+    if lower.lstrip(" *•-–>").startswith(_R18_OPENERS):
+        return True
+    return bool(_R18_PHRASE_NEEDLES.search(lower)) and bool(_R18_PHRASES.search(lower))
+
+
+def _round18_sentence_kind(sentence: str, lower: str, context: str | None) -> str | None:
+    """Round 18's paragraph-sentence readings (tune18b): the kind to read, "" for no row, None
+    to read the sentence on. Asked only of sentences holding one of _R18_WORDS."""
+    if _pays_one_way_only(sentence, lower):
+        # "Paiement uniquement par Bancontact.": an exclusive permission on how to
+        # pay, a requirement as a sentence of a paragraph (GUIDE, round-16 audit)
+        return "requirement"
+    if _accepted_only_when(sentence, lower) and not lifts_obligation(sentence, lower):
+        # "De dienst neemt de aanvraag pas in behandeling als …": the office
+        # admits a file only when, within or after (GUIDE, round-16 audit)
+        return "requirement"
+    if (
+        context not in ("document", "step")
+        and _PAPERS_IN_COPIES.found(sentence, lower)
+        and states_obligation(sentence, lower)
+    ):
+        # "De documenten moet u dubbel voorleggen": how the papers are handed in,
+        # no paper named, an obligation (a requirement)
+        return "requirement"
+    if _WE_CANNOT_PROMISE.found(sentence, lower) and not states_obligation(
+        _WE_CANNOT_PROMISE.folded.sub(" ", sentence)
+    ):
+        # "If you are late, we cannot guarantee your appointment": what the office
+        # cannot promise binds no reader (GUIDE devset-r)
+        return ""
+    if _CHECK_HOW.found(sentence, lower):
+        return ""  # "Kijk na hoe jij moet inschrijven.": a pointer, no row
+    if _COUNT_ON_A_DELAY.found(sentence, lower):
+        return ""  # "Il faut compter environ 3 semaines": a delay reported, no row
+    if context != "document" and _NEED_NOT_BE_DONE_FOR.found(sentence, lower):
+        # "L'examen … ne doit toutefois pas être effectué pour les chercheurs": the
+        # obligation lifted for a group, an exemption
+        return "exemption"
+    if (
+        context != "document"
+        and _BY_EXCEPTION.found(sentence, lower)
+        and _MAY.found(sentence, lower)
+        and not _PROHIBITION.found(sentence, lower)
+    ):
+        # "Bij wijze van uitzondering kunt u zich ook … aanmelden": a permission
+        # granted to a case beyond the rule, an exemption
+        return "exemption"
+    if context != "document" and (
+        (_ONLY_POSSIBLE.found(sentence, lower) and not _PAST_TENSE.search(sentence))
+        or _IS_AN_OBLIGATION.found(sentence, lower)
+        or _APPLIED_FOR_BY.found(sentence, lower)
+        or (
+            (
+                _NOT_ELIGIBLE.found(sentence, lower)
+                or _ONLY_FOR_A_GROUP.found(sentence, lower)
+            )
+            and not _PAST_TENSE.search(sentence)
+        )
+        or (
+            _DUTY_NAMED.found(sentence, lower)
+            and not lifts_obligation(sentence, lower)
+            and not _PAST_TENSE.search(sentence)
+        )
+        or (context == "step" and _only_channel_of_the_reader(sentence, lower))
+    ):
+        # "That is only possible if you do not need a visa", "De melding is een
+        # wettelijke verplichting", "Een afspraak maakt u uitsluitend telefonisch":
+        # an exclusive permission or an obligation named, a requirement under any
+        # heading (GUIDE 22:58; round-14 audit: "only by appointment")
+        return "requirement"
+    if (
+        context in (None, "step")
+        and _BRING_VERB.found(sentence, lower)
+        and _the_paper_act_stands(
+            sentence, lower, _BRING_VERB.folded.search(sentence).start()
+        )
+        and not _HOW_ATTACHED.found(sentence, lower)
+        and not sentence.endswith(":")
+        and not lifts_obligation(sentence, lower)
+    ):
+        # "Voor uw inschrijving brengt u ook uw huurcontract mee", "Bring the
+        # identity cards along": a one-line instruction to bring a paper, a
+        # document (GUIDE devset-y; round-16 audit), under a procedure heading too
+        return "document"
+    if (
+        _paper_for_the_file(sentence, lower)
+        and not lifts_obligation(sentence, lower)
+        and not sentence.endswith(":")
+    ):
+        # "Joignez à la demande une copie du bail.": a paper to attach to the
+        # application, a document under any heading (GUIDE, round-16 audit)
+        return "document"
+    return None
+
+
+def _titles_over_sections(blocks: list[Block]) -> frozenset[str]:
+    """The texts of h1 headings whose next heading is an h2-h4 (a part is read with the
+    heading after it, extract._window, so a part reads this as the whole page does)."""
+    titles: set[str] = set()
+    open_h1s: list[str] = []
+    for block in blocks:
+        if block.kind != "heading":
+            continue
+        if block.level == 1:
+            open_h1s = [block.text]  # an h1 with no h2 before the next h1 is no title
+        elif 2 <= block.level <= 4 and open_h1s:
+            titles.update(open_h1s)
+            open_h1s = []
+    return frozenset(titles)
+
+
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
@@ -3988,6 +4520,10 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
         if len(WORD.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
+    # an h1 with h2-h4 headings after it is the page's title: the sentences under it before the
+    # first h2 are read by their own words, not as stages of the formality it names (GUIDE,
+    # round-16 audit); an h1 that is the only heading still names the kind
+    title_h1s = _titles_over_sections(blocks)
     heading_level = 2  # a part may open inside a section: take it for a section's
     said_before: dict[str, str] = {}  # a paragraph's text -> the sentence just before it
     last_sentence = ""
@@ -4026,6 +4562,35 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 continue  # "Preis: 20,40 EUR (18-65 J.)"; "Muster A: 5,00€" under "… Tarife:"
             if _STEP_HEADING.match(block.text) and len(block.text.split()) <= 2:
                 continue  # "Stap 1" alone: the number of the step its nested items tell
+            r18 = _r18_gate(block.text.lower())
+            if (
+                r18
+                and _PAPERS_IN_COPIES.found_in(block.text)
+                and states_obligation(block.text)
+                and _context_kind(block) not in ("document", "step")
+            ):
+                add("requirement", block.text, block)  # "Documents must be handed in in duplicate"
+                continue
+            if r18 and _WE_CANNOT_PROMISE.found_in(block.text) and not states_obligation(
+                _WE_CANNOT_PROMISE.folded.sub(" ", block.text)
+            ):
+                continue  # "… if you are late, we cannot guarantee your slot": the office's
+                # word on what it cannot promise, no condition (GUIDE devset-r)
+            if (
+                r18
+                and (
+                    _ONLY_POSSIBLE.found_in(block.text)
+                    or _NOT_ELIGIBLE.found_in(block.text)  # "Trainees are not eligible."
+                    or _ONLY_FOR_A_GROUP.found_in(block.text)
+                )
+                and not _PAST_TENSE.search(block.text)
+                and not block.text.rstrip().endswith(":")
+                and _context_kind(block) != "document"
+            ):
+                # "That is only possible if you do not need a visa": an exclusive permission,
+                # a requirement; the lifted word inside its condition lifts nothing
+                add("requirement", block.text, block)
+                continue
             appointment = _by_appointment_only(block.text)
             if appointment is not None:
                 # "Registrations are taken by appointment only": an exclusive permission on
@@ -4252,6 +4817,11 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 states_obligation(block.text)
                 or _SPLIT_OBLIGATION.found_in(block.text)  # "… mag je geen … inzetten!"
                 or _LIMITS.found_in(block.text)  # "They can be renewed only once"
+                or (
+                    # "For pupils under 18: 8 hours a day maximum": a group, then its limit
+                    _FOR_A_GROUP_LABEL.match(block.text)
+                    and _FIGURE_BOUNDED.found_in(block.text)
+                )
                 or (block.lead_ins and _relative_to(block.lead_ins[-1], block.text))
                 or (block.lead_ins and _ends_relative(block.lead_ins[-1]))
             ):
@@ -4261,6 +4831,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             last_sentence = block.sentences[-1] if block.sentences else last_sentence
             next_block = blocks[i + 1] if i + 1 < len(blocks) else None
             context = _context_kind(block)
+            if (
+                context == "step"
+                and len(block.section) == 1
+                and block.section[0] in title_h1s
+                and not block.lead_ins
+            ):
+                context = None  # "Registering at the town hall" over h2s: the page's title
             if context is None and block.item_of and _names_a_document(block.item_of):
                 context = "document"  # "Het getuigschrift mag niet ouder zijn dan 3 maanden."
             # h2 "Werkgever vraagt aan" over h3 "Maximaal 90 dagen": a case of the procedure
@@ -4335,6 +4912,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 if introduces_list or _INDIRECT_QUESTION.match(sentence):
                     continue  # "Welche Bedingungen Sie erfüllen müssen, lesen Sie auf …": asks
                 lower = lowered(sentence)
+                r18 = _r18_gate(lower if lower is not None else sentence.lower())
+                if r18:
+                    kind18 = _round18_sentence_kind(sentence, lower, context)
+                    if kind18 is not None:
+                        if kind18:
+                            add(kind18, sentence, block)
+                        continue
                 if (
                     _ASKED_OF_NO_ONE.match(sentence) or _NOT_NECESSARILY.found_in(sentence)
                 ) and not _FOR_WHOM.search(sentence):
@@ -4343,8 +4927,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Coût : 5,00 EUR", "Validité : 5 ans"
                 if context == "step" and _READ_FIRST.match(sentence):
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
-                if context == "step" and _NOT_ACCEPTED.search(sentence):
-                    continue  # "Le guichet n'accepte aucun dossier incomplet" (devset-r)
+                if (
+                    (context == "step" or (context is None and r18))
+                    and _NOT_ACCEPTED.search(sentence)
+                    and (context == "step" or not states_obligation(sentence, lower))
+                ):
+                    # "Le guichet n'accepte aucun dossier incomplet", "Walk-ins are not
+                    # accepted": a bare refusal, no row (devset-r; round-16 audit); "You must
+                    # sign it, otherwise it is not accepted" keeps its obligation
+                    continue
                 if (
                     context == "requirement"
                     and block.section
