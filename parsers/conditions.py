@@ -4416,8 +4416,10 @@ def _round18_sentence_kind(sentence: str, lower: str, context: str | None) -> st
         return ""
     if _CHECK_HOW.found(sentence, lower):
         return ""  # "Kijk na hoe jij moet inschrijven.": a pointer, no row
-    if _COUNT_ON_A_DELAY.found(sentence, lower):
-        return ""  # "Il faut compter environ 3 semaines": a delay reported, no row
+    if context != "step" and _COUNT_ON_A_DELAY.found(sentence, lower):
+        # "Il faut compter environ 3 semaines": a delay reported, no row; under a heading about
+        # the procedure, how long it takes is a stage of it (GUIDE, tuning round 3)
+        return ""
     if context != "document" and _NEED_NOT_BE_DONE_FOR.found(sentence, lower):
         # "L'examen … ne doit toutefois pas être effectué pour les chercheurs": the
         # obligation lifted for a group, an exemption
@@ -4479,22 +4481,6 @@ def _round18_sentence_kind(sentence: str, lower: str, context: str | None) -> st
     return None
 
 
-def _titles_over_sections(blocks: list[Block]) -> frozenset[str]:
-    """The texts of h1 headings whose next heading is an h2-h4 (a part is read with the
-    heading after it, extract._window, so a part reads this as the whole page does)."""
-    titles: set[str] = set()
-    open_h1s: list[str] = []
-    for block in blocks:
-        if block.kind != "heading":
-            continue
-        if block.level == 1:
-            open_h1s = [block.text]  # an h1 with no h2 before the next h1 is no title
-        elif 2 <= block.level <= 4 and open_h1s:
-            titles.update(open_h1s)
-            open_h1s = []
-    return frozenset(titles)
-
-
 def extract_conditions(blocks: list[Block]) -> list[Condition]:
     found: list[Condition] = []
     document_items = _document_lists(blocks)
@@ -4520,10 +4506,6 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
         if len(WORD.findall(text)) >= least_words:
             found.append(Condition(kind, text, block.section_path, block.index, len(found)))
 
-    # an h1 with h2-h4 headings after it is the page's title: the sentences under it before the
-    # first h2 are read by their own words, not as stages of the formality it names (GUIDE,
-    # round-16 audit); an h1 that is the only heading still names the kind
-    title_h1s = _titles_over_sections(blocks)
     heading_level = 2  # a part may open inside a section: take it for a section's
     said_before: dict[str, str] = {}  # a paragraph's text -> the sentence just before it
     last_sentence = ""
@@ -4831,13 +4813,6 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
             last_sentence = block.sentences[-1] if block.sentences else last_sentence
             next_block = blocks[i + 1] if i + 1 < len(blocks) else None
             context = _context_kind(block)
-            if (
-                context == "step"
-                and len(block.section) == 1
-                and block.section[0] in title_h1s
-                and not block.lead_ins
-            ):
-                context = None  # "Registering at the town hall" over h2s: the page's title
             if context is None and block.item_of and _names_a_document(block.item_of):
                 context = "document"  # "Het getuigschrift mag niet ouder zijn dan 3 maanden."
             # h2 "Werkgever vraagt aan" over h3 "Maximaal 90 dagen": a case of the procedure

@@ -68,10 +68,6 @@ def _window(blocks: list[Block], start: int, end: int) -> tuple[int, int]:
     lo = next((i for i in range(start - 1, low - 1, -1) if blocks[i].kind == "heading"), low)
     high = min(end + PART_BLOCKS, len(blocks))
     hi = next((i for i in range(end, high) if blocks[i].kind == "heading"), high)
-    # the heading that opens the next section is read too (it yields no fact of its own): an
-    # h1 whose next heading is an h2 is the page's title (conditions._titles_over_sections)
-    if hi < len(blocks) and blocks[hi].kind == "heading":
-        hi += 1
     return lo, hi
 
 
