@@ -4,8 +4,14 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "21"  # (the condition classifier of parsers/condition_model.py is off:
+PARSER_VERSION = "22"  # (the condition classifier of parsers/condition_model.py is off:
 # turning it on changes conditions and needs a new version)
+# 22: check part 15's families (tune18a steps: the page's title over sections, headings
+# naming the stages, asking when or how to declare, obtaining a paper, a case under a top
+# procedure h2; tune18b requirements, exemptions, documents: the round-16 audit's papers,
+# payments and accepted-only entries, exclusive permissions without a modal, reported delays,
+# formalities not due for a group; tune18c amounts: permission limits, academic years,
+# "one and the same procedure", persons over an age, phone digits never amounts)
 # 21: check part 14's families (tune17a steps: sub-headings under what-to-do headings, how an
 # application is processed, formality headings with a case after a dash, filing channels,
 # captions and pointers that are no step; tune17b requirements, exemptions, documents:
