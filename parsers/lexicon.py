@@ -15,7 +15,6 @@ from importlib import resources
 import yaml
 
 from parsers.needles import needles as derived_needles
-from parsers.needles import sieve as derived_sieve
 
 LANGS = ("en", "nl", "fr", "de")
 
@@ -97,27 +96,12 @@ def _lowers_as_it_folds(char: str) -> bool:
     return all(bool(pattern.fullmatch(x)) == (x.lower() == char) for x in _LOWERABLE)
 
 
-# The last text lowered, with its answer: a block's text is asked about pattern after
-# pattern, each call lowering it anew (over 300 benchmark pages, 250k of the 450k calls of
-# `lowered` came from `found_in`, 60 % of them for the very text of the call before). One
-# tuple, swapped whole, so a thread never reads one text's answer for another; it holds
-# the text, so `is` cannot meet a new string at a freed address.
-_last: tuple[str | None, str | None] = (None, None)
-
-
 def lowered(text: str) -> str | None:
     """The text in lower case when a lower-case pattern finds there, case-sensitively, just what
     it finds in the text ignoring case (see CaseBlind); None when it might not."""
-    global _last
-    last = _last
-    if text is last[0]:
-        return last[1]
     if text.isascii() or not _BEYOND_LOWERABLE.search(text):
-        lower = text.lower()
-    else:
-        lower = None
-    _last = (text, lower)
-    return lower
+        return text.lower()
+    return None
 
 
 class CaseBlind:
@@ -148,14 +132,6 @@ class CaseBlind:
         (~0.2 s of every process that extracts, each pool worker included)."""
         return re.compile(self.pattern, re.IGNORECASE)
 
-    @cached_property
-    def sieve(self) -> re.Pattern | None:
-        """The needles as one search when they are too many to test one by one (see
-        parsers.needles.sieve), derived on first use; None when the needles are tested."""
-        return derived_sieve(self.lowered)
-
-    # found_in, found and finditer test the needles in line rather than through _holds_any:
-    # ~650k calls over 300 benchmark pages, each a Python call less.
     def found_in(self, text: str) -> bool:
         return self.found(text, lowered(text))
 
@@ -163,15 +139,8 @@ class CaseBlind:
         """found_in, given `lowered(text)`: for a text asked about several patterns."""
         if lower is None:
             return self.folded.search(text) is not None
-        for needle in self.needles:
-            if needle in lower:
-                break
-        else:
-            if self.needles:
-                return False
-            sieve = self.sieve
-            if sieve is not None and sieve.search(lower) is None:
-                return False
+        if self.needles and not _holds_any(lower, self.needles):
+            return False
         return self.lowered.search(lower) is not None
 
     def finditer(self, text: str, lower: str | None) -> Iterator[re.Match]:
@@ -179,16 +148,18 @@ class CaseBlind:
         so read the original text at their offsets where case matters."""
         if lower is None:
             return self.folded.finditer(text)
-        for needle in self.needles:
-            if needle in lower:
-                break
-        else:
-            if self.needles:
-                return iter(())
-            sieve = self.sieve
-            if sieve is not None and sieve.search(lower) is None:
-                return iter(())
+        if self.needles and not _holds_any(lower, self.needles):
+            return iter(())
         return self.lowered.finditer(lower)
+
+
+def _holds_any(lower: str, needles: tuple[str, ...]) -> bool:
+    """Whether one of the needles is in the text (a loop: any() over a generator cost more
+    than the substring tests themselves)."""
+    for needle in needles:
+        if needle in lower:
+            return True
+    return False
 
 
 @cache

@@ -141,60 +141,6 @@ def minimal(strings: frozenset[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-MAX_SIEVE = 512  # needles a sieve may hold (see sieve)
-
-
-def sieve(pattern: re.Pattern) -> re.Pattern | None:
-    """One search for the needles of `pattern` when they are too many to test one by one
-    (more than MAX_NEEDLES), or None: a text the sieve finds nothing in has no match.
-
-    A pattern of many long branches, each opened by look-behinds or word boundaries, is
-    tried branch by branch at every position of a text; a plain alternation of literal
-    words skips in C to the few positions one of them can start at. `conditions._LIMITS`
-    (124 needles, asked of nearly every sentence, matching 2 % of them) costs 9.5 us a
-    sentence of the benchmark pages; its sieve 3.0 us, passing 18 % of them on to it.
-    Replayed over 60 benchmark pages, the seven patterns with a sieve cost 0.39 ms a page
-    less (_LIMITS 0.47 -> 0.24 ms). Patterns the sieve would slow are left without one.
-    """
-    if needles(pattern) or pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    if not isinstance(pattern.pattern, str):
-        return None
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    # (re's parser takes a `\b` all the alternatives open with out of them)
-    opening = [item for item in parsed if item != (C.AT, C.AT_BOUNDARY)]
-    if len(opening) != 1 or opening[0][0] != C.BRANCH:
-        # only alternatives at the top, each opened by its own look-behinds or boundaries:
-        # a pattern anchored at the start (^), opened by a literal or by one group of words
-        # fails as fast as the engine skips, and the sieve would only add its own scan
-        return None
-    found = _needed(parsed)
-    if not found:
-        return None
-    out = minimal(found)
-    if len(out) > MAX_SIEVE or any(len(s) < 2 and s.isalnum() for s in out):
-        return None
-    if any(s.isspace() or not s for s in out):
-        return None
-    return re.compile(_trie(sorted(out)))
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation of literal words sharing their first characters ("d(?:ay|ag)"): the
-    engine tries a few first letters at a position instead of every word (3.0 us against
-    11.3 us a sentence for _LIMITS' needles). Only whether one is found matters, not which."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[:1], []).append(word[1:])
-    branches = []
-    for first, rests in groups.items():
-        if len(rests) == 1:
-            branches.append(re.escape(first + rests[0]))
-        else:  # no word is empty and none holds another (minimal): no rest is ""
-            branches.append(f"{re.escape(first)}(?:{_trie(rests)})")
-    return "|".join(branches)
-
-
 def needles(pattern: re.Pattern) -> tuple[str, ...]:
     """Strings one of which every match of `pattern` holds, or () when none are worth a test
     (more than MAX_NEEDLES, or single letters that nearly every text has)."""
