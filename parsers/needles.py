@@ -15,7 +15,10 @@ the case-sensitive pattern run on lowered text.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from pathlib import Path
 from re import _constants as C  # noqa: N812  (the opcodes of re's own parser)
 from re import _parser
 
@@ -143,9 +146,19 @@ def minimal(strings: frozenset[str]) -> tuple[str, ...]:
 
 def needles(pattern: re.Pattern) -> tuple[str, ...]:
     """Strings one of which every match of `pattern` holds, or () when none are worth a test
-    (more than MAX_NEEDLES, or single letters that nearly every text has)."""
+    (more than MAX_NEEDLES, or single letters that nearly every text has). Remembered in
+    REMEMBERED for the patterns of `parsers` (see `remembered`)."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return ()  # only the case-sensitive, plain patterns CaseBlind runs on lowered text
+    ASKED.add(pattern.pattern)
+    known = _remembered().get(key(pattern.pattern)) if pattern.flags == re.UNICODE else None
+    return tuple(known) if known is not None else derive(pattern)
+
+
+def derive(pattern: re.Pattern) -> tuple[str, ...]:
+    """`needles`, read from the pattern itself, never from what is remembered."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return ()
     found = _needed(_parser.parse(pattern.pattern, pattern.flags))
     if not found:
         return ()
@@ -155,3 +168,63 @@ def needles(pattern: re.Pattern) -> tuple[str, ...]:
     if any(s.isspace() or not s for s in out):
         return ()  # a space is in every sentence
     return out
+
+
+# --- needles remembered between processes ---------------------------------------------------
+# Reading them costs 0.38 s of the 1.1 s that importing `parsers` takes (152 patterns parsed
+# again by re's own parser), in every process that extracts: each parse worker, and a `run`
+# of one page. They are a pure function of the pattern's text and of this module's code, so
+# they are written once (`python -m parsers.needles`) and read back; an entry for a pattern
+# that changed is simply not found, and the whole file is ignored when this module changed.
+
+REMEMBERED = Path(__file__).with_name("needles_remembered.json")
+ASKED: set[str] = set()  # every pattern text `needles` was asked about in this process
+
+
+def fingerprint() -> str:
+    """The derivation's identity: this module's source."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+
+
+def key(text: str) -> str:
+    """A pattern's entry: a digest of its text (the texts are long alternations, 360 KB in all)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+_MEMO: dict[str, list[str]] | None = None
+
+
+def _remembered() -> dict[str, list[str]]:
+    global _MEMO
+    if _MEMO is None:
+        try:
+            data = json.loads(REMEMBERED.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        _MEMO = data.get("needles", {}) if data.get("fingerprint") == fingerprint() else {}
+    return _MEMO
+
+
+def remembered() -> dict:
+    """What REMEMBERED should hold: the needles derived for every pattern asked about once
+    `parsers` and its extractors are imported."""
+    import parsers.extract  # noqa: F401  (its modules build every CaseBlind at import)
+
+    return {
+        "fingerprint": fingerprint(),
+        "needles": {key(text): list(derive(re.compile(text))) for text in ASKED},
+    }
+
+
+def write() -> int:
+    """Write REMEMBERED afresh; the number of patterns it holds."""
+    data = remembered()
+    text = json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+    REMEMBERED.write_text(text, encoding="utf-8")
+    return len(data["needles"])
+
+
+if __name__ == "__main__":  # run as a script this file is __main__: ask the module itself
+    from parsers import needles as _module
+
+    print(f"{_module.REMEMBERED}: the needles of {_module.write()} patterns")

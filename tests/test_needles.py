@@ -80,3 +80,76 @@ def test_every_match_on_the_dev_pages_holds_a_needle():
                 matched += 1
                 assert any(needle in lower for needle in pattern.needles), (name, lower)
     assert matched > 1_000  # the patterns do match: the check above was exercised
+
+
+# --- needles remembered between processes (parsers/needles_remembered.json) ------------------
+
+
+def test_the_remembered_needles_are_current_for_every_pattern():
+    """The file holds exactly what a fresh process derives for every pattern extraction asks
+    about: a stale file would cost each process 0.3 s of deriving, or a wrong needle a match.
+    (In a fresh process: this one has been asked about the tests' own patterns too.)"""
+    import json
+    import subprocess
+
+    from parsers import needles as module
+
+    code = "import json; from parsers import needles as m; print(json.dumps(m.remembered()))"
+    fresh = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    wanted = json.loads(fresh)
+    kept = json.loads(module.REMEMBERED.read_text(encoding="utf-8"))
+    assert len(wanted["needles"]) > 100  # every CaseBlind of amounts and conditions
+    stale = "parsers/needles_remembered.json is stale: .venv/bin/python -m parsers.needles"
+    assert kept == wanted, stale
+
+
+def test_a_remembered_entry_is_used_only_under_the_current_derivation(tmp_path, monkeypatch):
+    import json
+
+    from parsers import needles as module
+
+    pattern = re.compile(r"\bat most\b \d+")
+    assert module.derive(pattern) == ("at most ",)
+    claimed = {"needles": {module.key(pattern.pattern): ["zz"]}}
+    file = tmp_path / "remembered.json"
+    monkeypatch.setattr(module, "REMEMBERED", file)
+    for fingerprint, expected in (("another", ("at most ",)), (module.fingerprint(), ("zz",))):
+        file.write_text(json.dumps({**claimed, "fingerprint": fingerprint}), encoding="utf-8")
+        monkeypatch.setattr(module, "_MEMO", None)
+        assert needles(pattern) == expected
+    monkeypatch.setattr(module, "_MEMO", None)
+    file.write_text("{not json", encoding="utf-8")
+    assert needles(pattern) == ("at most ",)  # an unreadable file is no file
+    monkeypatch.setattr(module, "_MEMO", None)
+
+
+def test_pattern_texts_do_not_depend_on_string_hashing():
+    """The lexicons' alternations are written in one order in every process, so an entry
+    remembered by one process is found by the next (before, 91 of 151 patterns were spelled
+    in an order set by PYTHONHASHSEED)."""
+    import os
+    import subprocess
+
+    code = (
+        "import hashlib, parsers.extract; from parsers import needles as m; "
+        "print(hashlib.sha256('\\n'.join(sorted(m.ASKED)).encode()).hexdigest())"
+    )
+    root = Path(__file__).resolve().parents[1]
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(seen) == 1
