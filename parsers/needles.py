@@ -147,7 +147,7 @@ def minimal(strings: frozenset[str]) -> tuple[str, ...]:
 def needles(pattern: re.Pattern) -> tuple[str, ...]:
     """Strings one of which every match of `pattern` holds, or () when none are worth a test
     (more than MAX_NEEDLES, or single letters that nearly every text has). Remembered in
-    REMEMBERED for the patterns of `parsers` (see `remembered`)."""
+    REMEMBERED for the patterns of `parsers` (parsers/remember_needles.py)."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return ()  # only the case-sensitive, plain patterns CaseBlind runs on lowered text
     ASKED.add(pattern.pattern)
@@ -174,7 +174,7 @@ def derive(pattern: re.Pattern) -> tuple[str, ...]:
 # Reading them costs 0.38 s of the 1.1 s that importing `parsers` takes (152 patterns parsed
 # again by re's own parser), in every process that extracts: each parse worker, and a `run`
 # of one page. They are a pure function of the pattern's text and of this module's code, so
-# they are written once (`python -m parsers.needles`) and read back; an entry for a pattern
+# they are written once (`python -m parsers.remember_needles`) and read back; an entry for a pattern
 # that changed is simply not found, and the whole file is ignored when this module changed.
 
 REMEMBERED = Path(__file__).with_name("needles_remembered.json")
@@ -203,28 +203,3 @@ def _remembered() -> dict[str, list[str]]:
             data = {}
         _MEMO = data.get("needles", {}) if data.get("fingerprint") == fingerprint() else {}
     return _MEMO
-
-
-def remembered() -> dict:
-    """What REMEMBERED should hold: the needles derived for every pattern asked about once
-    `parsers` and its extractors are imported."""
-    import parsers.extract  # noqa: F401  (its modules build every CaseBlind at import)
-
-    return {
-        "fingerprint": fingerprint(),
-        "needles": {key(text): list(derive(re.compile(text))) for text in ASKED},
-    }
-
-
-def write() -> int:
-    """Write REMEMBERED afresh; the number of patterns it holds."""
-    data = remembered()
-    text = json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
-    REMEMBERED.write_text(text, encoding="utf-8")
-    return len(data["needles"])
-
-
-if __name__ == "__main__":  # run as a script this file is __main__: ask the module itself
-    from parsers import needles as _module
-
-    print(f"{_module.REMEMBERED}: the needles of {_module.write()} patterns")

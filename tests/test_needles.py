@@ -94,7 +94,7 @@ def test_the_remembered_needles_are_current_for_every_pattern():
 
     from parsers import needles as module
 
-    code = "import json; from parsers import needles as m; print(json.dumps(m.remembered()))"
+    code = "import json, parsers.remember_needles as m; print(json.dumps(m.remembered()))"
     fresh = subprocess.run(
         [sys.executable, "-c", code],
         cwd=Path(__file__).resolve().parents[1],
@@ -105,7 +105,7 @@ def test_the_remembered_needles_are_current_for_every_pattern():
     wanted = json.loads(fresh)
     kept = json.loads(module.REMEMBERED.read_text(encoding="utf-8"))
     assert len(wanted["needles"]) > 100  # every CaseBlind of amounts and conditions
-    stale = "parsers/needles_remembered.json is stale: .venv/bin/python -m parsers.needles"
+    stale = "parsers/needles_remembered.json is stale: .venv/bin/python -m parsers.remember_needles"
     assert kept == wanted, stale
 
 
