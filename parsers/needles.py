@@ -148,17 +148,17 @@ def needles(pattern: re.Pattern) -> tuple[str, ...]:
     """Strings one of which every match of `pattern` holds, or () when none are worth a test
     (more than MAX_NEEDLES, or single letters that nearly every text has). Remembered in
     REMEMBERED for the patterns of `parsers` (parsers/remember_needles.py)."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
-        return ()  # only the case-sensitive, plain patterns CaseBlind runs on lowered text
+    if pattern.flags != re.UNICODE or not isinstance(pattern.pattern, str):
+        return derive(pattern)  # not a pattern as CaseBlind compiles them: never remembered
     ASKED.add(pattern.pattern)
-    known = _remembered().get(key(pattern.pattern)) if pattern.flags == re.UNICODE else None
+    known = _remembered().get(key(pattern.pattern))
     return tuple(known) if known is not None else derive(pattern)
 
 
 def derive(pattern: re.Pattern) -> tuple[str, ...]:
     """`needles`, read from the pattern itself, never from what is remembered."""
     if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
-        return ()
+        return ()  # only the case-sensitive, plain patterns CaseBlind runs on lowered text
     found = _needed(_parser.parse(pattern.pattern, pattern.flags))
     if not found:
         return ()
