@@ -2,11 +2,13 @@
 
 Extraction is pure and CPU-bound (~7 ms a 90 KB page), so a night of new pages can use
 every core while the one process that writes the warehouse diffs and stores. Workers are
-*spawned*, never forked: the parent holds Prefect's threads and a forked copy of their locks
-can deadlock. A spawned child normally re-imports the parent's `__main__` (for the
-`permitwatch` console script that is the CLI, and through it `flows`); `_bare_main` hides it
-while the workers start, so a worker imports only `multiprocessing` and `parsers`
-(tests/test_pool.py checks its `sys.modules`).
+never forked from the run: it holds Prefect's threads and a forked copy of their locks can
+deadlock. They are forked from a forkserver, a fresh interpreter with no thread that has
+imported the extractors once (`PRELOAD`), so each worker does not import and compile them
+again (spawned, each did: 0.7 s of CPU a worker). A fresh interpreter normally imports the
+parent's `__main__` (for the `permitwatch` console script that is the CLI, and through it
+`flows`); `_bare_main` hides it while the forkserver and the workers start, so a worker
+imports only `multiprocessing` and `parsers` (tests/test_pool.py checks its `sys.modules`).
 
 `Extracted` is what one page gives: facts or the error that stopped it, and the time it took.
 `extract_one` is the serial path and the workers' function alike; `ExtractPool.submit` sends a
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import select
 import sys
 import threading
 import time
@@ -90,17 +93,33 @@ def extract_one(job: Job) -> Extracted:
     return Extracted(facts, None, int((time.perf_counter() - started) * 1000))
 
 
-def _leave_with(parent: int) -> None:
+def _leave_with(run: int) -> None:
     """Worker initializer: exit when the run's process is gone.
 
     A killed run (SIGKILL, OOM) never shuts its pool down, and its workers would wait on
     their task queue for ever: each holds both ends of it, so no end-of-file ever comes.
+    A worker's parent is the forkserver, not the run, and the forkserver stays up while any
+    worker lives, so the worker watches the run itself: a pidfd is readable once the run has
+    exited (zombie or reaped); without pidfds, the run's pid is polled.
     """
 
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
+    def gone() -> None:
         os._exit(0)
+
+    def watch() -> None:
+        try:
+            pidfd = os.pidfd_open(run)
+        except ProcessLookupError:
+            gone()
+        except (AttributeError, OSError):  # no pidfd here: poll
+            while True:
+                try:
+                    os.kill(run, 0)
+                except ProcessLookupError:
+                    gone()
+                time.sleep(0.5)
+        select.select([pidfd], [], [])
+        gone()
 
     threading.Thread(target=watch, name="leave-with-parent", daemon=True).start()
 
@@ -155,18 +174,42 @@ def _bare_main() -> Iterator[None]:
         sys.modules["__main__"] = main
 
 
+# What the forkserver imports before it forks a worker: the extractors, whose patterns are
+# compiled at import (0.68 s of CPU). Spawned, each worker paid it: a pool of 2 up and
+# through a first page each took 1.40-1.46 s of workers' CPU; forked from the preloaded
+# forkserver, 0.81 s, paid once a run (`benchmarks/parse_stage.py`, first pool of the
+# process). At N=1000 with 2 workers the stage's CPU went from 15.8-16.2 to 14.8-15.2 ms a
+# page.
+PRELOAD = ["parsers.extract"]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a forkserver that has imported PRELOAD.
+
+    The forkserver is itself a fresh interpreter, started once a run (while `__main__` is
+    hidden, so it imports neither the CLI nor Prefect) and holding no thread: forking it is
+    safe where forking the run, with Prefect's threads and their locks, is not. Where there
+    is no forkserver (not POSIX), workers are spawned as before."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    return context
+
+
 class ExtractPool:
-    """Spawned worker processes that import only `parsers`; results in submission order."""
+    """Worker processes, forked from the preloaded forkserver, that import only `parsers`;
+    results in submission order."""
 
     def __init__(self, workers: int):
         self.workers = workers
         self._executor = ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=_context(),
             initializer=_leave_with,
             initargs=(os.getpid(),),
         )
-        # Spawn every worker now, in this thread, while `__main__` is hidden: the executor
+        # Start every worker now, in this thread, while `__main__` is hidden: the executor
         # would otherwise start them one by one at later submits.
         with _bare_main():
             warm = [self._executor.submit(os.getpid) for _ in range(workers)]
