@@ -32,7 +32,7 @@ from fetch.offline import CAPTURES, CaptureTransport, editions
 from fetch.sources import DEFAULT_SOURCES, load_sources
 from flows import crashpoints, pipeline
 from flows.plain_flow import flow
-from parsers import PARSER_VERSION
+from parsers import PARSER_VERSION, pool
 from reports.alerts import alert_run
 from reports.config import DEFAULT_NOTIFY, load_publishing
 from reports.glance import glance
@@ -54,9 +54,11 @@ async def _artifact(markdown: str, key: str, description: str, whole: str, logge
 
 
 @task(name="fetch", cache_policy=NO_CACHE, persist_result=False)
-async def fetch(con, run_id, config, replay, show_progress, spool=None):
+async def fetch(con, run_id, config, replay, show_progress, spool=None, on_new_body=None):
     # Quoted on the way out too: Prefect walks a task's return value (one outcome a source).
-    return quote(await pipeline.fetch_stage(con, run_id, config, replay, show_progress, spool))
+    return quote(
+        await pipeline.fetch_stage(con, run_id, config, replay, show_progress, spool, on_new_body)
+    )
 
 
 @task(name="parse", cache_policy=NO_CACHE, persist_result=False)
@@ -175,8 +177,10 @@ async def nightly(
         try:
             # quote: Prefect would otherwise walk every source of the config looking for
             # futures, twice per task (a per-page cost: 0.26 s a task at 1,000 sources).
+            # a local pool's workers get ready while the fetch goes on (not for a cluster's)
+            early = None if extraction else pool.early_start(workers)
             results = (
-                await fetch(con, run_id, quote(config), replay, show_progress, quote(bodies))
+                await fetch(con, run_id, quote(config), replay, show_progress, quote(bodies), early)
             ).unquote()
             with store.transaction(con, lean=True):
                 parsed = await parse(

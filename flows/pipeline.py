@@ -7,6 +7,7 @@ orchestrates the two.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 import duckdb
 
@@ -46,12 +47,14 @@ async def fetch_stage(
     replay: CaptureTransport | None = None,
     show_progress: bool | None = None,
     spool: store.DocumentSpool | None = None,
+    on_new_body: Callable[[], None] | None = None,
 ) -> list[SourceResult]:
     """Fetch every source and store the answers as they arrive, so memory stays flat.
 
     The first answer commits at once, later ones in groups at most a second apart
     (store.FetchLog, on a timer): a crash loses at most the last second of fetching.
-    New bodies, once stored, go to `spool` too, for the parse stage.
+    New bodies, once stored, go to `spool` too, for the parse stage, and each is told to
+    `on_new_body` (`parsers.pool.early_start`: the parse workers get ready meanwhile).
     """
     known = store.known_pages(con)
     validators = {
@@ -86,6 +89,8 @@ async def fetch_stage(
                 )
             )
             advance(source.id, recorded.outcome)
+            if recorded.new_document and on_new_body is not None:
+                on_new_body()
             if len(results) == 1:
                 crashpoints.pause("fetch")
 

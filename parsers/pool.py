@@ -186,8 +186,8 @@ PRELOAD = ["parsers.extract"]
 def _context() -> multiprocessing.context.BaseContext:
     """Workers forked from a forkserver that has imported PRELOAD.
 
-    The forkserver is itself a fresh interpreter, started once a run (while `__main__` is
-    hidden, so it imports neither the CLI nor Prefect) and holding no thread: forking it is
+    The forkserver is itself a fresh interpreter, started once a run, that imports PRELOAD
+    and not the run's `__main__` (which is not in PRELOAD), and holds no thread: forking it is
     safe where forking the run, with Prefect's threads and their locks, is not. Where there
     is no forkserver (not POSIX), workers are spawned as before."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
@@ -195,6 +195,44 @@ def _context() -> multiprocessing.context.BaseContext:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD)
     return context
+
+
+def start_forkserver() -> None:
+    """Start the forkserver now, so its import of PRELOAD runs beside what the run does next.
+
+    Returns once the server process exists, not once it has imported: a pool created later
+    gets its workers as soon as the import is done (each worker, forked then, is sent the
+    run's `__main__`: the pool hides it then, `_bare_main`). Nothing where workers are
+    spawned."""
+    context = _context()
+    if context.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
+def early_start(workers: int | None = None) -> Callable[[], None]:
+    """A count of the fetch's new bodies that starts the forkserver at the MIN_PAGES-th.
+
+    A cold night waited for its pool at the parse stage's start: the forkserver's import of
+    the extractors and a first page in each worker, 1.4-1.6 s of wall time at 1,000 pages
+    (`benchmarks/parse_stage.py`, first pool of the process), with the run's process idle.
+    Started while the fetch goes on, the import uses the core the fetch leaves idle. A night
+    with fewer new bodies than a pool is used for (an unchanged one: its whole flow body is
+    ~0.65 s at 1,000 pages) starts nothing, nor one that extracts serially (`workers` 1).
+    """
+    if workers_wanted(workers) < 2:
+        return lambda: None
+    seen = 0
+
+    def new_body() -> None:
+        nonlocal seen
+        seen += 1
+        if seen == MIN_PAGES:
+            start_forkserver()
+
+    return new_body
 
 
 class ExtractPool:

@@ -191,3 +191,50 @@ def test_workers_come_from_the_option_then_the_environment(monkeypatch):
         workers_wanted(None)
     with pytest.raises(ValueError, match="at least 1"):
         workers_wanted(0)
+
+
+EARLY = """
+import sys
+from multiprocessing import forkserver
+
+import warehouse  # this __main__ imports the warehouse, as the CLI does: workers must not
+from parsers import pool
+from parsers.pool import ExtractPool, Job
+
+def running():
+    return forkserver._forkserver._forkserver_pid is not None
+
+new_body = pool.early_start(int(sys.argv[1]))
+for _ in range(pool.MIN_PAGES - 1):
+    new_body()
+before = running()
+new_body()
+after = running()
+with ExtractPool(1) as workers:
+    list(workers.submit([Job(b"<main><p>at least EUR 450 a month</p></main>", None)])())
+    seen = workers._executor.submit(eval, "sorted(__import__('sys').modules)").result()
+print(before, after, " ".join(seen))
+"""
+
+
+def test_a_night_with_enough_new_bodies_starts_the_forkserver_during_the_fetch(tmp_path):
+    """The fetch tells each new body; at the MIN_PAGES-th the forkserver starts (its import
+    of the extractors then overlaps the fetch), never before, and never for one worker: an
+    unchanged night, or a serial one, must not pay 0.7 s of CPU for a pool it never uses."""
+    script = tmp_path / "early.py"
+    script.write_text(EARLY, encoding="utf-8")
+
+    def run(workers: int) -> list[str]:
+        done = subprocess.run(
+            [sys.executable, str(script), str(workers)],
+            cwd=ROOT, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return done.stdout.split()
+
+    before, after, *seen = run(2)
+    assert (before, after) == ("False", "True")
+    packages = {name.split(".")[0] for name in seen}
+    assert "parsers" in packages and "warehouse" not in packages
+    before, after, *_ = run(1)
+    assert (before, after) == ("False", "False")
