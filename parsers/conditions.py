@@ -280,13 +280,40 @@ _DELAY_HEADING = re.compile(rf"^\s*{_DELAY_WORDS}\s*:?\s*$", re.IGNORECASE)
 _GIVES_TIME = re.compile(r"\d|\b(?:one|een|un|une|ein|eine)\b", re.IGNORECASE)
 
 
+# A heading or a lead-in (ending with ":", read as a heading, GUIDE) that names a time and
+# at most the stage it times: "Delivery time", "Délai de délivrance", "Levertermijn",
+# "Ausstellungsfrist:" — the time of each route listed under it is a step, as under "Délai".
+_DELAY_OF_A_STAGE = re.compile(
+    rf"^\s*(?:[^\W\d_]+\s+)?{_DELAY_WORDS}"
+    r"(?:\s+(?:de|du|des|of|for|van|voor|der|für|zur|zum)\s+"
+    r"(?:(?:la|le|les|the|het|de|die|der|den|dem)\s+)?[^\W\d_]+"
+    r"|\s+d['’][^\W\d_]+)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A route of the procedure as a label, its word alone or a compound's last part ("Normal
+# procedure", "spoedprocedure", "procédure d'urgence", "Dringlichkeitsverfahren", "Eilverfahren").
+_VARIANT_OF_PROCEDURE = re.compile(r"procedure|procédure|procedur|verfahren", re.IGNORECASE)
+
+
 def _time_under_delay_heading(block: Block, text: str) -> bool:
     label = _LABEL.match(text) if ":" in text else None  # (a cheap gate: every sentence)
+    if not label and ":" in text and "(" in text:
+        # "Eilverfahren (Antrag vor 15 Uhr): 1 Arbeitstag": the route's note set aside
+        text = _IN_BRACKETS.sub(" ", text)
+        label = _LABEL.match(text)
+    if not label:
+        return False
+    if block.section and _DELAY_HEADING.match(block.section[-1]):
+        return bool(
+            _PROCEDURE.found_in(label.group(1)) and _GIVES_TIME.search(text, label.end(1))
+        )
+    # (the nearest of a lead-in and a heading, where it names a time and its stage, and an
+    # item labelled with a route of the procedure: the times of a list of routes)
+    nearest = block.lead_ins[-1] if block.lead_ins else block.section[-1] if block.section else ""
     return bool(
-        label
-        and block.section
-        and _DELAY_HEADING.match(block.section[-1])
-        and _PROCEDURE.found_in(label.group(1))
+        nearest
+        and _DELAY_OF_A_STAGE.match(nearest)
+        and _VARIANT_OF_PROCEDURE.search(label.group(1))
         and _GIVES_TIME.search(text, label.end(1))
     )
 
@@ -2468,7 +2495,14 @@ def _case_of_a_stage(block: Block) -> bool:
         above -= 1
     return (
         _section_kind(section[above]) == "step"
-        and (not _stage_only_heading(section[above]) or _asks_what_to_do(section[above]))
+        # (a heading naming the formality itself, "Registration at town hall", "Inschrijving
+        # bij de stad", is the procedure's, not one stage's: its case headings carry its steps
+        # as a procedure heading's do, GUIDE devset-u and round-15 audit)
+        and (
+            not _stage_only_heading(section[above])
+            or _asks_what_to_do(section[above])
+            or _formality_heading(section[above])
+        )
         and not _asks_when(section[above])
         and not _STEP_HEADING.match(section[above])  # "Stap 1" over its parts: the step's text
     )

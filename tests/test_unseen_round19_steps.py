@@ -1,0 +1,111 @@
+"""Round 19 (tune19a): conditions whose kind is `step`, written as classes in four languages.
+
+Each family states a structure (which heading or lead-in governs, how an item is built) and
+the reading the GUIDE gives it, in our own sentences. A test asserts the row a volunteer gets:
+its kind, or that a sentence is no row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def kind_of(html: str, needle: str) -> str | None:
+    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
+    row = next((c for c in rows if needle in c.text), None)
+    return row.kind if row else None
+
+
+# --- 1. A case sub-heading under a heading that names the formality itself -------------------
+# GUIDE (devset-u: a formality's name heads its steps; round-15 audit: an h3 naming a case, a
+# place or a group under a heading about the procedure takes that heading's kind). A heading
+# naming the formality ("Registration at town hall", "Inschrijving bij de stad") is the
+# procedure's heading, not one stage's: its case headings carry its steps.
+
+FORMALITY_CASES = [
+    (
+        "<h1>Living here</h1><h2>Registration at town hall</h2><h3>You live in Leuven</h3>"
+        "<ul><li>go to the booking page of the city</li><li>Make sure the option for a long "
+        "stay is ticked</li></ul>",
+        "go to the booking page",
+        "step",
+    ),
+    (
+        "<h1>Wonen</h1><h2>Inschrijving bij de stad</h2><h3>U woont in Gent</h3>"
+        "<ul><li>ga naar de reservatiepagina van de stad</li><li>Kies het loket voor "
+        "nieuwkomers</li></ul>",
+        "ga naar de reservatiepagina",
+        "step",
+    ),
+    (
+        "<h1>Vivre ici</h1><h2>Inscription à la ville</h2><h3>Vous logez à Namur</h3>"
+        "<ul><li>Prenez rendez-vous en ligne auprès du service</li><li>Choisissez le guichet "
+        "des nouveaux arrivants</li></ul>",
+        "Prenez rendez-vous en ligne",
+        "step",
+    ),
+    (
+        "<h1>Wohnen</h1><h2>Registrierung im Rathaus</h2><h3>Sie wohnen in Eupen</h3>"
+        "<ul><li>Vereinbaren Sie online einen Termin beim Dienst</li><li>Wählen Sie den "
+        "Schalter für Neuankömmlinge</li></ul>",
+        "Vereinbaren Sie online einen Termin",
+        "step",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle, kind", FORMALITY_CASES)
+def test_a_case_heading_under_a_formality_heading_heads_steps(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+# --- 2. The time of each route, under a heading or lead-in that names a time ------------------
+# GUIDE (devset-u): the time a stage takes ("Délai : 2 jours ouvrables") is a step; a heading
+# or a `<p>` lead-in ending with ":" that names a time and the stage it times ("Delivery time",
+# "Délai de délivrance", "Levertermijn:", "Ausstellungsfrist:") heads a list of the procedure's
+# routes with their times: each item is a step. A fee line under "Cost:" stays no row.
+
+DELAY_ROUTES = [
+    (
+        "<h2>Passport</h2><h3>Delivery time</h3><ul><li>Normal procedure: about 2 weeks</li>"
+        "<li>Urgent procedure: 1 working day</li></ul>",
+        ["Normal procedure: about 2 weeks", "Urgent procedure: 1 working day"],
+    ),
+    (
+        "<h2>Paspoort</h2><p>Levertermijn:</p><ul><li>Gewone procedure: ongeveer 10 "
+        "werkdagen</li><li>Spoedprocedure (aanvraag voor 12 uur): 2 werkdagen</li></ul>",
+        ["Gewone procedure: ongeveer 10", "Spoedprocedure (aanvraag voor 12 uur)"],
+    ),
+    (
+        "<h2>Passeport</h2><h3>Délai de délivrance</h3><ul><li>Procédure normale : environ "
+        "2 semaines</li><li>Procédure d'urgence : 1 jour ouvrable</li></ul>",
+        ["Procédure normale : environ", "Procédure d'urgence : 1 jour"],
+    ),
+    (
+        "<h2>Reisepass</h2><p>Ausstellungsfrist:</p><ul><li>Normalverfahren: etwa 2 "
+        "Wochen</li><li>Eilverfahren (Antrag vor 15 Uhr): 1 Arbeitstag</li></ul>",
+        ["Normalverfahren: etwa 2 Wochen", "Eilverfahren (Antrag vor 15 Uhr)"],
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needles", DELAY_ROUTES)
+def test_the_time_of_each_route_under_a_delay_lead_in_is_a_step(html, needles):
+    for needle in needles:
+        assert kind_of(html, needle) == "step"
+
+
+DELAY_NOT_ROUTES = [
+    "<h2>Passport</h2><p>Cost:</p><ul><li>Normal procedure: 75 EUR</li></ul>",
+    "<h2>Paspoort</h2><p>Kostprijs:</p><ul><li>Gewone procedure: 75 EUR</li></ul>",
+    "<h2>Passeport</h2><p>Coût :</p><ul><li>Procédure normale : 75 EUR</li></ul>",
+    "<h2>Reisepass</h2><p>Kosten:</p><ul><li>Normalverfahren: 75 EUR</li></ul>",
+]
+
+
+@pytest.mark.parametrize("html", DELAY_NOT_ROUTES)
+def test_a_fee_per_route_is_no_step(html):
+    assert kind_of(html, "75 EUR") != "step"
