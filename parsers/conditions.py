@@ -1660,6 +1660,31 @@ def _denies_an_act(sentence: str) -> bool:
 _RENEWAL_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.renewals)})(?![\w])")
 
 
+# Paying the procedure's fee, told as an act ("Then the candidate pays a fee of 35 EUR", "Daarna
+# betaalt u de retributie", "Le montant se verse sur le compte …", "Außerdem zahlt er eine
+# Gebühr von 35 €"): a stage of the procedure, whoever pays (GUIDE: under a procedure heading a
+# sentence telling a stage is a step). A verb of paying with a sum, an account or a figure
+# in euros; a choice or a preference of how one may pay ("You can pay by card", "bij
+# voorkeur met Bancontact") stays a fee line, no row (devset-u).
+_PAYS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pays)})(?![\w])")
+_SUMS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.sums)})(?![\w])")
+_MAY_PAY = re.compile(
+    r"\b(?:can|could|may|kan|kunt|kunnen|mag|mogen|peut|peuvent|pouvez|pourrez|kann|können"
+    r"|darf|dürfen|preferably|bij voorkeur|de préférence|vorzugsweise|bevorzugt)\b",
+    re.IGNORECASE,
+)
+
+
+def _pays_a_fee(sentence: str, lower: str) -> bool:
+    return bool(
+        _PAYS.found(sentence, lower)
+        # (how much, or into which account: "Voor die dienst betaalt u kosten" only says a
+        # fee is charged, a fee line as "Es wird eine Gebühr erhoben" is, older pages)
+        and (_SUMS.found(sentence, lower) or bool(_CURRENCY.search(sentence)))
+        and not _MAY_PAY.search(sentence)
+    )
+
+
 def tells_stage(sentence: str) -> bool:
     """Whether a sentence under a procedure heading tells a stage of it (GUIDE.md): it names
     what the procedure handles (the application, the file, the decision, the appeal) before
@@ -1682,6 +1707,7 @@ def tells_stage(sentence: str) -> bool:
             # the renewal done by someone ("Le renouvellement est lancé par la commune", round
             # 18): the renewal is the procedure's stage, its agent acts on it
             or (_RENEWAL_NOUN.found(head, lower) and bool(_DONE_BY.search(head)))
+            or _pays_a_fee(head, lower)  # "Außerdem zahlt er eine Gebühr von 35 €"
         )
         # a site to read is no stage; one where the act is done is ("Vraagt u het visum aan
         # op de ambassade, dan vult u eerst het formulier in op https://…")

@@ -109,3 +109,53 @@ DELAY_NOT_ROUTES = [
 @pytest.mark.parametrize("html", DELAY_NOT_ROUTES)
 def test_a_fee_per_route_is_no_step(html):
     assert kind_of(html, "75 EUR") != "step"
+
+
+# --- 3. Paying the procedure's fee, told as an act --------------------------------------------
+# GUIDE: under a heading about the procedure a sentence telling a stage of it is a step,
+# whoever acts. Paying, with how much or into which account, is such a stage; a sentence that
+# only says a fee is charged, or a choice of how one may pay, is a fee line, no row (devset-u).
+
+PAYS_A_FEE = [
+    (
+        "<h2>How to register for the exam</h2><p>First the candidate fills in the form. Then "
+        "he pays a fee of 40 EUR into the account of the service.</p>",
+        "Then he pays a fee of 40 EUR",
+    ),
+    (
+        "<h2>Hoe aanvragen</h2><p>Eerst vult u het formulier in. Daarna betaalt u de "
+        "retributie van 40 euro.</p>",
+        "Daarna betaalt u de retributie",
+    ),
+    (
+        "<h2>Procédure</h2><p>Le candidat remplit le formulaire. Le montant se verse ensuite "
+        "sur le compte du service.</p>",
+        "Le montant se verse ensuite",
+    ),
+    (
+        "<h2>Anmeldung zur Prüfung</h2><p>Zunächst füllt der Kandidat das Formular aus. "
+        "Danach überweist er den Betrag auf das Konto des Dienstes.</p>",
+        "Danach überweist er den Betrag",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle", PAYS_A_FEE)
+def test_paying_the_fee_under_a_procedure_heading_is_a_step(html, needle):
+    assert kind_of(html, needle) == "step"
+
+
+PAYMENT_CHOICE = [
+    ("<h2>How to apply</h2><p>You can pay the 40 EUR fee by card or in cash.</p>", "pay the 40"),
+    ("<h2>Hoe aanvragen</h2><p>U kunt de 40 euro betalen met Bancontact of cash.</p>", "40 euro"),
+    (
+        "<h2>Procédure</h2><p>Vous pouvez payer les 40 € en espèces ou par carte.</p>",
+        "payer les 40",
+    ),
+    ("<h2>Ablauf</h2><p>Sie können die 40 € bar oder mit Karte bezahlen.</p>", "die 40"),
+]
+
+
+@pytest.mark.parametrize("html, needle", PAYMENT_CHOICE)
+def test_a_choice_of_how_to_pay_is_no_step(html, needle):
+    assert kind_of(html, needle) is None
