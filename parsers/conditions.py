@@ -1008,6 +1008,17 @@ _NOT_NECESSARILY = CaseBlind(
 # lien", "Klicken Sie hier"): it points to more reading, no stage (GUIDE tune12b).
 _LINK_POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.link_pointers)})(?![\w])")
 _READ_FIRST = re.compile(r"^(?:read|lees|lisez|lesen sie|raadpleeg|consultez)\b", re.IGNORECASE)
+# A look at a page ("Have a look at our checklist page", "Neem een kijkje op de pagina …",
+# "Jetez un coup d'œil à notre page …", "Werfen Sie einen Blick auf unsere Seite …"): a pointer
+# to more reading, no step (GUIDE tune12b: not steps there, a pointer to more reading).
+_LOOKS_AT_A_PAGE = re.compile(
+    r"^(?:(?:have|take)\s+a\s+(?:quick\s+)?look|look|neem\s+een\s+kijkje|kijk(?:\s+eens)?"
+    r"|jetez\s+un\s+(?:coup\s+d['’])?(?:œil|oeil)|werfen\s+sie\s+einen\s+blick|schauen\s+sie"
+    r"|sehen\s+sie\s+sich)\b"
+    r"(?=[^.;:]{0,60}\b(?:page|pages|website|site|checklist|overview|pagina|webpagina|overzicht"
+    r"|rubrique|aperçu|seite|webseite|internetseite|übersicht|checkliste)\b)",
+    re.IGNORECASE,
+)
 _FOR_WHOM = re.compile(
     r"\b(?:for|voor|pour|für|if|als|indien|si|wenn|falls|when|wanneer|lorsque|sometimes|soms|"
     r"parfois|manchmal"
@@ -3769,7 +3780,7 @@ def _an_order(text: str) -> bool:
         IMPERATIVE.match(text)
         or _OPENS_ON_INFINITIVE.match(text)
         or _ENDS_ON_INFINITIVE.search(text)
-    ) and not _READ_FIRST.match(text)
+    ) and not (_READ_FIRST.match(text) or _LOOKS_AT_A_PAGE.match(text))
 
 
 def _order_lists(blocks: list[Block]) -> set[int]:
@@ -4851,6 +4862,8 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 # "kunt u zelf niet aanwezig zijn, dan mag alleen een advocaat u
                 # vertegenwoordigen" (from half B, flanders-professional-card-appeal-nl)
                 add("requirement", block.text, block)
+            elif context == "step" and _LOOKS_AT_A_PAGE.match(block.text):
+                pass  # "Have a look at our checklist page": a pointer to reading, no step
             elif context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):
@@ -4960,7 +4973,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Originals are not needed: a copy will do": no group, no case
                 if _only_fee_or_validity(sentence):
                     continue  # "Coût : 5,00 EUR", "Validité : 5 ans"
-                if context == "step" and _READ_FIRST.match(sentence):
+                if context == "step" and (
+                    _READ_FIRST.match(sentence) or _LOOKS_AT_A_PAGE.match(sentence)
+                ):
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
                 if (
                     (context == "step" or (context is None and r18))

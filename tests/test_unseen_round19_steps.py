@@ -159,3 +159,28 @@ PAYMENT_CHOICE = [
 @pytest.mark.parametrize("html, needle", PAYMENT_CHOICE)
 def test_a_choice_of_how_to_pay_is_no_step(html, needle):
     assert kind_of(html, needle) is None
+
+
+# --- 4. A look at a page, under a procedure heading, is no step -------------------------------
+# GUIDE (tune12b): not steps there, a pointer to more reading. An invitation to look at a page,
+# a checklist or an overview points to reading, as "Read the manual first" does; in a list of
+# stages too. The stage beside it stays a step.
+
+LOOKS_AT_A_PAGE = [
+    "<h2>How to apply</h2><p>Fill in the form. Have a look at our overview page.</p>",
+    "<h2>Hoe aanvragen</h2><p>Vul het formulier in. Neem een kijkje op de pagina met het "
+    "overzicht.</p>",
+    "<h2>Procédure</h2><p>Remplissez le formulaire. Jetez un coup d'œil à notre page de "
+    "questions.</p>",
+    "<h2>Ablauf</h2><ul><li>Füllen Sie das Formular aus</li><li>Werfen Sie einen Blick auf "
+    "unsere Seite mit der Übersicht</li></ul>",
+]
+
+
+@pytest.mark.parametrize("html", LOOKS_AT_A_PAGE)
+def test_a_look_at_a_page_is_no_step(html):
+    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
+    assert [row.kind for row in rows] == ["step"]  # the form filled in, and nothing more
+    assert not any(
+        word in rows[0].text for word in ("look", "kijkje", "œil", "Blick")
+    )
