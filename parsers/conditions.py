@@ -371,6 +371,14 @@ def _in_a_price_list(block: Block) -> bool:
     )
 
 
+def _fee_heading(heading: str) -> bool:
+    """Whether a short heading names only a fee ("Price?", "Kostprijs", "Coût", "Gebühren"):
+    under a procedure heading it names no case of it, and an item there giving a price (with
+    whom or when it applies) is a fee line, no row (GUIDE devset-u), while paying stays a
+    step."""
+    return len(heading.split()) <= 3 and _FEE_WORD.found_in(heading)
+
+
 def _only_fee_or_validity(text: str) -> bool:
     return bool(_FEE_OR_VALIDITY_LINE.match(text)) and not states_obligation(text)
 
@@ -3386,6 +3394,7 @@ def _tells_an_act(text: str) -> bool:
         or states_obligation(text, lower)
         or _LIMITS.found(text, lower)
         or _SAME_PROCEDURE.search(text)
+        or _pays_a_fee(text, lower)  # "Le montant se verse sur le compte …": paying
     )
 
 
@@ -4864,6 +4873,13 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 add("requirement", block.text, block)
             elif context == "step" and _LOOKS_AT_A_PAGE.match(block.text):
                 pass  # "Have a look at our checklist page": a pointer to reading, no step
+            elif (
+                context == "step"
+                and _CURRENCY.search(block.text)
+                and _fee_heading(block.section[-1] if block.section else "")
+                and not _tells_an_act(block.text)
+            ):
+                pass  # "12 € per family, if you move in from another town" under "Price?"
             elif context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):

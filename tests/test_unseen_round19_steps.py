@@ -184,3 +184,47 @@ def test_a_look_at_a_page_is_no_step(html):
     assert not any(
         word in rows[0].text for word in ("look", "kijkje", "œil", "Blick")
     )
+
+
+# --- 5. A fee sub-heading under a procedure heading ------------------------------------------
+# GUIDE (devset-u): a line that only gives a fee is no row. A short sub-heading naming a fee
+# ("Price?", "Kostprijs", "Coût", "Gebühren") under a heading about the procedure names no case
+# of it: a price there, with whom or when it applies, stays a fee line; paying the amount, told
+# as an act, is a stage like any (family 3), a step.
+
+FEE_SUBHEADING = [
+    (
+        "<h1>Moving</h1><h2>Change of address</h2><p>Declare the move online.</p><h3>Price?"
+        "</h3><ul><li>12 EUR per family, if you move in from another town</li></ul><p>The "
+        "amount is paid into the account of the town.</p>",
+        "12 EUR per family",
+        "The amount is paid into",
+    ),
+    (
+        "<h1>Verhuizen</h1><h2>Adreswijziging</h2><p>Geef de verhuis online aan.</p>"
+        "<h3>Kostprijs</h3><ul><li>12 euro per gezin, als u uit een andere gemeente komt</li>"
+        "</ul><p>Het bedrag wordt gestort op de rekening van de gemeente.</p>",
+        "12 euro per gezin",
+        "Het bedrag wordt gestort",
+    ),
+    (
+        "<h1>Déménager</h1><h2>Changement d'adresse</h2><p>Déclarez le déménagement en ligne."
+        "</p><h3>Prix ?</h3><ul><li>12 € par famille, si vous venez d'une autre commune</li>"
+        "</ul><p>Le montant se verse sur le compte de la commune.</p>",
+        "12 € par famille",
+        "Le montant se verse",
+    ),
+    (
+        "<h1>Umzug</h1><h2>Adressänderung</h2><p>Melden Sie den Umzug online.</p>"
+        "<h3>Gebühren</h3><ul><li>12 € pro Familie, wenn Sie aus einer anderen Gemeinde "
+        "kommen</li></ul><p>Der Betrag wird auf das Konto der Gemeinde überwiesen.</p>",
+        "12 € pro Familie",
+        "Der Betrag wird auf das Konto",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, price, paying", FEE_SUBHEADING)
+def test_under_a_fee_subheading_a_price_is_no_row_and_paying_is_a_step(html, price, paying):
+    assert kind_of(html, price) is None
+    assert kind_of(html, paying) == "step"
