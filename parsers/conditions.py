@@ -1074,7 +1074,7 @@ _ACT_GAP = (
     # (nor across an example: "und händigt zum Beispiel die Karten aus" describes an office)
     r"(?:\s+(?!(?:om|that|which|who|que|qui|dont|dass|welche|beispiel|example|exemple"
     r"|bijvoorbeeld|instance)\b)(?<!,\s)"
-    r"(?:[^\s.;:]|(?<=\d)\.)+){0,6}\s+"
+    r"(?:[^\s.;:]|(?<=\d)\.)+){0,8}\s+"
 )
 
 

@@ -228,3 +228,38 @@ FEE_SUBHEADING = [
 def test_under_a_fee_subheading_a_price_is_no_row_and_paying_is_a_step(html, price, paying):
     assert kind_of(html, price) is None
     assert kind_of(html, paying) == "step"
+
+
+# --- 6. An act whose verb brackets a long middle field (Dutch and German word order) ----------
+# GUIDE: under a procedure heading a sentence telling a stage is a step, whoever acts. Dutch and
+# German split a verb around its objects ("stelt … op", "füllt … aus"); the middle field holds
+# the actor, the object and its complements, often seven or eight words. English and French
+# keep the verb whole: the same stage reads as a step there already.
+
+LONG_MIDDLE_FIELD = [
+    (
+        "<h2>How to apply</h2><p>Then the local officer draws up a report on your new home."
+        "</p>",
+        "draws up a report",
+    ),
+    (
+        "<h2>Aanvraagprocedure</h2><p>Daarna stelt de wijkagent over uw nieuwe woning een "
+        "verslag op.</p>",
+        "stelt de wijkagent",
+    ),
+    (
+        "<h2>Procédure</h2><p>Ensuite, l'agent de quartier rédige un rapport sur votre "
+        "nouveau logement.</p>",
+        "rédige un rapport",
+    ),
+    (
+        "<h2>Ablauf</h2><p>Danach füllt die Bewerberin den Anmeldebogen der jeweils gewählten "
+        "Prüfung aus.</p>",
+        "füllt die Bewerberin",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle", LONG_MIDDLE_FIELD)
+def test_an_act_across_a_long_middle_field_is_a_step(html, needle):
+    assert kind_of(html, needle) == "step"
