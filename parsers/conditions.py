@@ -3784,6 +3784,43 @@ _ENDS_ON_INFINITIVE = re.compile(
 _NAMES_FORMALITY = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.formalities)})(?![\w])")
 
 
+# The reader told as acting, in the present, as the subject that opens the sentence (after at
+# most a linking adverb): "You simply contact the town of your new home", "U wendt zich tot de
+# gemeente", "Vous vous adressez à la commune", "Sie wenden sich an die Gemeinde", "Zusätzlich
+# legen Sie die Bescheinigung vor" — what the reader does at a stage, a step under a procedure
+# heading as an order is (GUIDE: what the applicant does there; round-15 audit: "Vor jedem
+# Wechsel beantragen Sie …"). Not a state, a need, a permission or a duty of its own (those
+# read by their words): be, have, live, can, may, must, need, want.
+_LINK_ADVERB = (
+    r"(?:then|next|also|simply|afterwards|dann|danach|anschließend|zusätzlich|außerdem|einfach"
+    r"|ensuite|puis|alors|également|daarna|dan|vervolgens|ook|gewoon)"
+)
+_READER_ACTS = re.compile(
+    rf"^(?:{_LINK_ADVERB},?\s+)?(?:"
+    r"you\s+(?:(?:simply|then|also|first)\s+)?(?!are\b|were\b|have\b|had\b|can\b|could\b"
+    r"|may\b|might\b|must\b|need\b|will\b|would\b|should\b|do\b|don|want\b|wish\b|live\b"
+    r"|stay\b|work\b|hold\b|own\b)[a-z]{3,}s?\b"
+    r"|(?:u|je|jij)\s+(?!bent\b|hebt\b|heeft\b|kunt\b|kan\b|moet\b|mag\b|zal\b|zult\b|wil\b"
+    r"|wilt\b|woont\b|verblijft\b|werkt\b|hoeft\b)[a-z]{2,}t\b"
+    r"|vous\s+(?:vous\s+)?(?!êtes\b|avez\b|pouvez\b|devez\b|voulez\b|souhaitez\b|habitez\b"
+    r"|résidez\b|séjournez\b|travaillez\b)[a-zéèêîô]{2,}ez\b"
+    r"|sie\s+(?!sind\b|haben\b|können\b|dürfen\b|müssen\b|sollen\b|sollten\b|brauchen\b"
+    r"|werden\b|möchten\b|wollen\b|wohnen\b|leben\b|arbeiten\b)[a-zäöüß]{2,}en\b"
+    r")"
+    # German and Dutch put the verb before the subject after an adverb: "Zusätzlich legen Sie"
+    rf"|^{_LINK_ADVERB}\s+(?!sind\b|haben\b|können\b|dürfen\b|müssen\b|brauchen\b)"
+    r"[a-zäöüß]{2,}en\s+sie\b",
+    re.IGNORECASE,
+)
+
+
+# (what the act brings about, "Vous évitez ainsi d'être radié", "You thereby avoid …", "Zo
+# vermijdt u …", "Dadurch vermeiden Sie …": a consequence told, no act)
+_THEREBY = re.compile(
+    r"\b(?:ainsi|thereby|thus|this way|daardoor|daarmee|zo|dadurch|damit|somit|so)\b", re.I
+)
+
+
 def _an_order(text: str) -> bool:
     return bool(
         IMPERATIVE.match(text)
@@ -5278,7 +5315,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("step", sentence, block)  # "As soon as possible after you arrive."
                 elif (
                     context == "step"
-                    and IMPERATIVE.match(_unlabelled(sentence))
+                    and (
+                        IMPERATIVE.match(_unlabelled(sentence))
+                        or (
+                            _READER_ACTS.match(sentence)
+                            and not states_obligation(sentence, lower)
+                            and not _THEREBY.search(sentence)
+                        )
+                    )
                     and not _is_button(block)
                     and not _LINK_POINTER.found_in(sentence)  # "Follow this link to see …"
                 ):

@@ -263,3 +263,54 @@ LONG_MIDDLE_FIELD = [
 @pytest.mark.parametrize("html, needle", LONG_MIDDLE_FIELD)
 def test_an_act_across_a_long_middle_field_is_a_step(html, needle):
     assert kind_of(html, needle) == "step"
+
+
+# --- 7. The reader told as acting, under a procedure heading (from half B) -------------------
+# GUIDE: under a heading about the procedure what the applicant does is a step (round-15 audit:
+# "Vor jedem Arbeitgeberwechsel beantragen Sie eine neue Erlaubnis"). A sentence opened by the
+# reader as subject with a verb of acting, in the present or future, tells that act; a state,
+# a permission or a consequence ("You thereby avoid …") is no step.
+
+READER_ACTS = [
+    (
+        "<h2>Change of address</h2><p>You simply contact the town of your new home.</p>",
+        "You simply contact",
+        "step",
+    ),
+    (
+        "<h2>Adreswijziging</h2><p>U wendt zich gewoon tot de gemeente van uw nieuwe "
+        "woonplaats.</p>",
+        "U wendt zich",
+        "step",
+    ),
+    (
+        "<h2>Changement d'adresse</h2><p>Vous vous adressez simplement à la commune de votre "
+        "nouveau domicile.</p>",
+        "Vous vous adressez",
+        "step",
+    ),
+    (
+        "<h2>Wohnsitzwechsel</h2><p>Sie wenden sich einfach an die Gemeinde Ihres neuen "
+        "Wohnortes.</p>",
+        "Sie wenden sich",
+        "step",
+    ),
+]
+
+READER_DOES_NOT_ACT = [
+    "<h2>Change of address</h2><p>You thus save a second visit to the town hall.</p>",
+    "<h2>Adreswijziging</h2><p>U woont dan al in de gemeente.</p>",
+    "<h2>Changement d'adresse</h2><p>Vous évitez ainsi d'être radié des registres.</p>",
+    "<h2>Wohnsitzwechsel</h2><p>Sie wohnen dann bereits in der Gemeinde.</p>",
+]
+
+
+@pytest.mark.parametrize("html, needle, kind", READER_ACTS)
+def test_the_reader_told_as_acting_is_a_step(html, needle, kind):
+    assert kind_of(html, needle) == kind
+
+
+@pytest.mark.parametrize("html", READER_DOES_NOT_ACT)
+def test_a_state_or_a_consequence_of_the_reader_is_no_step(html):
+    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
+    assert not [row for row in rows if row.kind == "step"]
