@@ -314,3 +314,26 @@ def test_the_reader_told_as_acting_is_a_step(html, needle, kind):
 def test_a_state_or_a_consequence_of_the_reader_is_no_step(html):
     rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
     assert not [row for row in rows if row.kind == "step"]
+
+
+# --- 8. A duty told to the reader in any person, under a formality heading (from half B) -----
+# GUIDE: "est tenu" is an obligation word; under a heading naming the formality a sentence
+# telling what the reader does is a step, also with "must" (round-15 audit). French conjugates
+# it with the reader ("vous êtes tenu de signaler …"), as the other languages do with theirs.
+
+DUTY_OF_THE_READER = [
+    "<h1>Absence</h1><h2>Declaration of absence</h2><p>If you leave for three months or more, "
+    "you are obliged to report your absence to the town hall.</p>",
+    "<h1>Afwezigheid</h1><h2>Aangifte van afwezigheid</h2><p>Vertrekt u drie maanden of "
+    "langer, dan bent u verplicht uw afwezigheid aan de gemeente te melden.</p>",
+    "<h1>Absence</h1><h2>Déclaration d'absence temporaire</h2><p>Si vous partez trois mois ou "
+    "plus, vous êtes tenue de signaler votre absence à la commune.</p>",
+    "<h1>Abwesenheit</h1><h2>Meldung der Abwesenheit</h2><p>Verreisen Sie drei Monate oder "
+    "länger, sind Sie verpflichtet, Ihre Abwesenheit der Gemeinde zu melden.</p>",
+]
+
+
+@pytest.mark.parametrize("html", DUTY_OF_THE_READER)
+def test_a_duty_of_the_reader_under_a_formality_heading_is_a_step(html):
+    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
+    assert [row.kind for row in rows] == ["step"]
