@@ -2094,6 +2094,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
     named = _lead_kind(lead_in)
     if ANNOUNCES.found_in(_last_clause(lead_in)) and _ENDS_AT_A_COUNTER.search(lead_in):
         return "step"  # "Only the following can be done at the counter:" (GUIDE devset-ak)
+    if _SENDS_TO_ADDRESSES.search(_last_sentence(lead_in)):
+        return "step"  # "Stuur ze naar een van deze adressen:": where the file goes, by channel
     if _DELAY_LEAD.match(lead_in) and (_PROCEDURE.found_in(lead_in) or _LODGING.found_in(lead_in)):
         return "step"  # "Date limite du dépôt de dossier :": the times of filing, by case
     if _TIMES_AHEAD.search(_last_sentence(lead_in)) and _LODGED.found_in(_last_sentence(lead_in)):
@@ -2187,6 +2189,18 @@ _ENDS_ON_CHANNEL = re.compile(
     rf"(?<![\w'’])(?:{alternation(LEX.channel_ends)}"
     rf"|(?:{alternation(LEX.lodged)})(?:\s+(?:worden|werden|zijn|sein))?(?:\s+[^\W\d_]{{2,5}})?)"
     r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+# An order to send what was named before to one of the addresses listed ("Send them to one of
+# these addresses:", "Stuur ze naar een van deze adressen:", "Envoyez-les à l'une de ces
+# adresses :", "Schicken Sie sie an eine dieser Adressen:"): its items are where the file
+# goes, one per channel, steps as the offices of filing are (round 14; from half B).
+_SENDS_TO_ADDRESSES = re.compile(
+    r"\b(?:send|post|mail|e-mail|stuur|verstuur|bezorg|envoyez|adressez|transmettez"
+    r"|schicken|senden|übermitteln|richten)\b[^.:;]{0,40}?\b(?:addresses|adressen|adresses)"
+    r"\s*:\s*$",
     re.IGNORECASE,
 )
 

@@ -337,3 +337,29 @@ DUTY_OF_THE_READER = [
 def test_a_duty_of_the_reader_under_a_formality_heading_is_a_step(html):
     rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
     assert [row.kind for row in rows] == ["step"]
+
+
+# --- 9. An order to send to one of the addresses listed (from half B) -------------------------
+# GUIDE: under a heading or lead-in about the procedure, where and how the file goes is a step
+# (round 14: the offices and channels of filing). A lead-in "Send them to one of these
+# addresses:" lists the channels, one an item: steps, not papers.
+
+SEND_TO_ADDRESSES = [
+    "<h2>How to proceed</h2><ol><li>Renewal: six weeks ahead you send the papers. Send them "
+    "to one of these addresses:<ul><li>by e-mail: population@town.be</li><li>by post: Town "
+    "hall, Population, Market Square 1</li></ul></li></ol>",
+    "<h2>Zo gaat u te werk</h2><ol><li>Verlenging: zes weken op voorhand stuurt u de stukken "
+    "op. Stuur ze naar een van deze adressen:<ul><li>per e-mail: bevolking@gemeente.be</li>"
+    "<li>per post: Gemeentebestuur, Bevolking, Marktplein 1</li></ul></li></ol>",
+    "<p>Envoyez-les à l'une de ces adresses :</p><ul><li>par e-mail : population@commune.be"
+    "</li><li>par courrier : Administration communale, Place 1</li></ul>",
+    "<p>Schicken Sie sie an eine dieser Adressen:</p><ul><li>per E-Mail: "
+    "bevoelkerung@gemeinde.be</li><li>per Post: Gemeindeverwaltung, Marktplatz 1</li></ul>",
+]
+
+
+@pytest.mark.parametrize("html", SEND_TO_ADDRESSES)
+def test_the_addresses_an_order_sends_to_are_steps(html):
+    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
+    addresses = [row for row in rows if "@" in row.text or "1" in row.text.split(",")[-1]]
+    assert [row.kind for row in addresses] == ["step", "step"]
