@@ -363,3 +363,37 @@ def test_the_addresses_an_order_sends_to_are_steps(html):
     rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
     addresses = [row for row in rows if "@" in row.text or "1" in row.text.split(",")[-1]]
     assert [row.kind for row in addresses] == ["step", "step"]
+
+
+# --- 10. What the office then does: it verifies, it invites (from half B) ---------------------
+# GUIDE: under a procedure heading a sentence telling a stage is a step, whoever acts ("Das
+# Ministerium prüft Ihren Antrag"). Verifying the address and inviting the reader back are such
+# stages, told with the authority as subject, in the four languages.
+
+OFFICE_ACTS = [
+    (
+        "<h2>Change of address</h2><p>Once the police officer has verified that you live at "
+        "the address, the town hall invites you to come back.</p>",
+        "the town hall invites you",
+    ),
+    (
+        "<h2>Adreswijziging</h2><p>Daarna nodigt de dienst Bevolking u nog eens uit aan het "
+        "loket.</p>",
+        "nodigt de dienst Bevolking",
+    ),
+    (
+        "<h2>Changement d'adresse</h2><p>Ensuite, le service Population vous convoque au "
+        "guichet.</p>",
+        "vous convoque",
+    ),
+    (
+        "<h2>Wohnsitzwechsel</h2><p>Hat die Polizei den neuen Wohnsitz überprüft, lädt Sie "
+        "die Gemeinde noch einmal ein.</p>",
+        "überprüft",
+    ),
+]
+
+
+@pytest.mark.parametrize("html, needle", OFFICE_ACTS)
+def test_the_office_verifying_or_inviting_is_a_step(html, needle):
+    assert kind_of(html, needle) == "step"
