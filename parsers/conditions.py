@@ -280,13 +280,40 @@ _DELAY_HEADING = re.compile(rf"^\s*{_DELAY_WORDS}\s*:?\s*$", re.IGNORECASE)
 _GIVES_TIME = re.compile(r"\d|\b(?:one|een|un|une|ein|eine)\b", re.IGNORECASE)
 
 
+# A heading or a lead-in (ending with ":", read as a heading, GUIDE) that names a time and
+# at most the stage it times: "Delivery time", "Délai de délivrance", "Levertermijn",
+# "Ausstellungsfrist:" — the time of each route listed under it is a step, as under "Délai".
+_DELAY_OF_A_STAGE = re.compile(
+    rf"^\s*(?:[^\W\d_]+\s+)?{_DELAY_WORDS}"
+    r"(?:\s+(?:de|du|des|of|for|van|voor|der|für|zur|zum)\s+"
+    r"(?:(?:la|le|les|the|het|de|die|der|den|dem)\s+)?[^\W\d_]+"
+    r"|\s+d['’][^\W\d_]+)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A route of the procedure as a label, its word alone or a compound's last part ("Normal
+# procedure", "spoedprocedure", "procédure d'urgence", "Dringlichkeitsverfahren", "Eilverfahren").
+_VARIANT_OF_PROCEDURE = re.compile(r"procedure|procédure|procedur|verfahren", re.IGNORECASE)
+
+
 def _time_under_delay_heading(block: Block, text: str) -> bool:
     label = _LABEL.match(text) if ":" in text else None  # (a cheap gate: every sentence)
+    if not label and ":" in text and "(" in text:
+        # "Eilverfahren (Antrag vor 15 Uhr): 1 Arbeitstag": the route's note set aside
+        text = _IN_BRACKETS.sub(" ", text)
+        label = _LABEL.match(text)
+    if not label:
+        return False
+    if block.section and _DELAY_HEADING.match(block.section[-1]):
+        return bool(
+            _PROCEDURE.found_in(label.group(1)) and _GIVES_TIME.search(text, label.end(1))
+        )
+    # (the nearest of a lead-in and a heading, where it names a time and its stage, and an
+    # item labelled with a route of the procedure: the times of a list of routes)
+    nearest = block.lead_ins[-1] if block.lead_ins else block.section[-1] if block.section else ""
     return bool(
-        label
-        and block.section
-        and _DELAY_HEADING.match(block.section[-1])
-        and _PROCEDURE.found_in(label.group(1))
+        nearest
+        and _DELAY_OF_A_STAGE.match(nearest)
+        and _VARIANT_OF_PROCEDURE.search(label.group(1))
         and _GIVES_TIME.search(text, label.end(1))
     )
 
@@ -342,6 +369,14 @@ def _in_a_price_list(block: Block) -> bool:
         and not _ATTACH.found_in(lead)
         and not states_obligation(block.text)
     )
+
+
+def _fee_heading(heading: str) -> bool:
+    """Whether a short heading names only a fee ("Price?", "Kostprijs", "Coût", "Gebühren"):
+    under a procedure heading it names no case of it, and an item there giving a price (with
+    whom or when it applies) is a fee line, no row (GUIDE devset-u), while paying stays a
+    step."""
+    return len(heading.split()) <= 3 and _FEE_WORD.found_in(heading)
 
 
 def _only_fee_or_validity(text: str) -> bool:
@@ -981,6 +1016,17 @@ _NOT_NECESSARILY = CaseBlind(
 # lien", "Klicken Sie hier"): it points to more reading, no stage (GUIDE tune12b).
 _LINK_POINTER = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.link_pointers)})(?![\w])")
 _READ_FIRST = re.compile(r"^(?:read|lees|lisez|lesen sie|raadpleeg|consultez)\b", re.IGNORECASE)
+# A look at a page ("Have a look at our checklist page", "Neem een kijkje op de pagina …",
+# "Jetez un coup d'œil à notre page …", "Werfen Sie einen Blick auf unsere Seite …"): a pointer
+# to more reading, no step (GUIDE tune12b: not steps there, a pointer to more reading).
+_LOOKS_AT_A_PAGE = re.compile(
+    r"^(?:(?:have|take)\s+a\s+(?:quick\s+)?look|look|neem\s+een\s+kijkje|kijk(?:\s+eens)?"
+    r"|jetez\s+un\s+(?:coup\s+d['’])?(?:œil|oeil)|werfen\s+sie\s+einen\s+blick|schauen\s+sie"
+    r"|sehen\s+sie\s+sich)\b"
+    r"(?=[^.;:]{0,60}\b(?:page|pages|website|site|checklist|overview|pagina|webpagina|overzicht"
+    r"|rubrique|aperçu|seite|webseite|internetseite|übersicht|checkliste)\b)",
+    re.IGNORECASE,
+)
 _FOR_WHOM = re.compile(
     r"\b(?:for|voor|pour|für|if|als|indien|si|wenn|falls|when|wanneer|lorsque|sometimes|soms|"
     r"parfois|manchmal"
@@ -1028,7 +1074,7 @@ _ACT_GAP = (
     # (nor across an example: "und händigt zum Beispiel die Karten aus" describes an office)
     r"(?:\s+(?!(?:om|that|which|who|que|qui|dont|dass|welche|beispiel|example|exemple"
     r"|bijvoorbeeld|instance)\b)(?<!,\s)"
-    r"(?:[^\s.;:]|(?<=\d)\.)+){0,6}\s+"
+    r"(?:[^\s.;:]|(?<=\d)\.)+){0,8}\s+"
 )
 
 
@@ -1633,6 +1679,31 @@ def _denies_an_act(sentence: str) -> bool:
 _RENEWAL_NOUN = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.renewals)})(?![\w])")
 
 
+# Paying the procedure's fee, told as an act ("Then the candidate pays a fee of 35 EUR", "Daarna
+# betaalt u de retributie", "Le montant se verse sur le compte …", "Außerdem zahlt er eine
+# Gebühr von 35 €"): a stage of the procedure, whoever pays (GUIDE: under a procedure heading a
+# sentence telling a stage is a step). A verb of paying with a sum, an account or a figure
+# in euros; a choice or a preference of how one may pay ("You can pay by card", "bij
+# voorkeur met Bancontact") stays a fee line, no row (devset-u).
+_PAYS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.pays)})(?![\w])")
+_SUMS = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.sums)})(?![\w])")
+_MAY_PAY = re.compile(
+    r"\b(?:can|could|may|kan|kunt|kunnen|mag|mogen|peut|peuvent|pouvez|pourrez|kann|können"
+    r"|darf|dürfen|preferably|bij voorkeur|de préférence|vorzugsweise|bevorzugt)\b",
+    re.IGNORECASE,
+)
+
+
+def _pays_a_fee(sentence: str, lower: str) -> bool:
+    return bool(
+        _PAYS.found(sentence, lower)
+        # (how much, or into which account: "Voor die dienst betaalt u kosten" only says a
+        # fee is charged, a fee line as "Es wird eine Gebühr erhoben" is, older pages)
+        and (_SUMS.found(sentence, lower) or bool(_CURRENCY.search(sentence)))
+        and not _MAY_PAY.search(sentence)
+    )
+
+
 def tells_stage(sentence: str) -> bool:
     """Whether a sentence under a procedure heading tells a stage of it (GUIDE.md): it names
     what the procedure handles (the application, the file, the decision, the appeal) before
@@ -1655,6 +1726,7 @@ def tells_stage(sentence: str) -> bool:
             # the renewal done by someone ("Le renouvellement est lancé par la commune", round
             # 18): the renewal is the procedure's stage, its agent acts on it
             or (_RENEWAL_NOUN.found(head, lower) and bool(_DONE_BY.search(head)))
+            or _pays_a_fee(head, lower)  # "Außerdem zahlt er eine Gebühr von 35 €"
         )
         # a site to read is no stage; one where the act is done is ("Vraagt u het visum aan
         # op de ambassade, dan vult u eerst het formulier in op https://…")
@@ -2022,6 +2094,8 @@ def _lead_in_verdict(lead_in: str) -> str | None:
     named = _lead_kind(lead_in)
     if ANNOUNCES.found_in(_last_clause(lead_in)) and _ENDS_AT_A_COUNTER.search(lead_in):
         return "step"  # "Only the following can be done at the counter:" (GUIDE devset-ak)
+    if _SENDS_TO_ADDRESSES.search(_last_sentence(lead_in)):
+        return "step"  # "Stuur ze naar een van deze adressen:": where the file goes, by channel
     if _DELAY_LEAD.match(lead_in) and (_PROCEDURE.found_in(lead_in) or _LODGING.found_in(lead_in)):
         return "step"  # "Date limite du dépôt de dossier :": the times of filing, by case
     if _TIMES_AHEAD.search(_last_sentence(lead_in)) and _LODGED.found_in(_last_sentence(lead_in)):
@@ -2115,6 +2189,18 @@ _ENDS_ON_CHANNEL = re.compile(
     rf"(?<![\w'’])(?:{alternation(LEX.channel_ends)}"
     rf"|(?:{alternation(LEX.lodged)})(?:\s+(?:worden|werden|zijn|sein))?(?:\s+[^\W\d_]{{2,5}})?)"
     r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+# An order to send what was named before to one of the addresses listed ("Send them to one of
+# these addresses:", "Stuur ze naar een van deze adressen:", "Envoyez-les à l'une de ces
+# adresses :", "Schicken Sie sie an eine dieser Adressen:"): its items are where the file
+# goes, one per channel, steps as the offices of filing are (round 14; from half B).
+_SENDS_TO_ADDRESSES = re.compile(
+    r"\b(?:send|post|mail|e-mail|stuur|verstuur|bezorg|envoyez|adressez|transmettez"
+    r"|schicken|senden|übermitteln|richten)\b[^.:;]{0,40}?\b(?:addresses|adressen|adresses)"
+    r"\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -2468,7 +2554,14 @@ def _case_of_a_stage(block: Block) -> bool:
         above -= 1
     return (
         _section_kind(section[above]) == "step"
-        and (not _stage_only_heading(section[above]) or _asks_what_to_do(section[above]))
+        # (a heading naming the formality itself, "Registration at town hall", "Inschrijving
+        # bij de stad", is the procedure's, not one stage's: its case headings carry its steps
+        # as a procedure heading's do, GUIDE devset-u and round-15 audit)
+        and (
+            not _stage_only_heading(section[above])
+            or _asks_what_to_do(section[above])
+            or _formality_heading(section[above])
+        )
         and not _asks_when(section[above])
         and not _STEP_HEADING.match(section[above])  # "Stap 1" over its parts: the step's text
     )
@@ -3315,6 +3408,7 @@ def _tells_an_act(text: str) -> bool:
         or states_obligation(text, lower)
         or _LIMITS.found(text, lower)
         or _SAME_PROCEDURE.search(text)
+        or _pays_a_fee(text, lower)  # "Le montant se verse sur le compte …": paying
     )
 
 
@@ -3704,12 +3798,49 @@ _ENDS_ON_INFINITIVE = re.compile(
 _NAMES_FORMALITY = CaseBlind(rf"(?<![\w])(?:{alternation(LEX.formalities)})(?![\w])")
 
 
+# The reader told as acting, in the present, as the subject that opens the sentence (after at
+# most a linking adverb): "You simply contact the town of your new home", "U wendt zich tot de
+# gemeente", "Vous vous adressez à la commune", "Sie wenden sich an die Gemeinde", "Zusätzlich
+# legen Sie die Bescheinigung vor" — what the reader does at a stage, a step under a procedure
+# heading as an order is (GUIDE: what the applicant does there; round-15 audit: "Vor jedem
+# Wechsel beantragen Sie …"). Not a state, a need, a permission or a duty of its own (those
+# read by their words): be, have, live, can, may, must, need, want.
+_LINK_ADVERB = (
+    r"(?:then|next|also|simply|afterwards|dann|danach|anschließend|zusätzlich|außerdem|einfach"
+    r"|ensuite|puis|alors|également|daarna|dan|vervolgens|ook|gewoon)"
+)
+_READER_ACTS = re.compile(
+    rf"^(?:{_LINK_ADVERB},?\s+)?(?:"
+    r"you\s+(?:(?:simply|then|also|first)\s+)?(?!are\b|were\b|have\b|had\b|can\b|could\b"
+    r"|may\b|might\b|must\b|need\b|will\b|would\b|should\b|do\b|don|want\b|wish\b|live\b"
+    r"|stay\b|work\b|hold\b|own\b)[a-z]{3,}s?\b"
+    r"|(?:u|je|jij)\s+(?!bent\b|hebt\b|heeft\b|kunt\b|kan\b|moet\b|mag\b|zal\b|zult\b|wil\b"
+    r"|wilt\b|woont\b|verblijft\b|werkt\b|hoeft\b)[a-z]{2,}t\b"
+    r"|vous\s+(?:vous\s+)?(?!êtes\b|avez\b|pouvez\b|devez\b|voulez\b|souhaitez\b|habitez\b"
+    r"|résidez\b|séjournez\b|travaillez\b)[a-zéèêîô]{2,}ez\b"
+    r"|sie\s+(?!sind\b|haben\b|können\b|dürfen\b|müssen\b|sollen\b|sollten\b|brauchen\b"
+    r"|werden\b|möchten\b|wollen\b|wohnen\b|leben\b|arbeiten\b)[a-zäöüß]{2,}en\b"
+    r")"
+    # German and Dutch put the verb before the subject after an adverb: "Zusätzlich legen Sie"
+    rf"|^{_LINK_ADVERB}\s+(?!sind\b|haben\b|können\b|dürfen\b|müssen\b|brauchen\b)"
+    r"[a-zäöüß]{2,}en\s+sie\b",
+    re.IGNORECASE,
+)
+
+
+# (what the act brings about, "Vous évitez ainsi d'être radié", "You thereby avoid …", "Zo
+# vermijdt u …", "Dadurch vermeiden Sie …": a consequence told, no act)
+_THEREBY = re.compile(
+    r"\b(?:ainsi|thereby|thus|this way|daardoor|daarmee|zo|dadurch|damit|somit|so)\b", re.I
+)
+
+
 def _an_order(text: str) -> bool:
     return bool(
         IMPERATIVE.match(text)
         or _OPENS_ON_INFINITIVE.match(text)
         or _ENDS_ON_INFINITIVE.search(text)
-    ) and not _READ_FIRST.match(text)
+    ) and not (_READ_FIRST.match(text) or _LOOKS_AT_A_PAGE.match(text))
 
 
 def _order_lists(blocks: list[Block]) -> set[int]:
@@ -4791,6 +4922,15 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 # "kunt u zelf niet aanwezig zijn, dan mag alleen een advocaat u
                 # vertegenwoordigen" (from half B, flanders-professional-card-appeal-nl)
                 add("requirement", block.text, block)
+            elif context == "step" and _LOOKS_AT_A_PAGE.match(block.text):
+                pass  # "Have a look at our checklist page": a pointer to reading, no step
+            elif (
+                context == "step"
+                and _CURRENCY.search(block.text)
+                and _fee_heading(block.section[-1] if block.section else "")
+                and not _tells_an_act(block.text)
+            ):
+                pass  # "12 € per family, if you move in from another town" under "Price?"
             elif context:
                 add(context, block.text, block, least_words=1)  # "Studenten;" in an exemption list
             elif lifts_obligation(block.text):
@@ -4900,7 +5040,9 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     continue  # "Originals are not needed: a copy will do": no group, no case
                 if _only_fee_or_validity(sentence):
                     continue  # "Coût : 5,00 EUR", "Validité : 5 ans"
-                if context == "step" and _READ_FIRST.match(sentence):
+                if context == "step" and (
+                    _READ_FIRST.match(sentence) or _LOOKS_AT_A_PAGE.match(sentence)
+                ):
                     continue  # "Lisez d'abord le manuel détaillé.": a pointer to reading
                 if (
                     (context == "step" or (context is None and r18))
@@ -5187,7 +5329,14 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                     add("step", sentence, block)  # "As soon as possible after you arrive."
                 elif (
                     context == "step"
-                    and IMPERATIVE.match(_unlabelled(sentence))
+                    and (
+                        IMPERATIVE.match(_unlabelled(sentence))
+                        or (
+                            _READER_ACTS.match(sentence)
+                            and not states_obligation(sentence, lower)
+                            and not _THEREBY.search(sentence)
+                        )
+                    )
                     and not _is_button(block)
                     and not _LINK_POINTER.found_in(sentence)  # "Follow this link to see …"
                 ):

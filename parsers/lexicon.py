@@ -208,6 +208,8 @@ class Lexicon:
     period_before: tuple[str, ...]  # "for at least 20 years": what opens a duration
     imperative: tuple[str, ...]  # "Send the file": a sentence that opens with it is an action
     not_pay: tuple[str, ...]  # "fee", "retributie": money that takes no salary's rate
+    pays: tuple[str, ...]  # "pays", "betaalt", "se verse", "zahlt": the act of paying a fee
+    sums: tuple[str, ...]  # "amount", "bedrag", "compte", "Konto": what a payment moves or where
     pointer: tuple[str, ...]  # "more information", "zie": a lead-in to links, not to a list
     lifted: tuple[str, ...]  # "do not need", "moet … geen": an obligation lifted, an exemption
     conditional: tuple[str, ...]  # "if", "lorsque": a lead-in ending on it introduces conditions
@@ -325,6 +327,8 @@ def merged() -> Lexicon:
         period_before=words("period_before"),
         imperative=words("imperative"),
         not_pay=words("not_pay"),
+        pays=words("pays"),
+        sums=words("sums"),
         pointer=words("pointer"),
         lifted=words("lifted"),
         conditional=words("conditional"),
