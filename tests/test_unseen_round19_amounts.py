@@ -185,3 +185,22 @@ LATER_THAN = [
 @pytest.mark.parametrize("html,rows", _params("later_than", LATER_THAN))
 def test_later_than_is_min_and_no_later_than_is_max(html, rows):
     check(html, rows)
+
+
+# half B (after its aggregate was read): a count given as "N pieces" after the thing, and one
+# file counted (a singular after 1)
+PIECES = [
+    ("nl", "<ul><li>Recente kleurenfoto's (3 stuks)</li></ul>", [Row("count", 3)]),
+    ("en", "<ul><li>Recent colour photos (3 pieces)</li></ul>", [Row("count", 3)]),
+    ("fr", "<ul><li>Photos couleur récentes (3 pièces)</li></ul>", [Row("count", 3)]),
+    ("de", "<ul><li>Aktuelle Farbfotos (3 Stück)</li></ul>", [Row("count", 3)]),
+    ("fr", "<ul><li>1 dossier avec les pièces originales</li></ul>", [Row("count", 1)]),
+    ("en", "<ul><li>1 dossier with the original papers</li></ul>", [Row("count", 1)]),
+    ("nl", "<ul><li>1 dossier met de originele stukken</li></ul>", [Row("count", 1)]),
+    ("de", "<ul><li>1 Dossier mit den Originalen</li></ul>", [Row("count", 1)]),
+]
+
+
+@pytest.mark.parametrize("html,rows", _params("pieces", PIECES))
+def test_pieces_after_the_thing_and_one_file_are_counts(html, rows):
+    check(html, rows)
