@@ -117,7 +117,8 @@ COUNT = CaseBlind(
     # (possessive runs: a word is never split, so a number with no noun fails fast)
     # ("two recent, identical photos": adjectives may be parted by a comma)
     # (a date's year, "après le 31/12/2020 doivent … démarches", counts nothing)
-    rf"(?<![\d.,/])(?P<n1>{GROUPED_DIGITS})\s+(?:(?!{_NOT_BETWEEN})(?=[\w'-]*[a-zà-öø-ÿ])[\w'-]++,?\s+){{0,3}}?"
+    # (a number tied to a name by a hyphen, "Limosa-1", "annexe-3", is the name's, no count)
+    rf"(?<![\d.,/])(?<![a-zà-öø-ÿ]-)(?P<n1>{GROUPED_DIGITS})\s+(?:(?!{_NOT_BETWEEN})(?=[\w'-]*[a-zà-öø-ÿ])[\w'-]++,?\s+){{0,3}}?"
     # "two printed and signed copies", "twee gedateerde en ondertekende exemplaren": two
     # words joined by a conjunction describe the noun
     rf"(?:(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]++\s+(?:and|en|et|und)\s+(?!{_NOT_BETWEEN})[a-zà-öø-ÿ]++\s+)?"
@@ -3945,6 +3946,7 @@ def _counts(c: _Collector) -> None:
             c.add("count", lower.start("n"), m.end(), low, value, "items")
         else:
             c.add("count", m.start(), m.end(), value, None, "items", bound="max" if only else None)
+            _elided_counts(c, m.end())
         compared = _COMPARED_COUNT.match(c.text, m.end(), m.end() + _NEAR)
         earlier = parse_number(compared.group("n")) if compared else None
         if earlier is not None:  # "158 emplois en tension, contre 141 l'année passée"
@@ -3954,6 +3956,34 @@ def _counts(c: _Collector) -> None:
             # "78 der 95 Akten", "12 of the 40 applications": the part counts them too ("l'une
             # des quatre voies" is an article; "at one of the 18 offices" is any of them)
             c.add("count", part.start("n1"), part.end("n1"), number, None, "items")
+
+
+# "2 passport photos for Hasselt, 2 for Genk, 3 for Diepenbeek", "2 pasfoto's voor Gent, 3
+# voor Brugge", "2 photos pour Liège et 3 pour Namur", "2 Passbilder für Eupen, 3 für Kelmis":
+# a count said once with its noun and its "for whom", then again for others with the noun left
+# out, is one count a statement (GUIDE: each statement is a row). The pieces must repeat the
+# same shape: a comma or "and", a bare number, the same "for" word.
+_FOR_WHOM = re.compile(
+    r"\s+(?P<prep>for|voor|pour|für|bei)\s+[^\d,;.()]{2,40}?(?=,|\s(?:and|en|et|und)\s)", _I
+)
+_ELIDED_COUNT = re.compile(
+    r"(?:,\s*|\s(?:and|en|et|und)\s+)(?P<n>\d{1,3})\s+(?P<prep>for|voor|pour|für|bei)\s+"
+    r"[^\d,;.()]{2,40}?(?=,|;|\.|\)|$|\s(?:and|en|et|und)\s)",
+    _I,
+)
+
+
+def _elided_counts(c: _Collector, end: int) -> None:
+    head = _FOR_WHOM.match(c.text, end)
+    if not head:
+        return
+    prep = head.group("prep").lower()
+    pos = head.end()
+    while (more := _ELIDED_COUNT.match(c.text, pos)) and more.group("prep").lower() == prep:
+        number = parse_number(more.group("n"))
+        if number is not None:
+            c.add("count", more.start("n"), more.end("n"), number, None, "items")
+        pos = more.end()
 
 
 # A count that names what is set out below it ("the three cases set out below", "de drie
@@ -4079,6 +4109,11 @@ _LAST_JOIN = re.compile(r"\s(?:and|en|et|und|or|of|ou|oder)\s", _I)
 def _counts_its_enumeration(text: str, end: int, value: float) -> bool:
     match = _ENUMERATION.match(text, end)
     if not match or value < 2:
+        return False
+    # the colon of an aside in brackets ("3 photos (size: 4.5 cm high and 3.5 cm wide)")
+    # opens the aside's own details, not the things the number counts
+    lead = text[end : match.start(1)]
+    if lead.count("(") > lead.count(")"):
         return False
     items = [piece for piece in match.group(1).split(",") if piece.strip()]
     if len(items) < 2 and not _LAST_JOIN.search(match.group(1)):
