@@ -4507,9 +4507,12 @@ def _bounded_article(c: _Collector) -> None:
 # travail et un titre de séjour en un seul", "Arbeits- und Aufenthaltserlaubnis in einem": two
 # things named, then "in one" closing the clause: one thing does the work of two, a `count` of
 # 1, `exact` (GUIDE, round-15 audit); "in one go", "in één keer" name no thing and are not read
+# "in" goes with the English, Dutch and German words, "en" with the French ones only: "en
+# een (" is Dutch "and a (", which the needles always meant to pass over (a dev page of
+# check part 18 showed the pattern matching it where the needles said it could not)
 _IN_ONE = CaseBlind(
-    r"\b(?:in|en)\s+(?P<one>one|één|een|une?)(?:\s+(?:seule?|enkele?|single))?"
-    r"(?=\s*(?:[.;:,!?()–—]|$))"
+    r"\bin\s+(?P<one>one|één|een)(?:\s+(?:enkele?|single))?(?=\s*(?:[.;:,!?()–—]|$))"
+    r"|\ben\s+(?P<un>une?)(?:\s+seule?)?(?=\s*(?:[.;:,!?()–—]|$))"
     r"|\bin\s+(?P<ein>einem|einer|eins)(?:\s+einzigen)?(?=\s*(?:[.;:,!?()–—]|$))",
     needles=("in one", "in één", "in een", "en un", "in ein"),
 )
@@ -4518,7 +4521,7 @@ _TWO_NAMED = re.compile(r"\b(?:and|en|et|und)\b|\w-\s+(?:und|en)\b", _I)
 
 def _two_in_one(c: _Collector) -> None:
     for m in _IN_ONE.finditer(c.text, lowered(c.text)):
-        group = "one" if m.group("one") else "ein"
+        group = next(name for name in ("one", "un", "ein") if m.group(name))
         start = m.start(group)
         sentence = c.text[max(0, start - 150) : m.start()]
         sentence = re.split(r"[.;:!?]\s", sentence)[-1]
