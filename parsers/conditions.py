@@ -1890,7 +1890,7 @@ _STATE_LEAD = re.compile(
 # ("Der Antrag enthält:", "De aanvraag bevat:"); "Organiser le module d'accueil, qui
 # comprend :", "The course includes:" list what a scheme offers, no papers.
 _CONTAINS_VERB = re.compile(
-    r"(?<![\w])(?:contains?|includes?|comprises?|comprend|comprennent|contient|contiennent"
+    r"(?<![\w])(?:contains?|includes?|comprises?|comprend|comprennent|contient|contiennent|contenir"
     r"|bevat|bevatten|omvat|omvatten|enthält|enthalten|umfasst|umfassen)(?![\w])",
     re.IGNORECASE,
 )
@@ -1899,7 +1899,11 @@ _CONTAINS_VERB = re.compile(
 _PAPER_OR_DATA = re.compile(
     r"(?<![\w])(?:envelope|enveloppe|envelop|umschlag|dossier|bundle|data|details|particulars"
     r"|information|gegevens|vermeldingen|inlichtingen|données|mentions|informations|angaben"
-    r"|daten|informationen)(?![\w])",
+    r"|daten|informationen"
+    # the message that carries the papers (round 19): "Your e-mail must contain:", "Votre
+    # courrier doit contenir :", "Uw brief moet bevatten:", "Ihre E-Mail muss enthalten:"
+    r"|e-?mail|mail|letter|message|courriel|courrier|lettre|brief|bericht|schreiben"
+    r"|nachricht)(?![\w])",
     re.IGNORECASE,
 )
 

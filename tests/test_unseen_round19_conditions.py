@@ -1,0 +1,88 @@
+"""Round 19 (issue 12, tune19b): requirement, exemption and document families as classes.
+
+Each family is stated in the four languages, in our own sentences (never a page's), and the
+test reads what a volunteer would be shown: the row, its kind, or that no row is read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.blocks import extract_blocks
+from parsers.conditions import extract_conditions
+
+
+def rows(html: str):
+    return extract_conditions(extract_blocks(f"<main>{html}</main>"))
+
+
+def kind_of(html: str, needle: str) -> str | None:
+    return next((c.kind for c in rows(html) if needle in c.text), None)
+
+
+# --- A lead-in saying what the message that carries the file (an e-mail, a letter) must
+#     contain or hold as an attachment: its items are the papers and data to send, documents
+#     (GUIDE: the items of a lead-in naming what to attach or what a paper holds) ---
+MESSAGE_CONTENTS = [
+    ("<h2>Moving</h2><p>Your e-mail must state or hold as an attachment:</p>"
+     "<ul><li>your former street address;</li><li>a copy of your identity card.</li></ul>",
+     "former street"),
+    ("<h2>Verhuizen</h2><p>Uw e-mail moet als bijlage bevatten:</p>"
+     "<ul><li>uw vorige adres;</li><li>een kopie van uw identiteitskaart.</li></ul>",
+     "vorige adres"),
+    ("<h2>Déménagement</h2><p>Votre courrier doit contenir en annexe :</p>"
+     "<ul><li>votre adresse précédente ;</li><li>une copie de votre carte d'identité.</li></ul>",
+     "adresse précédente"),
+    ("<h2>Umzug</h2><p>Ihre E-Mail muss im Anhang enthalten:</p>"
+     "<ul><li>Ihre bisherige Anschrift;</li><li>eine Kopie Ihres Personalausweises.</li></ul>",
+     "bisherige Anschrift"),
+    ("<h2>Moving</h2><p>Your letter must contain:</p>"
+     "<ul><li>the date you moved in;</li><li>the names of everyone living with you.</li></ul>",
+     "date you moved"),
+    ("<h2>Verhuizen</h2><p>Uw brief moet bevatten:</p>"
+     "<ul><li>de datum van uw verhuizing;</li><li>de namen van uw gezinsleden.</li></ul>",
+     "datum van uw"),
+]
+
+
+@pytest.mark.parametrize(("html", "needle"), MESSAGE_CONTENTS)
+def test_what_the_message_must_hold_is_a_document_list(html: str, needle: str) -> None:
+    assert kind_of(html, needle) == "document"
+
+
+# what a scheme or course includes is no list of papers
+SCHEME_CONTENTS = [
+    ("<p>The course includes:</p><ul><li>a language module of 60 hours;</li>"
+     "<li>a module on society.</li></ul>", "language module"),
+    ("<p>Le parcours comprend :</p><ul><li>un module de langue de 60 heures ;</li>"
+     "<li>un module de citoyenneté.</li></ul>", "module de langue"),
+]
+
+
+@pytest.mark.parametrize(("html", "needle"), SCHEME_CONTENTS)
+def test_what_a_course_includes_is_no_document(html: str, needle: str) -> None:
+    assert kind_of(html, needle) != "document"
+
+
+# --- A heading telling the reader to take or have papers with them at the appointment ("take
+#     the following documents to your appointment"): what to bring, documents (GUIDE devset-u,
+#     what to bring), though the heading names the appointment ---
+TAKE_ALONG_HEADINGS = [
+    ("<h3>Take the following documents to your meeting</h3>"
+     "<ul><li>Your identity card</li><li>A recent photograph</li></ul>", "identity card"),
+    ("<h3>Have these papers with you at the counter</h3>"
+     "<ul><li>Your identity card</li><li>A recent photograph</li></ul>", "identity card"),
+    ("<h3>Houd deze documenten bij de hand op uw afspraak</h3>"
+     "<ul><li>Uw identiteitskaart</li><li>Een recente pasfoto</li></ul>", "identiteitskaart"),
+    ("<h3>Emportez les documents suivants à votre rendez-vous</h3>"
+     "<ul><li>Votre carte d'identité</li><li>Une photo récente</li></ul>", "carte d'identité"),
+    ("<h3>Halten Sie folgende Unterlagen beim Termin bereit</h3>"
+     "<ul><li>Ihren Personalausweis</li><li>Ein aktuelles Passbild</li></ul>", "Personalausweis"),
+    ("<h3>Haben Sie diese Unterlagen beim Termin dabei</h3>"
+     "<ul><li>Ihren Personalausweis</li><li>Ein aktuelles Passbild</li></ul>", "Personalausweis"),
+]
+
+
+@pytest.mark.parametrize(("html", "needle"), TAKE_ALONG_HEADINGS)
+def test_papers_to_take_to_the_appointment_are_documents(html: str, needle: str) -> None:
+    assert kind_of(html, needle) == "document"
