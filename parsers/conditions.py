@@ -1379,6 +1379,20 @@ _FREE_FOR_A_CASE = CaseBlind(
     r"|kostet\b[^.;:,]{0,50}?\bnichts)\b"
 )
 
+# A permission given "without any formality" ("They can take a student job without any
+# formality", "Zij mogen zonder enige formaliteit werken", "Ils peuvent travailler sans aucune
+# formalité", "Sie dürfen ohne besondere Formalitäten arbeiten"): the group is spared the
+# procedure, an exemption (GUIDE: a lifted obligation). Only with a permission (can, may) and
+# no obligation in the sentence: "the state must take you back without formalities" binds an
+# authority (round 19, from half A).
+_WITHOUT_FORMALITY = CaseBlind(
+    r"(?<![\w])(?:without\s+(?:any\s+|further\s+|other\s+)?(?:particular\s+|special\s+)?"
+    r"formalit(?:y|ies)|sans\s+(?:aucune\s+|autre\s+)?formalités?"
+    r"|zonder\s+(?:enige\s+|verdere\s+|andere\s+|bijzondere\s+)?formaliteit(?:en)?"
+    r"|ohne\s+(?:jede\s+|weitere\s+|besondere\s+|andere\s+)?formalität(?:en)?)(?![\w])"
+)
+
+
 # A lead-in that ends on a verb of handing in, with no object of its own ("Please submit in
 # person:", "Leg persoonlijk voor:", "Veuillez présenter en personne :", "Bitte legen Sie
 # persönlich vor:"): its items are what is handed in.
@@ -1481,6 +1495,12 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
         _EXEMPTIONS_EXIST.found(text, lower)
         or _FREE_FOR_A_CASE.found(text, lower)
         or _NEGATED_PARTITIVE.found(text, lower)
+    ):
+        return _lifting_stands(text, lower)
+    if (
+        _WITHOUT_FORMALITY.found(text, lower)
+        and _MAY.found(text, lower)
+        and not OBLIGATION.found(text, lower)
     ):
         return _lifting_stands(text, lower)
     if not _LIFTED_START.found(text, lower):

@@ -86,3 +86,39 @@ TAKE_ALONG_HEADINGS = [
 @pytest.mark.parametrize(("html", "needle"), TAKE_ALONG_HEADINGS)
 def test_papers_to_take_to_the_appointment_are_documents(html: str, needle: str) -> None:
     assert kind_of(html, needle) == "document"
+
+
+# --- An exemption stated predicate first ("Exempt are …", "Freigestellt sind …", "Sont
+#     exemptés …") or as a permission given without any formality: the group is spared, an
+#     exemption (GUIDE: a lifted obligation); "without formalities" said of what an authority
+#     must do spares no one ---
+EXEMPTION_PHRASINGS = [
+    "<p>Exempt are in particular the cross-border workers living in France.</p>",
+    "<p>Freigestellt sind insbesondere die Grenzgänger mit Wohnsitz in Frankreich.</p>",
+    "<p>Befreit sind vor allem die Grenzgänger mit Wohnsitz in Frankreich.</p>",
+    "<p>Sont exemptés notamment les travailleurs frontaliers résidant en France.</p>",
+    "<p>Vrijgesteld zijn vooral de grensarbeiders die in Frankrijk wonen.</p>",
+    "<p>Exchange pupils can take a holiday job without any formality.</p>",
+    "<p>Uitwisselingsleerlingen mogen zonder enige formaliteit een vakantiejob doen.</p>",
+    "<p>Les élèves d'échange peuvent faire un job de vacances sans aucune formalité.</p>",
+    "<p>Austauschschüler dürfen ohne besondere Formalitäten einen Ferienjob ausüben.</p>",
+]
+
+
+@pytest.mark.parametrize("html", EXEMPTION_PHRASINGS)
+def test_exemption_phrasings_are_exemptions(html: str) -> None:
+    assert [c.kind for c in rows(html)] == ["exemption"]
+
+
+NO_EXEMPTION = [
+    "<p>In that case the state is obliged to take you back without formalities.</p>",
+    "<p>In dat geval is de staat verplicht u zonder formaliteiten terug te nemen.</p>",
+    "<p>Dans ce cas, l'État est tenu de vous reprendre sans formalités.</p>",
+    "<p>In diesem Fall ist der Staat verpflichtet, Sie ohne Formalitäten zurückzunehmen.</p>",
+    "<p>You cannot start working without any formality.</p>",
+]
+
+
+@pytest.mark.parametrize("html", NO_EXEMPTION)
+def test_what_an_authority_must_do_without_formalities_is_no_exemption(html: str) -> None:
+    assert "exemption" not in [c.kind for c in rows(html)]
