@@ -122,3 +122,36 @@ NO_EXEMPTION = [
 @pytest.mark.parametrize("html", NO_EXEMPTION)
 def test_what_an_authority_must_do_without_formalities_is_no_exemption(html: str) -> None:
     assert "exemption" not in [c.kind for c in rows(html)]
+
+
+# --- A negated obligation as a list's lead-in with the elided French "d'" ("n'est pas tenu
+#     d'appliquer :") or the Dutch "is niet verplicht" without "om": the items are what the
+#     group is spared, exemptions (GUIDE: a lifted obligation); "il n'est pas tenu compte"
+#     obliges no one and lifts nothing ---
+NEGATED_DUTY_LEADS = [
+    ("<p>The posting employer is not required to apply:</p>"
+     "<ul><li>the Belgian rules on supplementary pensions;</li>"
+     "<li>the Belgian rules on end-of-year bonuses.</li></ul>", "supplementary pensions"),
+    ("<p>De detacherende werkgever is niet verplicht toe te passen:</p>"
+     "<ul><li>de Belgische regels over aanvullende pensioenen;</li>"
+     "<li>de Belgische regels over eindejaarspremies.</li></ul>", "aanvullende pensioenen"),
+    ("<p>Dans ce cas, l'employeur étranger n'est pas tenu d'appliquer :</p>"
+     "<ul><li>les règles belges sur les pensions complémentaires ;</li>"
+     "<li>les règles belges sur la prime de fin d'année.</li></ul>", "pensions complémentaires"),
+    ("<p>Les employeurs étrangers ne sont pas tenus d'observer :</p>"
+     "<ul><li>les règles belges sur les pensions complémentaires ;</li>"
+     "<li>les règles belges sur la prime de fin d'année.</li></ul>", "pensions complémentaires"),
+    ("<p>Der entsendende Arbeitgeber ist nicht verpflichtet, Folgendes anzuwenden:</p>"
+     "<ul><li>die belgischen Regeln über Zusatzrenten;</li>"
+     "<li>die belgischen Regeln über Jahresendprämien.</li></ul>", "Zusatzrenten"),
+]
+
+
+@pytest.mark.parametrize(("html", "needle"), NEGATED_DUTY_LEADS)
+def test_items_under_a_negated_duty_are_exemptions(html: str, needle: str) -> None:
+    assert kind_of(html, needle) == "exemption"
+
+
+def test_not_taken_into_account_lifts_nothing() -> None:
+    html = "<p>Il n'est pas tenu compte des périodes de chômage pour le calcul du séjour.</p>"
+    assert "exemption" not in [c.kind for c in rows(html)]
