@@ -3089,6 +3089,27 @@ def _numbered_part_of(section: tuple[str, ...]) -> str | None:
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+[.)]?\s+(?=\S)")
 
 
+# A heading naming the ways to prove something ("3 methods to prove your solvency", "Hoe
+# bewijst u uw inkomen?", "Comment prouver vos moyens de subsistance ?", "So weisen Sie Ihr
+# Einkommen nach"): each item is a paper or a means of proof to hand in, a document (GUIDE:
+# proof to hand in is a document; round 19, from half A). Not "how to prove that …".
+_WAYS_TO_PROVE = re.compile(
+    r"\b(?:(?:ways?|methods?|means|options?)\s+(?:to|of)\s+(?:prove|proving|show|showing"
+    r"|demonstrate|demonstrating)|how\s+(?:to|do\s+you|can\s+you|can\s+i|do\s+i)\s+"
+    r"(?:prove|demonstrate)"
+    r"|(?:manieren|methodes|wijzen|mogelijkheden)\s+om\s+(?:[^\W\d_]+\s+){0,5}?"
+    r"(?:te\s+bewijzen|aan\s+te\s+tonen)|hoe\s+(?:bewijst|toont)\s+(?:u|je)"
+    r"|(?:façons|manières|méthodes|moyens)\s+de\s+(?:prouver|démontrer|justifier)"
+    r"|comment\s+(?:prouver|démontrer|justifier)"
+    r"|(?:möglichkeiten|wege|methoden),?\s+(?:[^\W\d_]+\s+){0,5}?(?:nachzuweisen|zu\s+belegen)"
+    r"|nachweismöglichkeiten|wie\s+(?:weisen|belegen)\s+sie|so\s+weisen\s+sie)\b"
+    # "Comment prouver que la redevance a été payée ?": a fact to show, not the ways to show
+    # one's means; its sentences keep their own kinds
+    r"(?!\s+(?:that|que|qu['’]|dat|dass)\b)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _section_kind(section: str) -> str | None:
     """The kind the nearest heading names (asked once per heading, not once per block)."""
@@ -3098,6 +3119,8 @@ def _section_kind(section: str) -> str | None:
     if _ATTACH.found_in(heading) or _BRING.found_in(heading):
         return "document"  # "Que faut-il joindre ?", "Was müssen Sie beifügen?", "Que faut-il
         # apporter ?", "Wat moet u meebrengen?" (what to bring: documents, GUIDE devset-u)
+    if _WAYS_TO_PROVE.search(heading):
+        return "document"  # "3 methods to prove your solvency": each way is a paper to hand in
     if lifts_obligation(heading):
         return "exemption"  # "Not every foreigner needs a work permit": who does not
     # "Wordt (niet) beschouwd als werkperiode", "Counts as a work period", "Est considéré

@@ -155,3 +155,27 @@ def test_items_under_a_negated_duty_are_exemptions(html: str, needle: str) -> No
 def test_not_taken_into_account_lifts_nothing() -> None:
     html = "<p>Il n'est pas tenu compte des périodes de chômage pour le calcul du séjour.</p>"
     assert "exemption" not in [c.kind for c in rows(html)]
+
+
+# --- A heading naming the ways to prove one's means ("Three ways to prove your income"): each
+#     item is a paper or a means of proof to hand in, a document (GUIDE: proof to hand in);
+#     "how to prove that …" asks about a fact and gives its sentences no kind ---
+WAYS_TO_PROVE = [
+    ("<h2>Two ways to prove your income</h2><ol><li>A letter from your employer stating "
+     "your monthly pay.</li><li>Your bank statements of the last three months.</li></ol>",
+     "bank statements"),
+    ("<h2>Hoe bewijst u uw inkomen?</h2><ol><li>Een brief van uw werkgever met uw "
+     "maandloon.</li><li>Uw rekeninguittreksels van de laatste drie maanden.</li></ol>",
+     "rekeninguittreksels"),
+    ("<h2>Comment prouver vos revenus ?</h2><ol><li>Une lettre de votre employeur indiquant "
+     "votre salaire mensuel.</li><li>Vos extraits de compte des trois derniers mois.</li></ol>",
+     "extraits de compte"),
+    ("<h2>So weisen Sie Ihr Einkommen nach</h2><ol><li>Ein Schreiben Ihres Arbeitgebers mit "
+     "Ihrem Monatslohn.</li><li>Ihre Kontoauszüge der letzten drei Monate.</li></ol>",
+     "Kontoauszüge"),
+]
+
+
+@pytest.mark.parametrize(("html", "needle"), WAYS_TO_PROVE)
+def test_ways_to_prove_ones_means_are_documents(html: str, needle: str) -> None:
+    assert kind_of(html, needle) == "document"
