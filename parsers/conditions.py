@@ -1948,6 +1948,20 @@ def _names_a_schemes_contents(clause: str) -> bool:
     )
 
 
+# A lead-in whose subject is the message the reader sends and whose verb says what it states
+# ("Your e-mail must mention:", "Uw e-mail moet vermelden:", "Votre courriel doit indiquer :",
+# "Ihre E-Mail muss angeben:"): its items are the data and papers the message carries,
+# documents, as those a form holds (GUIDE devset-d; round 19, from half B).
+_MESSAGE_STATES = re.compile(
+    r"\b(?:e-?mail|letter|message|courriel|courrier|lettre|mail|brief|bericht|schreiben"
+    r"|nachricht)\s+(?:(?!(?:to|om|pour|à|um|zu)\b)[^\W\d_]+\s+){0,3}?(?:mention|mentions|state|states|indicate"
+    r"|indicates|give|gives|specify|specifies|mentionner|mentionne|indiquer|indique|préciser"
+    r"|précise|reprendre|reprend|vermelden|vermeldt|aangeven|geeft|opgeven|angeben|gibt"
+    r"|nennen|nennt|anführen)\b(?:\s+[^\W\d_]+){0,2}\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 # A lead-in that sends the reader somewhere and ends on "with:" ("On the day, go to the office
 # with:", "Ga op de afgesproken dag naar het loket met:", "Rendez-vous au guichet avec :",
 # "Kommen Sie zum Termin mit:", "Présentez-vous à la commune muni de :") lists what to take
@@ -2061,6 +2075,9 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # procedure hieronder:": the last clause names the list, the file is its object
     if named == "document":
         return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"
+    if _MESSAGE_STATES.search(_last_clause(lead_in)):
+        return "document"  # "Dans ce cas, votre e-mail doit mentionner :": what the message
+        # sent instead of a visit states, as the papers a form holds (from half B)
     if (
         _ATTACH.found_in(_last_clause(lead_in)) or _BRING.found_in(_last_clause(lead_in))
     ) and not _names_a_schemes_contents(_last_clause(lead_in)):

@@ -179,3 +179,23 @@ WAYS_TO_PROVE = [
 @pytest.mark.parametrize(("html", "needle"), WAYS_TO_PROVE)
 def test_ways_to_prove_ones_means_are_documents(html: str, needle: str) -> None:
     assert kind_of(html, needle) == "document"
+
+
+# --- A lead-in whose subject is the message the reader sends and whose verb says what it
+#     states ("Your e-mail must mention:"): its items are the data and papers the message
+#     carries, documents; a letter the office sends "to give" something is no such lead-in ---
+MESSAGE_STATES = [
+    ("<p>In that case your e-mail must mention:</p><ul><li>the date you leave;</li>"
+     "<li>a copy of your residence card.</li></ul>", "date you leave"),
+    ("<p>In dat geval moet uw e-mail het volgende vermelden:</p><ul><li>de datum van uw "
+     "vertrek;</li><li>een kopie van uw verblijfskaart.</li></ul>", "datum van uw vertrek"),
+    ("<p>Dans ce cas, votre courriel doit indiquer :</p><ul><li>la date de votre départ ;</li>"
+     "<li>une copie de votre carte de séjour.</li></ul>", "date de votre départ"),
+    ("<p>In diesem Fall muss Ihre E-Mail angeben:</p><ul><li>das Datum Ihrer Abreise;</li>"
+     "<li>eine Kopie Ihrer Aufenthaltskarte.</li></ul>", "Datum Ihrer Abreise"),
+]
+
+
+@pytest.mark.parametrize(("html", "needle"), MESSAGE_STATES)
+def test_what_the_message_must_state_is_a_document_list(html: str, needle: str) -> None:
+    assert kind_of(html, needle) == "document"
