@@ -4444,6 +4444,26 @@ _R18_OPENERS = (
 _R18_SPACES = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'’«»/-–—…*>"})
 
 
+# A sentence whose subject is a paper and whose predicate says it is required ("A medical
+# certificate is also required", "Een medisch attest is ook vereist", "Un certificat médical
+# est exigé", "Ein ärztliches Attest ist ebenfalls erforderlich"): the paper to hand in, a
+# document (GUIDE: a sentence naming a paper to send with the file). Only the nouns of
+# papers one hands in, not permits or cards ("A work permit is required" stays a condition).
+# Anchored on the opening article, so most sentences fail at their first word.
+_PAPER_REQUIRED = re.compile(
+    r"(?:an?|the|one|een|het|de|un|une|le|la|les|ein|eine|einen|der|die|das)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:(?:medical\s+)?certificate|attestation|copy|proof|extract|photo|photograph|attest"
+    r"|getuigschrift|kopie|bewijs|uittreksel|pasfoto|foto|certificat|copie|preuve|extrait"
+    r"|justificatif|bescheinigung|nachweis|auszug|passbild|lichtbild|zeugnis)"
+    r"\b[^.;:!?]{0,120}?\s(?:is|are|est|sont|ist|sind|wordt|worden)\s+"
+    r"(?:also\s+|ook\s+|également\s+|aussi\s+|ebenfalls\s+|auch\s+)?"
+    r"(?:required|needed|requested|exigée?s?|requise?s?|demandée?s?|vereist|nodig|gevraagd"
+    r"|erforderlich|verlangt|nötig|notwendig)[.\s]*$",
+    re.IGNORECASE,
+)
+
+
 def _r18_gate(lower: str) -> bool:
     """Whether a lowered sentence or item holds one of _R18_WORDS or _R18_PHRASES, or opens
     on a pointer to check how: a translate, a split and a set test for most texts."""
@@ -4951,6 +4971,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 )
                 if introduces_list or _INDIRECT_QUESTION.match(sentence):
                     continue  # "Welche Bedingungen Sie erfüllen müssen, lesen Sie auf …": asks
+                if context != "exemption" and _PAPER_REQUIRED.match(sentence):
+                    # "Un certificat médical, à faire compléter par le médecin, est également
+                    # exigé.": a paper required, a document (GUIDE: a sentence naming a paper
+                    # to send with the file; round 19, from half B)
+                    add("document", sentence, block)
+                    continue
                 lower = lowered(sentence)
                 r18 = _r18_gate(lower if lower is not None else sentence.lower())
                 if r18:
