@@ -1499,7 +1499,8 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
     ):
         return _lifting_stands(text, lower)
     if (
-        _WITHOUT_FORMALITY.found(text, lower)
+        "formalit" in lower  # (a substring test first: the regex only where it can match)
+        and _WITHOUT_FORMALITY.found(text, lower)
         and _MAY.found(text, lower)
         and not OBLIGATION.found(text, lower)
     ):
