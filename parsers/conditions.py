@@ -1499,7 +1499,9 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
     ):
         return _lifting_stands(text, lower)
     if (
-        "formalit" in lower  # (a substring test first: the regex only where it can match)
+        # (a substring test first, the regex only where it can match; lowered() gives None
+        # for a text it leaves to the case-folding patterns: "Formalität" holds "ormalit")
+        "ormalit" in (lower if lower is not None else text)
         and _WITHOUT_FORMALITY.found(text, lower)
         and _MAY.found(text, lower)
         and not OBLIGATION.found(text, lower)
