@@ -1058,7 +1058,8 @@ _ATTRIBUTED = CaseBlind(
 # "Some workers are exempt. This is the case, for example, for artists.": a sentence opened by
 # one of these names the cases of the sentence before it.
 _SAME_CASE = CaseBlind(rf"^(?:{_phrases(LEX.same_case)})(?![\w])")
-_LIFTED = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.lifted)})(?![\w-])")
+# (a phrase ending on an elided "d'" runs on into its verb: "n'est pas tenu d'appliquer")
+_LIFTED = CaseBlind(rf"(?<![\w'-])(?:{_phrases(LEX.lifted)})(?:(?<=['’])|(?![\w-]))")
 # The first words of the lifted phrases, as one prefix tree: most sentences have none, and
 # this finds that 5x faster than the phrases with their gaps.
 _LIFTED_START = CaseBlind(
@@ -1425,6 +1426,20 @@ _FREE_FOR_A_CASE = CaseBlind(
     r"|kostet\b[^.;:,]{0,50}?\bnichts)\b"
 )
 
+# A permission given "without any formality" ("They can take a student job without any
+# formality", "Zij mogen zonder enige formaliteit werken", "Ils peuvent travailler sans aucune
+# formalité", "Sie dürfen ohne besondere Formalitäten arbeiten"): the group is spared the
+# procedure, an exemption (GUIDE: a lifted obligation). Only with a permission (can, may) and
+# no obligation in the sentence: "the state must take you back without formalities" binds an
+# authority (round 19, from half A).
+_WITHOUT_FORMALITY = CaseBlind(
+    r"(?<![\w])(?:without\s+(?:any\s+|further\s+|other\s+)?(?:particular\s+|special\s+)?"
+    r"formalit(?:y|ies)|sans\s+(?:aucune\s+|autre\s+)?formalités?"
+    r"|zonder\s+(?:enige\s+|verdere\s+|andere\s+|bijzondere\s+)?formaliteit(?:en)?"
+    r"|ohne\s+(?:jede\s+|weitere\s+|besondere\s+|andere\s+)?formalität(?:en)?)(?![\w])"
+)
+
+
 # A lead-in that ends on a verb of handing in, with no object of its own ("Please submit in
 # person:", "Leg persoonlijk voor:", "Veuillez présenter en personne :", "Bitte legen Sie
 # persönlich vor:"): its items are what is handed in.
@@ -1527,6 +1542,15 @@ def lifts_obligation(text: str, lower: str | None = None) -> bool:
         _EXEMPTIONS_EXIST.found(text, lower)
         or _FREE_FOR_A_CASE.found(text, lower)
         or _NEGATED_PARTITIVE.found(text, lower)
+    ):
+        return _lifting_stands(text, lower)
+    if (
+        # (a substring test first, the regex only where it can match; lowered() gives None
+        # for a text it leaves to the case-folding patterns: "Formalität" holds "ormalit")
+        "ormalit" in (lower if lower is not None else text)
+        and _WITHOUT_FORMALITY.found(text, lower)
+        and _MAY.found(text, lower)
+        and not OBLIGATION.found(text, lower)
     ):
         return _lifting_stands(text, lower)
     if not _LIFTED_START.found(text, lower):
@@ -1962,7 +1986,7 @@ _STATE_LEAD = re.compile(
 # ("Der Antrag enthält:", "De aanvraag bevat:"); "Organiser le module d'accueil, qui
 # comprend :", "The course includes:" list what a scheme offers, no papers.
 _CONTAINS_VERB = re.compile(
-    r"(?<![\w])(?:contains?|includes?|comprises?|comprend|comprennent|contient|contiennent"
+    r"(?<![\w])(?:contains?|includes?|comprises?|comprend|comprennent|contient|contiennent|contenir"
     r"|bevat|bevatten|omvat|omvatten|enthält|enthalten|umfasst|umfassen)(?![\w])",
     re.IGNORECASE,
 )
@@ -1971,7 +1995,11 @@ _CONTAINS_VERB = re.compile(
 _PAPER_OR_DATA = re.compile(
     r"(?<![\w])(?:envelope|enveloppe|envelop|umschlag|dossier|bundle|data|details|particulars"
     r"|information|gegevens|vermeldingen|inlichtingen|données|mentions|informations|angaben"
-    r"|daten|informationen)(?![\w])",
+    r"|daten|informationen"
+    # the message that carries the papers (round 19): "Your e-mail must contain:", "Votre
+    # courrier doit contenir :", "Uw brief moet bevatten:", "Ihre E-Mail muss enthalten:"
+    r"|e-?mail|mail|letter|message|courriel|courrier|lettre|brief|bericht|schreiben"
+    r"|nachricht)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -1993,6 +2021,20 @@ def _names_a_schemes_contents(clause: str) -> bool:
         # enthalten:", "It must contain the following particulars:"
         or _PAPER_OR_DATA.search(clause)
     )
+
+
+# A lead-in whose subject is the message the reader sends and whose verb says what it states
+# ("Your e-mail must mention:", "Uw e-mail moet vermelden:", "Votre courriel doit indiquer :",
+# "Ihre E-Mail muss angeben:"): its items are the data and papers the message carries,
+# documents, as those a form holds (GUIDE devset-d; round 19, from half B).
+_MESSAGE_STATES = re.compile(
+    r"\b(?:e-?mail|letter|message|courriel|courrier|lettre|mail|brief|bericht|schreiben"
+    r"|nachricht)\s+(?:(?!(?:to|om|pour|à|um|zu)\b)[^\W\d_]+\s+){0,3}?(?:mention|mentions|state|states|indicate"
+    r"|indicates|give|gives|specify|specifies|mentionner|mentionne|indiquer|indique|préciser"
+    r"|précise|reprendre|reprend|vermelden|vermeldt|aangeven|geeft|opgeven|angeben|gibt"
+    r"|nennen|nennt|anführen)\b(?:\s+[^\W\d_]+){0,2}\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A lead-in that sends the reader somewhere and ends on "with:" ("On the day, go to the office
@@ -2110,6 +2152,9 @@ def _lead_in_verdict(lead_in: str) -> str | None:
         # procedure hieronder:": the last clause names the list, the file is its object
     if named == "document":
         return "document"  # never in passing: "…alle documenten voorleggen, bijvoorbeeld:"
+    if _MESSAGE_STATES.search(_last_clause(lead_in)):
+        return "document"  # "Dans ce cas, votre e-mail doit mentionner :": what the message
+        # sent instead of a visit states, as the papers a form holds (from half B)
     if (
         _ATTACH.found_in(_last_clause(lead_in)) or _BRING.found_in(_last_clause(lead_in))
     ) and not _names_a_schemes_contents(_last_clause(lead_in)):
@@ -3157,6 +3202,27 @@ def _numbered_part_of(section: tuple[str, ...]) -> str | None:
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+[.)]?\s+(?=\S)")
 
 
+# A heading naming the ways to prove something ("3 methods to prove your solvency", "Hoe
+# bewijst u uw inkomen?", "Comment prouver vos moyens de subsistance ?", "So weisen Sie Ihr
+# Einkommen nach"): each item is a paper or a means of proof to hand in, a document (GUIDE:
+# proof to hand in is a document; round 19, from half A). Not "how to prove that …".
+_WAYS_TO_PROVE = re.compile(
+    r"\b(?:(?:ways?|methods?|means|options?)\s+(?:to|of)\s+(?:prove|proving|show|showing"
+    r"|demonstrate|demonstrating)|how\s+(?:to|do\s+you|can\s+you|can\s+i|do\s+i)\s+"
+    r"(?:prove|demonstrate)"
+    r"|(?:manieren|methodes|wijzen|mogelijkheden)\s+om\s+(?:[^\W\d_]+\s+){0,5}?"
+    r"(?:te\s+bewijzen|aan\s+te\s+tonen)|hoe\s+(?:bewijst|toont)\s+(?:u|je)"
+    r"|(?:façons|manières|méthodes|moyens)\s+de\s+(?:prouver|démontrer|justifier)"
+    r"|comment\s+(?:prouver|démontrer|justifier)"
+    r"|(?:möglichkeiten|wege|methoden),?\s+(?:[^\W\d_]+\s+){0,5}?(?:nachzuweisen|zu\s+belegen)"
+    r"|nachweismöglichkeiten|wie\s+(?:weisen|belegen)\s+sie|so\s+weisen\s+sie)\b"
+    # "Comment prouver que la redevance a été payée ?": a fact to show, not the ways to show
+    # one's means; its sentences keep their own kinds
+    r"(?!\s+(?:that|que|qu['’]|dat|dass)\b)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def _section_kind(section: str) -> str | None:
     """The kind the nearest heading names (asked once per heading, not once per block)."""
@@ -3166,6 +3232,8 @@ def _section_kind(section: str) -> str | None:
     if _ATTACH.found_in(heading) or _BRING.found_in(heading):
         return "document"  # "Que faut-il joindre ?", "Was müssen Sie beifügen?", "Que faut-il
         # apporter ?", "Wat moet u meebrengen?" (what to bring: documents, GUIDE devset-u)
+    if _WAYS_TO_PROVE.search(heading):
+        return "document"  # "3 methods to prove your solvency": each way is a paper to hand in
     if lifts_obligation(heading):
         return "exemption"  # "Not every foreigner needs a work permit": who does not
     # "Wordt (niet) beschouwd als werkperiode", "Counts as a work period", "Est considéré
@@ -4510,6 +4578,26 @@ _R18_OPENERS = (
 _R18_SPACES = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'’«»/-–—…*>"})
 
 
+# A sentence whose subject is a paper and whose predicate says it is required ("A medical
+# certificate is also required", "Een medisch attest is ook vereist", "Un certificat médical
+# est exigé", "Ein ärztliches Attest ist ebenfalls erforderlich"): the paper to hand in, a
+# document (GUIDE: a sentence naming a paper to send with the file). Only the nouns of
+# papers one hands in, not permits or cards ("A work permit is required" stays a condition).
+# Anchored on the opening article, so most sentences fail at their first word.
+_PAPER_REQUIRED = re.compile(
+    r"(?:an?|the|one|een|het|de|un|une|le|la|les|ein|eine|einen|der|die|das)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:(?:medical\s+)?certificate|attestation|copy|proof|extract|photo|photograph|attest"
+    r"|getuigschrift|kopie|bewijs|uittreksel|pasfoto|foto|certificat|copie|preuve|extrait"
+    r"|justificatif|bescheinigung|nachweis|auszug|passbild|lichtbild|zeugnis)"
+    r"\b[^.;:!?]{0,120}?\s(?:is|are|est|sont|ist|sind|wordt|worden)\s+"
+    r"(?:also\s+|ook\s+|également\s+|aussi\s+|ebenfalls\s+|auch\s+)?"
+    r"(?:required|needed|requested|exigée?s?|requise?s?|demandée?s?|vereist|nodig|gevraagd"
+    r"|erforderlich|verlangt|nötig|notwendig)[.\s]*$",
+    re.IGNORECASE,
+)
+
+
 def _r18_gate(lower: str) -> bool:
     """Whether a lowered sentence or item holds one of _R18_WORDS or _R18_PHRASES, or opens
     on a pointer to check how: a translate, a split and a set test for most texts."""
@@ -5026,6 +5114,12 @@ def extract_conditions(blocks: list[Block]) -> list[Condition]:
                 )
                 if introduces_list or _INDIRECT_QUESTION.match(sentence):
                     continue  # "Welche Bedingungen Sie erfüllen müssen, lesen Sie auf …": asks
+                if context != "exemption" and _PAPER_REQUIRED.match(sentence):
+                    # "Un certificat médical, à faire compléter par le médecin, est également
+                    # exigé.": a paper required, a document (GUIDE: a sentence naming a paper
+                    # to send with the file; round 19, from half B)
+                    add("document", sentence, block)
+                    continue
                 lower = lowered(sentence)
                 r18 = _r18_gate(lower if lower is not None else sentence.lower())
                 if r18:
