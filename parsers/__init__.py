@@ -4,8 +4,15 @@ Bump PARSER_VERSION whenever extraction output can change: every stored page is 
 parsed again by the next run (and `permitwatch rebuild` recomputes the whole history).
 """
 
-PARSER_VERSION = "22"  # (the condition classifier of parsers/condition_model.py is off:
+PARSER_VERSION = "23"  # (the condition classifier of parsers/condition_model.py is off:
 # turning it on changes conditions and needs a new version)
+# 23: check part 16's families (tune19a steps: case headings under a formality heading, each
+# route's time under a delay heading, paying told as an act, split verbs with longer middle
+# fields, the reader told as acting, the office verifying or inviting; tune19b requirements,
+# exemptions, documents: a message's contents and attachments, papers to take along, predicate-
+# first exemptions, "without any formality", negated obligations before an elided "d'", ways
+# to prove one's means; tune19c amounts: counted nouns, bracketed colons, counts restated
+# without their noun, "later than" as a lower bound)
 # 22: check part 15's families (tune18a steps: the page's title over sections, headings
 # naming the stages, asking when or how to declare, obtaining a paper, a case under a top
 # procedure h2; tune18b requirements, exemptions, documents: the round-16 audit's papers,
