@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import resource
 import signal
 import subprocess
 import sys
@@ -238,3 +239,32 @@ def test_a_night_with_enough_new_bodies_starts_the_forkserver_during_the_fetch(t
     assert "parsers" in packages and "warehouse" not in packages
     before, after, *_ = run(1)
     assert (before, after) == ("False", "False")
+
+
+BUSY = """
+import os
+from parsers.pool import ExtractPool, Job
+
+page = b"<main>" + b"<p>At least EUR 450 a month for 12 months.</p>" * 1500 + b"</main>"
+with ExtractPool(2) as workers:
+    list(workers.submit([Job(page, None)] * 24)())
+own = os.times()
+print(own.user + own.system)
+"""
+
+
+def test_whoever_waits_for_the_run_counts_its_workers_cpu(tmp_path):
+    """The forkserver is stopped and waited for at the run's exit: its workers' CPU (it reaped
+    them) then reaches whoever waits for the run, as a spawned pool's did; left an orphan, it
+    took them along, and `time permitwatch run` showed a third of a cold night's CPU."""
+    script = tmp_path / "busy.py"
+    script.write_text(BUSY, encoding="utf-8")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(
+        [sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert done.returncode == 0, done.stderr
+    counted = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    run_itself = float(done.stdout.split()[-1])
+    assert counted - run_itself > 0.5  # the workers' extraction of 24 long pages
