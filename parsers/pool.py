@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from parsers.budget import ParseTimeout
@@ -195,12 +196,14 @@ def _context() -> multiprocessing.context.BaseContext:
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD)
-    if not _STOP_AT_EXIT:
-        _STOP_AT_EXIT.append(atexit.register(_stop_forkserver))
+    _stop_at_exit()
     return context
 
 
-_STOP_AT_EXIT: list = []  # the exit hook, once registered
+@cache
+def _stop_at_exit() -> None:
+    """Register `_stop_forkserver` once a process."""
+    atexit.register(_stop_forkserver)
 
 
 def _stop_forkserver() -> None:
