@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.blocks import extract_blocks
-from parsers.conditions import extract_conditions
-
-
-def kind_of(html: str, needle: str) -> str | None:
-    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
-    return next((c.kind for c in rows if needle in c.text), None)
-
+from tests.conditions_read import kind_of
 
 # A list with no heading and no lead-in whose items name papers is a list of documents; Dutch
 # and German name the paper as the last part of a compound ("Eintragungsbescheinigung").

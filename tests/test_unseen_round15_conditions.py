@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.blocks import extract_blocks
-from parsers.conditions import extract_conditions
+from tests.conditions_read import kind_of
 
 NO_ROW = None
-
-
-def kind_of(html: str, needle: str) -> str | None:
-    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
-    row = next((c for c in rows if needle in c.text), None)
-    return row.kind if row else None
 
 
 def _params(table):

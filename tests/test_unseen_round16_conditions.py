@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 from parsers.blocks import extract_blocks
-from parsers.conditions import extract_conditions
-
-
-def rows(html: str):
-    return extract_conditions(extract_blocks(f"<main>{html}</main>"))
-
-
-def kind_of(html: str, needle: str) -> str | None:
-    return next((c.kind for c in rows(html) if needle in c.text), None)
-
+from tests.conditions_read import kind_of, rows
 
 # --- a heading asking who files heads who may file (requirement); a later stage is a step ---
 

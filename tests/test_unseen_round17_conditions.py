@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.blocks import extract_blocks
-from parsers.conditions import extract_conditions
-
-
-def rows(html: str):
-    return extract_conditions(extract_blocks(f"<main>{html}</main>"))
-
-
-def kind_of(html: str, needle: str) -> str | None:
-    return next((c.kind for c in rows(html) if needle in c.text), None)
-
+from tests.conditions_read import kind_of, rows
 
 # --- an obligation kept: a permit that "does not exempt" from another duty, a group that
 #     "remains bound" to one, is a requirement (GUIDE: a negated exempting word lifts nothing;

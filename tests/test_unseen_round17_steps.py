@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.blocks import extract_blocks
-from parsers.conditions import extract_conditions
-
-
-def kind_of(html: str, needle: str) -> str | None:
-    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
-    row = next((c for c in rows if needle in c.text), None)
-    return row.kind if row else None
-
+from tests.conditions_read import kind_of
 
 # --- A sub-heading naming an act or a place under a heading that asks what to do ----------
 # "What to do upon arrival?" is a heading about the procedure (GUIDE, round-15 audit); an h3

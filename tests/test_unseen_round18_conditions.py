@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.blocks import extract_blocks
-from parsers.conditions import extract_conditions
-
-
-def rows(html: str):
-    return extract_conditions(extract_blocks(f"<main>{html}</main>"))
-
-
-def kind_of(html: str, needle: str) -> str | None:
-    return next((c.kind for c in rows(html) if needle in c.text), None)
-
+from tests.conditions_read import kind_of
 
 # --- GUIDE, round-16 audit: a sentence naming a paper to attach to the application, the form
 #     or the file is a document under any heading, with or without "must"; how to attach it,

@@ -11,13 +11,7 @@ import pytest
 
 from parsers.blocks import extract_blocks
 from parsers.conditions import extract_conditions
-
-
-def kind_of(html: str, needle: str) -> str | None:
-    rows = extract_conditions(extract_blocks(f"<main>{html}</main>"))
-    row = next((c for c in rows if needle in c.text), None)
-    return row.kind if row else None
-
+from tests.conditions_read import kind_of
 
 # --- 1. A case sub-heading under a heading that names the formality itself -------------------
 # GUIDE (devset-u: a formality's name heads its steps; round-15 audit: an h3 naming a case, a
