@@ -3963,12 +3963,11 @@ def _counts(c: _Collector) -> None:
 # a count said once with its noun and its "for whom", then again for others with the noun left
 # out, is one count a statement (GUIDE: each statement is a row). The pieces must repeat the
 # same shape: a comma or "and", a bare number, the same "for" word.
-_FOR_WHOM = re.compile(
-    r"\s+(?P<prep>for|voor|pour|für|bei)\s+[^\d,;.()]{2,40}?(?=,|\s(?:and|en|et|und)\s)", _I
-)
+_FOR_SOMEONE = r"(?P<prep>for|voor|pour|für|bei)\s+[^\d,;.()]{2,40}?"  # "for Hasselt", "voor Gent"
+_FOR_WHOM = re.compile(rf"\s+{_FOR_SOMEONE}(?=,|\s(?:and|en|et|und)\s)", _I)
 _ELIDED_COUNT = re.compile(
-    r"(?:,\s*|\s(?:and|en|et|und)\s+)(?P<n>\d{1,3})\s+(?P<prep>for|voor|pour|für|bei)\s+"
-    r"[^\d,;.()]{2,40}?(?=,|;|\.|\)|$|\s(?:and|en|et|und)\s)",
+    rf"(?:,\s*|\s(?:and|en|et|und)\s+)(?P<n>\d{{1,3}})\s+{_FOR_SOMEONE}"
+    r"(?=,|;|\.|\)|$|\s(?:and|en|et|und)\s)",
     _I,
 )
 

@@ -1992,14 +1992,17 @@ _CONTAINS_VERB = re.compile(
 )
 
 
+# The message the reader sends, which carries the papers or states the data (round 19).
+_MESSAGE_NOUNS = (
+    r"e-?mail|mail|letter|message|courriel|courrier|lettre|brief|bericht|schreiben|nachricht"
+)
 _PAPER_OR_DATA = re.compile(
     r"(?<![\w])(?:envelope|enveloppe|envelop|umschlag|dossier|bundle|data|details|particulars"
     r"|information|gegevens|vermeldingen|inlichtingen|données|mentions|informations|angaben"
     r"|daten|informationen"
     # the message that carries the papers (round 19): "Your e-mail must contain:", "Votre
     # courrier doit contenir :", "Uw brief moet bevatten:", "Ihre E-Mail muss enthalten:"
-    r"|e-?mail|mail|letter|message|courriel|courrier|lettre|brief|bericht|schreiben"
-    r"|nachricht)(?![\w])",
+    rf"|{_MESSAGE_NOUNS})(?![\w])",
     re.IGNORECASE,
 )
 
@@ -2028,8 +2031,8 @@ def _names_a_schemes_contents(clause: str) -> bool:
 # "Ihre E-Mail muss angeben:"): its items are the data and papers the message carries,
 # documents, as those a form holds (GUIDE devset-d; round 19, from half B).
 _MESSAGE_STATES = re.compile(
-    r"\b(?:e-?mail|letter|message|courriel|courrier|lettre|mail|brief|bericht|schreiben"
-    r"|nachricht)\s+(?:(?!(?:to|om|pour|à|um|zu)\b)[^\W\d_]+\s+){0,3}?(?:mention|mentions|state|states|indicate"
+    rf"\b(?:{_MESSAGE_NOUNS})\s+(?:(?!(?:to|om|pour|à|um|zu)\b)[^\W\d_]+\s+){{0,3}}?"
+    r"(?:mention|mentions|state|states|indicate"
     r"|indicates|give|gives|specify|specifies|mentionner|mentionne|indiquer|indique|préciser"
     r"|précise|reprendre|reprend|vermelden|vermeldt|aangeven|geeft|opgeven|angeben|gibt"
     r"|nennen|nennt|anführen)\b(?:\s+[^\W\d_]+){0,2}\s*:?\s*$",
